@@ -1,0 +1,329 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+
+/// @notice A node's hardware as it lists it.
+struct Hardware {
+    uint16 cpuCores;
+    uint32 memoryMB;
+    uint16 gpuCount;
+    string gpuModel;
+}
+
+/// @notice What the market needs to know to accept a bid, read in one call.
+struct Eligibility {
+    bool active; // registered, not frozen, has the role, stake at least the role's minimum
+    uint16 reputation;
+    uint16 cpuCores;
+    uint32 memoryMB;
+    uint16 gpuCount;
+}
+
+/// @title NodeRegistry
+/// @notice Nodes register with roles, endpoint, hardware and hourly rate, stake Cohort tokens, unbond after a
+/// delay, and can be frozen and slashed by the slasher role; the scorer role sets reputations.
+contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice May freeze and slash nodes (the DAO later).
+    bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
+    /// @notice May set reputations (validators' consensus later).
+    bytes32 public constant SCORER_ROLE = keccak256("SCORER_ROLE");
+    /// @notice May lock a node's stake until a time (the task market).
+    bytes32 public constant LOCKER_ROLE = keccak256("LOCKER_ROLE");
+
+    uint8 public constant ROLE_TRAINER = 1;
+    uint8 public constant ROLE_AUTHORIZER = 2;
+    uint8 public constant ROLE_VALIDATOR = 4;
+    uint8 public constant ROLE_COORDINATOR = 8;
+    uint8 internal constant ALL_ROLES = 15;
+    uint16 public constant MAX_REPUTATION = 10_000;
+
+    struct Node {
+        // slot 0: money
+        uint96 stake;
+        uint96 unbonding;
+        uint32 unbondAt;
+        uint32 lockedUntil;
+        // slot 1: profile
+        uint96 hourlyRate;
+        uint16 reputation;
+        uint8 roles;
+        bool frozen;
+        bool registered;
+        uint16 cpuCores;
+        uint32 memoryMB;
+        uint16 gpuCount;
+    }
+
+    /// @notice The staking token.
+    IERC20 public immutable token;
+    /// @notice Seconds between an unbonding request and the withdrawal; never below the dispute window.
+    uint32 public unbondingDelay;
+
+    mapping(address => Node) internal _nodes;
+    mapping(address => string) public endpointOf;
+    mapping(address => string) public gpuModelOf;
+    /// @notice The minimum stake per role bit.
+    mapping(uint8 => uint96) public minStake;
+    address[] internal _nodeList;
+
+    event NodeRegistered(address indexed node, uint8 roles, string endpoint, uint96 hourlyRate);
+    event ProfileUpdated(address indexed node, uint8 roles, string endpoint, uint16 cpuCores, uint32 memoryMB, uint16 gpuCount, string gpuModel, uint96 hourlyRate);
+    event Staked(address indexed node, uint256 amount, uint256 total);
+    event UnbondRequested(address indexed node, uint256 amount, uint256 releaseAt);
+    event Unbonded(address indexed node, uint256 amount);
+    event Frozen(address indexed node, bool frozen);
+    event Slashed(address indexed node, uint256 amount, address to);
+    event ReputationSet(address indexed node, uint16 reputation);
+    event Locked(address indexed node, uint256 until);
+    event MinStakeSet(uint8 role, uint96 amount);
+    event UnbondingDelaySet(uint32 delay);
+
+    error AlreadyRegistered(address node);
+    error NotRegistered(address node);
+    error InvalidRoles(uint8 roles);
+    error InvalidAmount();
+    error InsufficientStake(uint256 have, uint256 want);
+    error NodeFrozen(address node);
+    error StillBonded(uint256 releaseAt);
+    error NothingUnbonding();
+    error ReputationOutOfRange(uint16 reputation);
+    error DelayTooShort(uint32 have, uint32 min);
+    error EmptyEndpoint();
+
+    /// @notice Deploys the registry.
+    /// @param token_ the staking token.
+    /// @param admin receives the admin, slasher and scorer roles.
+    /// @param unbondingDelay_ seconds from an unbonding request to the withdrawal.
+    constructor(IERC20 token_, address admin, uint32 unbondingDelay_) {
+        token = token_;
+        unbondingDelay = unbondingDelay_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(SLASHER_ROLE, admin);
+        _grantRole(SCORER_ROLE, admin);
+    }
+
+    /// @notice Registers the caller as a node and stakes `stakeAmount` (pulled with transferFrom).
+    /// @param roles a bit set of ROLE_* values.
+    /// @param endpoint the node's public URL.
+    /// @param hw the node's hardware.
+    /// @param hourlyRate the node's asking rate, token base units per hour.
+    /// @param stakeAmount the initial stake; it must reach the minimum stake of every role.
+    function register(uint8 roles, string calldata endpoint, Hardware calldata hw, uint96 hourlyRate, uint96 stakeAmount)
+        external
+        nonReentrant
+    {
+        Node storage n = _nodes[msg.sender];
+        if (n.registered) revert AlreadyRegistered(msg.sender);
+        if (roles == 0 || roles > ALL_ROLES) revert InvalidRoles(roles);
+        if (bytes(endpoint).length == 0) revert EmptyEndpoint();
+        uint96 want = requiredStake(roles);
+        if (stakeAmount < want) revert InsufficientStake(stakeAmount, want);
+        n.registered = true;
+        n.roles = roles;
+        n.hourlyRate = hourlyRate;
+        n.cpuCores = hw.cpuCores;
+        n.memoryMB = hw.memoryMB;
+        n.gpuCount = hw.gpuCount;
+        n.stake = stakeAmount;
+        endpointOf[msg.sender] = endpoint;
+        if (bytes(hw.gpuModel).length != 0) gpuModelOf[msg.sender] = hw.gpuModel;
+        _nodeList.push(msg.sender);
+        emit NodeRegistered(msg.sender, roles, endpoint, hourlyRate);
+        emit ProfileUpdated(msg.sender, roles, endpoint, hw.cpuCores, hw.memoryMB, hw.gpuCount, hw.gpuModel, hourlyRate);
+        if (stakeAmount != 0) {
+            token.safeTransferFrom(msg.sender, address(this), stakeAmount);
+            emit Staked(msg.sender, stakeAmount, stakeAmount);
+        }
+    }
+
+    /// @notice Updates the caller's roles, endpoint, hardware and rate.
+    /// @param roles a bit set of ROLE_* values; the current stake must reach their minimum.
+    /// @param endpoint the node's public URL.
+    /// @param hw the node's hardware.
+    /// @param hourlyRate the asking rate, token base units per hour.
+    function updateProfile(uint8 roles, string calldata endpoint, Hardware calldata hw, uint96 hourlyRate) external {
+        Node storage n = _registered(msg.sender);
+        if (roles == 0 || roles > ALL_ROLES) revert InvalidRoles(roles);
+        if (bytes(endpoint).length == 0) revert EmptyEndpoint();
+        uint96 want = requiredStake(roles);
+        if (n.stake < want) revert InsufficientStake(n.stake, want);
+        n.roles = roles;
+        n.hourlyRate = hourlyRate;
+        n.cpuCores = hw.cpuCores;
+        n.memoryMB = hw.memoryMB;
+        n.gpuCount = hw.gpuCount;
+        endpointOf[msg.sender] = endpoint;
+        gpuModelOf[msg.sender] = hw.gpuModel;
+        emit ProfileUpdated(msg.sender, roles, endpoint, hw.cpuCores, hw.memoryMB, hw.gpuCount, hw.gpuModel, hourlyRate);
+    }
+
+    /// @notice Adds `amount` to the caller's stake (top-up), pulled with transferFrom.
+    /// @param amount base units to add.
+    function stake(uint96 amount) external nonReentrant {
+        Node storage n = _registered(msg.sender);
+        if (amount == 0) revert InvalidAmount();
+        uint96 total = n.stake + amount;
+        n.stake = total;
+        emit Staked(msg.sender, amount, total);
+        token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Moves `amount` of the caller's stake into unbonding; it can be withdrawn after the unbonding
+    /// delay (restarted by each request) and stays slashable until then.
+    /// @param amount base units to unbond.
+    function requestUnbond(uint96 amount) external {
+        Node storage n = _registered(msg.sender);
+        if (amount == 0 || amount > n.stake) revert InvalidAmount();
+        n.stake -= amount;
+        n.unbonding += amount;
+        uint256 releaseAt = block.timestamp + unbondingDelay;
+        n.unbondAt = uint32(releaseAt);
+        emit UnbondRequested(msg.sender, amount, releaseAt);
+    }
+
+    /// @notice Withdraws the caller's unbonded tokens once the delay and any task lock have passed.
+    function withdrawUnbonded() external nonReentrant {
+        Node storage n = _registered(msg.sender);
+        uint96 amount = n.unbonding;
+        if (amount == 0) revert NothingUnbonding();
+        if (n.frozen) revert NodeFrozen(msg.sender);
+        uint256 releaseAt = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
+        if (block.timestamp < releaseAt) revert StillBonded(releaseAt);
+        n.unbonding = 0;
+        emit Unbonded(msg.sender, amount);
+        token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Freezes or unfreezes a node: a frozen node cannot bid, attest or withdraw. Slasher role only.
+    /// @param node the node.
+    /// @param frozen_ the new state.
+    function setFrozen(address node, bool frozen_) external onlyRole(SLASHER_ROLE) {
+        Node storage n = _registered(node);
+        n.frozen = frozen_;
+        emit Frozen(node, frozen_);
+    }
+
+    /// @notice Takes up to `amount` from a node's stake, then from its unbonding tokens, and sends it to `to`.
+    /// Slasher role only.
+    /// @param node the node.
+    /// @param amount base units to take.
+    /// @param to the recipient (the treasury).
+    /// @return taken the base units actually taken.
+    function slash(address node, uint96 amount, address to) external onlyRole(SLASHER_ROLE) nonReentrant returns (uint96 taken) {
+        Node storage n = _registered(node);
+        if (amount == 0 || to == address(0)) revert InvalidAmount();
+        uint96 fromStake = amount < n.stake ? amount : n.stake;
+        n.stake -= fromStake;
+        uint96 rest = amount - fromStake;
+        uint96 fromUnbonding = rest < n.unbonding ? rest : n.unbonding;
+        n.unbonding -= fromUnbonding;
+        taken = fromStake + fromUnbonding;
+        emit Slashed(node, taken, to);
+        if (taken != 0) token.safeTransfer(to, taken);
+    }
+
+    /// @notice Sets a node's reputation in basis points (0..10000). Scorer role only.
+    /// @param node the node.
+    /// @param reputation the new score.
+    function setReputation(address node, uint16 reputation) external onlyRole(SCORER_ROLE) {
+        if (reputation > MAX_REPUTATION) revert ReputationOutOfRange(reputation);
+        Node storage n = _registered(node);
+        n.reputation = reputation;
+        emit ReputationSet(node, reputation);
+    }
+
+    /// @notice Keeps a node's unbonding tokens from being withdrawn before `until` (a task's end plus its
+    /// dispute window). Locker role only; a lock is never shortened.
+    /// @param node the node.
+    /// @param until a unix time.
+    function lock(address node, uint32 until) external onlyRole(LOCKER_ROLE) {
+        Node storage n = _nodes[node];
+        if (until > n.lockedUntil) {
+            n.lockedUntil = until;
+            emit Locked(node, until);
+        }
+    }
+
+    /// @notice Sets the minimum stake of one role. Admin only.
+    /// @param role one ROLE_* bit.
+    /// @param amount base units.
+    function setMinStake(uint8 role, uint96 amount) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (role == 0 || role > ALL_ROLES || (role & (role - 1)) != 0) revert InvalidRoles(role);
+        minStake[role] = amount;
+        emit MinStakeSet(role, amount);
+    }
+
+    /// @notice Lengthens the unbonding delay. Admin only; the delay never shrinks, so it stays at least as
+    /// long as every market's dispute window.
+    /// @param delay seconds.
+    function setUnbondingDelay(uint32 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (delay < unbondingDelay) revert DelayTooShort(delay, unbondingDelay);
+        unbondingDelay = delay;
+        emit UnbondingDelaySet(delay);
+    }
+
+    /// @notice The minimum stake that a set of roles needs: the largest of their minimums.
+    /// @param roles a bit set of ROLE_* values.
+    function requiredStake(uint8 roles) public view returns (uint96 want) {
+        for (uint8 bit = 1; bit <= 8; bit <<= 1) {
+            if (roles & bit != 0) {
+                uint96 m = minStake[bit];
+                if (m > want) want = m;
+            }
+        }
+    }
+
+    /// @notice A node's full record.
+    /// @param node the node.
+    function nodeInfo(address node) external view returns (Node memory) {
+        return _nodes[node];
+    }
+
+    /// @notice Whether `node` may act in `role` now: registered, not frozen, has the role, and stakes at
+    /// least the role's minimum.
+    /// @param node the node.
+    /// @param role one ROLE_* bit.
+    function isActive(address node, uint8 role) public view returns (bool) {
+        Node storage n = _nodes[node];
+        return n.registered && !n.frozen && (n.roles & role) != 0 && n.stake >= minStake[role];
+    }
+
+    /// @notice What a market checks before accepting a bid, in one call.
+    /// @param node the node.
+    /// @param role one ROLE_* bit.
+    function eligibility(address node, uint8 role) external view returns (Eligibility memory e) {
+        Node storage n = _nodes[node];
+        e.active = n.registered && !n.frozen && (n.roles & role) != 0 && n.stake >= minStake[role];
+        e.reputation = n.reputation;
+        e.cpuCores = n.cpuCores;
+        e.memoryMB = n.memoryMB;
+        e.gpuCount = n.gpuCount;
+    }
+
+    /// @notice How many nodes ever registered.
+    function nodeCount() external view returns (uint256) {
+        return _nodeList.length;
+    }
+
+    /// @notice A page of registered node addresses.
+    /// @param offset the first index.
+    /// @param limit the most addresses to return.
+    function nodes(uint256 offset, uint256 limit) external view returns (address[] memory page) {
+        uint256 n = _nodeList.length;
+        if (offset >= n) return page;
+        uint256 end = offset + limit > n ? n : offset + limit;
+        page = new address[](end - offset);
+        for (uint256 i = offset; i < end; ++i) page[i - offset] = _nodeList[i];
+    }
+
+    function _registered(address node) internal view returns (Node storage n) {
+        n = _nodes[node];
+        if (!n.registered) revert NotRegistered(node);
+    }
+}

@@ -1,0 +1,7321 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// Candidate is an auto generated low-level Go binding around an user-defined struct.
+type Candidate struct {
+	Node       common.Address
+	Rate       *big.Int
+	Hours      uint32
+	Reputation uint16
+}
+
+// Eligibility is an auto generated low-level Go binding around an user-defined struct.
+type Eligibility struct {
+	Active     bool
+	Reputation uint16
+	CpuCores   uint16
+	MemoryMB   uint32
+	GpuCount   uint16
+}
+
+// Hardware is an auto generated low-level Go binding around an user-defined struct.
+type Hardware struct {
+	CpuCores uint16
+	MemoryMB uint32
+	GpuCount uint16
+	GpuModel string
+}
+
+// NodeRegistryNode is an auto generated low-level Go binding around an user-defined struct.
+type NodeRegistryNode struct {
+	Stake       *big.Int
+	Unbonding   *big.Int
+	UnbondAt    uint32
+	LockedUntil uint32
+	HourlyRate  *big.Int
+	Reputation  uint16
+	Roles       uint8
+	Frozen      bool
+	Registered  bool
+	CpuCores    uint16
+	MemoryMB    uint32
+	GpuCount    uint16
+}
+
+// TaskMarketProgress is an auto generated low-level Go binding around an user-defined struct.
+type TaskMarketProgress struct {
+	AttestCount  uint8
+	Rounds       uint32
+	AttestedAt   uint32
+	MetricSum    uint64
+	PaidTotal    *big.Int
+	SelectedMask *big.Int
+	BaseTotal    *big.Int
+	Fee          *big.Int
+}
+
+// TaskMarketTask is an auto generated low-level Go binding around an user-defined struct.
+type TaskMarketTask struct {
+	Publisher         common.Address
+	Budget            *big.Int
+	Coordinator       common.Address
+	BiddingDeadline   uint32
+	ExecutionDeadline uint32
+	Status            uint8
+	MinReputation     uint16
+	SchedulerId       uint8
+	MaxHourlyRate     *big.Int
+	MetricThreshold   uint32
+	MetricId          uint16
+	MinCpuCores       uint16
+	MinMemoryMB       uint32
+	MinGpuCount       uint16
+	MaxNodes          uint8
+	BonusBps          uint16
+	BidCount          uint8
+	SelectedCount     uint8
+	SpecHash          [32]byte
+}
+
+// TaskParams is an auto generated low-level Go binding around an user-defined struct.
+type TaskParams struct {
+	ModelSpecHash     [32]byte
+	DataSchemaHash    [32]byte
+	Budget            *big.Int
+	MaxHourlyRate     *big.Int
+	BiddingDeadline   uint32
+	ExecutionDeadline uint32
+	MinReputation     uint16
+	MetricId          uint16
+	MetricThreshold   uint32
+	MinCpuCores       uint16
+	MinMemoryMB       uint32
+	MinGpuCount       uint16
+	MaxNodes          uint8
+	BonusBps          uint16
+	SchedulerId       uint8
+	Coordinator       common.Address
+}
+
+// CohortTokenMetaData contains all meta data concerning the CohortToken contract.
+var CohortTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "4278802b6fbcc8e3533039a3e54193770a",
+	Bin: "0x610160604052348015610010575f5ffd5b5060405161159738038061159783398101604081905261002f916103ab565b816040518060400160405280600681526020016510dbda1bdc9d60d21b81525080604051806040016040528060018152602001603160f81b8152506040518060400160405280600681526020016510dbda1bdc9d60d21b815250604051806040016040528060038152602001620869e960eb1b81525081600390816100b49190610485565b5060046100c18282610485565b5050506100d3826101bf60201b60201c565b610120526100e0816101bf565b61014052815160208084019190912060e052815190820120610100524660a05261016c60e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052506001600160a01b0381166101a457604051631e4fbdf760e01b81525f60048201526024015b60405180910390fd5b6101ad816101fc565b506101b8828261024d565b50506105c0565b5f5f829050601f815111156101e9578260405163305a27a960e01b815260040161019b9190610543565b80516101f482610578565b179392505050565b600880546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b6001600160a01b0382166102765760405163ec442f0560e01b81525f600482015260240161019b565b6102815f8383610285565b5050565b6001600160a01b0383166102af578060025f8282546102a4919061059b565b9091555061031f9050565b6001600160a01b0383165f90815260208190526040902054818110156103015760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161019b565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661033b57600280548290039055610359565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161039e91815260200190565b60405180910390a3505050565b5f5f604083850312156103bc575f5ffd5b82516001600160a01b03811681146103d2575f5ffd5b6020939093015192949293505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061040a57607f821691505b60208210810361042857634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610480578282111561048057805f5260205f20601f840160051c602085101561045957505f5b90810190601f840160051c035f5b8181101561047c575f83820155600101610467565b5050505b505050565b81516001600160401b0381111561049e5761049e6103e2565b6104b2816104ac84546103f6565b8461042e565b6020601f8211600181146104e4575f83156104cd5750848201515b5f19600385901b1c1916600184901b17845561053c565b5f84815260208120601f198516915b8281101561051357878501518255602094850194600190920191016104f3565b508482101561053057868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610428575f1960209190910360031b1b16919050565b808201808211156105ba57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e051610100516101205161014051610f866106115f395f61087c01525f61085101525f61074801525f61072001525f61067b01525f6106a501525f6106cf0152610f865ff3fe608060405234801561000f575f5ffd5b5060043610610106575f3560e01c8063715018a61161009e57806395d89b411161006e57806395d89b4114610215578063a9059cbb1461021d578063d505accf14610230578063dd62ed3e14610243578063f2fde38b1461027b575f5ffd5b8063715018a6146101c45780637ecebe00146101cc57806384b0196e146101df5780638da5cb5b146101fa575f5ffd5b8063313ce567116100d9578063313ce567146101705780633644e5151461017f57806340c10f191461018757806370a082311461019c575f5ffd5b806306fdde031461010a578063095ea7b31461012857806318160ddd1461014b57806323b872dd1461015d575b5f5ffd5b61011261028e565b60405161011f9190610d02565b60405180910390f35b61013b610136366004610d36565b61031e565b604051901515815260200161011f565b6002545b60405190815260200161011f565b61013b61016b366004610d5e565b610337565b6040516012815260200161011f565b61014f61035a565b61019a610195366004610d36565b610368565b005b61014f6101aa366004610d98565b6001600160a01b03165f9081526020819052604090205490565b61019a61037e565b61014f6101da366004610d98565b610391565b6101e76103ae565b60405161011f9796959493929190610db1565b6008546040516001600160a01b03909116815260200161011f565b6101126103f0565b61013b61022b366004610d36565b6103ff565b61019a61023e366004610e47565b61040c565b61014f610251366004610eb4565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b61019a610289366004610d98565b610547565b60606003805461029d90610ee5565b80601f01602080910402602001604051908101604052809291908181526020018280546102c990610ee5565b80156103145780601f106102eb57610100808354040283529160200191610314565b820191905f5260205f20905b8154815290600101906020018083116102f757829003601f168201915b5050505050905090565b5f3361032b818585610584565b60019150505b92915050565b5f33610344858285610596565b61034f858585610612565b506001949350505050565b5f61036361066f565b905090565b610370610798565b61037a82826107c5565b5050565b610386610798565b61038f5f6107f9565b565b6001600160a01b0381165f90815260076020526040812054610331565b5f6060805f5f5f60606103bf61084a565b6103c7610875565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b60606004805461029d90610ee5565b5f3361032b818585610612565b834211156104355760405163313c898160e11b8152600481018590526024015b60405180910390fd5b5f7f6e71edae12b1b97f4d1f60370fef10105fa2faae0126114a169c64845d6126c98888886104808c6001600160a01b03165f90815260076020526040902080546001810190915590565b6040805160208101969096526001600160a01b0394851690860152929091166060840152608083015260a082015260c0810186905260e0016040516020818303038152906040528051906020012090505f6104da826108a0565b90505f6104e9828787876108cc565b9050896001600160a01b0316816001600160a01b031614610530576040516325c0072360e11b81526001600160a01b0380831660048301528b16602482015260440161042c565b61053b8a8a8a610584565b50505050505050505050565b61054f610798565b6001600160a01b03811661057857604051631e4fbdf760e01b81525f600482015260240161042c565b610581816107f9565b50565b61059183838360016108f8565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f1981101561060c57818110156105fe57604051637dc7a0d960e11b81526001600160a01b0384166004820152602481018290526044810183905260640161042c565b61060c84848484035f6108f8565b50505050565b6001600160a01b03831661063b57604051634b637e8f60e11b81525f600482015260240161042c565b6001600160a01b0382166106645760405163ec442f0560e01b81525f600482015260240161042c565b6105918383836109ca565b5f306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480156106c757507f000000000000000000000000000000000000000000000000000000000000000046145b156106f157507f000000000000000000000000000000000000000000000000000000000000000090565b610363604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b6008546001600160a01b0316331461038f5760405163118cdaa760e01b815233600482015260240161042c565b6001600160a01b0382166107ee5760405163ec442f0560e01b81525f600482015260240161042c565b61037a5f83836109ca565b600880546001600160a01b038381166001600160a01b0319831681179093556040519116919082907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0905f90a35050565b60606103637f0000000000000000000000000000000000000000000000000000000000000000610af0565b60606103637f0000000000000000000000000000000000000000000000000000000000000000610af0565b5f6103316108ac61066f565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f6108dc88888888610b2d565b9250925092506108ec8282610bf5565b50909695505050505050565b6001600160a01b0384166109215760405163e602df0560e01b81525f600482015260240161042c565b6001600160a01b03831661094a57604051634a1406b160e11b81525f600482015260240161042c565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561060c57826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516109bc91815260200190565b60405180910390a350505050565b6001600160a01b0383166109f4578060025f8282546109e99190610f1d565b90915550610a649050565b6001600160a01b0383165f9081526020819052604090205481811015610a465760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161042c565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b038216610a8057600280548290039055610a9e565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610ae391815260200190565b60405180910390a3505050565b60605f610afc83610cad565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115610b6657505f91506003905082610beb565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015610bb7573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116610be257505f925060019150829050610beb565b92505f91508190505b9450945094915050565b5f826003811115610c0857610c08610f3c565b03610c11575050565b6001826003811115610c2557610c25610f3c565b03610c435760405163f645eedf60e01b815260040160405180910390fd5b6002826003811115610c5757610c57610f3c565b03610c785760405163fce698f760e01b81526004810182905260240161042c565b6003826003811115610c8c57610c8c610f3c565b0361037a576040516335e2f38360e21b81526004810182905260240161042c565b5f60ff8216601f81111561033157604051632cd44ac360e21b815260040160405180910390fd5b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610d146020830184610cd4565b9392505050565b80356001600160a01b0381168114610d31575f5ffd5b919050565b5f5f60408385031215610d47575f5ffd5b610d5083610d1b565b946020939093013593505050565b5f5f5f60608486031215610d70575f5ffd5b610d7984610d1b565b9250610d8760208501610d1b565b929592945050506040919091013590565b5f60208284031215610da8575f5ffd5b610d1482610d1b565b60ff60f81b8816815260e060208201525f610dcf60e0830189610cd4565b8281036040840152610de18189610cd4565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015610e36578351835260209384019390920191600101610e18565b50909b9a5050505050505050505050565b5f5f5f5f5f5f5f60e0888a031215610e5d575f5ffd5b610e6688610d1b565b9650610e7460208901610d1b565b95506040880135945060608801359350608088013560ff81168114610e97575f5ffd5b9699959850939692959460a0840135945060c09093013592915050565b5f5f60408385031215610ec5575f5ffd5b610ece83610d1b565b9150610edc60208401610d1b565b90509250929050565b600181811c90821680610ef957607f821691505b602082108103610f1757634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561033157634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52602160045260245ffdfea2646970667358221220621d50cbdfb940598f2ed8b147eeace05b1ddbe83dc258edbd5f5a7b991b3e6b64736f6c63430008250033",
+}
+
+// CohortToken is an auto generated Go binding around an Ethereum contract.
+type CohortToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CohortToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCohortToken creates a new instance of CohortToken.
+func NewCohortToken() *CohortToken {
+	parsed, err := CohortTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CohortToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CohortToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address holder, uint256 initialSupply) returns()
+func (cohortToken *CohortToken) PackConstructor(holder common.Address, initialSupply *big.Int) []byte {
+	enc, err := cohortToken.abi.Pack("", holder, initialSupply)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (cohortToken *CohortToken) PackDOMAINSEPARATOR() []byte {
+	enc, err := cohortToken.abi.Pack("DOMAIN_SEPARATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINSEPARATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3644e515.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (cohortToken *CohortToken) TryPackDOMAINSEPARATOR() ([]byte, error) {
+	return cohortToken.abi.Pack("DOMAIN_SEPARATOR")
+}
+
+// UnpackDOMAINSEPARATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (cohortToken *CohortToken) UnpackDOMAINSEPARATOR(data []byte) ([32]byte, error) {
+	out, err := cohortToken.abi.Unpack("DOMAIN_SEPARATOR", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortToken *CohortToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := cohortToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortToken *CohortToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return cohortToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortToken *CohortToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := cohortToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortToken *CohortToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := cohortToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortToken *CohortToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return cohortToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortToken *CohortToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := cohortToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortToken *CohortToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := cohortToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortToken *CohortToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return cohortToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortToken *CohortToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := cohortToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortToken *CohortToken) PackDecimals() []byte {
+	enc, err := cohortToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortToken *CohortToken) TryPackDecimals() ([]byte, error) {
+	return cohortToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortToken *CohortToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := cohortToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortToken *CohortToken) PackEip712Domain() []byte {
+	enc, err := cohortToken.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortToken *CohortToken) TryPackEip712Domain() ([]byte, error) {
+	return cohortToken.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortToken *CohortToken) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := cohortToken.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (cohortToken *CohortToken) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := cohortToken.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (cohortToken *CohortToken) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return cohortToken.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (cohortToken *CohortToken) PackName() []byte {
+	enc, err := cohortToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (cohortToken *CohortToken) TryPackName() ([]byte, error) {
+	return cohortToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (cohortToken *CohortToken) UnpackName(data []byte) (string, error) {
+	out, err := cohortToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortToken *CohortToken) PackNonces(owner common.Address) []byte {
+	enc, err := cohortToken.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortToken *CohortToken) TryPackNonces(owner common.Address) ([]byte, error) {
+	return cohortToken.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortToken *CohortToken) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := cohortToken.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (cohortToken *CohortToken) PackOwner() []byte {
+	enc, err := cohortToken.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (cohortToken *CohortToken) TryPackOwner() ([]byte, error) {
+	return cohortToken.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (cohortToken *CohortToken) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := cohortToken.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (cohortToken *CohortToken) PackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := cohortToken.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPermit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd505accf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s) returns()
+func (cohortToken *CohortToken) TryPackPermit(owner common.Address, spender common.Address, value *big.Int, deadline *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return cohortToken.abi.Pack("permit", owner, spender, value, deadline, v, r, s)
+}
+
+// PackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceOwnership() returns()
+func (cohortToken *CohortToken) PackRenounceOwnership() []byte {
+	enc, err := cohortToken.abi.Pack("renounceOwnership")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x715018a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceOwnership() returns()
+func (cohortToken *CohortToken) TryPackRenounceOwnership() ([]byte, error) {
+	return cohortToken.abi.Pack("renounceOwnership")
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortToken *CohortToken) PackSymbol() []byte {
+	enc, err := cohortToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortToken *CohortToken) TryPackSymbol() ([]byte, error) {
+	return cohortToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortToken *CohortToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := cohortToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortToken *CohortToken) PackTotalSupply() []byte {
+	enc, err := cohortToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortToken *CohortToken) TryPackTotalSupply() ([]byte, error) {
+	return cohortToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortToken *CohortToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := cohortToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := cohortToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return cohortToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := cohortToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := cohortToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return cohortToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortToken *CohortToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := cohortToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (cohortToken *CohortToken) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := cohortToken.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (cohortToken *CohortToken) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return cohortToken.abi.Pack("transferOwnership", newOwner)
+}
+
+// CohortTokenApproval represents a Approval event raised by the CohortToken contract.
+type CohortTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTokenApproval) ContractEventName() string {
+	return CohortTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (cohortToken *CohortToken) UnpackApprovalEvent(log *types.Log) (*CohortTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTokenApproval)
+	if len(log.Data) > 0 {
+		if err := cohortToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTokenEIP712DomainChanged represents a EIP712DomainChanged event raised by the CohortToken contract.
+type CohortTokenEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTokenEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTokenEIP712DomainChanged) ContractEventName() string {
+	return CohortTokenEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (cohortToken *CohortToken) UnpackEIP712DomainChangedEvent(log *types.Log) (*CohortTokenEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTokenEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := cohortToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTokenOwnershipTransferred represents a OwnershipTransferred event raised by the CohortToken contract.
+type CohortTokenOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTokenOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTokenOwnershipTransferred) ContractEventName() string {
+	return CohortTokenOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (cohortToken *CohortToken) UnpackOwnershipTransferredEvent(log *types.Log) (*CohortTokenOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTokenOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := cohortToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTokenTransfer represents a Transfer event raised by the CohortToken contract.
+type CohortTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTokenTransfer) ContractEventName() string {
+	return CohortTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (cohortToken *CohortToken) UnpackTransferEvent(log *types.Log) (*CohortTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := cohortToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (cohortToken *CohortToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC2612ExpiredSignature"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC2612ExpiredSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["ERC2612InvalidSigner"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackERC2612InvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["OwnableInvalidOwner"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackOwnableInvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["OwnableUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackOwnableUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortToken.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return cohortToken.UnpackStringTooLongError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CohortTokenECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the CohortToken contract.
+type CohortTokenECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func CohortTokenECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (cohortToken *CohortToken) UnpackECDSAInvalidSignatureError(raw []byte) (*CohortTokenECDSAInvalidSignature, error) {
+	out := new(CohortTokenECDSAInvalidSignature)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the CohortToken contract.
+type CohortTokenECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func CohortTokenECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (cohortToken *CohortToken) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*CohortTokenECDSAInvalidSignatureLength, error) {
+	out := new(CohortTokenECDSAInvalidSignatureLength)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the CohortToken contract.
+type CohortTokenECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func CohortTokenECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (cohortToken *CohortToken) UnpackECDSAInvalidSignatureSError(raw []byte) (*CohortTokenECDSAInvalidSignatureS, error) {
+	out := new(CohortTokenECDSAInvalidSignatureS)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the CohortToken contract.
+type CohortTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func CohortTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (cohortToken *CohortToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*CohortTokenERC20InsufficientAllowance, error) {
+	out := new(CohortTokenERC20InsufficientAllowance)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the CohortToken contract.
+type CohortTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func CohortTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (cohortToken *CohortToken) UnpackERC20InsufficientBalanceError(raw []byte) (*CohortTokenERC20InsufficientBalance, error) {
+	out := new(CohortTokenERC20InsufficientBalance)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the CohortToken contract.
+type CohortTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func CohortTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (cohortToken *CohortToken) UnpackERC20InvalidApproverError(raw []byte) (*CohortTokenERC20InvalidApprover, error) {
+	out := new(CohortTokenERC20InvalidApprover)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the CohortToken contract.
+type CohortTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func CohortTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (cohortToken *CohortToken) UnpackERC20InvalidReceiverError(raw []byte) (*CohortTokenERC20InvalidReceiver, error) {
+	out := new(CohortTokenERC20InvalidReceiver)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the CohortToken contract.
+type CohortTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func CohortTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (cohortToken *CohortToken) UnpackERC20InvalidSenderError(raw []byte) (*CohortTokenERC20InvalidSender, error) {
+	out := new(CohortTokenERC20InvalidSender)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the CohortToken contract.
+type CohortTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func CohortTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (cohortToken *CohortToken) UnpackERC20InvalidSpenderError(raw []byte) (*CohortTokenERC20InvalidSpender, error) {
+	out := new(CohortTokenERC20InvalidSpender)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC2612ExpiredSignature represents a ERC2612ExpiredSignature error raised by the CohortToken contract.
+type CohortTokenERC2612ExpiredSignature struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func CohortTokenERC2612ExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x627913023c184eaad13735d5a3d2657ae76ec9a872a70e0fc57522ef1a114d58")
+}
+
+// UnpackERC2612ExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612ExpiredSignature(uint256 deadline)
+func (cohortToken *CohortToken) UnpackERC2612ExpiredSignatureError(raw []byte) (*CohortTokenERC2612ExpiredSignature, error) {
+	out := new(CohortTokenERC2612ExpiredSignature)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC2612ExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenERC2612InvalidSigner represents a ERC2612InvalidSigner error raised by the CohortToken contract.
+type CohortTokenERC2612InvalidSigner struct {
+	Signer common.Address
+	Owner  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func CohortTokenERC2612InvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x4b800e463b323b1d856edf9dec70329a639d13874a57f5c28219ff57128756db")
+}
+
+// UnpackERC2612InvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC2612InvalidSigner(address signer, address owner)
+func (cohortToken *CohortToken) UnpackERC2612InvalidSignerError(raw []byte) (*CohortTokenERC2612InvalidSigner, error) {
+	out := new(CohortTokenERC2612InvalidSigner)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "ERC2612InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenInvalidAccountNonce represents a InvalidAccountNonce error raised by the CohortToken contract.
+type CohortTokenInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func CohortTokenInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (cohortToken *CohortToken) UnpackInvalidAccountNonceError(raw []byte) (*CohortTokenInvalidAccountNonce, error) {
+	out := new(CohortTokenInvalidAccountNonce)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenInvalidShortString represents a InvalidShortString error raised by the CohortToken contract.
+type CohortTokenInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func CohortTokenInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (cohortToken *CohortToken) UnpackInvalidShortStringError(raw []byte) (*CohortTokenInvalidShortString, error) {
+	out := new(CohortTokenInvalidShortString)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenOwnableInvalidOwner represents a OwnableInvalidOwner error raised by the CohortToken contract.
+type CohortTokenOwnableInvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func CohortTokenOwnableInvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x1e4fbdf7f3ef8bcaa855599e3abf48b232380f183f08f6f813d9ffa5bd585188")
+}
+
+// UnpackOwnableInvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableInvalidOwner(address owner)
+func (cohortToken *CohortToken) UnpackOwnableInvalidOwnerError(raw []byte) (*CohortTokenOwnableInvalidOwner, error) {
+	out := new(CohortTokenOwnableInvalidOwner)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "OwnableInvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenOwnableUnauthorizedAccount represents a OwnableUnauthorizedAccount error raised by the CohortToken contract.
+type CohortTokenOwnableUnauthorizedAccount struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func CohortTokenOwnableUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0x118cdaa7a341953d1887a2245fd6665d741c67c8c50581daa59e1d03373fa188")
+}
+
+// UnpackOwnableUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OwnableUnauthorizedAccount(address account)
+func (cohortToken *CohortToken) UnpackOwnableUnauthorizedAccountError(raw []byte) (*CohortTokenOwnableUnauthorizedAccount, error) {
+	out := new(CohortTokenOwnableUnauthorizedAccount)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "OwnableUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTokenStringTooLong represents a StringTooLong error raised by the CohortToken contract.
+type CohortTokenStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func CohortTokenStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (cohortToken *CohortToken) UnpackStringTooLongError(raw []byte) (*CohortTokenStringTooLong, error) {
+	out := new(CohortTokenStringTooLong)
+	if err := cohortToken.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenMetaData contains all meta data concerning the HookToken contract.
+var HookTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"enableHook\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hooked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "eb5697136489a6652adeceb2d8eec35764",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051610c3b380380610c3b83398101604081905261002e9161029c565b60405180604001604052806004815260200163486f6f6b60e01b81525060405180604001604052806004815260200163484f4f4b60e01b81525081600390816100779190610375565b5060046100848282610375565b505050610097828261009e60201b60201c565b5050610458565b6001600160a01b0382166100cc5760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b6100d75f83836100db565b5050565b6100e6838383610176565b6001600160a01b0382165f9081526005602052604090205460ff16801561011657506001600160a01b0382163b15155b156101715760405163eaf9600d60e01b8152600481018290526001600160a01b0383169063eaf9600d906024015f604051808303815f87803b15801561015a575f5ffd5b505af115801561016c573d5f5f3e3d5ffd5b505050505b505050565b6001600160a01b0383166101a0578060025f8282546101959190610433565b909155506102109050565b6001600160a01b0383165f90815260208190526040902054818110156101f25760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016100c3565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661022c5760028054829003905561024a565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161028f91815260200190565b60405180910390a3505050565b5f5f604083850312156102ad575f5ffd5b82516001600160a01b03811681146102c3575f5ffd5b6020939093015192949293505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806102fb57607f821691505b60208210810361031957634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610171578282111561017157805f5260205f20601f840160051c602085101561034a57505f5b90810190601f840160051c035f5b8181101561036d575f83820155600101610358565b505050505050565b81516001600160401b0381111561038e5761038e6102d3565b6103a28161039c84546102e7565b8461031f565b6020601f8211600181146103d4575f83156103bd5750848201515b5f19600385901b1c1916600184901b17845561042c565b5f84815260208120601f198516915b8281101561040357878501518255602094850194600190920191016103e3565b508482101561042057868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b8082018082111561045257634e487b7160e01b5f52601160045260245ffd5b92915050565b6107d6806104655f395ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806370a082311161006e57806370a082311461011f5780638c46092c1461014757806395d89b4114610169578063a9059cbb14610171578063ba84e21714610184578063dd62ed3e146101a4575f5ffd5b806306fdde03146100aa578063095ea7b3146100c857806318160ddd146100eb57806323b872dd146100fd578063313ce56714610110575b5f5ffd5b6100b26101dc565b6040516100bf9190610646565b60405180910390f35b6100db6100d6366004610696565b61026c565b60405190151581526020016100bf565b6002545b6040519081526020016100bf565b6100db61010b3660046106be565b610285565b604051601281526020016100bf565b6100ef61012d3660046106f8565b6001600160a01b03165f9081526020819052604090205490565b6100db6101553660046106f8565b60056020525f908152604090205460ff1681565b6100b26102a8565b6100db61017f366004610696565b6102b7565b6101a2335f908152600560205260409020805460ff19166001179055565b005b6100ef6101b2366004610718565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b6060600380546101eb90610749565b80601f016020809104026020016040519081016040528092919081815260200182805461021790610749565b80156102625780601f1061023957610100808354040283529160200191610262565b820191905f5260205f20905b81548152906001019060200180831161024557829003601f168201915b5050505050905090565b5f336102798185856102c4565b60019150505b92915050565b5f336102928582856102d6565b61029d858585610357565b506001949350505050565b6060600480546101eb90610749565b5f33610279818585610357565b6102d183838360016103b4565b505050565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f19811015610351578181101561034357604051637dc7a0d960e11b81526001600160a01b038416600482015260248101829052604481018390526064015b60405180910390fd5b61035184848484035f6103b4565b50505050565b6001600160a01b03831661038057604051634b637e8f60e11b81525f600482015260240161033a565b6001600160a01b0382166103a95760405163ec442f0560e01b81525f600482015260240161033a565b6102d1838383610486565b6001600160a01b0384166103dd5760405163e602df0560e01b81525f600482015260240161033a565b6001600160a01b03831661040657604051634a1406b160e11b81525f600482015260240161033a565b6001600160a01b038085165f908152600160209081526040808320938716835292905220829055801561035157826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161047891815260200190565b60405180910390a350505050565b610491838383610520565b6001600160a01b0382165f9081526005602052604090205460ff1680156104c157506001600160a01b0382163b15155b156102d15760405163eaf9600d60e01b8152600481018290526001600160a01b0383169063eaf9600d906024015f604051808303815f87803b158015610505575f5ffd5b505af1158015610517573d5f5f3e3d5ffd5b50505050505050565b6001600160a01b03831661054a578060025f82825461053f9190610781565b909155506105ba9050565b6001600160a01b0383165f908152602081905260409020548181101561059c5760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161033a565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166105d6576002805482900390556105f4565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161063991815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610691575f5ffd5b919050565b5f5f604083850312156106a7575f5ffd5b6106b08361067b565b946020939093013593505050565b5f5f5f606084860312156106d0575f5ffd5b6106d98461067b565b92506106e76020850161067b565b929592945050506040919091013590565b5f60208284031215610708575f5ffd5b6107118261067b565b9392505050565b5f5f60408385031215610729575f5ffd5b6107328361067b565b91506107406020840161067b565b90509250929050565b600181811c9082168061075d57607f821691505b60208210810361077b57634e487b7160e01b5f52602260045260245ffd5b50919050565b8082018082111561027f57634e487b7160e01b5f52601160045260245ffdfea2646970667358221220c3024cb1c5ef409720b478e6aea7ea0d6c8b4b284be09ce92465d68f307fe13264736f6c63430008250033",
+}
+
+// HookToken is an auto generated Go binding around an Ethereum contract.
+type HookToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HookToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHookToken creates a new instance of HookToken.
+func NewHookToken() *HookToken {
+	parsed, err := HookTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HookToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HookToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address holder, uint256 supply) returns()
+func (hookToken *HookToken) PackConstructor(holder common.Address, supply *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("", holder, supply)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := hookToken.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return hookToken.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (hookToken *HookToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := hookToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return hookToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (hookToken *HookToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) PackDecimals() []byte {
+	enc, err := hookToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) TryPackDecimals() ([]byte, error) {
+	return hookToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (hookToken *HookToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := hookToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackEnableHook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba84e217.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function enableHook() returns()
+func (hookToken *HookToken) PackEnableHook() []byte {
+	enc, err := hookToken.abi.Pack("enableHook")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEnableHook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba84e217.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function enableHook() returns()
+func (hookToken *HookToken) TryPackEnableHook() ([]byte, error) {
+	return hookToken.abi.Pack("enableHook")
+}
+
+// PackHooked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c46092c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hooked(address ) view returns(bool)
+func (hookToken *HookToken) PackHooked(arg0 common.Address) []byte {
+	enc, err := hookToken.abi.Pack("hooked", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHooked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8c46092c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hooked(address ) view returns(bool)
+func (hookToken *HookToken) TryPackHooked(arg0 common.Address) ([]byte, error) {
+	return hookToken.abi.Pack("hooked", arg0)
+}
+
+// UnpackHooked is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8c46092c.
+//
+// Solidity: function hooked(address ) view returns(bool)
+func (hookToken *HookToken) UnpackHooked(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("hooked", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) PackName() []byte {
+	enc, err := hookToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) TryPackName() ([]byte, error) {
+	return hookToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (hookToken *HookToken) UnpackName(data []byte) (string, error) {
+	out, err := hookToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) PackSymbol() []byte {
+	enc, err := hookToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) TryPackSymbol() ([]byte, error) {
+	return hookToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (hookToken *HookToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := hookToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) PackTotalSupply() []byte {
+	enc, err := hookToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) TryPackTotalSupply() ([]byte, error) {
+	return hookToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (hookToken *HookToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := hookToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := hookToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return hookToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (hookToken *HookToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := hookToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// HookTokenApproval represents a Approval event raised by the HookToken contract.
+type HookTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HookTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (HookTokenApproval) ContractEventName() string {
+	return HookTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (hookToken *HookToken) UnpackApprovalEvent(log *types.Log) (*HookTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hookToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HookTokenApproval)
+	if len(log.Data) > 0 {
+		if err := hookToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hookToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HookTokenTransfer represents a Transfer event raised by the HookToken contract.
+type HookTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HookTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (HookTokenTransfer) ContractEventName() string {
+	return HookTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (hookToken *HookToken) UnpackTransferEvent(log *types.Log) (*HookTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hookToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HookTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := hookToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hookToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (hookToken *HookToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], hookToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return hookToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// HookTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the HookToken contract.
+type HookTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func HookTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (hookToken *HookToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*HookTokenERC20InsufficientAllowance, error) {
+	out := new(HookTokenERC20InsufficientAllowance)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the HookToken contract.
+type HookTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func HookTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (hookToken *HookToken) UnpackERC20InsufficientBalanceError(raw []byte) (*HookTokenERC20InsufficientBalance, error) {
+	out := new(HookTokenERC20InsufficientBalance)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the HookToken contract.
+type HookTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func HookTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (hookToken *HookToken) UnpackERC20InvalidApproverError(raw []byte) (*HookTokenERC20InvalidApprover, error) {
+	out := new(HookTokenERC20InvalidApprover)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the HookToken contract.
+type HookTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func HookTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (hookToken *HookToken) UnpackERC20InvalidReceiverError(raw []byte) (*HookTokenERC20InvalidReceiver, error) {
+	out := new(HookTokenERC20InvalidReceiver)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the HookToken contract.
+type HookTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func HookTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (hookToken *HookToken) UnpackERC20InvalidSenderError(raw []byte) (*HookTokenERC20InvalidSender, error) {
+	out := new(HookTokenERC20InvalidSender)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// HookTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the HookToken contract.
+type HookTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func HookTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (hookToken *HookToken) UnpackERC20InvalidSpenderError(raw []byte) (*HookTokenERC20InvalidSpender, error) {
+	out := new(HookTokenERC20InvalidSpender)
+	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// LowestPriceMetaData contains all meta data concerning the LowestPrice contract.
+var LowestPriceMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"internalType\":\"structCandidate[]\",\"name\":\"candidates\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"maxNodes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spendLimit\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "d5dbdd03c9682e7d7d7ab45170ec2d4aba",
+	Bin: "0x6080604052348015600e575f5ffd5b506105788061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c806306fdde03146100385780639322ae4e1461006f575b5f5ffd5b604080518082018252600c81526b6c6f776573742d707269636560a01b60208201529051610066919061039a565b60405180910390f35b61008261007d3660046103cf565b610090565b604051908152602001610066565b5f83818167ffffffffffffffff8111156100ac576100ac61044c565b6040519080825280602002602001820160405280156100d5578160200160208202803683370190505b5090505f8267ffffffffffffffff8111156100f2576100f261044c565b60405190808252806020026020018201604052801561011b578160200160208202803683370190505b5090505f5b8381101561025c575f6101498a8a8481811061013e5761013e610460565b90506080020161035a565b9050815b5f8111801561017e57508184610164600184610488565b8151811061017457610174610460565b6020026020010151115b15610215578361018f600183610488565b8151811061019f5761019f610460565b60200260200101518482815181106101b9576101b9610460565b6020908102919091010152846101d0600183610488565b815181106101e0576101e0610460565b60200260200101518582815181106101fa576101fa610460565b602090810291909101015261020e8161049b565b905061014d565b8184828151811061022857610228610460565b6020026020010181815250508285828151811061024757610247610460565b60209081029190910101525050600101610120565b505f80805b858110801561026f57508882105b1561034c57368b8b87848151811061028957610289610460565b60200260200101518181106102a0576102a0610460565b90506080020190505f8160400160208101906102bc91906104b0565b63ffffffff166102d260408401602085016104da565b6001600160601b03166102e59190610500565b9050896102f28287610517565b11156102ff57505061033c565b6103098186610517565b945086838151811061031d5761031d610460565b60200260200101516001901b89179850836103379061052a565b935050505b6103458161052a565b9050610261565b505050505050949350505050565b5f61036b60608301604084016104b0565b63ffffffff1661038160408401602085016104da565b6001600160601b03166103949190610500565b92915050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f5f5f606085870312156103e2575f5ffd5b843567ffffffffffffffff8111156103f8575f5ffd5b8501601f81018713610408575f5ffd5b803567ffffffffffffffff81111561041e575f5ffd5b8760208260071b8401011115610432575f5ffd5b602091820198909750908601359560400135945092505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8181038181111561039457610394610474565b5f816104a9576104a9610474565b505f190190565b5f602082840312156104c0575f5ffd5b813563ffffffff811681146104d3575f5ffd5b9392505050565b5f602082840312156104ea575f5ffd5b81356001600160601b03811681146104d3575f5ffd5b808202811582820484141761039457610394610474565b8082018082111561039457610394610474565b5f6001820161053b5761053b610474565b506001019056fea2646970667358221220ea28cbf79df1c6b968788ae46dc378606f3306e5794579bd2e5bc6493aef18ab64736f6c63430008250033",
+}
+
+// LowestPrice is an auto generated Go binding around an Ethereum contract.
+type LowestPrice struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *LowestPrice) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewLowestPrice creates a new instance of LowestPrice.
+func NewLowestPrice() *LowestPrice {
+	parsed, err := LowestPriceMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &LowestPrice{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *LowestPrice) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() pure returns(string)
+func (lowestPrice *LowestPrice) PackName() []byte {
+	enc, err := lowestPrice.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() pure returns(string)
+func (lowestPrice *LowestPrice) TryPackName() ([]byte, error) {
+	return lowestPrice.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (lowestPrice *LowestPrice) UnpackName(data []byte) (string, error) {
+	out, err := lowestPrice.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9322ae4e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (lowestPrice *LowestPrice) PackSelect(candidates []Candidate, maxNodes *big.Int, spendLimit *big.Int) []byte {
+	enc, err := lowestPrice.abi.Pack("select", candidates, maxNodes, spendLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9322ae4e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (lowestPrice *LowestPrice) TryPackSelect(candidates []Candidate, maxNodes *big.Int, spendLimit *big.Int) ([]byte, error) {
+	return lowestPrice.abi.Pack("select", candidates, maxNodes, spendLimit)
+}
+
+// UnpackSelect is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9322ae4e.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (lowestPrice *LowestPrice) UnpackSelect(data []byte) (*big.Int, error) {
+	out, err := lowestPrice.abi.Unpack("select", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// NodeRegistryMetaData contains all meta data concerning the NodeRegistry contract.
+var NodeRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"have\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"}],\"name\":\"DelayTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"StillBonded\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"ProfileUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbonded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCKER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REPUTATION\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_TRAINER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_VALIDATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SCORER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"eligibility\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"}],\"internalType\":\"structEligibility\",\"name\":\"e\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"endpointOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"gpuModelOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nodeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"nodeInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"unbondAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"}],\"internalType\":\"structNodeRegistry.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"nodes\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"page\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"stakeAmount\",\"type\":\"uint96\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"requiredStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"want\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen_\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"setReputation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"taken\",\"type\":\"uint96\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"updateProfile\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawUnbonded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "7bd3d81a90c562d62f712a827a90447b2f",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161299838038061299883398101604081905261002e91610179565b6001600160a01b0383166080526001805463ffffffff191663ffffffff831617905561005a5f836100b9565b506100857f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39836100b9565b506100b07f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca836100b9565b505050506101cb565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610159575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101113390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161015c565b505f5b92915050565b6001600160a01b0381168114610176575f5ffd5b50565b5f5f5f6060848603121561018b575f5ffd5b835161019681610162565b60208501519093506101a781610162565b604085015190925063ffffffff811681146101c0575f5ffd5b809150509250925092565b6080516127996101ff5f395f818161070901528181610d9f0152818161112a0152818161144b0152611a7501526127995ff3fe608060405234801561000f575f5ffd5b506004361061021e575f3560e01c8063693ec9a31161012a578063bdcb3c56116100b4578063db7dd35a11610079578063db7dd35a14610692578063ea0ffa4d146106b7578063f3621367146106ca578063f91acf0d146106f1578063fc0c546a14610704575f5ffd5b8063bdcb3c5614610615578063c092301514610628578063d213c0f21461063b578063d547741f14610657578063d8c511551461066a575f5ffd5b806386c64930116100fa57806386c64930146105ae57806391d14854146105c1578063a217fddf146105d4578063a4d6d495146105db578063ac869cd814610602575f5ffd5b8063693ec9a3146105835780636da49b83146105965780636e373bef1461059e5780637b4599d4146105a6575f5ffd5b806336568abe116101ab5780634ba0c03d1161017b5780634ba0c03d146105265780635095af641461052e578063572be4b31461055557806361f129ad1461055d57806367d0272614610570575f5ffd5b806336568abe146104b557806336932db6146104c85780634390ea70146104f35780634b89364214610506575f5ffd5b80631f8f0d53116101f15780631f8f0d531461029257806323c2e2bc146102ac578063248a9ca31461040a578063263e6deb1461043a5780632f2ff15d146104a2575f5ffd5b806301ffc9a71461022257806307dee0481461024a57806316dbf7db1461025f5780631c5da9fc1461027f575b5f5ffd5b610235610230366004611ec5565b610743565b60405190151581526020015b60405180910390f35b61025d610258366004611f1a565b610779565b005b61027261026d366004611f4b565b610849565b6040516102419190611f6b565b61025d61028d366004611fdc565b610943565b61029a600281565b60405160ff9091168152602001610241565b6103fd6102ba366004612004565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810191909152506001600160a01b03165f9081526002602090815260409182902082516101808101845281546001600160601b038082168352600160601b80830482169584019590955263ffffffff600160c01b8304811696840196909652600160e01b90910485166060830152600190920154918216608082015261ffff928204831660a082015260ff600160701b8304811660c0830152600160781b83048116151560e0830152600160801b8304161515610100820152600160881b82048316610120820152600160981b8204909316610140840152600160b81b90041661016082015290565b604051610241919061201d565b61042c61041836600461213a565b5f9081526020819052604090206001015490565b604051908152602001610241565b61044d610448366004612151565b610a07565b60405161024191905f60a08201905082511515825261ffff602084015116602083015261ffff604084015116604083015263ffffffff606084015116606083015261ffff608084015116608083015292915050565b61025d6104b0366004612179565b610b02565b61025d6104c3366004612179565b610b2c565b6104db6104d636600461219a565b610b64565b6040516001600160601b039091168152602001610241565b610235610501366004612151565b610bbd565b610519610514366004612004565b610c49565b60405161024191906121b3565b61029a600181565b61042c7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b61029a600881565b61025d61056b3660046121e8565b610ce0565b61025d61057e366004612256565b610ddd565b61025d6105913660046121e8565b6111b1565b60065461042c565b61025d611303565b61029a600481565b61025d6105bc366004612302565b611488565b6102356105cf366004612179565b61153e565b61042c5f81565b61042c7f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca81565b61025d61061036600461232a565b611566565b610519610623366004612004565b6115f7565b61025d610636366004612363565b61160f565b61064461271081565b60405161ffff9091168152602001610241565b61025d610665366004612179565b61185f565b6104db61067836600461219a565b60056020525f90815260409020546001600160601b031681565b6001546106a29063ffffffff1681565b60405163ffffffff9091168152602001610241565b6104db6106c53660046123ed565b611883565b61042c7faf9a8bb3cbd6b84fbccefa71ff73e26e798553c6914585a84886212a46a9027981565b61025d6106ff36600461242d565b611ab9565b61072b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610241565b5f6001600160e01b03198216637965db0b60e01b148061077357506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca6107a381611b53565b61271061ffff831611156107d5576040516341d62e2f60e01b815261ffff831660048201526024015b60405180910390fd5b5f6107df84611b5d565b60018101805461ffff60601b1916600160601b61ffff8716908102919091179091556040519081529091506001600160a01b038516907f08786548dd253f4888d8df3579e11e02ffa069767466141a80effd20f16cfbfb906020015b60405180910390a250505050565b60065460609080841061085c5750610773565b5f81610868858761245a565b1161087c57610877848661245a565b61087e565b815b905061088a858261246d565b67ffffffffffffffff8111156108a2576108a2612480565b6040519080825280602002602001820160405280156108cb578160200160208202803683370190505b509250845b8181101561093a57600681815481106108eb576108eb612494565b5f918252602090912001546001600160a01b03168461090a888461246d565b8151811061091a5761091a612494565b6001600160a01b03909216602092830291909101909101526001016108d0565b50505092915050565b5f61094d81611b53565b60ff831615806109605750600f60ff8416115b8061097a57506109716001846124a8565b831660ff165f14155b1561099d57604051635669b8eb60e11b815260ff841660048201526024016107cc565b60ff83165f8181526005602090815260409182902080546001600160601b0319166001600160601b0387169081179091558251938452908301527fc4cb88d0179c742a1e5c2adc1d29f49d35d5947b3a6f0da158d2522db9029b1a910160405180910390a1505050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526001600160a01b0383165f9081526002602052604090206001810154600160801b900460ff168015610a6f57506001810154600160781b900460ff16155b8015610a8a57506001810154600160701b9004831660ff1615155b8015610ab5575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b151582526001015461ffff600160601b820481166020840152600160881b82048116604084015263ffffffff600160981b8304166060840152600160b81b90910416608082015292915050565b5f82815260208190526040902060010154610b1c81611b53565b610b268383611bb0565b50505050565b6001600160a01b0381163314610b555760405163334bd91960e11b815260040160405180910390fd5b610b5f8282611c3f565b505050565b5f60015b60088160ff1611610bb75760ff8382161615610bab5760ff81165f908152600560205260409020546001600160601b03908116908316811115610ba9578092505b505b60011b6101fe16610b68565b50919050565b6001600160a01b0382165f9081526002602052604081206001810154600160801b900460ff168015610bfb57506001810154600160781b900460ff16155b8015610c1657506001810154600160701b9004831660ff1615155b8015610c41575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b949350505050565b60036020525f908152604090208054610c61906124c1565b80601f0160208091040260200160405190810160405280929190818152602001828054610c8d906124c1565b8015610cd85780601f10610caf57610100808354040283529160200191610cd8565b820191905f5260205f20905b815481529060010190602001808311610cbb57829003601f168201915b505050505081565b610ce8611ca8565b5f610cf233611b5d565b9050816001600160601b03165f03610d1d5760405163162908e360e11b815260040160405180910390fd5b80545f90610d359084906001600160601b03166124f3565b82546001600160601b0319166001600160601b038281169182178555604080519187168252602082019290925291925033917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a2610dd06001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038716611cdd565b5050610dda611d13565b50565b610de5611ca8565b335f9081526002602052604090206001810154600160801b900460ff1615610e22576040516345ed80e960e01b81523360048201526024016107cc565b60ff87161580610e355750600f60ff8816115b15610e5857604051635669b8eb60e11b815260ff881660048201526024016107cc565b5f859003610e795760405163221418ad60e21b815260040160405180910390fd5b5f610e8388610b64565b9050806001600160601b0316836001600160601b03161015610ecb576040516322df051360e11b81526001600160601b038085166004830152821660248201526044016107cc565b600182018054600160801b62ff00ff60701b19909116600160701b60ff8c160217176001600160601b0319166001600160601b038616179055610f116020860186612512565b60018301805461ffff92909216600160881b0261ffff60881b19909216919091179055610f44604086016020870161242d565b60018301805463ffffffff92909216600160981b0263ffffffff60981b19909216919091179055610f7b6060860160408701612512565b60018301805461ffff60b81b1916600160b81b61ffff939093169290920291909117905581546001600160601b0319166001600160601b038416178255335f908152600360205260409020610fd1878983612579565b50610fdf6060860186612634565b15905061100f57610ff36060860186612634565b335f9081526004602052604090209161100d919083612579565b505b600680546001810182555f919091527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f0180546001600160a01b031916339081179091556040517fb14f9c8bdcb701984cfd2fe0a1de17baa2f83f35a5cea96414de6fb549cd9d2290611089908b908b908b908a9061269f565b60405180910390a2337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc29558989896110c360208b018b612512565b6110d360408c0160208d0161242d565b6110e360608d0160408e01612512565b6110f060608e018e612634565b8d604051611106999897969594939291906126d5565b60405180910390a26001600160601b0383161561119f5761115b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038716611cdd565b604080516001600160601b038516808252602082015233917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a25b50506111a9611d13565b505050505050565b5f6111bb33611b5d565b90506001600160601b03821615806111e0575080546001600160601b03908116908316115b156111fe5760405163162908e360e11b815260040160405180910390fd5b8054829082905f9061121a9084906001600160601b0316612744565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555081815f01600c8282829054906101000a90046001600160601b031661126391906124f3565b82546001600160601b039182166101009390930a9283029190920219909116179055506001545f9061129b9063ffffffff164261245a565b825463ffffffff60c01b1916600160c01b63ffffffff831602178355604080516001600160601b03861681526020810183905291925033917f6d3667c1f315297763391f067e0e6360ee88a7abdfff34ab037c5c72b2a3dd4b910160405180910390a2505050565b61130b611ca8565b5f61131533611b5d565b8054909150600160601b90046001600160601b03165f81900361134b5760405163098ae75d60e21b815260040160405180910390fd5b6001820154600160781b900460ff161561137a576040516307ace90760e41b81523360048201526024016107cc565b81545f9063ffffffff600160e01b82048116600160c01b90920416116113ae578254600160e01b900463ffffffff166113be565b8254600160c01b900463ffffffff165b63ffffffff169050804210156113ea57604051630e7c017d60e31b8152600481018290526024016107cc565b82546bffffffffffffffffffffffff60601b191683556040516001600160601b038316815233907fd24dbf5e9299ce53c3aa9f7227ff1cc8441c2faae04509aa370ca3703385d6b49060200160405180910390a261147b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b038516611d3d565b505050611486611d13565b565b7faf9a8bb3cbd6b84fbccefa71ff73e26e798553c6914585a84886212a46a902796114b281611b53565b6001600160a01b0383165f908152600260205260409020805463ffffffff600160e01b90910481169084161115610b265780546001600160e01b0316600160e01b63ffffffff85169081029190911782556040519081526001600160a01b038516907f9f1ec8c880f76798e7b793325d625e9b60e4082a553c98f42b6cda368dd600089060200161083b565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3961159081611b53565b5f61159a84611b5d565b600181018054851515600160781b0260ff60781b199091161790556040519091506001600160a01b038516907f713eb400302cebac61f82eb8de5051d38458517ffac43ae45f4a9fd5d09ee6989061083b90861515815260200190565b60046020525f908152604090208054610c61906124c1565b5f61161933611b5d565b905060ff8616158061162e5750600f60ff8716115b1561165157604051635669b8eb60e11b815260ff871660048201526024016107cc565b5f8490036116725760405163221418ad60e21b815260040160405180910390fd5b5f61167c87610b64565b82549091506001600160601b03808316911610156116c35781546040516322df051360e11b81526001600160601b03918216600482015290821660248201526044016107cc565b6001820180546eff0000ffffffffffffffffffffffff1916600160701b60ff8a16026001600160601b031916176001600160601b03851617905561170a6020850185612512565b60018301805461ffff92909216600160881b0261ffff60881b1990921691909117905561173d604085016020860161242d565b60018301805463ffffffff92909216600160981b0263ffffffff60981b199092169190911790556117746060850160408601612512565b60018301805461ffff92909216600160b81b0261ffff60b81b19909216919091179055335f9081526003602052604090206117b0868883612579565b506117be6060850185612634565b335f908152600460205260409020916117d8919083612579565b50337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc295588888861180b60208a018a612512565b61181b60408b0160208c0161242d565b61182b60608c0160408d01612512565b61183860608d018d612634565b8c60405161184e999897969594939291906126d5565b60405180910390a250505050505050565b5f8281526020819052604090206001015461187981611b53565b610b268383611c3f565b5f7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e396118ae81611b53565b6118b6611ca8565b5f6118c086611b5d565b90506001600160601b03851615806118df57506001600160a01b038416155b156118fd5760405163162908e360e11b815260040160405180910390fd5b80545f906001600160601b03908116908716106119245781546001600160601b0316611926565b855b8254909150819083905f906119459084906001600160601b0316612744565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505f81876119769190612744565b83549091505f906001600160601b03600160601b9091048116908316106119ae578354600160601b90046001600160601b03166119b0565b815b845490915081908590600c906119d7908490600160601b90046001600160601b0316612744565b92506101000a8154816001600160601b0302191690836001600160601b031602179055508083611a0791906124f3565b604080516001600160601b03831681526001600160a01b038a81166020830152929850918b16917fd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0910160405180910390a26001600160601b03861615611aa557611aa56001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016886001600160601b038916611d3d565b50505050611ab1611d13565b509392505050565b5f611ac381611b53565b60015463ffffffff9081169083161015611b045760015460405163f788e06d60e01b815263ffffffff808516600483015290911660248201526044016107cc565b6001805463ffffffff191663ffffffff84169081179091556040519081527f86b8c3642941987648b8f257035ecba24fddcda52fa03d91df9c4967f5eef0899060200160405180910390a15050565b610dda8133611d72565b6001600160a01b0381165f9081526002602052604090206001810154600160801b900460ff16611bab5760405163bfc6c33760e01b81526001600160a01b03831660048201526024016107cc565b919050565b5f611bbb838361153e565b611c38575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611bf03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610773565b505f610773565b5f611c4a838361153e565b15611c38575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610773565b611cb0611daf565b61148660017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611def565b611ceb848484846001611df6565b610b2657604051635274afe760e01b81526001600160a01b03851660048201526024016107cc565b6114865f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611cd7565b611d4a8383836001611e63565b610b5f57604051635274afe760e01b81526001600160a01b03841660048201526024016107cc565b611d7c828261153e565b611dab5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016107cc565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561148657604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611e52578383151615611e46573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611eb9578383151615611ead573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f60208284031215611ed5575f5ffd5b81356001600160e01b031981168114611eec575f5ffd5b9392505050565b80356001600160a01b0381168114611bab575f5ffd5b803561ffff81168114611bab575f5ffd5b5f5f60408385031215611f2b575f5ffd5b611f3483611ef3565b9150611f4260208401611f09565b90509250929050565b5f5f60408385031215611f5c575f5ffd5b50508035926020909101359150565b602080825282518282018190525f918401906040840190835b81811015611fab5783516001600160a01b0316835260209384019390920191600101611f84565b509095945050505050565b803560ff81168114611bab575f5ffd5b80356001600160601b0381168114611bab575f5ffd5b5f5f60408385031215611fed575f5ffd5b611ff683611fb6565b9150611f4260208401611fc6565b5f60208284031215612014575f5ffd5b611eec82611ef3565b81516001600160601b031681526101808101602083015161204960208401826001600160601b03169052565b506040830151612061604084018263ffffffff169052565b506060830151612079606084018263ffffffff169052565b50608083015161209460808401826001600160601b03169052565b5060a08301516120aa60a084018261ffff169052565b5060c08301516120bf60c084018260ff169052565b5060e08301516120d360e084018215159052565b506101008301516120e961010084018215159052565b5061012083015161210161012084018261ffff169052565b5061014083015161211b61014084018263ffffffff169052565b5061016083015161213361016084018261ffff169052565b5092915050565b5f6020828403121561214a575f5ffd5b5035919050565b5f5f60408385031215612162575f5ffd5b61216b83611ef3565b9150611f4260208401611fb6565b5f5f6040838503121561218a575f5ffd5b82359150611f4260208401611ef3565b5f602082840312156121aa575f5ffd5b611eec82611fb6565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f602082840312156121f8575f5ffd5b611eec82611fc6565b5f5f83601f840112612211575f5ffd5b50813567ffffffffffffffff811115612228575f5ffd5b60208301915083602082850101111561223f575f5ffd5b9250929050565b5f60808284031215610bb7575f5ffd5b5f5f5f5f5f5f60a0878903121561226b575f5ffd5b61227487611fb6565b9550602087013567ffffffffffffffff81111561228f575f5ffd5b61229b89828a01612201565b909650945050604087013567ffffffffffffffff8111156122ba575f5ffd5b6122c689828a01612246565b9350506122d560608801611fc6565b91506122e360808801611fc6565b90509295509295509295565b803563ffffffff81168114611bab575f5ffd5b5f5f60408385031215612313575f5ffd5b61231c83611ef3565b9150611f42602084016122ef565b5f5f6040838503121561233b575f5ffd5b61234483611ef3565b915060208301358015158114612358575f5ffd5b809150509250929050565b5f5f5f5f5f60808688031215612377575f5ffd5b61238086611fb6565b9450602086013567ffffffffffffffff81111561239b575f5ffd5b6123a788828901612201565b909550935050604086013567ffffffffffffffff8111156123c6575f5ffd5b6123d288828901612246565b9250506123e160608701611fc6565b90509295509295909350565b5f5f5f606084860312156123ff575f5ffd5b61240884611ef3565b925061241660208501611fc6565b915061242460408501611ef3565b90509250925092565b5f6020828403121561243d575f5ffd5b611eec826122ef565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561077357610773612446565b8181038181111561077357610773612446565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60ff828116828216039081111561077357610773612446565b600181811c908216806124d557607f821691505b602082108103610bb757634e487b7160e01b5f52602260045260245ffd5b6001600160601b03818116838216019081111561077357610773612446565b5f60208284031215612522575f5ffd5b611eec82611f09565b601f821115610b5f5782821115610b5f57805f5260205f20601f840160051c602085101561255657505f5b90810190601f840160051c035f5b818110156111a9575f83820155600101612564565b67ffffffffffffffff83111561259157612591612480565b6125a58361259f83546124c1565b8361252b565b5f601f8411600181146125d6575f85156125bf5750838201355b5f19600387901b1c1916600186901b17835561262d565b5f83815260208120601f198716915b8281101561260557868501358255602094850194600190920191016125e5565b5086821015612621575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b5f5f8335601e19843603018112612649575f5ffd5b83018035915067ffffffffffffffff821115612663575f5ffd5b60200191503681900382131561223f575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60ff85168152606060208201525f6126bb606083018587612677565b90506001600160601b038316604083015295945050505050565b60ff8a16815260e060208201525f6126f160e083018a8c612677565b61ffff8916604084015263ffffffff8816606084015261ffff8716608084015282810360a0840152612724818688612677565b9150506001600160601b03831660c08301529a9950505050505050505050565b6001600160601b0382811682821603908111156107735761077361244656fea2646970667358221220b37d470922129f38dd2b3135c22d78e3b7176eba84af2eb601182c2ed5ea4dbd64736f6c63430008250033",
+}
+
+// NodeRegistry is an auto generated Go binding around an Ethereum contract.
+type NodeRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *NodeRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewNodeRegistry creates a new instance of NodeRegistry.
+func NewNodeRegistry() *NodeRegistry {
+	parsed, err := NodeRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &NodeRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *NodeRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address admin, uint32 unbondingDelay_) returns()
+func (nodeRegistry *NodeRegistry) PackConstructor(token_ common.Address, admin common.Address, unbondingDelay_ uint32) []byte {
+	enc, err := nodeRegistry.abi.Pack("", token_, admin, unbondingDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) PackDEFAULTADMINROLE() []byte {
+	enc, err := nodeRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return nodeRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := nodeRegistry.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLOCKERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3621367.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function LOCKER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) PackLOCKERROLE() []byte {
+	enc, err := nodeRegistry.abi.Pack("LOCKER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLOCKERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf3621367.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function LOCKER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) TryPackLOCKERROLE() ([]byte, error) {
+	return nodeRegistry.abi.Pack("LOCKER_ROLE")
+}
+
+// UnpackLOCKERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf3621367.
+//
+// Solidity: function LOCKER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) UnpackLOCKERROLE(data []byte) ([32]byte, error) {
+	out, err := nodeRegistry.abi.Unpack("LOCKER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXREPUTATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd213c0f2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_REPUTATION() view returns(uint16)
+func (nodeRegistry *NodeRegistry) PackMAXREPUTATION() []byte {
+	enc, err := nodeRegistry.abi.Pack("MAX_REPUTATION")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXREPUTATION is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd213c0f2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_REPUTATION() view returns(uint16)
+func (nodeRegistry *NodeRegistry) TryPackMAXREPUTATION() ([]byte, error) {
+	return nodeRegistry.abi.Pack("MAX_REPUTATION")
+}
+
+// UnpackMAXREPUTATION is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd213c0f2.
+//
+// Solidity: function MAX_REPUTATION() view returns(uint16)
+func (nodeRegistry *NodeRegistry) UnpackMAXREPUTATION(data []byte) (uint16, error) {
+	out, err := nodeRegistry.abi.Unpack("MAX_REPUTATION", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackROLEAUTHORIZER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f8f0d53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) PackROLEAUTHORIZER() []byte {
+	enc, err := nodeRegistry.abi.Pack("ROLE_AUTHORIZER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLEAUTHORIZER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f8f0d53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) TryPackROLEAUTHORIZER() ([]byte, error) {
+	return nodeRegistry.abi.Pack("ROLE_AUTHORIZER")
+}
+
+// UnpackROLEAUTHORIZER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f8f0d53.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) UnpackROLEAUTHORIZER(data []byte) (uint8, error) {
+	out, err := nodeRegistry.abi.Unpack("ROLE_AUTHORIZER", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROLECOORDINATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x572be4b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_COORDINATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) PackROLECOORDINATOR() []byte {
+	enc, err := nodeRegistry.abi.Pack("ROLE_COORDINATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLECOORDINATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x572be4b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_COORDINATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) TryPackROLECOORDINATOR() ([]byte, error) {
+	return nodeRegistry.abi.Pack("ROLE_COORDINATOR")
+}
+
+// UnpackROLECOORDINATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x572be4b3.
+//
+// Solidity: function ROLE_COORDINATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) UnpackROLECOORDINATOR(data []byte) (uint8, error) {
+	out, err := nodeRegistry.abi.Unpack("ROLE_COORDINATOR", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROLETRAINER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba0c03d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_TRAINER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) PackROLETRAINER() []byte {
+	enc, err := nodeRegistry.abi.Pack("ROLE_TRAINER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLETRAINER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba0c03d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_TRAINER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) TryPackROLETRAINER() ([]byte, error) {
+	return nodeRegistry.abi.Pack("ROLE_TRAINER")
+}
+
+// UnpackROLETRAINER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ba0c03d.
+//
+// Solidity: function ROLE_TRAINER() view returns(uint8)
+func (nodeRegistry *NodeRegistry) UnpackROLETRAINER(data []byte) (uint8, error) {
+	out, err := nodeRegistry.abi.Unpack("ROLE_TRAINER", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackROLEVALIDATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b4599d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_VALIDATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) PackROLEVALIDATOR() []byte {
+	enc, err := nodeRegistry.abi.Pack("ROLE_VALIDATOR")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLEVALIDATOR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b4599d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_VALIDATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) TryPackROLEVALIDATOR() ([]byte, error) {
+	return nodeRegistry.abi.Pack("ROLE_VALIDATOR")
+}
+
+// UnpackROLEVALIDATOR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b4599d4.
+//
+// Solidity: function ROLE_VALIDATOR() view returns(uint8)
+func (nodeRegistry *NodeRegistry) UnpackROLEVALIDATOR(data []byte) (uint8, error) {
+	out, err := nodeRegistry.abi.Unpack("ROLE_VALIDATOR", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSCORERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4d6d495.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SCORER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) PackSCORERROLE() []byte {
+	enc, err := nodeRegistry.abi.Pack("SCORER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSCORERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4d6d495.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SCORER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) TryPackSCORERROLE() ([]byte, error) {
+	return nodeRegistry.abi.Pack("SCORER_ROLE")
+}
+
+// UnpackSCORERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa4d6d495.
+//
+// Solidity: function SCORER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) UnpackSCORERROLE(data []byte) ([32]byte, error) {
+	out, err := nodeRegistry.abi.Unpack("SCORER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSLASHERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5095af64.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) PackSLASHERROLE() []byte {
+	enc, err := nodeRegistry.abi.Pack("SLASHER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSLASHERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5095af64.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) TryPackSLASHERROLE() ([]byte, error) {
+	return nodeRegistry.abi.Pack("SLASHER_ROLE")
+}
+
+// UnpackSLASHERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5095af64.
+//
+// Solidity: function SLASHER_ROLE() view returns(bytes32)
+func (nodeRegistry *NodeRegistry) UnpackSLASHERROLE(data []byte) ([32]byte, error) {
+	out, err := nodeRegistry.abi.Unpack("SLASHER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEligibility is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x263e6deb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+func (nodeRegistry *NodeRegistry) PackEligibility(node common.Address, role uint8) []byte {
+	enc, err := nodeRegistry.abi.Pack("eligibility", node, role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEligibility is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x263e6deb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+func (nodeRegistry *NodeRegistry) TryPackEligibility(node common.Address, role uint8) ([]byte, error) {
+	return nodeRegistry.abi.Pack("eligibility", node, role)
+}
+
+// UnpackEligibility is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x263e6deb.
+//
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+func (nodeRegistry *NodeRegistry) UnpackEligibility(data []byte) (Eligibility, error) {
+	out, err := nodeRegistry.abi.Unpack("eligibility", data)
+	if err != nil {
+		return *new(Eligibility), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Eligibility)).(*Eligibility)
+	return out0, nil
+}
+
+// PackEndpointOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b893642.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function endpointOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) PackEndpointOf(arg0 common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("endpointOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEndpointOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b893642.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function endpointOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) TryPackEndpointOf(arg0 common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("endpointOf", arg0)
+}
+
+// UnpackEndpointOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b893642.
+//
+// Solidity: function endpointOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) UnpackEndpointOf(data []byte) (string, error) {
+	out, err := nodeRegistry.abi.Unpack("endpointOf", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nodeRegistry *NodeRegistry) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := nodeRegistry.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nodeRegistry *NodeRegistry) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return nodeRegistry.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (nodeRegistry *NodeRegistry) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := nodeRegistry.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGpuModelOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbdcb3c56.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function gpuModelOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) PackGpuModelOf(arg0 common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("gpuModelOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGpuModelOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbdcb3c56.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function gpuModelOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) TryPackGpuModelOf(arg0 common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("gpuModelOf", arg0)
+}
+
+// UnpackGpuModelOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbdcb3c56.
+//
+// Solidity: function gpuModelOf(address ) view returns(string)
+func (nodeRegistry *NodeRegistry) UnpackGpuModelOf(data []byte) (string, error) {
+	out, err := nodeRegistry.abi.Unpack("gpuModelOf", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (nodeRegistry *NodeRegistry) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (nodeRegistry *NodeRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nodeRegistry *NodeRegistry) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nodeRegistry *NodeRegistry) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (nodeRegistry *NodeRegistry) UnpackHasRole(data []byte) (bool, error) {
+	out, err := nodeRegistry.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4390ea70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isActive(address node, uint8 role) view returns(bool)
+func (nodeRegistry *NodeRegistry) PackIsActive(node common.Address, role uint8) []byte {
+	enc, err := nodeRegistry.abi.Pack("isActive", node, role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4390ea70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isActive(address node, uint8 role) view returns(bool)
+func (nodeRegistry *NodeRegistry) TryPackIsActive(node common.Address, role uint8) ([]byte, error) {
+	return nodeRegistry.abi.Pack("isActive", node, role)
+}
+
+// UnpackIsActive is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4390ea70.
+//
+// Solidity: function isActive(address node, uint8 role) view returns(bool)
+func (nodeRegistry *NodeRegistry) UnpackIsActive(data []byte) (bool, error) {
+	out, err := nodeRegistry.abi.Unpack("isActive", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86c64930.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lock(address node, uint32 until) returns()
+func (nodeRegistry *NodeRegistry) PackLock(node common.Address, until uint32) []byte {
+	enc, err := nodeRegistry.abi.Pack("lock", node, until)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86c64930.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lock(address node, uint32 until) returns()
+func (nodeRegistry *NodeRegistry) TryPackLock(node common.Address, until uint32) ([]byte, error) {
+	return nodeRegistry.abi.Pack("lock", node, until)
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8c51155.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake(uint8 ) view returns(uint96)
+func (nodeRegistry *NodeRegistry) PackMinStake(arg0 uint8) []byte {
+	enc, err := nodeRegistry.abi.Pack("minStake", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8c51155.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake(uint8 ) view returns(uint96)
+func (nodeRegistry *NodeRegistry) TryPackMinStake(arg0 uint8) ([]byte, error) {
+	return nodeRegistry.abi.Pack("minStake", arg0)
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd8c51155.
+//
+// Solidity: function minStake(uint8 ) view returns(uint96)
+func (nodeRegistry *NodeRegistry) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := nodeRegistry.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNodeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da49b83.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeCount() view returns(uint256)
+func (nodeRegistry *NodeRegistry) PackNodeCount() []byte {
+	enc, err := nodeRegistry.abi.Pack("nodeCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6da49b83.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeCount() view returns(uint256)
+func (nodeRegistry *NodeRegistry) TryPackNodeCount() ([]byte, error) {
+	return nodeRegistry.abi.Pack("nodeCount")
+}
+
+// UnpackNodeCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6da49b83.
+//
+// Solidity: function nodeCount() view returns(uint256)
+func (nodeRegistry *NodeRegistry) UnpackNodeCount(data []byte) (*big.Int, error) {
+	out, err := nodeRegistry.abi.Unpack("nodeCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNodeInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23c2e2bc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+func (nodeRegistry *NodeRegistry) PackNodeInfo(node common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("nodeInfo", node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23c2e2bc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+func (nodeRegistry *NodeRegistry) TryPackNodeInfo(node common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("nodeInfo", node)
+}
+
+// UnpackNodeInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23c2e2bc.
+//
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+func (nodeRegistry *NodeRegistry) UnpackNodeInfo(data []byte) (NodeRegistryNode, error) {
+	out, err := nodeRegistry.abi.Unpack("nodeInfo", data)
+	if err != nil {
+		return *new(NodeRegistryNode), err
+	}
+	out0 := *abi.ConvertType(out[0], new(NodeRegistryNode)).(*NodeRegistryNode)
+	return out0, nil
+}
+
+// PackNodes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16dbf7db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodes(uint256 offset, uint256 limit) view returns(address[] page)
+func (nodeRegistry *NodeRegistry) PackNodes(offset *big.Int, limit *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("nodes", offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16dbf7db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodes(uint256 offset, uint256 limit) view returns(address[] page)
+func (nodeRegistry *NodeRegistry) TryPackNodes(offset *big.Int, limit *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("nodes", offset, limit)
+}
+
+// UnpackNodes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16dbf7db.
+//
+// Solidity: function nodes(uint256 offset, uint256 limit) view returns(address[] page)
+func (nodeRegistry *NodeRegistry) UnpackNodes(data []byte) ([]common.Address, error) {
+	out, err := nodeRegistry.abi.Unpack("nodes", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67d02726.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(uint8 roles, string endpoint, (uint16,uint32,uint16,string) hw, uint96 hourlyRate, uint96 stakeAmount) returns()
+func (nodeRegistry *NodeRegistry) PackRegister(roles uint8, endpoint string, hw Hardware, hourlyRate *big.Int, stakeAmount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("register", roles, endpoint, hw, hourlyRate, stakeAmount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67d02726.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(uint8 roles, string endpoint, (uint16,uint32,uint16,string) hw, uint96 hourlyRate, uint96 stakeAmount) returns()
+func (nodeRegistry *NodeRegistry) TryPackRegister(roles uint8, endpoint string, hw Hardware, hourlyRate *big.Int, stakeAmount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("register", roles, endpoint, hw, hourlyRate, stakeAmount)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (nodeRegistry *NodeRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (nodeRegistry *NodeRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693ec9a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnbond(uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) PackRequestUnbond(amount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("requestUnbond", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x693ec9a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnbond(uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) TryPackRequestUnbond(amount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("requestUnbond", amount)
+}
+
+// PackRequiredStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36932db6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requiredStake(uint8 roles) view returns(uint96 want)
+func (nodeRegistry *NodeRegistry) PackRequiredStake(roles uint8) []byte {
+	enc, err := nodeRegistry.abi.Pack("requiredStake", roles)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequiredStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36932db6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requiredStake(uint8 roles) view returns(uint96 want)
+func (nodeRegistry *NodeRegistry) TryPackRequiredStake(roles uint8) ([]byte, error) {
+	return nodeRegistry.abi.Pack("requiredStake", roles)
+}
+
+// UnpackRequiredStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x36932db6.
+//
+// Solidity: function requiredStake(uint8 roles) view returns(uint96 want)
+func (nodeRegistry *NodeRegistry) UnpackRequiredStake(data []byte) (*big.Int, error) {
+	out, err := nodeRegistry.abi.Unpack("requiredStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (nodeRegistry *NodeRegistry) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (nodeRegistry *NodeRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac869cd8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setFrozen(address node, bool frozen_) returns()
+func (nodeRegistry *NodeRegistry) PackSetFrozen(node common.Address, frozen bool) []byte {
+	enc, err := nodeRegistry.abi.Pack("setFrozen", node, frozen)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetFrozen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac869cd8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setFrozen(address node, bool frozen_) returns()
+func (nodeRegistry *NodeRegistry) TryPackSetFrozen(node common.Address, frozen bool) ([]byte, error) {
+	return nodeRegistry.abi.Pack("setFrozen", node, frozen)
+}
+
+// PackSetMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c5da9fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMinStake(uint8 role, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) PackSetMinStake(role uint8, amount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("setMinStake", role, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c5da9fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMinStake(uint8 role, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) TryPackSetMinStake(role uint8, amount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("setMinStake", role, amount)
+}
+
+// PackSetReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07dee048.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setReputation(address node, uint16 reputation) returns()
+func (nodeRegistry *NodeRegistry) PackSetReputation(node common.Address, reputation uint16) []byte {
+	enc, err := nodeRegistry.abi.Pack("setReputation", node, reputation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetReputation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07dee048.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setReputation(address node, uint16 reputation) returns()
+func (nodeRegistry *NodeRegistry) TryPackSetReputation(node common.Address, reputation uint16) ([]byte, error) {
+	return nodeRegistry.abi.Pack("setReputation", node, reputation)
+}
+
+// PackSetUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf91acf0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setUnbondingDelay(uint32 delay) returns()
+func (nodeRegistry *NodeRegistry) PackSetUnbondingDelay(delay uint32) []byte {
+	enc, err := nodeRegistry.abi.Pack("setUnbondingDelay", delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf91acf0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setUnbondingDelay(uint32 delay) returns()
+func (nodeRegistry *NodeRegistry) TryPackSetUnbondingDelay(delay uint32) ([]byte, error) {
+	return nodeRegistry.abi.Pack("setUnbondingDelay", delay)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea0ffa4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(address node, uint96 amount, address to) returns(uint96 taken)
+func (nodeRegistry *NodeRegistry) PackSlash(node common.Address, amount *big.Int, to common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("slash", node, amount, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xea0ffa4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(address node, uint96 amount, address to) returns(uint96 taken)
+func (nodeRegistry *NodeRegistry) TryPackSlash(node common.Address, amount *big.Int, to common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("slash", node, amount, to)
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xea0ffa4d.
+//
+// Solidity: function slash(address node, uint96 amount, address to) returns(uint96 taken)
+func (nodeRegistry *NodeRegistry) UnpackSlash(data []byte) (*big.Int, error) {
+	out, err := nodeRegistry.abi.Unpack("slash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f129ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stake(uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) PackStake(amount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("stake", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61f129ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stake(uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) TryPackStake(amount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("stake", amount)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nodeRegistry *NodeRegistry) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := nodeRegistry.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nodeRegistry *NodeRegistry) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return nodeRegistry.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (nodeRegistry *NodeRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := nodeRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (nodeRegistry *NodeRegistry) PackToken() []byte {
+	enc, err := nodeRegistry.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (nodeRegistry *NodeRegistry) TryPackToken() ([]byte, error) {
+	return nodeRegistry.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (nodeRegistry *NodeRegistry) UnpackToken(data []byte) (common.Address, error) {
+	out, err := nodeRegistry.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint32)
+func (nodeRegistry *NodeRegistry) PackUnbondingDelay() []byte {
+	enc, err := nodeRegistry.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint32)
+func (nodeRegistry *NodeRegistry) TryPackUnbondingDelay() ([]byte, error) {
+	return nodeRegistry.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint32)
+func (nodeRegistry *NodeRegistry) UnpackUnbondingDelay(data []byte) (uint32, error) {
+	out, err := nodeRegistry.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackUpdateProfile is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0923015.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateProfile(uint8 roles, string endpoint, (uint16,uint32,uint16,string) hw, uint96 hourlyRate) returns()
+func (nodeRegistry *NodeRegistry) PackUpdateProfile(roles uint8, endpoint string, hw Hardware, hourlyRate *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("updateProfile", roles, endpoint, hw, hourlyRate)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateProfile is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc0923015.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateProfile(uint8 roles, string endpoint, (uint16,uint32,uint16,string) hw, uint96 hourlyRate) returns()
+func (nodeRegistry *NodeRegistry) TryPackUpdateProfile(roles uint8, endpoint string, hw Hardware, hourlyRate *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("updateProfile", roles, endpoint, hw, hourlyRate)
+}
+
+// PackWithdrawUnbonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e373bef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawUnbonded() returns()
+func (nodeRegistry *NodeRegistry) PackWithdrawUnbonded() []byte {
+	enc, err := nodeRegistry.abi.Pack("withdrawUnbonded")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawUnbonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e373bef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawUnbonded() returns()
+func (nodeRegistry *NodeRegistry) TryPackWithdrawUnbonded() ([]byte, error) {
+	return nodeRegistry.abi.Pack("withdrawUnbonded")
+}
+
+// NodeRegistryFrozen represents a Frozen event raised by the NodeRegistry contract.
+type NodeRegistryFrozen struct {
+	Node   common.Address
+	Frozen bool
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryFrozenEventName = "Frozen"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryFrozen) ContractEventName() string {
+	return NodeRegistryFrozenEventName
+}
+
+// UnpackFrozenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Frozen(address indexed node, bool frozen)
+func (nodeRegistry *NodeRegistry) UnpackFrozenEvent(log *types.Log) (*NodeRegistryFrozen, error) {
+	event := "Frozen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryFrozen)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryLocked represents a Locked event raised by the NodeRegistry contract.
+type NodeRegistryLocked struct {
+	Node  common.Address
+	Until *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryLockedEventName = "Locked"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryLocked) ContractEventName() string {
+	return NodeRegistryLockedEventName
+}
+
+// UnpackLockedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Locked(address indexed node, uint256 until)
+func (nodeRegistry *NodeRegistry) UnpackLockedEvent(log *types.Log) (*NodeRegistryLocked, error) {
+	event := "Locked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryLocked)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryMinStakeSet represents a MinStakeSet event raised by the NodeRegistry contract.
+type NodeRegistryMinStakeSet struct {
+	Role   uint8
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryMinStakeSetEventName = "MinStakeSet"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryMinStakeSet) ContractEventName() string {
+	return NodeRegistryMinStakeSetEventName
+}
+
+// UnpackMinStakeSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinStakeSet(uint8 role, uint96 amount)
+func (nodeRegistry *NodeRegistry) UnpackMinStakeSetEvent(log *types.Log) (*NodeRegistryMinStakeSet, error) {
+	event := "MinStakeSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryMinStakeSet)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryNodeRegistered represents a NodeRegistered event raised by the NodeRegistry contract.
+type NodeRegistryNodeRegistered struct {
+	Node       common.Address
+	Roles      uint8
+	Endpoint   string
+	HourlyRate *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryNodeRegisteredEventName = "NodeRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryNodeRegistered) ContractEventName() string {
+	return NodeRegistryNodeRegisteredEventName
+}
+
+// UnpackNodeRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeRegistered(address indexed node, uint8 roles, string endpoint, uint96 hourlyRate)
+func (nodeRegistry *NodeRegistry) UnpackNodeRegisteredEvent(log *types.Log) (*NodeRegistryNodeRegistered, error) {
+	event := "NodeRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryNodeRegistered)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryProfileUpdated represents a ProfileUpdated event raised by the NodeRegistry contract.
+type NodeRegistryProfileUpdated struct {
+	Node       common.Address
+	Roles      uint8
+	Endpoint   string
+	CpuCores   uint16
+	MemoryMB   uint32
+	GpuCount   uint16
+	GpuModel   string
+	HourlyRate *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryProfileUpdatedEventName = "ProfileUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryProfileUpdated) ContractEventName() string {
+	return NodeRegistryProfileUpdatedEventName
+}
+
+// UnpackProfileUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProfileUpdated(address indexed node, uint8 roles, string endpoint, uint16 cpuCores, uint32 memoryMB, uint16 gpuCount, string gpuModel, uint96 hourlyRate)
+func (nodeRegistry *NodeRegistry) UnpackProfileUpdatedEvent(log *types.Log) (*NodeRegistryProfileUpdated, error) {
+	event := "ProfileUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryProfileUpdated)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryReputationSet represents a ReputationSet event raised by the NodeRegistry contract.
+type NodeRegistryReputationSet struct {
+	Node       common.Address
+	Reputation uint16
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryReputationSetEventName = "ReputationSet"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryReputationSet) ContractEventName() string {
+	return NodeRegistryReputationSetEventName
+}
+
+// UnpackReputationSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReputationSet(address indexed node, uint16 reputation)
+func (nodeRegistry *NodeRegistry) UnpackReputationSetEvent(log *types.Log) (*NodeRegistryReputationSet, error) {
+	event := "ReputationSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryReputationSet)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the NodeRegistry contract.
+type NodeRegistryRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryRoleAdminChanged) ContractEventName() string {
+	return NodeRegistryRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (nodeRegistry *NodeRegistry) UnpackRoleAdminChangedEvent(log *types.Log) (*NodeRegistryRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryRoleGranted represents a RoleGranted event raised by the NodeRegistry contract.
+type NodeRegistryRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryRoleGranted) ContractEventName() string {
+	return NodeRegistryRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (nodeRegistry *NodeRegistry) UnpackRoleGrantedEvent(log *types.Log) (*NodeRegistryRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryRoleGranted)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryRoleRevoked represents a RoleRevoked event raised by the NodeRegistry contract.
+type NodeRegistryRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryRoleRevoked) ContractEventName() string {
+	return NodeRegistryRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (nodeRegistry *NodeRegistry) UnpackRoleRevokedEvent(log *types.Log) (*NodeRegistryRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistrySlashed represents a Slashed event raised by the NodeRegistry contract.
+type NodeRegistrySlashed struct {
+	Node   common.Address
+	Amount *big.Int
+	To     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistrySlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistrySlashed) ContractEventName() string {
+	return NodeRegistrySlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed node, uint256 amount, address to)
+func (nodeRegistry *NodeRegistry) UnpackSlashedEvent(log *types.Log) (*NodeRegistrySlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistrySlashed)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryStaked represents a Staked event raised by the NodeRegistry contract.
+type NodeRegistryStaked struct {
+	Node   common.Address
+	Amount *big.Int
+	Total  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryStakedEventName = "Staked"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryStaked) ContractEventName() string {
+	return NodeRegistryStakedEventName
+}
+
+// UnpackStakedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Staked(address indexed node, uint256 amount, uint256 total)
+func (nodeRegistry *NodeRegistry) UnpackStakedEvent(log *types.Log) (*NodeRegistryStaked, error) {
+	event := "Staked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryStaked)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryUnbondRequested represents a UnbondRequested event raised by the NodeRegistry contract.
+type NodeRegistryUnbondRequested struct {
+	Node      common.Address
+	Amount    *big.Int
+	ReleaseAt *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryUnbondRequestedEventName = "UnbondRequested"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryUnbondRequested) ContractEventName() string {
+	return NodeRegistryUnbondRequestedEventName
+}
+
+// UnpackUnbondRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondRequested(address indexed node, uint256 amount, uint256 releaseAt)
+func (nodeRegistry *NodeRegistry) UnpackUnbondRequestedEvent(log *types.Log) (*NodeRegistryUnbondRequested, error) {
+	event := "UnbondRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryUnbondRequested)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryUnbonded represents a Unbonded event raised by the NodeRegistry contract.
+type NodeRegistryUnbonded struct {
+	Node   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryUnbondedEventName = "Unbonded"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryUnbonded) ContractEventName() string {
+	return NodeRegistryUnbondedEventName
+}
+
+// UnpackUnbondedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Unbonded(address indexed node, uint256 amount)
+func (nodeRegistry *NodeRegistry) UnpackUnbondedEvent(log *types.Log) (*NodeRegistryUnbonded, error) {
+	event := "Unbonded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryUnbonded)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryUnbondingDelaySet represents a UnbondingDelaySet event raised by the NodeRegistry contract.
+type NodeRegistryUnbondingDelaySet struct {
+	Delay uint32
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryUnbondingDelaySetEventName = "UnbondingDelaySet"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryUnbondingDelaySet) ContractEventName() string {
+	return NodeRegistryUnbondingDelaySetEventName
+}
+
+// UnpackUnbondingDelaySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondingDelaySet(uint32 delay)
+func (nodeRegistry *NodeRegistry) UnpackUnbondingDelaySetEvent(log *types.Log) (*NodeRegistryUnbondingDelaySet, error) {
+	event := "UnbondingDelaySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryUnbondingDelaySet)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (nodeRegistry *NodeRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["DelayTooShort"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["EmptyEndpoint"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackEmptyEndpointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackInsufficientStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["InvalidAmount"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackInvalidAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["InvalidRoles"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackInvalidRolesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["NodeFrozen"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackNodeFrozenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["NothingUnbonding"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackNothingUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["ReputationOutOfRange"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackReputationOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["StillBonded"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackStillBondedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// NodeRegistryAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the NodeRegistry contract.
+type NodeRegistryAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func NodeRegistryAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (nodeRegistry *NodeRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*NodeRegistryAccessControlBadConfirmation, error) {
+	out := new(NodeRegistryAccessControlBadConfirmation)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the NodeRegistry contract.
+type NodeRegistryAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func NodeRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (nodeRegistry *NodeRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*NodeRegistryAccessControlUnauthorizedAccount, error) {
+	out := new(NodeRegistryAccessControlUnauthorizedAccount)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryAlreadyRegistered represents a AlreadyRegistered error raised by the NodeRegistry contract.
+type NodeRegistryAlreadyRegistered struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered(address node)
+func NodeRegistryAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x45ed80e9399c87887ea54f615514a1e3dde31e9b6c027ddceb4ffd503b70e428")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered(address node)
+func (nodeRegistry *NodeRegistry) UnpackAlreadyRegisteredError(raw []byte) (*NodeRegistryAlreadyRegistered, error) {
+	out := new(NodeRegistryAlreadyRegistered)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryDelayTooShort represents a DelayTooShort error raised by the NodeRegistry contract.
+type NodeRegistryDelayTooShort struct {
+	Have uint32
+	Min  uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DelayTooShort(uint32 have, uint32 min)
+func NodeRegistryDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xf788e06d64bdcd63c45b5d58f08d51d5d8c403d1c30ecf90d4a37092849facaf")
+}
+
+// UnpackDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DelayTooShort(uint32 have, uint32 min)
+func (nodeRegistry *NodeRegistry) UnpackDelayTooShortError(raw []byte) (*NodeRegistryDelayTooShort, error) {
+	out := new(NodeRegistryDelayTooShort)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "DelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryEmptyEndpoint represents a EmptyEndpoint error raised by the NodeRegistry contract.
+type NodeRegistryEmptyEndpoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyEndpoint()
+func NodeRegistryEmptyEndpointErrorID() common.Hash {
+	return common.HexToHash("0x885062b4124923c24341625f393990c96d5ec5acfd741cdac55cfd39b8ae9603")
+}
+
+// UnpackEmptyEndpointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyEndpoint()
+func (nodeRegistry *NodeRegistry) UnpackEmptyEndpointError(raw []byte) (*NodeRegistryEmptyEndpoint, error) {
+	out := new(NodeRegistryEmptyEndpoint)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "EmptyEndpoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryInsufficientStake represents a InsufficientStake error raised by the NodeRegistry contract.
+type NodeRegistryInsufficientStake struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func NodeRegistryInsufficientStakeErrorID() common.Hash {
+	return common.HexToHash("0x45be0a261a88f9fedc41221879f08865d5e8d6053c877967e6e8e39e5697e6d5")
+}
+
+// UnpackInsufficientStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientStake(uint256 have, uint256 want)
+func (nodeRegistry *NodeRegistry) UnpackInsufficientStakeError(raw []byte) (*NodeRegistryInsufficientStake, error) {
+	out := new(NodeRegistryInsufficientStake)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "InsufficientStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryInvalidAmount represents a InvalidAmount error raised by the NodeRegistry contract.
+type NodeRegistryInvalidAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAmount()
+func NodeRegistryInvalidAmountErrorID() common.Hash {
+	return common.HexToHash("0x2c5211c6cb73b16841677a034781e8336d18ce66df858e54153c86854e11f7b8")
+}
+
+// UnpackInvalidAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAmount()
+func (nodeRegistry *NodeRegistry) UnpackInvalidAmountError(raw []byte) (*NodeRegistryInvalidAmount, error) {
+	out := new(NodeRegistryInvalidAmount)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "InvalidAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryInvalidRoles represents a InvalidRoles error raised by the NodeRegistry contract.
+type NodeRegistryInvalidRoles struct {
+	Roles uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRoles(uint8 roles)
+func NodeRegistryInvalidRolesErrorID() common.Hash {
+	return common.HexToHash("0xacd371d67d5baad469a134ea131894f5543b1fceba0b5906e6e0cfca5472ada2")
+}
+
+// UnpackInvalidRolesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRoles(uint8 roles)
+func (nodeRegistry *NodeRegistry) UnpackInvalidRolesError(raw []byte) (*NodeRegistryInvalidRoles, error) {
+	out := new(NodeRegistryInvalidRoles)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "InvalidRoles", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryNodeFrozen represents a NodeFrozen error raised by the NodeRegistry contract.
+type NodeRegistryNodeFrozen struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NodeFrozen(address node)
+func NodeRegistryNodeFrozenErrorID() common.Hash {
+	return common.HexToHash("0x7ace9070aff1d99247165b86e5ef8c231475abdb76bd00709e4d4ca3f45c73b4")
+}
+
+// UnpackNodeFrozenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NodeFrozen(address node)
+func (nodeRegistry *NodeRegistry) UnpackNodeFrozenError(raw []byte) (*NodeRegistryNodeFrozen, error) {
+	out := new(NodeRegistryNodeFrozen)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "NodeFrozen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryNotRegistered represents a NotRegistered error raised by the NodeRegistry contract.
+type NodeRegistryNotRegistered struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered(address node)
+func NodeRegistryNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xbfc6c337a80b7b8201f77f0a2a54c6e5f7c6fd9124a749804a482fa16ee8a895")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered(address node)
+func (nodeRegistry *NodeRegistry) UnpackNotRegisteredError(raw []byte) (*NodeRegistryNotRegistered, error) {
+	out := new(NodeRegistryNotRegistered)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryNothingUnbonding represents a NothingUnbonding error raised by the NodeRegistry contract.
+type NodeRegistryNothingUnbonding struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingUnbonding()
+func NodeRegistryNothingUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x262b9d748fda20db08b6aa78cd2783ad16f83036900561f929b0d4a942a89706")
+}
+
+// UnpackNothingUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingUnbonding()
+func (nodeRegistry *NodeRegistry) UnpackNothingUnbondingError(raw []byte) (*NodeRegistryNothingUnbonding, error) {
+	out := new(NodeRegistryNothingUnbonding)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "NothingUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the NodeRegistry contract.
+type NodeRegistryReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func NodeRegistryReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (nodeRegistry *NodeRegistry) UnpackReentrancyGuardReentrantCallError(raw []byte) (*NodeRegistryReentrancyGuardReentrantCall, error) {
+	out := new(NodeRegistryReentrancyGuardReentrantCall)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryReputationOutOfRange represents a ReputationOutOfRange error raised by the NodeRegistry contract.
+type NodeRegistryReputationOutOfRange struct {
+	Reputation uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReputationOutOfRange(uint16 reputation)
+func NodeRegistryReputationOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x41d62e2f8e82d41ac70cd6d6a69fe4c468c4a5aadd88062593240aa14aa221f5")
+}
+
+// UnpackReputationOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReputationOutOfRange(uint16 reputation)
+func (nodeRegistry *NodeRegistry) UnpackReputationOutOfRangeError(raw []byte) (*NodeRegistryReputationOutOfRange, error) {
+	out := new(NodeRegistryReputationOutOfRange)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "ReputationOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistrySafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the NodeRegistry contract.
+type NodeRegistrySafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func NodeRegistrySafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (nodeRegistry *NodeRegistry) UnpackSafeERC20FailedOperationError(raw []byte) (*NodeRegistrySafeERC20FailedOperation, error) {
+	out := new(NodeRegistrySafeERC20FailedOperation)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryStillBonded represents a StillBonded error raised by the NodeRegistry contract.
+type NodeRegistryStillBonded struct {
+	ReleaseAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StillBonded(uint256 releaseAt)
+func NodeRegistryStillBondedErrorID() common.Hash {
+	return common.HexToHash("0x73e00be8fec5537b2002ef8433f451fe02effcce10a7cab6218be2f24de5ac82")
+}
+
+// UnpackStillBondedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StillBonded(uint256 releaseAt)
+func (nodeRegistry *NodeRegistry) UnpackStillBondedError(raw []byte) (*NodeRegistryStillBonded, error) {
+	out := new(NodeRegistryStillBonded)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "StillBonded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReentrantAttackerMetaData contains all meta data concerning the ReentrantAttacker contract.
+var ReentrantAttackerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIWithdraw\",\"name\":\"market_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"attack\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempts\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractHookToken\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"hook\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractIWithdraw\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"onTokenReceived\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "a8a6b8bc460d5b9771ed66d766f9e60138",
+	Bin: "0x60a0604052348015600e575f5ffd5b5060405161037a38038061037a833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516102ef61008b5f395f818160b50152818161016901526101d701526102ef5ff3fe608060405234801561000f575f5ffd5b5060043610610060575f3560e01c80632250b56a146100645780633f09775e146100795780635754a0421461009457806364dd891a1461009d57806380f55605146100b0578063eaf9600d146100ef575b5f5ffd5b610077610072366004610250565b610102565b005b6100815f5481565b6040519081526020015b60405180910390f35b61008160015481565b6100776100ab36600461027d565b610153565b6100d77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161008b565b6100776100fd36600461027d565b6101b2565b806001600160a01b031663ba84e2176040518163ffffffff1660e01b81526004015f604051808303815f87803b15801561013a575f5ffd5b505af115801561014c573d5f5f3e3d5ffd5b5050505050565b604051632e1a7d4d60e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690632e1a7d4d906024015f604051808303815f87803b15801561013a575f5ffd5b600154156101bd5750565b60018055604051632e1a7d4d60e01b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690632e1a7d4d906024015f604051808303815f87803b158015610220575f5ffd5b505af1925050508015610231575060015b1561024d5760015f5f8282546102479190610294565b90915550505b50565b5f60208284031215610260575f5ffd5b81356001600160a01b0381168114610276575f5ffd5b9392505050565b5f6020828403121561028d575f5ffd5b5035919050565b808201808211156102b357634e487b7160e01b5f52601160045260245ffd5b9291505056fea264697066735822122005f35a8b0e4b9a123ada6c12c576df4750a0c2336390b9860eb427b67a0f2b6964736f6c63430008250033",
+}
+
+// ReentrantAttacker is an auto generated Go binding around an Ethereum contract.
+type ReentrantAttacker struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReentrantAttacker) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReentrantAttacker creates a new instance of ReentrantAttacker.
+func NewReentrantAttacker() *ReentrantAttacker {
+	parsed, err := ReentrantAttackerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReentrantAttacker{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReentrantAttacker) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address market_) returns()
+func (reentrantAttacker *ReentrantAttacker) PackConstructor(market_ common.Address) []byte {
+	enc, err := reentrantAttacker.abi.Pack("", market_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAttack is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64dd891a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attack(uint256 amount) returns()
+func (reentrantAttacker *ReentrantAttacker) PackAttack(amount *big.Int) []byte {
+	enc, err := reentrantAttacker.abi.Pack("attack", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttack is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64dd891a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attack(uint256 amount) returns()
+func (reentrantAttacker *ReentrantAttacker) TryPackAttack(amount *big.Int) ([]byte, error) {
+	return reentrantAttacker.abi.Pack("attack", amount)
+}
+
+// PackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) PackAttempts() []byte {
+	enc, err := reentrantAttacker.abi.Pack("attempts")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttempts is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5754a042.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) TryPackAttempts() ([]byte, error) {
+	return reentrantAttacker.abi.Pack("attempts")
+}
+
+// UnpackAttempts is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5754a042.
+//
+// Solidity: function attempts() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) UnpackAttempts(data []byte) (*big.Int, error) {
+	out, err := reentrantAttacker.abi.Unpack("attempts", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2250b56a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hook(address token) returns()
+func (reentrantAttacker *ReentrantAttacker) PackHook(token common.Address) []byte {
+	enc, err := reentrantAttacker.abi.Pack("hook", token)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHook is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2250b56a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hook(address token) returns()
+func (reentrantAttacker *ReentrantAttacker) TryPackHook(token common.Address) ([]byte, error) {
+	return reentrantAttacker.abi.Pack("hook", token)
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (reentrantAttacker *ReentrantAttacker) PackMarket() []byte {
+	enc, err := reentrantAttacker.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (reentrantAttacker *ReentrantAttacker) TryPackMarket() ([]byte, error) {
+	return reentrantAttacker.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (reentrantAttacker *ReentrantAttacker) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := reentrantAttacker.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf9600d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onTokenReceived(uint256 amount) returns()
+func (reentrantAttacker *ReentrantAttacker) PackOnTokenReceived(amount *big.Int) []byte {
+	enc, err := reentrantAttacker.abi.Pack("onTokenReceived", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnTokenReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf9600d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onTokenReceived(uint256 amount) returns()
+func (reentrantAttacker *ReentrantAttacker) TryPackOnTokenReceived(amount *big.Int) ([]byte, error) {
+	return reentrantAttacker.abi.Pack("onTokenReceived", amount)
+}
+
+// PackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentered() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) PackReentered() []byte {
+	enc, err := reentrantAttacker.abi.Pack("reentered")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3f09775e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentered() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) TryPackReentered() ([]byte, error) {
+	return reentrantAttacker.abi.Pack("reentered")
+}
+
+// UnpackReentered is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3f09775e.
+//
+// Solidity: function reentered() view returns(uint256)
+func (reentrantAttacker *ReentrantAttacker) UnpackReentered(data []byte) (*big.Int, error) {
+	out, err := reentrantAttacker.abi.Unpack("reentered", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ReputationWeightedMetaData contains all meta data concerning the ReputationWeighted contract.
+var ReputationWeightedMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"internalType\":\"structCandidate[]\",\"name\":\"candidates\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"maxNodes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"spendLimit\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "aa2ec5793536cf64246296df2ade220fa6",
+	Bin: "0x6080604052348015600e575f5ffd5b506105f88061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c806306fdde03146100385780639322ae4e14610076575b5f5ffd5b60408051808201825260138152721c995c1d5d185d1a5bdb8b5dd95a59da1d1959606a1b6020820152905161006d91906103db565b60405180910390f35b610089610084366004610410565b610097565b60405190815260200161006d565b5f83818167ffffffffffffffff8111156100b3576100b361048d565b6040519080825280602002602001820160405280156100dc578160200160208202803683370190505b5090505f8267ffffffffffffffff8111156100f9576100f961048d565b604051908082528060200260200182016040528015610122578160200160208202803683370190505b5090505f5b83811015610263575f6101508a8a84818110610145576101456104a1565b905060800201610361565b9050815b5f811180156101855750818461016b6001846104c9565b8151811061017b5761017b6104a1565b6020026020010151115b1561021c57836101966001836104c9565b815181106101a6576101a66104a1565b60200260200101518482815181106101c0576101c06104a1565b6020908102919091010152846101d76001836104c9565b815181106101e7576101e76104a1565b6020026020010151858281518110610201576102016104a1565b6020908102919091010152610215816104e2565b9050610154565b8184828151811061022f5761022f6104a1565b6020026020010181815250508285828151811061024e5761024e6104a1565b60209081029190910101525050600101610127565b505f80805b858110801561027657508882105b1561035357368b8b878481518110610290576102906104a1565b60200260200101518181106102a7576102a76104a1565b90506080020190505f8160400160208101906102c391906104f7565b63ffffffff166102d9604084016020850161051a565b6001600160601b03166102ec9190610540565b9050896102f98287610557565b1115610306575050610343565b6103108186610557565b9450868381518110610324576103246104a1565b60200260200101516001901b891798508361033e9061056a565b935050505b61034c8161056a565b9050610268565b505050505050949350505050565b5f8061037360608401604085016104f7565b63ffffffff16610389604085016020860161051a565b6001600160601b031661039c9190610540565b90506103ae6080840160608501610582565b6103bd9061ffff166001610557565b6103ca82620f4240610540565b6103d491906105a3565b9392505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f5f5f60608587031215610423575f5ffd5b843567ffffffffffffffff811115610439575f5ffd5b8501601f81018713610449575f5ffd5b803567ffffffffffffffff81111561045f575f5ffd5b8760208260071b8401011115610473575f5ffd5b602091820198909750908601359560400135945092505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b818103818111156104dc576104dc6104b5565b92915050565b5f816104f0576104f06104b5565b505f190190565b5f60208284031215610507575f5ffd5b813563ffffffff811681146103d4575f5ffd5b5f6020828403121561052a575f5ffd5b81356001600160601b03811681146103d4575f5ffd5b80820281158282048414176104dc576104dc6104b5565b808201808211156104dc576104dc6104b5565b5f6001820161057b5761057b6104b5565b5060010190565b5f60208284031215610592575f5ffd5b813561ffff811681146103d4575f5ffd5b5f826105bd57634e487b7160e01b5f52601260045260245ffd5b50049056fea2646970667358221220f69bac008fa18a03c52fd951f2ca473060f823283edfa06c9b03759fb104dfb564736f6c63430008250033",
+}
+
+// ReputationWeighted is an auto generated Go binding around an Ethereum contract.
+type ReputationWeighted struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReputationWeighted) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReputationWeighted creates a new instance of ReputationWeighted.
+func NewReputationWeighted() *ReputationWeighted {
+	parsed, err := ReputationWeightedMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReputationWeighted{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReputationWeighted) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() pure returns(string)
+func (reputationWeighted *ReputationWeighted) PackName() []byte {
+	enc, err := reputationWeighted.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() pure returns(string)
+func (reputationWeighted *ReputationWeighted) TryPackName() ([]byte, error) {
+	return reputationWeighted.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (reputationWeighted *ReputationWeighted) UnpackName(data []byte) (string, error) {
+	out, err := reputationWeighted.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9322ae4e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (reputationWeighted *ReputationWeighted) PackSelect(candidates []Candidate, maxNodes *big.Int, spendLimit *big.Int) []byte {
+	enc, err := reputationWeighted.abi.Pack("select", candidates, maxNodes, spendLimit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9322ae4e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (reputationWeighted *ReputationWeighted) TryPackSelect(candidates []Candidate, maxNodes *big.Int, spendLimit *big.Int) ([]byte, error) {
+	return reputationWeighted.abi.Pack("select", candidates, maxNodes, spendLimit)
+}
+
+// UnpackSelect is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9322ae4e.
+//
+// Solidity: function select((address,uint96,uint32,uint16)[] candidates, uint256 maxNodes, uint256 spendLimit) pure returns(uint256 mask)
+func (reputationWeighted *ReputationWeighted) UnpackSelect(data []byte) (*big.Int, error) {
+	out, err := reputationWeighted.abi.Unpack("select", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// TaskMarketMetaData contains all meta data concerning the TaskMarket contract.
+var TaskMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum_\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"name\":\"BadSelection\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"ConflictOfInterest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPublisher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"max\",\"type\":\"uint96\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"want\",\"type\":\"uint32\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"count\",\"type\":\"uint8\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseTotal\",\"type\":\"uint256\"}],\"name\":\"NodesSelected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Paid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"attestQuorum\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"}],\"name\":\"RoundCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"SchedulerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"name\":\"TaskAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"indexed\":false,\"internalType\":\"structTaskParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paidTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ARBITER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BONUS_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestQuorum\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"}],\"name\":\"commitRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getBid\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getProgress\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"attestCount\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"metricSum\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"paidTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"selectedMask\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"baseTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"internalType\":\"structTaskMarket.Progress\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getTask\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"bidCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"selectedCount\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"specHash\",\"type\":\"bytes32\"}],\"internalType\":\"structTaskMarket.Task\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hasAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTaskId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"}],\"internalType\":\"structTaskParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"resolveDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"roundCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"schedulers\",\"outputs\":[{\"internalType\":\"contractIScheduler\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum_\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow_\",\"type\":\"uint32\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"internalType\":\"contractIScheduler\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"setScheduler\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "3f378a86bec4a3d8f3bc360ab93460ca80",
+	Bin: "0x60c06040526001600255348015610014575f5ffd5b5060405161411638038061411683398101604081905261003391610399565b6001600160a01b03808816608052861660a0526100505f86610094565b5061007b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae86610094565b506100888484848461013d565b50505050505050610456565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610134575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100ec3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610137565b505f5b92915050565b6001600160a01b0384166101845760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b60448201526064015b60405180910390fd5b6103e861ffff841611156101c45760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b604482015260640161017b565b8160ff165f036102065760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b604482015260640161017b565b60a0516001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610244573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102689190610436565b63ffffffff168163ffffffff1611156102b45760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b604482015260640161017b565b600180546001600160a01b0386166001600160b01b03199091168117600160a01b61ffff87169081029190911764ffffffffff60b01b1916600160b01b60ff871690810263ffffffff60b81b191691909117600160b81b63ffffffff8716908102919091179094556040805193845260208401929092529082015260608101919091527ff0769b9991c3e8066c959747c7a17a6aea443d0307d2643517813c6b00a27aa29060800160405180910390a150505050565b6001600160a01b038116811461037e575f5ffd5b50565b805163ffffffff81168114610394575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a0312156103af575f5ffd5b87516103ba8161036a565b60208901519097506103cb8161036a565b60408901519096506103dc8161036a565b60608901519095506103ed8161036a565b608089015190945061ffff81168114610404575f5ffd5b60a089015190935060ff8116811461041a575f5ffd5b915061042860c08901610381565b905092959891949750929550565b5f60208284031215610446575f5ffd5b61044f82610381565b9392505050565b60805160a051613c756104a15f395f81816105360152818161099c01528181611a66015281816121a90152612cb901525f818161073a01528181610ea801526115560152613c755ff3fe608060405234801561000f575f5ffd5b506004361061021e575f3560e01c806376623c1c1161012a578063a37d6783116100b4578063d55be8c611610079578063d55be8c61461063b578063e11efa0614610644578063fc0c546a14610735578063fdc3d8d71461075c578063fe1faae514610765575f5ffd5b8063a37d6783146105be578063a385b477146105e6578063bf81bf431461060c578063d2fda7711461061f578063d547741f14610628575f5ffd5b8063839a19d9116100fa578063839a19d91461056b57806386d6282c1461057e5780638df828001461059157806391d14854146105a4578063a217fddf146105b7575f5ffd5b806376623c1c1461050b57806379c38b9b1461051e5780637b1039991461053157806382bbcb2414610558575f5ffd5b806333e627ac116101ab5780634d104adf1161017b5780634d104adf14610388578063582c7ffd146103af57806361d027b3146104975780636e4f839f146104c257806370a08231146104ec575f5ffd5b806333e627ac1461033c57806334b25ee21461034f57806336568abe1461036257806340e58ee514610375575f5ffd5b8063248a9ca3116101f1578063248a9ca3146102ab57806324a9d853146102db5780632e1a7d4d146103035780632f2ff15d146103165780633144b43514610329575f5ffd5b806301ffc9a7146102225780630b50983e1461024a578063117f5f921461025f5780631d65e77e1461028b575b5f5ffd5b6102356102303660046130d5565b610792565b60405190151581526020015b60405180910390f35b61025d610258366004613135565b6107c8565b005b60015461027690600160b81b900463ffffffff1681565b60405163ffffffff9091168152602001610241565b61029e610299366004613172565b610bee565b60405161024191906131bd565b6102cd6102b9366004613172565b5f9081526020819052604090206001015490565b604051908152602001610241565b6001546102f090600160a01b900461ffff1681565b60405161ffff9091168152602001610241565b61025d610311366004613172565b610df9565b61025d610324366004613397565b610edb565b61025d6103373660046133ef565b610f05565b6102cd61034a366004613446565b610f22565b61025d61035d36600461346d565b611595565b61025d610370366004613397565b611688565b61025d610383366004613172565b6116c0565b6102cd7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6104566103bd366004613490565b5f8281526007602090815260408083209383529281528282208351808501855290546001600160a01b038082168352600160a01b9091046001600160601b031682840190815295845260088352848420825190911684528252918390208351606081018552905460ff81168252610100810463ffffffff16928201839052600160281b900461ffff169301839052905192519293909190565b604080516001600160a01b0390951685526001600160601b03909316602085015263ffffffff9091169183019190915261ffff166060820152608001610241565b6001546104aa906001600160a01b031681565b6040516001600160a01b039091168152602001610241565b6102cd6104d0366004613490565b600960209081525f928352604080842090915290825290205481565b6102cd6104fa3660046134b0565b60046020525f908152604090205481565b61025d610519366004613512565b61175d565b61025d61052c3660046135c9565b6119a1565b6104aa7f000000000000000000000000000000000000000000000000000000000000000081565b61025d6105663660046135ec565b611d08565b61025d610579366004613172565b611d78565b61025d61058c366004613172565b612394565b61025d61059f366004613172565b6124c2565b6102356105b2366004613397565b61294a565b6102cd5f81565b6104aa6105cc366004613616565b60036020525f90815260409020546001600160a01b031681565b6001546105fa90600160b01b900460ff1681565b60405160ff9091168152602001610241565b61025d61061a366004613172565b612972565b6102f061138881565b61025d610636366004613397565b612a51565b6102f06103e881565b610728610652366004613172565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810191909152505f9081526006602090815260409182902082516101008082018552825460ff8116835263ffffffff918104821694830194909452600160281b840416938101939093526001600160401b03600160481b83041660608401526001600160601b03600160881b90920482166080840152600181015460a08401526002015480821660c0840152600160601b90041660e082015290565b604051610241919061362f565b6104aa7f000000000000000000000000000000000000000000000000000000000000000081565b6102cd60025481565b610235610773366004613397565b600a60209081525f928352604080842090915290825290205460ff1681565b5f6001600160e01b03198216637965db0b60e01b14806107c257506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f6107d284612a75565b9050600180820154600160e01b900460ff1660088111156107f5576107f5613189565b14610831578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b60405180910390fd5b6001810154600160a01b900463ffffffff1642111561087757600181015460405163c9a980c160e01b8152600160a01b90910463ffffffff166004820152602401610828565b60028101546001600160601b0390811690841611156108c257600281015460405163fa2f89ad60e01b81526001600160601b0380861660048301529091166024820152604401610828565b63ffffffff821615806108dc57506001600160601b038316155b156109105760405163a8c278dd60e01b8152602060048201526003602482015262189a5960ea1b6044820152606401610828565b5f8481526008602090815260408083203384529091529020805460ff161561094d57604051630c5ee1c760e11b8152336004820152602401610828565b600282015460ff600160e81b909104811690811061097e5760405163f9910d2b60e01b815260040160405180910390fd5b60405163263e6deb60e01b8152336004820152600160248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063263e6deb9060440160a060405180830381865afa1580156109e9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a0d9190613723565b80519091501580610a3457506001840154602082015161ffff600160e81b90920482169116105b80610a5557506002840154604082015161ffff600160901b90920482169116105b80610a7857506002840154606082015163ffffffff600160a01b90920482169116105b80610a9957506002840154608082015161ffff600160c01b90920482169116105b15610ab957604051633a1c154560e01b8152336004820152602401610828565b610ac48260016137d0565b60028501805460ff92909216600160e81b0260ff60e81b199092169190911790556040805180820182523381526001600160601b0380891660208084019182525f8c815260078252858120888252909152939093209151925116600160a01b026001600160a01b0392909216919091179055610b418260016137d0565b8354602083015161ffff16600160281b0266ffff00000000001963ffffffff89166101000264ffffffffff1990931660ff94909416939093179190911791909116178355604051339088907fdb27237249f549aae0d044a43545f423c609d90b7216e9f6208d7d2e86aa617d90610bdd9086908b908b909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a350505050505050565b60408051610260810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e08101829052610200810182905261022081018290526102408101919091525f8281526005602090815260409182902082516102608101845281546001600160a01b038082168352600160a01b918290046001600160601b03169483019490945260018301549384169482019490945292820463ffffffff9081166060850152600160c01b83041660808401529060a0830190600160e01b900460ff166008811115610d1557610d15613189565b6008811115610d2657610d26613189565b8152600182015461ffff600160e81b8083048216602085015260ff600160f81b9093048316604085015260028501546001600160601b038116606086015263ffffffff600160601b820481166080870152600160801b8204841660a0870152600160901b8204841660c0870152600160a01b82041660e0860152600160c01b81048316610100860152600160d01b81048416610120860152600160d81b810490921661014085015281048216610160840152600160f01b9004166101808201526003909101546101a09091015292915050565b610e01612ac4565b335f90815260046020526040902054811580610e1c57508082115b15610e445760405163cf47918160e01b81526004810182905260248101839052604401610828565b610e4e82826137e3565b335f81815260046020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610e939085815260200190565b60405180910390a2610ecf6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384612afb565b50610ed8612b30565b50565b5f82815260208190526040902060010154610ef581612b5a565b610eff8383612b64565b50505050565b5f610f0f81612b5a565b610f1b85858585612bf3565b5050505050565b5f610f2b612ac4565b610f3b60608301604084016137f6565b6001600160601b03165f03610f7c5760405163a8c278dd60e01b8152602060048201526006602482015265189d5919d95d60d21b6044820152606401610828565b42610f8d60a084016080850161380f565b63ffffffff16111580610fca5750610fab60a083016080840161380f565b63ffffffff16610fc160c0840160a0850161380f565b63ffffffff1611155b156110045760405163a8c278dd60e01b8152602060048201526009602482015268646561646c696e657360b81b6044820152606401610828565b6110166101a083016101808401613616565b60ff165f036110535760405163a8c278dd60e01b81526020600482015260086024820152676d61784e6f64657360c01b6044820152606401610828565b6113886110686101c084016101a0850161382a565b61ffff1611156110a65760405163a8c278dd60e01b8152602060048201526008602482015267626f6e757342707360c01b6044820152606401610828565b6127106110b960e0840160c0850161382a565b61ffff1611156110fc5760405163a8c278dd60e01b815260206004820152600d60248201526c36b4b72932b83aba30ba34b7b760991b6044820152606401610828565b5f6003816111126101e086016101c08701613616565b60ff16815260208101919091526040015f20546001600160a01b03160361116a5760405163a8c278dd60e01b815260206004820152600b60248201526a1cd8da19591d5b195c925960aa1b6044820152606401610828565b60028054905f61117983613845565b909155505f818152600560205260409081902080546001600160a01b031916331781559192506111af90606085019085016137f6565b81546001600160601b0391909116600160a01b026001600160a01b039091161781555f6111e461020085016101e086016134b0565b6001600160a01b0316146112095761120461020084016101e085016134b0565b61120b565b335b6001820180546001600160a01b0319166001600160a01b039290921691909117905561123d60a084016080850161380f565b60018201805463ffffffff92909216600160a01b0263ffffffff60a01b1990921691909117905561127460c0840160a0850161380f565b60018201805463ffffffff92909216600160c01b0260ff60e01b191664ffffffffff60c01b1990921691909117600160e01b1790556112b960e0840160c0850161382a565b60018201805461ffff92909216600160e81b0261ffff60e81b199092169190911790556112ee6101e084016101c08501613616565b60018201805460ff92909216600160f81b026001600160f81b0390921691909117905561132160808401606085016137f6565b6002820180546bffffffffffffffffffffffff19166001600160601b039290921691909117905561135a6101208401610100850161380f565b60028201805463ffffffff92909216600160601b0263ffffffff60601b19909216919091179055611392610100840160e0850161382a565b60028201805461ffff92909216600160801b0261ffff60801b199092169190911790556113c76101408401610120850161382a565b60028201805461ffff92909216600160901b0261ffff60901b199092169190911790556113fc6101608401610140850161380f565b60028201805463ffffffff92909216600160a01b0263ffffffff60a01b199092169190911790556114356101808401610160850161382a565b60028201805461ffff92909216600160c01b0261ffff60c01b1990921691909117905561146a6101a084016101808501613616565b60028201805460ff92909216600160d01b0260ff60d01b1990921691909117905561149d6101c084016101a0850161382a565b60028201805461ffff92909216600160d81b0261ffff60d81b199092169190911790556040516114e0908435906020808701359101918252602082015260400190565b60408051601f198184030181529082905280516020909101206003830155339083907f287e3df7aaf3d62127cc5ed89f4f2f7650c96c8d7ff7a265e709ec55f415414e9061152f90879061385d565b60405180910390a3611587333061154c60608701604088016137f6565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316612e39565b50611590612b30565b919050565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae6115bf81612b5a565b5f6115c984612a75565b905060046001820154600160e01b900460ff1660088111156115ed576115ed613189565b14611620578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b837f5a87909bff68caaaaf0b3fd9c74eeccc928832f879315e5c6fb7a73612f26c0c84604051611654911515815260200190565b60405180910390a2821561167c5760018101805460ff60e01b1916600360e01b179055610eff565b610eff84826008612e6f565b6001600160a01b03811633146116b15760405163334bd91960e11b815260040160405180910390fd5b6116bb8282612f1d565b505050565b5f6116ca82612a75565b80549091506001600160a01b031633146116f95760405163e35593b560e01b8152336004820152602401610828565b600180820154600160e01b900460ff16600881111561171a5761171a613189565b1461174d578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b61175982826006612e6f565b5050565b5f61176787612a75565b905060026001820154600160e01b900460ff16600881111561178b5761178b613189565b146117be578681600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b60018101546001600160a01b031633146117ed5760405163f01654df60e01b8152336004820152602401610828565b6001810154600160c01b900463ffffffff1642111561183357600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff166004820152602401610828565b8315806118405750608084115b156118795760405163a8c278dd60e01b81526020600482015260086024820152671b5bd9195b10da5960c21b6044820152606401610828565b5f878152600660205260409020805461189e90610100900463ffffffff1660016139c1565b63ffffffff168763ffffffff16146118f357805487906118ca90610100900463ffffffff1660016139c1565b604051633f1ccd8d60e01b815263ffffffff928316600482015291166024820152604401610828565b805464ffffffff00191661010063ffffffff8916021781556040516119229087908790879087906020016139dd565b60408051601f1981840301815282825280516020918201205f8c81526009835283812063ffffffff8d16808352935292909220919091559089907f5e14abe3c6e91c17cca012e91fa6365080f6ae3a7859ace6841870478210e6439061198f908a908a908a908a906139dd565b60405180910390a35050505050505050565b5f6119ab83612a75565b905060026001820154600160e01b900460ff1660088111156119cf576119cf613189565b14611a02578281600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b6001810154600160c01b900463ffffffff16421115611a4857600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff166004820152602401610828565b6040516304390ea760e41b81523360048083019190915260248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634390ea7090604401602060405180830381865afa158015611ab3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ad79190613a58565b611af657604051633b4f6e2b60e21b8152336004820152602401610828565b5f83815260086020908152604080832033845290915290205460ff1615611b3257604051636d5ebfe960e11b8152336004820152602401610828565b5f838152600a6020908152604080832033845290915290205460ff1615611b6e5760405163db47a44960e01b8152336004820152602401610828565b5f838152600a602090815260408083203384528252808320805460ff19166001908117909155868452600690925282208054909291611bb09160ff1690613a73565b82549091505f90611bd89063ffffffff871690600160481b90046001600160401b0316613a8c565b835460ff841670ffffffffffffffff0000000000000000ff199091168117600160481b6001600160401b038416021785556040805163ffffffff891681526020810192909252919250339188917f41ea21984183ab9b9a5739bdc54febb78cd42c198bef229525dc7eb33113fa08910160405180910390a360015460ff600160b01b909104811690831610611d0057825468ffffffff00000000001916600160281b4263ffffffff160217835560018401805460ff60e01b1916600360e01b1790555f611ca860ff841683613abf565b60028601546040805163ffffffff808516808352600160601b9094041690921015602083015291925088917ff066cf24e2b7e4de68a768064d8bd67534358ddd161fb259ca3857ad4135747c910160405180910390a2505b505050505050565b5f611d1281612b5a565b60ff83165f8181526003602090815260409182902080546001600160a01b0319166001600160a01b03871690811790915591519182527fd99fa52a582c0f2d269910ee5892ef78540b773ada37eeca9e132450614d08d4910160405180910390a2505050565b5f611d8282612a75565b9050600180820154600160e01b900460ff166008811115611da557611da5613189565b14611dd8578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b80546001600160a01b03163314801590611e0357506001810154600160a01b900463ffffffff164211155b15611e35576001810154604051633fdc28db60e11b8152600160a01b90910463ffffffff166004820152602401610828565b6002810154600160e81b900460ff165f819003611e655760405163c3bc404360e01b815260040160405180910390fd5b5f816001600160401b03811115611e7e57611e7e6136ee565b604051908082528060200260200182016040528015611ece57816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f19909201910181611e9c5790505b5090505f5b82811015611fca575f85815260076020908152604080832084845282528083208151808301835290546001600160a01b0380821683526001600160601b03600160a01b90920482168386019081528b875260088652848720845183168852865295849020845160608082018752915460ff8116825263ffffffff61010082048116838a0190815261ffff600160281b9093048316848a019081528951608081018b52895190971687529a5190961698850198909852935190961694820194909452945116918401919091528451909290859085908110611fb557611fb5613aec565b60209081029190910101525050600101611ed3565b50600154600160a01b900461ffff165f611fe682612710613b00565b855461ffff919091169061200c90600160a01b90046001600160601b0316612710613b1a565b6120169190613b31565b600186015460ff600160f81b90910481165f908152600360205260408082205460028a01549151634991572760e11b815294955091936001600160a01b0390921692639322ae4e92612078928992600160d01b90910416908790600401613b44565b602060405180830381865afa158015612093573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120b79190613bde565b90508015806120d35750610100851080156120d3575080851c15155b156120f4576040516359f0d4e960e11b815260048101829052602401610828565b60018054908701545f91829182916121249163ffffffff600160b81b909204821691600160c01b909104166139c1565b90505f5b8881101561225d576001811b8516156122555787818151811061214d5761214d613aec565b60200260200101516040015163ffffffff1688828151811061217157612171613aec565b6020026020010151602001516001600160601b03166121909190613b1a565b61219a90856137d0565b93506121a583613845565b92507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166386c649308983815181106121e8576121e8613aec565b6020908102919091010151516040516001600160e01b031960e084901b1681526001600160a01b03909116600482015263ffffffff851660248201526044015f604051808303815f87803b15801561223e575f5ffd5b505af1158015612250573d5f5f3e3d5ffd5b505050505b600101612128565b505f61271061227061ffff891686613b1a565b61227a9190613b31565b60028b0154909150600160d01b900460ff168311806122b257508954600160a01b90046001600160601b03166122b082866137d0565b115b156122d3576040516359f0d4e960e11b815260048101869052602401610828565b60018a8101805460ff60e01b1916600160e11b1790556002808c01805460ff8716600160f01b0260ff60f01b199091161790555f8d81526006602090815260409182902093840189905591830180546001600160601b03868116600160601b026001600160c01b0319909216908a1617179055805188815291820186905281018690528c907fcbd6c589d0c0fbf1f7f3ad7affc0bce909e857e7437073e677802a1d434d2092906060015b60405180910390a2505050505050505050505050565b5f61239e82612a75565b80549091506001600160a01b031633146123cd5760405163e35593b560e01b8152336004820152602401610828565b60036001820154600160e01b900460ff1660088111156123ef576123ef613189565b14612422578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b6001545f8381526006602052604081205490916124579163ffffffff600160b81b909204821691600160281b909104166137d0565b905080421061247c57604051630fff5b3f60e31b815260048101829052602401610828565b60018201805460ff60e01b1916600160e21b179055604051339084907fcde8e21e97a7f6ec4bbf0ee44450212e0ba73be8fdfbfb2b155e861d86756bac905f90a3505050565b5f6124cc82612a75565b905060036001820154600160e01b900460ff1660088111156124f0576124f0613189565b14612523578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b5f82815260066020526040812060015481549192916125599163ffffffff600160b81b909104811691600160281b9004166137d0565b90508042101561257f576040516360f1afcd60e01b815260048101829052602401610828565b60018301805460ff60e01b1916600560e01b1790558254600283810154908501546001600160601b03600160a01b90930483169280831692600160601b900416905f9061ffff600160d81b9091041615801590612617575060028701548654600160601b90910463ffffffff169061260b9060ff811690600160481b90046001600160401b0316613abf565b6001600160401b031610155b1561266c5760028701546127109061263a90600160d81b900461ffff1685613b1a565b6126449190613b31565b90505f8261265285876137e3565b61265c91906137e3565b90508082111561266a578091505b505b60018601546002880154600160e81b900460ff165f805b82811015612848576001811b841615612840575f60075f8e81526020019081526020015f205f8381526020019081526020015f206040518060400160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a90046001600160601b03166001600160601b03166001600160601b03168152505090505f60085f8f81526020019081526020015f205f835f01516001600160a01b03166001600160a01b031681526020019081526020015f205f0160019054906101000a900463ffffffff1663ffffffff1682602001516001600160601b03166127869190613b1a565b90505f87156127a9578961279a8984613b1a565b6127a49190613b31565b6127ab565b5f5b6127b590836137d0565b90506127c181866137d0565b83516001600160a01b03165f908152600460205260408120805492975083929091906127ee9084906137d0565b92505081905550825f01516001600160a01b03168f7f4f2d18324ee95128de091ed2adc501295479000ce4c2cec607aeb1b67e189e2f8360405161283491815260200190565b60405180910390a35050505b600101612683565b508661285486836137d0565b111561286257612862613bf5565b5f8561286e838a6137e3565b61287891906137e3565b8a546bffffffffffffffffffffffff60881b1916600160881b6001600160601b03851602178b55905085156128d6576001546001600160a01b03165f90815260046020526040812080548892906128d09084906137d0565b90915550505b801561290a578a546001600160a01b03165f90815260046020526040812080548392906129049084906137d0565b90915550505b60408051838152602081018890529081018290528c907f0b1b726e13f2f3116f3d0f0f2e86c7fc356cab4798317eb8debd2b58ef1d68a49060600161237e565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f61297c82612a75565b9050600180820154600160e01b900460ff16600881111561299f5761299f613189565b141580156129cd575060026001820154600160e01b900460ff1660088111156129ca576129ca613189565b14155b15612a00578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108289291906136da565b6001810154600160c01b900463ffffffff164211612a45576001810154604051631f98655760e21b8152600160c01b90910463ffffffff166004820152602401610828565b61175982826007612e6f565b5f82815260208190526040902060010154612a6b81612b5a565b610eff8383612f1d565b5f818152600560205260408120906001820154600160e01b900460ff166008811115612aa357612aa3613189565b0361159057604051634899e04360e01b815260048101839052602401610828565b612acc612f86565b612af960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612fc6565b565b612b088383836001612fcd565b6116bb57604051635274afe760e01b81526001600160a01b0384166004820152602401610828565b612af95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612af3565b610ed8813361302f565b5f612b6f838361294a565b612bec575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055612ba43390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107c2565b505f6107c2565b6001600160a01b038416612c355760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610828565b6103e861ffff84161115612c755760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b6044820152606401610828565b8160ff165f03612cb75760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b6044820152606401610828565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015612d13573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d379190613c09565b63ffffffff168163ffffffff161115612d835760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b6044820152606401610828565b600180546001600160a01b0386166001600160b01b03199091168117600160a01b61ffff87169081029190911764ffffffffff60b01b1916600160b01b60ff871690810263ffffffff60b81b191691909117600160b81b63ffffffff8716908102919091179094556040805193845260208401929092529082015260608101919091527ff0769b9991c3e8066c959747c7a17a6aea443d0307d2643517813c6b00a27aa29060800160405180910390a150505050565b612e47848484846001613068565b610eff57604051635274afe760e01b81526001600160a01b0385166004820152602401610828565b60018201805482919060ff60e01b1916600160e01b836008811115612e9657612e96613189565b021790555081546001600160a01b0381165f9081526004602052604081208054600160a01b9093046001600160601b031692839290612ed69084906137d0565b92505081905550837fe8697cd260153e1117b73ca4791bae6507c0418554aa14af96c85ab914a58aa68383604051612f0f929190613c24565b60405180910390a250505050565b5f612f28838361294a565b15612bec575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016107c2565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612af957604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316613023578383151615613017573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b613039828261294a565b6117595760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610828565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166130c45783831516156130b8573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f602082840312156130e5575f5ffd5b81356001600160e01b0319811681146130fc575f5ffd5b9392505050565b80356001600160601b0381168114611590575f5ffd5b63ffffffff81168114610ed8575f5ffd5b803561159081613119565b5f5f5f60608486031215613147575f5ffd5b8335925061315760208501613103565b9150604084013561316781613119565b809150509250925092565b5f60208284031215613182575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600981106131b957634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b03168152610260810160208301516131e960208401826001600160601b03169052565b50604083015161320460408401826001600160a01b03169052565b50606083015161321c606084018263ffffffff169052565b506080830151613234608084018263ffffffff169052565b5060a083015161324760a084018261319d565b5060c083015161325d60c084018261ffff169052565b5060e083015161327260e084018260ff169052565b5061010083015161328f6101008401826001600160601b03169052565b506101208301516132a961012084018263ffffffff169052565b506101408301516132c161014084018261ffff169052565b506101608301516132d961016084018261ffff169052565b506101808301516132f361018084018263ffffffff169052565b506101a083015161330b6101a084018261ffff169052565b506101c08301516133226101c084018260ff169052565b506101e083015161333a6101e084018261ffff169052565b5061020083015161335161020084018260ff169052565b5061022083015161336861022084018260ff169052565b5061024092830151919092015290565b6001600160a01b0381168114610ed8575f5ffd5b803561159081613378565b5f5f604083850312156133a8575f5ffd5b8235915060208301356133ba81613378565b809150509250929050565b61ffff81168114610ed8575f5ffd5b8035611590816133c5565b803560ff81168114611590575f5ffd5b5f5f5f5f60808587031215613402575f5ffd5b843561340d81613378565b9350602085013561341d816133c5565b925061342b604086016133df565b9150606085013561343b81613119565b939692955090935050565b5f610200828403128015613458575f5ffd5b509092915050565b8015158114610ed8575f5ffd5b5f5f6040838503121561347e575f5ffd5b8235915060208301356133ba81613460565b5f5f604083850312156134a1575f5ffd5b50508035926020909101359150565b5f602082840312156134c0575f5ffd5b81356130fc81613378565b5f5f83601f8401126134db575f5ffd5b5081356001600160401b038111156134f1575f5ffd5b6020830191508360208260051b850101111561350b575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215613527575f5ffd5b86359550602087013561353981613119565b945060408701356001600160401b03811115613553575f5ffd5b8701601f81018913613563575f5ffd5b80356001600160401b03811115613578575f5ffd5b896020828401011115613589575f5ffd5b6020919091019450925060608701356001600160401b038111156135ab575f5ffd5b6135b789828a016134cb565b979a9699509497509295939492505050565b5f5f604083850312156135da575f5ffd5b8235915060208301356133ba81613119565b5f5f604083850312156135fd575f5ffd5b613606836133df565b915060208301356133ba81613378565b5f60208284031215613626575f5ffd5b6130fc826133df565b5f6101008201905060ff835116825263ffffffff602084015116602083015263ffffffff6040840151166040830152606083015161367860608401826001600160401b03169052565b50608083015161369360808401826001600160601b03169052565b5060a083015160a083015260c08301516136b860c08401826001600160601b03169052565b5060e08301516136d360e08401826001600160601b03169052565b5092915050565b828152604081016130fc602083018461319d565b634e487b7160e01b5f52604160045260245ffd5b805161159081613460565b8051611590816133c5565b805161159081613119565b5f60a0828403128015613734575f5ffd5b5060405160a081016001600160401b038111828210171561376357634e487b7160e01b5f52604160045260245ffd5b60405261376f83613702565b815261377d6020840161370d565b602082015261378e6040840161370d565b604082015261379f60608401613718565b60608201526137b06080840161370d565b60808201529392505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156107c2576107c26137bc565b818103818111156107c2576107c26137bc565b5f60208284031215613806575f5ffd5b6130fc82613103565b5f6020828403121561381f575f5ffd5b81356130fc81613119565b5f6020828403121561383a575f5ffd5b81356130fc816133c5565b5f60018201613856576138566137bc565b5060010190565b8135815260208083013590820152610200810161387c60408401613103565b6001600160601b0316604083015261389660608401613103565b6001600160601b031660608301526138b06080840161312a565b63ffffffff1660808301526138c760a0840161312a565b63ffffffff1660a08301526138de60c084016133d4565b61ffff1660c08301526138f360e084016133d4565b61ffff1660e0830152613909610100840161312a565b63ffffffff1661010083015261392261012084016133d4565b61ffff16610120830152613939610140840161312a565b63ffffffff1661014083015261395261016084016133d4565b61ffff1661016083015261396961018084016133df565b60ff1661018083015261397f6101a084016133d4565b61ffff166101a08301526139966101c084016133df565b60ff166101c08301526139ac6101e0840161338c565b6001600160a01b0381166101e08401526136d3565b63ffffffff81811683821601908111156107c2576107c26137bc565b60408152836040820152838560608301375f60608583018101829052601f19601f870116830183810382016020850152908101849052849082906080015b85821015613a4c578235613a2e81613378565b6001600160a01b031681526020928301926001929092019101613a1b565b98975050505050505050565b5f60208284031215613a68575f5ffd5b81516130fc81613460565b60ff81811683821601908111156107c2576107c26137bc565b6001600160401b0381811683821601908111156107c2576107c26137bc565b634e487b7160e01b5f52601260045260245ffd5b5f6001600160401b03831680613ad757613ad7613aab565b806001600160401b0384160491505092915050565b634e487b7160e01b5f52603260045260245ffd5b61ffff81811683821601908111156107c2576107c26137bc565b80820281158282048414176107c2576107c26137bc565b5f82613b3f57613b3f613aab565b500490565b606080825284519082018190525f9060208601906080840190835b81811015613bbc57835180516001600160a01b031684526020808201516001600160601b03168186015260408083015163ffffffff169086015260609182015161ffff169185019190915290930192608090920191600101613b5f565b505060ff861660208501529150613bd09050565b826040830152949350505050565b5f60208284031215613bee575f5ffd5b5051919050565b634e487b7160e01b5f52600160045260245ffd5b5f60208284031215613c19575f5ffd5b81516130fc81613119565b60408101613c32828561319d565b826020830152939250505056fea2646970667358221220ee672639f7e0b73a56acf2a0d1bafc5d81a098ef50316fd63da4ae44538a03e864736f6c63430008250033",
+}
+
+// TaskMarket is an auto generated Go binding around an Ethereum contract.
+type TaskMarket struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *TaskMarket) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewTaskMarket creates a new instance of TaskMarket.
+func NewTaskMarket() *TaskMarket {
+	parsed, err := TaskMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &TaskMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *TaskMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address registry_, address admin, address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
+func (taskMarket *TaskMarket) PackConstructor(token_ common.Address, registry_ common.Address, admin common.Address, treasury_ common.Address, feeBps_ uint16, attestQuorum_ uint8, disputeWindow_ uint32) []byte {
+	enc, err := taskMarket.abi.Pack("", token_, registry_, admin, treasury_, feeBps_, attestQuorum_, disputeWindow_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackARBITERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d104adf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ARBITER_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) PackARBITERROLE() []byte {
+	enc, err := taskMarket.abi.Pack("ARBITER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackARBITERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d104adf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ARBITER_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) TryPackARBITERROLE() ([]byte, error) {
+	return taskMarket.abi.Pack("ARBITER_ROLE")
+}
+
+// UnpackARBITERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d104adf.
+//
+// Solidity: function ARBITER_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) UnpackARBITERROLE(data []byte) ([32]byte, error) {
+	out, err := taskMarket.abi.Unpack("ARBITER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) PackDEFAULTADMINROLE() []byte {
+	enc, err := taskMarket.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return taskMarket.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (taskMarket *TaskMarket) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := taskMarket.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXBONUSBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2fda771.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BONUS_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) PackMAXBONUSBPS() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_BONUS_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBONUSBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2fda771.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BONUS_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) TryPackMAXBONUSBPS() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_BONUS_BPS")
+}
+
+// UnpackMAXBONUSBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2fda771.
+//
+// Solidity: function MAX_BONUS_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) UnpackMAXBONUSBPS(data []byte) (uint16, error) {
+	out, err := taskMarket.abi.Unpack("MAX_BONUS_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) PackMAXFEEBPS() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_FEE_BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFEEBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd55be8c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) TryPackMAXFEEBPS() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_FEE_BPS")
+}
+
+// UnpackMAXFEEBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd55be8c6.
+//
+// Solidity: function MAX_FEE_BPS() view returns(uint16)
+func (taskMarket *TaskMarket) UnpackMAXFEEBPS(data []byte) (uint16, error) {
+	out, err := taskMarket.abi.Unpack("MAX_FEE_BPS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79c38b9b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attest(uint256 taskId, uint32 metric) returns()
+func (taskMarket *TaskMarket) PackAttest(taskId *big.Int, metric uint32) []byte {
+	enc, err := taskMarket.abi.Pack("attest", taskId, metric)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79c38b9b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attest(uint256 taskId, uint32 metric) returns()
+func (taskMarket *TaskMarket) TryPackAttest(taskId *big.Int, metric uint32) ([]byte, error) {
+	return taskMarket.abi.Pack("attest", taskId, metric)
+}
+
+// PackAttestQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa385b477.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestQuorum() view returns(uint8)
+func (taskMarket *TaskMarket) PackAttestQuorum() []byte {
+	enc, err := taskMarket.abi.Pack("attestQuorum")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa385b477.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestQuorum() view returns(uint8)
+func (taskMarket *TaskMarket) TryPackAttestQuorum() ([]byte, error) {
+	return taskMarket.abi.Pack("attestQuorum")
+}
+
+// UnpackAttestQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa385b477.
+//
+// Solidity: function attestQuorum() view returns(uint8)
+func (taskMarket *TaskMarket) UnpackAttestQuorum(data []byte) (uint8, error) {
+	out, err := taskMarket.abi.Unpack("attestQuorum", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (taskMarket *TaskMarket) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (taskMarket *TaskMarket) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (taskMarket *TaskMarket) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b50983e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bid(uint256 taskId, uint96 rate, uint32 hours_) returns()
+func (taskMarket *TaskMarket) PackBid(taskId *big.Int, rate *big.Int, hours uint32) []byte {
+	enc, err := taskMarket.abi.Pack("bid", taskId, rate, hours)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0b50983e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bid(uint256 taskId, uint96 rate, uint32 hours_) returns()
+func (taskMarket *TaskMarket) TryPackBid(taskId *big.Int, rate *big.Int, hours uint32) ([]byte, error) {
+	return taskMarket.abi.Pack("bid", taskId, rate, hours)
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackCancel(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("cancel", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackCancel(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("cancel", taskId)
+}
+
+// PackCommitRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76623c1c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitRound(uint256 taskId, uint32 round, bytes modelCid, address[] participants) returns()
+func (taskMarket *TaskMarket) PackCommitRound(taskId *big.Int, round uint32, modelCid []byte, participants []common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("commitRound", taskId, round, modelCid, participants)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitRound is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76623c1c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitRound(uint256 taskId, uint32 round, bytes modelCid, address[] participants) returns()
+func (taskMarket *TaskMarket) TryPackCommitRound(taskId *big.Int, round uint32, modelCid []byte, participants []common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("commitRound", taskId, round, modelCid, participants)
+}
+
+// PackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d6282c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dispute(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackDispute(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("dispute", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x86d6282c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dispute(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackDispute(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("dispute", taskId)
+}
+
+// PackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (taskMarket *TaskMarket) PackDisputeWindow() []byte {
+	enc, err := taskMarket.abi.Pack("disputeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDisputeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x117f5f92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (taskMarket *TaskMarket) TryPackDisputeWindow() ([]byte, error) {
+	return taskMarket.abi.Pack("disputeWindow")
+}
+
+// UnpackDisputeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x117f5f92.
+//
+// Solidity: function disputeWindow() view returns(uint32)
+func (taskMarket *TaskMarket) UnpackDisputeWindow(data []byte) (uint32, error) {
+	out, err := taskMarket.abi.Unpack("disputeWindow", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf81bf43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expire(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackExpire(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("expire", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf81bf43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expire(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackExpire(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("expire", taskId)
+}
+
+// PackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (taskMarket *TaskMarket) PackFeeBps() []byte {
+	enc, err := taskMarket.abi.Pack("feeBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFeeBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24a9d853.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (taskMarket *TaskMarket) TryPackFeeBps() ([]byte, error) {
+	return taskMarket.abi.Pack("feeBps")
+}
+
+// UnpackFeeBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24a9d853.
+//
+// Solidity: function feeBps() view returns(uint16)
+func (taskMarket *TaskMarket) UnpackFeeBps(data []byte) (uint16, error) {
+	out, err := taskMarket.abi.Unpack("feeBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackGetBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582c7ffd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getBid(uint256 taskId, uint256 index) view returns(address node, uint96 rate, uint32 hours_, uint16 reputation)
+func (taskMarket *TaskMarket) PackGetBid(taskId *big.Int, index *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("getBid", taskId, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x582c7ffd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getBid(uint256 taskId, uint256 index) view returns(address node, uint96 rate, uint32 hours_, uint16 reputation)
+func (taskMarket *TaskMarket) TryPackGetBid(taskId *big.Int, index *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("getBid", taskId, index)
+}
+
+// GetBidOutput serves as a container for the return parameters of contract
+// method GetBid.
+type GetBidOutput struct {
+	Node       common.Address
+	Rate       *big.Int
+	Hours      uint32
+	Reputation uint16
+}
+
+// UnpackGetBid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x582c7ffd.
+//
+// Solidity: function getBid(uint256 taskId, uint256 index) view returns(address node, uint96 rate, uint32 hours_, uint16 reputation)
+func (taskMarket *TaskMarket) UnpackGetBid(data []byte) (GetBidOutput, error) {
+	out, err := taskMarket.abi.Unpack("getBid", data)
+	outstruct := new(GetBidOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Node = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Rate = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Hours = *abi.ConvertType(out[2], new(uint32)).(*uint32)
+	outstruct.Reputation = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	return *outstruct, nil
+}
+
+// PackGetProgress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe11efa06.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+func (taskMarket *TaskMarket) PackGetProgress(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("getProgress", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetProgress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe11efa06.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+func (taskMarket *TaskMarket) TryPackGetProgress(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("getProgress", taskId)
+}
+
+// UnpackGetProgress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe11efa06.
+//
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+func (taskMarket *TaskMarket) UnpackGetProgress(data []byte) (TaskMarketProgress, error) {
+	out, err := taskMarket.abi.Unpack("getProgress", data)
+	if err != nil {
+		return *new(TaskMarketProgress), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TaskMarketProgress)).(*TaskMarketProgress)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarket *TaskMarket) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := taskMarket.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarket *TaskMarket) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return taskMarket.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (taskMarket *TaskMarket) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := taskMarket.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d65e77e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,bytes32))
+func (taskMarket *TaskMarket) PackGetTask(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("getTask", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1d65e77e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,bytes32))
+func (taskMarket *TaskMarket) TryPackGetTask(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("getTask", taskId)
+}
+
+// UnpackGetTask is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1d65e77e.
+//
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,bytes32))
+func (taskMarket *TaskMarket) UnpackGetTask(data []byte) (TaskMarketTask, error) {
+	out, err := taskMarket.abi.Unpack("getTask", data)
+	if err != nil {
+		return *new(TaskMarketTask), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TaskMarketTask)).(*TaskMarketTask)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (taskMarket *TaskMarket) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (taskMarket *TaskMarket) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("grantRole", role, account)
+}
+
+// PackHasAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe1faae5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasAttested(uint256 , address ) view returns(bool)
+func (taskMarket *TaskMarket) PackHasAttested(arg0 *big.Int, arg1 common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("hasAttested", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasAttested is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfe1faae5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasAttested(uint256 , address ) view returns(bool)
+func (taskMarket *TaskMarket) TryPackHasAttested(arg0 *big.Int, arg1 common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("hasAttested", arg0, arg1)
+}
+
+// UnpackHasAttested is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfe1faae5.
+//
+// Solidity: function hasAttested(uint256 , address ) view returns(bool)
+func (taskMarket *TaskMarket) UnpackHasAttested(data []byte) (bool, error) {
+	out, err := taskMarket.abi.Unpack("hasAttested", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarket *TaskMarket) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarket *TaskMarket) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (taskMarket *TaskMarket) UnpackHasRole(data []byte) (bool, error) {
+	out, err := taskMarket.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackNextTaskId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdc3d8d7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextTaskId() view returns(uint256)
+func (taskMarket *TaskMarket) PackNextTaskId() []byte {
+	enc, err := taskMarket.abi.Pack("nextTaskId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextTaskId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfdc3d8d7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextTaskId() view returns(uint256)
+func (taskMarket *TaskMarket) TryPackNextTaskId() ([]byte, error) {
+	return taskMarket.abi.Pack("nextTaskId")
+}
+
+// UnpackNextTaskId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfdc3d8d7.
+//
+// Solidity: function nextTaskId() view returns(uint256)
+func (taskMarket *TaskMarket) UnpackNextTaskId(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("nextTaskId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33e627ac.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address) p) returns(uint256 taskId)
+func (taskMarket *TaskMarket) PackPublish(p TaskParams) []byte {
+	enc, err := taskMarket.abi.Pack("publish", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublish is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33e627ac.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address) p) returns(uint256 taskId)
+func (taskMarket *TaskMarket) TryPackPublish(p TaskParams) ([]byte, error) {
+	return taskMarket.abi.Pack("publish", p)
+}
+
+// UnpackPublish is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33e627ac.
+//
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address) p) returns(uint256 taskId)
+func (taskMarket *TaskMarket) UnpackPublish(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("publish", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarket *TaskMarket) PackRegistry() []byte {
+	enc, err := taskMarket.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarket *TaskMarket) TryPackRegistry() ([]byte, error) {
+	return taskMarket.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (taskMarket *TaskMarket) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := taskMarket.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (taskMarket *TaskMarket) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (taskMarket *TaskMarket) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resolveDispute(uint256 taskId, bool payNodes) returns()
+func (taskMarket *TaskMarket) PackResolveDispute(taskId *big.Int, payNodes bool) []byte {
+	enc, err := taskMarket.abi.Pack("resolveDispute", taskId, payNodes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResolveDispute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x34b25ee2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resolveDispute(uint256 taskId, bool payNodes) returns()
+func (taskMarket *TaskMarket) TryPackResolveDispute(taskId *big.Int, payNodes bool) ([]byte, error) {
+	return taskMarket.abi.Pack("resolveDispute", taskId, payNodes)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (taskMarket *TaskMarket) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (taskMarket *TaskMarket) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("revokeRole", role, account)
+}
+
+// PackRoundCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e4f839f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function roundCommitment(uint256 , uint256 ) view returns(bytes32)
+func (taskMarket *TaskMarket) PackRoundCommitment(arg0 *big.Int, arg1 *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("roundCommitment", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoundCommitment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e4f839f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function roundCommitment(uint256 , uint256 ) view returns(bytes32)
+func (taskMarket *TaskMarket) TryPackRoundCommitment(arg0 *big.Int, arg1 *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("roundCommitment", arg0, arg1)
+}
+
+// UnpackRoundCommitment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e4f839f.
+//
+// Solidity: function roundCommitment(uint256 , uint256 ) view returns(bytes32)
+func (taskMarket *TaskMarket) UnpackRoundCommitment(data []byte) ([32]byte, error) {
+	out, err := taskMarket.abi.Unpack("roundCommitment", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackSchedulers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa37d6783.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function schedulers(uint8 ) view returns(address)
+func (taskMarket *TaskMarket) PackSchedulers(arg0 uint8) []byte {
+	enc, err := taskMarket.abi.Pack("schedulers", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSchedulers is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa37d6783.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function schedulers(uint8 ) view returns(address)
+func (taskMarket *TaskMarket) TryPackSchedulers(arg0 uint8) ([]byte, error) {
+	return taskMarket.abi.Pack("schedulers", arg0)
+}
+
+// UnpackSchedulers is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa37d6783.
+//
+// Solidity: function schedulers(uint8 ) view returns(address)
+func (taskMarket *TaskMarket) UnpackSchedulers(data []byte) (common.Address, error) {
+	out, err := taskMarket.abi.Unpack("schedulers", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x839a19d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function select(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackSelect(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("select", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSelect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x839a19d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function select(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackSelect(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("select", taskId)
+}
+
+// PackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3144b435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
+func (taskMarket *TaskMarket) PackSetParams(treasury common.Address, feeBps uint16, attestQuorum uint8, disputeWindow uint32) []byte {
+	enc, err := taskMarket.abi.Pack("setParams", treasury, feeBps, attestQuorum, disputeWindow)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3144b435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
+func (taskMarket *TaskMarket) TryPackSetParams(treasury common.Address, feeBps uint16, attestQuorum uint8, disputeWindow uint32) ([]byte, error) {
+	return taskMarket.abi.Pack("setParams", treasury, feeBps, attestQuorum, disputeWindow)
+}
+
+// PackSetScheduler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82bbcb24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setScheduler(uint8 id, address scheduler) returns()
+func (taskMarket *TaskMarket) PackSetScheduler(id uint8, scheduler common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("setScheduler", id, scheduler)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetScheduler is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x82bbcb24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setScheduler(uint8 id, address scheduler) returns()
+func (taskMarket *TaskMarket) TryPackSetScheduler(id uint8, scheduler common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("setScheduler", id, scheduler)
+}
+
+// PackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function settle(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackSettle(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("settle", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSettle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df82800.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function settle(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackSettle(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("settle", taskId)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarket *TaskMarket) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := taskMarket.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarket *TaskMarket) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return taskMarket.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (taskMarket *TaskMarket) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := taskMarket.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (taskMarket *TaskMarket) PackToken() []byte {
+	enc, err := taskMarket.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (taskMarket *TaskMarket) TryPackToken() ([]byte, error) {
+	return taskMarket.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (taskMarket *TaskMarket) UnpackToken(data []byte) (common.Address, error) {
+	out, err := taskMarket.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarket *TaskMarket) PackTreasury() []byte {
+	enc, err := taskMarket.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarket *TaskMarket) TryPackTreasury() ([]byte, error) {
+	return taskMarket.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (taskMarket *TaskMarket) UnpackTreasury(data []byte) (common.Address, error) {
+	out, err := taskMarket.abi.Unpack("treasury", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (taskMarket *TaskMarket) PackWithdraw(amount *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("withdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (taskMarket *TaskMarket) TryPackWithdraw(amount *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("withdraw", amount)
+}
+
+// TaskMarketAttested represents a Attested event raised by the TaskMarket contract.
+type TaskMarketAttested struct {
+	TaskId    *big.Int
+	Validator common.Address
+	Metric    uint32
+	Count     uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketAttestedEventName = "Attested"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketAttested) ContractEventName() string {
+	return TaskMarketAttestedEventName
+}
+
+// UnpackAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Attested(uint256 indexed taskId, address indexed validator, uint32 metric, uint8 count)
+func (taskMarket *TaskMarket) UnpackAttestedEvent(log *types.Log) (*TaskMarketAttested, error) {
+	event := "Attested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketAttested)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketBidPlaced represents a BidPlaced event raised by the TaskMarket contract.
+type TaskMarketBidPlaced struct {
+	TaskId *big.Int
+	Node   common.Address
+	Index  *big.Int
+	Rate   *big.Int
+	Hours  uint32
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketBidPlacedEventName = "BidPlaced"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketBidPlaced) ContractEventName() string {
+	return TaskMarketBidPlacedEventName
+}
+
+// UnpackBidPlacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidPlaced(uint256 indexed taskId, address indexed node, uint256 index, uint96 rate, uint32 hours_)
+func (taskMarket *TaskMarket) UnpackBidPlacedEvent(log *types.Log) (*TaskMarketBidPlaced, error) {
+	event := "BidPlaced"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketBidPlaced)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketDisputeResolved represents a DisputeResolved event raised by the TaskMarket contract.
+type TaskMarketDisputeResolved struct {
+	TaskId   *big.Int
+	PayNodes bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketDisputeResolvedEventName = "DisputeResolved"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketDisputeResolved) ContractEventName() string {
+	return TaskMarketDisputeResolvedEventName
+}
+
+// UnpackDisputeResolvedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DisputeResolved(uint256 indexed taskId, bool payNodes)
+func (taskMarket *TaskMarket) UnpackDisputeResolvedEvent(log *types.Log) (*TaskMarketDisputeResolved, error) {
+	event := "DisputeResolved"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketDisputeResolved)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketDisputed represents a Disputed event raised by the TaskMarket contract.
+type TaskMarketDisputed struct {
+	TaskId *big.Int
+	By     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketDisputedEventName = "Disputed"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketDisputed) ContractEventName() string {
+	return TaskMarketDisputedEventName
+}
+
+// UnpackDisputedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Disputed(uint256 indexed taskId, address indexed by)
+func (taskMarket *TaskMarket) UnpackDisputedEvent(log *types.Log) (*TaskMarketDisputed, error) {
+	event := "Disputed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketDisputed)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketNodesSelected represents a NodesSelected event raised by the TaskMarket contract.
+type TaskMarketNodesSelected struct {
+	TaskId    *big.Int
+	Mask      *big.Int
+	Count     *big.Int
+	BaseTotal *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketNodesSelectedEventName = "NodesSelected"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketNodesSelected) ContractEventName() string {
+	return TaskMarketNodesSelectedEventName
+}
+
+// UnpackNodesSelectedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal)
+func (taskMarket *TaskMarket) UnpackNodesSelectedEvent(log *types.Log) (*TaskMarketNodesSelected, error) {
+	event := "NodesSelected"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketNodesSelected)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketPaid represents a Paid event raised by the TaskMarket contract.
+type TaskMarketPaid struct {
+	TaskId *big.Int
+	Node   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketPaidEventName = "Paid"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketPaid) ContractEventName() string {
+	return TaskMarketPaidEventName
+}
+
+// UnpackPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Paid(uint256 indexed taskId, address indexed node, uint256 amount)
+func (taskMarket *TaskMarket) UnpackPaidEvent(log *types.Log) (*TaskMarketPaid, error) {
+	event := "Paid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketPaid)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketParamsSet represents a ParamsSet event raised by the TaskMarket contract.
+type TaskMarketParamsSet struct {
+	Treasury      common.Address
+	FeeBps        uint16
+	AttestQuorum  uint8
+	DisputeWindow uint32
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketParamsSetEventName = "ParamsSet"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketParamsSet) ContractEventName() string {
+	return TaskMarketParamsSetEventName
+}
+
+// UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ParamsSet(address treasury, uint16 feeBps, uint8 attestQuorum, uint32 disputeWindow)
+func (taskMarket *TaskMarket) UnpackParamsSetEvent(log *types.Log) (*TaskMarketParamsSet, error) {
+	event := "ParamsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketParamsSet)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketRoleAdminChanged represents a RoleAdminChanged event raised by the TaskMarket contract.
+type TaskMarketRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketRoleAdminChanged) ContractEventName() string {
+	return TaskMarketRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (taskMarket *TaskMarket) UnpackRoleAdminChangedEvent(log *types.Log) (*TaskMarketRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketRoleGranted represents a RoleGranted event raised by the TaskMarket contract.
+type TaskMarketRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketRoleGranted) ContractEventName() string {
+	return TaskMarketRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (taskMarket *TaskMarket) UnpackRoleGrantedEvent(log *types.Log) (*TaskMarketRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketRoleGranted)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketRoleRevoked represents a RoleRevoked event raised by the TaskMarket contract.
+type TaskMarketRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketRoleRevoked) ContractEventName() string {
+	return TaskMarketRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (taskMarket *TaskMarket) UnpackRoleRevokedEvent(log *types.Log) (*TaskMarketRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketRoundCommitted represents a RoundCommitted event raised by the TaskMarket contract.
+type TaskMarketRoundCommitted struct {
+	TaskId       *big.Int
+	Round        uint32
+	ModelCid     []byte
+	Participants []common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketRoundCommittedEventName = "RoundCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketRoundCommitted) ContractEventName() string {
+	return TaskMarketRoundCommittedEventName
+}
+
+// UnpackRoundCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoundCommitted(uint256 indexed taskId, uint32 indexed round, bytes modelCid, address[] participants)
+func (taskMarket *TaskMarket) UnpackRoundCommittedEvent(log *types.Log) (*TaskMarketRoundCommitted, error) {
+	event := "RoundCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketRoundCommitted)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketSchedulerSet represents a SchedulerSet event raised by the TaskMarket contract.
+type TaskMarketSchedulerSet struct {
+	Id        uint8
+	Scheduler common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketSchedulerSetEventName = "SchedulerSet"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketSchedulerSet) ContractEventName() string {
+	return TaskMarketSchedulerSetEventName
+}
+
+// UnpackSchedulerSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SchedulerSet(uint8 indexed id, address scheduler)
+func (taskMarket *TaskMarket) UnpackSchedulerSetEvent(log *types.Log) (*TaskMarketSchedulerSet, error) {
+	event := "SchedulerSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketSchedulerSet)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketTaskAttested represents a TaskAttested event raised by the TaskMarket contract.
+type TaskMarketTaskAttested struct {
+	TaskId   *big.Int
+	Metric   uint32
+	Accepted bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketTaskAttestedEventName = "TaskAttested"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketTaskAttested) ContractEventName() string {
+	return TaskMarketTaskAttestedEventName
+}
+
+// UnpackTaskAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskAttested(uint256 indexed taskId, uint32 metric, bool accepted)
+func (taskMarket *TaskMarket) UnpackTaskAttestedEvent(log *types.Log) (*TaskMarketTaskAttested, error) {
+	event := "TaskAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketTaskAttested)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketTaskPublished represents a TaskPublished event raised by the TaskMarket contract.
+type TaskMarketTaskPublished struct {
+	TaskId    *big.Int
+	Publisher common.Address
+	Params    TaskParams
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketTaskPublishedEventName = "TaskPublished"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketTaskPublished) ContractEventName() string {
+	return TaskMarketTaskPublishedEventName
+}
+
+// UnpackTaskPublishedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskPublished(uint256 indexed taskId, address indexed publisher, (bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address) params)
+func (taskMarket *TaskMarket) UnpackTaskPublishedEvent(log *types.Log) (*TaskMarketTaskPublished, error) {
+	event := "TaskPublished"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketTaskPublished)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketTaskRefunded represents a TaskRefunded event raised by the TaskMarket contract.
+type TaskMarketTaskRefunded struct {
+	TaskId *big.Int
+	Status uint8
+	Refund *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketTaskRefundedEventName = "TaskRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketTaskRefunded) ContractEventName() string {
+	return TaskMarketTaskRefundedEventName
+}
+
+// UnpackTaskRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskRefunded(uint256 indexed taskId, uint8 status, uint256 refund)
+func (taskMarket *TaskMarket) UnpackTaskRefundedEvent(log *types.Log) (*TaskMarketTaskRefunded, error) {
+	event := "TaskRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketTaskRefunded)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketTaskSettled represents a TaskSettled event raised by the TaskMarket contract.
+type TaskMarketTaskSettled struct {
+	TaskId    *big.Int
+	PaidTotal *big.Int
+	Fee       *big.Int
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketTaskSettledEventName = "TaskSettled"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketTaskSettled) ContractEventName() string {
+	return TaskMarketTaskSettledEventName
+}
+
+// UnpackTaskSettledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskSettled(uint256 indexed taskId, uint256 paidTotal, uint256 fee, uint256 refund)
+func (taskMarket *TaskMarket) UnpackTaskSettledEvent(log *types.Log) (*TaskMarketTaskSettled, error) {
+	event := "TaskSettled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketTaskSettled)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketWithdrawn represents a Withdrawn event raised by the TaskMarket contract.
+type TaskMarketWithdrawn struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketWithdrawn) ContractEventName() string {
+	return TaskMarketWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed account, uint256 amount)
+func (taskMarket *TaskMarket) UnpackWithdrawnEvent(log *types.Log) (*TaskMarketWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketWithdrawn)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAlreadyAttestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AlreadyBid"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAlreadyBidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["BadSelection"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackBadSelectionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["BiddingClosed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackBiddingClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["BiddingOpen"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackBiddingOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["ConflictOfInterest"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackConflictOfInterestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackDisputeWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DisputeWindowOpen"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackDisputeWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackInvalidParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NoBids"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNoBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotCoordinator"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotCoordinatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotEligible"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotEligibleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotExpired"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotPublisher"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotPublisherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["RateTooHigh"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackRateTooHighError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["TooManyBids"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackTooManyBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["UnknownTask"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackUnknownTaskError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["WrongRound"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackWrongRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackWrongStatusError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// TaskMarketAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the TaskMarket contract.
+type TaskMarketAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func TaskMarketAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (taskMarket *TaskMarket) UnpackAccessControlBadConfirmationError(raw []byte) (*TaskMarketAccessControlBadConfirmation, error) {
+	out := new(TaskMarketAccessControlBadConfirmation)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the TaskMarket contract.
+type TaskMarketAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func TaskMarketAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (taskMarket *TaskMarket) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*TaskMarketAccessControlUnauthorizedAccount, error) {
+	out := new(TaskMarketAccessControlUnauthorizedAccount)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketAlreadyAttested represents a AlreadyAttested error raised by the TaskMarket contract.
+type TaskMarketAlreadyAttested struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(address validator)
+func TaskMarketAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xdb47a4493c2743cc18a88ccbaff869534bfc1bb2e2cc87877d1da822083cc49e")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(address validator)
+func (taskMarket *TaskMarket) UnpackAlreadyAttestedError(raw []byte) (*TaskMarketAlreadyAttested, error) {
+	out := new(TaskMarketAlreadyAttested)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketAlreadyBid represents a AlreadyBid error raised by the TaskMarket contract.
+type TaskMarketAlreadyBid struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyBid(address node)
+func TaskMarketAlreadyBidErrorID() common.Hash {
+	return common.HexToHash("0x18bdc38e849e754bde4fd046a0e5a3f723fa12ab58b2be8fbf5e8462d83089c4")
+}
+
+// UnpackAlreadyBidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyBid(address node)
+func (taskMarket *TaskMarket) UnpackAlreadyBidError(raw []byte) (*TaskMarketAlreadyBid, error) {
+	out := new(TaskMarketAlreadyBid)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AlreadyBid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketBadSelection represents a BadSelection error raised by the TaskMarket contract.
+type TaskMarketBadSelection struct {
+	Mask *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSelection(uint256 mask)
+func TaskMarketBadSelectionErrorID() common.Hash {
+	return common.HexToHash("0xb3e1a9d27e0b7e5c853502d8ee4b766dda1700492eebcb21523d5200cc17a387")
+}
+
+// UnpackBadSelectionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSelection(uint256 mask)
+func (taskMarket *TaskMarket) UnpackBadSelectionError(raw []byte) (*TaskMarketBadSelection, error) {
+	out := new(TaskMarketBadSelection)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "BadSelection", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketBiddingClosed represents a BiddingClosed error raised by the TaskMarket contract.
+type TaskMarketBiddingClosed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BiddingClosed(uint256 deadline)
+func TaskMarketBiddingClosedErrorID() common.Hash {
+	return common.HexToHash("0xc9a980c1217766433b46ebee1cd675dfdcb3e70fd384210b9a625c12d8267e9a")
+}
+
+// UnpackBiddingClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BiddingClosed(uint256 deadline)
+func (taskMarket *TaskMarket) UnpackBiddingClosedError(raw []byte) (*TaskMarketBiddingClosed, error) {
+	out := new(TaskMarketBiddingClosed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "BiddingClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketBiddingOpen represents a BiddingOpen error raised by the TaskMarket contract.
+type TaskMarketBiddingOpen struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BiddingOpen(uint256 deadline)
+func TaskMarketBiddingOpenErrorID() common.Hash {
+	return common.HexToHash("0x7fb851b6a9ed0031967ed7cda4b97bd8842faf41fbdc609234c7f2a18eb1e3b1")
+}
+
+// UnpackBiddingOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BiddingOpen(uint256 deadline)
+func (taskMarket *TaskMarket) UnpackBiddingOpenError(raw []byte) (*TaskMarketBiddingOpen, error) {
+	out := new(TaskMarketBiddingOpen)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "BiddingOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketConflictOfInterest represents a ConflictOfInterest error raised by the TaskMarket contract.
+type TaskMarketConflictOfInterest struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ConflictOfInterest(address validator)
+func TaskMarketConflictOfInterestErrorID() common.Hash {
+	return common.HexToHash("0xdabd7fd20b431fa209d626dac8b85dc5ff76f6b107c64c331cccaf9ee8da64d5")
+}
+
+// UnpackConflictOfInterestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ConflictOfInterest(address validator)
+func (taskMarket *TaskMarket) UnpackConflictOfInterestError(raw []byte) (*TaskMarketConflictOfInterest, error) {
+	out := new(TaskMarketConflictOfInterest)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "ConflictOfInterest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketDeadlinePassed represents a DeadlinePassed error raised by the TaskMarket contract.
+type TaskMarketDeadlinePassed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlinePassed(uint256 deadline)
+func TaskMarketDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0xbfb22adfe9d5fa2834e025e2832eac6acdb50f696427fd6da5e7d933cf7e8923")
+}
+
+// UnpackDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlinePassed(uint256 deadline)
+func (taskMarket *TaskMarket) UnpackDeadlinePassedError(raw []byte) (*TaskMarketDeadlinePassed, error) {
+	out := new(TaskMarketDeadlinePassed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketDisputeWindowClosed represents a DisputeWindowClosed error raised by the TaskMarket contract.
+type TaskMarketDisputeWindowClosed struct {
+	Until *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeWindowClosed(uint256 until)
+func TaskMarketDisputeWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x7ffad9f8bfa245856c30b685410b83de956dd295c98d11a6739d9df12f37e4e2")
+}
+
+// UnpackDisputeWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeWindowClosed(uint256 until)
+func (taskMarket *TaskMarket) UnpackDisputeWindowClosedError(raw []byte) (*TaskMarketDisputeWindowClosed, error) {
+	out := new(TaskMarketDisputeWindowClosed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "DisputeWindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketDisputeWindowOpen represents a DisputeWindowOpen error raised by the TaskMarket contract.
+type TaskMarketDisputeWindowOpen struct {
+	Until *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeWindowOpen(uint256 until)
+func TaskMarketDisputeWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0x60f1afcdf25836bee772613ea8be9d3d0c5a8fc7eb9ddf5c37dc3dadd115165f")
+}
+
+// UnpackDisputeWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeWindowOpen(uint256 until)
+func (taskMarket *TaskMarket) UnpackDisputeWindowOpenError(raw []byte) (*TaskMarketDisputeWindowOpen, error) {
+	out := new(TaskMarketDisputeWindowOpen)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "DisputeWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketInsufficientBalance represents a InsufficientBalance error raised by the TaskMarket contract.
+type TaskMarketInsufficientBalance struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func TaskMarketInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 have, uint256 want)
+func (taskMarket *TaskMarket) UnpackInsufficientBalanceError(raw []byte) (*TaskMarketInsufficientBalance, error) {
+	out := new(TaskMarketInsufficientBalance)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketInvalidParams represents a InvalidParams error raised by the TaskMarket contract.
+type TaskMarketInvalidParams struct {
+	What string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams(string what)
+func TaskMarketInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xa8c278dd678025fcd1ba899b5c9701b4f3cde35c26cff3abbdc63ff5ceeeb107")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams(string what)
+func (taskMarket *TaskMarket) UnpackInvalidParamsError(raw []byte) (*TaskMarketInvalidParams, error) {
+	out := new(TaskMarketInvalidParams)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNoBids represents a NoBids error raised by the TaskMarket contract.
+type TaskMarketNoBids struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoBids()
+func TaskMarketNoBidsErrorID() common.Hash {
+	return common.HexToHash("0xc3bc4043f03718d7373347979352a488714a2cff0e87ce76a66fc291a21fb29d")
+}
+
+// UnpackNoBidsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoBids()
+func (taskMarket *TaskMarket) UnpackNoBidsError(raw []byte) (*TaskMarketNoBids, error) {
+	out := new(TaskMarketNoBids)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NoBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotCoordinator represents a NotCoordinator error raised by the TaskMarket contract.
+type TaskMarketNotCoordinator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCoordinator(address caller)
+func TaskMarketNotCoordinatorErrorID() common.Hash {
+	return common.HexToHash("0xf01654dfa2acef475e0ff21d0f9b6ee860672131748a53fb337192529f065117")
+}
+
+// UnpackNotCoordinatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCoordinator(address caller)
+func (taskMarket *TaskMarket) UnpackNotCoordinatorError(raw []byte) (*TaskMarketNotCoordinator, error) {
+	out := new(TaskMarketNotCoordinator)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotCoordinator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotEligible represents a NotEligible error raised by the TaskMarket contract.
+type TaskMarketNotEligible struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEligible(address node)
+func TaskMarketNotEligibleErrorID() common.Hash {
+	return common.HexToHash("0x3a1c15459966f5fa3e7d8713ad0e63b4cee156d349e2b0fad60740a4394a2731")
+}
+
+// UnpackNotEligibleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEligible(address node)
+func (taskMarket *TaskMarket) UnpackNotEligibleError(raw []byte) (*TaskMarketNotEligible, error) {
+	out := new(TaskMarketNotEligible)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotEligible", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotExpired represents a NotExpired error raised by the TaskMarket contract.
+type TaskMarketNotExpired struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExpired(uint256 deadline)
+func TaskMarketNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x7e61955c0b73bbfba2dc5767b2446736bb856992769eb475683ed4037331eea3")
+}
+
+// UnpackNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExpired(uint256 deadline)
+func (taskMarket *TaskMarket) UnpackNotExpiredError(raw []byte) (*TaskMarketNotExpired, error) {
+	out := new(TaskMarketNotExpired)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotPublisher represents a NotPublisher error raised by the TaskMarket contract.
+type TaskMarketNotPublisher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPublisher(address caller)
+func TaskMarketNotPublisherErrorID() common.Hash {
+	return common.HexToHash("0xe35593b591a96c80d7334157deded924b1ef3d6ded54f820934a20912d1a9d8e")
+}
+
+// UnpackNotPublisherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPublisher(address caller)
+func (taskMarket *TaskMarket) UnpackNotPublisherError(raw []byte) (*TaskMarketNotPublisher, error) {
+	out := new(TaskMarketNotPublisher)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotPublisher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotValidator represents a NotValidator error raised by the TaskMarket contract.
+type TaskMarketNotValidator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotValidator(address caller)
+func TaskMarketNotValidatorErrorID() common.Hash {
+	return common.HexToHash("0xed3db8ac0aff2f11d9c21259b57051cec9967e78c0d61c8321b092e63647d624")
+}
+
+// UnpackNotValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotValidator(address caller)
+func (taskMarket *TaskMarket) UnpackNotValidatorError(raw []byte) (*TaskMarketNotValidator, error) {
+	out := new(TaskMarketNotValidator)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketRateTooHigh represents a RateTooHigh error raised by the TaskMarket contract.
+type TaskMarketRateTooHigh struct {
+	Rate *big.Int
+	Max  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RateTooHigh(uint96 rate, uint96 max)
+func TaskMarketRateTooHighErrorID() common.Hash {
+	return common.HexToHash("0xfa2f89ad9593672426baf7eb72e5d6b633af08eae62b555c11aea9c4e26e0b9d")
+}
+
+// UnpackRateTooHighError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RateTooHigh(uint96 rate, uint96 max)
+func (taskMarket *TaskMarket) UnpackRateTooHighError(raw []byte) (*TaskMarketRateTooHigh, error) {
+	out := new(TaskMarketRateTooHigh)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "RateTooHigh", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the TaskMarket contract.
+type TaskMarketReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func TaskMarketReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (taskMarket *TaskMarket) UnpackReentrancyGuardReentrantCallError(raw []byte) (*TaskMarketReentrancyGuardReentrantCall, error) {
+	out := new(TaskMarketReentrancyGuardReentrantCall)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the TaskMarket contract.
+type TaskMarketSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func TaskMarketSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (taskMarket *TaskMarket) UnpackSafeERC20FailedOperationError(raw []byte) (*TaskMarketSafeERC20FailedOperation, error) {
+	out := new(TaskMarketSafeERC20FailedOperation)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketTooManyBids represents a TooManyBids error raised by the TaskMarket contract.
+type TaskMarketTooManyBids struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyBids()
+func TaskMarketTooManyBidsErrorID() common.Hash {
+	return common.HexToHash("0xf9910d2b21cdfe469210d5b4735818fbb0eb9e02426136de0276b2e3012b1a04")
+}
+
+// UnpackTooManyBidsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyBids()
+func (taskMarket *TaskMarket) UnpackTooManyBidsError(raw []byte) (*TaskMarketTooManyBids, error) {
+	out := new(TaskMarketTooManyBids)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "TooManyBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketUnknownTask represents a UnknownTask error raised by the TaskMarket contract.
+type TaskMarketUnknownTask struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownTask(uint256 taskId)
+func TaskMarketUnknownTaskErrorID() common.Hash {
+	return common.HexToHash("0x4899e043276e272612bdcb119c9ff124ecd3f8936ab50aa3e0752eb89bcdf63d")
+}
+
+// UnpackUnknownTaskError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownTask(uint256 taskId)
+func (taskMarket *TaskMarket) UnpackUnknownTaskError(raw []byte) (*TaskMarketUnknownTask, error) {
+	out := new(TaskMarketUnknownTask)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "UnknownTask", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketWrongRound represents a WrongRound error raised by the TaskMarket contract.
+type TaskMarketWrongRound struct {
+	Got  uint32
+	Want uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongRound(uint32 got, uint32 want)
+func TaskMarketWrongRoundErrorID() common.Hash {
+	return common.HexToHash("0x3f1ccd8d31156bf3458940d1cc75e8f35ad1de852e85b8694f0f58dbe2b290bf")
+}
+
+// UnpackWrongRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongRound(uint32 got, uint32 want)
+func (taskMarket *TaskMarket) UnpackWrongRoundError(raw []byte) (*TaskMarketWrongRound, error) {
+	out := new(TaskMarketWrongRound)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "WrongRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketWrongStatus represents a WrongStatus error raised by the TaskMarket contract.
+type TaskMarketWrongStatus struct {
+	TaskId *big.Int
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(uint256 taskId, uint8 status)
+func TaskMarketWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0xa5d15e1f94e40302e3f7050760870a95f04eb9d943cd2cb333833178258083d6")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(uint256 taskId, uint8 status)
+func (taskMarket *TaskMarket) UnpackWrongStatusError(raw []byte) (*TaskMarketWrongStatus, error) {
+	out := new(TaskMarketWrongStatus)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
