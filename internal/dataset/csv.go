@@ -1,0 +1,221 @@
+package dataset
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/cohort-net/cohort"
+)
+
+// MaxCSVBytes bounds what LoadCSV reads.
+const MaxCSVBytes = 1 << 30
+
+// LoadCSV reads a CSV file with a header row. The column named label holds the class labels (any
+// strings; numeric labels are ordered numerically, others lexically); every other column must hold finite
+// numbers. Errors are cohort.EInvalid and name the line and column.
+func LoadCSV(r io.Reader, label string) (*Dataset, error) {
+	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "read csv: %v", err)
+	}
+	if len(raw) > MaxCSVBytes {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv larger than %d bytes", MaxCSVBytes)
+	}
+	cr := csv.NewReader(bytes.NewReader(raw))
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	var header []string
+	parseErr := func(err error) error {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			col := columnAt(raw, pe.Line, pe.Column, header)
+			return cohort.Errorf(cohort.EInvalid, "csv line %d, column %s: %v", pe.Line, col, pe.Err)
+		}
+		return cohort.Errorf(cohort.EInvalid, "csv: %v", err)
+	}
+	rec, err := cr.Read()
+	if err == io.EOF {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv: empty input, want a header row")
+	}
+	if err != nil {
+		return nil, parseErr(err)
+	}
+	header = slices.Clone(rec)
+	for i := range header {
+		header[i] = strings.TrimSpace(header[i])
+		if i == 0 {
+			header[i] = strings.TrimPrefix(header[i], "\ufeff")
+		}
+	}
+	li := -1
+	for i, h := range header {
+		if h == label {
+			if li >= 0 {
+				return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: label column %q appears twice", label)
+			}
+			li = i
+		}
+	}
+	if li < 0 {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: no label column %q among %d columns (%s)", label, len(header), preview(header))
+	}
+	if len(header) < 2 {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: no feature columns beside label %q", label)
+	}
+	d := &Dataset{D: len(header) - 1, Label: label}
+	for i, h := range header {
+		if i != li {
+			d.Features = append(d.Features, h)
+		}
+	}
+	var labels []string
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, parseErr(err)
+		}
+		line, _ := cr.FieldPos(0)
+		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
+			continue // a blank line
+		}
+		if len(rec) != len(header) {
+			col := "(none)"
+			if len(rec) < len(header) {
+				col = strconv.Quote(header[len(rec)])
+			}
+			return nil, cohort.Errorf(cohort.EInvalid, "csv line %d: %d fields, want %d (first missing column %s)", line, len(rec), len(header), col)
+		}
+		for i, f := range rec {
+			f = strings.TrimSpace(f)
+			if i == li {
+				if f == "" {
+					return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: empty label", line, header[i])
+				}
+				labels = append(labels, f)
+				continue
+			}
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil && !errors.Is(err, strconv.ErrRange) || f == "" {
+				return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not a number", line, header[i], clip(f))
+			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not finite", line, header[i], clip(f))
+			}
+			d.X = append(d.X, v)
+		}
+		d.N++
+	}
+	if d.N == 0 {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")
+	}
+	d.Classes, d.Y = encodeLabels(labels)
+	return d, nil
+}
+
+// LoadCSVFile opens path and calls LoadCSV.
+func LoadCSVFile(path, label string) (*Dataset, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	d, err := LoadCSV(f, label)
+	if err != nil {
+		return nil, &cohort.Error{Code: cohort.Code(err), Message: path + ": " + err.Error()}
+	}
+	return d, nil
+}
+
+// encodeLabels maps label strings to class ids: numeric order if every label parses as a number,
+// else lexical order.
+func encodeLabels(labels []string) (classes []string, y []int) {
+	seen := map[string]bool{}
+	for _, l := range labels {
+		if !seen[l] {
+			seen[l] = true
+			classes = append(classes, l)
+		}
+	}
+	numeric := true
+	nums := map[string]float64{}
+	for _, c := range classes {
+		v, err := strconv.ParseFloat(c, 64)
+		if err != nil || math.IsNaN(v) {
+			numeric = false
+			break
+		}
+		nums[c] = v
+	}
+	if numeric {
+		slices.SortStableFunc(classes, func(a, b string) int {
+			if nums[a] != nums[b] {
+				if nums[a] < nums[b] {
+					return -1
+				}
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	} else {
+		slices.Sort(classes)
+	}
+	id := make(map[string]int, len(classes))
+	for i, c := range classes {
+		id[c] = i
+	}
+	y = make([]int, len(labels))
+	for i, l := range labels {
+		y[i] = id[l]
+	}
+	return classes, y
+}
+
+// columnAt names the column holding byte col (1-based) of line (1-based) in raw: the header's name when
+// known, else the 1-based field number.
+func columnAt(raw []byte, line, col int, header []string) string {
+	lines := bytes.SplitN(raw, []byte("\n"), line+1)
+	if line < 1 || line > len(lines) {
+		return "?"
+	}
+	text := lines[line-1]
+	if col > len(text) {
+		col = len(text)
+	}
+	field, inQuote := 0, false
+	for _, c := range text[:max(col-1, 0)] {
+		switch {
+		case c == '"':
+			inQuote = !inQuote
+		case c == ',' && !inQuote:
+			field++
+		}
+	}
+	if field < len(header) {
+		return strconv.Quote(header[field])
+	}
+	return "#" + strconv.Itoa(field+1)
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
+}
+
+func preview(h []string) string {
+	if len(h) > 8 {
+		return strings.Join(h[:8], ", ") + ", ..."
+	}
+	return strings.Join(h, ", ")
+}

@@ -1,0 +1,48 @@
+// Package fl is Cohort's federated learning engine: models, local training, aggregation strategies,
+// metrics and an in-process simulation. It is pure computation: it never opens a socket, and the
+// network layer (coordinator and trainer nodes) calls it.
+//
+// # Models
+//
+// Three model kinds share one representation (Model): a ModelSpec and one flat []float64 parameter
+// vector.
+//
+//   - "logreg": binary logistic regression, one layer Inputs -> 1 logit, sigmoid output. Predict returns
+//     two columns (P(class 0), P(class 1)); Logits returns one.
+//   - "softmax": multinomial logistic regression, one layer Inputs -> Classes.
+//   - "mlp": Inputs -> Hidden[0] -> ... -> Hidden[k-1] -> Classes, with Activation "relu" (default) or
+//     "square" (x^2, friendly to homomorphic encryption) after every hidden layer, softmax output.
+//
+// # Parameter layout
+//
+// The layers are numbered 0..L-1 from input to output; layer l maps in_l inputs to out_l outputs
+// (logreg: one layer, out 1; softmax: one layer, out Classes; mlp: in_0 = Inputs, out_l = Hidden[l],
+// out_{L-1} = Classes). Params holds, for l = 0, 1, ..., L-1 in order:
+//
+//	W_l: in_l*out_l weights, input-major: the weight from input i to output j is at offset + i*out_l + j
+//	b_l: out_l biases, bias of output j at offset + in_l*out_l + j
+//
+// so layer l's output is z_j = b_l[j] + sum_i x_i * W_l[i*out_l + j], and NumParams is
+// sum_l (in_l+1)*out_l. Input-major weights let the forward pass skip zero inputs and run its inner
+// loop over contiguous memory. The zk and FHE packages read this layout.
+//
+// # Determinism
+//
+// Training is bit-for-bit reproducible given the model, the data and TrainConfig.Seed: the batch order
+// comes from math/rand/v2's PCG, every loop runs in a fixed order, and products are written
+// float64(a*b) + c so no architecture may fuse them into a multiply-add. Aggregation sorts updates by
+// client first, so its result does not depend on the order updates arrived in.
+//
+// # Training objective
+//
+// Train minimizes the mean cross-entropy over each mini-batch plus L2/2 * ||W||^2 over weights (not
+// biases) plus ProxMu/2 * ||w - w0||^2 over all parameters, where w0 are the parameters Train started
+// from (FedProx). Optimizers: "sgd" (heavy-ball momentum: v = Momentum*v + g; w -= LR*v) and "adam"
+// (beta1 0.9, beta2 0.999, eps 1e-8, bias-corrected). Optimizer state starts fresh at every Train call.
+//
+// # Wire rounding
+//
+// The network carries parameters as float32. RoundFloat32 applies the same rounding in memory, and
+// Simulate applies it where the network would (each client's Delta before aggregation, the new global
+// parameters after aggregation), so a simulated run and a networked one give identical numbers.
+package fl

@@ -1,0 +1,431 @@
+package fl
+
+import (
+	"math"
+	"math/rand/v2"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Model kinds.
+const (
+	KindLogReg  = "logreg"
+	KindSoftmax = "softmax"
+	KindMLP     = "mlp"
+)
+
+// Hidden-layer activations of an MLP.
+const (
+	ActReLU   = "relu"
+	ActSquare = "square"
+)
+
+// Size limits that keep a hostile spec from allocating without bound.
+const (
+	MaxInputs = 1 << 20
+	MaxParams = 1 << 26
+)
+
+// ModelSpec describes a model's architecture.
+type ModelSpec struct {
+	Kind       string `json:"kind"` // "logreg" (binary, sigmoid), "softmax", "mlp"
+	Inputs     int    `json:"inputs"`
+	Classes    int    `json:"classes"`              // logreg: 2
+	Hidden     []int  `json:"hidden,omitempty"`     // mlp only
+	Activation string `json:"activation,omitempty"` // mlp: "relu" (default) or "square"
+}
+
+// Validate checks the spec; errors are cohort.EInvalid.
+func (s ModelSpec) Validate() error {
+	if s.Inputs < 1 || s.Inputs > MaxInputs {
+		return cohort.Errorf(cohort.EInvalid, "model: %d inputs, want 1 to %d", s.Inputs, MaxInputs)
+	}
+	switch s.Kind {
+	case KindLogReg:
+		if s.Classes != 2 {
+			return cohort.Errorf(cohort.EInvalid, "model logreg: %d classes, want 2 (use softmax for more)", s.Classes)
+		}
+	case KindSoftmax, KindMLP:
+		if s.Classes < 2 || s.Classes > 1<<16 {
+			return cohort.Errorf(cohort.EInvalid, "model %s: %d classes, want 2 to 65536", s.Kind, s.Classes)
+		}
+	default:
+		return cohort.Errorf(cohort.EInvalid, "model kind %q: want logreg|softmax|mlp", s.Kind)
+	}
+	if s.Kind != KindMLP {
+		if len(s.Hidden) > 0 || s.Activation != "" {
+			return cohort.Errorf(cohort.EInvalid, "model %s: hidden layers and activation are for mlp only", s.Kind)
+		}
+	} else {
+		if len(s.Hidden) == 0 || len(s.Hidden) > 16 {
+			return cohort.Errorf(cohort.EInvalid, "model mlp: %d hidden layers, want 1 to 16", len(s.Hidden))
+		}
+		for i, h := range s.Hidden {
+			if h < 1 || h > 1<<16 {
+				return cohort.Errorf(cohort.EInvalid, "model mlp: hidden layer %d has %d units, want 1 to 65536", i, h)
+			}
+		}
+		if a := s.Activation; a != "" && a != ActReLU && a != ActSquare {
+			return cohort.Errorf(cohort.EInvalid, "model mlp: activation %q, want relu|square", a)
+		}
+	}
+	n := 0
+	sizes := s.sizes()
+	for l := 0; l+1 < len(sizes); l++ {
+		n += (sizes[l] + 1) * sizes[l+1]
+		if n > MaxParams {
+			return cohort.Errorf(cohort.EInvalid, "model: more than %d parameters", MaxParams)
+		}
+	}
+	return nil
+}
+
+// sizes returns the layer widths, input first: in_0, out_0 (= in_1), ..., out_{L-1}.
+func (s ModelSpec) sizes() []int {
+	out := s.Classes
+	if s.Kind == KindLogReg {
+		out = 1
+	}
+	sz := append([]int{s.Inputs}, s.Hidden...)
+	if s.Kind != KindMLP {
+		sz = sz[:1]
+	}
+	return append(sz, out)
+}
+
+// NumParams returns the length of the flat parameter vector (see the package doc for its layout).
+func (s ModelSpec) NumParams() int {
+	sz := s.sizes()
+	n := 0
+	for l := 0; l+1 < len(sz); l++ {
+		n += (sz[l] + 1) * sz[l+1]
+	}
+	return n
+}
+
+// String renders the spec briefly, e.g. "mlp 784-128-10 relu".
+func (s ModelSpec) String() string {
+	var b strings.Builder
+	b.WriteString(s.Kind)
+	for i, n := range s.sizes() {
+		if i == 0 {
+			b.WriteByte(' ')
+		} else {
+			b.WriteByte('-')
+		}
+		b.WriteString(itoa(n))
+	}
+	if s.Kind == KindMLP {
+		b.WriteString(" " + s.act())
+	}
+	return b.String()
+}
+
+func (s ModelSpec) act() string {
+	if s.Activation == "" {
+		return ActReLU
+	}
+	return s.Activation
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}
+
+// layer locates one layer in the parameter vector.
+type layer struct {
+	in, out int
+	w, b    int // offsets of W and b
+}
+
+func (s ModelSpec) layers() []layer {
+	sz := s.sizes()
+	ls := make([]layer, len(sz)-1)
+	off := 0
+	for l := range ls {
+		ls[l] = layer{in: sz[l], out: sz[l+1], w: off, b: off + sz[l]*sz[l+1]}
+		off += (sz[l] + 1) * sz[l+1]
+	}
+	return ls
+}
+
+// Model is a spec and its flat parameter vector.
+type Model struct {
+	Spec   ModelSpec
+	Params []float64
+}
+
+// NewModel returns a model with deterministic initial parameters: zeros for logreg and softmax; for an
+// MLP, weights uniform in +-sqrt(6/in) (He) before ReLU layers, +-sqrt(6/(in+out)) (Xavier) elsewhere,
+// drawn from a PCG seeded by seed, and zero biases.
+func NewModel(spec ModelSpec, seed uint64) (*Model, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, err
+	}
+	m := &Model{Spec: spec, Params: make([]float64, spec.NumParams())}
+	if spec.Kind != KindMLP {
+		return m, nil
+	}
+	r := rand.New(rand.NewPCG(seed, 0x853c49e6748fea9b))
+	ls := spec.layers()
+	for l, ly := range ls {
+		lim := math.Sqrt(6 / float64(ly.in+ly.out))
+		if l < len(ls)-1 && spec.act() == ActReLU {
+			lim = math.Sqrt(6 / float64(ly.in))
+		}
+		w := m.Params[ly.w:ly.b]
+		for k := range w {
+			w[k] = (2*r.Float64() - 1) * lim
+		}
+	}
+	return m, nil
+}
+
+// Clone returns a deep copy.
+func (m *Model) Clone() *Model {
+	return &Model{Spec: m.Spec, Params: append([]float64(nil), m.Params...)}
+}
+
+// Check reports whether Params has the spec's length and finite values.
+func (m *Model) Check() error {
+	if err := m.Spec.Validate(); err != nil {
+		return err
+	}
+	if len(m.Params) != m.Spec.NumParams() {
+		return cohort.Errorf(cohort.EInvalid, "model %s: %d parameters, want %d", m.Spec, len(m.Params), m.Spec.NumParams())
+	}
+	for i, v := range m.Params {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return cohort.Errorf(cohort.EInvalid, "model: parameter %d is %v", i, v)
+		}
+	}
+	return nil
+}
+
+// net holds per-goroutine scratch buffers for one model: pre-activations and activations of every
+// layer, and their gradients.
+type net struct {
+	spec   ModelSpec
+	ls     []layer
+	square bool
+	z, a   [][]float64 // z[l]: layer l's output before activation; a[l+1] = act(z[l]); a[0] is the input
+	dz, da []float64   // gradient scratch, sized to the widest layer
+}
+
+func newNet(spec ModelSpec) *net {
+	n := &net{spec: spec, ls: spec.layers(), square: spec.act() == ActSquare}
+	n.z = make([][]float64, len(n.ls))
+	n.a = make([][]float64, len(n.ls)+1)
+	widest := 0
+	for l, ly := range n.ls {
+		n.z[l] = make([]float64, ly.out)
+		n.a[l+1] = make([]float64, ly.out)
+		widest = max(widest, ly.out, ly.in)
+	}
+	n.dz = make([]float64, widest)
+	n.da = make([]float64, widest)
+	return n
+}
+
+// forward computes the logits of one input row; they are in n.z[L-1].
+func (n *net) forward(p, x []float64) []float64 {
+	n.a[0] = x
+	last := len(n.ls) - 1
+	for l, ly := range n.ls {
+		z := n.z[l]
+		copy(z, p[ly.b:ly.b+ly.out])
+		in := n.a[l]
+		W := p[ly.w:ly.b]
+		out := ly.out
+		for i, xi := range in[:ly.in] {
+			if xi == 0 {
+				continue
+			}
+			w := W[i*out : i*out+out]
+			z := z[:len(w)]
+			for j, wj := range w {
+				z[j] += float64(xi * wj)
+			}
+		}
+		if l < last {
+			a := n.a[l+1]
+			if n.square {
+				for j, v := range z {
+					a[j] = float64(v * v)
+				}
+			} else {
+				for j, v := range z {
+					a[j] = max(v, 0)
+				}
+			}
+		}
+	}
+	return n.z[last]
+}
+
+// softmaxInto writes the softmax of z into p.
+func softmaxInto(p, z []float64) {
+	mx := z[0]
+	for _, v := range z[1:] {
+		mx = max(mx, v)
+	}
+	s := 0.0
+	for j, v := range z {
+		e := math.Exp(v - mx)
+		p[j] = e
+		s += e
+	}
+	for j := range p {
+		p[j] /= s
+	}
+}
+
+func sigmoid(z float64) float64 {
+	if z >= 0 {
+		return 1 / (1 + math.Exp(-z))
+	}
+	e := math.Exp(z)
+	return e / (1 + e)
+}
+
+// softplus returns log(1+exp(z)) without overflow.
+func softplus(z float64) float64 {
+	if z > 0 {
+		return z + math.Log1p(math.Exp(-z))
+	}
+	return math.Log1p(math.Exp(z))
+}
+
+// backward adds the gradient of one row's cross-entropy loss (scaled by scale) to g and returns the
+// loss. It runs forward itself.
+func (n *net) backward(p, g, x []float64, y int, scale float64) float64 {
+	logits := n.forward(p, x)
+	last := len(n.ls) - 1
+	dz := n.dz[:n.ls[last].out]
+	var loss float64
+	if n.spec.Kind == KindLogReg {
+		z := logits[0]
+		t := float64(y)
+		dz[0] = (sigmoid(z) - t) * scale
+		if y == 1 {
+			loss = softplus(-z)
+		} else {
+			loss = softplus(z)
+		}
+	} else {
+		softmaxInto(dz, logits)
+		loss = -math.Log(max(dz[y], 1e-300))
+		dz[y] -= 1
+		for j := range dz {
+			dz[j] *= scale
+		}
+	}
+	cur := dz
+	for l := last; l >= 0; l-- {
+		ly := n.ls[l]
+		in := n.a[l][:ly.in]
+		out := ly.out
+		gW := g[ly.w:ly.b]
+		gb := g[ly.b : ly.b+out]
+		dz := cur[:out]
+		for j, v := range dz {
+			gb[j] += v
+		}
+		for i, xi := range in {
+			if xi == 0 {
+				continue
+			}
+			gw := gW[i*out : i*out+out]
+			dz := dz[:len(gw)]
+			for j, v := range dz {
+				gw[j] += float64(xi * v)
+			}
+		}
+		if l == 0 {
+			break
+		}
+		// Gradient with respect to the previous layer's pre-activation.
+		W := p[ly.w:ly.b]
+		zprev := n.z[l-1]
+		da := n.da[:ly.in]
+		for i, ai := range in {
+			if ai == 0 {
+				da[i] = 0 // ReLU inactive, or x^2 at x=0: no gradient flows
+				continue
+			}
+			w := W[i*out : i*out+out]
+			dz := dz[:len(w)]
+			s := 0.0
+			for j, wj := range w {
+				s += float64(wj * dz[j])
+			}
+			if n.square {
+				s = float64(2 * zprev[i] * s)
+			}
+			da[i] = s
+		}
+		cur = n.dz[:ly.in]
+		copy(cur, da)
+	}
+	return loss
+}
+
+// Logits returns the pre-activation outputs for n rows of x (row-major, n*Inputs): n*Classes values,
+// one per row for logreg.
+func (m *Model) Logits(x []float64, n int) []float64 {
+	outW := m.Spec.sizes()[len(m.Spec.sizes())-1]
+	out := make([]float64, n*outW)
+	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
+		copy(out[i*outW:(i+1)*outW], nt.forward(m.Params, row))
+	})
+	return out
+}
+
+// Predict returns class probabilities for n rows of x: n*Classes values (two columns for logreg).
+func (m *Model) Predict(x []float64, n int) []float64 {
+	c := m.Spec.Classes
+	out := make([]float64, n*c)
+	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
+		z := nt.forward(m.Params, row)
+		if m.Spec.Kind == KindLogReg {
+			p1 := sigmoid(z[0])
+			out[2*i], out[2*i+1] = 1-p1, p1
+			return
+		}
+		softmaxInto(out[i*c:(i+1)*c], z)
+	})
+	return out
+}
+
+// parallelRows calls f for every row, splitting rows over up to GOMAXPROCS goroutines. Rows are
+// independent, so the result does not depend on scheduling.
+func (m *Model) parallelRows(x []float64, n int, f func(nt *net, i int, row []float64)) {
+	d := m.Spec.Inputs
+	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*n/workers, (w+1)*n/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			nt := newNet(m.Spec)
+			for i := lo; i < hi; i++ {
+				f(nt, i, x[i*d:(i+1)*d])
+			}
+		}()
+	}
+	wg.Wait()
+}

@@ -1,0 +1,195 @@
+package fl
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
+)
+
+// Partitions.
+const (
+	PartitionIID       = "iid"
+	PartitionDirichlet = "dirichlet"
+)
+
+// SimConfig configures an in-process federated run.
+type SimConfig struct {
+	Spec      ModelSpec
+	Train     TrainConfig // clients' local training; Seed is replaced per client and round (ClientConfig)
+	Strategy  StrategyConfig
+	Clients   int
+	Rounds    int
+	Partition string  // iid|dirichlet
+	Alpha     float64 // dirichlet concentration
+	Seed      uint64  // task seed: model init, partition, client seeds
+	// Data already split and standardized by the caller.
+	TrainSet, TestSet *dataset.Dataset
+	// CentralizedEpochs for the baseline: 0 means Rounds*Train.Epochs capped at 20; < 0 skips it.
+	CentralizedEpochs int
+	OnRound           func(round int, m Metrics) // optional progress, called after each round
+}
+
+// SimResult is a simulation's outcome.
+type SimResult struct {
+	Final       Metrics
+	PerRound    []Metrics
+	Centralized Metrics
+	Model       *Model // the final global model
+}
+
+// ClientName is the client id Simulate gives client i.
+func ClientName(i int) string { return fmt.Sprintf("client-%03d", i) }
+
+// Partitions returns the row indices of every client of cfg, as Simulate splits cfg.TrainSet.
+func Partitions(cfg SimConfig) ([][]int, error) {
+	switch cfg.Partition {
+	case PartitionIID, "":
+		return dataset.PartitionIID(cfg.TrainSet.N, cfg.Clients, cfg.Seed), nil
+	case PartitionDirichlet:
+		return dataset.PartitionDirichlet(cfg.TrainSet.Y, cfg.Spec.Classes, cfg.Clients, cfg.Alpha, cfg.Seed)
+	}
+	return nil, cohort.Errorf(cohort.EInvalid, "partition %q: want iid|dirichlet", cfg.Partition)
+}
+
+// InitialModel returns the global model of round 0: NewModel(spec, seed) rounded to float32, as the
+// network would send it.
+func InitialModel(spec ModelSpec, seed uint64) (*Model, error) {
+	m, err := NewModel(spec, seed)
+	if err != nil {
+		return nil, err
+	}
+	RoundFloat32(m.Params)
+	return m, nil
+}
+
+// Simulate runs a federated task in process. Every round, each client starts from the global
+// parameters, trains cfg.Train.Epochs epochs on its partition with ClientConfig(cfg.Train, cfg.Strategy,
+// cfg.Seed, round, ClientName(i)), and sends Delta = local - global rounded to float32; the strategy
+// aggregates the updates and the new global parameters are rounded to float32. Rounds are numbered
+// from 1. Clients train in parallel; the result does not depend on scheduling.
+func Simulate(ctx context.Context, cfg SimConfig) (*SimResult, error) {
+	if err := cfg.Spec.Validate(); err != nil {
+		return nil, err
+	}
+	if err := cfg.Train.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.Clients < 1 || cfg.Clients > 100000 || cfg.Rounds < 1 {
+		return nil, cohort.Errorf(cohort.EInvalid, "simulate: %d clients, %d rounds", cfg.Clients, cfg.Rounds)
+	}
+	if err := checkData(cfg.Spec, cfg.TrainSet); err != nil {
+		return nil, fmt.Errorf("training set: %w", err)
+	}
+	if err := checkData(cfg.Spec, cfg.TestSet); err != nil {
+		return nil, fmt.Errorf("test set: %w", err)
+	}
+	strat, err := NewStrategy(cfg.Strategy)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := Partitions(cfg)
+	if err != nil {
+		return nil, err
+	}
+	for i, p := range parts {
+		if len(p) == 0 {
+			return nil, cohort.Errorf(cohort.EInvalid, "simulate: client %d has no rows (fewer rows than clients?)", i)
+		}
+	}
+	global, err := InitialModel(cfg.Spec, cfg.Seed)
+	if err != nil {
+		return nil, err
+	}
+	res := &SimResult{}
+	workers := min(runtime.GOMAXPROCS(0), cfg.Clients)
+	locals := make([]*Model, workers)
+	for w := range locals {
+		locals[w] = global.Clone()
+	}
+	updates := make([]Update, cfg.Clients)
+	for round := 1; round <= cfg.Rounds; round++ {
+		errs := make([]error, cfg.Clients)
+		var wg sync.WaitGroup
+		next := make(chan int)
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				local := locals[w]
+				for i := range next {
+					name := ClientName(i)
+					copy(local.Params, global.Params)
+					tc := ClientConfig(cfg.Train, cfg.Strategy, cfg.Seed, round, name)
+					if _, err := trainRows(ctx, local, cfg.TrainSet, parts[i], tc); err != nil {
+						errs[i] = fmt.Errorf("round %d, %s: %w", round, name, err)
+						continue
+					}
+					delta := make([]float64, len(global.Params))
+					for k, v := range local.Params {
+						delta[k] = v - global.Params[k]
+					}
+					RoundFloat32(delta)
+					updates[i] = Update{Client: name, Delta: delta, Samples: len(parts[i])}
+				}
+			}()
+		}
+		for i := range cfg.Clients {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				return nil, err
+			}
+		}
+		p, err := strat.Aggregate(global.Params, updates)
+		if err != nil {
+			return nil, fmt.Errorf("round %d: %w", round, err)
+		}
+		RoundFloat32(p)
+		global.Params = p
+		met := Evaluate(global, cfg.TestSet)
+		res.PerRound = append(res.PerRound, met)
+		if cfg.OnRound != nil {
+			cfg.OnRound(round, met)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+	}
+	res.Final = res.PerRound[len(res.PerRound)-1]
+	res.Model = global
+	if cfg.CentralizedEpochs >= 0 {
+		tc := cfg.Train
+		tc.ProxMu = 0
+		tc.Epochs = cfg.CentralizedEpochs
+		if tc.Epochs == 0 {
+			tc.Epochs = min(cfg.Rounds*cfg.Train.Epochs, 20)
+		}
+		cm, err := TrainCentralized(ctx, cfg.Spec, cfg.TrainSet, tc, cfg.Seed)
+		if err != nil {
+			return nil, fmt.Errorf("centralized baseline: %w", err)
+		}
+		res.Centralized = Evaluate(cm, cfg.TestSet)
+	}
+	return res, nil
+}
+
+// TrainCentralized trains spec on the whole training set from NewModel(spec, seed) with cfg (its Seed
+// replaced by seed): the baseline a federation is compared with.
+func TrainCentralized(ctx context.Context, spec ModelSpec, train *dataset.Dataset, cfg TrainConfig, seed uint64) (*Model, error) {
+	m, err := InitialModel(spec, seed)
+	if err != nil {
+		return nil, err
+	}
+	cfg.Seed = seed
+	if _, err := Train(ctx, m, train, cfg); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
