@@ -1,0 +1,286 @@
+package zk
+
+import (
+	"math/big"
+
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/lookup/logderivlookup"
+)
+
+// Public is the binding part of every circuit's public inputs (see the package doc).
+type Public struct {
+	ModelID     frontend.Variable `gnark:",public"`
+	Nonce       frontend.Variable `gnark:",public"`
+	Prover      frontend.Variable `gnark:",public"`
+	InputCommit frontend.Variable `gnark:",public"`
+}
+
+// Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
+// and, with private weights, Weights (flatParams order). The model's shape and, by default, its weights
+// are compile-time constants.
+type Circuit struct {
+	Public
+	Outputs []frontend.Variable `gnark:",public"`
+	Input   []frontend.Variable
+	Weights []frontend.Variable
+
+	model   *QModel
+	private bool
+}
+
+// NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
+// with weights as constants or, if private, as private inputs bound to ModelID by commitment.
+func NewCircuit(q *QModel, private bool) *Circuit {
+	c := &Circuit{model: q, private: private}
+	c.Outputs = make([]frontend.Variable, q.Outputs())
+	c.Input = make([]frontend.Variable, q.Inputs())
+	if private {
+		v, _ := q.flatParams()
+		c.Weights = make([]frontend.Variable, len(v))
+	}
+	return c
+}
+
+// Define implements frontend.Circuit.
+func (c *Circuit) Define(api frontend.API) error {
+	q := c.model
+	g := newGadgets(api)
+	// Bind the public inputs that no other constraint touches: each in its own constraint, so that each
+	// gets its own term of the verifying key.
+	api.Mul(c.ModelID, c.ModelID)
+	api.Mul(c.Nonce, c.Nonce)
+	api.Mul(c.Prover, c.Prover)
+
+	commit, err := g.packCommit(c.Input, q.inputWidths())
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(commit, c.InputCommit)
+
+	ws := newWeightSource(api, q, c.private, c.Weights)
+	if c.private {
+		_, widths := q.flatParams()
+		wc, err := g.packCommit(c.Weights, widths)
+		if err != nil {
+			return err
+		}
+		api.AssertIsEqual(wc, c.ModelID)
+	}
+
+	var out []frontend.Variable
+	if q.Kind == KindLSTM {
+		out = c.defineLSTM(api, g, ws)
+	} else {
+		a := c.Input
+		for l, d := range q.Layers {
+			acc := ws.dense(d.W, d.B, a)
+			if l == len(q.Layers)-1 {
+				out = acc
+				break
+			}
+			for j := range acc {
+				acc[j] = g.relu(g.requant(acc[j], q.WFrac), q.ActBits)
+			}
+			a = acc
+		}
+	}
+	for j := range out {
+		api.AssertIsEqual(c.Outputs[j], out[j])
+	}
+	return nil
+}
+
+// weightSource yields a layer's weights as constants or as the next private inputs, in flatParams order.
+type weightSource struct {
+	api     frontend.API
+	private bool
+	vars    []frontend.Variable
+	next    int
+}
+
+func newWeightSource(api frontend.API, _ *QModel, private bool, vars []frontend.Variable) *weightSource {
+	return &weightSource{api: api, private: private, vars: vars}
+}
+
+func (s *weightSource) take() frontend.Variable {
+	v := s.vars[s.next]
+	s.next++
+	return v
+}
+
+// dense returns acc_j = b_j + sum_i w_ji * x_i for every row j. Constant weights cost no constraint
+// (linear combinations are free in R1CS); private ones cost one multiplication each.
+func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []frontend.Variable {
+	acc := make([]frontend.Variable, len(w))
+	for j, row := range w {
+		terms := make([]frontend.Variable, 0, len(row)+1)
+		for i, v := range row {
+			if s.private {
+				terms = append(terms, s.api.Mul(s.take(), x[i]))
+			} else if v != 0 {
+				terms = append(terms, s.api.Mul(x[i], v))
+			}
+		}
+		acc[j] = sum(s.api, terms)
+	}
+	for j := range w {
+		if s.private {
+			acc[j] = s.api.Add(acc[j], s.take())
+		} else {
+			acc[j] = s.api.Add(acc[j], b[j])
+		}
+	}
+	return acc
+}
+
+// lstmRows returns a cell's gate rows as one matrix [Wx | Wh] so that weights are taken in flatParams
+// order (Wx rows, then Wh rows, then biases).
+func (c *Circuit) defineLSTM(api frontend.API, g *gadgets, ws *weightSource) []frontend.Variable {
+	q := c.model
+	sigT, tanhT := logderivlookup.New(api), logderivlookup.New(api)
+	sig, tnh := q.tables()
+	for k := range sig {
+		sigT.Insert(sig[k])
+		tanhT.Insert(tnh[k])
+	}
+	half := int64(1) << (q.TableBits - 1)
+	in := len(q.LSTM[0].Wx[0])
+	H := q.hidden()
+	F := q.InFrac
+	zero := func(n int) []frontend.Variable {
+		v := make([]frontend.Variable, n)
+		for i := range v {
+			v[i] = 0
+		}
+		return v
+	}
+	h := make([][]frontend.Variable, len(q.LSTM))
+	cs := make([][]frontend.Variable, len(q.LSTM))
+	for l := range h {
+		h[l], cs[l] = zero(H), zero(H)
+	}
+	// With private weights every step reuses the same variables: read them once.
+	type cellW struct{ wx, wh [][]frontend.Variable; b []frontend.Variable }
+	var pw []cellW
+	if ws.private {
+		for _, cell := range q.LSTM {
+			var cw cellW
+			for range cell.Wx {
+				row := make([]frontend.Variable, len(cell.Wx[0]))
+				for i := range row {
+					row[i] = ws.take()
+				}
+				cw.wx = append(cw.wx, row)
+			}
+			for range cell.Wh {
+				row := make([]frontend.Variable, H)
+				for i := range row {
+					row[i] = ws.take()
+				}
+				cw.wh = append(cw.wh, row)
+			}
+			for range cell.B {
+				cw.b = append(cw.b, ws.take())
+			}
+			pw = append(pw, cw)
+		}
+	}
+	for t := 0; t < q.Steps; t++ {
+		a := c.Input[t*in : (t+1)*in]
+		for l, cell := range q.LSTM {
+			pre := make([]frontend.Variable, 4*H)
+			for r := range pre {
+				var terms []frontend.Variable
+				for i := range a {
+					if ws.private {
+						terms = append(terms, api.Mul(pw[l].wx[r][i], a[i]))
+					} else if cell.Wx[r][i] != 0 {
+						terms = append(terms, api.Mul(a[i], cell.Wx[r][i]))
+					}
+				}
+				for i := range h[l] {
+					if ws.private {
+						terms = append(terms, api.Mul(pw[l].wh[r][i], h[l][i]))
+					} else if cell.Wh[r][i] != 0 {
+						terms = append(terms, api.Mul(h[l][i], cell.Wh[r][i]))
+					}
+				}
+				if ws.private {
+					terms = append(terms, pw[l].b[r])
+				} else {
+					terms = append(terms, cell.B[r])
+				}
+				idx := g.clampIndex(g.requant(sum(api, terms), q.WFrac), half, q.ActBits)
+				if r/H == 2 {
+					pre[r] = tanhT.Lookup(idx)[0]
+				} else {
+					pre[r] = sigT.Lookup(idx)[0]
+				}
+			}
+			nh := make([]frontend.Variable, H)
+			for j := range H {
+				ig, fg, gg, og := pre[j], pre[H+j], pre[2*H+j], pre[3*H+j]
+				cs[l][j] = g.requant(api.Add(api.Mul(fg, cs[l][j]), api.Mul(ig, gg)), F)
+				tc := tanhT.Lookup(g.clampIndex(cs[l][j], half, q.ActBits))[0]
+				nh[j] = g.requant(api.Mul(og, tc), F)
+				g.checkSigned(nh[j], F+2)
+			}
+			h[l] = nh
+			a = nh
+		}
+	}
+	head := q.Layers[0]
+	return ws.dense(head.W, head.B, h[len(h)-1])
+}
+
+// Assignment returns a full witness assignment for one inference: the statement's public values and
+// the private input (and weights).
+func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
+	q := c.model
+	a := &Circuit{model: q, private: c.private}
+	a.Public = st.publicVars()
+	a.Outputs = make([]frontend.Variable, len(st.Outputs))
+	for i, v := range st.Outputs {
+		a.Outputs[i] = fieldInt(v)
+	}
+	a.Input = make([]frontend.Variable, len(x))
+	for i, v := range x {
+		a.Input[i] = fieldInt(v)
+	}
+	if c.private {
+		vals, _ := q.flatParams()
+		a.Weights = make([]frontend.Variable, len(vals))
+		for i, v := range vals {
+			a.Weights[i] = fieldInt(v)
+		}
+	}
+	return a
+}
+
+// PublicAssignment returns an assignment holding only the statement's public values.
+func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
+	a := &Circuit{model: c.model, private: c.private}
+	a.Public = st.publicVars()
+	a.Outputs = make([]frontend.Variable, len(st.Outputs))
+	for i, v := range st.Outputs {
+		a.Outputs[i] = fieldInt(v)
+	}
+	a.Input = make([]frontend.Variable, len(c.Input))
+	for i := range a.Input {
+		a.Input[i] = 0
+	}
+	a.Weights = make([]frontend.Variable, len(c.Weights))
+	for i := range a.Weights {
+		a.Weights[i] = 0
+	}
+	return a
+}
+
+// fieldInt returns v as a field element (negative values wrap modulo r).
+func fieldInt(v int64) *big.Int {
+	b := big.NewInt(v)
+	if v < 0 {
+		b.Add(b, fieldModulus())
+	}
+	return b
+}

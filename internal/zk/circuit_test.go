@@ -1,0 +1,166 @@
+package zk
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/test"
+)
+
+// randDense returns a layer with weights uniform in +-scale.
+func randDense(r *rand.Rand, in, out int, scale float64) Dense {
+	d := Dense{W: make([][]float64, out), B: make([]float64, out)}
+	for j := range d.W {
+		d.W[j] = make([]float64, in)
+		for i := range d.W[j] {
+			d.W[j][i] = (2*r.Float64() - 1) * scale
+		}
+		d.B[j] = (2*r.Float64() - 1) * scale
+	}
+	return d
+}
+
+func randMLP(seed uint64, sizes ...int) *Model {
+	r := rand.New(rand.NewPCG(seed, 1))
+	m := &Model{Kind: KindMLP}
+	if len(sizes) == 2 && sizes[1] == 1 {
+		m.Kind = KindLogReg
+	}
+	for l := 0; l+1 < len(sizes); l++ {
+		m.Layers = append(m.Layers, randDense(r, sizes[l], sizes[l+1], 1))
+	}
+	return m
+}
+
+func randLSTM(seed uint64, in, hidden, cells, steps, out int) *Model {
+	r := rand.New(rand.NewPCG(seed, 2))
+	m := &Model{Kind: KindLSTM, Steps: steps}
+	for l := 0; l < cells; l++ {
+		wx := randDense(r, in, 4*hidden, 0.6)
+		wh := randDense(r, hidden, 4*hidden, 0.6)
+		m.LSTM = append(m.LSTM, LSTMLayer{Wx: wx.W, Wh: wh.W, B: wx.B})
+		in = hidden
+	}
+	m.Layers = []Dense{randDense(r, hidden, out, 1)}
+	return m
+}
+
+func randInput(seed uint64, q *QModel) []int64 {
+	r := rand.New(rand.NewPCG(seed, 3))
+	x := make([]float64, q.Inputs())
+	for i := range x {
+		x[i] = 2*r.Float64() - 1
+	}
+	return q.QuantizeInput(x)
+}
+
+func mustQuantize(t testing.TB, m *Model, o QuantOptions) *QModel {
+	t.Helper()
+	q, err := Quantize(m, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return q
+}
+
+var testProver = [20]byte{0xaa, 1, 2, 3}
+
+// assignment returns a valid witness for x, computed by the reference.
+func assignment(t testing.TB, c *Circuit, x []int64, id Element) (*Circuit, *Statement) {
+	t.Helper()
+	out, err := c.model.Infer(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &Statement{ModelID: id, Nonce: Element{0, 7}, Prover: testProver,
+		InputCommit: Element(c.model.InputCommitment(x)), Outputs: out}
+	return c.Assignment(st, x), st
+}
+
+// checkCircuit asserts that the reference's answer satisfies the circuit and that a wrong output, a
+// wrong input commitment and (with private weights) a wrong model id do not.
+func checkCircuit(t *testing.T, q *QModel, private bool, x []int64) {
+	t.Helper()
+	c := NewCircuit(q, private)
+	var id Element
+	if private {
+		id = Element(q.WeightsCommitment())
+	} else {
+		id = Element{0, 1, 2}
+	}
+	good, st := assignment(t, c, x, id)
+	field := ecc.BN254.ScalarField()
+	if err := test.IsSolved(c, good, field); err != nil {
+		t.Fatalf("valid witness rejected: %v", err)
+	}
+	bad := func(name string, mutate func(a *Circuit)) {
+		a, _ := assignment(t, c, x, id)
+		mutate(a)
+		if err := test.IsSolved(c, a, field); err == nil {
+			t.Errorf("%s: invalid witness accepted", name)
+		}
+	}
+	bad("wrong output", func(a *Circuit) { a.Outputs[0] = fieldInt(st.Outputs[0] + 1) })
+	bad("wrong commitment", func(a *Circuit) { a.InputCommit = 12345 })
+	bad("input not matching commitment", func(a *Circuit) { a.Input[0] = fieldInt(x[0] + 1) })
+	bad("out-of-range input", func(a *Circuit) {
+		v := int64(1) << (q.InBits - 1)
+		a.Input[0] = v
+	})
+	if private {
+		bad("wrong model id", func(a *Circuit) { a.ModelID = 99 })
+		bad("other weights", func(a *Circuit) { a.Weights[0] = fieldInt(1) })
+	}
+}
+
+func TestLogRegCircuit(t *testing.T) {
+	q := mustQuantize(t, randMLP(1, 6, 1), QuantOptions{})
+	checkCircuit(t, q, false, randInput(1, q))
+	checkCircuit(t, q, true, randInput(2, q))
+}
+
+func TestMLPCircuit(t *testing.T) {
+	q := mustQuantize(t, randMLP(2, 8, 6, 5, 3), QuantOptions{})
+	for s := range uint64(3) {
+		checkCircuit(t, q, false, randInput(s, q))
+	}
+	q8 := mustQuantize(t, randMLP(3, 8, 4, 3), QuantOptions{WBits: 8})
+	checkCircuit(t, q8, true, randInput(5, q8))
+}
+
+func TestLSTMCircuit(t *testing.T) {
+	q := mustQuantize(t, randLSTM(4, 3, 4, 2, 3, 2), QuantOptions{TableBits: 10, InFrac: 7})
+	checkCircuit(t, q, false, randInput(1, q))
+	if testing.Short() {
+		return
+	}
+	checkCircuit(t, q, true, randInput(2, q))
+}
+
+// TestLSTMSaturation drives pre-activations far outside the tables so that clamping is exercised.
+func TestLSTMSaturation(t *testing.T) {
+	m := randLSTM(5, 2, 3, 1, 2, 1)
+	for r := range m.LSTM[0].Wx {
+		for i := range m.LSTM[0].Wx[r] {
+			m.LSTM[0].Wx[r][i] *= 20
+		}
+	}
+	q := mustQuantize(t, m, QuantOptions{TableBits: 8, InFrac: 6})
+	x := q.QuantizeInput([]float64{3, -3, -3, 3})
+	checkCircuit(t, q, false, x)
+}
+
+// TestCompiledConstraints pins the circuit sizes that matter for proving time.
+func TestCompiledConstraints(t *testing.T) {
+	q := mustQuantize(t, randMLP(2, 8, 6, 3), QuantOptions{})
+	c, err := Compile(q, false, Groth16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Constraints() <= 0 || c.Constraints() > 2000 {
+		t.Fatalf("%d constraints", c.Constraints())
+	}
+	_ = frontend.Variable(0)
+}

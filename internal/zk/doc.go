@@ -1,0 +1,35 @@
+// Package zk is Cohort's proof of inference: fixed-point circuits for logistic regression, MLPs (ReLU)
+// and LSTMs, with a plain-Go reference for each that computes bit-identical outputs; the model compiler
+// (float model -> quantized model -> circuit, with an accuracy report); Groth16 keys from a single-party
+// setup or a multi-party ceremony (gnark's mpcsetup), PLONK as an option; proving, verifying, and the
+// export of a Solidity verifier. It is the only package of Cohort that imports gnark.
+//
+// # Fixed point
+//
+// Every value is an integer with a power-of-two scale. Inputs carry InFrac fractional bits and lie in a
+// signed range of InBits bits; weights carry WFrac fractional bits; biases carry InFrac+WFrac. A dense
+// layer's accumulator acc = b + sum w*x has scale InFrac+WFrac; a hidden layer requantizes it to InFrac
+// with q = floor(acc / 2^WFrac) (arithmetic shift). In the circuit the prover supplies (q, r) by hint and
+// the circuit checks acc == q*2^WFrac + r with a range check on r (WFrac bits) and on q. ReLU takes a
+// sign bit b from a hint, checks it is boolean, sets h = b*q and range-checks 2h - q >= 0. The LSTM's
+// sigmoid and tanh are lookup tables (std/lookup/logderivlookup) indexed by the clamped, requantized
+// pre-activation; see lstm.go for the cell arithmetic. The final layer's accumulators are the outputs
+// (logits at scale InFrac+WFrac), without requantization.
+//
+// # Binding
+//
+// Every circuit has the same public inputs, in this order: ModelID, Nonce, Prover, InputCommit, then
+// the outputs. InputCommit is the Poseidon2 (Merkle-Damgard, BN254 default parameters) hash of the
+// input packed into field elements (see Pack); the circuit computes it from the private input. Nonce and
+// Prover enter a constraint so that a proof verifies only with the request nonce and the prover address
+// it was made for (a public input that no constraint touches would not be bound by Groth16). With weights
+// as circuit constants (the default) the verifying key is the model's identity and ModelID is the hash
+// of the verifying key (ModelIDFromVK). With private weights the circuit checks that the Poseidon2 hash
+// of the packed weights equals ModelID, the id under which the model was registered.
+//
+// Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
+// values at or above the field modulus, so "x + r" never aliases x.
+//
+// Hints are registered with gnark's solver in this package's init, so any process that imports it can
+// prove. gnark's global logger is disabled in init as well: it would write to standard output.
+package zk

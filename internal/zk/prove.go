@@ -1,0 +1,398 @@
+package zk
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"fmt"
+	"io"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/kzg"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/plonk"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/frontend/cs/scs"
+	"github.com/consensys/gnark/test/unsafekzg"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Scheme names a proof system.
+type Scheme string
+
+// Proof systems. Groth16 is the default: smallest proofs, cheapest on-chain verification, a
+// per-circuit setup. PLONK takes a universal (circuit-independent) setup.
+const (
+	Groth16 Scheme = "groth16"
+	PLONK   Scheme = "plonk"
+)
+
+// Size limits of the key and proof decoders.
+const (
+	MaxProofBytes = 1 << 13
+	MaxVKBytes    = 1 << 20
+	MaxPKBytes    = 1 << 32
+)
+
+// Compiled is a model's circuit compiled to a constraint system for one scheme.
+type Compiled struct {
+	Model   *QModel
+	Private bool
+	Scheme  Scheme
+	CCS     constraint.ConstraintSystem
+	circuit *Circuit
+}
+
+// Compile builds the circuit of a quantized model: weights as constants, or private behind a
+// commitment equal to the model id.
+func Compile(q *QModel, private bool, scheme Scheme) (*Compiled, error) {
+	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	c := NewCircuit(q, private)
+	var builder frontend.NewBuilder
+	switch scheme {
+	case Groth16, "":
+		scheme, builder = Groth16, r1cs.NewBuilder
+	case PLONK:
+		builder = scs.NewBuilder
+	default:
+		return nil, cohort.Errorf(cohort.EInvalid, "scheme %q, want groth16|plonk", scheme)
+	}
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), builder, c)
+	if err != nil {
+		return nil, fmt.Errorf("compile %s circuit: %w", q.Kind, err)
+	}
+	return &Compiled{Model: q, Private: private, Scheme: scheme, CCS: ccs, circuit: c}, nil
+}
+
+// Constraints returns the number of constraints.
+func (c *Compiled) Constraints() int { return c.CCS.GetNbConstraints() }
+
+// ProvingKey is a scheme's proving key.
+type ProvingKey struct {
+	Scheme Scheme
+	g16    groth16.ProvingKey
+	pl     plonk.ProvingKey
+}
+
+// VerifyingKey is a scheme's verifying key.
+type VerifyingKey struct {
+	Scheme Scheme
+	g16    groth16.VerifyingKey
+	pl     plonk.VerifyingKey
+}
+
+// Setup runs a single-party setup. For Groth16 whoever runs it knows the toxic waste and could forge
+// proofs: use it for development and tests, and a ceremony (Phase1Contribute and the rest) for a real
+// network. For PLONK it uses gnark's unsafekzg SRS, whose secret is known: tests only; give a real
+// universal SRS to SetupPLONK instead.
+func (c *Compiled) Setup() (*ProvingKey, *VerifyingKey, error) {
+	if c.Scheme == PLONK {
+		srs, lag, err := unsafekzg.NewSRS(c.CCS)
+		if err != nil {
+			return nil, nil, fmt.Errorf("unsafe kzg srs: %w", err)
+		}
+		return c.SetupPLONK(srs, lag)
+	}
+	pk, vk, err := groth16.Setup(c.CCS)
+	if err != nil {
+		return nil, nil, fmt.Errorf("groth16 setup: %w", err)
+	}
+	return &ProvingKey{Scheme: Groth16, g16: pk}, &VerifyingKey{Scheme: Groth16, g16: vk}, nil
+}
+
+// SetupPLONK derives PLONK keys from a universal KZG SRS (canonical and Lagrange forms, large enough
+// for the circuit: see plonk.SRSSize).
+func (c *Compiled) SetupPLONK(srs, lagrange kzg.SRS) (*ProvingKey, *VerifyingKey, error) {
+	if c.Scheme != PLONK {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "SetupPLONK on a %s circuit", c.Scheme)
+	}
+	pk, vk, err := plonk.Setup(c.CCS, srs, lagrange)
+	if err != nil {
+		return nil, nil, fmt.Errorf("plonk setup: %w", err)
+	}
+	return &ProvingKey{Scheme: PLONK, pl: pk}, &VerifyingKey{Scheme: PLONK, pl: vk}, nil
+}
+
+// proverOpts and verifierOpts use SHA-256 to hash commitments to the field, as the exported Solidity
+// verifier does.
+func proverOpts() []backend.ProverOption {
+	return []backend.ProverOption{backend.WithProverHashToFieldFunction(sha256.New())}
+}
+
+func verifierOpts() []backend.VerifierOption {
+	return []backend.VerifierOption{backend.WithVerifierHashToFieldFunction(sha256.New())}
+}
+
+// ModelID returns the id a proof for this circuit must carry: the hash of the verifying key with
+// constant weights, the weights' commitment with private weights.
+func (c *Compiled) ModelID(vk *VerifyingKey) (Element, error) {
+	if c.Private {
+		return Element(c.Model.WeightsCommitment()), nil
+	}
+	return ModelIDFromVK(vk)
+}
+
+// ModelIDFromVK is SHA-256 of the verifying key's encoding with its first byte cleared (so that it is
+// a field element).
+func ModelIDFromVK(vk *VerifyingKey) (Element, error) {
+	var b bytes.Buffer
+	if _, err := vk.WriteTo(&b); err != nil {
+		return Element{}, err
+	}
+	id := Element(sha256.Sum256(b.Bytes()))
+	id[0] = 0
+	return id, nil
+}
+
+// Prove answers a request: it runs the reference to get the outputs, fills the statement and proves it.
+// The request's model id must be this model's id.
+func (c *Compiled) Prove(pk *ProvingKey, modelID Element, req *Request) (*Statement, []byte, error) {
+	if pk.Scheme != c.Scheme {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "a %s key for a %s circuit", pk.Scheme, c.Scheme)
+	}
+	if req.ModelID != modelID {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "request for model %s, this prover serves %s", req.ModelID, modelID)
+	}
+	if err := req.Nonce.Check("nonce"); err != nil {
+		return nil, nil, err
+	}
+	out, err := c.Model.Infer(req.Input)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := &Statement{ModelID: modelID, Nonce: req.Nonce, Prover: req.Prover,
+		InputCommit: Element(c.Model.InputCommitment(req.Input)), Outputs: out}
+	w, err := frontend.NewWitness(c.circuit.Assignment(st, req.Input), ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, nil, fmt.Errorf("witness: %w", err)
+	}
+	proof, err := c.proveWitness(pk, w)
+	if err != nil {
+		return nil, nil, err
+	}
+	return st, proof, nil
+}
+
+func (c *Compiled) proveWitness(pk *ProvingKey, w witness.Witness) ([]byte, error) {
+	var b bytes.Buffer
+	switch c.Scheme {
+	case PLONK:
+		p, err := plonk.Prove(c.CCS, pk.pl, w, proverOpts()...)
+		if err != nil {
+			return nil, fmt.Errorf("plonk prove: %w", err)
+		}
+		_, err = p.WriteTo(&b)
+		return b.Bytes(), err
+	default:
+		p, err := groth16.Prove(c.CCS, pk.g16, w, proverOpts()...)
+		if err != nil {
+			return nil, fmt.Errorf("groth16 prove: %w", err)
+		}
+		_, err = p.WriteTo(&b)
+		return b.Bytes(), err
+	}
+}
+
+// publicWitness builds the verifier's public witness from a statement.
+type publicOnly struct {
+	Public
+	Outputs []frontend.Variable `gnark:",public"`
+}
+
+func (p *publicOnly) Define(frontend.API) error { return nil }
+
+func publicWitness(st *Statement) (witness.Witness, error) {
+	for _, e := range []struct {
+		n string
+		v Element
+	}{{"model id", st.ModelID}, {"nonce", st.Nonce}, {"input commitment", st.InputCommit}} {
+		if err := e.v.Check(e.n); err != nil {
+			return nil, err
+		}
+	}
+	a := &publicOnly{Public: st.publicVars(), Outputs: make([]frontend.Variable, len(st.Outputs))}
+	for i, v := range st.Outputs {
+		a.Outputs[i] = fieldInt(v)
+	}
+	return frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
+}
+
+// ErrProof is the coded error of a proof that does not verify.
+var ErrProof = cohort.Errorf(cohort.EInvalid, "proof does not verify")
+
+// Verify checks a proof of a statement. A malformed proof or a proof of another statement (another
+// model, nonce, prover, input or output) is a cohort.EInvalid error.
+func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
+	w, err := publicWitness(st)
+	if err != nil {
+		return err
+	}
+	if n := vk.nbPublic(); n != len(st.Outputs)+4 {
+		return cohort.Errorf(cohort.EInvalid, "statement has %d outputs, the key wants %d", len(st.Outputs), n-4)
+	}
+	switch vk.Scheme {
+	case PLONK:
+		p, err := DecodeProof(PLONK, proof)
+		if err != nil {
+			return err
+		}
+		if err := plonk.Verify(p.(plonk.Proof), vk.pl, w, verifierOpts()...); err != nil {
+			return fmt.Errorf("%w: %v", ErrProof, err)
+		}
+	default:
+		p, err := DecodeProof(Groth16, proof)
+		if err != nil {
+			return err
+		}
+		if err := groth16.Verify(p.(groth16.Proof), vk.g16, w, verifierOpts()...); err != nil {
+			return fmt.Errorf("%w: %v", ErrProof, err)
+		}
+	}
+	return nil
+}
+
+func (vk *VerifyingKey) nbPublic() int {
+	if vk.Scheme == PLONK {
+		return vk.pl.NbPublicWitness()
+	}
+	return vk.g16.NbPublicWitness()
+}
+
+// readLimited reads all of r into v, refusing more than limit bytes and converting a decoder panic
+// (gnark's decoders are not hardened against every hostile input) into an error.
+func readLimited(what string, b []byte, limit int, v io.ReaderFrom) (err error) {
+	if len(b) > limit {
+		return cohort.Errorf(cohort.ETooLarge, "%s: %d bytes, limit %d", what, len(b), limit)
+	}
+	if len(b) == 0 {
+		return cohort.Errorf(cohort.EInvalid, "%s: empty", what)
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = cohort.Errorf(cohort.EInvalid, "%s: malformed (%v)", what, r)
+		}
+	}()
+	n, err := v.ReadFrom(bytes.NewReader(b))
+	if err != nil {
+		return cohort.Errorf(cohort.EInvalid, "%s: %v", what, err)
+	}
+	if int(n) != len(b) {
+		return cohort.Errorf(cohort.EInvalid, "%s: %d trailing bytes", what, len(b)-int(n))
+	}
+	return nil
+}
+
+// DecodeProof decodes a proof of the given scheme (at most MaxProofBytes, points checked on the curve
+// and in the subgroup by gnark). It returns a groth16.Proof or a plonk.Proof.
+func DecodeProof(s Scheme, b []byte) (any, error) {
+	switch s {
+	case PLONK:
+		p := plonk.NewProof(ecc.BN254)
+		return p, readLimited("plonk proof", b, MaxProofBytes, p)
+	case Groth16:
+		p := groth16.NewProof(ecc.BN254)
+		return p, readLimited("groth16 proof", b, MaxProofBytes, p)
+	}
+	return nil, cohort.Errorf(cohort.EInvalid, "scheme %q, want groth16|plonk", s)
+}
+
+// Key files start with a scheme byte: 1 Groth16, 2 PLONK.
+func schemeByte(s Scheme) byte {
+	if s == PLONK {
+		return 2
+	}
+	return 1
+}
+
+func schemeOf(b byte) (Scheme, error) {
+	switch b {
+	case 1:
+		return Groth16, nil
+	case 2:
+		return PLONK, nil
+	}
+	return "", cohort.Errorf(cohort.EInvalid, "key: unknown scheme byte %d", b)
+}
+
+// WriteTo writes the key: a scheme byte, then gnark's encoding.
+func (vk *VerifyingKey) WriteTo(w io.Writer) (int64, error) {
+	if _, err := w.Write([]byte{schemeByte(vk.Scheme)}); err != nil {
+		return 0, err
+	}
+	var n int64
+	var err error
+	if vk.Scheme == PLONK {
+		n, err = vk.pl.WriteTo(w)
+	} else {
+		n, err = vk.g16.WriteTo(w)
+	}
+	return n + 1, err
+}
+
+// WriteTo writes the key: a scheme byte, then gnark's encoding.
+func (pk *ProvingKey) WriteTo(w io.Writer) (int64, error) {
+	if _, err := w.Write([]byte{schemeByte(pk.Scheme)}); err != nil {
+		return 0, err
+	}
+	var n int64
+	var err error
+	if pk.Scheme == PLONK {
+		n, err = pk.pl.WriteTo(w)
+	} else {
+		n, err = pk.g16.WriteTo(w)
+	}
+	return n + 1, err
+}
+
+// DecodeVerifyingKey decodes WriteTo's form (at most MaxVKBytes).
+func DecodeVerifyingKey(b []byte) (*VerifyingKey, error) {
+	if len(b) < 2 {
+		return nil, cohort.Errorf(cohort.EInvalid, "verifying key: %d bytes", len(b))
+	}
+	s, err := schemeOf(b[0])
+	if err != nil {
+		return nil, err
+	}
+	vk := &VerifyingKey{Scheme: s}
+	if s == PLONK {
+		vk.pl = plonk.NewVerifyingKey(ecc.BN254)
+		return vk, readLimited("plonk verifying key", b[1:], MaxVKBytes, vk.pl)
+	}
+	vk.g16 = groth16.NewVerifyingKey(ecc.BN254)
+	return vk, readLimited("groth16 verifying key", b[1:], MaxVKBytes, vk.g16)
+}
+
+// DecodeProvingKey decodes WriteTo's form.
+func DecodeProvingKey(b []byte) (*ProvingKey, error) {
+	if len(b) < 2 {
+		return nil, cohort.Errorf(cohort.EInvalid, "proving key: %d bytes", len(b))
+	}
+	s, err := schemeOf(b[0])
+	if err != nil {
+		return nil, err
+	}
+	pk := &ProvingKey{Scheme: s}
+	if s == PLONK {
+		pk.pl = plonk.NewProvingKey(ecc.BN254)
+		return pk, readLimited("plonk proving key", b[1:], MaxPKBytes, pk.pl)
+	}
+	pk.g16 = groth16.NewProvingKey(ecc.BN254)
+	return pk, readLimited("groth16 proving key", b[1:], MaxPKBytes, pk.g16)
+}
+
+// ExportSolidity writes the Solidity verifier of a key. The verifier hashes gnark's commitment to the
+// field with SHA-256, matching Prove.
+func (vk *VerifyingKey) ExportSolidity(w io.Writer) error {
+	opts := []solidity.ExportOption{solidity.WithHashToFieldFunction(sha256.New())}
+	if vk.Scheme == PLONK {
+		return vk.pl.ExportSolidity(w, opts...)
+	}
+	return vk.g16.ExportSolidity(w, opts...)
+}
