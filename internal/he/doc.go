@@ -1,0 +1,22 @@
+// Package he is Cohort's homomorphic-encryption engine and the only package that imports lattigo
+// (github.com/tuneinsight/lattigo/v6, CKKS and its multiparty protocols).
+//
+// It offers:
+//
+//   - named CKKS parameter profiles (ProfileAgg, ProfileLinear, ProfileMLP), each a plain
+//     ParametersLiteral validated once into Params;
+//   - client keys (ClientKeys: secret, public, relinearization and only the Galois keys a model needs),
+//     stored in a directory with params.json beside them;
+//   - strict, compressed binary encodings of ciphertexts (seeded when the data owner encrypts with the
+//     secret key) and evaluation keys (seeded compressed keys), with size limits checked before any
+//     allocation;
+//   - encrypted models (linear, logistic with encrypted logits or Chebyshev-sigmoid probabilities,
+//     softmax logits, a small MLP with square activation) in two packings: feature-major for batches
+//     (one ciphertext per feature, scalar multiply-accumulate, relinearization key only, no rotations)
+//     and row-major for single requests (features in slots, plaintext weights, then InnerSum);
+//   - threshold aggregation (Threshold*): a collective public key from a common random string, t-of-N
+//     decryption shares with smudging noise, each message with MarshalBinary/UnmarshalBinary;
+//   - RunBenchmark for `cohort bench fhe`.
+//
+// Everything here is a pure function of values: no sockets, no files except the key directory helpers.
+package he
