@@ -99,6 +99,7 @@ func (a *app) rootCmd() *cobra.Command {
 func (a *app) commands() []*cobra.Command {
 	return []*cobra.Command{
 		a.versionCmd(),
+		a.devnetCmd(),
 	}
 }
 

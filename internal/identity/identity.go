@@ -124,7 +124,9 @@ func Verify(id cohort.NodeID, digest [32]byte, sig []byte) error {
 type Verifier struct{}
 
 // Verify checks that sig over digest was made by id.
-func (Verifier) Verify(id cohort.NodeID, digest [32]byte, sig []byte) error { return Verify(id, digest, sig) }
+func (Verifier) Verify(id cohort.NodeID, digest [32]byte, sig []byte) error {
+	return Verify(id, digest, sig)
+}
 
 // Keystore cost presets: Standard is geth's default (about 1 s to unlock), Light is for dev networks and tests.
 const (

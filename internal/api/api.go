@@ -1,0 +1,132 @@
+// Package api is the HTTP edge every Cohort server shares: it turns coded domain errors into status
+// codes (the only place that does), reads request bodies under a size limit, and serves the
+// Kubernetes-style health endpoints.
+package api
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Status maps an error code to its HTTP status.
+func Status(code cohort.ErrorCode) int {
+	switch code {
+	case cohort.EInvalid:
+		return http.StatusBadRequest
+	case cohort.EUnauthorized:
+		return http.StatusUnauthorized
+	case cohort.EForbidden:
+		return http.StatusForbidden
+	case cohort.ENotFound:
+		return http.StatusNotFound
+	case cohort.EConflict:
+		return http.StatusConflict
+	case cohort.ETooLarge:
+		return http.StatusRequestEntityTooLarge
+	case cohort.EUnavailable:
+		return http.StatusServiceUnavailable
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// ErrorBody is the JSON body of every error response.
+type ErrorBody struct {
+	Code    cohort.ErrorCode `json:"code"`
+	Message string           `json:"message"`
+}
+
+// WriteError answers with err's status and a JSON body, and logs it: refusals of outside input at
+// warn, internal failures at error. Internal errors do not leak their message.
+func WriteError(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
+	code := cohort.Code(err)
+	status := Status(code)
+	msg := err.Error()
+	if status >= 500 && code == cohort.EInternal {
+		log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+		msg = "internal error"
+	} else {
+		log.Warn("request refused", "method", r.Method, "path", r.URL.Path, "remote", r.RemoteAddr, "status", status, "err", err)
+	}
+	WriteJSON(w, status, ErrorBody{Code: code, Message: msg})
+}
+
+// WriteJSON writes v with status.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// ReadBody reads the whole body, refusing more than limit bytes with ETooLarge.
+func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, cohort.Errorf(cohort.ETooLarge, "body over %d bytes", limit)
+		}
+		return nil, cohort.Errorf(cohort.EInvalid, "read body: %v", err)
+	}
+	return body, nil
+}
+
+// DecodeError turns a non-2xx response into an error with the server's code and message.
+func DecodeError(resp *http.Response) error {
+	b, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+	var eb ErrorBody
+	if json.Unmarshal(b, &eb) == nil && eb.Code != "" {
+		return &cohort.Error{Code: eb.Code, Message: fmt.Sprintf("%s: %s", resp.Status, eb.Message)}
+	}
+	return fmt.Errorf("%s: %.200s", resp.Status, b)
+}
+
+// Health serves /livez (the process answers) and /readyz (its dependencies answer, and it is not
+// shutting down).
+type Health struct {
+	stopping atomic.Bool
+	Checks   map[string]func() error
+}
+
+// Stopping makes /readyz answer 503 from now on (graceful shutdown has begun).
+func (h *Health) Stopping() { h.stopping.Store(true) }
+
+// Register adds /livez and /readyz to mux.
+func (h *Health) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, _ *http.Request) {
+		w.Write([]byte("ok\n"))
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
+		if h.stopping.Load() {
+			http.Error(w, "shutting down", http.StatusServiceUnavailable)
+			return
+		}
+		for name, check := range h.Checks {
+			if err := check(); err != nil {
+				http.Error(w, name+": "+err.Error(), http.StatusServiceUnavailable)
+				return
+			}
+		}
+		w.Write([]byte("ok\n"))
+	})
+}
+
+// NewServer wraps h with the timeouts every Cohort server uses.
+func NewServer(h http.Handler) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute,
+		WriteTimeout:      2 * time.Minute,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+	}
+}

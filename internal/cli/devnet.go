@@ -1,0 +1,111 @@
+package cli
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cohort-net/cohort/internal/node"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+func (a *app) devnetCmd() *cobra.Command {
+	var o node.DevnetOptions
+	var hidden string
+	var once bool
+	cmd := &cobra.Command{
+		Use:   "devnet",
+		Short: "Run a whole network on loopback: a coordinator and N trainers training one federated task",
+		Long: `devnet starts a coordinator and --nodes trainers in this process, each an HTTP server on
+127.0.0.1, splits the data among the trainers (the rows never leave them), runs a federated task with a
+progress line per round, prints the final test accuracy beside a centralized model trained on the same
+split, and keeps serving until Ctrl-C (--once exits after the task).
+
+Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fashion-mnist), or a CSV
+file with a header row and a --label column.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			hs, err := parseInts(hidden)
+			if err != nil {
+				return usagef("--hidden %q: %v", hidden, err)
+			}
+			o.Task.Hidden = hs
+			if o.Partition != "iid" && o.Partition != "dirichlet" {
+				return usagef("--partition %q: want iid|dirichlet", o.Partition)
+			}
+			o.Log = a.log
+			var progress *roundProgress
+			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
+			ctx := cmd.Context()
+			d, err := node.StartDevnet(ctx, o)
+			if err != nil {
+				return err
+			}
+			defer d.Close()
+			spec := d.Spec()
+			progress = newRoundProgress(a.stderr, a.stderrIsTerminal(), spec.Rounds)
+			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s; coordinator %s\n",
+				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, d.CoordinatorURL())
+			res, err := d.Wait(ctx)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				if err := a.printJSON(res); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprintf(a.stdout, "dataset %s, model %s, %d nodes, %d rounds, %s partition\n", res.Dataset, res.Model, res.Nodes, res.Rounds, res.Partition)
+				fmt.Fprintf(a.stdout, "federated accuracy    %.4f\n", res.FederatedAccuracy)
+				if res.CentralizedAccuracy != nil {
+					fmt.Fprintf(a.stdout, "centralized accuracy  %.4f  (same split, all training data in one place)\n", *res.CentralizedAccuracy)
+				}
+			}
+			if once {
+				return nil
+			}
+			fmt.Fprintf(a.stderr, "devnet: task done; nodes keep serving (coordinator %s). Ctrl-C to stop.\n", d.CoordinatorURL())
+			<-ctx.Done()
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.Data, "data", "breast_cancer", "data: breast_cancer|digits|fashion-mnist|PATH.csv")
+	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
+	f.StringVar(&o.FashionDir, "fashion-dir", node.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
+	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
+	f.StringVar(&hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
+	f.IntVar(&o.Nodes, "nodes", 5, "number of trainers")
+	f.IntVar(&o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
+	f.IntVar(&o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
+	f.IntVar(&o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
+	f.Float64Var(&o.Task.LR, "lr", 0, "learning rate (default by model)")
+	f.StringVar(&o.Task.Optimizer, "optimizer", "", "local optimizer: sgd|adam (default by model)")
+	f.StringVar(&o.Partition, "partition", "iid", "how the data is split among trainers: iid|dirichlet")
+	f.Float64Var(&o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
+	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
+	f.Float64Var(&o.Task.ClipNorm, "clip-norm", 0, "clip every update to this L2 norm before aggregating (0: off)")
+	f.Uint64Var(&o.Task.Seed, "seed", 1, "seed of the split, partition, model init and batch order")
+	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
+	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
+	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
+	return cmd
+}
+
+func parseInts(s string) ([]int, error) {
+	var out []int
+	for _, p := range strings.Split(s, ",") {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		n, err := strconv.Atoi(p)
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("%q is not a positive integer", p)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}

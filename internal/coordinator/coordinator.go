@@ -1,0 +1,551 @@
+// Package coordinator runs a federated training task: it admits trainers, picks each round's
+// participants, sends them the global model, accepts their signed updates durably, closes each round at
+// quorum or at its deadline, aggregates with the task's strategy and evaluates the new model.
+//
+// All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
+// coordinator killed at any point resumes the task where it stood when started again on the same
+// directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.
+package coordinator
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// Config is everything a coordinator needs. Spec, DataDir, Key and Recover are required.
+type Config struct {
+	Spec    protocol.TaskSpec
+	DataDir string
+	Key     protocol.Signer
+	Recover protocol.Recoverer
+	// Eval is an optional evaluation set in raw feature space (the coordinator standardizes it with
+	// the task's federated scaler). Without it rounds report no accuracy.
+	Eval    *dataset.Dataset
+	Client  *http.Client // nil: a client with sane timeouts
+	Log     *slog.Logger // nil: discard
+	Limits  protocol.Limits
+	OnRound func(protocol.RoundSummary) // optional progress callback, called after each round is durable
+	// MaxRoundAttempts is how many deadlines a round may miss its minimum before the task fails (default 3).
+	MaxRoundAttempts int
+}
+
+// Coordinator is one task's coordinator. Make it with New, serve Handler, and call Run.
+type Coordinator struct {
+	cfg     Config
+	spec    *protocol.TaskSpec
+	st      *store
+	auth    *protocol.Authenticator
+	client  *http.Client
+	log     *slog.Logger
+	numPar  int
+	wake    chan struct{}
+	joinedC chan struct{}
+
+	mu       sync.Mutex
+	scaler   *dataset.Scaler
+	evalStd  *dataset.Dataset
+	strategy fl.Strategy
+	final    []float64
+}
+
+// New opens (or resumes) the task's store in cfg.DataDir.
+func New(cfg Config) (*Coordinator, error) {
+	spec := cfg.Spec
+	spec.Coordinator = cfg.Key.ID()
+	if err := spec.Validate(); err != nil {
+		return nil, fmt.Errorf("task spec: %w", err)
+	}
+	if cfg.Limits == (protocol.Limits{}) {
+		cfg.Limits = protocol.DefaultLimits
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxRoundAttempts <= 0 {
+		cfg.MaxRoundAttempts = 3
+	}
+	client := cfg.Client
+	if client == nil {
+		client = &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 4, IdleConnTimeout: time.Minute}}
+	}
+	st, err := openStore(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.initSpec(&spec); err != nil {
+		st.close()
+		return nil, err
+	}
+	c := &Coordinator{
+		cfg: cfg, spec: &spec, st: st, client: client,
+		log:     cfg.Log.With("role", "coordinator", "task", spec.ID),
+		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuard(1 << 16)},
+		numPar:  spec.Model.NumParams(),
+		wake:    make(chan struct{}, 1),
+		joinedC: make(chan struct{}, 1),
+	}
+	return c, nil
+}
+
+// Spec returns the task as published (with the coordinator's address filled in).
+func (c *Coordinator) Spec() protocol.TaskSpec { return *c.spec }
+
+// Close releases the store. Call it after Run has returned.
+func (c *Coordinator) Close() error { return c.st.close() }
+
+// Run drives the task to its end: it waits for trainers, then runs rounds until the last one closes.
+// It returns nil when the task is done, an error when it failed, and ctx.Err() when stopped early;
+// stopping early loses nothing, and a new coordinator on the same data directory resumes.
+func (c *Coordinator) Run(ctx context.Context) error {
+	for {
+		st, err := c.st.state()
+		if err != nil {
+			return fmt.Errorf("read state: %w", err)
+		}
+		switch st.State {
+		case protocol.StateJoining:
+			if err := c.waitForTrainers(ctx); err != nil {
+				return err
+			}
+		case protocol.StateRunning:
+			if err := c.loadRuntime(); err != nil {
+				return err
+			}
+			if err := c.runRound(ctx, st.Round); err != nil {
+				if ctx.Err() != nil {
+					return ctx.Err()
+				}
+				return err
+			}
+		case protocol.StateDone:
+			return c.loadRuntime()
+		case protocol.StateFailed:
+			return cohort.Errorf(cohort.EConflict, "task %s failed: %s", c.spec.ID, st.Error)
+		default:
+			return fmt.Errorf("unknown task state %q", st.State)
+		}
+	}
+}
+
+func (c *Coordinator) waitForTrainers(ctx context.Context) error {
+	for {
+		ts, err := c.st.trainers()
+		if err != nil {
+			return err
+		}
+		if len(ts) >= c.spec.Trainers {
+			return c.start(ts)
+		}
+		c.log.Info("waiting for trainers", "joined", len(ts), "need", c.spec.Trainers)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-c.joinedC:
+		case <-time.After(5 * time.Second):
+		}
+	}
+}
+
+// start fixes the scaler from the trainers' merged statistics and the initial model.
+func (c *Coordinator) start(ts []joined) error {
+	scaler := encodeScaler(nil)
+	if c.spec.Standardize {
+		parts := make([]dataset.FeatureStats, len(ts))
+		for i, j := range ts {
+			parts[i] = dataset.FeatureStats{N: j.Header.Samples, Sum: j.Sum, SumSq: j.SumSq}
+		}
+		scaler = encodeScaler(dataset.MergeStats(parts...).Scaler())
+	}
+	m, err := fl.InitialModel(c.spec.Model, c.spec.Seed)
+	if err != nil {
+		return fmt.Errorf("initial model: %w", err)
+	}
+	strat, err := fl.NewStrategy(c.spec.Strategy)
+	if err != nil {
+		return err
+	}
+	state, err := marshalStrategy(strat)
+	if err != nil {
+		return err
+	}
+	c.log.Info("task starting", "trainers", len(ts), "params", len(m.Params))
+	return c.st.start(scaler, m.Params, state)
+}
+
+// loadRuntime restores what Run needs in memory from the store (after start or a restart).
+func (c *Coordinator) loadRuntime() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.strategy != nil {
+		return nil
+	}
+	rawScaler, rawStrategy, err := c.st.scalerAndStrategy()
+	if err != nil {
+		return err
+	}
+	if c.scaler, err = decodeScaler(rawScaler); err != nil {
+		return fmt.Errorf("stored scaler: %w", err)
+	}
+	strat, err := fl.NewStrategy(c.spec.Strategy)
+	if err != nil {
+		return err
+	}
+	if u, ok := strat.(interface{ UnmarshalBinary([]byte) error }); ok && len(rawStrategy) > 0 {
+		if err := u.UnmarshalBinary(rawStrategy); err != nil {
+			return fmt.Errorf("stored strategy state: %w", err)
+		}
+	}
+	c.strategy = strat
+	if c.cfg.Eval != nil {
+		c.evalStd = c.cfg.Eval
+		if c.scaler != nil {
+			c.evalStd = c.scaler.Apply(c.cfg.Eval)
+		}
+	}
+	return nil
+}
+
+func marshalStrategy(s fl.Strategy) ([]byte, error) {
+	if m, ok := s.(interface{ MarshalBinary() ([]byte, error) }); ok {
+		b, err := m.MarshalBinary()
+		if err != nil {
+			return nil, fmt.Errorf("strategy state: %w", err)
+		}
+		return b, nil
+	}
+	return nil, nil
+}
+
+func encodeScaler(s *dataset.Scaler) []byte {
+	if s == nil {
+		return []byte{0}
+	}
+	b := []byte{1}
+	b = protocol.AppendTensor(b, s.Mean)
+	return protocol.AppendTensor(b, s.Std)
+}
+
+func decodeScaler(b []byte) (*dataset.Scaler, error) {
+	if len(b) == 0 || b[0] == 0 {
+		return nil, nil
+	}
+	mean, rest, err := protocol.ReadTensor(b[1:], protocol.DefaultLimits.MaxElems)
+	if err != nil {
+		return nil, err
+	}
+	std, _, err := protocol.ReadTensor(rest, protocol.DefaultLimits.MaxElems)
+	if err != nil {
+		return nil, err
+	}
+	return &dataset.Scaler{Mean: mean, Std: std}, nil
+}
+
+// selectParticipants picks round r's participants: every trainer, or PerRound of them drawn with a
+// seed fixed by the task seed and the round, so a restarted coordinator picks the same ones.
+func (c *Coordinator) selectParticipants(r uint64) ([]cohort.NodeID, error) {
+	if ids, err := c.st.selected(r); err != nil || ids != nil {
+		return ids, err
+	}
+	ts, err := c.st.trainers()
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]cohort.NodeID, len(ts))
+	for i, j := range ts {
+		ids[i] = j.ID
+	}
+	sortIDs(ids)
+	if c.spec.PerRound > 0 && c.spec.PerRound < len(ids) {
+		rng := rand.New(rand.NewPCG(c.spec.Seed, r))
+		rng.Shuffle(len(ids), func(i, j int) { ids[i], ids[j] = ids[j], ids[i] })
+		ids = ids[:c.spec.PerRound]
+		sortIDs(ids)
+	}
+	return ids, c.st.putSelected(r, ids)
+}
+
+func sortIDs(ids []cohort.NodeID) {
+	sort.Slice(ids, func(i, j int) bool { return bytes.Compare(ids[i][:], ids[j][:]) < 0 })
+}
+
+func (c *Coordinator) runRound(ctx context.Context, r uint64) error {
+	started := time.Now()
+	selected, err := c.selectParticipants(r)
+	if err != nil {
+		return fmt.Errorf("round %d: select: %w", r, err)
+	}
+	global, err := c.st.model(r - 1)
+	if err != nil {
+		return fmt.Errorf("round %d: %w", r, err)
+	}
+	endpoints, err := c.endpoints()
+	if err != nil {
+		return err
+	}
+	for attempt := 1; ; attempt++ {
+		deadline := time.Now().Add(c.spec.RoundTimeout())
+		have, err := c.st.updates(r)
+		if err != nil {
+			return err
+		}
+		var missing []cohort.NodeID
+		for _, id := range selected {
+			if _, ok := have[id]; !ok {
+				missing = append(missing, id)
+			}
+		}
+		rctx, cancel := context.WithDeadline(ctx, deadline)
+		if len(missing) > 0 {
+			body, err := c.trainBody(r, deadline, global)
+			if err != nil {
+				cancel()
+				return err
+			}
+			for _, id := range missing {
+				go c.sendTrain(rctx, id, endpoints[id], r, body)
+			}
+		}
+		n, err := c.waitRound(rctx, r, selected)
+		cancel()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			return err
+		}
+		if n >= c.spec.MinParticipants {
+			return c.closeRound(r, selected, global, started)
+		}
+		c.log.Warn("round deadline passed below minimum", "round", r, "updates", n, "min", c.spec.MinParticipants, "attempt", attempt)
+		if attempt >= c.cfg.MaxRoundAttempts {
+			reason := fmt.Sprintf("round %d: %d updates by the deadline, %d needed, after %d attempts", r, n, c.spec.MinParticipants, attempt)
+			if err := c.st.fail(reason); err != nil {
+				return err
+			}
+			return cohort.Errorf(cohort.EUnavailable, "%s", reason)
+		}
+	}
+}
+
+// waitRound returns the number of accepted updates once every selected trainer has sent one, or when
+// ctx (the round deadline) ends.
+func (c *Coordinator) waitRound(ctx context.Context, r uint64, selected []cohort.NodeID) (int, error) {
+	for {
+		have, err := c.st.updates(r)
+		if err != nil {
+			return 0, err
+		}
+		if len(have) >= len(selected) {
+			return len(have), nil
+		}
+		select {
+		case <-ctx.Done():
+			return len(have), nil
+		case <-c.wake:
+		}
+	}
+}
+
+func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
+	ts, err := c.st.trainers()
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[cohort.NodeID]string, len(ts))
+	for _, j := range ts {
+		m[j.ID] = j.Header.Endpoint
+	}
+	return m, nil
+}
+
+func (c *Coordinator) trainBody(r uint64, deadline time.Time, global []float64) ([]byte, error) {
+	c.mu.Lock()
+	scaler := c.scaler
+	c.mu.Unlock()
+	var mean, std []float64
+	if scaler != nil {
+		mean, std = scaler.Mean, scaler.Std
+	}
+	return protocol.EncodeFrame(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Train: c.spec.Train}, global, mean, std)
+}
+
+// sendTrain delivers a train request to one trainer, retrying with backoff until it is accepted, the
+// trainer refuses it for good, or the round's deadline passes.
+func (c *Coordinator) sendTrain(ctx context.Context, id cohort.NodeID, endpoint string, r uint64, body []byte) {
+	backoff := 100 * time.Millisecond
+	for {
+		err := c.postTrain(ctx, endpoint, r, body)
+		if err == nil {
+			return
+		}
+		var perm permanentError
+		if errors.As(err, &perm) {
+			c.log.Warn("trainer refused the round", "trainer", id, "round", r, "err", err)
+			return
+		}
+		c.log.Debug("train request failed, retrying", "trainer", id, "round", r, "err", err)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 2*time.Second)
+	}
+}
+
+type permanentError struct{ error }
+
+func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, body []byte) error {
+	url := strings.TrimSuffix(endpoint, "/") + protocol.PathTrain
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return permanentError{err}
+	}
+	if err := protocol.Sign(req, body, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
+		return permanentError{err}
+	}
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := c.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	msg, _ := io.ReadAll(io.LimitReader(resp.Body, 4096))
+	switch {
+	case resp.StatusCode/100 == 2:
+		return nil
+	case resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests:
+		return fmt.Errorf("trainer: %s: %s", resp.Status, bytes.TrimSpace(msg))
+	default:
+		return permanentError{fmt.Errorf("trainer: %s: %s", resp.Status, bytes.TrimSpace(msg))}
+	}
+}
+
+// closeRound aggregates round r's accepted updates and makes the result durable in one transaction.
+func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time) error {
+	frames, err := c.st.updates(r)
+	if err != nil {
+		return err
+	}
+	updates := make([]fl.Update, 0, len(frames))
+	var lossSum float64
+	var samples int
+	for id, raw := range frames {
+		var h protocol.UpdateHeader
+		ts, err := protocol.DecodeFrame(raw, c.cfg.Limits, &h)
+		if err != nil {
+			return fmt.Errorf("stored update of %s: %w", id, err)
+		}
+		updates = append(updates, fl.Update{Client: id.String(), Delta: ts[0], Samples: h.Samples})
+		lossSum += h.Loss * float64(h.Samples)
+		samples += h.Samples
+	}
+	slices.SortFunc(updates, func(a, b fl.Update) int { return strings.Compare(a.Client, b.Client) })
+	c.mu.Lock()
+	strat := c.strategy
+	c.mu.Unlock()
+	aggStart := time.Now()
+	next, err := strat.Aggregate(global, updates)
+	if err != nil {
+		return fmt.Errorf("round %d: aggregate: %w", r, err)
+	}
+	fl.RoundFloat32(next)
+	aggMS := float64(time.Since(aggStart).Microseconds()) / 1000
+	state, err := marshalStrategy(strat)
+	if err != nil {
+		return err
+	}
+	sum := protocol.RoundSummary{Round: r, Selected: len(selected), DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
+	for _, u := range updates {
+		sum.Participants = append(sum.Participants, u.Client)
+	}
+	if samples > 0 {
+		sum.TrainLoss = lossSum / float64(samples)
+	}
+	c.mu.Lock()
+	evalSet := c.evalStd
+	c.mu.Unlock()
+	if evalSet != nil {
+		m := fl.Evaluate(&fl.Model{Spec: c.spec.Model, Params: next}, evalSet)
+		acc, ll := m.Accuracy, m.LogLoss
+		sum.Accuracy, sum.LogLoss = &acc, &ll
+	}
+	nextState := state0(r, c.spec.Rounds)
+	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
+		return err
+	}
+	c.log.Info("round closed", "round", r, "participants", len(updates), "selected", len(selected), "loss", sum.TrainLoss)
+	if c.cfg.OnRound != nil {
+		c.cfg.OnRound(sum)
+	}
+	return nil
+}
+
+func state0(r uint64, rounds int) state {
+	if r >= uint64(rounds) {
+		return state{State: protocol.StateDone, Round: r}
+	}
+	return state{State: protocol.StateRunning, Round: r + 1}
+}
+
+// Status reports the task's progress.
+func (c *Coordinator) Status() (protocol.Status, error) {
+	st, err := c.st.state()
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	ts, err := c.st.trainers()
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	hist, err := c.st.history()
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	if hist == nil {
+		hist = []protocol.RoundSummary{}
+	}
+	return protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: len(ts), Error: st.Error, History: hist}, nil
+}
+
+// Result returns the latest global model and the scaler its inputs need (nil when the task does not
+// standardize).
+func (c *Coordinator) Result() (*fl.Model, *dataset.Scaler, error) {
+	st, err := c.st.state()
+	if err != nil {
+		return nil, nil, err
+	}
+	r := st.Round
+	if st.State == protocol.StateRunning {
+		r--
+	}
+	params, err := c.st.model(r)
+	if err != nil {
+		return nil, nil, err
+	}
+	rawScaler, _, err := c.st.scalerAndStrategy()
+	if err != nil {
+		return nil, nil, err
+	}
+	scaler, err := decodeScaler(rawScaler)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &fl.Model{Spec: c.spec.Model, Params: params}, scaler, nil
+}

@@ -1,0 +1,352 @@
+package coordinator
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// The coordinator's durable state, one bbolt file per task. Every write is a transaction that bbolt
+// fsyncs before it returns, so anything acknowledged survives a SIGKILL; a round closes in one
+// transaction (new model, strategy state, summary, next round), so a crash never half-applies it.
+var (
+	bucketMeta     = []byte("meta")     // spec, state, scaler, strategy
+	bucketTrainers = []byte("trainers") // address -> join frame
+	bucketModels   = []byte("models")   // round (8 bytes BE) -> tensor (global params after that round; 0 = initial)
+	bucketUpdates  = []byte("updates")  // round || address -> update frame (deleted once the round closes)
+	bucketAccepted = []byte("accepted") // round || address -> sha256 of the accepted frame (kept, for idempotency)
+	bucketSelected = []byte("selected") // round -> JSON list of addresses
+	bucketRounds   = []byte("rounds")   // round -> JSON RoundSummary
+
+	keySpec     = []byte("spec")
+	keyState    = []byte("state")
+	keyScaler   = []byte("scaler")
+	keyStrategy = []byte("strategy")
+	keyVersion  = []byte("version")
+)
+
+// storeVersion is the on-disk format; a newer one on disk is refused.
+const storeVersion = 1
+
+type state struct {
+	State string `json:"state"`
+	Round uint64 `json:"round"` // the open round while running
+	Error string `json:"error,omitempty"`
+}
+
+type store struct{ db *bolt.DB }
+
+func openStore(dir string) (*store, error) {
+	db, err := bolt.Open(filepath.Join(dir, "coordinator.db"), 0o600, &bolt.Options{Timeout: 2 * time.Second})
+	if err != nil {
+		return nil, fmt.Errorf("open coordinator store in %s: %w", dir, err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range [][]byte{bucketMeta, bucketTrainers, bucketModels, bucketUpdates, bucketAccepted, bucketSelected, bucketRounds} {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if v := meta.Get(keyVersion); v != nil {
+			if got := binary.BigEndian.Uint64(v); got > storeVersion {
+				return fmt.Errorf("store format %d is newer than this binary's %d", got, storeVersion)
+			}
+			return nil
+		}
+		return meta.Put(keyVersion, binary.BigEndian.AppendUint64(nil, storeVersion))
+	})
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("init coordinator store: %w", err)
+	}
+	return &store{db: db}, nil
+}
+
+func (s *store) close() error { return s.db.Close() }
+
+func roundKey(r uint64) []byte { return binary.BigEndian.AppendUint64(nil, r) }
+
+func updateKey(r uint64, id cohort.NodeID) []byte { return append(roundKey(r), id[:]...) }
+
+func getJSON(b *bolt.Bucket, key []byte, v any) (bool, error) {
+	raw := b.Get(key)
+	if raw == nil {
+		return false, nil
+	}
+	return true, json.Unmarshal(raw, v)
+}
+
+func putJSON(b *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, raw)
+}
+
+// initSpec stores spec on first start, or checks that the stored spec is the same task.
+func (s *store) initSpec(spec *protocol.TaskSpec) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		var stored protocol.TaskSpec
+		ok, err := getJSON(meta, keySpec, &stored)
+		if err != nil {
+			return fmt.Errorf("stored spec: %w", err)
+		}
+		if ok {
+			a, _ := json.Marshal(stored)
+			b, _ := json.Marshal(spec)
+			if string(a) != string(b) {
+				return cohort.Errorf(cohort.EConflict, "data dir holds task %q with another spec: use a new data dir", stored.ID)
+			}
+			return nil
+		}
+		if err := putJSON(meta, keySpec, spec); err != nil {
+			return err
+		}
+		return putJSON(meta, keyState, state{State: protocol.StateJoining})
+	})
+}
+
+func (s *store) state() (state, error) {
+	var st state
+	err := s.db.View(func(tx *bolt.Tx) error {
+		_, err := getJSON(tx.Bucket(bucketMeta), keyState, &st)
+		return err
+	})
+	return st, err
+}
+
+// joined is one trainer's join record.
+type joined struct {
+	ID      cohort.NodeID
+	Header  protocol.JoinHeader
+	Sum     []float64
+	SumSq   []float64
+	Encoded []byte
+}
+
+func decodeJoin(id cohort.NodeID, raw []byte) (joined, error) {
+	j := joined{ID: id, Encoded: raw}
+	ts, err := protocol.DecodeFrame(raw, protocol.DefaultLimits, &j.Header)
+	if err != nil {
+		return j, err
+	}
+	if len(ts) != 2 {
+		return j, cohort.Errorf(cohort.EInvalid, "join: want 2 tensors (sum, sum of squares), got %d", len(ts))
+	}
+	j.Sum, j.SumSq = ts[0], ts[1]
+	return j, nil
+}
+
+// putTrainer records a join. Joining is allowed while the task gathers trainers; afterwards only a
+// trainer already in the task may re-join (for instance with a new endpoint).
+func (s *store) putTrainer(id cohort.NodeID, raw []byte) (int, error) {
+	var n int
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		var st state
+		if _, err := getJSON(tx.Bucket(bucketMeta), keyState, &st); err != nil {
+			return err
+		}
+		tb := tx.Bucket(bucketTrainers)
+		if st.State != protocol.StateJoining && tb.Get(id[:]) == nil {
+			return cohort.Errorf(cohort.EConflict, "task is %s: no new trainers", st.State)
+		}
+		if err := tb.Put(id[:], raw); err != nil {
+			return err
+		}
+		n = tb.Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+func (s *store) trainers() ([]joined, error) {
+	var out []joined
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketTrainers).ForEach(func(k, v []byte) error {
+			j, err := decodeJoin(cohort.NodeID(k), v)
+			if err != nil {
+				return fmt.Errorf("stored join of %x: %w", k, err)
+			}
+			out = append(out, j)
+			return nil
+		})
+	})
+	return out, err
+}
+
+// start moves the task from joining to running with the initial model.
+func (s *store) start(scaler []byte, model []float64, strategy []byte) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Put(keyScaler, scaler); err != nil {
+			return err
+		}
+		if err := meta.Put(keyStrategy, strategy); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketModels).Put(roundKey(0), protocol.AppendTensor(nil, model)); err != nil {
+			return err
+		}
+		return putJSON(meta, keyState, state{State: protocol.StateRunning, Round: 1})
+	})
+}
+
+func (s *store) scalerAndStrategy() (scaler, strategy []byte, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		scaler = append([]byte(nil), meta.Get(keyScaler)...)
+		strategy = append([]byte(nil), meta.Get(keyStrategy)...)
+		return nil
+	})
+	return scaler, strategy, err
+}
+
+// model returns the global parameters after round r (0: the initial model).
+func (s *store) model(r uint64) ([]float64, error) {
+	var v []float64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		raw := tx.Bucket(bucketModels).Get(roundKey(r))
+		if raw == nil {
+			return cohort.Errorf(cohort.ENotFound, "no global model for round %d", r)
+		}
+		var err error
+		v, _, err = protocol.ReadTensor(raw, protocol.DefaultLimits.MaxElems)
+		return err
+	})
+	return v, err
+}
+
+func (s *store) selected(r uint64) ([]cohort.NodeID, error) {
+	var ids []cohort.NodeID
+	err := s.db.View(func(tx *bolt.Tx) error {
+		_, err := getJSON(tx.Bucket(bucketSelected), roundKey(r), &ids)
+		return err
+	})
+	return ids, err
+}
+
+func (s *store) putSelected(r uint64, ids []cohort.NodeID) error {
+	return s.db.Update(func(tx *bolt.Tx) error { return putJSON(tx.Bucket(bucketSelected), roundKey(r), ids) })
+}
+
+var errRoundClosed = errors.New("round closed")
+
+// acceptUpdate stores a validated update frame for (r, id) durably and reports whether it was a
+// duplicate of one accepted before. Concurrent calls are coalesced into one fsync (bolt's Batch); each
+// returns only once its own write is on disk.
+func (s *store) acceptUpdate(r uint64, id cohort.NodeID, raw []byte) (dup bool, err error) {
+	sum := sha256.Sum256(raw)
+	err = s.db.Batch(func(tx *bolt.Tx) error {
+		dup = false
+		key := updateKey(r, id)
+		if prev := tx.Bucket(bucketAccepted).Get(key); prev != nil {
+			if string(prev) == string(sum[:]) {
+				dup = true
+				return nil
+			}
+			return cohort.Errorf(cohort.EConflict, "round %d: a different update from %s was already accepted", r, id)
+		}
+		var st state
+		if _, err := getJSON(tx.Bucket(bucketMeta), keyState, &st); err != nil {
+			return err
+		}
+		if st.State != protocol.StateRunning || st.Round != r {
+			return cohort.Errorf(cohort.EConflict, "round %d is not open (task %s, open round %d)", r, st.State, st.Round)
+		}
+		if err := tx.Bucket(bucketUpdates).Put(key, raw); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketAccepted).Put(key, sum[:])
+	})
+	return dup, err
+}
+
+// updates returns the accepted update frames of round r by trainer.
+func (s *store) updates(r uint64) (map[cohort.NodeID][]byte, error) {
+	out := make(map[cohort.NodeID][]byte)
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketUpdates).Cursor()
+		prefix := roundKey(r)
+		for k, v := c.Seek(prefix); k != nil && string(k[:8]) == string(prefix); k, v = c.Next() {
+			out[cohort.NodeID(k[8:])] = append([]byte(nil), v...)
+		}
+		return nil
+	})
+	return out, err
+}
+
+// closeRound applies a round in one transaction: the new model, the strategy state, the summary, and
+// the next state; the round's update payloads are dropped (their hashes stay for idempotency).
+func (s *store) closeRound(r uint64, model []float64, strategy []byte, sum protocol.RoundSummary, next state) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		var st state
+		if _, err := getJSON(tx.Bucket(bucketMeta), keyState, &st); err != nil {
+			return err
+		}
+		if st.State != protocol.StateRunning || st.Round != r {
+			return fmt.Errorf("close round %d: %w (state %s, round %d)", r, errRoundClosed, st.State, st.Round)
+		}
+		if err := tx.Bucket(bucketModels).Put(roundKey(r), protocol.AppendTensor(nil, model)); err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		if err := meta.Put(keyStrategy, strategy); err != nil {
+			return err
+		}
+		if err := putJSON(tx.Bucket(bucketRounds), roundKey(r), sum); err != nil {
+			return err
+		}
+		ub := tx.Bucket(bucketUpdates)
+		prefix := roundKey(r)
+		var keys [][]byte
+		c := ub.Cursor()
+		for k, _ := c.Seek(prefix); k != nil && string(k[:8]) == string(prefix); k, _ = c.Next() {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		for _, k := range keys {
+			if err := ub.Delete(k); err != nil {
+				return err
+			}
+		}
+		return putJSON(meta, keyState, next)
+	})
+}
+
+func (s *store) fail(reason string) error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		var st state
+		if _, err := getJSON(meta, keyState, &st); err != nil {
+			return err
+		}
+		st.State, st.Error = protocol.StateFailed, reason
+		return putJSON(meta, keyState, st)
+	})
+}
+
+func (s *store) history() ([]protocol.RoundSummary, error) {
+	var out []protocol.RoundSummary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketRounds).ForEach(func(_, v []byte) error {
+			var rs protocol.RoundSummary
+			if err := json.Unmarshal(v, &rs); err != nil {
+				return err
+			}
+			out = append(out, rs)
+			return nil
+		})
+	})
+	return out, err
+}

@@ -1,0 +1,313 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/coordinator"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/trainer"
+)
+
+// DevnetOptions configure a whole network in one process: a coordinator and Nodes trainers, each an
+// HTTP server on loopback, running one task on a data set split among the trainers.
+type DevnetOptions struct {
+	Data       string // bundled name, fashion-mnist, or a CSV path (LoadData)
+	Label      string
+	FashionDir string
+	Task       TaskOptions
+	Nodes      int
+	Partition  string // iid|dirichlet
+	Alpha      float64
+	Host       string // listen host (default 127.0.0.1)
+	BasePort   int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
+	Dir        string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
+	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
+	CentralizedEpochs int
+	Log               *slog.Logger
+	OnRound           func(protocol.RoundSummary)
+}
+
+// DevnetResult is what `cohort devnet --json` prints.
+type DevnetResult struct {
+	Dataset             string                  `json:"dataset"`
+	Model               string                  `json:"model"`
+	Strategy            string                  `json:"strategy"`
+	Partition           string                  `json:"partition"`
+	Nodes               int                     `json:"nodes"`
+	Rounds              int                     `json:"rounds"`
+	TrainSamples        int                     `json:"train_samples"`
+	TestSamples         int                     `json:"test_samples"`
+	FederatedAccuracy   float64                 `json:"federated_accuracy"`
+	CentralizedAccuracy *float64                `json:"centralized_accuracy,omitempty"`
+	FederatedLogLoss    float64                 `json:"federated_log_loss"`
+	FederatedAUC        *float64                `json:"federated_auc,omitempty"`
+	TaskID              string                  `json:"task_id"`
+	Coordinator         string                  `json:"coordinator"`
+	CoordinatorURL      string                  `json:"coordinator_url"`
+	TrainingMS          int64                   `json:"training_ms"`
+	History             []protocol.RoundSummary `json:"history"`
+}
+
+// Devnet is a running in-process network.
+type Devnet struct {
+	opts     DevnetOptions
+	spec     protocol.TaskSpec
+	train    *dataset.Dataset
+	test     *dataset.Dataset
+	name     string
+	dir      string
+	tempDir  bool
+	coord    *coordinator.Coordinator
+	trainers []*trainer.Trainer
+	servers  []*server
+	runErr   chan error
+	runDone  chan struct{}
+	started  time.Time
+	cancel   context.CancelFunc
+	once     sync.Once
+}
+
+// StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
+// result and Close to stop the nodes.
+func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.Nodes < 1 || o.Nodes > 1000 {
+		return nil, fmt.Errorf("--nodes %d: want 1..1000", o.Nodes)
+	}
+	if o.Host == "" {
+		o.Host = "127.0.0.1"
+	}
+	train, test, name, err := LoadData(o.Data, o.Label, o.FashionDir, o.Task.Seed)
+	if err != nil {
+		return nil, err
+	}
+	if o.Task.Standardize == nil && name == "fashion_mnist" {
+		f := false // pixels are already in [0,1]
+		o.Task.Standardize = &f
+	}
+	o.Task.Trainers = o.Nodes
+	spec, err := o.Task.specFromData(train)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := fl.Partitions(fl.SimConfig{Spec: spec.Model, TrainSet: train, Clients: o.Nodes, Partition: o.Partition, Alpha: o.Alpha, Seed: spec.Seed})
+	if err != nil {
+		return nil, err
+	}
+	d := &Devnet{opts: o, spec: spec, train: train, test: test, name: name, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
+	if d.dir == "" {
+		if d.dir, err = os.MkdirTemp("", "cohort-devnet-"); err != nil {
+			return nil, err
+		}
+		d.tempDir = true
+	}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	port := func(i int) string {
+		if o.BasePort == 0 {
+			return fmt.Sprintf("%s:0", o.Host)
+		}
+		return fmt.Sprintf("%s:%d", o.Host, o.BasePort+i)
+	}
+	coordKey, err := devKey(filepath.Join(d.dir, "keys"), "coordinator")
+	if err != nil {
+		return nil, err
+	}
+	d.coord, err = coordinator.New(coordinator.Config{
+		Spec: spec, DataDir: mkdir(filepath.Join(d.dir, "coordinator")), Key: coordKey, Recover: identity.Recover,
+		Eval: test, Log: o.Log, OnRound: o.OnRound,
+	})
+	if err != nil {
+		return nil, err
+	}
+	cs, err := listen(port(0), d.coord.Handler(), &api.Health{}, o.Log)
+	if err != nil {
+		return nil, err
+	}
+	d.servers = append(d.servers, cs)
+	runCtx, cancel := context.WithCancel(ctx)
+	d.cancel = cancel
+	for i, part := range parts {
+		key, err := devKey(filepath.Join(d.dir, "keys"), fmt.Sprintf("trainer-%d", i+1))
+		if err != nil {
+			return nil, err
+		}
+		t, err := trainer.New(trainer.Config{
+			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
+			Data: train.Subset(part), Log: o.Log,
+		})
+		if err != nil {
+			return nil, err
+		}
+		ts, err := listen(port(i+1), t.Handler(), &api.Health{}, o.Log)
+		if err != nil {
+			return nil, err
+		}
+		t.SetEndpoint(ts.URL)
+		d.trainers = append(d.trainers, t)
+		d.servers = append(d.servers, ts)
+	}
+	d.started = time.Now()
+	var joinWG sync.WaitGroup
+	joinErr := make(chan error, len(d.trainers))
+	for _, t := range d.trainers {
+		joinWG.Add(1)
+		go func() {
+			defer joinWG.Done()
+			if err := t.Join(runCtx); err != nil {
+				joinErr <- fmt.Errorf("trainer %s: %w", t.ID(), err)
+			}
+		}()
+	}
+	go func() {
+		joinWG.Wait()
+		close(joinErr)
+	}()
+	go func() {
+		defer close(d.runDone)
+		if err, ok := <-joinErr; ok && err != nil {
+			d.runErr <- err
+			return
+		}
+		d.runErr <- d.coord.Run(runCtx)
+	}()
+	return d, nil
+}
+
+// devKey makes a node key and keeps it in a keystore file (light scrypt: these are dev keys).
+func devKey(dir, name string) (*identity.Key, error) {
+	k, err := identity.Generate()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := identity.SaveKeystore(filepath.Join(dir, name), k, "devnet", identity.Light); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+func mkdir(p string) string {
+	_ = os.MkdirAll(p, 0o700)
+	return p
+}
+
+// Spec returns the running task.
+func (d *Devnet) Spec() protocol.TaskSpec { return d.coord.Spec() }
+
+// CoordinatorURL returns the coordinator's API address.
+func (d *Devnet) CoordinatorURL() string { return d.servers[0].URL }
+
+// Wait blocks until the task ends and returns the federated result beside a centralized model
+// trained on the same split.
+func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case err := <-d.runErr:
+		if err != nil {
+			return nil, err
+		}
+	}
+	elapsed := time.Since(d.started)
+	model, scaler, err := d.coord.Result()
+	if err != nil {
+		return nil, err
+	}
+	test := d.test
+	if scaler != nil {
+		test = scaler.Apply(d.test)
+	}
+	fed := fl.Evaluate(model, test)
+	st, err := d.coord.Status()
+	if err != nil {
+		return nil, err
+	}
+	spec := d.coord.Spec()
+	res := &DevnetResult{
+		Dataset: d.name, Model: spec.Model.String(), Strategy: spec.Strategy.Name, Partition: partitionName(d.opts),
+		Nodes: len(d.trainers), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
+		FederatedAccuracy: fed.Accuracy, FederatedLogLoss: fed.LogLoss, FederatedAUC: fed.AUC,
+		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),
+		TrainingMS: elapsed.Milliseconds(), History: st.History,
+	}
+	if d.opts.CentralizedEpochs >= 0 {
+		acc, err := d.centralized(ctx, spec)
+		if err != nil {
+			return nil, fmt.Errorf("centralized baseline: %w", err)
+		}
+		res.CentralizedAccuracy = &acc
+	}
+	return res, nil
+}
+
+func partitionName(o DevnetOptions) string {
+	if o.Partition == fl.PartitionDirichlet {
+		return fmt.Sprintf("dirichlet(%g)", o.Alpha)
+	}
+	return fl.PartitionIID
+}
+
+// centralized trains the same model on the whole training split, standardized with statistics of
+// the training split only, for a comparable number of epochs.
+func (d *Devnet) centralized(ctx context.Context, spec protocol.TaskSpec) (float64, error) {
+	train, test := d.train, d.test
+	if spec.Standardize {
+		s := dataset.FitScaler(train)
+		train, test = s.Apply(train), s.Apply(test)
+	}
+	tc := spec.Train
+	tc.ProxMu = 0
+	tc.Epochs = d.opts.CentralizedEpochs
+	if tc.Epochs == 0 {
+		tc.Epochs = min(spec.Rounds*spec.Train.Epochs, 20)
+	}
+	m, err := fl.TrainCentralized(ctx, spec.Model, train, tc, spec.Seed)
+	if err != nil {
+		return 0, err
+	}
+	return fl.Evaluate(m, test).Accuracy, nil
+}
+
+// Close stops every node and removes a temporary data directory.
+func (d *Devnet) Close() error {
+	var errs []error
+	d.once.Do(func() {
+		if d.cancel != nil {
+			d.cancel()
+		}
+		for _, s := range d.servers {
+			if err := s.shutdown(5 * time.Second); err != nil {
+				errs = append(errs, err)
+			}
+		}
+		for _, t := range d.trainers {
+			t.Close()
+		}
+		if d.coord != nil {
+			if d.cancel != nil {
+				<-d.runDone // Run returns promptly once its context is cancelled
+			}
+			errs = append(errs, d.coord.Close())
+		}
+		if d.tempDir {
+			errs = append(errs, os.RemoveAll(d.dir))
+		}
+	})
+	return errors.Join(errs...)
+}

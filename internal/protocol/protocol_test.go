@@ -1,0 +1,180 @@
+package protocol
+
+import (
+	"bytes"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/identity"
+)
+
+func newAuth(t *testing.T) *Authenticator {
+	t.Helper()
+	return &Authenticator{ChainID: 1337, Recover: identity.Recover, Guard: NewReplayGuard(1000)}
+}
+
+func signedRequest(t *testing.T, k Signer, body []byte, chain uint64, ttl time.Duration) *http.Request {
+	t.Helper()
+	req := httptest.NewRequest(http.MethodPost, PathUpdate, bytes.NewReader(body))
+	if err := Sign(req, body, k, chain, "task-1", 3, ttl); err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+func TestSignedRequests(t *testing.T) {
+	k, _ := identity.Generate()
+	body := []byte("payload")
+	a := newAuth(t)
+
+	req := signedRequest(t, k, body, 1337, time.Minute)
+	env, err := a.Verify(req, body)
+	if err != nil {
+		t.Fatalf("valid message refused: %v", err)
+	}
+	if env.Signer != k.ID() || env.Task != "task-1" || env.Round != 3 {
+		t.Fatalf("envelope: %+v", env)
+	}
+	if _, err := a.Verify(req, body); cohort.Code(err) != cohort.EConflict {
+		t.Fatalf("replay: got %v, want conflict", err)
+	}
+
+	cases := map[string]func() (*http.Request, []byte){
+		"unsigned": func() (*http.Request, []byte) {
+			return httptest.NewRequest(http.MethodPost, PathUpdate, nil), body
+		},
+		"body changed": func() (*http.Request, []byte) {
+			return signedRequest(t, k, body, 1337, time.Minute), []byte("payloaD")
+		},
+		"round changed": func() (*http.Request, []byte) {
+			r := signedRequest(t, k, body, 1337, time.Minute)
+			r.Header.Set(HeaderRound, "4")
+			return r, body
+		},
+		"signer forged": func() (*http.Request, []byte) {
+			other, _ := identity.Generate()
+			r := signedRequest(t, k, body, 1337, time.Minute)
+			r.Header.Set(HeaderSigner, other.ID().String())
+			return r, body
+		},
+		"wrong chain": func() (*http.Request, []byte) { return signedRequest(t, k, body, 1, time.Minute), body },
+		"expired":     func() (*http.Request, []byte) { return signedRequest(t, k, body, 1337, -time.Second), body },
+		"too far":     func() (*http.Request, []byte) { return signedRequest(t, k, body, 1337, time.Hour), body },
+		"garbage sig": func() (*http.Request, []byte) {
+			r := signedRequest(t, k, body, 1337, time.Minute)
+			r.Header.Set(HeaderSignature, "zz")
+			return r, body
+		},
+	}
+	for name, mk := range cases {
+		r, b := mk()
+		if _, err := a.Verify(r, b); cohort.Code(err) != cohort.EUnauthorized {
+			t.Errorf("%s: got %v, want unauthorized", name, err)
+		}
+	}
+}
+
+func TestReplayGuardBounded(t *testing.T) {
+	g := NewReplayGuard(2)
+	now := time.Now()
+	var id cohort.NodeID
+	n := func(b byte) [16]byte { return [16]byte{b} }
+	if g.Check(id, n(1), now.Add(time.Second), now) != nil || g.Check(id, n(2), now.Add(time.Minute), now) != nil {
+		t.Fatal("fresh nonces refused")
+	}
+	if err := g.Check(id, n(3), now.Add(time.Minute), now); cohort.Code(err) != cohort.EUnavailable {
+		t.Fatalf("full guard must refuse, not forget: %v", err)
+	}
+	later := now.Add(2 * time.Second) // nonce 1 expired: room again
+	if err := g.Check(id, n(3), later.Add(time.Minute), later); err != nil {
+		t.Fatalf("expired nonces must be pruned: %v", err)
+	}
+}
+
+func TestFrameRoundTrip(t *testing.T) {
+	type hdr struct {
+		Round uint64 `json:"round"`
+	}
+	a, b := []float64{1, -2.5, 3e-3}, []float64{}
+	raw, err := EncodeFrame(hdr{7}, a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h hdr
+	ts, err := DecodeFrame(raw, DefaultLimits, &h)
+	if err != nil || h.Round != 7 || len(ts) != 2 || len(ts[1]) != 0 {
+		t.Fatalf("decode: %v %+v %v", err, h, ts)
+	}
+	for i, x := range a {
+		if ts[0][i] != float64(float32(x)) {
+			t.Fatalf("element %d: %v", i, ts[0][i])
+		}
+	}
+	// Every truncation is refused with a clear error.
+	for n := 0; n < len(raw); n++ {
+		if _, err := DecodeFrame(raw[:n], DefaultLimits, &h); err == nil {
+			t.Fatalf("truncated frame of %d bytes accepted", n)
+		}
+	}
+	if _, err := DecodeFrame(append(bytes.Clone(raw), 0), DefaultLimits, &h); err == nil {
+		t.Fatal("trailing byte accepted")
+	}
+	small := Limits{MaxHeader: 64, MaxTensors: 2, MaxElems: 2}
+	if _, err := DecodeFrame(raw, small, &h); cohort.Code(err) != cohort.ETooLarge {
+		t.Fatalf("oversized tensor: %v", err)
+	}
+	nan, _ := EncodeFrame(hdr{1}, []float64{math.NaN()})
+	if _, err := DecodeFrame(nan, DefaultLimits, &h); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("NaN: %v", err)
+	}
+	unknown, _ := EncodeFrame(map[string]int{"round": 1, "evil": 2})
+	if _, err := DecodeFrame(unknown, DefaultLimits, &h); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("unknown header field: %v", err)
+	}
+}
+
+func FuzzDecodeFrame(f *testing.F) {
+	seed, _ := EncodeFrame(UpdateHeader{Round: 1, Samples: 10}, []float64{1, 2, 3})
+	f.Add(seed)
+	f.Add([]byte("CMSG"))
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		var h UpdateHeader
+		lim := Limits{MaxHeader: 1 << 10, MaxTensors: 4, MaxElems: 1 << 12}
+		ts, err := DecodeFrame(b, lim, &h)
+		if err != nil {
+			return
+		}
+		// What decodes must re-encode to the same bytes' meaning.
+		again, err := EncodeFrame(h, ts...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h2 UpdateHeader
+		ts2, err := DecodeFrame(again, lim, &h2)
+		if err != nil || h2 != h || len(ts2) != len(ts) {
+			t.Fatalf("re-decode: %v", err)
+		}
+	})
+}
+
+func FuzzVerify(f *testing.F) {
+	f.Add("0x0000000000000000000000000000000000000001", "1337", "1", "00112233445566778899aabbccddeeff", "9999999999", "00")
+	f.Fuzz(func(t *testing.T, signer, chain, round, nonce, expiry, sig string) {
+		req := httptest.NewRequest(http.MethodPost, PathUpdate, nil)
+		req.Header.Set(HeaderSigner, signer)
+		req.Header.Set(HeaderChain, chain)
+		req.Header.Set(HeaderRound, round)
+		req.Header.Set(HeaderNonce, nonce)
+		req.Header.Set(HeaderExpiry, expiry)
+		req.Header.Set(HeaderSignature, sig)
+		a := &Authenticator{ChainID: 1337, Recover: identity.Recover, Guard: NewReplayGuard(16)}
+		if _, err := a.Verify(req, nil); err == nil {
+			t.Fatal("an unsigned message was accepted")
+		}
+	})
+}

@@ -1,0 +1,217 @@
+package protocol
+
+import (
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+	"net/http"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Header names of a signed request.
+const (
+	HeaderSigner    = "X-Cohort-Signer"
+	HeaderChain     = "X-Cohort-Chain"
+	HeaderTask      = "X-Cohort-Task"
+	HeaderRound     = "X-Cohort-Round"
+	HeaderNonce     = "X-Cohort-Nonce"
+	HeaderExpiry    = "X-Cohort-Expiry"
+	HeaderSignature = "X-Cohort-Signature"
+)
+
+// MaxTTL bounds how far in the future a message may expire, and so how long the replay guard must
+// remember a nonce.
+const MaxTTL = 10 * time.Minute
+
+// Signer signs digests with a node key (identity.Key satisfies it).
+type Signer interface {
+	ID() cohort.NodeID
+	Sign(digest [32]byte) ([]byte, error)
+}
+
+// Recoverer returns the address that signed a digest (identity.Recover satisfies it).
+type Recoverer func(digest [32]byte, sig []byte) (cohort.NodeID, error)
+
+// Envelope is the signed metadata of one message.
+type Envelope struct {
+	Signer  cohort.NodeID
+	ChainID uint64
+	Task    string
+	Round   uint64
+	Nonce   [16]byte
+	Expiry  time.Time
+}
+
+// Digest is what the signature covers: a domain tag, every envelope field, the method, the path and
+// the body's SHA-256, each length-prefixed so no two field lists share a digest.
+func Digest(e Envelope, method, path string, body []byte) [32]byte {
+	h := sha256.New()
+	bodyHash := sha256.Sum256(body)
+	var n [8]byte
+	put := func(b []byte) {
+		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
+	put([]byte("cohort/msg/v1"))
+	put(e.Signer[:])
+	binary.BigEndian.PutUint64(n[:], e.ChainID)
+	put(n[:])
+	put([]byte(e.Task))
+	binary.BigEndian.PutUint64(n[:], e.Round)
+	put(n[:])
+	put(e.Nonce[:])
+	binary.BigEndian.PutUint64(n[:], uint64(e.Expiry.Unix()))
+	put(n[:])
+	put([]byte(method))
+	put([]byte(path))
+	put(bodyHash[:])
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
+// Sign fills req's X-Cohort-* headers for body, with a fresh nonce and the given time to live.
+func Sign(req *http.Request, body []byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
+	e := Envelope{Signer: s.ID(), ChainID: chainID, Task: task, Round: round, Expiry: time.Now().Add(ttl)}
+	if _, err := rand.Read(e.Nonce[:]); err != nil {
+		return fmt.Errorf("nonce: %w", err)
+	}
+	sig, err := s.Sign(Digest(e, req.Method, req.URL.Path, body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set(HeaderSigner, e.Signer.String())
+	req.Header.Set(HeaderChain, strconv.FormatUint(chainID, 10))
+	req.Header.Set(HeaderTask, task)
+	req.Header.Set(HeaderRound, strconv.FormatUint(round, 10))
+	req.Header.Set(HeaderNonce, hex.EncodeToString(e.Nonce[:]))
+	req.Header.Set(HeaderExpiry, strconv.FormatInt(e.Expiry.Unix(), 10))
+	req.Header.Set(HeaderSignature, hex.EncodeToString(sig))
+	return nil
+}
+
+// Authenticator checks signed requests: signature, chain id, expiry and replay.
+type Authenticator struct {
+	ChainID uint64
+	Recover Recoverer
+	Guard   *ReplayGuard
+	Now     func() time.Time // nil: time.Now
+}
+
+// Verify authenticates req with its already-read body. Missing or bad fields, a bad signature, a wrong
+// chain or an expired message are EUnauthorized; a nonce seen before is EConflict.
+func (a *Authenticator) Verify(req *http.Request, body []byte) (Envelope, error) {
+	var e Envelope
+	unauth := func(format string, args ...any) (Envelope, error) {
+		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, format, args...)
+	}
+	signer, err := cohort.ParseNodeID(req.Header.Get(HeaderSigner))
+	if err != nil {
+		return unauth("unsigned or malformed %s header", HeaderSigner)
+	}
+	e.Signer = signer
+	if e.ChainID, err = strconv.ParseUint(req.Header.Get(HeaderChain), 10, 64); err != nil {
+		return unauth("malformed %s header", HeaderChain)
+	}
+	if e.ChainID != a.ChainID {
+		return unauth("message for chain %d, this node is on chain %d", e.ChainID, a.ChainID)
+	}
+	e.Task = req.Header.Get(HeaderTask)
+	if len(e.Task) > 128 {
+		return unauth("task id over 128 bytes")
+	}
+	if e.Round, err = strconv.ParseUint(req.Header.Get(HeaderRound), 10, 64); err != nil {
+		return unauth("malformed %s header", HeaderRound)
+	}
+	nonce, err := hex.DecodeString(req.Header.Get(HeaderNonce))
+	if err != nil || len(nonce) != len(e.Nonce) {
+		return unauth("malformed %s header", HeaderNonce)
+	}
+	copy(e.Nonce[:], nonce)
+	exp, err := strconv.ParseInt(req.Header.Get(HeaderExpiry), 10, 64)
+	if err != nil {
+		return unauth("malformed %s header", HeaderExpiry)
+	}
+	e.Expiry = time.Unix(exp, 0)
+	sig, err := hex.DecodeString(req.Header.Get(HeaderSignature))
+	if err != nil {
+		return unauth("malformed %s header", HeaderSignature)
+	}
+	got, err := a.Recover(Digest(e, req.Method, req.URL.Path, body), sig)
+	if err != nil {
+		return Envelope{}, err
+	}
+	if got != e.Signer {
+		return unauth("signature does not match signer %s", e.Signer)
+	}
+	now := time.Now()
+	if a.Now != nil {
+		now = a.Now()
+	}
+	if !now.Before(e.Expiry) {
+		return unauth("message expired at %s", e.Expiry.UTC().Format(time.RFC3339))
+	}
+	if e.Expiry.Sub(now) > MaxTTL {
+		return unauth("message expiry more than %s ahead", MaxTTL)
+	}
+	if err := a.Guard.Check(e.Signer, e.Nonce, e.Expiry, now); err != nil {
+		return Envelope{}, err
+	}
+	return e, nil
+}
+
+// ReplayGuard remembers nonces until their messages expire. It is bounded: when full of unexpired
+// nonces it refuses new messages (EUnavailable) rather than forget one and accept a replay.
+type ReplayGuard struct {
+	mu    sync.Mutex
+	max   int
+	seen  map[guardKey]time.Time
+	calls int
+}
+
+type guardKey struct {
+	signer cohort.NodeID
+	nonce  [16]byte
+}
+
+// NewReplayGuard remembers at most max nonces at once.
+func NewReplayGuard(max int) *ReplayGuard {
+	return &ReplayGuard{max: max, seen: make(map[guardKey]time.Time)}
+}
+
+// Check records (signer, nonce) and refuses it if seen before.
+func (g *ReplayGuard) Check(signer cohort.NodeID, nonce [16]byte, expiry, now time.Time) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	k := guardKey{signer, nonce}
+	if _, ok := g.seen[k]; ok {
+		return cohort.Errorf(cohort.EConflict, "replayed message: nonce %x from %s already seen", nonce, signer)
+	}
+	g.calls++
+	if len(g.seen) >= g.max || g.calls%1024 == 0 {
+		for key, exp := range g.seen {
+			if !now.Before(exp) {
+				delete(g.seen, key)
+			}
+		}
+	}
+	if len(g.seen) >= g.max {
+		return cohort.Errorf(cohort.EUnavailable, "replay guard full (%d nonces): try again later", g.max)
+	}
+	g.seen[k] = expiry
+	return nil
+}
+
+// Len returns how many nonces the guard holds.
+func (g *ReplayGuard) Len() int {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.seen)
+}

@@ -1,0 +1,392 @@
+// Package trainer is the trainer role: it joins a coordinator's task with statistics of its local data,
+// trains each round it is asked to on that data, and returns only the update. The rows never leave it.
+//
+// Train requests must be signed by the task's coordinator; updates are signed by the trainer and
+// retried with backoff until the coordinator acknowledges them or the round's deadline passes. A
+// coordinator that restarts and asks again for a round already trained gets the same update again
+// (training is deterministic and the result is kept), so submission stays idempotent end to end.
+package trainer
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// Config is everything a trainer needs; all fields but Client, Log and Limits are required.
+type Config struct {
+	Key            protocol.Signer
+	Recover        protocol.Recoverer
+	CoordinatorURL string
+	Coordinator    cohort.NodeID // the only signer whose train requests are obeyed
+	Endpoint       string        // the URL the coordinator reaches this trainer at
+	Data           *dataset.Dataset
+	Client         *http.Client
+	Log            *slog.Logger
+	Limits         protocol.Limits
+}
+
+// Trainer is one trainer node's role.
+type Trainer struct {
+	cfg    Config
+	client *http.Client
+	log    *slog.Logger
+
+	mu     sync.Mutex
+	spec   *protocol.TaskSpec
+	data   *dataset.Dataset // labels remapped to the task's classes
+	auth   *protocol.Authenticator
+	std    *dataset.Dataset // data standardized with the task's scaler
+	jobs   map[uint64]*job
+	closed bool
+	wg     sync.WaitGroup
+}
+
+type job struct {
+	done   bool
+	body   []byte // the signed-over update frame, kept to resubmit
+	cancel context.CancelFunc
+}
+
+// New checks cfg and returns a trainer that has not joined yet.
+func New(cfg Config) (*Trainer, error) {
+	if cfg.Key == nil || cfg.Recover == nil || cfg.Data == nil || cfg.CoordinatorURL == "" || cfg.Coordinator.IsZero() {
+		return nil, cohort.Errorf(cohort.EInvalid, "trainer config: key, recover, data, coordinator URL and coordinator address are required")
+	}
+	if cfg.Limits == (protocol.Limits{}) {
+		cfg.Limits = protocol.DefaultLimits
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	client := cfg.Client
+	if client == nil {
+		client = &http.Client{Timeout: 30 * time.Second}
+	}
+	return &Trainer{cfg: cfg, client: client, log: cfg.Log.With("role", "trainer", "node", cfg.Key.ID()), jobs: make(map[uint64]*job)}, nil
+}
+
+// ID returns the trainer's node ID.
+func (t *Trainer) ID() cohort.NodeID { return t.cfg.Key.ID() }
+
+// SetEndpoint sets the URL announced at join (for servers that learn their port after listening).
+func (t *Trainer) SetEndpoint(u string) { t.cfg.Endpoint = u }
+
+// Join fetches the coordinator's task, checks the local data against it, and joins with the data's
+// statistics. It retries while the coordinator is unreachable and returns at once on a refusal.
+func (t *Trainer) Join(ctx context.Context) error {
+	var spec protocol.TaskSpec
+	if err := retry(ctx, t.log, "fetch task", func() error { return t.getJSON(ctx, protocol.PathTask, &spec) }); err != nil {
+		return err
+	}
+	if spec.Coordinator != t.cfg.Coordinator {
+		return cohort.Errorf(cohort.EUnauthorized, "task %s is run by %s, this trainer trusts coordinator %s", spec.ID, spec.Coordinator, t.cfg.Coordinator)
+	}
+	data, err := remapLabels(t.cfg.Data, spec.Classes)
+	if err != nil {
+		return err
+	}
+	if data.D != spec.Model.Inputs {
+		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: local data has %d features, task %s's model takes %d", data.D, spec.ID, spec.Model.Inputs)
+	}
+	if spec.Label != "" && data.Label != "" && spec.Label != data.Label {
+		return cohort.Errorf(cohort.EInvalid, "task %s is labelled by %q, local data by %q", spec.ID, spec.Label, data.Label)
+	}
+	stats := dataset.ComputeStats(data)
+	classes := make([]string, 0, len(t.cfg.Data.Classes))
+	classes = append(classes, t.cfg.Data.Classes...)
+	body, err := protocol.EncodeFrame(protocol.JoinHeader{Endpoint: t.cfg.Endpoint, Samples: data.N, Features: data.D, Classes: classes}, stats.Sum, stats.SumSq)
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	t.spec, t.data = &spec, data
+	t.auth = &protocol.Authenticator{ChainID: spec.ChainID, Recover: t.cfg.Recover, Guard: protocol.NewReplayGuard(4096)}
+	t.mu.Unlock()
+	err = retry(ctx, t.log, "join", func() error {
+		return t.post(ctx, protocol.PathJoin, spec.ID, 0, body, nil)
+	})
+	if err != nil {
+		return fmt.Errorf("join task %s: %w", spec.ID, err)
+	}
+	t.log.Info("joined task", "task", spec.ID, "samples", data.N)
+	return nil
+}
+
+// remapLabels returns d with class indices renumbered to the task's class list.
+func remapLabels(d *dataset.Dataset, classes []string) (*dataset.Dataset, error) {
+	idx := make([]int, len(d.Classes))
+	for i, c := range d.Classes {
+		j := slices.Index(classes, c)
+		if j < 0 {
+			return nil, cohort.Errorf(cohort.EInvalid, "local label value %q is not one of the task's classes %v", c, classes)
+		}
+		idx[i] = j
+	}
+	out := *d
+	out.Y = make([]int, len(d.Y))
+	for i, y := range d.Y {
+		out.Y[i] = idx[y]
+	}
+	out.Classes = classes
+	return &out, nil
+}
+
+// Handler serves POST /v1/train.
+func (t *Trainer) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+protocol.PathTrain, t.handleTrain)
+	return mux
+}
+
+func (t *Trainer) handleTrain(w http.ResponseWriter, r *http.Request) {
+	if err := t.acceptTrain(w, r); err != nil {
+		api.WriteError(w, r, t.log, err)
+		return
+	}
+	api.WriteJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
+}
+
+func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
+	t.mu.Lock()
+	spec, auth := t.spec, t.auth
+	t.mu.Unlock()
+	if spec == nil {
+		return cohort.Errorf(cohort.EConflict, "this trainer has not joined a task yet")
+	}
+	body, err := api.ReadBody(w, r, t.cfg.Limits.MaxBody())
+	if err != nil {
+		return err
+	}
+	env, err := auth.Verify(r, body)
+	if err != nil {
+		return err
+	}
+	if env.Signer != t.cfg.Coordinator {
+		return cohort.Errorf(cohort.EForbidden, "train requests are obeyed from coordinator %s only, not %s", t.cfg.Coordinator, env.Signer)
+	}
+	if env.Task != spec.ID {
+		return cohort.Errorf(cohort.ENotFound, "not a member of task %q", env.Task)
+	}
+	var h protocol.TrainHeader
+	ts, err := protocol.DecodeFrame(body, t.cfg.Limits, &h)
+	if err != nil {
+		return err
+	}
+	if h.Round != env.Round || h.Round == 0 {
+		return cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, env.Round)
+	}
+	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
+		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
+	}
+	if len(ts[1]) != len(ts[2]) || (len(ts[1]) != 0 && len(ts[1]) != spec.Model.Inputs) {
+		return cohort.Errorf(cohort.EInvalid, "scaler: %d/%d values, want 0 or %d", len(ts[1]), len(ts[2]), spec.Model.Inputs)
+	}
+	if err := h.Train.Validate(); err != nil {
+		return fmt.Errorf("train config: %w", err)
+	}
+	deadline := time.UnixMilli(h.DeadlineMS)
+	if !time.Now().Before(deadline) {
+		return cohort.Errorf(cohort.EInvalid, "round %d's deadline has passed", h.Round)
+	}
+
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.closed {
+		return cohort.Errorf(cohort.EUnavailable, "trainer shutting down")
+	}
+	if j, ok := t.jobs[h.Round]; ok {
+		if j.done && j.body != nil {
+			t.log.Info("round asked again: resubmitting the kept update", "round", h.Round)
+			t.goSubmit(spec.ID, h.Round, j.body, deadline)
+		}
+		return nil
+	}
+	if t.std == nil {
+		t.std = t.data
+		if len(ts[1]) > 0 {
+			t.std = (&dataset.Scaler{Mean: ts[1], Std: ts[2]}).Apply(t.data)
+		}
+	}
+	for r, j := range t.jobs { // keep the last few rounds only
+		if r+2 < h.Round {
+			if j.cancel != nil {
+				j.cancel()
+			}
+			delete(t.jobs, r)
+		}
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	j := &job{cancel: cancel}
+	t.jobs[h.Round] = j
+	t.wg.Add(1)
+	go func() {
+		defer t.wg.Done()
+		defer cancel()
+		t.train(ctx, spec, h, ts[0], j, deadline)
+	}()
+	return nil
+}
+
+func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, global []float64, j *job, deadline time.Time) {
+	t.mu.Lock()
+	data := t.std
+	t.mu.Unlock()
+	start := time.Now()
+	m := &fl.Model{Spec: spec.Model, Params: slices.Clone(global)}
+	cfg := fl.ClientConfig(h.Train, spec.Strategy, spec.Seed, int(h.Round), t.ID().String())
+	stats, err := fl.Train(ctx, m, data, cfg)
+	if err != nil {
+		t.log.Warn("local training failed", "round", h.Round, "err", err)
+		return
+	}
+	delta := make([]float64, len(global))
+	for i := range delta {
+		delta[i] = m.Params[i] - global[i]
+	}
+	body, err := protocol.EncodeFrame(protocol.UpdateHeader{Round: h.Round, Samples: stats.Samples, Loss: stats.Loss, TrainMS: time.Since(start).Milliseconds()}, delta)
+	if err != nil {
+		t.log.Error("encode update", "err", err)
+		return
+	}
+	t.mu.Lock()
+	j.done, j.body = true, body
+	t.mu.Unlock()
+	t.log.Debug("trained", "round", h.Round, "loss", stats.Loss, "ms", time.Since(start).Milliseconds())
+	t.submit(ctx, spec.ID, h.Round, body)
+}
+
+// goSubmit resubmits a kept update in the background (mu held by the caller).
+func (t *Trainer) goSubmit(task string, round uint64, body []byte, deadline time.Time) {
+	t.wg.Add(1)
+	go func() {
+		defer t.wg.Done()
+		ctx, cancel := context.WithDeadline(context.Background(), deadline)
+		defer cancel()
+		t.submit(ctx, task, round, body)
+	}()
+}
+
+func (t *Trainer) submit(ctx context.Context, task string, round uint64, body []byte) {
+	var ack protocol.UpdateAck
+	err := retry(ctx, t.log, "submit update", func() error {
+		return t.post(ctx, protocol.PathUpdate, task, round, body, &ack)
+	})
+	if err != nil {
+		t.log.Warn("update not delivered", "round", round, "err", err)
+		return
+	}
+	t.log.Debug("update acknowledged", "round", round, "duplicate", ack.Duplicate)
+}
+
+// Close stops taking rounds and waits for running work to end.
+func (t *Trainer) Close() {
+	t.mu.Lock()
+	t.closed = true
+	for _, j := range t.jobs {
+		if j.cancel != nil {
+			j.cancel()
+		}
+	}
+	t.mu.Unlock()
+	t.wg.Wait()
+}
+
+func (t *Trainer) url(path string) string {
+	return strings.TrimSuffix(t.cfg.CoordinatorURL, "/") + path
+}
+
+func (t *Trainer) getJSON(ctx context.Context, path string, v any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, t.url(path), nil)
+	if err != nil {
+		return permanent{err}
+	}
+	resp, err := t.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return classify(resp)
+	}
+	if err := json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(v); err != nil {
+		return permanent{cohort.Errorf(cohort.EInvalid, "decode %s: %v", path, err)}
+	}
+	return nil
+}
+
+func (t *Trainer) post(ctx context.Context, path, task string, round uint64, body []byte, out any) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, t.url(path), bytes.NewReader(body))
+	if err != nil {
+		return permanent{err}
+	}
+	t.mu.Lock()
+	chain := t.spec.ChainID
+	t.mu.Unlock()
+	if err := protocol.Sign(req, body, t.cfg.Key, chain, task, round, 2*time.Minute); err != nil {
+		return permanent{err}
+	}
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := t.client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return classify(resp)
+	}
+	if out != nil {
+		return json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(out)
+	}
+	return nil
+}
+
+// permanent marks an error that retrying cannot fix.
+type permanent struct{ error }
+
+func (p permanent) Unwrap() error { return p.error }
+
+// classify: 5xx and 429 are worth retrying; other refusals are final.
+func classify(resp *http.Response) error {
+	err := api.DecodeError(resp)
+	if resp.StatusCode >= 500 || resp.StatusCode == http.StatusTooManyRequests {
+		return err
+	}
+	return permanent{err}
+}
+
+// retry runs f with exponential backoff until it succeeds, fails permanently, or ctx ends.
+func retry(ctx context.Context, log *slog.Logger, what string, f func() error) error {
+	backoff := 50 * time.Millisecond
+	for {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		var p permanent
+		if errors.As(err, &p) {
+			return p.error
+		}
+		log.Debug(what+" failed, retrying", "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s: %w (last error: %v)", what, ctx.Err(), err)
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 2*time.Second)
+	}
+}
