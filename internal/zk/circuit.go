@@ -160,7 +160,10 @@ func (c *Circuit) defineLSTM(api frontend.API, g *gadgets, ws *weightSource) []f
 		h[l], cs[l] = zero(H), zero(H)
 	}
 	// With private weights every step reuses the same variables: read them once.
-	type cellW struct{ wx, wh [][]frontend.Variable; b []frontend.Variable }
+	type cellW struct {
+		wx, wh [][]frontend.Variable
+		b      []frontend.Variable
+	}
 	var pw []cellW
 	if ws.private {
 		for _, cell := range q.LSTM {

@@ -234,9 +234,6 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 	if err != nil {
 		return err
 	}
-	if n := vk.nbPublic(); n != len(st.Outputs)+4 {
-		return cohort.Errorf(cohort.EInvalid, "statement has %d outputs, the key wants %d", len(st.Outputs), n-4)
-	}
 	switch vk.Scheme {
 	case PLONK:
 		p, err := DecodeProof(PLONK, proof)
@@ -256,13 +253,6 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 		}
 	}
 	return nil
-}
-
-func (vk *VerifyingKey) nbPublic() int {
-	if vk.Scheme == PLONK {
-		return vk.pl.NbPublicWitness()
-	}
-	return vk.g16.NbPublicWitness()
 }
 
 // readLimited reads all of r into v, refusing more than limit bytes and converting a decoder panic
