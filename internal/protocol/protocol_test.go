@@ -178,3 +178,29 @@ func FuzzVerify(f *testing.F) {
 		}
 	})
 }
+
+func TestDigestCoversEveryField(t *testing.T) {
+	base := Envelope{ChainID: 1, Task: "t", Round: 2, Expiry: time.Unix(100, 0)}
+	d0 := Digest(base, "POST", "/p", []byte("b"))
+	mutations := map[string]func(e *Envelope) (string, string, []byte){
+		"signer": func(e *Envelope) (string, string, []byte) { e.Signer[0] = 1; return "POST", "/p", []byte("b") },
+		"chain":  func(e *Envelope) (string, string, []byte) { e.ChainID = 2; return "POST", "/p", []byte("b") },
+		"task":   func(e *Envelope) (string, string, []byte) { e.Task = "u"; return "POST", "/p", []byte("b") },
+		"round":  func(e *Envelope) (string, string, []byte) { e.Round = 3; return "POST", "/p", []byte("b") },
+		"nonce":  func(e *Envelope) (string, string, []byte) { e.Nonce[0] = 1; return "POST", "/p", []byte("b") },
+		"expiry": func(e *Envelope) (string, string, []byte) {
+			e.Expiry = time.Unix(101, 0)
+			return "POST", "/p", []byte("b")
+		},
+		"method": func(e *Envelope) (string, string, []byte) { return "GET", "/p", []byte("b") },
+		"path":   func(e *Envelope) (string, string, []byte) { return "POST", "/q", []byte("b") },
+		"body":   func(e *Envelope) (string, string, []byte) { return "POST", "/p", []byte("c") },
+	}
+	for name, mut := range mutations {
+		e := base
+		m, p, b := mut(&e)
+		if Digest(e, m, p, b) == d0 {
+			t.Errorf("changing the %s does not change the digest", name)
+		}
+	}
+}

@@ -53,22 +53,20 @@ type Envelope struct {
 func Digest(e Envelope, method, path string, body []byte) [32]byte {
 	h := sha256.New()
 	bodyHash := sha256.Sum256(body)
-	var n [8]byte
 	put := func(b []byte) {
+		var n [8]byte
 		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
 		h.Write(n[:])
 		h.Write(b)
 	}
+	u64 := func(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
 	put([]byte("cohort/msg/v1"))
 	put(e.Signer[:])
-	binary.BigEndian.PutUint64(n[:], e.ChainID)
-	put(n[:])
+	put(u64(e.ChainID))
 	put([]byte(e.Task))
-	binary.BigEndian.PutUint64(n[:], e.Round)
-	put(n[:])
+	put(u64(e.Round))
 	put(e.Nonce[:])
-	binary.BigEndian.PutUint64(n[:], uint64(e.Expiry.Unix()))
-	put(n[:])
+	put(u64(uint64(e.Expiry.Unix())))
 	put([]byte(method))
 	put([]byte(path))
 	put(bodyHash[:])
