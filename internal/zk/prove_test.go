@@ -1,0 +1,169 @@
+package zk
+
+import (
+	"bytes"
+	"errors"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+)
+
+type fixture struct {
+	c  *Compiled
+	pk *ProvingKey
+	vk *VerifyingKey
+	id Element
+}
+
+func newFixture(t testing.TB, q *QModel, private bool, s Scheme) *fixture {
+	t.Helper()
+	c, err := Compile(q, private, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := c.Setup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := c.ModelID(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &fixture{c, pk, vk, id}
+}
+
+func (f *fixture) request(x []int64) *Request {
+	return &Request{ModelID: f.id, Nonce: NewNonce(), Prover: testProver, Input: x}
+}
+
+func tinyModel(t testing.TB) *QModel {
+	return mustQuantize(t, randMLP(7, 5, 4, 3), QuantOptions{})
+}
+
+func TestProveVerifyBinding(t *testing.T) {
+	q := tinyModel(t)
+	f := newFixture(t, q, false, Groth16)
+	x := randInput(1, q)
+	st, proof, err := f.c.Prove(f.pk, f.id, f.request(x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f.vk, st, proof); err != nil {
+		t.Fatalf("valid proof rejected: %v", err)
+	}
+	if len(proof) > 260 {
+		t.Errorf("proof is %d bytes", len(proof))
+	}
+	// The statement round-trips through its binary form.
+	b, _ := st.MarshalBinary()
+	st2, err := UnmarshalStatement(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f.vk, st2, proof); err != nil {
+		t.Fatalf("decoded statement: %v", err)
+	}
+	// Every public input is bound: changing any one makes the proof fail.
+	mut := map[string]func(s *Statement){
+		"nonce":    func(s *Statement) { s.Nonce = NewNonce() },
+		"prover":   func(s *Statement) { s.Prover[19] ^= 1 },
+		"model id": func(s *Statement) { s.ModelID[31] ^= 1 },
+		"input":    func(s *Statement) { s.InputCommit[31] ^= 1 },
+		"output":   func(s *Statement) { s.Outputs[1]++ },
+	}
+	for name, m := range mut {
+		s := *st
+		s.Outputs = append([]int64(nil), st.Outputs...)
+		m(&s)
+		err := Verify(f.vk, &s, proof)
+		if err == nil {
+			t.Errorf("%s changed: proof still verifies", name)
+		} else if cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: code %q", name, cohort.Code(err))
+		}
+	}
+	// Public inputs plus the field modulus are rejected before verification.
+	s := *st
+	s.Nonce = Element{}
+	fieldModulus().FillBytes(s.Nonce[:])
+	if err := Verify(f.vk, &s, proof); err == nil || !bytes.Contains([]byte(err.Error()), []byte("modulus")) {
+		t.Errorf("nonce = modulus: %v", err)
+	}
+	// Flipped bits.
+	for i := 0; i < len(proof); i += 7 {
+		p := bytes.Clone(proof)
+		p[i] ^= 0x10
+		if err := Verify(f.vk, st, p); err == nil {
+			t.Errorf("flipped bit in byte %d accepted", i)
+		}
+	}
+	// Another model's key rejects the proof.
+	other := newFixture(t, mustQuantize(t, randMLP(8, 5, 4, 3), QuantOptions{}), false, Groth16)
+	if err := Verify(other.vk, st, proof); !errors.Is(err, ErrProof) {
+		t.Errorf("other model: %v", err)
+	}
+	// The key round-trips and gives the same model id.
+	var kb bytes.Buffer
+	if _, err := f.vk.WriteTo(&kb); err != nil {
+		t.Fatal(err)
+	}
+	vk2, err := DecodeVerifyingKey(kb.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id2, _ := ModelIDFromVK(vk2); id2 != f.id {
+		t.Error("model id changed after a key round trip")
+	}
+	if err := Verify(vk2, st, proof); err != nil {
+		t.Error(err)
+	}
+	// A request for another model is refused.
+	req := f.request(x)
+	req.ModelID = other.id
+	if _, _, err := f.c.Prove(f.pk, f.id, req); cohort.Code(err) != cohort.EInvalid {
+		t.Errorf("request for another model: %v", err)
+	}
+}
+
+func TestProvePrivateWeights(t *testing.T) {
+	q := mustQuantize(t, randMLP(9, 6, 4, 2), QuantOptions{WBits: 8})
+	f := newFixture(t, q, true, Groth16)
+	if f.id != Element(q.WeightsCommitment()) {
+		t.Fatal("model id is not the weights commitment")
+	}
+	st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(3, q)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f.vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	// The same circuit with other weights has another id: a proof for it cannot claim this one.
+	q2 := mustQuantize(t, randMLP(10, 6, 4, 2), QuantOptions{WBits: 8})
+	c2, err := Compile(q2, true, Groth16)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c2.Prove(f.pk, f.id, f.request(randInput(3, q))); err == nil {
+		t.Error("proved other weights under this model id")
+	}
+}
+
+func TestPLONK(t *testing.T) {
+	if testing.Short() {
+		t.Skip("plonk setup is slow")
+	}
+	q := tinyModel(t)
+	f := newFixture(t, q, false, PLONK)
+	st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(1, q)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f.vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	st.Nonce = NewNonce()
+	if err := Verify(f.vk, st, proof); err == nil {
+		t.Error("plonk proof verified with another nonce")
+	}
+}
