@@ -1,0 +1,87 @@
+package secagg
+
+import (
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/hkdf"
+	"crypto/sha256"
+	"encoding/binary"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Masks are AES-128-CTR keystreams (zero IV; every key is used for one stream only) read as
+// little-endian elements of Z_2^32 or Z_2^64. Keys come from HKDF-SHA256 with the session as salt.
+
+// maskKey derives the AES key of a mask from its seed: a pairwise X25519 secret (info names both ends,
+// lower index first) or a self-mask seed (info names the owner).
+func maskKey(session [32]byte, seed []byte, label string, a, b cohort.NodeID) [16]byte {
+	info := make([]byte, 0, len(label)+40)
+	info = append(info, label...)
+	info = append(info, a[:]...)
+	info = append(info, b[:]...)
+	k, err := hkdf.Key(sha256.New, seed, session[:], string(info), 16)
+	if err != nil {
+		panic("secagg: hkdf: " + err.Error()) // only for lengths out of range, never here
+	}
+	var out [16]byte
+	copy(out[:], k)
+	return out
+}
+
+// expander turns a key into a mask stream. It owns its buffers and is not safe for concurrent use.
+type expander struct {
+	zero, buf []byte
+}
+
+func newExpander(width, n int) *expander {
+	return &expander{zero: make([]byte, width*n), buf: make([]byte, width*n)}
+}
+
+// stream fills e.buf with the keystream of key and returns it.
+func (e *expander) stream(key [16]byte) []byte {
+	blk, err := aes.NewCipher(key[:])
+	if err != nil {
+		panic("secagg: aes: " + err.Error()) // only for bad key lengths, never here
+	}
+	var iv [aes.BlockSize]byte
+	cipher.NewCTR(blk, iv[:]).XORKeyStream(e.buf, e.zero)
+	return e.buf
+}
+
+// addStream adds (neg=false) or subtracts (neg=true) the stream's elements into acc, modulo 2^64;
+// callers reduce modulo 2^32 at the end when width is 4.
+func addStream(acc []uint64, s []byte, width int, neg bool) {
+	if width == 4 {
+		s = s[:4*len(acc)]
+		if neg {
+			for i := range acc {
+				acc[i] -= uint64(binary.LittleEndian.Uint32(s[4*i:]))
+			}
+		} else {
+			for i := range acc {
+				acc[i] += uint64(binary.LittleEndian.Uint32(s[4*i:]))
+			}
+		}
+		return
+	}
+	s = s[:8*len(acc)]
+	if neg {
+		for i := range acc {
+			acc[i] -= binary.LittleEndian.Uint64(s[8*i:])
+		}
+	} else {
+		for i := range acc {
+			acc[i] += binary.LittleEndian.Uint64(s[8*i:])
+		}
+	}
+}
+
+// reduce keeps the low 8*width bits of every element.
+func reduce(acc []uint64, width int) {
+	if width == 4 {
+		for i := range acc {
+			acc[i] &= 0xffffffff
+		}
+	}
+}

@@ -1,0 +1,343 @@
+package secagg
+
+import (
+	"crypto/ed25519"
+	"crypto/sha256"
+	"encoding"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Stage names a protocol stage, for dropout plans.
+type Stage int
+
+// The stages, in order.
+const (
+	StageAdvertise Stage = iota + 1
+	StageShareKeys
+	StageMaskedInput
+	StageConsistency
+	StageUnmask
+)
+
+// SimOptions drives Simulate.
+type SimOptions struct {
+	// Input returns client i's update (len Dim) and sample weight; i indexes Params.Clients. It is
+	// called once per client that reaches the masked-input stage, outside the timed client work.
+	Input func(i int) ([]float64, float64)
+	// DropBefore makes a client go silent before sending its message of the given stage.
+	DropBefore map[cohort.NodeID]Stage
+	// Workers bounds the server's unmasking goroutines; 0 means GOMAXPROCS.
+	Workers int
+	// Tamper, when set, may change each encoded message a client sends before the server decodes it
+	// (tests of the server's refusals). A message the server refuses counts as a dropout.
+	Tamper func(from cohort.NodeID, stage Stage, b []byte) []byte
+}
+
+// SimStats is what Simulate measured, per client indexed like Params.Clients.
+type SimStats struct {
+	ClientTime   []time.Duration // each client's compute, decoding what it received and encoding what it sent
+	BytesSent    []int           // encoded bytes each client sent
+	ServerTime   time.Duration   // the server's compute: decoding, checking, routing, summing, unmasking
+	ClientErrors map[cohort.NodeID]error
+	ServerErrors map[cohort.NodeID]error // client messages the server refused
+}
+
+// Simulate runs one round in memory: n clients and a server, every message encoded and decoded as the
+// network would carry it, clients one after another so that each client's compute is measured alone.
+// A client whose method fails drops out (its error is in the stats); the round's result or the
+// server's abort error is returned. It is the reference for wiring the protocol into the nodes.
+func Simulate(cfg *Config, signers []Signer, verifier Verifier, opts SimOptions) (*Result, *SimStats, error) {
+	n := cfg.n()
+	if len(signers) != n {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: %d signers for %d clients", len(signers), n)
+	}
+	if opts.Input == nil {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: no input function")
+	}
+	st := &SimStats{ClientTime: make([]time.Duration, n), BytesSent: make([]int, n),
+		ClientErrors: map[cohort.NodeID]error{}, ServerErrors: map[cohort.NodeID]error{}}
+	srv := NewServer(cfg, verifier, opts.Workers)
+	clients := make([]*Client, n)
+	for i, sg := range signers {
+		if sg.ID() != cfg.p.Clients[i] {
+			return nil, nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: signer %d is %s, want %s", i, sg.ID(), cfg.p.Clients[i])
+		}
+		c, err := NewClient(cfg, sg, verifier)
+		if err != nil {
+			return nil, nil, err
+		}
+		clients[i] = c
+	}
+	alive := func(i int, stage Stage) bool {
+		if clients[i] == nil {
+			return false
+		}
+		if s, ok := opts.DropBefore[cfg.p.Clients[i]]; ok && stage >= s {
+			clients[i] = nil
+			return false
+		}
+		return true
+	}
+	clientFail := func(i int, err error) {
+		st.ClientErrors[cfg.p.Clients[i]] = err
+		clients[i] = nil
+	}
+	// send encodes a client's message (client time), then decodes it and hands it to the server
+	// (server time).
+	send := func(i int, stage Stage, m encoding.BinaryMarshaler, dst encoding.BinaryUnmarshaler, add func() error) {
+		t0 := time.Now()
+		b, err := m.MarshalBinary()
+		st.ClientTime[i] += time.Since(t0)
+		if err != nil {
+			clientFail(i, err)
+			return
+		}
+		st.BytesSent[i] += len(b)
+		if opts.Tamper != nil {
+			b = opts.Tamper(cfg.p.Clients[i], stage, b)
+		}
+		t0 = time.Now()
+		err = dst.UnmarshalBinary(b)
+		if err == nil {
+			err = add()
+		}
+		st.ServerTime += time.Since(t0)
+		if err != nil {
+			st.ServerErrors[cfg.p.Clients[i]] = err
+		}
+	}
+	// server times a server step.
+	server := func(f func() error) error {
+		t0 := time.Now()
+		err := f()
+		st.ServerTime += time.Since(t0)
+		return err
+	}
+	// receive decodes a broadcast for client i (client time).
+	receive := func(i int, b []byte, dst encoding.BinaryUnmarshaler) bool {
+		t0 := time.Now()
+		err := dst.UnmarshalBinary(b)
+		st.ClientTime[i] += time.Since(t0)
+		if err != nil {
+			clientFail(i, err)
+		}
+		return err == nil
+	}
+	clientStep := func(i int, f func() error) bool {
+		t0 := time.Now()
+		err := f()
+		st.ClientTime[i] += time.Since(t0)
+		if err != nil {
+			clientFail(i, err)
+		}
+		return err == nil
+	}
+
+	// Stage 1.
+	for i := range clients {
+		if !alive(i, StageAdvertise) {
+			continue
+		}
+		var m *AdvertiseMsg
+		if clientStep(i, func() (err error) { m, err = clients[i].AdvertiseKeys(); return }) {
+			var got AdvertiseMsg
+			send(i, StageAdvertise, m, &got, func() error { return srv.AddAdvertise(&got) })
+		}
+	}
+	var rosterBytes []byte
+	if err := server(func() error {
+		r, err := srv.Roster()
+		if err == nil {
+			rosterBytes, err = r.MarshalBinary()
+		}
+		return err
+	}); err != nil {
+		return nil, st, err
+	}
+
+	// Stage 2.
+	for i := range clients {
+		if !alive(i, StageShareKeys) {
+			continue
+		}
+		var r RosterMsg
+		if !receive(i, rosterBytes, &r) {
+			continue
+		}
+		var m *SharesMsg
+		if clientStep(i, func() (err error) { m, err = clients[i].ShareKeys(&r); return }) {
+			var got SharesMsg
+			send(i, StageShareKeys, m, &got, func() error { return srv.AddShares(&got) })
+		}
+	}
+	inboxBytes := map[cohort.NodeID][]byte{}
+	if err := server(func() error {
+		ibs, err := srv.Inboxes()
+		for id, ib := range ibs {
+			if err != nil {
+				break
+			}
+			inboxBytes[id], err = ib.MarshalBinary()
+		}
+		return err
+	}); err != nil {
+		return nil, st, err
+	}
+
+	// Stage 3.
+	for i := range clients {
+		if !alive(i, StageMaskedInput) {
+			continue
+		}
+		b, ok := inboxBytes[cfg.p.Clients[i]]
+		if !ok {
+			clientFail(i, errors.New("no share inbox"))
+			continue
+		}
+		var ib ShareInbox
+		if !receive(i, b, &ib) {
+			continue
+		}
+		update, weight := opts.Input(i)
+		var m *MaskedMsg
+		if clientStep(i, func() (err error) { m, err = clients[i].MaskedInput(&ib, update, weight); return }) {
+			var got MaskedMsg
+			send(i, StageMaskedInput, m, &got, func() error { return srv.AddMasked(&got) })
+		}
+	}
+	var survBytes []byte
+	if err := server(func() error {
+		sv, err := srv.Survivors()
+		if err == nil {
+			survBytes, err = sv.MarshalBinary()
+		}
+		return err
+	}); err != nil {
+		return nil, st, err
+	}
+
+	// Stage 4.
+	for i := range clients {
+		if !alive(i, StageConsistency) {
+			continue
+		}
+		var sv SurvivorsMsg
+		if !receive(i, survBytes, &sv) {
+			continue
+		}
+		if !slices.Contains(sv.Survivors, cfg.p.Clients[i]) {
+			clients[i] = nil // its masked input was refused: it is out
+			continue
+		}
+		var m *ConsistencyMsg
+		if clientStep(i, func() (err error) { m, err = clients[i].ConsistencyCheck(&sv); return }) {
+			var got ConsistencyMsg
+			send(i, StageConsistency, m, &got, func() error { return srv.AddConsistency(&got) })
+		}
+	}
+	reqBytes := map[cohort.NodeID][]byte{}
+	if err := server(func() error {
+		reqs, err := srv.UnmaskRequests()
+		for id, rq := range reqs {
+			if err != nil {
+				break
+			}
+			reqBytes[id], err = rq.MarshalBinary()
+		}
+		return err
+	}); err != nil {
+		return nil, st, err
+	}
+
+	// Stage 5.
+	for i := range clients {
+		if !alive(i, StageUnmask) {
+			continue
+		}
+		b, ok := reqBytes[cfg.p.Clients[i]]
+		if !ok {
+			continue
+		}
+		var rq UnmaskRequest
+		if !receive(i, b, &rq) {
+			continue
+		}
+		var m *UnmaskMsg
+		if clientStep(i, func() (err error) { m, err = clients[i].Unmask(&rq); return }) {
+			var got UnmaskMsg
+			send(i, StageUnmask, m, &got, func() error { return srv.AddUnmask(&got) })
+		}
+	}
+	var res *Result
+	err := server(func() (err error) { res, err = srv.Finish(); return })
+	return res, st, err
+}
+
+// DevKeyring holds ed25519 identity keys for tests, benchmarks and local simulations; it is not the
+// node's identity key (the node adapts its secp256k1 key to Signer and Verifier). A NodeID is the
+// first 20 bytes of SHA-256 of the public key.
+type DevKeyring struct {
+	ids  []cohort.NodeID
+	keys map[cohort.NodeID]ed25519.PrivateKey
+}
+
+// NewDevKeyring derives n keys deterministically from seed; IDs are returned sorted.
+func NewDevKeyring(n int, seed uint64) *DevKeyring {
+	k := &DevKeyring{keys: make(map[cohort.NodeID]ed25519.PrivateKey, n)}
+	for i := 0; i < n; i++ {
+		var b []byte
+		b = append(b, "cohort/secagg/dev-key"...)
+		b = binary.BigEndian.AppendUint64(b, seed)
+		b = binary.BigEndian.AppendUint64(b, uint64(i))
+		s := sha256.Sum256(b)
+		priv := ed25519.NewKeyFromSeed(s[:])
+		h := sha256.Sum256(priv.Public().(ed25519.PublicKey))
+		var id cohort.NodeID
+		copy(id[:], h[:20])
+		k.keys[id] = priv
+		k.ids = append(k.ids, id)
+	}
+	slices.SortFunc(k.ids, func(a, b cohort.NodeID) int { return slices.Compare(a[:], b[:]) })
+	return k
+}
+
+// IDs returns the node IDs, sorted.
+func (k *DevKeyring) IDs() []cohort.NodeID { return slices.Clone(k.ids) }
+
+// Signers returns one Signer per ID, in IDs order.
+func (k *DevKeyring) Signers() []Signer {
+	out := make([]Signer, len(k.ids))
+	for i, id := range k.ids {
+		out[i] = devSigner{id, k.keys[id]}
+	}
+	return out
+}
+
+// Verify implements Verifier.
+func (k *DevKeyring) Verify(id cohort.NodeID, digest [32]byte, sig []byte) error {
+	priv, ok := k.keys[id]
+	if !ok {
+		return fmt.Errorf("unknown node %s", id)
+	}
+	if !ed25519.Verify(priv.Public().(ed25519.PublicKey), digest[:], sig) {
+		return errors.New("ed25519 signature does not verify")
+	}
+	return nil
+}
+
+type devSigner struct {
+	id   cohort.NodeID
+	priv ed25519.PrivateKey
+}
+
+func (s devSigner) ID() cohort.NodeID { return s.id }
+
+func (s devSigner) Sign(d [32]byte) ([]byte, error) { return ed25519.Sign(s.priv, d[:]), nil }
+
+var _ Verifier = (*DevKeyring)(nil)
