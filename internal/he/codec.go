@@ -84,16 +84,22 @@ func (c *Ciphertext) MarshalBinary() ([]byte, error) {
 	if c.seed != nil {
 		b = append(b, c.seed[:]...)
 	}
-	b = appendPoly(b, c.ct.Value[0], level)
+	b = appendPoly(b, c.ct.Value[0], c.params.p.Q(), level)
 	if c.seed == nil {
-		b = appendPoly(b, c.ct.Value[1], level)
+		b = appendPoly(b, c.ct.Value[1], c.params.p.Q(), level)
 	}
 	return b, nil
 }
 
-func appendPoly(b []byte, p ring.Poly, level int) []byte {
+// appendPoly writes p's first level+1 rows, each coefficient reduced modulo its modulus (some lattigo
+// operations leave lazy values in [0, 2q)).
+func appendPoly(b []byte, p ring.Poly, moduli []uint64, level int) []byte {
 	for i := 0; i <= level; i++ {
+		q := moduli[i]
 		for _, v := range p.Coeffs[i] {
+			if v >= q {
+				v %= q
+			}
 			b = binary.LittleEndian.AppendUint64(b, v)
 		}
 	}
@@ -257,9 +263,9 @@ func encodeEvalKey(p Params, kind byte, galEl uint64, evk *rlwe.EvaluationKey) (
 	b = append(b, evk.Seed[:]...)
 	for i := range evk.Value {
 		for j := range evk.Value[i] {
-			b = appendPoly(b, evk.Value[i][j][0].Q, lq)
+			b = appendPoly(b, evk.Value[i][j][0].Q, p.p.Q(), lq)
 			if lp >= 0 {
-				b = appendPoly(b, evk.Value[i][j][0].P, lp)
+				b = appendPoly(b, evk.Value[i][j][0].P, p.p.P(), lp)
 			}
 		}
 	}
