@@ -36,6 +36,9 @@ func LoadCSV(r io.Reader, label string) (*Dataset, error) {
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			col := columnAt(raw, pe.Line, pe.Column, header)
+			if pe.StartLine != pe.Line {
+				return cohort.Errorf(cohort.EInvalid, "csv line %d (in a record from line %d), column %s: %v", pe.Line, pe.StartLine, col, pe.Err)
+			}
 			return cohort.Errorf(cohort.EInvalid, "csv line %d, column %s: %v", pe.Line, col, pe.Err)
 		}
 		return cohort.Errorf(cohort.EInvalid, "csv: %v", err)

@@ -223,11 +223,13 @@ type net struct {
 	square bool
 	z, a   [][]float64 // z[l]: layer l's output before activation; a[l+1] = act(z[l]); a[0] is the input
 	dz, da []float64   // gradient scratch, sized to the widest layer
+	nz     [][]int32   // nz[l]: indices of layer l's non-zero inputs, from the last forward pass
 }
 
 func newNet(spec ModelSpec) *net {
 	n := &net{spec: spec, ls: spec.layers(), square: spec.act() == ActSquare}
 	n.z = make([][]float64, len(n.ls))
+	n.nz = make([][]int32, len(n.ls))
 	n.a = make([][]float64, len(n.ls)+1)
 	widest := 0
 	for l, ly := range n.ls {
@@ -250,15 +252,21 @@ func (n *net) forward(p, x []float64) []float64 {
 		in := n.a[l]
 		W := p[ly.w:ly.b]
 		out := ly.out
+		nz := n.nz[l][:0]
 		for i, xi := range in[:ly.in] {
-			if xi == 0 {
-				continue
+			if xi != 0 {
+				nz = append(nz, int32(i))
 			}
-			w := W[i*out : i*out+out]
-			z := z[:len(w)]
-			for j, wj := range w {
-				z[j] += float64(xi * wj)
-			}
+		}
+		n.nz[l] = nz
+		k := 0
+		for ; k+2 <= len(nz); k += 2 {
+			i0, i1 := int(nz[k]), int(nz[k+1])
+			axpy2(z, W[i0*out:i0*out+out], in[i0], W[i1*out:i1*out+out], in[i1])
+		}
+		if k < len(nz) {
+			i := int(nz[k])
+			axpy(z, W[i*out:i*out+out], in[i])
 		}
 		if l < last {
 			a := n.a[l+1]
@@ -344,15 +352,8 @@ func (n *net) backward(p, g, x []float64, y int, scale float64) float64 {
 		for j, v := range dz {
 			gb[j] += v
 		}
-		for i, xi := range in {
-			if xi == 0 {
-				continue
-			}
-			gw := gW[i*out : i*out+out]
-			dz := dz[:len(gw)]
-			for j, v := range dz {
-				gw[j] += float64(xi * v)
-			}
+		for _, i := range n.nz[l] {
+			axpy(gW[int(i)*out:int(i)*out+out], dz, in[i])
 		}
 		if l == 0 {
 			break
@@ -428,4 +429,42 @@ func (m *Model) parallelRows(x []float64, n int, f func(nt *net, i int, row []fl
 		}()
 	}
 	wg.Wait()
+}
+
+// axpy sets y += a*x elementwise (len(x) >= len(y)), unrolled by four. Each product is rounded before
+// the add (no fused multiply-add), so results are identical on every architecture.
+func axpy(y, x []float64, a float64) {
+	x = x[:len(y)]
+	j := 0
+	for ; j+4 <= len(y); j += 4 {
+		yy := y[j : j+4 : j+4]
+		xx := x[j : j+4 : j+4]
+		yy[0] += float64(a * xx[0])
+		yy[1] += float64(a * xx[1])
+		yy[2] += float64(a * xx[2])
+		yy[3] += float64(a * xx[3])
+	}
+	for ; j < len(y); j++ {
+		y[j] += float64(a * x[j])
+	}
+}
+
+// axpy2 sets y += (a*x + b*u) elementwise, the pair summed first: two input rows per pass halve the
+// loads and stores of y. Products are rounded before adding (no fused multiply-add).
+func axpy2(y, x []float64, a float64, u []float64, b float64) {
+	x = x[:len(y)]
+	u = u[:len(y)]
+	j := 0
+	for ; j+4 <= len(y); j += 4 {
+		yy := y[j : j+4 : j+4]
+		xx := x[j : j+4 : j+4]
+		uu := u[j : j+4 : j+4]
+		yy[0] += float64(a*xx[0]) + float64(b*uu[0])
+		yy[1] += float64(a*xx[1]) + float64(b*uu[1])
+		yy[2] += float64(a*xx[2]) + float64(b*uu[2])
+		yy[3] += float64(a*xx[3]) + float64(b*uu[3])
+	}
+	for ; j < len(y); j++ {
+		y[j] += float64(a*x[j]) + float64(b*u[j])
+	}
 }
