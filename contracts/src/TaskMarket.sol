@@ -132,7 +132,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => mapping(uint256 => bytes32)) public roundCommitment;
     mapping(uint256 => mapping(address => bool)) public hasAttested;
 
-    event TaskPublished(uint256 indexed taskId, address indexed publisher, TaskParams params);
+    /// @dev The other parameters are stored and readable through getTask.
+    event TaskPublished(
+        uint256 indexed taskId, address indexed publisher, bytes32 modelSpecHash, bytes32 dataSchemaHash, uint96 budget
+    );
     event BidPlaced(uint256 indexed taskId, address indexed node, uint256 index, uint96 rate, uint32 hours_);
     event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal);
     event RoundCommitted(uint256 indexed taskId, uint32 indexed round, bytes modelCid, address[] participants);
@@ -227,7 +230,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.maxNodes = p.maxNodes;
         t.bonusBps = p.bonusBps;
         t.specHash = keccak256(abi.encodePacked(p.modelSpecHash, p.dataSchemaHash));
-        emit TaskPublished(taskId, msg.sender, p);
+        emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }
 

@@ -1,0 +1,17 @@
+// Package chain is Cohort's connector to any EVM chain and the only package (with internal/identity) that
+// imports go-ethereum.
+//
+// It deploys the contract suite (CohortToken, NodeRegistry, TaskMarket and the scheduling strategies
+// LowestPrice and ReputationWeighted, compiled from contracts/ into the generated package bindings),
+// sends transactions with its own nonce management, gas estimation, retries with backoff and a fast
+// receipt poller, decodes reverts and custom errors into coded cohort errors, and watches events with
+// confirmations and reorg handling.
+//
+// A Conn talks to one of three backends: the simulated backend (NewSimulated, used by tests and the
+// benchmark), the embedded dev chain (StartDevChain, JSON-RPC on 127.0.0.1, what `cohort chain` runs),
+// or any JSON-RPC URL (Dial) with a keystore account (LoadKeystore). All three use a mainnet-like chain
+// configuration (MainnetLikeConfig) so gas figures mean what they mean on a real chain.
+//
+// Lifecycle drives a whole training task on chain (register and stake, publish, bid, select, commit
+// rounds, attest, settle, withdraw) and returns a Summary whose amounts add up to the budget.
+package chain

@@ -1,0 +1,227 @@
+package chain
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain/bindings"
+)
+
+// RevertError is a decoded revert: a custom error of the suite, Error(string), or Panic(uint256).
+type RevertError struct {
+	Name string         // "NotEligible", "Error", "Panic", or "" when undecodable
+	Args map[string]any // the custom error's arguments by name
+	Raw  []byte         // the revert data
+}
+
+func (e *RevertError) Error() string {
+	if e.Name == "" {
+		if len(e.Raw) == 0 {
+			return "reverted without reason"
+		}
+		return "reverted with unknown error 0x" + common.Bytes2Hex(e.Raw)
+	}
+	if e.Name == "Error" {
+		return fmt.Sprintf("reverted: %v", e.Args["reason"])
+	}
+	if len(e.Args) == 0 {
+		return e.Name
+	}
+	return e.Name + formatArgs(e.Args)
+}
+
+func formatArgs(args map[string]any) string {
+	keys := make([]string, 0, len(args))
+	for k := range args {
+		keys = append(keys, k)
+	}
+	// Stable order without importing sort for a handful of keys.
+	for i := 1; i < len(keys); i++ {
+		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
+			keys[j], keys[j-1] = keys[j-1], keys[j]
+		}
+	}
+	var b strings.Builder
+	b.WriteString("(")
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		v := args[k]
+		if a, ok := v.(common.Address); ok {
+			v = a.Hex()
+		}
+		fmt.Fprintf(&b, "%s=%v", strings.TrimSuffix(k, "_"), v)
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// errorCodes maps the suite's custom errors to the coded error a CLI user or remote caller sees.
+var errorCodes = map[string]cohort.ErrorCode{
+	"AccessControlUnauthorizedAccount": cohort.EForbidden,
+	"OwnableUnauthorizedAccount":       cohort.EForbidden,
+	"NotPublisher":                     cohort.EForbidden,
+	"NotCoordinator":                   cohort.EForbidden,
+	"NotValidator":                     cohort.EForbidden,
+	"NotEligible":                      cohort.EForbidden,
+	"ConflictOfInterest":               cohort.EForbidden,
+	"NodeFrozen":                       cohort.EForbidden,
+	"UnknownTask":                      cohort.ENotFound,
+	"NotRegistered":                    cohort.ENotFound,
+	"WrongStatus":                      cohort.EConflict,
+	"AlreadyBid":                       cohort.EConflict,
+	"AlreadyAttested":                  cohort.EConflict,
+	"AlreadyRegistered":                cohort.EConflict,
+	"BiddingClosed":                    cohort.EConflict,
+	"BiddingOpen":                      cohort.EConflict,
+	"DeadlinePassed":                   cohort.EConflict,
+	"NotExpired":                       cohort.EConflict,
+	"DisputeWindowOpen":                cohort.EConflict,
+	"DisputeWindowClosed":              cohort.EConflict,
+	"StillBonded":                      cohort.EConflict,
+	"NothingUnbonding":                 cohort.EConflict,
+	"WrongRound":                       cohort.EConflict,
+	"TooManyBids":                      cohort.EConflict,
+	"NoBids":                           cohort.EConflict,
+	"ReentrancyGuardReentrantCall":     cohort.EConflict,
+}
+
+var (
+	errTableOnce sync.Once
+	errTable     map[[4]byte]abi.Error
+)
+
+func errorTable() map[[4]byte]abi.Error {
+	errTableOnce.Do(func() {
+		errTable = make(map[[4]byte]abi.Error)
+		for _, md := range []*bind.MetaData{&bindings.CohortTokenMetaData, &bindings.NodeRegistryMetaData,
+			&bindings.TaskMarketMetaData, &bindings.HookTokenMetaData} {
+			a, err := md.ParseABI()
+			if err != nil {
+				panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant
+			}
+			for _, e := range a.Errors {
+				var sel [4]byte
+				copy(sel[:], e.ID[:4])
+				errTable[sel] = e
+			}
+		}
+	})
+	return errTable
+}
+
+var (
+	selError = [4]byte{0x08, 0xc3, 0x79, 0xa0} // Error(string)
+	selPanic = [4]byte{0x4e, 0x48, 0x7b, 0x71} // Panic(uint256)
+)
+
+// DecodeRevert decodes revert data into a RevertError. It never fails: unknown data gives Name "".
+func DecodeRevert(data []byte) *RevertError {
+	e := &RevertError{Raw: bytes.Clone(data)}
+	if len(data) < 4 {
+		return e
+	}
+	var sel [4]byte
+	copy(sel[:], data[:4])
+	switch sel {
+	case selError:
+		strT, _ := abi.NewType("string", "", nil)
+		vals, err := abi.Arguments{{Type: strT}}.Unpack(data[4:])
+		if err == nil && len(vals) == 1 {
+			e.Name, e.Args = "Error", map[string]any{"reason": vals[0]}
+		}
+		return e
+	case selPanic:
+		uintT, _ := abi.NewType("uint256", "", nil)
+		vals, err := abi.Arguments{{Type: uintT}}.Unpack(data[4:])
+		if err == nil && len(vals) == 1 {
+			e.Name, e.Args = "Panic", map[string]any{"code": fmt.Sprintf("0x%x", vals[0].(*big.Int))}
+		}
+		return e
+	}
+	ae, ok := errorTable()[sel]
+	if !ok {
+		return e
+	}
+	vals, err := ae.Inputs.Unpack(data[4:])
+	if err != nil {
+		return e
+	}
+	e.Name = ae.Name
+	e.Args = make(map[string]any, len(vals))
+	for i, v := range vals {
+		name := ae.Inputs[i].Name
+		if name == "" {
+			name = fmt.Sprintf("arg%d", i)
+		}
+		e.Args[name] = v
+	}
+	return e
+}
+
+// revertData extracts revert data from an RPC error (eth_call / eth_estimateGas answers carry it as
+// a hex string in the JSON-RPC error's data field).
+func revertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	switch d := de.ErrorData().(type) {
+	case string:
+		b, derr := hexutil.Decode(d)
+		if derr != nil {
+			return nil, false
+		}
+		return b, true
+	case []byte:
+		return d, true
+	}
+	return nil, false
+}
+
+// revertError turns an RPC error into a coded error: a decoded revert gets the code of its custom error
+// (EInvalid for the rest), a revert without data EConflict, anything else EUnavailable.
+func (c *Conn) revertError(what string, err error) error {
+	if data, ok := revertData(err); ok {
+		re := DecodeRevert(data)
+		code, known := errorCodes[re.Name]
+		if !known {
+			code = cohort.EInvalid
+			if re.Name == "Panic" || re.Name == "" {
+				code = cohort.EInternal
+			}
+		}
+		return cohort.Errorf(code, "%s: %w", what, re)
+	}
+	s := strings.ToLower(err.Error())
+	switch {
+	case strings.Contains(s, "execution reverted"):
+		return cohort.Errorf(cohort.EConflict, "%s: %w", what, err)
+	case strings.Contains(s, "insufficient funds"):
+		return cohort.Errorf(cohort.EInvalid, "%s: account cannot pay for gas: %w", what, err)
+	case transient(err):
+		return cohort.Errorf(cohort.EUnavailable, "%s: %w", what, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// RevertName returns the custom error's name when err carries a decoded revert, else "".
+func RevertName(err error) string {
+	var re *RevertError
+	if errors.As(err, &re) {
+		return re.Name
+	}
+	return ""
+}

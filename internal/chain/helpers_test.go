@@ -1,0 +1,109 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cohort-net/cohort"
+)
+
+// fixture is a simulated chain with the suite deployed. Accounts: 0 admin/treasury, 1 publisher,
+// 2 coordinator, 3-5 validators, 6.. trainers.
+type fixture struct {
+	t     *testing.T
+	ctx   context.Context
+	sim   *Simulated
+	c     *Conn
+	admin *Account
+	pub   *Account
+	coord *Account
+	vals  []*Account
+	trs   []*Account
+	suite Suite
+}
+
+func newFixture(t *testing.T, trainers int, p DeployParams) *fixture {
+	t.Helper()
+	ctx := context.Background()
+	sim, err := NewSimulated(ctx, 6+trainers, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sim.Close() })
+	f := &fixture{t: t, ctx: ctx, sim: sim, c: sim.Conn, admin: sim.Accounts[0], pub: sim.Accounts[1], coord: sim.Accounts[2],
+		vals: sim.Accounts[3:6], trs: sim.Accounts[6:]}
+	if f.suite, err = f.c.DeploySuite(ctx, f.admin, p); err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *fixture) must(what string, err error) {
+	f.t.Helper()
+	if err != nil {
+		f.t.Fatalf("%s: %v", what, err)
+	}
+}
+
+// wantRevert checks that err is the decoded custom error name.
+func (f *fixture) wantRevert(err error, name string) {
+	f.t.Helper()
+	if err == nil {
+		f.t.Fatalf("want revert %s, got success", name)
+	}
+	if got := RevertName(err); got != name {
+		f.t.Fatalf("want revert %s, got %q (%v)", name, got, err)
+	}
+	if cohort.Code(err) == cohort.EInternal {
+		f.t.Fatalf("revert %s mapped to internal: %v", name, err)
+	}
+}
+
+func (f *fixture) fund(a *Account, amount *big.Int) {
+	f.t.Helper()
+	_, err := f.c.Transfer(f.ctx, f.admin, a.Addr, amount)
+	f.must("fund", err)
+}
+
+func (f *fixture) registerTrainer(a *Account, stake *big.Int, rep uint16) {
+	f.t.Helper()
+	f.fund(a, stake)
+	_, err := f.c.Register(f.ctx, a, NodeProfile{Roles: []cohort.Role{cohort.RoleTrainer}, Endpoint: "http://127.0.0.1:1/" + a.Addr.Hex()[:8],
+		CPUCores: 8, MemoryMB: 16384, GPUCount: 1, GPUModel: "H100", HourlyRate: Tokens(10)}, stake)
+	f.must("register trainer", err)
+	if rep != 0 {
+		_, err = f.c.SetReputation(f.ctx, f.admin, a.Addr, rep)
+		f.must("set reputation", err)
+	}
+}
+
+func (f *fixture) registerValidator(a *Account) {
+	f.t.Helper()
+	_, err := f.c.Register(f.ctx, a, NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1:1/v"}, nil)
+	f.must("register validator", err)
+}
+
+func (f *fixture) spec(budget *big.Int) TaskSpec {
+	now, err := f.c.HeadTime(f.ctx)
+	f.must("head", err)
+	return TaskSpec{
+		ModelSpecHash: common.HexToHash("0x01"), DataSchemaHash: common.HexToHash("0x02"), Budget: budget,
+		MaxHourlyRate: Tokens(100), BiddingDeadline: now.Add(time.Hour), ExecutionDeadline: now.Add(24 * time.Hour),
+		MetricID: 1, MetricThreshold: 900_000, MaxNodes: 10, BonusBps: 1000, Coordinator: f.coord.Addr,
+	}
+}
+
+func (f *fixture) publish(spec TaskSpec) *big.Int {
+	f.t.Helper()
+	f.fund(f.pub, spec.Budget)
+	id, _, err := f.c.Publish(f.ctx, f.pub, spec)
+	f.must("publish", err)
+	return id
+}
+
+func cid(i int) []byte { return []byte(fmt.Sprintf("\x01\x55\x12\x20round-%02d-model-digest-0000000000", i)) }

@@ -1,0 +1,348 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/cohort-net/cohort"
+)
+
+// TrainerPlan is one trainer of a lifecycle run.
+type TrainerPlan struct {
+	Account *Account
+	Profile NodeProfile // Roles default to trainer
+	Stake   *big.Int    // registered with this stake when not yet registered
+	Rate    *big.Int    // bid rate per hour; default Profile.HourlyRate
+	Hours   uint32      // estimated hours; default 1
+}
+
+// Plan describes a whole task on chain. Zero deadlines default to one hour of bidding and one day of
+// execution from now.
+type Plan struct {
+	Admin          *Account // funds the others with tokens and gas when they lack them
+	Publisher      *Account
+	Coordinator    *Account // commits rounds; default Publisher
+	Trainers       []TrainerPlan
+	Validators     []*Account
+	ValidatorStake *big.Int
+	Spec           TaskSpec
+	RoundCIDs      [][]byte // one per round, binary CIDs
+	Metric         uint32   // what the validators attest
+	// AdvanceTime moves chain time on the simulated backend; nil on a live chain, where the run waits
+	// in real time (and seals a block with an empty transaction) when the dispute window is not zero.
+	AdvanceTime func(time.Duration) error
+	// Withdraw makes every payee withdraw its balance at the end.
+	Withdraw bool
+}
+
+// Payment is one node's pay in a Summary.
+type Payment struct {
+	Node   string `json:"node"`
+	Amount string `json:"amount"`
+}
+
+// Summary is the on-chain outcome of a task: token base units as decimal strings, with
+// PaidTotal + Fees + Refund == Budget.
+type Summary struct {
+	ChainID   string    `json:"chain_id"`
+	TaskID    string    `json:"task_id"`
+	Budget    string    `json:"budget"`
+	PaidTotal string    `json:"paid_total"`
+	Fees      string    `json:"fees"`
+	Refund    string    `json:"refund"`
+	Payments  []Payment `json:"payments"`
+	// Gas is gas used per step ("publish", "bid", "select", "commit_round", "attest", "settle",
+	// "withdraw"; steps done several times are summed, Count says how often) and "total".
+	Gas   map[string]uint64 `json:"gas"`
+	Count map[string]int    `json:"-"`
+}
+
+// RunTask runs a whole training task on chain: funds and registers the trainers and validators that are
+// not registered yet, publishes with escrow, bids, selects, commits every round, attests, settles after
+// the dispute window, and (with Plan.Withdraw) withdraws every balance.
+func (c *Conn) RunTask(ctx context.Context, p Plan) (Summary, error) {
+	sum := Summary{ChainID: c.chainID.String(), Gas: map[string]uint64{}, Count: map[string]int{}}
+	track := func(step string, r *types.Receipt) {
+		if r != nil {
+			sum.Gas[step] += r.GasUsed
+			sum.Count[step]++
+			sum.Gas["total"] += r.GasUsed
+		}
+	}
+	if p.Publisher == nil || len(p.Trainers) == 0 || len(p.Validators) == 0 {
+		return sum, cohort.Errorf(cohort.EInvalid, "a task needs a publisher, trainers and validators")
+	}
+	coord := p.Coordinator
+	if coord == nil {
+		coord = p.Publisher
+	}
+	spec := p.Spec
+	spec.Coordinator = coord.Addr
+	if spec.BiddingDeadline.IsZero() || spec.ExecutionDeadline.IsZero() {
+		now, err := c.HeadTime(ctx)
+		if err != nil {
+			return sum, err
+		}
+		spec.BiddingDeadline = now.Add(time.Hour)
+		spec.ExecutionDeadline = now.Add(24 * time.Hour)
+	}
+	if spec.MaxNodes == 0 {
+		spec.MaxNodes = uint8(min(len(p.Trainers), 255))
+	}
+	if err := spec.Validate(); err != nil {
+		return sum, err
+	}
+
+	// Registration (not counted in the task's gas).
+	for _, t := range p.Trainers {
+		prof := t.Profile
+		if len(prof.Roles) == 0 {
+			prof.Roles = []cohort.Role{cohort.RoleTrainer}
+		}
+		if prof.Endpoint == "" {
+			prof.Endpoint = "http://127.0.0.1/" + t.Account.Addr.Hex()
+		}
+		if err := c.ensureNode(ctx, p.Admin, t.Account, prof, t.Stake); err != nil {
+			return sum, err
+		}
+	}
+	for _, v := range p.Validators {
+		prof := NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1/" + v.Addr.Hex()}
+		if err := c.ensureNode(ctx, p.Admin, v, prof, p.ValidatorStake); err != nil {
+			return sum, err
+		}
+	}
+	if err := c.ensureFunds(ctx, p.Admin, p.Publisher, spec.Budget); err != nil {
+		return sum, err
+	}
+	if coord != p.Publisher {
+		if err := c.ensureFunds(ctx, p.Admin, coord, nil); err != nil {
+			return sum, err
+		}
+	}
+
+	// Publish: the approval is part of what a publisher pays.
+	r, err := c.Approve(ctx, p.Publisher, c.Suite().Market, spec.Budget)
+	if err != nil {
+		return sum, err
+	}
+	track("approve", r)
+	r, err = c.Send(ctx, p.Publisher, Tx{To: c.Suite().Market, Data: c.k.market.PackPublish(spec.params()), What: "publish task"})
+	if err != nil {
+		return sum, err
+	}
+	track("publish", r)
+	var task *big.Int
+	for _, l := range r.Logs {
+		if ev, err := c.k.market.UnpackTaskPublishedEvent(l); err == nil {
+			task = ev.TaskId
+		}
+	}
+	if task == nil {
+		return sum, cohort.Errorf(cohort.EInternal, "publish: no TaskPublished event")
+	}
+	sum.TaskID, sum.Budget = task.String(), spec.Budget.String()
+
+	for _, t := range p.Trainers {
+		rate := t.Rate
+		if rate == nil {
+			rate = t.Profile.HourlyRate
+		}
+		hours := t.Hours
+		if hours == 0 {
+			hours = 1
+		}
+		r, err := c.Bid(ctx, t.Account, task, rate, hours)
+		if err != nil {
+			return sum, err
+		}
+		track("bid", r)
+	}
+	if r, err = c.Select(ctx, p.Publisher, task); err != nil {
+		return sum, err
+	}
+	track("select", r)
+	info, err := c.Task(ctx, task)
+	if err != nil {
+		return sum, err
+	}
+	var selected []common.Address
+	for _, b := range info.Bids {
+		if b.Selected {
+			selected = append(selected, b.Node)
+		}
+	}
+	for i, cid := range p.RoundCIDs {
+		if r, err = c.CommitRound(ctx, coord, task, uint32(i+1), cid, selected); err != nil {
+			return sum, err
+		}
+		track("commit_round", r)
+	}
+	for _, v := range p.Validators {
+		if r, err = c.Attest(ctx, v, task, p.Metric); err != nil {
+			return sum, err
+		}
+		track("attest", r)
+		info, err = c.Task(ctx, task)
+		if err != nil {
+			return sum, err
+		}
+		if info.Status == "attested" {
+			break
+		}
+	}
+	if info.Status != "attested" {
+		return sum, cohort.Errorf(cohort.EConflict, "task %s: %d attestations did not reach the quorum", task, len(p.Validators))
+	}
+	if err := c.waitDisputeWindow(ctx, p, info); err != nil {
+		return sum, err
+	}
+	if r, err = c.Settle(ctx, p.Publisher, task); err != nil {
+		return sum, err
+	}
+	track("settle", r)
+	payees := map[common.Address]bool{}
+	for _, l := range r.Logs {
+		if ev, err := c.k.market.UnpackPaidEvent(l); err == nil {
+			sum.Payments = append(sum.Payments, Payment{Node: ev.Node.Hex(), Amount: ev.Amount.String()})
+			payees[ev.Node] = true
+		}
+		if ev, err := c.k.market.UnpackTaskSettledEvent(l); err == nil {
+			sum.PaidTotal, sum.Fees, sum.Refund = ev.PaidTotal.String(), ev.Fee.String(), ev.Refund.String()
+		}
+	}
+	if sum.PaidTotal == "" {
+		return sum, cohort.Errorf(cohort.EInternal, "settle: no TaskSettled event")
+	}
+	if p.Withdraw {
+		accounts := []*Account{p.Publisher}
+		for _, t := range p.Trainers {
+			if payees[t.Account.Addr] {
+				accounts = append(accounts, t.Account)
+			}
+		}
+		for _, a := range accounts {
+			bal, err := c.MarketBalance(ctx, a.Addr)
+			if err != nil {
+				return sum, err
+			}
+			if bal.Sign() == 0 {
+				continue
+			}
+			if r, err = c.Withdraw(ctx, a, bal); err != nil {
+				return sum, err
+			}
+			track("withdraw", r)
+		}
+	}
+	return sum, nil
+}
+
+// HeadTime returns the latest block's timestamp.
+func (c *Conn) HeadTime(ctx context.Context) (time.Time, error) {
+	var h *types.Header
+	err := c.retry(ctx, "head", func(ctx context.Context) error {
+		var err error
+		h, err = c.b.HeaderByNumber(ctx, nil)
+		return err
+	})
+	if err != nil {
+		return time.Time{}, cohort.Errorf(cohort.EUnavailable, "read head: %w", err)
+	}
+	return time.Unix(int64(h.Time), 0), nil
+}
+
+func (c *Conn) waitDisputeWindow(ctx context.Context, p Plan, info TaskInfo) error {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackDisputeWindow(), "dispute window")
+	if err != nil {
+		return err
+	}
+	window, err := c.k.market.UnpackDisputeWindow(out)
+	if err != nil {
+		return fmt.Errorf("decode dispute window: %w", err)
+	}
+	if window == 0 {
+		return nil
+	}
+	until := time.Unix(int64(info.AttestedAt)+int64(window), 0)
+	if p.AdvanceTime != nil {
+		return p.AdvanceTime(time.Duration(window)*time.Second + time.Second)
+	}
+	for {
+		head, err := c.HeadTime(ctx)
+		if err != nil {
+			return err
+		}
+		if !head.Before(until) {
+			return nil
+		}
+		if wait := time.Until(until); wait > 0 {
+			t := time.NewTimer(wait + 100*time.Millisecond)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return ctx.Err()
+			case <-t.C:
+			}
+		}
+		// Chains that seal on demand need a transaction to move their clock.
+		if _, err := c.SendETH(ctx, p.Publisher, p.Publisher.Addr, new(big.Int)); err != nil {
+			return err
+		}
+	}
+}
+
+// ensureNode registers acct with prof and stake unless it is registered, funding it from admin first.
+func (c *Conn) ensureNode(ctx context.Context, admin, acct *Account, prof NodeProfile, stake *big.Int) error {
+	n, err := c.Node(ctx, acct.Addr)
+	if err != nil {
+		return err
+	}
+	if n.Registered {
+		return nil
+	}
+	if err := c.ensureFunds(ctx, admin, acct, stake); err != nil {
+		return err
+	}
+	_, err = c.Register(ctx, acct, prof, stake)
+	return err
+}
+
+// ensureFunds gives acct gas money (10 ether when it has less than 1) and tokens up to want, from admin.
+func (c *Conn) ensureFunds(ctx context.Context, admin, acct *Account, want *big.Int) error {
+	if admin == nil || admin == acct {
+		return nil
+	}
+	var eth *big.Int
+	err := c.retry(ctx, "balance", func(ctx context.Context) error {
+		var err error
+		eth, err = c.b.BalanceAt(ctx, acct.Addr, nil)
+		return err
+	})
+	if err != nil {
+		return cohort.Errorf(cohort.EUnavailable, "balance of %s: %w", acct.Addr.Hex(), err)
+	}
+	if eth.Cmp(Ether) < 0 {
+		if _, err := c.SendETH(ctx, admin, acct.Addr, Tokens(10)); err != nil {
+			return err
+		}
+	}
+	if want == nil || want.Sign() == 0 {
+		return nil
+	}
+	have, err := c.TokenBalance(ctx, acct.Addr)
+	if err != nil {
+		return err
+	}
+	if have.Cmp(want) < 0 {
+		if _, err := c.Transfer(ctx, admin, acct.Addr, new(big.Int).Sub(want, have)); err != nil {
+			return err
+		}
+	}
+	return nil
+}

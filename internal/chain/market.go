@@ -1,0 +1,242 @@
+package chain
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain/bindings"
+)
+
+// TaskSpec is what a publisher states about a task. Deadlines are absolute times.
+type TaskSpec struct {
+	ModelSpecHash     common.Hash    `json:"model_spec_hash"`
+	DataSchemaHash    common.Hash    `json:"data_schema_hash"`
+	Budget            *big.Int       `json:"budget"`
+	MaxHourlyRate     *big.Int       `json:"max_hourly_rate"`
+	BiddingDeadline   time.Time      `json:"bidding_deadline"`
+	ExecutionDeadline time.Time      `json:"execution_deadline"`
+	MinReputation     uint16         `json:"min_reputation_bps"`
+	MetricID          uint16         `json:"metric_id"`
+	MetricThreshold   uint32         `json:"metric_threshold"`
+	MinCPUCores       uint16         `json:"min_cpu_cores"`
+	MinMemoryMB       uint32         `json:"min_memory_mb"`
+	MinGPUCount       uint16         `json:"min_gpu_count"`
+	MaxNodes          uint8          `json:"max_nodes"`
+	BonusBps          uint16         `json:"bonus_bps"`
+	Scheduler         uint8          `json:"scheduler"`
+	Coordinator       common.Address `json:"coordinator"`
+}
+
+// Validate checks what the contract would reject, so a CLI user gets the message before signing.
+func (s TaskSpec) Validate() error {
+	switch {
+	case s.Budget == nil || s.Budget.Sign() <= 0:
+		return cohort.Errorf(cohort.EInvalid, "task budget must be positive")
+	case s.Budget.BitLen() > 96:
+		return cohort.Errorf(cohort.EInvalid, "task budget %s does not fit in 96 bits", s.Budget)
+	case s.MaxHourlyRate == nil || s.MaxHourlyRate.Sign() <= 0 || s.MaxHourlyRate.BitLen() > 96:
+		return cohort.Errorf(cohort.EInvalid, "task max hourly rate must be positive and fit in 96 bits")
+	case !s.ExecutionDeadline.After(s.BiddingDeadline):
+		return cohort.Errorf(cohort.EInvalid, "execution deadline must come after the bidding deadline")
+	case s.ExecutionDeadline.Unix() > math.MaxUint32:
+		return cohort.Errorf(cohort.EInvalid, "execution deadline out of range")
+	case s.MaxNodes == 0:
+		return cohort.Errorf(cohort.EInvalid, "max nodes must be at least 1")
+	case s.BonusBps > 5000:
+		return cohort.Errorf(cohort.EInvalid, "bonus %d bps over the 5000 bps limit", s.BonusBps)
+	case s.MinReputation > 10000:
+		return cohort.Errorf(cohort.EInvalid, "min reputation %d bps over 10000", s.MinReputation)
+	}
+	return nil
+}
+
+func (s TaskSpec) params() bindings.TaskParams {
+	return bindings.TaskParams{
+		ModelSpecHash: s.ModelSpecHash, DataSchemaHash: s.DataSchemaHash, Budget: s.Budget,
+		MaxHourlyRate: s.MaxHourlyRate, BiddingDeadline: uint32(s.BiddingDeadline.Unix()),
+		ExecutionDeadline: uint32(s.ExecutionDeadline.Unix()), MinReputation: s.MinReputation,
+		MetricId: s.MetricID, MetricThreshold: s.MetricThreshold, MinCpuCores: s.MinCPUCores,
+		MinMemoryMB: s.MinMemoryMB, MinGpuCount: s.MinGPUCount, MaxNodes: s.MaxNodes, BonusBps: s.BonusBps,
+		SchedulerId: s.Scheduler, Coordinator: s.Coordinator,
+	}
+}
+
+// Publish approves the market for the budget, publishes the task and returns its id with the publish
+// transaction's receipt.
+func (c *Conn) Publish(ctx context.Context, from *Account, spec TaskSpec) (*big.Int, *types.Receipt, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, nil, err
+	}
+	m := c.Suite().Market
+	if _, err := c.Approve(ctx, from, m, spec.Budget); err != nil {
+		return nil, nil, err
+	}
+	r, err := c.Send(ctx, from, Tx{To: m, Data: c.k.market.PackPublish(spec.params()), What: "publish task"})
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := c.k.market.UnpackTaskPublishedEvent(l); err == nil && l.Address == m {
+			return ev.TaskId, r, nil
+		}
+	}
+	return nil, r, cohort.Errorf(cohort.EInternal, "publish: no TaskPublished event in %s", r.TxHash.Hex())
+}
+
+func (c *Conn) marketTx(ctx context.Context, from *Account, data []byte, what string) (*types.Receipt, error) {
+	return c.Send(ctx, from, Tx{To: c.Suite().Market, Data: data, What: what})
+}
+
+// Bid bids on a task as a trainer.
+func (c *Conn) Bid(ctx context.Context, from *Account, task, rate *big.Int, hours uint32) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackBid(task, rate, hours), "bid")
+}
+
+// Select runs the task's scheduling strategy.
+func (c *Conn) Select(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackSelect(task), "select")
+}
+
+// CommitRound commits one round's global model CID and participants (coordinator).
+func (c *Conn) CommitRound(ctx context.Context, from *Account, task *big.Int, round uint32, cid []byte, participants []common.Address) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackCommitRound(task, round, cid, participants), "commit round")
+}
+
+// Attest attests the task's measured metric (validator).
+func (c *Conn) Attest(ctx context.Context, from *Account, task *big.Int, metric uint32) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackAttest(task, metric), "attest")
+}
+
+// Dispute disputes an attested task inside its window (publisher).
+func (c *Conn) Dispute(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackDispute(task), "dispute")
+}
+
+// ResolveDispute resolves a dispute (arbiter).
+func (c *Conn) ResolveDispute(ctx context.Context, from *Account, task *big.Int, payNodes bool) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackResolveDispute(task, payNodes), "resolve dispute")
+}
+
+// Settle settles an attested task after its dispute window.
+func (c *Conn) Settle(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackSettle(task), "settle")
+}
+
+// Cancel cancels an open task (publisher).
+func (c *Conn) Cancel(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackCancel(task), "cancel")
+}
+
+// Expire refunds a task past its execution deadline.
+func (c *Conn) Expire(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackExpire(task), "expire")
+}
+
+// Withdraw withdraws amount of the account's market balance.
+func (c *Conn) Withdraw(ctx context.Context, from *Account, amount *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackWithdraw(amount), "withdraw")
+}
+
+// MarketBalance returns an address's withdrawable market balance.
+func (c *Conn) MarketBalance(ctx context.Context, who common.Address) (*big.Int, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackBalanceOf(who), "market balance")
+	if err != nil {
+		return nil, err
+	}
+	return c.k.market.UnpackBalanceOf(out)
+}
+
+// TaskStatus names the market's task states.
+var TaskStatus = [...]string{"none", "open", "selected", "attested", "disputed", "settled", "cancelled", "expired", "rejected"}
+
+// BidInfo is one bid.
+type BidInfo struct {
+	Node       common.Address `json:"node"`
+	Rate       *big.Int       `json:"rate"`
+	Hours      uint32         `json:"hours"`
+	Reputation uint16         `json:"reputation_bps"`
+	Selected   bool           `json:"selected"`
+}
+
+// TaskInfo is a task's on-chain state.
+type TaskInfo struct {
+	ID                *big.Int       `json:"id"`
+	Status            string         `json:"status"`
+	Publisher         common.Address `json:"publisher"`
+	Coordinator       common.Address `json:"coordinator"`
+	Budget            *big.Int       `json:"budget"`
+	MaxHourlyRate     *big.Int       `json:"max_hourly_rate"`
+	BiddingDeadline   time.Time      `json:"bidding_deadline"`
+	ExecutionDeadline time.Time      `json:"execution_deadline"`
+	MetricID          uint16         `json:"metric_id"`
+	MetricThreshold   uint32         `json:"metric_threshold"`
+	MaxNodes          uint8          `json:"max_nodes"`
+	BonusBps          uint16         `json:"bonus_bps"`
+	Scheduler         uint8          `json:"scheduler"`
+	SpecHash          common.Hash    `json:"spec_hash"`
+	Rounds            uint32         `json:"rounds"`
+	Attestations      uint8          `json:"attestations"`
+	Metric            uint32         `json:"metric,omitempty"` // mean attested metric once attested
+	AttestedAt        uint32         `json:"attested_at,omitempty"`
+	BaseTotal         *big.Int       `json:"base_total"`
+	Fee               *big.Int       `json:"fee"`
+	PaidTotal         *big.Int       `json:"paid_total"`
+	Bids              []BidInfo      `json:"bids"`
+}
+
+// Task reads a task with its bids.
+func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
+	m := c.Suite().Market
+	out, err := c.Call(ctx, m, c.k.market.PackGetTask(id), "get task")
+	if err != nil {
+		return TaskInfo{}, err
+	}
+	t, err := c.k.market.UnpackGetTask(out)
+	if err != nil {
+		return TaskInfo{}, fmt.Errorf("decode task: %w", err)
+	}
+	if t.Status == 0 {
+		return TaskInfo{}, cohort.Errorf(cohort.ENotFound, "task %s does not exist", id)
+	}
+	if out, err = c.Call(ctx, m, c.k.market.PackGetProgress(id), "get progress"); err != nil {
+		return TaskInfo{}, err
+	}
+	p, err := c.k.market.UnpackGetProgress(out)
+	if err != nil {
+		return TaskInfo{}, fmt.Errorf("decode progress: %w", err)
+	}
+	info := TaskInfo{ID: id, Publisher: t.Publisher, Coordinator: t.Coordinator, Budget: t.Budget,
+		MaxHourlyRate: t.MaxHourlyRate, BiddingDeadline: time.Unix(int64(t.BiddingDeadline), 0).UTC(),
+		ExecutionDeadline: time.Unix(int64(t.ExecutionDeadline), 0).UTC(), MetricID: t.MetricId,
+		MetricThreshold: t.MetricThreshold, MaxNodes: t.MaxNodes, BonusBps: t.BonusBps, Scheduler: t.SchedulerId,
+		SpecHash: t.SpecHash, Rounds: p.Rounds, Attestations: p.AttestCount, AttestedAt: p.AttestedAt,
+		BaseTotal: p.BaseTotal, Fee: p.Fee, PaidTotal: p.PaidTotal}
+	if int(t.Status) < len(TaskStatus) {
+		info.Status = TaskStatus[t.Status]
+	} else {
+		info.Status = fmt.Sprintf("unknown(%d)", t.Status)
+	}
+	if p.AttestedAt != 0 && p.AttestCount != 0 {
+		info.Metric = uint32(p.MetricSum / uint64(p.AttestCount))
+	}
+	for i := 0; i < int(t.BidCount); i++ {
+		out, err := c.Call(ctx, m, c.k.market.PackGetBid(id, big.NewInt(int64(i))), "get bid")
+		if err != nil {
+			return info, err
+		}
+		b, err := c.k.market.UnpackGetBid(out)
+		if err != nil {
+			return info, fmt.Errorf("decode bid %d: %w", i, err)
+		}
+		info.Bids = append(info.Bids, BidInfo{Node: b.Node, Rate: b.Rate, Hours: b.Hours, Reputation: b.Reputation,
+			Selected: p.SelectedMask.Bit(i) == 1})
+	}
+	return info, nil
+}

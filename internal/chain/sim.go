@@ -1,0 +1,62 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+)
+
+// Simulated is an in-memory chain (go-ethereum's simulated backend) with the mainnet-like config, a
+// block sealed after every transaction, and prefunded dev accounts. Tests and the benchmark use it.
+type Simulated struct {
+	Backend  *simulated.Backend
+	Conn     *Conn
+	Accounts []*Account
+}
+
+// WithMainnetLikeConfig is a simulated-backend option that replaces the dev genesis config (which turns
+// on not-yet-live forks and inflates gas) with MainnetLikeConfig.
+func WithMainnetLikeConfig() func(*node.Config, *ethconfig.Config) {
+	return func(_ *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = MainnetLikeConfig()
+	}
+}
+
+// DevAlloc funds the addresses of keys with balance wei each.
+func DevAlloc(keys []*ecdsa.PrivateKey, balance *big.Int) types.GenesisAlloc {
+	alloc := types.GenesisAlloc{}
+	for _, k := range keys {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(balance)}
+	}
+	return alloc
+}
+
+// NewSimulated starts a simulated chain with n prefunded dev accounts (DevKey(0..n-1), 10^6 ether each).
+func NewSimulated(ctx context.Context, n int, log *slog.Logger) (*Simulated, error) {
+	keys := DevKeys(n)
+	be := simulated.NewBackend(DevAlloc(keys, Tokens(1_000_000)), WithMainnetLikeConfig(), simulated.WithBlockGasLimit(60_000_000))
+	conn, err := NewConn(ctx, be.Client(), Options{AfterSend: func() { be.Commit() }, Log: log, PollInterval: time.Millisecond})
+	if err != nil {
+		be.Close()
+		return nil, err
+	}
+	s := &Simulated{Backend: be, Conn: conn}
+	for _, k := range keys {
+		s.Accounts = append(s.Accounts, NewAccount(k))
+	}
+	return s, nil
+}
+
+// AdvanceTime seals an empty block d later than the head.
+func (s *Simulated) AdvanceTime(d time.Duration) error { return s.Backend.AdjustTime(d) }
+
+// Close stops the chain.
+func (s *Simulated) Close() error { return s.Backend.Close() }
