@@ -272,7 +272,7 @@ type harness struct {
 	reqs    map[cohort.NodeID]*UnmaskRequest
 }
 
-func newHarness(t *testing.T, n, k, thr int) *harness {
+func newHarness(t testing.TB, n, k, thr int) *harness {
 	t.Helper()
 	h := &harness{fixture: newFixture(t, n, k, thr, 8)}
 	h.srv = NewServer(h.cfg, h.keys, 2)
@@ -286,14 +286,14 @@ func newHarness(t *testing.T, n, k, thr int) *harness {
 	return h
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
 	}
 }
 
-func (h *harness) advertise(t *testing.T) []*AdvertiseMsg {
+func (h *harness) advertise(t testing.TB) []*AdvertiseMsg {
 	var out []*AdvertiseMsg
 	for _, c := range h.clients {
 		m, err := c.AdvertiseKeys()
@@ -307,7 +307,7 @@ func (h *harness) advertise(t *testing.T) []*AdvertiseMsg {
 	return out
 }
 
-func (h *harness) share(t *testing.T) []*SharesMsg {
+func (h *harness) share(t testing.TB) []*SharesMsg {
 	var out []*SharesMsg
 	for _, c := range h.clients {
 		m, err := c.ShareKeys(h.roster)
@@ -321,7 +321,7 @@ func (h *harness) share(t *testing.T) []*SharesMsg {
 	return out
 }
 
-func (h *harness) mask(t *testing.T) []*MaskedMsg {
+func (h *harness) mask(t testing.TB) []*MaskedMsg {
 	var out []*MaskedMsg
 	for i, c := range h.clients {
 		m, err := c.MaskedInput(h.inboxes[c.ID()], h.updates[i], h.weights[i])
@@ -335,7 +335,7 @@ func (h *harness) mask(t *testing.T) []*MaskedMsg {
 	return out
 }
 
-func (h *harness) consist(t *testing.T) {
+func (h *harness) consist(t testing.TB) {
 	for _, c := range h.clients {
 		m, err := c.ConsistencyCheck(h.surv)
 		must(t, err)
