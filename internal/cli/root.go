@@ -100,6 +100,8 @@ func (a *app) commands() []*cobra.Command {
 	return []*cobra.Command{
 		a.versionCmd(),
 		a.devnetCmd(),
+		a.nodeCmd(),
+		a.keysCmd(),
 	}
 }
 
