@@ -176,6 +176,9 @@ func (s *Schema) check() error {
 			if c.Type == Categorical && len(c.Categories) == 0 {
 				return bad("column %q: one-hot needs its categories listed", c.Name)
 			}
+			if c.Type == Int && (c.Min == nil || c.Max == nil || *c.Max-*c.Min > 1000) {
+				return bad("column %q: one-hot on an int column needs min and max at most 1000 apart", c.Name)
+			}
 		default:
 			return bad("column %q: transform %q, want z-score|min-max|one-hot|log", c.Name, c.Transform)
 		}

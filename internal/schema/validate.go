@@ -65,7 +65,7 @@ type Count struct {
 	Count    int      `json:"count"`
 }
 
-// ColumnStats are a column's statistics over its present values.
+// ColumnStats are a column's statistics over its present values (all 0 when Count is 0).
 type ColumnStats struct {
 	Name       string         `json:"name"`
 	Type       Type           `json:"type"`
@@ -607,8 +607,7 @@ func (m *merger) finish(rep *Report) {
 // columnStats computes column j's statistics and finds its outliers; scratch is reused between columns.
 func (m *merger) columnStats(j int, st *ColumnStats, out *[]Issue, nout *int, scratch []float64) []float64 {
 	col := &m.p.s.Columns[j]
-	*st = ColumnStats{Name: col.Name, Type: col.Type, Min: math.NaN(), Max: math.NaN(), Mean: math.NaN(),
-		Std: math.NaN(), Median: math.NaN(), MAD: math.NaN()}
+	*st = ColumnStats{Name: col.Name, Type: col.Type} // numbers stay 0 when Count is 0
 	if !m.p.present[j] {
 		return scratch
 	}
