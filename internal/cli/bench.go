@@ -1,0 +1,41 @@
+package cli
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// benchCmd is `cohort bench <suite>`: a plain list of suites, each in its own package's RunBenchmark.
+func (a *app) benchCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "bench", Short: "Run a benchmark suite and print its report (--json for one document)"}
+	cmd.AddCommand(
+		a.benchZKCmd(),
+	)
+	return cmd
+}
+
+func (a *app) benchZKCmd() *cobra.Command {
+	var o zk.BenchOptions
+	cmd := &cobra.Command{
+		Use:   "zk",
+		Short: "Proof of inference: constraints, proving and verifying time, proof size, memory and accuracy per circuit",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Log = a.log
+			res, err := zk.RunBenchmark(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("zk", res))
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.Quick, "quick", false, "tiny shapes and few samples: a smoke run")
+	f.BoolVar(&o.SkipPrivate, "skip-private", false, "leave out the private-weights MLP (about a million constraints)")
+	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: ./datasets or an enclosing one)")
+	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
+	f.IntVar(&o.ProveRepeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
+	return cmd
+}

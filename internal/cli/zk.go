@@ -1,0 +1,481 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// zkCmd is `cohort zk`: compile models to circuits, make keys (single party or ceremony), prove,
+// verify and export Solidity verifiers.
+func (a *app) zkCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "zk", Short: "Proof of inference: compile models to circuits, set up keys, prove, verify, export Solidity"}
+	cmd.AddCommand(a.zkCompileCmd(), a.zkSetupCmd(), a.zkRequestCmd(), a.zkProveCmd(), a.zkVerifyCmd(),
+		a.zkExportCmd(), a.zkCeremonyCmd())
+	return cmd
+}
+
+func (a *app) zkCompileCmd() *cobra.Command {
+	var model, out, testCSV, label string
+	var o zk.QuantOptions
+	var private bool
+	cmd := &cobra.Command{
+		Use:   "compile",
+		Short: "Quantize a float model (zk Model JSON or an FL engine model) and report its circuit size and accuracy",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if model == "" || out == "" {
+				return usagef("--model and --out are required")
+			}
+			m, err := zk.ReadFloatModel(model)
+			if err != nil {
+				return err
+			}
+			q, err := zk.Quantize(m, o)
+			if err != nil {
+				return err
+			}
+			c, err := zk.Compile(q, private, zk.Groth16)
+			if err != nil {
+				return err
+			}
+			if err := zk.WriteJSON(out, q); err != nil {
+				return err
+			}
+			rep := map[string]any{"out": out, "kind": q.Kind, "constraints": c.Constraints(), "private_weights": private,
+				"in_frac": q.InFrac, "w_frac": q.WFrac, "inputs": q.Inputs(), "outputs": q.Outputs()}
+			if testCSV != "" {
+				d, err := zk.LoadCSV(testCSV, label)
+				if err != nil {
+					return err
+				}
+				rep["accuracy"] = zk.Evaluate(m, q, d)
+			}
+			if a.json {
+				return a.printJSON(rep)
+			}
+			fmt.Fprintf(a.stdout, "%s model, %d inputs, %d outputs, in_frac %d, w_frac %d: %d constraints -> %s\n",
+				q.Kind, q.Inputs(), q.Outputs(), q.InFrac, q.WFrac, c.Constraints(), out)
+			if acc, ok := rep["accuracy"].(zk.Accuracy); ok {
+				fmt.Fprintf(a.stdout, "accuracy on %d samples: float %.4f, quantized %.4f, agreement %.4f, unprovable %d\n",
+					acc.Samples, acc.Float, acc.Quantized, acc.Agreement, acc.Failed)
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&model, "model", "", "float model JSON")
+	f.StringVar(&out, "out", "", "quantized model JSON to write")
+	f.StringVar(&testCSV, "test", "", "test set CSV (features in the model's input units) for the accuracy report")
+	f.StringVar(&label, "label", "label", "label column of --test")
+	f.BoolVar(&private, "private", false, "count constraints for private, committed weights")
+	f.IntVar(&o.InFrac, "in-frac", 8, "fractional bits of inputs and activations")
+	f.IntVar(&o.InBits, "in-bits", 16, "signed width of inputs")
+	f.IntVar(&o.WBits, "w-bits", 16, "signed width of weights (8 suits private weights)")
+	f.IntVar(&o.WFrac, "w-frac", 0, "fractional bits of weights (0: as many as the largest weight allows)")
+	f.IntVar(&o.ActBits, "act-bits", 32, "signed width of hidden activations")
+	f.IntVar(&o.TableBits, "table-bits", 12, "LSTM: log2 of the sigmoid/tanh table size")
+	return cmd
+}
+
+func (a *app) zkSetupCmd() *cobra.Command {
+	var model, out, scheme string
+	var private bool
+	cmd := &cobra.Command{
+		Use:   "setup",
+		Short: "Make keys for a quantized model with a single-party setup (development only: use `zk ceremony` for a network)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if model == "" || out == "" {
+				return usagef("--model and --out are required")
+			}
+			q, err := zk.ReadQModel(model)
+			if err != nil {
+				return err
+			}
+			c, err := zk.Compile(q, private, zk.Scheme(scheme))
+			if err != nil {
+				return err
+			}
+			a.log.Warn("single-party setup: whoever ran it can forge proofs; use `cohort zk ceremony` for real keys",
+				"scheme", c.Scheme)
+			if c.Scheme == zk.PLONK {
+				a.log.Warn("plonk keys from gnark's unsafekzg SRS (known secret): for tests only")
+			}
+			pk, vk, err := c.Setup()
+			if err != nil {
+				return err
+			}
+			return a.saveKeys(out, c, pk, vk)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&model, "model", "", "quantized model JSON (from `zk compile`)")
+	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
+	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
+	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
+	return cmd
+}
+
+func (a *app) saveKeys(dir string, c *zk.Compiled, pk *zk.ProvingKey, vk *zk.VerifyingKey) error {
+	id, err := c.ModelID(vk)
+	if err != nil {
+		return err
+	}
+	cf := &zk.CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, ModelID: id}
+	if err := zk.SaveKeys(dir, cf, pk, vk); err != nil {
+		return err
+	}
+	if a.json {
+		return a.printJSON(map[string]any{"model_id": id, "dir": dir, "constraints": c.Constraints(), "scheme": c.Scheme})
+	}
+	fmt.Fprintf(a.stdout, "model id     %s\nconstraints  %d\nkeys         %s\n", id, c.Constraints(), dir)
+	return nil
+}
+
+func (a *app) zkRequestCmd() *cobra.Command {
+	var keys, prover, input, out string
+	cmd := &cobra.Command{
+		Use:   "request",
+		Short: "Make an inference request with a fresh nonce: --input is a JSON array of quantized integers",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" || prover == "" || input == "" {
+				return usagef("--keys, --prover and --input are required")
+			}
+			cf, _, _, err := zk.LoadKeys(keys, false)
+			if err != nil {
+				return err
+			}
+			p, err := cohort.ParseNodeID(prover)
+			if err != nil {
+				return usagef("--prover: %v", err)
+			}
+			raw, err := os.ReadFile(input)
+			if err != nil {
+				return err
+			}
+			var x []int64
+			if err := json.Unmarshal(raw, &x); err != nil {
+				return cohort.Errorf(cohort.EInvalid, "--input: want a JSON array of integers: %v", err)
+			}
+			if err := cf.Model.CheckInput(x); err != nil {
+				return err
+			}
+			req := zk.Request{ModelID: cf.ModelID, Nonce: zk.NewNonce(), Prover: p, Input: x}
+			return a.writeOrPrint(out, req)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keys, "keys", "", "key directory")
+	f.StringVar(&prover, "prover", "", "address of the miner that will answer (the proof binds it)")
+	f.StringVar(&input, "input", "", "JSON file with the quantized input")
+	f.StringVar(&out, "out", "", "file to write (default stdout)")
+	return cmd
+}
+
+func (a *app) writeOrPrint(out string, v any) error {
+	if out == "" {
+		return a.printJSON(v)
+	}
+	return zk.WriteJSON(out, v)
+}
+
+func (a *app) zkProveCmd() *cobra.Command {
+	var keys, reqPath, out string
+	cmd := &cobra.Command{
+		Use:   "prove",
+		Short: "Answer an inference request with the outputs and a proof",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" || reqPath == "" {
+				return usagef("--keys and --request are required")
+			}
+			cf, pk, _, err := zk.LoadKeys(keys, true)
+			if err != nil {
+				return err
+			}
+			f, err := os.Open(reqPath)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			req, err := zk.DecodeRequest(f)
+			if err != nil {
+				return err
+			}
+			c, err := zk.Compile(cf.Model, cf.Private, cf.Scheme)
+			if err != nil {
+				return err
+			}
+			st, proof, err := c.Prove(pk, cf.ModelID, req)
+			if err != nil {
+				return err
+			}
+			return a.writeOrPrint(out, zk.Response{Statement: *st, Proof: proof})
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keys, "keys", "", "key directory (circuit.json, pk.bin)")
+	f.StringVar(&reqPath, "request", "", "request JSON (from `zk request`)")
+	f.StringVar(&out, "out", "", "response JSON to write (default stdout)")
+	return cmd
+}
+
+func (a *app) zkVerifyCmd() *cobra.Command {
+	var keys, respPath, nonce, prover string
+	cmd := &cobra.Command{
+		Use:   "verify",
+		Short: "Verify a response: exit 0 if the proof is valid for this model (and the expected nonce and prover), 1 if not",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" || respPath == "" {
+				return usagef("--keys and --response are required")
+			}
+			cf, _, vk, err := zk.LoadKeys(keys, false)
+			if err != nil {
+				return err
+			}
+			f, err := os.Open(respPath)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			resp, err := zk.DecodeResponse(f)
+			if err != nil {
+				return err
+			}
+			st := &resp.Statement
+			var problems []string
+			if st.ModelID != cf.ModelID {
+				problems = append(problems, fmt.Sprintf("model id %s, this model is %s", st.ModelID, cf.ModelID))
+			}
+			if nonce != "" {
+				var n zk.Element
+				if err := n.UnmarshalText([]byte(nonce)); err != nil {
+					return usagef("--nonce: %v", err)
+				}
+				if n != st.Nonce {
+					problems = append(problems, "nonce differs from the request's")
+				}
+			}
+			if prover != "" {
+				p, err := cohort.ParseNodeID(prover)
+				if err != nil {
+					return usagef("--prover: %v", err)
+				}
+				if p != st.Prover {
+					problems = append(problems, fmt.Sprintf("proof made for prover %s, not %s", st.Prover, p))
+				}
+			}
+			if len(problems) == 0 {
+				if err := zk.Verify(vk, st, resp.Proof); err != nil {
+					problems = append(problems, err.Error())
+				}
+			}
+			valid := len(problems) == 0
+			if a.json {
+				if err := a.printJSON(map[string]any{"valid": valid, "problems": problems, "outputs": st.Outputs}); err != nil {
+					return err
+				}
+			} else if valid {
+				fmt.Fprintf(a.stdout, "valid  outputs %v\n", st.Outputs)
+			}
+			if !valid {
+				return fmt.Errorf("invalid proof: %s", strings.Join(problems, "; "))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keys, "keys", "", "key directory (circuit.json, vk.bin)")
+	f.StringVar(&respPath, "response", "", "response JSON (from `zk prove`)")
+	f.StringVar(&nonce, "nonce", "", "the nonce of the request sent (recommended: a proof is only fresh for its nonce)")
+	f.StringVar(&prover, "prover", "", "the miner expected to have answered")
+	return cmd
+}
+
+func (a *app) zkExportCmd() *cobra.Command {
+	var keys, out string
+	cmd := &cobra.Command{
+		Use:   "export-solidity",
+		Short: "Write the model's Solidity verifier (SHA-256 hash-to-field, matching `zk prove`) into a directory",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" || out == "" {
+				return usagef("--keys and --out are required")
+			}
+			cf, _, vk, err := zk.LoadKeys(keys, false)
+			if err != nil {
+				return err
+			}
+			var b bytes.Buffer
+			if err := vk.ExportSolidity(&b); err != nil {
+				return err
+			}
+			if err := os.MkdirAll(out, 0o755); err != nil {
+				return err
+			}
+			name := "Groth16Verifier.sol"
+			if cf.Scheme == zk.PLONK {
+				name = "PlonkVerifier.sol"
+			}
+			path := filepath.Join(out, name)
+			if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"file": path, "model_id": cf.ModelID, "public_inputs": 4 + cf.Model.Outputs()})
+			}
+			fmt.Fprintf(a.stdout, "%s  (model %s, %d public inputs)\n", path, cf.ModelID, 4+cf.Model.Outputs())
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keys, "keys", "", "key directory")
+	cmd.Flags().StringVar(&out, "out", "", "directory for the .sol file")
+	return cmd
+}
+
+func (a *app) zkCeremonyCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "ceremony", Short: "Groth16 multi-party setup: contribute to or verify and seal phase 1 (powers of tau) and phase 2 (per circuit)"}
+	var phase int
+	var model, in, out, srs, beacon string
+	var private bool
+	compiled := func() (*zk.Compiled, error) {
+		if model == "" {
+			return nil, usagef("--model is required")
+		}
+		q, err := zk.ReadQModel(model)
+		if err != nil {
+			return nil, err
+		}
+		return zk.Compile(q, private, zk.Groth16)
+	}
+	readOpt := func(p string) ([]byte, error) {
+		if p == "" {
+			return nil, nil
+		}
+		return os.ReadFile(p)
+	}
+	contribute := &cobra.Command{
+		Use:   "contribute",
+		Short: "Add your contribution: --in the previous file (none to start), --out yours; then destroy nothing, the secret never leaves memory",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if out == "" {
+				return usagef("--out is required")
+			}
+			c, err := compiled()
+			if err != nil {
+				return err
+			}
+			prev, err := readOpt(in)
+			if err != nil {
+				return err
+			}
+			var next []byte
+			switch phase {
+			case 1:
+				next, err = zk.Phase1Contribute(prev, c.Domain())
+			case 2:
+				if srs == "" {
+					return usagef("phase 2 needs --srs (the sealed phase 1)")
+				}
+				s, rerr := os.ReadFile(srs)
+				if rerr != nil {
+					return rerr
+				}
+				next, err = c.Phase2Contribute(s, prev)
+			default:
+				return usagef("--phase 1|2")
+			}
+			if err != nil {
+				return err
+			}
+			if err := os.WriteFile(out, next, 0o644); err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"phase": phase, "out": out, "bytes": len(next)})
+			}
+			fmt.Fprintf(a.stdout, "phase %d contribution -> %s (%d bytes)\n", phase, out, len(next))
+			return nil
+		},
+	}
+	verify := &cobra.Command{
+		Use:   "verify CONTRIBUTION...",
+		Short: "Verify a chain of contributions in order and seal it with --beacon: phase 1 writes the SRS to --out, phase 2 writes a key directory",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if out == "" || beacon == "" {
+				return usagef("--out and --beacon are required (the beacon: public randomness fixed after the last contribution, as hex)")
+			}
+			bc, err := hex.DecodeString(strings.TrimPrefix(beacon, "0x"))
+			if err != nil || len(bc) == 0 {
+				return usagef("--beacon: want hex")
+			}
+			c, err := compiled()
+			if err != nil {
+				return err
+			}
+			var chain [][]byte
+			for _, p := range args {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				chain = append(chain, b)
+			}
+			switch phase {
+			case 1:
+				s, err := zk.Phase1Seal(c.Domain(), bc, chain)
+				if err != nil {
+					return err
+				}
+				if err := os.WriteFile(out, s, 0o644); err != nil {
+					return err
+				}
+				if a.json {
+					return a.printJSON(map[string]any{"phase": 1, "contributions": len(chain), "srs": out})
+				}
+				fmt.Fprintf(a.stdout, "phase 1: %d contributions verified, sealed SRS -> %s\n", len(chain), out)
+				return nil
+			case 2:
+				if srs == "" {
+					return usagef("phase 2 needs --srs")
+				}
+				s, err := os.ReadFile(srs)
+				if err != nil {
+					return err
+				}
+				pk, vk, err := c.Phase2Seal(s, bc, chain)
+				if err != nil {
+					return err
+				}
+				return a.saveKeys(out, c, pk, vk)
+			}
+			return usagef("--phase 1|2")
+		},
+	}
+	for _, c := range []*cobra.Command{contribute, verify} {
+		f := c.Flags()
+		f.IntVar(&phase, "phase", 0, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
+		f.StringVar(&model, "model", "", "quantized model JSON")
+		f.BoolVar(&private, "private", false, "the circuit with private, committed weights")
+		f.StringVar(&srs, "srs", "", "phase 2: the sealed phase 1 SRS")
+		f.StringVar(&out, "out", "", "output file (contribute, verify phase 1) or key directory (verify phase 2)")
+	}
+	contribute.Flags().StringVar(&in, "in", "", "the previous contribution (omit to start the phase)")
+	verify.Flags().StringVar(&beacon, "beacon", "", "hex public random beacon chosen after the last contribution")
+	cmd.AddCommand(contribute, verify)
+	return cmd
+}
