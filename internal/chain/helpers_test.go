@@ -106,4 +106,6 @@ func (f *fixture) publish(spec TaskSpec) *big.Int {
 	return id
 }
 
-func cid(i int) []byte { return []byte(fmt.Sprintf("\x01\x55\x12\x20round-%02d-model-digest-0000000000", i)) }
+func cid(i int) []byte {
+	return []byte(fmt.Sprintf("\x01\x55\x12\x20round-%02d-model-digest-0000000000", i))
+}
