@@ -102,6 +102,8 @@ func (a *app) commands() []*cobra.Command {
 		a.devnetCmd(),
 		a.nodeCmd(),
 		a.keysCmd(),
+		a.artifactCmd(),
+		a.dataCmd(),
 		a.zkCmd(),
 		a.benchCmd(),
 	}

@@ -526,6 +526,7 @@ func (m *merger) finish(rep *Report) {
 	close(jobs)
 	wg.Wait()
 	for j := range s.Columns {
+		rep.Stats[j].Outliers = outn[j]
 		if outn[j] > 0 {
 			m.counts[issueKey{KindOutlier, j}] += outn[j]
 			for _, is := range outl[j] {
