@@ -1,0 +1,140 @@
+package chain
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"log/slog"
+	"maps"
+	"math/big"
+	"net"
+	"strconv"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/cohort-net/cohort"
+)
+
+// DefaultDevChainPort is where `cohort chain` serves JSON-RPC unless told otherwise; DefaultDevChainURL
+// is the URL the other commands use by default.
+const (
+	DefaultDevChainPort = 8545
+	DefaultDevChainURL  = "http://127.0.0.1:8545"
+)
+
+// DevChainConfig configures the embedded dev chain.
+type DevChainConfig struct {
+	Host     string        // default 127.0.0.1
+	Port     int           // 0 picks a free port
+	Period   time.Duration // 0: a block as soon as a transaction arrives; else a block per period (whole seconds)
+	Accounts int           // prefunded dev accounts DevKey(0..Accounts-1); default 20
+	Balance  *big.Int      // wei per account; default 10^6 ether
+}
+
+// DevChain is an in-process go-ethereum node on the mainnet-like config (chain id 1337) with a simulated
+// beacon that seals blocks, serving JSON-RPC over HTTP like `geth --dev`.
+type DevChain struct {
+	stack  *node.Node
+	beacon *catalyst.SimulatedBeacon
+	keys   []*ecdsa.PrivateKey
+	url    string
+}
+
+// StartDevChain starts the embedded chain. Close stops it.
+func StartDevChain(cfg DevChainConfig, log *slog.Logger) (*DevChain, error) {
+	if cfg.Host == "" {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.Accounts <= 0 {
+		cfg.Accounts = 20
+	}
+	if cfg.Balance == nil {
+		cfg.Balance = Tokens(1_000_000)
+	}
+	if cfg.Period < 0 || (cfg.Period > 0 && cfg.Period < time.Second) {
+		return nil, cohort.Errorf(cohort.EInvalid, "block period %v: want 0 (a block per transaction) or whole seconds", cfg.Period)
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	keys := DevKeys(cfg.Accounts)
+
+	nodeConf := node.DefaultConfig
+	nodeConf.DataDir = "" // in memory
+	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
+	nodeConf.HTTPHost = cfg.Host
+	nodeConf.HTTPPort = cfg.Port
+	nodeConf.HTTPModules = []string{"eth", "net", "web3"}
+	nodeConf.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", cfg.Host}
+	nodeConf.HTTPTimeouts = rpc.DefaultHTTPTimeouts
+	nodeConf.WSHost = ""
+	nodeConf.IPCPath = ""
+	nodeConf.AuthPort = 0
+
+	alloc := core.SystemContractAllocs()
+	maps.Copy(alloc, DevAlloc(keys, cfg.Balance))
+	ethConf := ethconfig.Defaults
+	ethConf.Genesis = &core.Genesis{Config: MainnetLikeConfig(), GasLimit: 60_000_000, Alloc: alloc}
+	ethConf.SyncMode = ethconfig.FullSync
+	ethConf.TxPool.NoLocals = true
+
+	stack, err := node.New(&nodeConf)
+	if err != nil {
+		return nil, fmt.Errorf("dev chain node: %w", err)
+	}
+	backend, err := eth.New(stack, &ethConf)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("dev chain eth service: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	beacon, err := catalyst.NewSimulatedBeacon(uint64(cfg.Period/time.Second), common.Address{}, backend)
+	if err != nil {
+		stack.Close()
+		return nil, fmt.Errorf("dev chain beacon: %w", err)
+	}
+	// With period 0 the beacon's API seals a block whenever the pool has a new transaction.
+	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
+	stack.RegisterLifecycle(beacon)
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return nil, cohort.Errorf(cohort.EUnavailable, "start dev chain on %s: %w", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
+	}
+	d := &DevChain{stack: stack, beacon: beacon, keys: keys, url: stack.HTTPEndpoint()}
+	log.Info("dev chain started", "url", d.url, "chain_id", DevChainID, "accounts", len(keys))
+	return d, nil
+}
+
+// URL is the JSON-RPC endpoint (http://127.0.0.1:PORT).
+func (d *DevChain) URL() string { return d.url }
+
+// Keys returns the prefunded dev keys.
+func (d *DevChain) Keys() []*ecdsa.PrivateKey { return d.keys }
+
+// Close stops the chain.
+func (d *DevChain) Close() error { return d.stack.Close() }
+
+// DeployDev connects to url, deploys the suite from dev key 0 with dev-chain parameters (no dispute
+// window, 1 validator quorum, 1 % fee) and returns the connection.
+func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
+	c, err := Dial(ctx, url, Options{Log: log})
+	if err != nil {
+		return nil, Suite{}, err
+	}
+	s, err := c.DeploySuite(ctx, NewAccount(DevKey(0)), DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour})
+	if err != nil {
+		c.Close()
+		return nil, Suite{}, err
+	}
+	return c, s, nil
+}
