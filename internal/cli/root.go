@@ -105,6 +105,7 @@ func (a *app) commands() []*cobra.Command {
 		a.artifactCmd(),
 		a.dataCmd(),
 		a.zkCmd(),
+		a.fheCmd(),
 		a.benchCmd(),
 	}
 }

@@ -1,0 +1,427 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/fheserve"
+	"github.com/cohort-net/cohort/internal/he"
+)
+
+// fheCmd is `cohort fhe`: keys, encryption and decryption for data owners, encrypted inference
+// against a server, and a server of the built-in encrypted models.
+func (a *app) fheCmd() *cobra.Command {
+	cmd := &cobra.Command{Use: "fhe", Short: "Encrypted inference (CKKS): keys, encrypt, decrypt, infer, serve"}
+	cmd.AddCommand(a.fheKeygenCmd(), a.fheEncryptCmd(), a.fheDecryptCmd(), a.fheInferCmd(), a.fheServeCmd())
+	return cmd
+}
+
+func (a *app) fheKeygenCmd() *cobra.Command {
+	var out, profile string
+	cmd := &cobra.Command{
+		Use:   "keygen",
+		Short: "Create a secret and public key (params.json beside them; secret.key mode 0600)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if out == "" {
+				return usagef("--out is required")
+			}
+			if _, err := os.Stat(out + "/" + he.SecretFile); err == nil {
+				return usagef("%s already holds a secret key; choose another --out", out)
+			}
+			p, err := he.NewParams(he.Profile(profile))
+			if err != nil {
+				return err
+			}
+			if err := he.GenerateKeys(p).Save(out); err != nil {
+				return err
+			}
+			rep := map[string]any{"dir": out, "profile": profile, "fingerprint": p.Fingerprint(), "slots": p.Slots(),
+				"max_level": p.MaxLevel(), "log_qp": p.LogQP()}
+			if a.json {
+				return a.printJSON(rep)
+			}
+			_, err = fmt.Fprintf(a.stdout, "keys for profile %s (%s, %d slots, depth %d) written to %s\n", profile, p.Fingerprint(), p.Slots(), p.MaxLevel(), out)
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", "directory for the keys")
+	cmd.Flags().StringVar(&profile, "profile", string(he.ProfileLinear), "parameter profile: linear|mlp|agg")
+	return cmd
+}
+
+// encryptedFile is what `fhe encrypt` and `fhe infer --out` write: ciphertexts with the layout that
+// says how to read them.
+type encryptedFile struct {
+	Kind        string    `json:"kind"` // "inputs" or "outputs"
+	Model       string    `json:"model,omitempty"`
+	Layout      he.Layout `json:"layout"`
+	Samples     int       `json:"samples"`
+	Ciphertexts [][]byte  `json:"ciphertexts"`
+}
+
+const maxEncryptedFile = 1 << 30
+
+func readEncryptedFile(path string) (*encryptedFile, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if st.Size() > maxEncryptedFile {
+		return nil, cohort.Errorf(cohort.ETooLarge, "%s: %d bytes over %d", path, st.Size(), maxEncryptedFile)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var f encryptedFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "%s: %v", path, err)
+	}
+	return &f, nil
+}
+
+func writeEncryptedFile(path string, f *encryptedFile) error {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func (a *app) fheEncryptCmd() *cobra.Command {
+	var keysDir, data, label, out, packing string
+	var level, outputs int
+	cmd := &cobra.Command{
+		Use:   "encrypt",
+		Short: "Encrypt the rows of a CSV with your secret key (feature-major: one ciphertext per column)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keysDir == "" || data == "" || out == "" {
+				return usagef("--keys, --data and --out are required")
+			}
+			keys, err := he.LoadKeys(keysDir)
+			if err != nil {
+				return err
+			}
+			ds, err := he.LoadCSV(data, label)
+			if err != nil {
+				return err
+			}
+			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Features: len(ds.Features),
+				Outputs: outputs, Slots: keys.Params().Slots(), Level: level}
+			if l.Packing == he.RowMajor {
+				for l.Block = 1; l.Block < l.Features; l.Block <<= 1 {
+				}
+			} else if l.Packing != he.FeatureMajor {
+				return usagef("--packing %q: want feature-major|row-major", packing)
+			}
+			if len(ds.X) > l.Slots && l.Packing == he.FeatureMajor {
+				return usagef("%d rows over one batch of %d: split the file", len(ds.X), l.Slots)
+			}
+			cts, err := keys.EncryptFor(l, ds.X)
+			if err != nil {
+				return err
+			}
+			f := &encryptedFile{Kind: "inputs", Layout: l, Samples: len(ds.X)}
+			size := 0
+			for _, c := range cts {
+				b, err := c.MarshalBinary()
+				if err != nil {
+					return err
+				}
+				size += len(b)
+				f.Ciphertexts = append(f.Ciphertexts, b)
+			}
+			if err := writeEncryptedFile(out, f); err != nil {
+				return err
+			}
+			rep := map[string]any{"out": out, "samples": len(ds.X), "features": len(ds.Features), "ciphertexts": len(cts), "bytes": size}
+			if a.json {
+				return a.printJSON(rep)
+			}
+			_, err = fmt.Fprintf(a.stdout, "%d rows x %d features -> %d ciphertexts (%d bytes) in %s\n", len(ds.X), len(ds.Features), len(cts), size, out)
+			return err
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keysDir, "keys", "", "key directory (from fhe keygen)")
+	f.StringVar(&data, "data", "", "CSV file with a header row")
+	f.StringVar(&label, "label", "", "label column to leave out (optional)")
+	f.StringVar(&out, "out", "", "output file")
+	f.StringVar(&packing, "packing", string(he.FeatureMajor), "feature-major|row-major")
+	f.IntVar(&level, "level", 1, "ciphertext level: the model's depth (see GET /v1/fhe/models)")
+	f.IntVar(&outputs, "outputs", 1, "row-major: the model's number of outputs (features are repeated per output)")
+	return cmd
+}
+
+func (a *app) fheDecryptCmd() *cobra.Command {
+	var keysDir, in string
+	cmd := &cobra.Command{
+		Use:   "decrypt",
+		Short: "Decrypt a file written by fhe encrypt or fhe infer --out",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keysDir == "" || in == "" {
+				return usagef("--keys and --in are required")
+			}
+			keys, err := he.LoadKeys(keysDir)
+			if err != nil {
+				return err
+			}
+			f, err := readEncryptedFile(in)
+			if err != nil {
+				return err
+			}
+			cts := make([]*he.Ciphertext, len(f.Ciphertexts))
+			for i, b := range f.Ciphertexts {
+				if cts[i], err = keys.Params().UnmarshalCiphertext(b, he.CiphertextLimits{MaxLevel: -1}); err != nil {
+					return fmt.Errorf("ciphertext %d: %w", i, err)
+				}
+			}
+			var rows [][]float64
+			if f.Kind == "inputs" {
+				rows, err = decryptInputs(keys, f.Layout, cts, f.Samples)
+			} else {
+				rows, err = keys.DecryptFor(f.Layout, cts, f.Samples)
+			}
+			if err != nil {
+				return err
+			}
+			return a.printRows(f.Kind, f.Model, rows)
+		},
+	}
+	cmd.Flags().StringVar(&keysDir, "keys", "", "key directory")
+	cmd.Flags().StringVar(&in, "in", "", "encrypted file")
+	return cmd
+}
+
+func decryptInputs(keys *he.ClientKeys, l he.Layout, cts []*he.Ciphertext, n int) ([][]float64, error) {
+	rows := make([][]float64, n)
+	for i := range rows {
+		rows[i] = make([]float64, l.Features)
+	}
+	if l.Packing == he.FeatureMajor {
+		if len(cts) != l.Features || n > l.Slots {
+			return nil, cohort.Errorf(cohort.EInvalid, "%d ciphertexts for %d features", len(cts), l.Features)
+		}
+		for j, c := range cts {
+			v, err := keys.Decrypt(c)
+			if err != nil {
+				return nil, err
+			}
+			for i := range rows {
+				rows[i][j] = v[i]
+			}
+		}
+		return rows, nil
+	}
+	per := l.SamplesPerCiphertext()
+	if per < 1 || len(cts) != (n+per-1)/per {
+		return nil, cohort.Errorf(cohort.EInvalid, "%d ciphertexts for %d samples", len(cts), n)
+	}
+	for b, c := range cts {
+		v, err := keys.Decrypt(c)
+		if err != nil {
+			return nil, err
+		}
+		for s := 0; s < per && b*per+s < n; s++ {
+			copy(rows[b*per+s], v[s*l.Outputs*l.Block:s*l.Outputs*l.Block+l.Features])
+		}
+	}
+	return rows, nil
+}
+
+func (a *app) printRows(kind, model string, rows [][]float64) error {
+	if a.json {
+		return a.printJSON(map[string]any{"kind": kind, "model": model, "rows": rows})
+	}
+	for _, r := range rows {
+		for j, v := range r {
+			if j > 0 {
+				fmt.Fprint(a.stdout, ",")
+			}
+			fmt.Fprintf(a.stdout, "%.6g", v)
+		}
+		fmt.Fprintln(a.stdout)
+	}
+	return nil
+}
+
+func (a *app) fheInferCmd() *cobra.Command {
+	var url, model, keysDir, data, label, out string
+	var timeout time.Duration
+	cmd := &cobra.Command{
+		Use:   "infer",
+		Short: "Round trip: upload evaluation keys, send encrypted rows of a CSV to a model, decrypt the answers",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if url == "" || model == "" || keysDir == "" || data == "" {
+				return usagef("--url, --model, --keys and --data are required")
+			}
+			keys, err := he.LoadKeys(keysDir)
+			if err != nil {
+				return err
+			}
+			ds, err := he.LoadCSV(data, label)
+			if err != nil {
+				return err
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
+			defer cancel()
+			c := &fheserve.Client{BaseURL: url, HTTP: &http.Client{Timeout: timeout}}
+			t0 := time.Now()
+			rows, resp, err := c.Predict(ctx, keys, model, ds.X)
+			if err != nil {
+				return err
+			}
+			rep := map[string]any{"model": model, "samples": len(rows), "round_trip_ms": float64(time.Since(t0).Microseconds()) / 1000,
+				"server_eval_ms": resp.EvalMS}
+			preds := make([]int, len(rows))
+			correct := 0
+			for i, r := range rows {
+				preds[i] = he.Argmax(r)
+				if label != "" && float64(preds[i]) == ds.Y[i] {
+					correct++
+				}
+			}
+			if label != "" {
+				rep["accuracy"] = float64(correct) / float64(len(rows))
+			}
+			if out != "" {
+				if err := writeRowsJSON(out, rows); err != nil {
+					return err
+				}
+				rep["out"] = out
+			}
+			if a.json {
+				rep["outputs"] = rows
+				rep["predictions"] = preds
+				return a.printJSON(rep)
+			}
+			for i, r := range rows {
+				fmt.Fprintf(a.stdout, "%d\t%d\t%.6g\n", i, preds[i], r)
+			}
+			fmt.Fprintf(a.stderr, "%d samples, round trip %.0f ms, server eval %.1f ms", len(rows), rep["round_trip_ms"], resp.EvalMS)
+			if acc, ok := rep["accuracy"]; ok {
+				fmt.Fprintf(a.stderr, ", accuracy %.4f", acc)
+			}
+			fmt.Fprintln(a.stderr)
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&url, "url", "", "server base URL, e.g. http://127.0.0.1:8620")
+	f.StringVar(&model, "model", "", "model id (GET /v1/fhe/models lists them)")
+	f.StringVar(&keysDir, "keys", "", "key directory of the model's profile")
+	f.StringVar(&data, "data", "", "CSV rows to score (raw features)")
+	f.StringVar(&label, "label", "", "label column: left out of the features, used to report accuracy")
+	f.StringVar(&out, "out", "", "write the decrypted outputs as JSON to this file")
+	f.DurationVar(&timeout, "timeout", 5*time.Minute, "whole round trip")
+	return cmd
+}
+
+func writeRowsJSON(path string, rows [][]float64) error {
+	b, err := json.Marshal(rows)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, b, 0o644)
+}
+
+func (a *app) fheServeCmd() *cobra.Command {
+	var listen, data string
+	var cfg fheserve.Config
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the built-in encrypted models (trained at start on the bundled data sets)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			dir, err := he.FindDataDir(data, "breast_cancer.csv")
+			if err != nil {
+				return err
+			}
+			models, err := he.BuiltinModels(dir)
+			if err != nil {
+				return err
+			}
+			srv, err := fheserve.New(cfg, a.log, models...)
+			if err != nil {
+				return err
+			}
+			mux := http.NewServeMux()
+			health := &api.Health{}
+			health.Register(mux)
+			srv.Register(mux)
+			ln, err := net.Listen("tcp", listen)
+			if err != nil {
+				return err
+			}
+			hs := api.NewServer(mux)
+			ids := make([]string, len(models))
+			for i, m := range models {
+				ids[i] = m.ID()
+			}
+			a.log.Info("fhe server listening", "addr", ln.Addr().String(), "models", ids)
+			if a.json {
+				_ = a.printJSON(map[string]any{"listen": ln.Addr().String(), "models": ids})
+			} else {
+				fmt.Fprintf(a.stdout, "serving %d encrypted models on http://%s\n", len(ids), ln.Addr())
+			}
+			errc := make(chan error, 1)
+			go func() { errc <- hs.Serve(ln) }()
+			select {
+			case err := <-errc:
+				return err
+			case <-cmd.Context().Done():
+			}
+			health.Stopping()
+			sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			if err := hs.Shutdown(sctx); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&listen, "listen", "127.0.0.1:8620", "address to listen on")
+	f.StringVar(&data, "data", "", "directory holding breast_cancer.csv and digits.csv (default: ./datasets or an enclosing one)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", 0, "session key store size (default 64)")
+	f.DurationVar(&cfg.EvalTimeout, "eval-timeout", 0, "one inference (default 60s)")
+	f.IntVar(&cfg.MaxConcurrent, "max-concurrent", 0, "inferences evaluated at once (default 2)")
+	return cmd
+}
+
+func (a *app) benchFHECmd() *cobra.Command {
+	var o he.BenchOptions
+	cmd := &cobra.Command{
+		Use:   "fhe",
+		Short: "Encrypted inference and threshold aggregation, single-threaded: latency, sizes, accuracy",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Log = a.log
+			res, err := he.RunBenchmark(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("fhe", res))
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.Quick, "quick", false, "small batches and vectors: a smoke run")
+	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: ./datasets or an enclosing one)")
+	f.IntVar(&o.Repeats, "repeats", 0, "timed repetitions per entry, median reported (default 3, 1 with --quick)")
+	return cmd
+}
