@@ -1,6 +1,7 @@
 package secagg
 
 import (
+	"crypto/cipher"
 	"crypto/ecdh"
 	"crypto/rand"
 	"fmt"
@@ -39,6 +40,7 @@ type Client struct {
 
 	encKey, maskKey *ecdh.PrivateKey
 	peers           map[int]*AdvertiseMsg // verified roster entries of neighbours
+	open            map[int]cipher.AEAD   // opens the shares each neighbour sealed to this client
 	holders         []int                 // neighbours in the roster: who got my shares
 	selfSeed        []byte
 	held            map[int]heldShares // dealers in my inbox; the pairwise masks I added
@@ -103,6 +105,7 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 		return nil, err
 	}
 	peers := map[int]*AdvertiseMsg{}
+	seal, open := map[int]cipher.AEAD{}, map[int]cipher.AEAD{}
 	var holders []int
 	sawMe := false
 	for i := range roster.Entries {
@@ -127,11 +130,19 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 		if err := c.verifier.Verify(e.Sender, e.digest(), e.Sig); err != nil {
 			return nil, cohort.Errorf(cohort.EUnauthorized, "secagg: roster entry of %s: bad signature: %w", e.Sender, err)
 		}
-		if _, err := parsePublic(e.EncKey); err != nil {
+		encPub, err := ecdh.X25519().NewPublicKey(e.EncKey[:])
+		var secret []byte
+		if err == nil {
+			secret, err = c.encKey.ECDH(encPub) // fails on low-order points
+		}
+		if err != nil {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry of %s: bad encryption key: %w", e.Sender, err)
 		}
-		if _, err := parsePublic(e.MaskKey); err != nil {
-			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry of %s: bad mask key: %w", e.Sender, err)
+		if seal[j], err = shareAEAD(cfg, secret, c.id, e.Sender); err != nil {
+			return nil, err
+		}
+		if open[j], err = shareAEAD(cfg, secret, e.Sender, c.id); err != nil {
+			return nil, err
 		}
 		peers[j] = e
 		holders = append(holders, j)
@@ -164,15 +175,6 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	m.Entries = make([]ShareEntry, len(holders))
 	for a, j := range holders {
 		to := cfg.p.Clients[j]
-		pub, _ := parsePublic(peers[j].EncKey)
-		secret, err := c.encKey.ECDH(pub)
-		if err != nil {
-			return nil, cohort.Errorf(cohort.EInvalid, "secagg: key agreement with %s: %w", to, err)
-		}
-		aead, err := shareAEAD(cfg, secret, c.id, to)
-		if err != nil {
-			return nil, err
-		}
 		nonce, err := randomNonce()
 		if err != nil {
 			return nil, err
@@ -185,13 +187,13 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 			CommitSelf: commitShare(cfg, c.id, to, KindSelfMask, selfShares[a]),
 			CommitKey:  commitShare(cfg, c.id, to, KindMaskKey, keyShares[a]),
 			Nonce:      nonce,
-			Ciphertext: aead.Seal(nil, nonce[:], pt, shareAD(cfg, c.id, to)),
+			Ciphertext: seal[j].Seal(nil, nonce[:], pt, shareAD(cfg, c.id, to)),
 		}
 	}
 	if m.Sig, err = c.signer.Sign(m.digest()); err != nil {
 		return nil, fmt.Errorf("secagg: sign shares: %w", err)
 	}
-	c.peers, c.holders, c.selfSeed = peers, holders, seed
+	c.peers, c.holders, c.selfSeed, c.open = peers, holders, seed, open
 	c.stage = clientShared
 	return m, nil
 }
@@ -218,16 +220,7 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 		if _, dup := held[j]; dup {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: two share entries from %s", e.From)
 		}
-		pub, _ := parsePublic(c.peers[j].EncKey)
-		secret, err := c.encKey.ECDH(pub)
-		if err != nil {
-			return nil, cohort.Errorf(cohort.EInvalid, "secagg: key agreement with %s: %w", e.From, err)
-		}
-		aead, err := shareAEAD(cfg, secret, e.From, c.id)
-		if err != nil {
-			return nil, err
-		}
-		pt, err := aead.Open(nil, e.Nonce[:], e.Ciphertext, shareAD(cfg, e.From, c.id))
+		pt, err := c.open[j].Open(nil, e.Nonce[:], e.Ciphertext, shareAD(cfg, e.From, c.id))
 		if err != nil || len(pt) != 2*shareLen {
 			return nil, cohort.Errorf(cohort.EUnauthorized, "secagg: shares from %s do not authenticate (tampered, misrouted or for another round)", e.From)
 		}
@@ -253,8 +246,11 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 	ex := newExpander(cfg.width, len(acc))
 	addStream(acc, ex.stream(selfMaskKey(cfg, c.id, c.selfSeed)), cfg.width, false)
 	for j := range held {
-		pub, _ := parsePublic(c.peers[j].MaskKey)
-		secret, err := c.maskKey.ECDH(pub)
+		pub, err := ecdh.X25519().NewPublicKey(c.peers[j].MaskKey[:])
+		var secret []byte
+		if err == nil {
+			secret, err = c.maskKey.ECDH(pub) // fails on low-order points
+		}
 		if err != nil {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: mask key agreement with %s: %w", cfg.p.Clients[j], err)
 		}

@@ -325,19 +325,37 @@ func (m *MaskedMsg) body() []byte {
 	b = append(b, m.Sender[:]...)
 	b = append(b, m.Width)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(m.Vector)))
-	if w == 4 {
-		for _, v := range m.Vector {
-			b = binary.LittleEndian.AppendUint32(b, uint32(v))
-		}
-	} else {
-		for _, v := range m.Vector {
-			b = binary.LittleEndian.AppendUint64(b, v)
-		}
-	}
+	k := len(b)
+	b = b[:k+len(m.Vector)*w]
+	putVector(b[k:], m.Vector, w)
 	return b
 }
 
-func (m *MaskedMsg) digest() [32]byte { return sigDigest(m.body()) }
+// digest hashes the body as body() encodes it, in chunks, without building it.
+func (m *MaskedMsg) digest() [32]byte {
+	h := sha256.New()
+	h.Write([]byte("cohort/secagg/v1/sig"))
+	b := appendHeader(nil, typeMasked, m.Header)
+	b = append(b, m.Sender[:]...)
+	b = append(b, m.Width)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(m.Vector)))
+	h.Write(b)
+	w := int(m.Width)
+	if w != 4 && w != 8 {
+		w = 8
+	}
+	const chunk = 4096
+	buf := make([]byte, chunk*w)
+	for v := m.Vector; len(v) > 0; {
+		c := min(chunk, len(v))
+		putVector(buf, v[:c], w)
+		h.Write(buf[:c*w])
+		v = v[c:]
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
 
 // MarshalBinary encodes the message.
 func (m *MaskedMsg) MarshalBinary() ([]byte, error) {
@@ -362,15 +380,7 @@ func (m *MaskedMsg) UnmarshalBinary(b []byte) error {
 	raw := r.take(n * int(out.Width))
 	if r.err == nil {
 		out.Vector = make([]uint64, n)
-		if out.Width == 4 {
-			for i := range out.Vector {
-				out.Vector[i] = uint64(binary.LittleEndian.Uint32(raw[4*i:]))
-			}
-		} else {
-			for i := range out.Vector {
-				out.Vector[i] = binary.LittleEndian.Uint64(raw[8*i:])
-			}
-		}
+		addStream(out.Vector, raw, int(out.Width), false)
 	}
 	out.Sig = r.bytesField(MaxSigLen, "signature")
 	if err := r.done(); err != nil {

@@ -49,31 +49,65 @@ func (e *expander) stream(key [16]byte) []byte {
 	return e.buf
 }
 
-// addStream adds (neg=false) or subtracts (neg=true) the stream's elements into acc, modulo 2^64;
-// callers reduce modulo 2^32 at the end when width is 4.
+// addStream adds (neg=false) or subtracts (neg=true) the little-endian elements of s into acc, modulo
+// 2^64; callers reduce modulo 2^32 at the end when width is 4. The loops advance slices so that the
+// compiler drops the bounds checks; width 4 loads two elements at a time.
 func addStream(acc []uint64, s []byte, width int, neg bool) {
 	if width == 4 {
 		s = s[:4*len(acc)]
+		a := acc
 		if neg {
-			for i := range acc {
-				acc[i] -= uint64(binary.LittleEndian.Uint32(s[4*i:]))
+			for len(a) >= 2 && len(s) >= 8 {
+				x := binary.LittleEndian.Uint64(s[:8])
+				a[0] -= x & 0xffffffff
+				a[1] -= x >> 32
+				a, s = a[2:], s[8:]
+			}
+			if len(a) == 1 {
+				a[0] -= uint64(binary.LittleEndian.Uint32(s[:4]))
 			}
 		} else {
-			for i := range acc {
-				acc[i] += uint64(binary.LittleEndian.Uint32(s[4*i:]))
+			for len(a) >= 2 && len(s) >= 8 {
+				x := binary.LittleEndian.Uint64(s[:8])
+				a[0] += x & 0xffffffff
+				a[1] += x >> 32
+				a, s = a[2:], s[8:]
+			}
+			if len(a) == 1 {
+				a[0] += uint64(binary.LittleEndian.Uint32(s[:4]))
 			}
 		}
 		return
 	}
 	s = s[:8*len(acc)]
+	a := acc
 	if neg {
-		for i := range acc {
-			acc[i] -= binary.LittleEndian.Uint64(s[8*i:])
+		for len(a) >= 1 && len(s) >= 8 {
+			a[0] -= binary.LittleEndian.Uint64(s[:8])
+			a, s = a[1:], s[8:]
 		}
 	} else {
-		for i := range acc {
-			acc[i] += binary.LittleEndian.Uint64(s[8*i:])
+		for len(a) >= 1 && len(s) >= 8 {
+			a[0] += binary.LittleEndian.Uint64(s[:8])
+			a, s = a[1:], s[8:]
 		}
+	}
+}
+
+// putVector writes v as little-endian elements of width bytes into dst (len(v)*width bytes).
+func putVector(dst []byte, v []uint64, width int) {
+	if width == 4 {
+		dst = dst[:4*len(v)]
+		for len(v) >= 1 && len(dst) >= 4 {
+			binary.LittleEndian.PutUint32(dst[:4], uint32(v[0]))
+			v, dst = v[1:], dst[4:]
+		}
+		return
+	}
+	dst = dst[:8*len(v)]
+	for len(v) >= 1 && len(dst) >= 8 {
+		binary.LittleEndian.PutUint64(dst[:8], v[0])
+		v, dst = v[1:], dst[8:]
 	}
 }
 

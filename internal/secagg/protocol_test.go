@@ -1,6 +1,7 @@
 package secagg
 
 import (
+	"context"
 	"errors"
 	"math"
 	"math/rand/v2"
@@ -77,7 +78,7 @@ func (f *fixture) check(t *testing.T, res *Result) {
 func TestMasksCancel(t *testing.T) {
 	for _, tc := range []struct{ n, k, thr int }{{2, 1, 1}, {5, 4, 3}, {12, 4, 3}, {20, 6, 5}} {
 		f := newFixture(t, tc.n, tc.k, tc.thr, 50)
-		res, st, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input})
+		res, st, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input})
 		if err != nil {
 			t.Fatalf("n=%d: %v (client errors %v)", tc.n, err, st.ClientErrors)
 		}
@@ -107,7 +108,7 @@ func TestModulus64(t *testing.T) {
 		f.weights = append(f.weights, float64(i))
 	}
 	cfg.p.ClipRange = 2 // check() clips at 2; values here are within 1
-	res, _, err := Simulate(cfg, f.signers, keys, SimOptions{Input: f.input})
+	res, _, err := Simulate(context.Background(), cfg, f.signers, keys, SimOptions{Input: f.input})
 	cfg.p.ClipRange = 1
 	if err != nil {
 		t.Fatal(err)
@@ -185,7 +186,7 @@ func TestDropoutsAtEachStage(t *testing.T) {
 		f := newFixture(t, 16, 6, 4, 30)
 		ids := f.cfg.p.Clients
 		drop := map[cohort.NodeID]Stage{ids[2]: stage, ids[9]: stage}
-		res, st, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
+		res, st, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
 		if err != nil {
 			t.Fatalf("drop before stage %d: %v (client errors %v)", stage, err, st.ClientErrors)
 		}
@@ -223,7 +224,7 @@ func TestDropoutsMixed(t *testing.T) {
 	if len(drop) != len(stages) {
 		t.Fatalf("could only place %d dropouts", len(drop))
 	}
-	res, st, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
+	res, st, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
 	if err != nil {
 		t.Fatalf("%v (client errors %v)", err, st.ClientErrors)
 	}
@@ -239,7 +240,7 @@ func TestTooManyDropoutsAborts(t *testing.T) {
 	// 2 of 4 neighbours leaves 2 < t holders of client 0's self-mask seed.
 	nb := f.cfg.nbrs[0]
 	drop := map[cohort.NodeID]Stage{f.cfg.p.Clients[nb[0]]: StageMaskedInput, f.cfg.p.Clients[nb[1]]: StageMaskedInput}
-	_, st, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
+	_, st, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
 	if err == nil {
 		t.Fatal("round completed with too few holders")
 	}
@@ -255,7 +256,7 @@ func TestTooFewClientsAborts(t *testing.T) {
 	for _, id := range f.cfg.p.Clients[:3] {
 		drop[id] = StageAdvertise
 	}
-	_, _, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
+	_, _, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input, DropBefore: drop})
 	if cohort.Code(err) != cohort.EUnavailable {
 		t.Fatalf("got %v, want unavailable", err)
 	}
@@ -583,7 +584,7 @@ func TestSimulateTamperedMessagesCountAsDropouts(t *testing.T) {
 		}
 		return b
 	}
-	res, st, err := Simulate(f.cfg, f.signers, f.keys, SimOptions{Input: f.input, Tamper: tamper})
+	res, st, err := Simulate(context.Background(), f.cfg, f.signers, f.keys, SimOptions{Input: f.input, Tamper: tamper})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -26,33 +26,50 @@ func (c *Config) quantize(out []uint64, update []float64, weight float64) error 
 	if _, err := rand.Read(seed[:]); err != nil {
 		return err
 	}
-	rng := mrand.New(mrand.NewChaCha8(seed))
+	rng := mrand.NewChaCha8(seed)
 	L := float64(c.levels)
 	clip := c.p.ClipRange
 	scale := L / (2 * clip)
+	var bits uint64
 	for i, x := range update {
-		if math.IsNaN(x) {
+		if x != x {
 			return cohort.Errorf(cohort.EInvalid, "secagg: update element %d is NaN", i)
 		}
-		x = math.Max(-clip, math.Min(clip, x))
-		out[i] = stochasticRound((x+clip)*scale, L, rng)
+		if x > clip {
+			x = clip
+		} else if x < -clip {
+			x = -clip
+		}
+		// 32 random bits per element, two per ChaCha8 output.
+		if i&1 == 0 {
+			bits = rng.Uint64()
+		} else {
+			bits >>= 32
+		}
+		out[i] = stochasticRound((x+clip)*scale, L, uint32(bits))
 	}
-	out[c.p.Dim] = stochasticRound(weight/c.maxWeight*L, L, rng)
+	if i := len(update); i&1 == 0 {
+		bits = rng.Uint64()
+	} else {
+		bits >>= 32
+	}
+	out[c.p.Dim] = stochasticRound(weight/c.maxWeight*L, L, uint32(bits))
 	return nil
 }
 
-func stochasticRound(v, L float64, rng *mrand.Rand) uint64 {
-	f := math.Floor(v)
-	if rng.Float64() < v-f {
+// stochasticRound rounds v in [0, L] down or up, up with probability frac(v) (to 2^-32).
+func stochasticRound(v, L float64, u uint32) uint64 {
+	if !(v > 0) {
+		return 0
+	}
+	if v >= L {
+		return uint64(L)
+	}
+	f := uint64(v) // floor, v > 0
+	if float64(u) < (v-float64(f))*(1<<32) {
 		f++
 	}
-	if f > L {
-		f = L
-	}
-	if f < 0 {
-		f = 0
-	}
-	return uint64(f)
+	return f
 }
 
 // dequantize turns the unmasked sum of m clients' elements back into the sum of their updates and

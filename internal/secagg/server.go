@@ -276,19 +276,42 @@ func (m *SharesMsg) entryFor(id cohort.NodeID) *ShareEntry {
 	return nil
 }
 
-// AddMasked accepts a client's stage-3 message and adds it to the running sum.
+// AddMasked accepts a client's stage-3 message and adds it to the running sum. A transport that holds
+// the message's bytes should call AddMaskedBytes, which skips decoding the vector.
 func (s *Server) AddMasked(m *MaskedMsg) error {
-	const what = "masked input"
-	cfg := s.cfg
-	i, err := s.sender(m.Header, m.Sender, what)
+	b, err := m.MarshalBinary()
 	if err != nil {
 		return err
 	}
-	if int(m.Width) != cfg.width || len(m.Vector) != cfg.VectorLen() {
-		return cohort.Errorf(cohort.EInvalid, "secagg: masked input from %s: %d elements of %d bytes, want %d of %d", m.Sender, len(m.Vector), m.Width, cfg.VectorLen(), cfg.width)
+	return s.AddMaskedBytes(b)
+}
+
+// AddMaskedBytes accepts an encoded MaskedMsg: it checks the encoding, the header, the vector's length
+// and the signature over the bytes as received, then adds the vector to the running sum straight from
+// the bytes.
+func (s *Server) AddMaskedBytes(b []byte) error {
+	const what = "masked input"
+	cfg := s.cfg
+	r := newReader(b, what)
+	h := r.header(typeMasked)
+	sender := r.id()
+	width := r.u8()
+	n := r.count(MaxDim+1, 1, "element")
+	if r.err == nil && (int(width) != cfg.width || n != cfg.VectorLen()) {
+		return cohort.Errorf(cohort.EInvalid, "secagg: masked input from %s: %d elements of %d bytes, want %d of %d", sender, n, width, cfg.VectorLen(), cfg.width)
 	}
-	d := m.digest()
-	if err := s.verify(m.Sender, d, m.Sig, what); err != nil {
+	raw := r.take(n * int(width))
+	bodyEnd := len(b) - len(r.b)
+	sig := r.bytesField(MaxSigLen, "signature")
+	if err := r.done(); err != nil {
+		return err
+	}
+	i, err := s.sender(h, sender, what)
+	if err != nil {
+		return err
+	}
+	d := sigDigest(b[:bodyEnd])
+	if err := s.verify(sender, d, sig, what); err != nil {
 		return err
 	}
 	s.mu.Lock()
@@ -297,18 +320,16 @@ func (s *Server) AddMasked(m *MaskedMsg) error {
 		return err
 	}
 	if !s.inU2[i] {
-		return cohort.Errorf(cohort.EConflict, "secagg: masked input from %s, who did not share keys", m.Sender)
+		return cohort.Errorf(cohort.EConflict, "secagg: masked input from %s, who did not share keys", sender)
 	}
-	if n, t := len(s.nbrsIn(i, func(j int) bool { return s.inU2[j] })), cfg.p.Threshold; n < t {
-		return cohort.Errorf(cohort.EConflict, "secagg: masked input from %s, whose inbox had %d dealers, fewer than t = %d", m.Sender, n, t)
+	if k, t := len(s.nbrsIn(i, func(j int) bool { return s.inU2[j] })), cfg.p.Threshold; k < t {
+		return cohort.Errorf(cohort.EConflict, "secagg: masked input from %s, whose inbox had %d dealers, fewer than t = %d", sender, k, t)
 	}
 	if prev, ok := s.masked[i]; ok {
-		return duplicate(what, m.Sender, prev == d)
+		return duplicate(what, sender, prev == d)
 	}
 	s.masked[i] = d
-	for a, v := range m.Vector {
-		s.acc[a] += v
-	}
+	addStream(s.acc, raw, cfg.width, false)
 	return nil
 }
 

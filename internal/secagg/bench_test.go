@@ -1,0 +1,24 @@
+package secagg
+
+import (
+	"context"
+	"testing"
+)
+
+func TestRunBenchmarkQuick(t *testing.T) {
+	res, err := RunBenchmark(context.Background(), BenchOptions{Quick: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 {
+		t.Fatalf("%d results", len(res))
+	}
+	for _, r := range res {
+		for _, k := range []string{"clients", "dim", "neighbours", "threshold", "dropout", "client_ms", "server_ms",
+			"bytes_per_client", "plain_bytes_per_client", "plain_round_ms", "secagg_round_ms", "peak_rss_mb"} {
+			if _, ok := r.Metrics[k]; !ok {
+				t.Errorf("%s: metric %s missing", r.Name, k)
+			}
+		}
+	}
+}
