@@ -28,10 +28,20 @@
 //
 // # Determinism
 //
-// Training is bit-for-bit reproducible given the model, the data and TrainConfig.Seed: the batch order
-// comes from math/rand/v2's PCG, every loop runs in a fixed order, and products are written
-// float64(a*b) + c so no architecture may fuse them into a multiply-add. Aggregation sorts updates by
+// Training is bit-for-bit reproducible given the model, the data and TrainConfig.Seed, on any machine:
+// the batch order comes from math/rand/v2's PCG, every loop runs in a fixed order, products are written
+// float64(a*b) + c so no architecture may fuse them into a multiply-add, and softmax and sigmoid use a
+// plain-Go exp (math.Exp is assembly whose last bit depends on the CPU's FMA support). Only the
+// reported loss goes through math.Log. TestTrainingGolden pins the bits. Aggregation sorts updates by
 // client first, so its result does not depend on the order updates arrived in.
+//
+// For a client in a round, use ClientConfig (seed from ClientSeed, FedProx's mu) and InitialModel
+// (the round-0 model, already float32-rounded), as Simulate does.
+//
+// # Presets
+//
+// Defaults and PresetFor hold hyperparameters tuned with Simulate against issue 2's targets; `cohort
+// bench fl` (RunBenchmark) measures them.
 //
 // # Training objective
 //

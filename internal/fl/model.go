@@ -292,7 +292,7 @@ func softmaxInto(p, z []float64) {
 	}
 	s := 0.0
 	for j, v := range z {
-		e := math.Exp(v - mx)
+		e := detExp(v - mx)
 		p[j] = e
 		s += e
 	}
@@ -303,18 +303,18 @@ func softmaxInto(p, z []float64) {
 
 func sigmoid(z float64) float64 {
 	if z >= 0 {
-		return 1 / (1 + math.Exp(-z))
+		return 1 / (1 + detExp(-z))
 	}
-	e := math.Exp(z)
+	e := detExp(z)
 	return e / (1 + e)
 }
 
 // softplus returns log(1+exp(z)) without overflow.
 func softplus(z float64) float64 {
 	if z > 0 {
-		return z + math.Log1p(math.Exp(-z))
+		return z + math.Log1p(detExp(-z))
 	}
-	return math.Log1p(math.Exp(z))
+	return math.Log1p(detExp(z))
 }
 
 // backward adds the gradient of one row's cross-entropy loss (scaled by scale) to g and returns the

@@ -2,6 +2,9 @@ package fl
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -238,5 +241,34 @@ func TestMetrics(t *testing.T) {
 	want := (softplus(-2) + softplus(1) + softplus(-1) + softplus(-3)) / 4
 	if math.Abs(met.LogLoss-want) > 1e-12 {
 		t.Errorf("log loss %v, want %v", met.LogLoss, want)
+	}
+}
+
+// TestTrainingGolden pins the exact bits that training produces, so a change of arithmetic (a fused
+// multiply-add, a library exp that differs by a bit, a different loop order) on any architecture shows.
+func TestTrainingGolden(t *testing.T) {
+	train, _ := breastCancer(t)
+	spec := ModelSpec{Kind: KindMLP, Inputs: train.D, Classes: 2, Hidden: []int{16, 8}}
+	h := sha256.New()
+	for _, cfg := range []TrainConfig{
+		{Optimizer: OptAdam, LR: 0.01, L2: 1e-3, Epochs: 2, BatchSize: 16, Seed: 3},
+		{Optimizer: OptSGD, LR: 0.05, Momentum: 0.9, ProxMu: 0.01, Epochs: 2, BatchSize: 16, Seed: 4},
+	} {
+		m, _ := NewModel(spec, 7)
+		if _, err := Train(context.Background(), m, train, cfg); err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range m.Params {
+			binary.Write(h, binary.BigEndian, math.Float64bits(v))
+		}
+		lr, _ := NewModel(ModelSpec{Kind: KindLogReg, Inputs: train.D, Classes: 2}, 0)
+		Train(context.Background(), lr, train, cfg)
+		for _, v := range lr.Params {
+			binary.Write(h, binary.BigEndian, math.Float64bits(v))
+		}
+	}
+	const want = "d7400d41fc22a84525d89e34e58f2e955756e50dd892c6fd5003145b0d0677f1"
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		t.Errorf("training bits changed: sha256 %s, want %s", got, want)
 	}
 }

@@ -51,7 +51,7 @@ func PresetFor(ds, kind, partition string) Preset {
 func Defaults(ds, kind string) (TrainConfig, StrategyConfig, int) {
 	switch {
 	case ds == DatasetFashionMNIST && kind == KindMLP:
-		return TrainConfig{Optimizer: OptSGD, LR: 0.05, Momentum: 0.9, Epochs: 2, BatchSize: 32},
+		return TrainConfig{Optimizer: OptAdam, LR: 0.001, Epochs: 2, BatchSize: 32},
 			StrategyConfig{Name: StratFedAvg}, 30
 	case ds == DatasetFashionMNIST:
 		return TrainConfig{Optimizer: OptSGD, LR: 0.01, Momentum: 0.9, Epochs: 1, BatchSize: 32},

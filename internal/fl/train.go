@@ -155,7 +155,7 @@ type trainer struct {
 	v, s     []float64 // momentum / Adam first and second moments
 	anchor   []float64 // FedProx anchor
 	isWeight []bool
-	t        int // Adam step
+	b1t, b2t float64 // Adam: beta1^t and beta2^t
 }
 
 func newTrainer(m *Model, cfg TrainConfig) *trainer {
@@ -212,8 +212,12 @@ func (t *trainer) step(d *dataset.Dataset, idx []int) float64 {
 		}
 	case OptAdam:
 		const b1, b2, eps = 0.9, 0.999, 1e-8
-		t.t++
-		lr := cfg.LR * math.Sqrt(1-math.Pow(b2, float64(t.t))) / (1 - math.Pow(b1, float64(t.t)))
+		if t.b1t == 0 {
+			t.b1t, t.b2t = 1, 1
+		}
+		t.b1t *= b1
+		t.b2t *= b2
+		lr := cfg.LR * math.Sqrt(1-t.b2t) / (1 - t.b1t)
 		m1, m2 := t.v[:len(p)], t.s[:len(p)]
 		g := g[:len(p)]
 		for k := range p {
