@@ -127,7 +127,7 @@ func LoadCSV(r io.Reader, label string) (*Dataset, error) {
 
 // LoadCSVFile opens path and calls LoadCSV.
 func LoadCSVFile(path, label string) (*Dataset, error) {
-	f, err := os.Open(path)
+	f, err := openData(path)
 	if err != nil {
 		return nil, err
 	}
@@ -221,4 +221,13 @@ func preview(h []string) string {
 		return strings.Join(h[:8], ", ") + ", ..."
 	}
 	return strings.Join(h, ", ")
+}
+
+// openData opens a data file; a missing file is cohort.ENotFound.
+func openData(path string) (*os.File, error) {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, cohort.Errorf(cohort.ENotFound, "data file %s does not exist", path)
+	}
+	return f, err
 }

@@ -124,12 +124,12 @@ func DecodeIDX(images, labels io.Reader) (*Dataset, error) {
 
 // LoadIDX reads an images and a labels IDX file (gzip or raw) into a data set with pixels in [0,1].
 func LoadIDX(imagesPath, labelsPath string) (*Dataset, error) {
-	fi, err := os.Open(imagesPath)
+	fi, err := openData(imagesPath)
 	if err != nil {
 		return nil, err
 	}
 	defer fi.Close()
-	fl, err := os.Open(labelsPath)
+	fl, err := openData(labelsPath)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,10 @@
 package dataset
 
-import "math"
+import (
+	"math"
+
+	"github.com/cohort-net/cohort"
+)
 
 // Scaler z-scores features: x' = (x - Mean) / Std. A zero (or non-finite) Std is stored as 1.
 type Scaler struct{ Mean, Std []float64 }
@@ -9,15 +13,31 @@ type Scaler struct{ Mean, Std []float64 }
 // only, then Apply it to both training and test data.
 func FitScaler(d *Dataset) *Scaler { return ComputeStats(d).Scaler() }
 
-// Apply returns a standardized copy of d.
+// Check reports whether the scaler fits data of d features, with finite means and positive finite
+// standard deviations (a scaler may come from outside: a task spec, merged client statistics).
+func (s *Scaler) Check(d int) error {
+	if len(s.Mean) != d || len(s.Std) != d {
+		return cohort.Errorf(cohort.EInvalid, "scaler for %d/%d features, data has %d", len(s.Mean), len(s.Std), d)
+	}
+	for j := range d {
+		if math.IsNaN(s.Mean[j]) || math.IsInf(s.Mean[j], 0) || !(s.Std[j] > 0) || math.IsInf(s.Std[j], 0) {
+			return cohort.Errorf(cohort.EInvalid, "scaler feature %d: mean %v, std %v", j, s.Mean[j], s.Std[j])
+		}
+	}
+	return nil
+}
+
+// Apply returns a standardized copy of d. The scaler must fit d (see Check); features beyond the
+// scaler's width are copied unchanged.
 func (s *Scaler) Apply(d *Dataset) *Dataset {
 	out := *d
 	out.X = make([]float64, len(d.X))
 	out.Y = append([]int(nil), d.Y...)
 	for i := range d.N {
 		row, dst := d.Row(i), out.X[i*d.D:(i+1)*d.D]
-		for j, v := range row {
-			dst[j] = (v - s.Mean[j]) / s.Std[j]
+		copy(dst, row)
+		for j := range min(len(row), len(s.Mean), len(s.Std)) {
+			dst[j] = (row[j] - s.Mean[j]) / s.Std[j]
 		}
 	}
 	return &out

@@ -385,8 +385,9 @@ func (n *net) backward(p, g, x []float64, y int, scale float64) float64 {
 }
 
 // Logits returns the pre-activation outputs for n rows of x (row-major, n*Inputs): n*Classes values,
-// one per row for logreg.
+// one per row for logreg. If x holds fewer than n rows, only those are scored.
 func (m *Model) Logits(x []float64, n int) []float64 {
+	n = min(max(n, 0), len(x)/m.Spec.Inputs)
 	outW := m.Spec.sizes()[len(m.Spec.sizes())-1]
 	out := make([]float64, n*outW)
 	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
@@ -395,8 +396,10 @@ func (m *Model) Logits(x []float64, n int) []float64 {
 	return out
 }
 
-// Predict returns class probabilities for n rows of x: n*Classes values (two columns for logreg).
+// Predict returns class probabilities for n rows of x: n*Classes values (two columns for logreg). If x
+// holds fewer than n rows, only those are scored.
 func (m *Model) Predict(x []float64, n int) []float64 {
+	n = min(max(n, 0), len(x)/m.Spec.Inputs)
 	c := m.Spec.Classes
 	out := make([]float64, n*c)
 	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
