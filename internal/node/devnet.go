@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
@@ -23,6 +24,8 @@ import (
 // HTTP server on loopback, running one task on a data set split among the trainers.
 type DevnetOptions struct {
 	Data       string // bundled name, fashion-mnist, or a CSV path (LoadData)
+	// TrainSet and TestSet, when both set, are used instead of loading Data (tests and benchmarks).
+	TrainSet, TestSet *dataset.Dataset
 	Label      string
 	FashionDir string
 	Task       TaskOptions
@@ -90,9 +93,11 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if o.Host == "" {
 		o.Host = "127.0.0.1"
 	}
-	train, test, name, err := LoadData(o.Data, o.Label, o.FashionDir, o.Task.Seed)
-	if err != nil {
-		return nil, err
+	train, test, name := o.TrainSet, o.TestSet, "custom"
+	if train == nil || test == nil {
+		if train, test, name, err = LoadData(o.Data, o.Label, o.FashionDir, o.Task.Seed); err != nil {
+			return nil, err
+		}
 	}
 	if o.Task.Standardize == nil && name == "fashion_mnist" {
 		f := false // pixels are already in [0,1]
@@ -209,6 +214,15 @@ func mkdir(p string) string {
 
 // Spec returns the running task.
 func (d *Devnet) Spec() protocol.TaskSpec { return d.coord.Spec() }
+
+// TrainerIDs returns the trainers' node IDs; trainer i holds partition i of fl.Partitions.
+func (d *Devnet) TrainerIDs() []cohort.NodeID {
+	ids := make([]cohort.NodeID, len(d.trainers))
+	for i, t := range d.trainers {
+		ids[i] = t.ID()
+	}
+	return ids
+}
 
 // CoordinatorURL returns the coordinator's API address.
 func (d *Devnet) CoordinatorURL() string { return d.servers[0].URL }

@@ -1,0 +1,132 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+func runDevnet(t *testing.T, o DevnetOptions) (*Devnet, *DevnetResult) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	d, err := StartDevnet(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { d.Close() })
+	res, err := d.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, res
+}
+
+// TestDevnetEqualsReference checks the networked federation (signed HTTP, float32 wire, durable store)
+// against an in-memory federation with the same seeds: the final models must be identical bit for bit.
+func TestDevnetEqualsReference(t *testing.T) {
+	train, test, _, err := LoadData("breast_cancer", "", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dataset.FitScaler(train)
+	train, test = s.Apply(train), s.Apply(test)
+	no := false
+	o := DevnetOptions{
+		TrainSet: train, TestSet: test, Nodes: 4, Partition: fl.PartitionDirichlet, Alpha: 0.5, CentralizedEpochs: -1,
+		Task: TaskOptions{Rounds: 4, Seed: 3, Strategy: "fedadam", Standardize: &no},
+	}
+	d, res := runDevnet(t, o)
+	spec := d.Spec()
+
+	parts, err := fl.Partitions(fl.SimConfig{Spec: spec.Model, TrainSet: train, Clients: o.Nodes, Partition: o.Partition, Alpha: o.Alpha, Seed: spec.Seed})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := d.TrainerIDs()
+	global, _ := fl.InitialModel(spec.Model, spec.Seed)
+	strat, _ := fl.NewStrategy(spec.Strategy)
+	for r := 1; r <= spec.Rounds; r++ {
+		var updates []fl.Update
+		for i, part := range parts {
+			local := global.Clone()
+			tc := fl.ClientConfig(spec.Train, spec.Strategy, spec.Seed, r, ids[i].String())
+			st, err := fl.Train(context.Background(), local, train.Subset(part), tc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			delta := make([]float64, len(local.Params))
+			for k := range delta {
+				delta[k] = local.Params[k] - global.Params[k]
+			}
+			fl.RoundFloat32(delta)
+			updates = append(updates, fl.Update{Client: ids[i].String(), Delta: delta, Samples: st.Samples})
+		}
+		p, err := strat.Aggregate(global.Params, updates)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fl.RoundFloat32(p)
+		global.Params = p
+	}
+	got, _, err := d.coord.Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got.Params {
+		if got.Params[i] != global.Params[i] {
+			t.Fatalf("param %d: network %v, reference %v", i, got.Params[i], global.Params[i])
+		}
+	}
+	if want := fl.Evaluate(global, test).Accuracy; res.FederatedAccuracy != want {
+		t.Fatalf("accuracy %v, reference %v", res.FederatedAccuracy, want)
+	}
+	if len(res.History) != spec.Rounds {
+		t.Fatalf("history of %d rounds", len(res.History))
+	}
+}
+
+func TestDevnetBreastCancer(t *testing.T) {
+	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 5, Partition: "iid", Task: TaskOptions{Rounds: 10, Seed: 1}})
+	if res.FederatedAccuracy < 0.93 {
+		t.Fatalf("federated accuracy %.4f on breast cancer, want >= 0.93", res.FederatedAccuracy)
+	}
+	if res.CentralizedAccuracy == nil || *res.CentralizedAccuracy < 0.93 {
+		t.Fatalf("centralized accuracy %v", res.CentralizedAccuracy)
+	}
+	b, _ := json.Marshal(res)
+	var m map[string]any
+	json.Unmarshal(b, &m)
+	for _, k := range []string{"dataset", "model", "nodes", "rounds", "federated_accuracy", "centralized_accuracy"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("JSON result lacks %q", k)
+		}
+	}
+}
+
+func TestDevnetServesStatusAndHealth(t *testing.T) {
+	d, _ := runDevnet(t, DevnetOptions{Data: "digits", Nodes: 3, Task: TaskOptions{Rounds: 2, Seed: 2}, CentralizedEpochs: -1})
+	for _, path := range []string{"/livez", "/readyz", protocol.PathStatus, protocol.PathTask} {
+		resp, err := http.Get(d.CoordinatorURL() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %s", path, resp.Status)
+		}
+	}
+	var st protocol.Status
+	resp, _ := http.Get(d.CoordinatorURL() + protocol.PathStatus)
+	json.NewDecoder(resp.Body).Decode(&st)
+	resp.Body.Close()
+	if st.State != protocol.StateDone || len(st.History) != 2 {
+		t.Fatalf("status: %+v", st)
+	}
+}
