@@ -23,18 +23,18 @@ import (
 // DevnetOptions configure a whole network in one process: a coordinator and Nodes trainers, each an
 // HTTP server on loopback, running one task on a data set split among the trainers.
 type DevnetOptions struct {
-	Data       string // bundled name, fashion-mnist, or a CSV path (LoadData)
+	Data string // bundled name, fashion-mnist, or a CSV path (LoadData)
 	// TrainSet and TestSet, when both set, are used instead of loading Data (tests and benchmarks).
 	TrainSet, TestSet *dataset.Dataset
-	Label      string
-	FashionDir string
-	Task       TaskOptions
-	Nodes      int
-	Partition  string // iid|dirichlet
-	Alpha      float64
-	Host       string // listen host (default 127.0.0.1)
-	BasePort   int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
-	Dir        string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
+	Label             string
+	FashionDir        string
+	Task              TaskOptions
+	Nodes             int
+	Partition         string // iid|dirichlet
+	Alpha             float64
+	Host              string // listen host (default 127.0.0.1)
+	BasePort          int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
+	Dir               string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
 	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
 	CentralizedEpochs int
 	Log               *slog.Logger
