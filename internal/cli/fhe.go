@@ -282,16 +282,15 @@ func (a *app) fheInferCmd() *cobra.Command {
 			defer cancel()
 			c := &fheserve.Client{BaseURL: url, HTTP: &http.Client{Timeout: timeout}}
 			t0 := time.Now()
-			rows, resp, err := c.Predict(ctx, keys, model, ds.X)
+			pred, err := c.Predict(ctx, keys, model, ds.X)
 			if err != nil {
 				return err
 			}
+			rows, preds := pred.Outputs, pred.Labels
 			rep := map[string]any{"model": model, "samples": len(rows), "round_trip_ms": float64(time.Since(t0).Microseconds()) / 1000,
-				"server_eval_ms": resp.EvalMS}
-			preds := make([]int, len(rows))
+				"server_eval_ms": pred.EvalMS, "requests": pred.Requests, "output": pred.Layout.Output}
 			correct := 0
-			for i, r := range rows {
-				preds[i] = he.Argmax(r)
+			for i := range rows {
 				if label != "" && float64(preds[i]) == ds.Y[i] {
 					correct++
 				}
@@ -313,7 +312,7 @@ func (a *app) fheInferCmd() *cobra.Command {
 			for i, r := range rows {
 				fmt.Fprintf(a.stdout, "%d\t%d\t%.6g\n", i, preds[i], r)
 			}
-			fmt.Fprintf(a.stderr, "%d samples, round trip %.0f ms, server eval %.1f ms", len(rows), rep["round_trip_ms"], resp.EvalMS)
+			fmt.Fprintf(a.stderr, "%d samples, %d requests, round trip %.0f ms, server eval %.1f ms", len(rows), pred.Requests, rep["round_trip_ms"], pred.EvalMS)
 			if acc, ok := rep["accuracy"]; ok {
 				fmt.Fprintf(a.stderr, ", accuracy %.4f", acc)
 			}

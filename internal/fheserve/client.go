@@ -94,12 +94,22 @@ func (c *Client) Infer(ctx context.Context, session, model string, cts []*he.Cip
 	return &out, c.do(ctx, http.MethodPost, "/v1/fhe/infer", req, &out)
 }
 
+// Prediction is the decrypted result of Predict.
+type Prediction struct {
+	Layout   he.Layout
+	Outputs  [][]float64 // one vector per row
+	Labels   []int       // Layout.Label of each output
+	EvalMS   float64     // server evaluation time, summed over requests
+	Requests int
+}
+
 // Predict does the whole round trip for rows X: it fetches the model's layout, uploads the evaluation
-// keys the model needs (if any), encrypts, infers and decrypts. It returns one output vector per row.
-func (c *Client) Predict(ctx context.Context, keys *he.ClientKeys, model string, X [][]float64) ([][]float64, *InferResponse, error) {
+// keys the model needs (if any), encrypts, infers (in as many requests as the layout needs) and
+// decrypts.
+func (c *Client) Predict(ctx context.Context, keys *he.ClientKeys, model string, X [][]float64) (*Prediction, error) {
 	models, err := c.Models(ctx)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	var info *ModelInfo
 	for i := range models {
@@ -108,26 +118,25 @@ func (c *Client) Predict(ctx context.Context, keys *he.ClientKeys, model string,
 		}
 	}
 	if info == nil {
-		return nil, nil, fmt.Errorf("server has no model %q", model)
+		return nil, fmt.Errorf("server has no model %q", model)
 	}
 	l := info.Layout
 	if l.Profile != keys.Params().Profile() {
-		return nil, nil, fmt.Errorf("model %s uses profile %s, the keys are %s (run `cohort fhe keygen --profile %s`)", model, l.Profile, keys.Params().Profile(), l.Profile)
+		return nil, fmt.Errorf("model %s uses profile %s, the keys are %s (run `cohort fhe keygen --profile %s`)", model, l.Profile, keys.Params().Profile(), l.Profile)
 	}
 	var session string
 	if !l.Needs.None() {
 		evks, err := keys.EvaluationKeys(l.Needs)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		kr, err := c.UploadKeys(ctx, l.Profile, evks)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		session = kr.Session
 	}
-	var out [][]float64
-	var last *InferResponse
+	pred := &Prediction{Layout: l}
 	per := l.Slots
 	if l.Packing == he.RowMajor {
 		per = l.SamplesPerCiphertext() * 64
@@ -136,24 +145,28 @@ func (c *Client) Predict(ctx context.Context, keys *he.ClientKeys, model string,
 		batch := X[start:min(start+per, len(X))]
 		cts, err := keys.EncryptFor(l, batch)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		resp, err := c.Infer(ctx, session, model, cts)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		outs := make([]*he.Ciphertext, len(resp.Ciphertexts))
 		for i, b := range resp.Ciphertexts {
 			if outs[i], err = keys.Params().UnmarshalCiphertext(b, he.CiphertextLimits{MaxLevel: -1}); err != nil {
-				return nil, nil, fmt.Errorf("response ciphertext %d: %w", i, err)
+				return nil, fmt.Errorf("response ciphertext %d: %w", i, err)
 			}
 		}
 		vals, err := keys.DecryptFor(l, outs, len(batch))
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		out = append(out, vals...)
-		last = resp
+		pred.Outputs = append(pred.Outputs, vals...)
+		pred.EvalMS += resp.EvalMS
+		pred.Requests++
 	}
-	return out, last, nil
+	for _, o := range pred.Outputs {
+		pred.Labels = append(pred.Labels, l.Label(o))
+	}
+	return pred, nil
 }

@@ -76,11 +76,12 @@ func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
 		if id == he.ModelBreastCancerLogRegRow {
 			n = 40
 		}
-		got, resp, err := c.Predict(ctx, keys, id, bc.X[:n])
+		pred, err := c.Predict(ctx, keys, id, bc.X[:n])
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}
 		m := modelByID(ms, id)
+		got := pred.Outputs
 		for i := range got {
 			want := m.Plain(bc.X[i])
 			if d := got[i][0] - want[0]; d > 1e-3 || d < -1e-3 {
@@ -90,7 +91,7 @@ func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
 				t.Fatalf("%s sample %d: label differs", id, i)
 			}
 		}
-		t.Logf("%s: %d samples, server eval %.1f ms", id, n, resp.EvalMS)
+		t.Logf("%s: %d samples, server eval %.1f ms", id, n, pred.EvalMS)
 	}
 }
 

@@ -85,6 +85,18 @@ func (l Layout) SamplesPerCiphertext() int {
 	return l.Slots
 }
 
+// Label returns the predicted class of one output vector: for probabilities p > 0.5, for one logit
+// z > 0, else the argmax. (For a regression the value is what matters, not this.)
+func (l Layout) Label(out []float64) int {
+	if l.Output == OutputProba && len(out) == 1 {
+		if out[0] > 0.5 {
+			return 1
+		}
+		return 0
+	}
+	return Argmax(out)
+}
+
 // InputCiphertexts returns how many ciphertexts n samples take.
 func (l Layout) InputCiphertexts(n int) int {
 	if l.Packing == RowMajor {
