@@ -12,6 +12,7 @@ func (a *app) benchCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Run a benchmark suite and print its report (--json for one document)"}
 	cmd.AddCommand(
 		a.benchZKCmd(),
+		a.benchDataCmd(),
 		a.benchFHECmd(),
 		a.benchFLCmd(),
 	)

@@ -16,8 +16,10 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
+	"github.com/cohort-net/cohort/internal/schema/databench"
 )
 
 func (a *app) dataCmd() *cobra.Command {
@@ -456,5 +458,27 @@ func (a *app) dataListCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&indexFile, "index", "", "index file (default $COHORT_HOME/datasets/index.json)")
+	return cmd
+}
+
+// benchDataCmd is `cohort bench data`, listed in bench.go.
+func (a *app) benchDataCmd() *cobra.Command {
+	var o databench.BenchOptions
+	cmd := &cobra.Command{
+		Use:   "data",
+		Short: "Data layer: validation of 1M x 30 rows, local store put/get throughput, zk range proof of 1,000 x 30",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			res, err := databench.RunBenchmark(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("data", res))
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.Quick, "quick", false, "small shapes: a smoke run in seconds")
+	f.StringVar(&o.Dir, "dir", "", "directory for temporary files (default the system temp dir)")
+	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (validate_1m_x_30, store_put, zk_range_1000_x_30)")
 	return cmd
 }
