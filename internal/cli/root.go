@@ -107,6 +107,7 @@ func (a *app) commands() []*cobra.Command {
 		a.zkCmd(),
 		a.fheCmd(),
 		a.benchCmd(),
+		a.secaggCmd(),
 	}
 }
 
