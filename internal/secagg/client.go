@@ -144,7 +144,9 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 		if open[j], err = shareAEAD(cfg, secret, e.Sender, c.id); err != nil {
 			return nil, err
 		}
-		peers[j] = e
+		cp := *e // keep only this entry, not the whole roster
+		cp.Sig = nil
+		peers[j] = &cp
 		holders = append(holders, j)
 	}
 	if !sawMe {

@@ -162,3 +162,41 @@ func TestDecodersRefuseTruncationAndLimits(t *testing.T) {
 		t.Fatalf("type confusion: got %v", err)
 	}
 }
+
+func TestMaskedDigestMatchesBody(t *testing.T) {
+	for _, w := range []byte{4, 8} {
+		m := &MaskedMsg{Header: Header{Round: 5}, Sender: cohort.NodeID{7}, Width: w, Vector: make([]uint64, 10001)}
+		for i := range m.Vector {
+			m.Vector[i] = uint64(i) * 0x9e3779b1
+			if w == 4 {
+				m.Vector[i] &= 0xffffffff
+			}
+		}
+		if m.digest() != sigDigest(m.body()) {
+			t.Fatalf("width %d: chunked digest differs from the body's", w)
+		}
+	}
+}
+
+// FuzzServerAddMaskedBytes feeds arbitrary bytes to the server's zero-copy masked-input path.
+func FuzzServerAddMaskedBytes(f *testing.F) {
+	h := newHarness(f, 5, 4, 3)
+	h.advertise(f)
+	h.share(f)
+	for i, c := range h.clients {
+		m, err := c.MaskedInput(h.inboxes[c.ID()], h.updates[i], h.weights[i])
+		must(f, err)
+		b, err := m.MarshalBinary()
+		must(f, err)
+		f.Add(b)
+		f.Add(b[:len(b)-3])
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		err := h.srv.AddMaskedBytes(b)
+		switch cohort.Code(err) {
+		case "", cohort.EInvalid, cohort.ETooLarge, cohort.EConflict, cohort.EUnauthorized, cohort.EForbidden:
+		default:
+			t.Fatalf("unexpected error code %q: %v", cohort.Code(err), err)
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/cohort-net/cohort"
@@ -609,4 +610,42 @@ func TestServerAbortIsSticky(t *testing.T) {
 	if _, err2 := h.srv.Inboxes(); !errors.Is(err2, err) {
 		t.Fatalf("after abort: %v", err2)
 	}
+}
+
+func TestServerConcurrentMessages(t *testing.T) {
+	h := newHarness(t, 12, 6, 4)
+	h.advertise(t)
+	h.share(t)
+	var wg sync.WaitGroup
+	for i, c := range h.clients {
+		m, err := c.MaskedInput(h.inboxes[c.ID()], h.updates[i], h.weights[i])
+		must(t, err)
+		b, err := m.MarshalBinary()
+		must(t, err)
+		wg.Add(2)
+		for r := 0; r < 2; r++ { // each message twice, concurrently: one is accepted, one refused
+			go func() {
+				defer wg.Done()
+				if err := h.srv.AddMaskedBytes(b); err != nil && cohort.Code(err) != cohort.EConflict {
+					t.Errorf("client %d: %v", i, err)
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	var err error
+	h.surv, err = h.srv.Survivors()
+	must(t, err)
+	if len(h.surv.Survivors) != 12 {
+		t.Fatalf("%d survivors", len(h.surv.Survivors))
+	}
+	h.consist(t)
+	for _, c := range h.clients {
+		m, err := c.Unmask(h.reqs[c.ID()])
+		must(t, err)
+		must(t, h.srv.AddUnmask(m))
+	}
+	res, err := h.srv.Finish()
+	must(t, err)
+	h.check(t, res)
 }
