@@ -49,7 +49,7 @@ type StrategyConfig struct {
 	Beta2          float64 `json:"beta2,omitempty"`
 	Tau            float64 `json:"tau,omitempty"`
 	ServerMomentum float64 `json:"server_momentum,omitempty"`
-	// fedprox: clients train with this proximal term (see ClientConfig); aggregation is FedAvg.
+	// fedprox: clients train with this proximal term (default 0.01, see ClientConfig); aggregation is FedAvg.
 	ProxMu float64 `json:"prox_mu,omitempty"`
 	// trimmed-mean: the fraction trimmed from each end of every coordinate, in [0, 0.5) (default 0.1).
 	TrimFraction float64 `json:"trim_fraction,omitempty"`
@@ -107,8 +107,8 @@ func def(v, d float64) float64 {
 
 // NewStrategy builds the strategy cfg names. An unknown name is a cohort.EInvalid error that lists the
 // valid ones. The result is an *Aggregator, which also implements encoding.BinaryMarshaler and
-// BinaryUnmarshaler; for fedadam,
-// fedyogi and fedavgm that state (moments, step count) must be saved to resume a task.
+// BinaryUnmarshaler; for fedadam, fedyogi and fedavgm that state (moments, step count) must be saved
+// to resume a task.
 func NewStrategy(cfg StrategyConfig) (Strategy, error) {
 	c, err := cfg.withDefaults()
 	if err != nil {
@@ -118,8 +118,9 @@ func NewStrategy(cfg StrategyConfig) (Strategy, error) {
 }
 
 // ClientConfig returns the TrainConfig one client uses in one round: base with Seed set to
-// ClientSeed(taskSeed, round, client) and, for fedprox, ProxMu from the strategy when base has none.
-// Simulate uses it; trainer nodes must too, so a networked run matches a simulated one.
+// ClientSeed(taskSeed, round, client) and, for fedprox, ProxMu from the strategy when base has none
+// (0.01 when neither sets it). Simulate uses it; trainer nodes must too, so a networked run matches a
+// simulated one.
 func ClientConfig(base TrainConfig, strat StrategyConfig, taskSeed uint64, round int, client string) TrainConfig {
 	base.Seed = ClientSeed(taskSeed, round, client)
 	if strat.Name == StratFedProx && base.ProxMu == 0 {
