@@ -210,3 +210,14 @@ func (c *Config) NeighboursOf(id cohort.NodeID) ([]cohort.NodeID, error) {
 func (c *Config) VectorLen() int { return c.p.Dim + 1 }
 
 func (c *Config) n() int { return len(c.p.Clients) }
+
+// RingSeed derives a round's public ring seed from values the coordinator cannot steer once the task
+// exists: the task ID, the round and the previous round's model CID (its bytes; empty for round 0).
+func RingSeed(taskID string, round uint64, prevModelCID []byte) [32]byte {
+	var b []byte
+	b = append(b, "cohort/secagg/v1/ring-seed"...)
+	b = appendBytes(b, []byte(taskID))
+	b = binary.BigEndian.AppendUint64(b, round)
+	b = appendBytes(b, prevModelCID)
+	return sha256.Sum256(b)
+}

@@ -21,11 +21,15 @@ type fixture struct {
 }
 
 func newFixture(t testing.TB, n, k, thr, dim int) *fixture {
+	return newFixtureRound(t, n, k, thr, dim, 3)
+}
+
+func newFixtureRound(t testing.TB, n, k, thr, dim int, round uint64) *fixture {
 	t.Helper()
 	keys := NewDevKeyring(n, 7)
 	p := Params{
 		Clients: keys.IDs(), Neighbours: k, Threshold: thr, Bits: 20, ClipRange: 2, Dim: dim,
-		TaskID: "task-1", Round: 3, Seed: [32]byte{1, 2, 3},
+		TaskID: "task-1", Round: round, Seed: [32]byte{1, 2, 3},
 	}
 	cfg, err := NewConfig(p)
 	if err != nil {
@@ -648,4 +652,34 @@ func TestServerConcurrentMessages(t *testing.T) {
 	res, err := h.srv.Finish()
 	must(t, err)
 	h.check(t, res)
+}
+
+// TestSharesFromAnotherRoundRefused replays last round's sealed shares, under this round's header, into
+// a client's inbox: the AEAD keys and associated data bind the round, so they do not open.
+func TestSharesFromAnotherRoundRefused(t *testing.T) {
+	old := &harness{fixture: newFixtureRound(t, 6, 4, 3, 8, 2)}
+	old.srv = NewServer(old.cfg, old.keys, 1)
+	for _, s := range old.signers {
+		c, err := NewClient(old.cfg, s, old.keys)
+		must(t, err)
+		old.clients = append(old.clients, c)
+	}
+	old.advertise(t)
+	old.share(t)
+	h := newHarness(t, 6, 4, 3) // the same clients, round 3
+	h.advertise(t)
+	h.share(t)
+	c := h.clients[0]
+	replay := *old.inboxes[c.ID()]
+	replay.Header = h.cfg.header()
+	if _, err := c.MaskedInput(&replay, h.updates[0], 1); cohort.Code(err) != cohort.EUnauthorized {
+		t.Fatalf("last round's shares: got %v", err)
+	}
+	if _, err := c.MaskedInput(old.inboxes[c.ID()], h.updates[0], 1); cohort.Code(err) != cohort.EConflict {
+		t.Fatalf("last round's inbox: got %v", err)
+	}
+	// Last round's signed shares message is refused by this round's server.
+	if err := h.srv.AddAdvertise(&AdvertiseMsg{Header: old.cfg.header(), Sender: c.ID()}); cohort.Code(err) != cohort.EConflict {
+		t.Fatalf("last round's advertise: got %v", err)
+	}
 }
