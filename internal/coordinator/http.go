@@ -110,18 +110,18 @@ func (c *Coordinator) handleUpdate(w http.ResponseWriter, r *http.Request) {
 // acceptUpdate validates one update and stores it durably before it is acknowledged.
 func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol.UpdateAck, error) {
 	var h protocol.UpdateHeader
-	ts, err := protocol.DecodeFrame(body, c.cfg.Limits, &h)
+	lens, err := protocol.CheckFrame(body, c.cfg.Limits, &h)
 	if err != nil {
 		return protocol.UpdateAck{}, err
 	}
 	if h.Round != env.Round {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update for round %d signed for round %d", h.Round, env.Round)
 	}
-	if len(ts) != 1 {
-		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: want 1 tensor, got %d", len(ts))
+	if len(lens) != 1 {
+		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: want 1 tensor, got %d", len(lens))
 	}
-	if len(ts[0]) != c.numPar {
-		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", len(ts[0]), c.numPar)
+	if lens[0] != c.numPar {
+		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", lens[0], c.numPar)
 	}
 	if h.Samples <= 0 {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: %d samples", h.Samples)

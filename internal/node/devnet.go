@@ -104,7 +104,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		o.Task.Standardize = &f
 	}
 	o.Task.Trainers = o.Nodes
-	spec, err := o.Task.specFromData(train)
+	spec, err := o.Task.specFromData(name, train)
 	if err != nil {
 		return nil, err
 	}

@@ -139,7 +139,7 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 	if features == 0 || len(classes) < 2 {
 		return cohort.Errorf(cohort.EInvalid, "coordinator: set eval_data, or features and classes")
 	}
-	spec, err := c.Task.Spec(features, classes, label)
+	spec, err := c.Task.Spec("", features, classes, label)
 	if err != nil {
 		return err
 	}

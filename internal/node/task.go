@@ -44,7 +44,8 @@ type TaskOptions struct {
 const DevChainID = 1337
 
 // Spec resolves o into a validated task spec for data with the given features, classes and label.
-func (o TaskOptions) Spec(features int, classes []string, label string) (protocol.TaskSpec, error) {
+// dsName picks fl's tuned defaults (fl.Defaults) for options left zero.
+func (o TaskOptions) Spec(dsName string, features int, classes []string, label string) (protocol.TaskSpec, error) {
 	kind := o.Model
 	if kind == "" {
 		kind = "logreg"
@@ -62,7 +63,8 @@ func (o TaskOptions) Spec(features int, classes []string, label string) (protoco
 			model.Hidden = []int{128}
 		}
 	}
-	d := presetFor(kind)
+	var d preset
+	d.train, d.strategy, d.rounds = fl.Defaults(dsName, kind)
 	pick := func(v, def float64) float64 {
 		if v != 0 {
 			return v
@@ -87,7 +89,7 @@ func (o TaskOptions) Spec(features int, classes []string, label string) (protoco
 		Byzantine: o.Byzantine, ClipNorm: o.ClipNorm, MaxSamples: o.MaxSamples,
 	}
 	if strategy.Name == "" {
-		strategy.Name = "fedavg"
+		strategy.Name = d.strategy.Name
 	}
 	trainers := pickI(o.Trainers, 5)
 	minPart := o.MinParticipants
@@ -125,21 +127,12 @@ func (o TaskOptions) Spec(features int, classes []string, label string) (protoco
 }
 
 type preset struct {
-	train  fl.TrainConfig
-	rounds int
-}
-
-// presetFor returns default hyperparameters per model kind, tuned on the bundled data (fl's presets).
-func presetFor(kind string) preset {
-	switch kind {
-	case "mlp":
-		return preset{fl.TrainConfig{Optimizer: "sgd", LR: 0.05, Momentum: 0.9, Epochs: 1, BatchSize: 32}, 20}
-	default:
-		return preset{fl.TrainConfig{Optimizer: "sgd", LR: 0.05, Momentum: 0.9, L2: 1e-4, Epochs: 1, BatchSize: 16}, 20}
-	}
+	train    fl.TrainConfig
+	strategy fl.StrategyConfig
+	rounds   int
 }
 
 // specFromData is Spec for a loaded data set.
-func (o TaskOptions) specFromData(d *dataset.Dataset) (protocol.TaskSpec, error) {
-	return o.Spec(d.D, d.Classes, d.Label)
+func (o TaskOptions) specFromData(name string, d *dataset.Dataset) (protocol.TaskSpec, error) {
+	return o.Spec(name, d.D, d.Classes, d.Label)
 }

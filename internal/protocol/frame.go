@@ -52,45 +52,61 @@ func EncodeFrame(header any, tensors ...[]float64) ([]byte, error) {
 // DecodeFrame checks the framing, unmarshals the JSON header into header (unknown fields refused) and
 // returns the tensors. Trailing bytes are an error.
 func DecodeFrame(b []byte, lim Limits, header any) ([][]float64, error) {
+	ts, _, err := decodeFrame(b, lim, header, true)
+	return ts, err
+}
+
+// CheckFrame checks everything DecodeFrame checks (framing, header, sizes, no NaN or Inf) and returns
+// the tensors' lengths, without decoding the values.
+func CheckFrame(b []byte, lim Limits, header any) ([]int, error) {
+	_, lens, err := decodeFrame(b, lim, header, false)
+	return lens, err
+}
+
+func decodeFrame(b []byte, lim Limits, header any, decode bool) ([][]float64, []int, error) {
 	if len(b) < 4 || [4]byte(b[:4]) != frameMagic {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame: bad magic (not a Cohort message)")
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame: bad magic (not a Cohort message)")
 	}
 	b = b[4:]
 	hl, n := binary.Uvarint(b)
 	if n <= 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame: truncated header length")
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame: truncated header length")
 	}
 	if hl > uint64(lim.MaxHeader) {
-		return nil, cohort.Errorf(cohort.ETooLarge, "frame: header %d bytes, limit %d", hl, lim.MaxHeader)
+		return nil, nil, cohort.Errorf(cohort.ETooLarge, "frame: header %d bytes, limit %d", hl, lim.MaxHeader)
 	}
 	b = b[n:]
 	if uint64(len(b)) < hl {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame: truncated header")
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame: truncated header")
 	}
 	if err := strictUnmarshal(b[:hl], header); err != nil {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame header: %v", err)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame header: %v", err)
 	}
 	b = b[hl:]
 	count, n := binary.Uvarint(b)
 	if n <= 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame: truncated tensor count")
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame: truncated tensor count")
 	}
 	if count > uint64(lim.MaxTensors) {
-		return nil, cohort.Errorf(cohort.ETooLarge, "frame: %d tensors, limit %d", count, lim.MaxTensors)
+		return nil, nil, cohort.Errorf(cohort.ETooLarge, "frame: %d tensors, limit %d", count, lim.MaxTensors)
 	}
 	b = b[n:]
 	out := make([][]float64, count)
+	lens := make([]int, count)
 	for i := range out {
-		t, rest, err := ReadTensor(b, lim.MaxElems)
+		if len(b) >= tensorHeaderLen {
+			lens[i] = int(binary.BigEndian.Uint32(b[4:8]))
+		}
+		t, rest, err := readTensor(b, lim.MaxElems, decode)
 		if err != nil {
-			return nil, fmt.Errorf("frame tensor %d: %w", i, err)
+			return nil, nil, fmt.Errorf("frame tensor %d: %w", i, err)
 		}
 		out[i], b = t, rest
 	}
 	if len(b) != 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "frame: %d trailing bytes", len(b))
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "frame: %d trailing bytes", len(b))
 	}
-	return out, nil
+	return out, lens, nil
 }
 
 func strictUnmarshal(b []byte, v any) error {

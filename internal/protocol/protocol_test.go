@@ -146,8 +146,18 @@ func FuzzDecodeFrame(f *testing.F) {
 		var h UpdateHeader
 		lim := Limits{MaxHeader: 1 << 10, MaxTensors: 4, MaxElems: 1 << 12}
 		ts, err := DecodeFrame(b, lim, &h)
+		var hc UpdateHeader
+		lens, cerr := CheckFrame(b, lim, &hc)
+		if (err == nil) != (cerr == nil) {
+			t.Fatalf("DecodeFrame says %v, CheckFrame %v", err, cerr)
+		}
 		if err != nil {
 			return
+		}
+		for i := range ts {
+			if lens[i] != len(ts[i]) {
+				t.Fatalf("tensor %d: CheckFrame length %d, decoded %d", i, lens[i], len(ts[i]))
+			}
 		}
 		// What decodes must re-encode to the same bytes' meaning.
 		again, err := EncodeFrame(h, ts...)
@@ -202,5 +212,18 @@ func TestDigestCoversEveryField(t *testing.T) {
 		if Digest(e, m, p, b) == d0 {
 			t.Errorf("changing the %s does not change the digest", name)
 		}
+	}
+}
+
+func TestCheckFrameAgreesWithDecode(t *testing.T) {
+	good, _ := EncodeFrame(UpdateHeader{Round: 1}, []float64{1, 2}, []float64{3})
+	var h UpdateHeader
+	lens, err := CheckFrame(good, DefaultLimits, &h)
+	if err != nil || len(lens) != 2 || lens[0] != 2 || lens[1] != 1 {
+		t.Fatalf("CheckFrame: %v %v", lens, err)
+	}
+	inf, _ := EncodeFrame(UpdateHeader{Round: 1}, []float64{1, math.Inf(-1)})
+	if _, err := CheckFrame(inf, DefaultLimits, &h); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("CheckFrame must refuse Inf: %v", err)
 	}
 }

@@ -31,6 +31,12 @@ func AppendTensor(dst []byte, v []float64) []byte {
 // ReadTensor decodes one tensor from the front of b, with at most maxElems elements, and returns the
 // rest of b. NaN and Inf are refused.
 func ReadTensor(b []byte, maxElems int) ([]float64, []byte, error) {
+	return readTensor(b, maxElems, true)
+}
+
+// readTensor checks one tensor and, if decode is set, returns its values (else a nil slice of the
+// right length is not allocated: callers get len via checkTensor).
+func readTensor(b []byte, maxElems int, decode bool) ([]float64, []byte, error) {
 	if len(b) < tensorHeaderLen {
 		return nil, nil, cohort.Errorf(cohort.EInvalid, "tensor: truncated header (%d bytes)", len(b))
 	}
@@ -48,14 +54,19 @@ func ReadTensor(b []byte, maxElems int) ([]float64, []byte, error) {
 	if len(b) < need {
 		return nil, nil, cohort.Errorf(cohort.EInvalid, "tensor: truncated: %d elements need %d bytes, have %d", n, need, len(b))
 	}
-	v := make([]float64, n)
+	var v []float64
+	if decode {
+		v = make([]float64, n)
+	}
 	data := b[tensorHeaderLen:need]
-	for i := range v {
-		f := math.Float32frombits(binary.LittleEndian.Uint32(data[4*i:]))
-		if math.IsNaN(float64(f)) || math.IsInf(float64(f), 0) {
-			return nil, nil, cohort.Errorf(cohort.EInvalid, "tensor: element %d is %v", i, f)
+	for i := 0; i < int(n); i++ {
+		bits := binary.LittleEndian.Uint32(data[4*i:])
+		if bits&0x7f800000 == 0x7f800000 { // exponent all ones: Inf or NaN
+			return nil, nil, cohort.Errorf(cohort.EInvalid, "tensor: element %d is %v", i, math.Float32frombits(bits))
 		}
-		v[i] = float64(f)
+		if decode {
+			v[i] = float64(math.Float32frombits(bits))
+		}
 	}
 	return v, b[need:], nil
 }
