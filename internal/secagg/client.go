@@ -110,6 +110,9 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	sawMe := false
 	for i := range roster.Entries {
 		e := &roster.Entries[i]
+		if i > 0 && string(roster.Entries[i-1].Sender[:]) >= string(e.Sender[:]) {
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entries not sorted and unique at %d", i)
+		}
 		j, ok := cfg.index[e.Sender]
 		if !ok {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster names %s, not a client of this round", e.Sender)
@@ -362,7 +365,10 @@ func (c *Client) Unmask(req *UnmaskRequest) (*UnmaskMsg, error) {
 		return nil, cohort.Errorf(cohort.EConflict, "secagg: client %s: unmask request names a survivor set other than the one it signed", c.id)
 	}
 	valid := 0
-	for _, s := range req.Sigs {
+	for a, s := range req.Sigs {
+		if a > 0 && string(req.Sigs[a-1].Signer[:]) >= string(s.Signer[:]) {
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: consistency signatures not sorted and unique at %d", a)
+		}
 		j, ok := cfg.index[s.Signer]
 		if !ok || !c.survivorSet[j] {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: consistency signature from %s, not a survivor", s.Signer)

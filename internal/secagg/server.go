@@ -487,7 +487,10 @@ func (s *Server) AddUnmask(m *UnmaskMsg) error {
 		sh    share
 	}
 	adds := make([]add, 0, len(m.Entries))
-	for _, e := range m.Entries {
+	for a, e := range m.Entries {
+		if a > 0 && string(m.Entries[a-1].Owner[:]) >= string(e.Owner[:]) {
+			return cohort.Errorf(cohort.EInvalid, "secagg: unmask from %s: shares not sorted and unique by owner at %d", m.Sender, a)
+		}
 		j, ok := cfg.index[e.Owner]
 		if !ok || !cfg.isNbr[i][j] || !s.inU2[j] {
 			return cohort.Errorf(cohort.EInvalid, "secagg: unmask from %s reveals a share of %s, who did not deal it one", m.Sender, e.Owner)
