@@ -286,6 +286,11 @@ func (t *Trainer) submit(ctx context.Context, task string, round uint64, body []
 	err := retry(ctx, t.log, "submit update", func() error {
 		return t.post(ctx, protocol.PathUpdate, task, round, body, &ack)
 	})
+	if errors.Is(err, context.Canceled) {
+		// A newer round pruned this job, or the trainer is closing: a resubmission (or nothing) stands in.
+		t.log.Debug("update submission stopped", "round", round, "err", err)
+		return
+	}
 	if err != nil {
 		t.log.Warn("update not delivered", "round", round, "err", err)
 		return
