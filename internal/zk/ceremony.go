@@ -55,7 +55,7 @@ func Phase1Contribute(prev []byte, domain uint64) ([]byte, error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "phase 1 domain %d: want a power of two up to 2^26", domain)
 		}
 		p.Initialize(domain)
-	} else if err := readLimited("phase 1 contribution", prev, MaxCeremonyBytes, p); err != nil {
+	} else if err := readLimited("phase 1 contribution", prev, MaxCeremonyBytes, p, checkPhase1); err != nil {
 		return nil, err
 	}
 	p.Contribute()
@@ -71,7 +71,7 @@ func Phase1Seal(domain uint64, beacon []byte, contributions [][]byte) ([]byte, e
 	ps := make([]*mpcsetup.Phase1, len(contributions))
 	for i, b := range contributions {
 		ps[i] = new(mpcsetup.Phase1)
-		if err := readLimited(fmt.Sprintf("phase 1 contribution %d", i), b, MaxCeremonyBytes, ps[i]); err != nil {
+		if err := readLimited(fmt.Sprintf("phase 1 contribution %d", i), b, MaxCeremonyBytes, ps[i], checkPhase1); err != nil {
 			return nil, err
 		}
 	}
@@ -93,7 +93,7 @@ func safeVerify[T any](f func() (T, error)) (v T, err error) {
 
 func decodeCommons(srs []byte) (*mpcsetup.SrsCommons, error) {
 	c := new(mpcsetup.SrsCommons)
-	return c, readLimited("phase 1 srs", srs, MaxCeremonyBytes, c)
+	return c, readLimited("phase 1 srs", srs, MaxCeremonyBytes, c, checkSrsCommons)
 }
 
 // Phase2Contribute adds one contribution to the circuit's phase 2. prev is the previous
@@ -112,7 +112,7 @@ func (c *Compiled) Phase2Contribute(srs, prev []byte) ([]byte, error) {
 		if _, err := safeVerify(func() (mpcsetup.Phase2Evaluations, error) { return p.Initialize(r, commons), nil }); err != nil {
 			return nil, cohort.Errorf(cohort.EInvalid, "phase 2: %v (is the srs for domain %d?)", err, c.Domain())
 		}
-	} else if err := readLimited("phase 2 contribution", prev, MaxCeremonyBytes, p); err != nil {
+	} else if err := readLimited("phase 2 contribution", prev, MaxCeremonyBytes, p, checkPhase2); err != nil {
 		return nil, err
 	}
 	p.Contribute()
@@ -136,7 +136,7 @@ func (c *Compiled) Phase2Seal(srs, beacon []byte, contributions [][]byte) (*Prov
 	ps := make([]*mpcsetup.Phase2, len(contributions))
 	for i, b := range contributions {
 		ps[i] = new(mpcsetup.Phase2)
-		if err := readLimited(fmt.Sprintf("phase 2 contribution %d", i), b, MaxCeremonyBytes, ps[i]); err != nil {
+		if err := readLimited(fmt.Sprintf("phase 2 contribution %d", i), b, MaxCeremonyBytes, ps[i], checkPhase2); err != nil {
 			return nil, nil, err
 		}
 	}

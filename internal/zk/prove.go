@@ -257,12 +257,17 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 
 // readLimited reads all of r into v, refusing more than limit bytes and converting a decoder panic
 // (gnark's decoders are not hardened against every hostile input) into an error.
-func readLimited(what string, b []byte, limit int, v io.ReaderFrom) (err error) {
+func readLimited(what string, b []byte, limit int, v io.ReaderFrom, check func([]byte) error) (err error) {
 	if len(b) > limit {
 		return cohort.Errorf(cohort.ETooLarge, "%s: %d bytes, limit %d", what, len(b), limit)
 	}
 	if len(b) == 0 {
 		return cohort.Errorf(cohort.EInvalid, "%s: empty", what)
+	}
+	if check != nil {
+		if err := check(b); err != nil {
+			return err
+		}
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -285,10 +290,10 @@ func DecodeProof(s Scheme, b []byte) (any, error) {
 	switch s {
 	case PLONK:
 		p := plonk.NewProof(ecc.BN254)
-		return p, readLimited("plonk proof", b, MaxProofBytes, p)
+		return p, readLimited("plonk proof", b, MaxProofBytes, p, checkPlonkProof)
 	case Groth16:
 		p := groth16.NewProof(ecc.BN254)
-		return p, readLimited("groth16 proof", b, MaxProofBytes, p)
+		return p, readLimited("groth16 proof", b, MaxProofBytes, p, checkGroth16Proof)
 	}
 	return nil, cohort.Errorf(cohort.EInvalid, "scheme %q, want groth16|plonk", s)
 }
@@ -353,13 +358,14 @@ func DecodeVerifyingKey(b []byte) (*VerifyingKey, error) {
 	vk := &VerifyingKey{Scheme: s}
 	if s == PLONK {
 		vk.pl = plonk.NewVerifyingKey(ecc.BN254)
-		return vk, readLimited("plonk verifying key", b[1:], MaxVKBytes, vk.pl)
+		return vk, readLimited("plonk verifying key", b[1:], MaxVKBytes, vk.pl, checkPlonkVK)
 	}
 	vk.g16 = groth16.NewVerifyingKey(ecc.BN254)
-	return vk, readLimited("groth16 verifying key", b[1:], MaxVKBytes, vk.g16)
+	return vk, readLimited("groth16 verifying key", b[1:], MaxVKBytes, vk.g16, checkGroth16VK)
 }
 
-// DecodeProvingKey decodes WriteTo's form.
+// DecodeProvingKey decodes WriteTo's form. Proving keys are the prover's own files (from setup or
+// the ceremony): their layout is not checked before decoding, only their size.
 func DecodeProvingKey(b []byte) (*ProvingKey, error) {
 	if len(b) < 2 {
 		return nil, cohort.Errorf(cohort.EInvalid, "proving key: %d bytes", len(b))
@@ -371,10 +377,10 @@ func DecodeProvingKey(b []byte) (*ProvingKey, error) {
 	pk := &ProvingKey{Scheme: s}
 	if s == PLONK {
 		pk.pl = plonk.NewProvingKey(ecc.BN254)
-		return pk, readLimited("plonk proving key", b[1:], MaxPKBytes, pk.pl)
+		return pk, readLimited("plonk proving key", b[1:], MaxPKBytes, pk.pl, nil)
 	}
 	pk.g16 = groth16.NewProvingKey(ecc.BN254)
-	return pk, readLimited("groth16 proving key", b[1:], MaxPKBytes, pk.g16)
+	return pk, readLimited("groth16 proving key", b[1:], MaxPKBytes, pk.g16, nil)
 }
 
 // ExportSolidity writes the Solidity verifier of a key. The verifier hashes gnark's commitment to the

@@ -150,9 +150,6 @@ func TestProvePrivateWeights(t *testing.T) {
 }
 
 func TestPLONK(t *testing.T) {
-	if testing.Short() {
-		t.Skip("plonk setup is slow")
-	}
 	q := tinyModel(t)
 	f := newFixture(t, q, false, PLONK)
 	st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(1, q)))
@@ -160,6 +157,17 @@ func TestPLONK(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := Verify(f.vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	var kb bytes.Buffer
+	if _, err := f.vk.WriteTo(&kb); err != nil {
+		t.Fatal(err)
+	}
+	vk2, err := DecodeVerifyingKey(kb.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(vk2, st, proof); err != nil {
 		t.Fatal(err)
 	}
 	st.Nonce = NewNonce()
