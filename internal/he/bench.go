@@ -58,17 +58,22 @@ func median(ds []time.Duration) time.Duration {
 	return s[len(s)/2]
 }
 
-// timed runs f reps times and returns the median duration.
-func timed(reps int, f func() error) (time.Duration, error) {
-	var ds []time.Duration
+// timing is a wall-clock and a CPU-time measurement. On a shared, loaded machine the CPU time (of this
+// single-threaded process) is the better estimate of what the work costs on an idle core.
+type timing struct{ wall, cpu time.Duration }
+
+// timed runs f reps times and returns the median wall and CPU durations.
+func timed(reps int, f func() error) (timing, error) {
+	var ws, cs []time.Duration
 	for i := 0; i < reps; i++ {
-		t0 := time.Now()
+		t0, c0 := time.Now(), cpuTime()
 		if err := f(); err != nil {
-			return 0, err
+			return timing{}, err
 		}
-		ds = append(ds, time.Since(t0))
+		ws = append(ws, time.Since(t0))
+		cs = append(cs, cpuTime()-c0)
 	}
-	return median(ds), nil
+	return timing{median(ws), median(cs)}, nil
 }
 
 // RunBenchmark measures encrypted inference and threshold aggregation single-threaded
@@ -181,12 +186,15 @@ func benchBatch(o BenchOptions, spec ModelSpec, X [][]float64) (bench.Result, er
 	if err != nil {
 		return res, err
 	}
-	t0 = time.Now()
-	in, err := keys.EncryptFor(m.Layout(), X)
+	var in []*Ciphertext
+	encT, err := timed(1, func() error {
+		var err error
+		in, err = keys.EncryptFor(m.Layout(), X)
+		return err
+	})
 	if err != nil {
 		return res, err
 	}
-	encT := time.Since(t0)
 	var outs []*Ciphertext
 	evalT, err := timed(o.Repeats, func() error {
 		var err error
@@ -221,24 +229,26 @@ func benchBatch(o BenchOptions, spec ModelSpec, X [][]float64) (bench.Result, er
 		outBytes += len(b)
 	}
 	res.Metrics = map[string]any{
-		"samples":             len(X),
-		"features":            m.Layout().Features,
-		"profile":             string(m.Params().Profile()),
-		"depth":               m.Depth(),
-		"eval_ms":             ms(evalT),
-		"per_sample_ms":       math.Round(float64(evalT.Microseconds())/float64(len(X))) / 1000,
-		"label_agreement":     float64(agree) / float64(len(X)),
-		"max_abs_logit_error": maxErr,
-		"client_encrypt_ms":   ms(encT),
-		"keygen_ms":           ms(keygen),
-		"input_ciphertexts":   len(in),
-		"ciphertext_kb":       math.Round(float64(in[0].BinarySize())/1024*10) / 10,
-		"input_mb":            mb(inBytes),
-		"output_mb":           mb(outBytes),
-		"eval_key_mb":         mb(ev.KeyBytes()),
-		"eval_keys":           len(evks),
-		"threads":             runtime.GOMAXPROCS(0),
-		"peak_rss_mb":         math.Round(bench.PeakRSSMB()),
+		"samples":               len(X),
+		"features":              m.Layout().Features,
+		"profile":               string(m.Params().Profile()),
+		"depth":                 m.Depth(),
+		"eval_ms":               ms(evalT.wall),
+		"eval_cpu_ms":           ms(evalT.cpu),
+		"per_sample_ms":         math.Round(float64(evalT.wall.Microseconds())/float64(len(X))) / 1000,
+		"label_agreement":       float64(agree) / float64(len(X)),
+		"max_abs_logit_error":   maxErr,
+		"client_encrypt_ms":     ms(encT.wall),
+		"client_encrypt_cpu_ms": ms(encT.cpu),
+		"keygen_ms":             ms(keygen),
+		"input_ciphertexts":     len(in),
+		"ciphertext_kb":         math.Round(float64(in[0].BinarySize())/1024*10) / 10,
+		"input_mb":              mb(inBytes),
+		"output_mb":             mb(outBytes),
+		"eval_key_mb":           mb(ev.KeyBytes()),
+		"eval_keys":             len(evks),
+		"threads":               runtime.GOMAXPROCS(0),
+		"peak_rss_mb":           math.Round(bench.PeakRSSMB()),
 	}
 	return res, nil
 }
@@ -260,12 +270,15 @@ func benchSingle(o BenchOptions, spec ModelSpec, x []float64) (bench.Result, err
 	if err != nil {
 		return res, err
 	}
-	t0 = time.Now()
-	in, err := keys.EncryptFor(m.Layout(), [][]float64{x})
+	var in []*Ciphertext
+	encT, err := timed(1, func() error {
+		var err error
+		in, err = keys.EncryptFor(m.Layout(), [][]float64{x})
+		return err
+	})
 	if err != nil {
 		return res, err
 	}
-	encT := time.Since(t0)
 	var outs []*Ciphertext
 	evalT, err := timed(o.Repeats, func() error {
 		var err error
@@ -285,10 +298,11 @@ func benchSingle(o BenchOptions, spec ModelSpec, x []float64) (bench.Result, err
 		"features":               m.Layout().Features,
 		"block":                  m.Layout().Block,
 		"profile":                string(m.Params().Profile()),
-		"eval_ms":                ms(evalT),
+		"eval_ms":                ms(evalT.wall),
+		"eval_cpu_ms":            ms(evalT.cpu),
 		"abs_logit_error":        math.Abs(got[0][0] - want[0]),
 		"label_ok":               Argmax(got[0]) == Argmax(want),
-		"client_encrypt_ms":      ms(encT),
+		"client_encrypt_ms":      ms(encT.wall),
 		"keygen_ms":              ms(keygen),
 		"galois_keys":            len(evks),
 		"eval_key_mb":            mb(ev.KeyBytes()),
@@ -344,18 +358,22 @@ func benchThreshold(o BenchOptions, n, th, dim int) (bench.Result, error) {
 
 	want := make([]float64, dim)
 	ups := make([]*EncryptedUpdate, n)
-	var encDs []time.Duration
+	var encWs, encCs []time.Duration
 	for i := range ups {
 		v := make([]float64, dim)
 		for j := range v {
 			v[j] = math.Sin(float64(i*dim+j)) * 0.5
 			want[j] += v[j]
 		}
-		t0 := time.Now()
-		if ups[i], err = pk.EncryptUpdate(v); err != nil {
+		tm, err := timed(1, func() error {
+			var err error
+			ups[i], err = pk.EncryptUpdate(v)
+			return err
+		})
+		if err != nil {
 			return res, err
 		}
-		encDs = append(encDs, time.Since(t0))
+		encWs, encCs = append(encWs, tm.wall), append(encCs, tm.cpu)
 	}
 	ub, _ := ups[0].MarshalBinary()
 	var sum *EncryptedUpdate
@@ -369,13 +387,17 @@ func benchThreshold(o BenchOptions, n, th, dim int) (bench.Result, error) {
 	}
 	active := cfg.Parties[:th]
 	shares := map[uint64][]byte{}
-	var shareDs []time.Duration
+	var shareWs, shareCs []time.Duration
 	for _, p := range active {
-		t0 := time.Now()
-		if shares[p], err = parties[p-1].DecryptionShare(sum, active); err != nil {
+		tm, err := timed(1, func() error {
+			var err error
+			shares[p], err = parties[p-1].DecryptionShare(sum, active)
+			return err
+		})
+		if err != nil {
 			return res, err
 		}
-		shareDs = append(shareDs, time.Since(t0))
+		shareWs, shareCs = append(shareWs, tm.wall), append(shareCs, tm.cpu)
 	}
 	t0 = time.Now()
 	got, err := CombineShares(cfg, sum, active, shares)
@@ -388,24 +410,27 @@ func benchThreshold(o BenchOptions, n, th, dim int) (bench.Result, error) {
 		maxErr = math.Max(maxErr, math.Abs(got[i]-want[i]))
 	}
 	res.Metrics = map[string]any{
-		"parties":           n,
-		"threshold":         th,
-		"parameters":        dim,
-		"ciphertexts":       sum.Ciphertexts(),
-		"profile":           string(ProfileAgg),
-		"smudging_log2":     float64(DefaultSmudgingLog2),
-		"setup_ms":          ms(setup),
-		"client_encrypt_ms": ms(median(encDs)),
-		"server_sum_ms":     ms(sumT),
-		"decrypt_share_ms":  ms(median(shareDs)),
-		"combine_ms":        ms(combT),
-		"max_abs_error":     maxErr,
-		"update_mb":         mb(len(ub)),
-		"decrypt_share_mb":  mb(len(shares[active[0]])),
-		"public_key_mb":     mb(len(pkb)),
-		"shamir_share_kb":   math.Round(float64(shamirBytes)/1024*10) / 10,
-		"threads":           runtime.GOMAXPROCS(0),
-		"peak_rss_mb":       math.Round(bench.PeakRSSMB()),
+		"parties":               n,
+		"threshold":             th,
+		"parameters":            dim,
+		"ciphertexts":           sum.Ciphertexts(),
+		"profile":               string(ProfileAgg),
+		"smudging_log2":         float64(DefaultSmudgingLog2),
+		"setup_ms":              ms(setup),
+		"client_encrypt_ms":     ms(median(encWs)),
+		"client_encrypt_cpu_ms": ms(median(encCs)),
+		"server_sum_ms":         ms(sumT.wall),
+		"server_sum_cpu_ms":     ms(sumT.cpu),
+		"decrypt_share_ms":      ms(median(shareWs)),
+		"decrypt_share_cpu_ms":  ms(median(shareCs)),
+		"combine_ms":            ms(combT),
+		"max_abs_error":         maxErr,
+		"update_mb":             mb(len(ub)),
+		"decrypt_share_mb":      mb(len(shares[active[0]])),
+		"public_key_mb":         mb(len(pkb)),
+		"shamir_share_kb":       math.Round(float64(shamirBytes)/1024*10) / 10,
+		"threads":               runtime.GOMAXPROCS(0),
+		"peak_rss_mb":           math.Round(bench.PeakRSSMB()),
 	}
 	return res, nil
 }
