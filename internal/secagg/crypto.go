@@ -8,6 +8,8 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
+	"errors"
+	"math/big"
 
 	"github.com/cohort-net/cohort"
 )
@@ -24,25 +26,37 @@ type Verifier interface {
 	Verify(id cohort.NodeID, digest [32]byte, sig []byte) error
 }
 
-// probeKey is a fixed X25519 private key used only to detect low-order public keys: their shared
-// secret with any clamped scalar is all zeros, which crypto/ecdh reports as an error.
-var probeKey = func() *ecdh.PrivateKey {
-	seed := sha256.Sum256([]byte("cohort/secagg/v1/probe"))
-	k, err := ecdh.X25519().NewPrivateKey(seed[:])
-	if err != nil {
-		panic(err)
-	}
-	return k
+// lowOrder holds the u-coordinates of the X25519 points of small order (dividing 8) on the curve
+// and its twist: 0, 1, p-1 and the two of order 8. A key whose u (top bit ignored, reduced mod p)
+// is one of them gives an all-zero shared secret with every private key.
+var lowOrder = func() []*big.Int {
+	p := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 255), big.NewInt(19))
+	u8a, _ := new(big.Int).SetString("325606250916557431795983626356110631294008115727848805560023387167927233504", 10)
+	u8b, _ := new(big.Int).SetString("39382357235489614581723060781553021112529911719440698176882885853963445705823", 10)
+	return []*big.Int{big.NewInt(0), big.NewInt(1), new(big.Int).Sub(p, big.NewInt(1)), u8a, u8b, p}
 }()
 
-// parsePublic parses an X25519 public key and refuses low-order points.
+// parsePublic parses an X25519 public key and refuses low-order points without a scalar
+// multiplication.
 func parsePublic(b [keyLen]byte) (*ecdh.PublicKey, error) {
 	pub, err := ecdh.X25519().NewPublicKey(b[:])
 	if err != nil {
 		return nil, err
 	}
-	if _, err := probeKey.ECDH(pub); err != nil {
-		return nil, err
+	var le [keyLen]byte
+	for i := range le {
+		le[i] = b[keyLen-1-i]
+	}
+	le[0] &= 0x7f // X25519 ignores the top bit
+	u := new(big.Int).SetBytes(le[:])
+	p := lowOrder[5]
+	if u.Cmp(p) >= 0 {
+		u.Sub(u, p)
+	}
+	for _, lo := range lowOrder[:5] {
+		if u.Cmp(lo) == 0 {
+			return nil, errors.New("x25519 public key of small order")
+		}
 	}
 	return pub, nil
 }

@@ -2,8 +2,10 @@ package secagg
 
 import (
 	"bytes"
+	"crypto/ecdh"
 	"crypto/rand"
 	"math"
+	"math/big"
 	"testing"
 )
 
@@ -159,5 +161,71 @@ func TestQuantizeUnbiased(t *testing.T) {
 	}
 	if out[20000] != 3 {
 		t.Fatalf("weight %v, want 3", out[20000])
+	}
+}
+
+// TestLowOrderKeys checks the blocklist: each listed u is a point of order dividing 8 (x-only doubling
+// reaches u = 0 and then infinity), crypto/ecdh refuses each as giving an all-zero secret, and random
+// keys pass both checks alike.
+func TestLowOrderKeys(t *testing.T) {
+	p := lowOrder[5]
+	A := big.NewInt(486662)
+	// double returns the u-coordinate of 2P, or nil for the point at infinity.
+	double := func(u *big.Int) *big.Int {
+		u2 := new(big.Int).Mul(u, u)
+		num := new(big.Int).Sub(u2, big.NewInt(1))
+		num.Mul(num, num).Mod(num, p)
+		den := new(big.Int).Mul(A, u)
+		den.Add(den, u2).Add(den, big.NewInt(1)).Mul(den, u).Mul(den, big.NewInt(4)).Mod(den, p)
+		if den.Sign() == 0 {
+			return nil
+		}
+		return num.Mul(num, den.ModInverse(den, p)).Mod(num, p)
+	}
+	enc := func(u *big.Int) (b [keyLen]byte) {
+		be := make([]byte, keyLen)
+		u.FillBytes(be)
+		for i := range b {
+			b[i] = be[keyLen-1-i]
+		}
+		return b
+	}
+	priv, _ := ecdh.X25519().GenerateKey(rand.Reader)
+	for _, u := range lowOrder {
+		x := new(big.Int).Set(u)
+		steps := 0
+		for x != nil && steps < 4 {
+			x = double(x)
+			steps++
+		}
+		if x != nil {
+			t.Fatalf("u=%v does not reach infinity in 3 doublings", u)
+		}
+		b := enc(u)
+		if _, err := parsePublic(b); err == nil {
+			t.Fatalf("u=%v accepted", u)
+		}
+		pub, err := ecdh.X25519().NewPublicKey(b[:])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := priv.ECDH(pub); err == nil {
+			t.Fatalf("crypto/ecdh accepted u=%v", u)
+		}
+		b[31] |= 0x80 // the ignored top bit does not hide it
+		if _, err := parsePublic(b); err == nil {
+			t.Fatalf("u=%v with the top bit set accepted", u)
+		}
+	}
+	if b := enc(new(big.Int).Add(p, big.NewInt(1))); true {
+		if _, err := parsePublic(b); err == nil {
+			t.Fatal("non-canonical u = p+1 accepted")
+		}
+	}
+	for i := 0; i < 50; i++ {
+		k, _ := ecdh.X25519().GenerateKey(rand.Reader)
+		if _, err := parsePublic([keyLen]byte(k.PublicKey().Bytes())); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -43,11 +43,12 @@ type SimOptions struct {
 
 // SimStats is what Simulate measured, per client indexed like Params.Clients.
 type SimStats struct {
-	ClientTime   []time.Duration // each client's compute (wall), decoding what it received and encoding what it sent
-	ClientCPU    []time.Duration // the same as CPU time of its thread (Linux; 0 elsewhere)
-	BytesSent    []int           // encoded bytes each client sent
-	ServerTime   time.Duration   // the server's compute (wall): decoding, checking, routing, summing, unmasking
-	ServerCPU    time.Duration   // the same as CPU time, all of the server's goroutines (Linux; 0 elsewhere)
+	ClientTime   []time.Duration         // each client's compute (wall), decoding what it received and encoding what it sent
+	ClientCPU    []time.Duration         // the same as CPU time of its thread (Linux; 0 elsewhere)
+	BytesSent    []int                   // encoded bytes each client sent
+	ServerTime   time.Duration           // the server's compute (wall): decoding, checking, routing, summing, unmasking
+	ServerCPU    time.Duration           // the same as CPU time, all of the server's goroutines (Linux; 0 elsewhere)
+	ServerStage  map[Stage]time.Duration // ServerTime by stage: taking that stage's messages and closing it
 	ClientErrors map[cohort.NodeID]error
 	ServerErrors map[cohort.NodeID]error // client messages the server refused
 }
@@ -68,7 +69,8 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
 	st := &SimStats{ClientTime: make([]time.Duration, n), ClientCPU: make([]time.Duration, n), BytesSent: make([]int, n),
-		ClientErrors: map[cohort.NodeID]error{}, ServerErrors: map[cohort.NodeID]error{}}
+		ClientErrors: map[cohort.NodeID]error{}, ServerErrors: map[cohort.NodeID]error{},
+		ServerStage: map[Stage]time.Duration{}}
 	srv := NewServer(cfg, verifier, opts.Workers)
 	clients := make([]*Client, n)
 	for i, sg := range signers {
@@ -116,13 +118,14 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 			err = add()
 		}
 		st.ServerTime += time.Since(t0)
+		st.ServerStage[stage] += time.Since(t0)
 		st.ServerCPU += threadCPU() - c0
 		if err != nil {
 			st.ServerErrors[cfg.p.Clients[i]] = err
 		}
 	}
 	// server times a server step.
-	server := func(f func() error) error {
+	server := func(stage Stage, f func() error) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -130,6 +133,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		t0, c0 := time.Now(), processCPU()
 		err := f()
 		st.ServerTime += time.Since(t0)
+		st.ServerStage[stage] += time.Since(t0)
 		st.ServerCPU += processCPU() - c0
 		return err
 	}
@@ -167,7 +171,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		}
 	}
 	var rosterBytes []byte
-	if err := server(func() error {
+	if err := server(StageAdvertise, func() error {
 		r, err := srv.Roster()
 		if err == nil {
 			rosterBytes, err = r.MarshalBinary()
@@ -193,7 +197,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		}
 	}
 	inboxBytes := map[cohort.NodeID][]byte{}
-	if err := server(func() error {
+	if err := server(StageShareKeys, func() error {
 		ibs, err := srv.Inboxes()
 		for id, ib := range ibs {
 			if err != nil {
@@ -229,7 +233,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		}
 	}
 	var survBytes []byte
-	if err := server(func() error {
+	if err := server(StageMaskedInput, func() error {
 		sv, err := srv.Survivors()
 		if err == nil {
 			survBytes, err = sv.MarshalBinary()
@@ -259,7 +263,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		}
 	}
 	reqBytes := map[cohort.NodeID][]byte{}
-	if err := server(func() error {
+	if err := server(StageConsistency, func() error {
 		reqs, err := srv.UnmaskRequests()
 		for id, rq := range reqs {
 			if err != nil {
@@ -295,7 +299,7 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		return nil, st, err
 	}
 	var res *Result
-	err := server(func() (err error) { res, err = srv.Finish(); return })
+	err := server(StageUnmask, func() (err error) { res, err = srv.Finish(); return })
 	return res, st, err
 }
 
