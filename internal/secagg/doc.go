@@ -1,6 +1,8 @@
 // Package secagg implements SecAgg+ secure aggregation (Bell et al. 2020, after Bonawitz et al. 2017)
-// as pure state machines: values in, values out, no sockets, goroutines or clocks. The transport moves
-// the messages' bytes and decides the deadlines; this package decides what is valid.
+// as pure state machines: values in, values out, no sockets and no clocks, and nothing the caller must
+// run on a goroutine (the server's final unmasking spreads over its own bounded set of goroutines).
+// The transport moves the messages' bytes and decides the deadlines; this package decides what is
+// valid.
 //
 // A round has five stages. The server (the coordinator) closes each stage when the caller says so
 // (a deadline passed or every expected message arrived) and whatever is missing counts as a dropout:
@@ -13,13 +15,25 @@
 //     its self mask and the pairwise masks with its neighbours in Z_2^32 or Z_2^64 (MaskedMsg);
 //     the server announces the survivors (SurvivorsMsg).
 //  4. consistency check: the survivors sign the survivor set (ConsistencyMsg); the server shows each
-//     client at least t of its neighbours' signatures (UnmaskRequest).
+//     client at least t of its neighbours' signatures over that set (UnmaskRequest).
 //  5. unmask: each client reveals, per neighbour, the self-mask share of a survivor or the key share of
 //     a dropped client, never both (UnmaskMsg); the server reconstructs, removes the masks and returns
-//     the de-quantized sum with the summed weight as the last element.
+//     the de-quantized sum with the summed weight as the last element (Result).
 //
-// The neighbour graph is a ring permuted by public randomness (Params.Seed), so the server cannot choose
-// who neighbours whom. Every client message is signed through the Signer interface and checked through
-// Verifier; every decoder has size limits and a fuzz target. Simulate drives a whole round in memory and
-// is the reference for wiring the protocol into the network nodes; RunBenchmark measures it.
+// The neighbour graph is a ring permuted by public randomness (Params.Seed, e.g. RingSeed of the task,
+// the round and the previous model's CID), so the server cannot choose who neighbours whom. Every
+// client message is signed through the Signer interface and checked through Verifier; every decoder
+// has size limits and a fuzz target. Each dealer commits to every share it deals (a hash in its signed
+// SharesMsg) and to its self-mask seed, so the server checks each revealed share and each
+// reconstruction: a forged, replayed, truncated, misrouted or out-of-order message is refused with a
+// coded error, and a round that cannot be completed aborts with the reason rather than returning a
+// wrong sum.
+//
+// What it does not do: a malicious client can still corrupt the sum (by masking wrongly or sending a
+// bogus update), as in SecAgg and SecAgg+; the protocol protects the honest clients' privacy and, with
+// honest clients, the sum's correctness. Robust aggregation rules that need individual updates cannot
+// run on top of it.
+//
+// Simulate drives a whole round in memory and is the reference for wiring the protocol into the
+// network nodes; RunBenchmark measures it (`cohort bench secagg`).
 package secagg
