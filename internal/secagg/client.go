@@ -157,7 +157,7 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	}
 	t := cfg.p.Threshold
 	if len(holders) < t {
-		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d of %d neighbours advertised keys, need t = %d", c.id, len(holders), len(cfg.nbrs[c.me]), t)
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d of %d neighbours advertised keys, need t = %d: %w", c.id, len(holders), len(cfg.nbrs[c.me]), t, ErrTooFew)
 	}
 	slices.Sort(holders)
 	seed := make([]byte, 32)
@@ -242,7 +242,7 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 	}
 	t := cfg.p.Threshold
 	if len(held) < t {
-		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d neighbours shared keys, need t = %d", c.id, len(held), t)
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d neighbours shared keys, need t = %d: %w", c.id, len(held), t, ErrTooFew)
 	}
 	acc := make([]uint64, cfg.VectorLen())
 	if err := cfg.quantize(acc, update, weight); err != nil {
@@ -299,7 +299,7 @@ func (c *Client) ConsistencyCheck(survivors *SurvivorsMsg) (*ConsistencyMsg, err
 	}
 	t := cfg.p.Threshold
 	if len(set) < t {
-		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: %d survivors, need at least t = %d", len(set), t)
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: %d survivors, need at least t = %d: %w", len(set), t, ErrTooFew)
 	}
 	alive := 0
 	for _, j := range cfg.nbrs[c.me] {
@@ -312,7 +312,7 @@ func (c *Client) ConsistencyCheck(survivors *SurvivorsMsg) (*ConsistencyMsg, err
 		alive++
 	}
 	if alive < t {
-		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d neighbours survived, need t = %d", c.id, alive, t)
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d neighbours survived, need t = %d: %w", c.id, alive, t, ErrTooFew)
 	}
 	sig, err := c.signer.Sign(consistencyDigest(cfg.header(), c.id, survivors.Survivors))
 	if err != nil {

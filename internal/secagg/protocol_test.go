@@ -249,7 +249,7 @@ func TestTooManyDropoutsAborts(t *testing.T) {
 	if err == nil {
 		t.Fatal("round completed with too few holders")
 	}
-	if cohort.Code(err) != cohort.EUnavailable || !strings.Contains(err.Error(), "need t = 3") {
+	if cohort.Code(err) != cohort.EUnavailable || !strings.Contains(err.Error(), "need t = 3") || !errors.Is(err, ErrTooFew) {
 		t.Fatalf("got %v", err)
 	}
 	_ = st
@@ -459,7 +459,7 @@ func TestServerRefusesBadMessages(t *testing.T) {
 	for _, m := range sh {
 		must(t, h.srv.AddShares(m))
 	}
-	if err := h.srv.AddShares(sh[0]); cohort.Code(err) != cohort.EConflict || !strings.Contains(err.Error(), "replayed") {
+	if err := h.srv.AddShares(sh[0]); cohort.Code(err) != cohort.EConflict || !errors.Is(err, ErrReplayed) {
 		t.Fatalf("replayed shares: got %v", err)
 	}
 	// Masked input before the inbox stage closed is out of order.

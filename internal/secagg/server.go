@@ -2,6 +2,7 @@ package secagg
 
 import (
 	"crypto/ecdh"
+	"errors"
 	"runtime"
 	"sort"
 	"sync"
@@ -113,9 +114,16 @@ func (s *Server) inStage(want serverStage, what string) error {
 	return nil
 }
 
+// Sentinels under the coded errors, for callers that act on the cause: a transport may treat
+// ErrReplayed on a retry as delivered, and a coordinator may start a new round after ErrTooFew.
+var (
+	ErrReplayed = errors.New("replayed")
+	ErrTooFew   = errors.New("too few participants")
+)
+
 func duplicate(what string, id cohort.NodeID, same bool) error {
 	if same {
-		return cohort.Errorf(cohort.EConflict, "secagg: %s from %s replayed", what, id)
+		return cohort.Errorf(cohort.EConflict, "secagg: %s from %s: %w", what, id, ErrReplayed)
 	}
 	return cohort.Errorf(cohort.EConflict, "secagg: a second, different %s from %s", what, id)
 }
@@ -170,7 +178,7 @@ func (s *Server) Roster() (*RosterMsg, error) {
 		return nil, err
 	}
 	if t := s.cfg.p.Threshold; len(s.adverts) < t+1 {
-		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients advertised keys, need at least t+1 = %d", len(s.adverts), t+1))
+		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients advertised keys, need at least t+1 = %d: %w", len(s.adverts), t+1, ErrTooFew))
 	}
 	r := &RosterMsg{Header: s.cfg.header()}
 	for _, i := range sortedKeys(s.adverts) {
@@ -245,7 +253,7 @@ func (s *Server) Inboxes() (map[cohort.NodeID]*ShareInbox, error) {
 	}
 	cfg := s.cfg
 	if t := cfg.p.Threshold; len(s.shares) < t+1 {
-		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients shared keys, need at least t+1 = %d", len(s.shares), t+1))
+		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients shared keys, need at least t+1 = %d: %w", len(s.shares), t+1, ErrTooFew))
 	}
 	s.inU2 = make([]bool, cfg.n())
 	for i := range s.shares {
@@ -347,7 +355,7 @@ func (s *Server) Survivors() (*SurvivorsMsg, error) {
 	cfg := s.cfg
 	t := cfg.p.Threshold
 	if len(s.masked) < t {
-		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients sent masked input, need at least t = %d", len(s.masked), t))
+		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients sent masked input, need at least t = %d: %w", len(s.masked), t, ErrTooFew))
 	}
 	s.inU3 = make([]bool, cfg.n())
 	for i := range s.masked {
@@ -383,7 +391,7 @@ func (s *Server) recoverable(answers func(int) bool, how string) error {
 			if !s.inU3[i] {
 				what = "mask key of the dropped client"
 			}
-			return cohort.Errorf(cohort.EUnavailable, "secagg: cannot recover the %s %s: %d of its neighbours %s, need t = %d", what, cfg.p.Clients[i], h, how, t)
+			return cohort.Errorf(cohort.EUnavailable, "secagg: cannot recover the %s %s: %d of its neighbours %s, need t = %d: %w", what, cfg.p.Clients[i], h, how, t, ErrTooFew)
 		}
 	}
 	return nil
@@ -479,7 +487,7 @@ func (s *Server) AddUnmask(m *UnmaskMsg) error {
 		return cohort.Errorf(cohort.EConflict, "secagg: unmask from %s, who was not asked", m.Sender)
 	}
 	if s.unmasked[i] {
-		return cohort.Errorf(cohort.EConflict, "secagg: unmask from %s replayed or repeated", m.Sender)
+		return cohort.Errorf(cohort.EConflict, "secagg: unmask from %s: %w", m.Sender, ErrReplayed)
 	}
 	type add struct {
 		owner int
@@ -558,7 +566,7 @@ func (s *Server) Finish() (*Result, error) {
 			have, what = len(s.keyShares[i]), "mask key of the dropped client"
 		}
 		if have < t {
-			return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: cannot recover the %s %s: %d valid shares, need t = %d", what, cfg.p.Clients[i], have, t))
+			return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: cannot recover the %s %s: %d valid shares, need t = %d: %w", what, cfg.p.Clients[i], have, t, ErrTooFew))
 		}
 	}
 	w := min(s.workers, len(tasks))
