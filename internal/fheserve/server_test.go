@@ -153,7 +153,7 @@ func TestBadInputIs4xxWithReason(t *testing.T) {
 		{"too few ciphertexts", "/v1/fhe/infer", infer(InferRequest{Model: fm.ID(), Ciphertexts: goodB[:3]}), 400, "one per feature"},
 		{"missing keys", "/v1/fhe/infer", infer(InferRequest{Model: row.ID(), Ciphertexts: [][]byte{rowB}}), 400, "missing evaluation keys"},
 		{"unknown session", "/v1/fhe/infer", infer(InferRequest{Session: "ab", Model: row.ID(), Ciphertexts: [][]byte{rowB}}), 404, "no FHE session"},
-		{"oversized body", "/v1/fhe/infer", bytes.Repeat([]byte("x"), 17<<20), 413, "body over"},
+		{"oversized body", "/v1/fhe/infer", bytes.Repeat([]byte("x"), 17<<20), 413, "limit"},
 		{"bad json", "/v1/fhe/infer", []byte("{"), 400, "request body"},
 		{"malformed key", "/v1/fhe/keys", keysReq(KeysRequest{Profile: he.ProfileLinear, Keys: [][]byte{[]byte("CHK1")}}), 400, "evaluation key 0"},
 		{"truncated key", "/v1/fhe/keys", keysReq(KeysRequest{Profile: he.ProfileLinear, Keys: [][]byte{rk0[:len(rk0)-8]}}), 400, "evaluation key 0"},
