@@ -1,7 +1,12 @@
 package he
 
 import (
+	"crypto/rand"
+	"fmt"
+
+	"github.com/tuneinsight/lattigo/v6/ring"
 	"github.com/tuneinsight/lattigo/v6/schemes/ckks"
+	"github.com/tuneinsight/lattigo/v6/utils/sampling"
 
 	"github.com/cohort-net/cohort"
 )
@@ -19,14 +24,32 @@ func (k *ClientKeys) EncryptValues(values []float64, level int) (*Ciphertext, er
 	if err := k.ecd.Encode(values, pt); err != nil {
 		return nil, err
 	}
-	ct := ckks.NewCiphertext(k.params.p, 1, level)
-	if err := k.enc.Encrypt(pt, ct); err != nil {
+	// Secret-key encryption with c1 expanded from a fresh seed: (e - a*s + m, a), in the NTT domain.
+	seed := new([32]byte)
+	if _, err := rand.Read(seed[:]); err != nil {
 		return nil, err
 	}
-	seed, err := reseed(k.params, k.sk, ct)
+	ct := ckks.NewCiphertext(k.params.p, 1, level)
+	*ct.MetaData = *pt.MetaData
+	if !ct.IsNTT || ct.IsMontgomery {
+		return nil, fmt.Errorf("encrypt: plaintext not in the NTT domain")
+	}
+	rq := k.params.p.RingQ().AtLevel(level)
+	if err := expandC1(k.params, seed, level, ct.Value[1]); err != nil {
+		return nil, err
+	}
+	prng, err := sampling.NewPRNG()
 	if err != nil {
 		return nil, err
 	}
+	xe, err := ring.NewSampler(prng, k.params.p.RingQ(), k.params.p.Xe(), false)
+	if err != nil {
+		return nil, err
+	}
+	xe.AtLevel(level).Read(ct.Value[0])
+	rq.NTT(ct.Value[0], ct.Value[0])
+	rq.MulCoeffsMontgomeryThenSub(ct.Value[1], k.sk.Value.Q, ct.Value[0])
+	rq.Add(ct.Value[0], pt.Value, ct.Value[0])
 	return &Ciphertext{params: k.params, ct: ct, seed: seed}, nil
 }
 

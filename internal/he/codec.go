@@ -1,7 +1,6 @@
 package he
 
 import (
-	"crypto/rand"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -190,26 +189,6 @@ func expandC1(p Params, seed *[32]byte, level int, c1 ring.Poly) error {
 	}
 	ring.NewUniformSampler(prng, p.p.RingQ().AtLevel(level)).Read(c1)
 	return nil
-}
-
-// reseed rewrites a secret-key ciphertext (c0, c1) as (c0 + (c1 - a)*s, a) with a expanded from a fresh
-// seed, so it serializes as c0 and the seed. The noise and the message are unchanged.
-func reseed(p Params, sk *rlwe.SecretKey, ct *rlwe.Ciphertext) (*[32]byte, error) {
-	seed := new([32]byte)
-	if _, err := rand.Read(seed[:]); err != nil {
-		return nil, err
-	}
-	level := ct.Level()
-	rq := p.p.RingQ().AtLevel(level)
-	a := rq.NewPoly()
-	if err := expandC1(p, seed, level, a); err != nil {
-		return nil, err
-	}
-	d := rq.NewPoly()
-	rq.Sub(ct.Value[1], a, d)
-	rq.MulCoeffsMontgomeryThenAdd(d, sk.Value.Q, ct.Value[0])
-	ct.Value[1].CopyLvl(level, a)
-	return seed, nil
 }
 
 // EvalKey is one evaluation key (relinearization or Galois) in the compressed, seeded form that

@@ -35,7 +35,6 @@ type ClientKeys struct {
 	sk     *rlwe.SecretKey
 	pk     *rlwe.PublicKey
 	kgen   *rlwe.KeyGenerator
-	enc    *rlwe.Encryptor
 	dec    *rlwe.Decryptor
 	ecd    *ckks.Encoder
 }
@@ -54,7 +53,7 @@ func GenerateKeys(p Params) *ClientKeys {
 
 func newClientKeys(p Params, sk *rlwe.SecretKey, pk *rlwe.PublicKey) *ClientKeys {
 	return &ClientKeys{params: p, sk: sk, pk: pk, kgen: rlwe.NewKeyGenerator(p.p),
-		enc: rlwe.NewEncryptor(p.p, sk), dec: rlwe.NewDecryptor(p.p, sk), ecd: ckks.NewEncoder(p.p)}
+		dec: rlwe.NewDecryptor(p.p, sk), ecd: ckks.NewEncoder(p.p)}
 }
 
 // Params returns the keys' parameters.

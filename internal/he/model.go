@@ -114,7 +114,7 @@ type Model struct {
 	depth  int
 	// feature-major linear layers (the sigmoid's change of basis folded into the last one)
 	layers []Dense
-	poly   *polynomial.Polynomial
+	proba  bool      // evaluate the sigmoid polynomial (rebuilt per evaluation: nothing mutable is shared)
 	rowW   []float64 // row-major weight vector (one sample region, repeated)
 	rowB   []float64
 }
@@ -186,8 +186,7 @@ func NewModel(spec ModelSpec) (*Model, error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "model %s: bad sigmoid approximation", spec.ID)
 		}
 		bp := sigmoidPoly(spec.Sigmoid)
-		poly := polynomial.NewPolynomial(bp)
-		m.poly = &poly
+		m.proba = true
 		scalar, constant := bp.ChangeOfBasis()
 		a, _ := scalar.Float64()
 		c, _ := constant.Float64()
@@ -451,10 +450,11 @@ func (m *Model) evalFeatureMajor(ev *ckks.Evaluator, x []*rlwe.Ciphertext) ([]*r
 			}
 		}
 	}
-	if m.poly != nil {
+	if m.proba {
+		poly := polynomial.NewPolynomial(sigmoidPoly(m.spec.Sigmoid))
 		pe := polynomial.NewEvaluator(m.params.p, ev)
 		for k := range h {
-			if h[k], err = pe.Evaluate(h[k], *m.poly, m.params.p.DefaultScale()); err != nil {
+			if h[k], err = pe.Evaluate(h[k], poly, m.params.p.DefaultScale()); err != nil {
 				return nil, err
 			}
 		}
