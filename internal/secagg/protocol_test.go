@@ -683,3 +683,29 @@ func TestSharesFromAnotherRoundRefused(t *testing.T) {
 		t.Fatalf("last round's advertise: got %v", err)
 	}
 }
+
+func TestServerPending(t *testing.T) {
+	h := newHarness(t, 6, 4, 3)
+	if h.srv.Stage() != StageAdvertise || len(h.srv.Pending()) != 6 {
+		t.Fatalf("stage %d, %d pending", h.srv.Stage(), len(h.srv.Pending()))
+	}
+	m, err := h.clients[0].AdvertiseKeys()
+	must(t, err)
+	must(t, h.srv.AddAdvertise(m))
+	if p := h.srv.Pending(); len(p) != 5 || p[0] == h.clients[0].ID() {
+		t.Fatalf("pending after one advert: %v", p)
+	}
+	for _, c := range h.clients[1:] {
+		m, err := c.AdvertiseKeys()
+		must(t, err)
+		must(t, h.srv.AddAdvertise(m))
+	}
+	if len(h.srv.Pending()) != 0 {
+		t.Fatal("pending after every advert")
+	}
+	h.roster, err = h.srv.Roster()
+	must(t, err)
+	if h.srv.Stage() != StageShareKeys || len(h.srv.Pending()) != 6 {
+		t.Fatalf("stage %d, %d pending", h.srv.Stage(), len(h.srv.Pending()))
+	}
+}

@@ -660,3 +660,49 @@ func sortedKeys[V any](m map[int]V) []int {
 	sort.Ints(out)
 	return out
 }
+
+// Stage returns the stage whose messages the server is taking now, or 0 once the round finished or
+// aborted.
+func (s *Server) Stage() Stage {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stage == serverDone {
+		return 0
+	}
+	return Stage(s.stage + 1)
+}
+
+// Pending returns the clients whose message for the current stage has not arrived, sorted: when it is
+// empty the caller can close the stage without waiting for its deadline.
+func (s *Server) Pending() []cohort.NodeID {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var expect func(i int) bool
+	var got func(i int) bool
+	switch s.stage {
+	case serverAdvertise:
+		expect = func(int) bool { return true }
+		got = func(i int) bool { return s.adverts[i] != nil }
+	case serverShares:
+		expect = func(i int) bool { return s.adverts[i] != nil }
+		got = func(i int) bool { return s.shares[i] != nil }
+	case serverMasked:
+		expect = func(i int) bool { return s.inU2[i] }
+		got = func(i int) bool { _, ok := s.masked[i]; return ok }
+	case serverConsistency:
+		expect = func(i int) bool { return s.inU3[i] }
+		got = func(i int) bool { _, ok := s.consist[i]; return ok }
+	case serverUnmask:
+		expect = func(i int) bool { return s.requested[i] }
+		got = func(i int) bool { return s.unmasked[i] }
+	default:
+		return nil
+	}
+	var out []cohort.NodeID
+	for i, id := range s.cfg.p.Clients {
+		if expect(i) && !got(i) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
