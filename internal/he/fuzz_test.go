@@ -81,3 +81,15 @@ func FuzzReadCSV(f *testing.F) {
 		_, _ = ReadCSV(strings.NewReader(s), label)
 	})
 }
+
+func FuzzKeyFiles(f *testing.F) {
+	p := MustParams(ProfileAgg)
+	k := GenerateKeys(p)
+	f.Add(p.marshalSecretKey(k.sk))
+	f.Add(p.marshalPublicKey(k.pk))
+	f.Add([]byte("CHSK"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		_, _ = p.unmarshalSecretKey(b)
+		_, _ = p.unmarshalPublicKey(b)
+	})
+}

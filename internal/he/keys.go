@@ -121,14 +121,8 @@ func (k *ClientKeys) Save(dir string) error {
 	if err != nil {
 		return err
 	}
-	skb, err := k.sk.MarshalBinary()
-	if err != nil {
-		return err
-	}
-	pkb, err := k.pk.MarshalBinary()
-	if err != nil {
-		return err
-	}
+	skb := k.params.marshalSecretKey(k.sk)
+	pkb := k.params.marshalPublicKey(k.pk)
 	for _, f := range []struct {
 		name string
 		b    []byte
@@ -165,44 +159,78 @@ func LoadParams(dir string) (Params, error) {
 	return p, nil
 }
 
-// LoadKeys reads a key directory written by Save. The key files must have exactly the sizes the
-// parameters imply; they are read into keys allocated beforehand.
+// LoadKeys reads a key directory written by Save. Files larger than the parameters imply are refused
+// before they are read.
 func LoadKeys(dir string) (*ClientKeys, error) {
 	p, err := LoadParams(dir)
 	if err != nil {
 		return nil, err
 	}
-	sk := rlwe.NewSecretKey(p.p)
-	if err := readKeyFile(filepath.Join(dir, SecretFile), sk.BinarySize(), sk.UnmarshalBinary); err != nil {
+	skb, err := readLimited(filepath.Join(dir, SecretFile), 64<<20)
+	if err != nil {
 		return nil, err
 	}
-	pk := rlwe.NewPublicKey(p.p)
-	if err := readKeyFile(filepath.Join(dir, PublicFile), pk.BinarySize(), pk.UnmarshalBinary); err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			return nil, err
-		}
+	sk, err := p.unmarshalSecretKey(skb)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", SecretFile, err)
+	}
+	var pk *rlwe.PublicKey
+	pkb, err := readLimited(filepath.Join(dir, PublicFile), 64<<20)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		pk = rlwe.NewKeyGenerator(p.p).GenPublicKeyNew(sk)
+	case err != nil:
+		return nil, err
+	default:
+		if pk, err = p.unmarshalPublicKey(pkb); err != nil {
+			return nil, fmt.Errorf("%s: %w", PublicFile, err)
+		}
 	}
 	return newClientKeys(p, sk, pk), nil
 }
 
-func readKeyFile(path string, size int, unmarshal func([]byte) error) error {
+func readLimited(path string, limit int64) ([]byte, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if st.Size() != int64(size) {
-		return cohort.Errorf(cohort.EInvalid, "%s: %d bytes, want %d", path, st.Size(), size)
+	if st.Size() > limit {
+		return nil, cohort.Errorf(cohort.ETooLarge, "%s: %d bytes over %d", path, st.Size(), limit)
 	}
-	b, err := os.ReadFile(path)
+	return os.ReadFile(path)
+}
+
+// Key files use the strict message format of this package (magic, fingerprint, raw coefficients of
+// exact size), never lattigo's encoding, whose length prefixes would be trusted.
+const (
+	magicSecretKey = "CHSK"
+	magicPublicKey = "CHPK"
+)
+
+func (p Params) marshalSecretKey(sk *rlwe.SecretKey) []byte {
+	return encodeQPMsg(magicSecretKey, p, nil, sk.Value)
+}
+
+func (p Params) unmarshalSecretKey(b []byte) (*rlwe.SecretKey, error) {
+	_, polys, err := decodeQPMsg(magicSecretKey, p, 0, 1, b)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if len(b) != size {
-		return cohort.Errorf(cohort.EInvalid, "%s: changed while reading", path)
+	sk := rlwe.NewSecretKey(p.p)
+	sk.Value = polys[0]
+	return sk, nil
+}
+
+func (p Params) marshalPublicKey(pk *rlwe.PublicKey) []byte {
+	return encodeQPMsg(magicPublicKey, p, nil, pk.Value[0], pk.Value[1])
+}
+
+func (p Params) unmarshalPublicKey(b []byte) (*rlwe.PublicKey, error) {
+	_, polys, err := decodeQPMsg(magicPublicKey, p, 0, 2, b)
+	if err != nil {
+		return nil, err
 	}
-	if err := unmarshal(b); err != nil {
-		return cohort.Errorf(cohort.EInvalid, "%s: %v", path, err)
-	}
-	return nil
+	pk := rlwe.NewPublicKey(p.p)
+	pk.Value[0], pk.Value[1] = polys[0], polys[1]
+	return pk, nil
 }
