@@ -270,6 +270,9 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 	}
 	c.held = held
 	c.stage = clientMasked
+	// The keys and the seed have done their work: only the shares held for neighbours stay.
+	clear(c.selfSeed)
+	c.selfSeed, c.encKey, c.maskKey, c.open, c.peers = nil, nil, nil, nil, nil
 	return m, nil
 }
 
@@ -314,7 +317,7 @@ func (c *Client) ConsistencyCheck(survivors *SurvivorsMsg) (*ConsistencyMsg, err
 	if alive < t {
 		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d neighbours survived, need t = %d: %w", c.id, alive, t, ErrTooFew)
 	}
-	sig, err := c.signer.Sign(consistencyDigest(cfg.header(), c.id, survivors.Survivors))
+	sig, err := c.signer.Sign(consistencyDigest(cfg.header(), c.id, survivorsHash(survivors.Survivors)))
 	if err != nil {
 		return nil, fmt.Errorf("secagg: sign survivors: %w", err)
 	}
@@ -365,6 +368,7 @@ func (c *Client) Unmask(req *UnmaskRequest) (*UnmaskMsg, error) {
 		return nil, cohort.Errorf(cohort.EConflict, "secagg: client %s: unmask request names a survivor set other than the one it signed", c.id)
 	}
 	valid := 0
+	sh := survivorsHash(c.survivors)
 	for a, s := range req.Sigs {
 		if a > 0 && string(req.Sigs[a-1].Signer[:]) >= string(s.Signer[:]) {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: consistency signatures not sorted and unique at %d", a)
@@ -373,7 +377,7 @@ func (c *Client) Unmask(req *UnmaskRequest) (*UnmaskMsg, error) {
 		if !ok || !c.survivorSet[j] {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: consistency signature from %s, not a survivor", s.Signer)
 		}
-		if err := c.verifier.Verify(s.Signer, consistencyDigest(cfg.header(), s.Signer, c.survivors), s.Sig); err != nil {
+		if err := c.verifier.Verify(s.Signer, consistencyDigest(cfg.header(), s.Signer, sh), s.Sig); err != nil {
 			return nil, cohort.Errorf(cohort.EUnauthorized, "secagg: consistency signature of %s does not verify: %w", s.Signer, err)
 		}
 		if cfg.isNbr[c.me][j] {

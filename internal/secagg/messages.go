@@ -136,14 +136,26 @@ func sigDigest(body []byte) [32]byte {
 	return d
 }
 
-// consistencyDigest is what a survivor signs in stage 4.
-func consistencyDigest(h Header, signer cohort.NodeID, survivors []cohort.NodeID) [32]byte {
+// survivorsHash hashes a survivor list once; consistencyDigest binds it to a signer.
+func survivorsHash(survivors []cohort.NodeID) [32]byte {
+	h := sha256.New()
+	var n [4]byte
+	binary.BigEndian.PutUint32(n[:], uint32(len(survivors)))
+	h.Write([]byte("cohort/secagg/v1/survivors"))
+	h.Write(n[:])
+	for _, id := range survivors {
+		h.Write(id[:])
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
+// consistencyDigest is what a survivor signs in stage 4: the round, the signer and the survivor set.
+func consistencyDigest(h Header, signer cohort.NodeID, survivors [32]byte) [32]byte {
 	b := appendHeader([]byte("cohort/secagg/v1/consistency"), typeConsistency, h)
 	b = append(b, signer[:]...)
-	b = binary.BigEndian.AppendUint32(b, uint32(len(survivors)))
-	for _, id := range survivors {
-		b = append(b, id[:]...)
-	}
+	b = append(b, survivors[:]...)
 	return sha256.Sum256(b)
 }
 

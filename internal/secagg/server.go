@@ -54,10 +54,11 @@ type Server struct {
 	inU2    []bool
 	inboxes map[cohort.NodeID]*ShareInbox
 
-	acc    []uint64
-	masked map[int][32]byte
-	inU3   []bool
-	surv   *SurvivorsMsg
+	acc      []uint64
+	masked   map[int][32]byte
+	inU3     []bool
+	surv     *SurvivorsMsg
+	survHash [32]byte
 
 	consist   map[int][]byte
 	requested []bool
@@ -369,6 +370,7 @@ func (s *Server) Survivors() (*SurvivorsMsg, error) {
 		m.Survivors = append(m.Survivors, cfg.p.Clients[i])
 	}
 	s.surv = m
+	s.survHash = survivorsHash(m.Survivors)
 	s.stage = serverConsistency
 	return m, nil
 }
@@ -409,7 +411,7 @@ func (s *Server) AddConsistency(m *ConsistencyMsg) error {
 		s.mu.Unlock()
 		return err
 	}
-	surv := s.surv.Survivors
+	surv := s.survHash
 	inU3 := s.inU3[i]
 	s.mu.Unlock()
 	if !inU3 {
