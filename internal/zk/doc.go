@@ -19,13 +19,13 @@
 // # Binding
 //
 // Every circuit has the same public inputs, in this order: ModelID, Nonce, Prover, InputCommit, then
-// the outputs. InputCommit is the Poseidon2 (Merkle-Damgard, BN254 default parameters) hash of the
-// input packed into field elements (see Pack); the circuit computes it from the private input. Nonce and
+// the outputs. InputCommit is the Poseidon2 hash (a width-16 sponge, see pack.go)
+// of the input packed into field elements (see Pack); the circuit computes it from the private input. Nonce and
 // Prover enter a constraint so that a proof verifies only with the request nonce and the prover address
 // it was made for (a public input that no constraint touches would not be bound by Groth16). With weights
 // as circuit constants (the default) the verifying key is the model's identity and ModelID is the hash
-// of the verifying key (ModelIDFromVK). With private weights the circuit checks that the Poseidon2 hash
-// of the packed weights equals ModelID, the id under which the model was registered.
+// of the verifying key (ModelIDFromVK). With private weights the circuit checks that the same hash of the
+// packed weights equals ModelID, the id under which the model was registered.
 //
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.

@@ -7,7 +7,7 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/logger"
-	"github.com/consensys/gnark/std/hash/poseidon2"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 )
 
@@ -150,14 +150,34 @@ func (g *gadgets) packCommit(vals []frontend.Variable, widths []int) (frontend.V
 		g.rc.Check(u, widths[i])
 		terms[chunk[i]] = append(terms[chunk[i]], api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(shift[i]))))
 	}
-	h, err := poseidon2.New(api)
+	elems := make([]frontend.Variable, len(terms))
+	for i, t := range terms {
+		elems[i] = sum(api, t)
+	}
+	return g.sponge(elems)
+}
+
+// sponge is Poseidon2 (see pack.go) in the circuit.
+func (g *gadgets) sponge(elems []frontend.Variable) (frontend.Variable, error) {
+	api := g.api
+	perm, err := poseidon2.NewPoseidon2FromParameters(api, spongeWidth, spongeFull, spongePartial)
 	if err != nil {
 		return nil, err
 	}
-	for _, t := range terms {
-		h.Write(sum(api, t))
+	state := make([]frontend.Variable, spongeWidth)
+	for i := range state {
+		state[i] = 0
 	}
-	return h.Sum(), nil
+	state[0] = len(elems)
+	for start := 0; start < len(elems) || start == 0; start += spongeRate {
+		for i := 0; i < spongeRate && start+i < len(elems); i++ {
+			state[1+i] = api.Add(state[1+i], elems[start+i])
+		}
+		if err := perm.Permutation(state); err != nil {
+			return nil, err
+		}
+	}
+	return state[1], nil
 }
 
 // sum adds terms in one linear expression.
