@@ -37,6 +37,16 @@ import (
 //
 // The parties cannot check that the ciphertext they are asked to decrypt is really the sum of several
 // updates: the coordinator must be trusted for that (or the parties recompute the sum themselves).
+//
+// Range: with ProfileAgg (scale 2^45 in a 60-bit modulus) every slot of a sum must stay below
+// MaxSumMagnitude. For weighted FedAvg, encrypt (w_i * n_i/S, n_i/S) with a public S such as the
+// round's expected total of samples, not raw counts.
+//
+// Wiring (`--secure-agg threshold-he`): the coordinator picks the party points (e.g. 1..N in the
+// round's trainer order) and the CRS (DeriveCRS of the task and round), the trainers exchange Shamir
+// shares over an encrypted, authenticated channel (X25519 + AEAD between their node keys), the
+// coordinator aggregates the public key shares and sends the key, sums the updates, and asks the first
+// Threshold responsive trainers for decryption shares of the sum with that active set.
 
 const (
 	magicShamir  = "CHS1"
@@ -612,6 +622,15 @@ func decodeQMsg(magic string, p Params, nmeta, npolys, level int, b []byte) ([]u
 		}
 	}
 	return meta, polys, nil
+}
+
+// MaxSumMagnitude bounds every slot of a decrypted sum (values beyond wrap around the modulus).
+const MaxSumMagnitude = 1 << 13
+
+// DeriveCRS derives a session's common random string from a public label (task id and round): every
+// party computes the same value and nobody chooses it.
+func DeriveCRS(label string) [32]byte {
+	return sha256.Sum256([]byte("cohort/threshold-he/crs/v1|" + label))
 }
 
 // NewCRS returns a fresh random common reference string.
