@@ -44,3 +44,16 @@ type Store interface {
 	// Has reports whether the root block is present (not that every block below it is).
 	Has(ctx context.Context, root cid.Cid) (bool, error)
 }
+
+// CheckedBlocks is implemented by backends whose GetBlock already hashes every block against its CID
+// (fsstore, ipfs); Get then does not hash the same bytes a second time.
+type CheckedBlocks interface {
+	Blocks
+	ChecksBlocks()
+}
+
+// UncheckedPutter is implemented by backends that can skip PutBlock's hash check when the caller has
+// just computed c from data itself, as Put does; nothing else may call it.
+type UncheckedPutter interface {
+	PutBlockUnchecked(ctx context.Context, c cid.Cid, data []byte) error
+}

@@ -244,7 +244,7 @@ func (p *plan) parseValue(res *chunkResult, row, j int, f []byte) float64 {
 	var v float64
 	switch col.Type {
 	case Float:
-		x, err := strconv.ParseFloat(bstr(f), 64)
+		x, err := parseFloat(f)
 		if err != nil && !isRangeErr(err) {
 			p.addIssue(res, row, j, KindType, SevError, string(f), "not a number")
 			return math.NaN()

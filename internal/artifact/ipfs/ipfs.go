@@ -45,7 +45,13 @@ type Store struct {
 	log     *slog.Logger
 }
 
-var _ artifact.Store = (*Store)(nil)
+var (
+	_ artifact.Store         = (*Store)(nil)
+	_ artifact.CheckedBlocks = (*Store)(nil)
+)
+
+// ChecksBlocks marks that GetBlock hashes every block it returns.
+func (s *Store) ChecksBlocks() {}
 
 // maxErrBody bounds how much of an error response is read.
 const maxErrBody = 64 << 10
