@@ -34,6 +34,23 @@
 // honest clients, the sum's correctness. Robust aggregation rules that need individual updates cannot
 // run on top of it.
 //
-// Simulate drives a whole round in memory and is the reference for wiring the protocol into the
-// network nodes; RunBenchmark measures it (`cohort bench secagg`).
+// Wiring it into the nodes (Simulate is the reference, in memory):
+//
+//   - Coordinator and trainers build the same Params for the round (the selected trainers sorted, k, t,
+//     bits, clip, dim, task, round, Seed = RingSeed(task, round, previous model CID)); any difference
+//     changes Config.Session and every message is refused as "for another session".
+//   - Coordinator: srv := NewServer(cfg, verifier, 0). For each stage it decodes each trainer's message
+//     with UnmarshalBinary and hands it to AddAdvertise, AddShares, AddConsistency or AddUnmask (for
+//     masked inputs, AddMaskedBytes on the raw body); when Pending() is empty or the deadline passes it
+//     calls the closing method and sends the result: Roster and Survivors to everyone, Inboxes and
+//     UnmaskRequests to each trainer its own. Finish returns the Result; a coded error names why not.
+//   - Trainer: c := NewClient(cfg, signer, verifier), then AdvertiseKeys, ShareKeys(roster),
+//     MaskedInput(inbox, update, weight), ConsistencyCheck(survivors), Unmask(request), each message
+//     sent with MarshalBinary.
+//   - Signer and Verifier adapt the node's secp256k1 identity key: Sign the 32-byte digest (65-byte
+//     signature), Verify by recovering the address and comparing it with the NodeID.
+//   - FedAvg: send the weighted update (weight x delta, with ClipRange sized for it) and the weight; the
+//     average is Sum[:Dim] / Sum[Dim].
+//
+// RunBenchmark measures a round (`cohort bench secagg`).
 package secagg
