@@ -58,6 +58,7 @@ type Coordinator struct {
 	joinedC chan struct{}
 
 	mu       sync.Mutex
+	session  *secureSession // the open SecAgg+ session, if any
 	scaler   *dataset.Scaler
 	evalStd  *dataset.Dataset
 	strategy fl.Strategy
@@ -294,6 +295,9 @@ func (c *Coordinator) runRound(ctx context.Context, r uint64) error {
 	if err != nil {
 		return fmt.Errorf("round %d: %w", r, err)
 	}
+	if c.spec.SecureAgg == protocol.SecureSecAgg {
+		return c.runSecureRound(ctx, r, selected, global, started)
+	}
 	endpoints, err := c.endpoints()
 	if err != nil {
 		return err
@@ -457,6 +461,20 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 		samples += h.Samples
 	}
 	slices.SortFunc(updates, func(a, b fl.Update) int { return strings.Compare(a.Client, b.Client) })
+	participants := make([]string, len(updates))
+	for i, u := range updates {
+		participants[i] = u.Client
+	}
+	var loss float64
+	if samples > 0 {
+		loss = lossSum / float64(samples)
+	}
+	return c.applyRound(r, selected, global, started, updates, participants, loss)
+}
+
+// applyRound aggregates updates with the task's strategy, evaluates the new model, and commits the
+// round in one transaction.
+func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time, updates []fl.Update, participants []string, loss float64) error {
 	c.mu.Lock()
 	strat := c.strategy
 	c.mu.Unlock()
@@ -471,13 +489,8 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 	if err != nil {
 		return err
 	}
-	sum := protocol.RoundSummary{Round: r, Selected: len(selected), DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
-	for _, u := range updates {
-		sum.Participants = append(sum.Participants, u.Client)
-	}
-	if samples > 0 {
-		sum.TrainLoss = lossSum / float64(samples)
-	}
+	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, TrainLoss: loss,
+		DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
 	c.mu.Lock()
 	evalSet := c.evalStd
 	c.mu.Unlock()
@@ -490,7 +503,7 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
 		return err
 	}
-	c.log.Info("round closed", "round", r, "participants", len(updates), "selected", len(selected), "loss", sum.TrainLoss)
+	c.log.Info("round closed", "round", r, "participants", len(participants), "selected", len(selected), "loss", loss)
 	if c.cfg.OnRound != nil {
 		c.cfg.OnRound(sum)
 	}
@@ -503,6 +516,10 @@ func state0(r uint64, rounds int) state {
 	}
 	return state{State: protocol.StateRunning, Round: r + 1}
 }
+
+// StoredUpdates returns the individual updates held for round r (none once it has closed, and none
+// ever under secure aggregation).
+func (c *Coordinator) StoredUpdates(r uint64) (map[cohort.NodeID][]byte, error) { return c.st.updates(r) }
 
 // Status reports the task's progress.
 func (c *Coordinator) Status() (protocol.Status, error) {

@@ -27,6 +27,11 @@ func (c *Coordinator) Handler() http.Handler {
 		api.WriteJSON(w, http.StatusOK, st)
 	})
 	mux.HandleFunc("GET "+protocol.PathModel, c.handleModel)
+	mux.HandleFunc("POST "+protocol.PathSecAggAdvertise, c.handleSecure(stAdvertise))
+	mux.HandleFunc("POST "+protocol.PathSecAggShares, c.handleSecure(stShares))
+	mux.HandleFunc("POST "+protocol.PathSecAggMasked, c.handleSecure(stMasked))
+	mux.HandleFunc("POST "+protocol.PathSecAggConsistency, c.handleSecure(stConsistency))
+	mux.HandleFunc("POST "+protocol.PathSecAggUnmask, c.handleSecure(stUnmask))
 	return mux
 }
 

@@ -328,6 +328,22 @@ func (s *store) closeRound(r uint64, model []float64, strategy []byte, sum proto
 	})
 }
 
+// nextAttempt durably counts the SecAgg+ sessions of round r and returns this one's number (from 1),
+// so that no session id is ever used twice, across restarts too.
+func (s *store) nextAttempt(r uint64) (uint64, error) {
+	var n uint64
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		key := append([]byte("secure-attempt/"), roundKey(r)...)
+		if v := meta.Get(key); v != nil {
+			n = binary.BigEndian.Uint64(v)
+		}
+		n++
+		return meta.Put(key, binary.BigEndian.AppendUint64(nil, n))
+	})
+	return n, err
+}
+
 func (s *store) fail(reason string) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)

@@ -9,6 +9,7 @@ package identity
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -49,6 +50,17 @@ func FromHex(s string) (*Key, error) {
 	priv, err := crypto.HexToECDSA(strings.TrimPrefix(s, "0x"))
 	if err != nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "private key: %v", err)
+	}
+	return fromECDSA(priv), nil
+}
+
+// DevKey derives a key from a label, deterministically: for dev networks that must be reproducible
+// from their seed. Never use it for a key that holds value.
+func DevKey(label string) (*Key, error) {
+	d := sha256.Sum256([]byte("cohort/dev-key/v1\x00" + label))
+	priv, err := crypto.ToECDSA(d[:])
+	if err != nil {
+		return nil, fmt.Errorf("derive dev key: %w", err)
 	}
 	return fromECDSA(priv), nil
 }

@@ -130,7 +130,8 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		}
 		return fmt.Sprintf("%s:%d", o.Host, o.BasePort+i)
 	}
-	coordKey, err := devKey(filepath.Join(d.dir, "keys"), "coordinator")
+	keyLabel := func(name string) string { return fmt.Sprintf("devnet/%d/%s", spec.Seed, name) }
+	coordKey, err := devKey(filepath.Join(d.dir, "keys"), keyLabel("coordinator"))
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +150,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	runCtx, cancel := context.WithCancel(ctx)
 	d.cancel = cancel
 	for i, part := range parts {
-		key, err := devKey(filepath.Join(d.dir, "keys"), fmt.Sprintf("trainer-%d", i+1))
+		key, err := devKey(filepath.Join(d.dir, "keys"), keyLabel(fmt.Sprintf("trainer-%d", i+1)))
 		if err != nil {
 			return nil, err
 		}
@@ -195,13 +196,14 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	return d, nil
 }
 
-// devKey makes a node key and keeps it in a keystore file (light scrypt: these are dev keys).
-func devKey(dir, name string) (*identity.Key, error) {
-	k, err := identity.Generate()
+// devKey derives a node key from label, so a devnet is reproducible from its seed, and keeps it in a
+// keystore file (light scrypt, password "devnet": these are dev keys).
+func devKey(dir, label string) (*identity.Key, error) {
+	k, err := identity.DevKey(label)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := identity.SaveKeystore(filepath.Join(dir, name), k, "devnet", identity.Light); err != nil {
+	if _, err := identity.SaveKeystore(filepath.Join(dir, filepath.Base(label)), k, "devnet", identity.Light); err != nil {
 		return nil, err
 	}
 	return k, nil

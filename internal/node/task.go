@@ -38,6 +38,17 @@ type TaskOptions struct {
 	Standardize     *bool         `toml:"standardize"`
 	Seed            uint64        `toml:"seed"`
 	ChainID         uint64        `toml:"chain_id"`
+	SecureAgg       string        `toml:"secure_agg"` // "" | none | secagg+
+	SecAgg          SecAggOptions `toml:"secagg"`
+}
+
+// SecAggOptions are SecAgg+'s knobs; zero values take the defaults.
+type SecAggOptions struct {
+	Neighbours   int           `toml:"neighbours"`
+	Threshold    int           `toml:"threshold"`
+	Bits         int           `toml:"bits"`
+	Clip         float64       `toml:"clip"`
+	StageTimeout time.Duration `toml:"stage_timeout"`
 }
 
 // DevChainID is the chain id of the embedded dev chain and of networks without a chain.
@@ -120,7 +131,21 @@ func (o TaskOptions) Spec(dsName string, features int, classes []string, label s
 		Rounds: pickI(o.Rounds, d.rounds), Trainers: trainers, PerRound: o.PerRound, MinParticipants: minPart,
 		RoundTimeoutMS: timeout.Milliseconds(), Standardize: standardize, Seed: o.Seed,
 	}
+	switch o.SecureAgg {
+	case "", "none":
+	default:
+		spec.SecureAgg = o.SecureAgg
+		a := o.SecAgg
+		spec.SecAgg = protocol.SecAggSpec{Neighbours: a.Neighbours, Threshold: a.Threshold, Bits: pickI(a.Bits, 24), Clip: pick(a.Clip, 4),
+			StageTimeoutMS: 30_000}
+		if a.StageTimeout > 0 {
+			spec.SecAgg.StageTimeoutMS = a.StageTimeout.Milliseconds()
+		}
+	}
 	if err := train.Validate(); err != nil {
+		return spec, err
+	}
+	if err := spec.Validate(); err != nil {
 		return spec, err
 	}
 	return spec, nil

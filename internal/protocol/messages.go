@@ -35,6 +35,8 @@ type TaskSpec struct {
 	RoundTimeoutMS  int64             `json:"round_timeout_ms"`
 	Standardize     bool              `json:"standardize"` // z-score with statistics merged from the trainers' joins
 	Seed            uint64            `json:"seed"`
+	SecureAgg       string            `json:"secure_agg,omitempty"` // "" or secagg+
+	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -69,7 +71,7 @@ func (s *TaskSpec) Validate() error {
 	if _, err := fl.NewStrategy(s.Strategy); err != nil {
 		return fmt.Errorf("strategy: %w", err)
 	}
-	return nil
+	return s.checkSecure()
 }
 
 // JoinHeader is a trainer's request to join a task. Tensors: the per-feature sum and sum of squares
@@ -87,6 +89,7 @@ type TrainHeader struct {
 	Round      uint64         `json:"round"`
 	DeadlineMS int64          `json:"deadline_ms"` // unix milliseconds
 	Train      fl.TrainConfig `json:"train"`
+	Secure     *SecureRound   `json:"secure,omitempty"` // set when the task aggregates securely
 }
 
 // UpdateHeader carries a trainer's update for one round. Tensor: the delta (local - global parameters).

@@ -42,8 +42,9 @@ type Config struct {
 
 // Trainer is one trainer node's role.
 type Trainer struct {
-	cfg    Config
-	client *http.Client
+	cfg      Config
+	client   *http.Client
+	longPoll *http.Client // SecAgg+ stages: bounded by the round's context, not a client timeout
 	log    *slog.Logger
 
 	mu     sync.Mutex
@@ -51,10 +52,14 @@ type Trainer struct {
 	data   *dataset.Dataset // labels remapped to the task's classes
 	auth   *protocol.Authenticator
 	std    *dataset.Dataset // data standardized with the task's scaler
-	jobs   map[uint64]*job
+	jobs   map[jobKey]*job
+	signed map[uint64][]cohort.NodeID // survivor sets signed in SecAgg+ sessions, per round
 	closed bool
 	wg     sync.WaitGroup
 }
+
+// jobKey names one piece of work: a round, and for secure aggregation the session attempt.
+type jobKey struct{ round, attempt uint64 }
 
 type job struct {
 	done   bool
@@ -77,7 +82,8 @@ func New(cfg Config) (*Trainer, error) {
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	return &Trainer{cfg: cfg, client: client, log: cfg.Log.With("role", "trainer", "node", cfg.Key.ID()), jobs: make(map[uint64]*job)}, nil
+	return &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer", "node", cfg.Key.ID()),
+		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID)}, nil
 }
 
 // ID returns the trainer's node ID.
@@ -209,7 +215,11 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if t.closed {
 		return cohort.Errorf(cohort.EUnavailable, "trainer shutting down")
 	}
-	if j, ok := t.jobs[h.Round]; ok {
+	key := jobKey{round: h.Round}
+	if h.Secure != nil {
+		key.attempt = h.Secure.Attempt
+	}
+	if j, ok := t.jobs[key]; ok {
 		if j.done && j.body != nil {
 			t.log.Info("round asked again: resubmitting the kept update", "round", h.Round)
 			t.goSubmit(spec.ID, h.Round, j.body, deadline)
@@ -222,17 +232,23 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 			t.std = (&dataset.Scaler{Mean: ts[1], Std: ts[2]}).Apply(t.data)
 		}
 	}
-	for r, j := range t.jobs { // keep the last few rounds only
-		if r+2 < h.Round {
+	for k, j := range t.jobs { // keep the last few rounds only
+		if k.round+2 < h.Round {
 			if j.cancel != nil {
 				j.cancel()
 			}
-			delete(t.jobs, r)
+			delete(t.jobs, k)
 		}
 	}
-	ctx, cancel := context.WithDeadline(context.Background(), deadline)
+	// Training must end by the round's deadline; a secure session then runs its four later stages,
+	// each with its own deadline at the coordinator.
+	jobDeadline := deadline
+	if h.Secure != nil {
+		jobDeadline = deadline.Add(4*time.Duration(spec.SecAgg.StageTimeoutMS)*time.Millisecond + 5*time.Second)
+	}
+	ctx, cancel := context.WithDeadline(context.Background(), jobDeadline)
 	j := &job{cancel: cancel}
-	t.jobs[h.Round] = j
+	t.jobs[key] = j
 	t.wg.Add(1)
 	go func() {
 		defer t.wg.Done()
@@ -249,7 +265,9 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	start := time.Now()
 	m := &fl.Model{Spec: spec.Model, Params: slices.Clone(global)}
 	cfg := fl.ClientConfig(h.Train, spec.Strategy, spec.Seed, int(h.Round), t.ID().String())
-	stats, err := fl.Train(ctx, m, data, cfg)
+	tctx, tcancel := context.WithDeadline(ctx, deadline)
+	stats, err := fl.Train(tctx, m, data, cfg)
+	tcancel()
 	if err != nil {
 		t.log.Warn("local training failed", "round", h.Round, "err", err)
 		return
@@ -257,6 +275,15 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	delta := make([]float64, len(global))
 	for i := range delta {
 		delta[i] = m.Params[i] - global[i]
+	}
+	if h.Secure != nil {
+		t.mu.Lock()
+		j.done = true
+		t.mu.Unlock()
+		if err := t.secureAggregate(ctx, spec, h, delta, stats); err != nil {
+			t.log.Warn("secure aggregation", "round", h.Round, "attempt", h.Secure.Attempt, "err", err)
+		}
+		return
 	}
 	body, err := protocol.EncodeFrame(protocol.UpdateHeader{Round: h.Round, Samples: stats.Samples, Loss: stats.Loss, TrainMS: time.Since(start).Milliseconds()}, delta)
 	if err != nil {

@@ -1,0 +1,410 @@
+package coordinator
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding"
+	"fmt"
+	"net/http"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/secagg"
+)
+
+// A SecAgg+ session lives in memory: masked inputs are worthless without the session's unmasking
+// state, so a coordinator that restarts mid-session runs the round again as a new session (a new
+// attempt, durably counted, so no session id repeats). Trainers refuse to sign two different survivor
+// sets for one round, so no sequence of sessions reveals more than one sum per round.
+
+// secure stages, in order; the value is the stage a message belongs to.
+const (
+	stAdvertise = iota + 1
+	stShares
+	stMasked
+	stConsistency
+	stUnmask
+	numStages = stUnmask
+)
+
+type secureSession struct {
+	round   uint64
+	sr      protocol.SecureRound
+	server  *secagg.Server
+	arrived chan struct{} // a message was accepted
+
+	mu       sync.Mutex
+	got      [numStages + 1]map[cohort.NodeID]bool
+	closed   [numStages + 1]chan struct{}
+	replies  [numStages + 1]map[cohort.NodeID][]byte // per-client replies of each stage (nil key: broadcast)
+	abortErr error
+}
+
+func newSecureSession(round uint64, sr protocol.SecureRound, srv *secagg.Server) *secureSession {
+	s := &secureSession{round: round, sr: sr, server: srv, arrived: make(chan struct{}, 1)}
+	for i := 1; i <= numStages; i++ {
+		s.got[i] = make(map[cohort.NodeID]bool)
+		s.closed[i] = make(chan struct{})
+	}
+	return s
+}
+
+// count returns how many of ids sent their stage message.
+func (s *secureSession) count(stage int) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.got[stage])
+}
+
+// close ends a stage with its replies (or the session with err).
+func (s *secureSession) close(stage int, replies map[cohort.NodeID][]byte, err error) {
+	s.mu.Lock()
+	s.replies[stage] = replies
+	if err != nil && s.abortErr == nil {
+		s.abortErr = err
+	}
+	s.mu.Unlock()
+	close(s.closed[stage])
+}
+
+// abort closes every open stage with err, so every waiting trainer learns the reason.
+func (s *secureSession) abort(err error) {
+	s.mu.Lock()
+	if s.abortErr == nil {
+		s.abortErr = err
+	}
+	s.mu.Unlock()
+	for i := 1; i <= numStages; i++ {
+		select {
+		case <-s.closed[i]:
+		default:
+			close(s.closed[i])
+		}
+	}
+}
+
+// verifier adapts the coordinator's Recoverer to secagg's Verifier.
+type verifier struct{ rec protocol.Recoverer }
+
+func (v verifier) Verify(id cohort.NodeID, d [32]byte, sig []byte) error {
+	got, err := v.rec(d, sig)
+	if err != nil {
+		return err
+	}
+	if got != id {
+		return cohort.Errorf(cohort.EUnauthorized, "secagg+: signature by %s, want %s", got, id)
+	}
+	return nil
+}
+
+// runSecureRound runs round r as SecAgg+ sessions until one yields a sum of at least the minimum
+// number of participants, or the attempts run out.
+func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []cohort.NodeID, global []float64, started time.Time) error {
+	endpoints, err := c.endpoints()
+	if err != nil {
+		return err
+	}
+	samples, err := c.sampleCounts(selected)
+	if err != nil {
+		return err
+	}
+	modelHash := sha256.Sum256(protocol.AppendTensor(nil, global))
+	for tries := 1; ; tries++ {
+		attempt, err := c.st.nextAttempt(r)
+		if err != nil {
+			return err
+		}
+		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash, WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples)}
+		res, err := c.secureSession(ctx, r, sr, endpoints, global)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err == nil && len(res.Survivors) >= c.spec.MinParticipants {
+			return c.closeSecureRound(r, selected, global, started, res)
+		}
+		if err == nil {
+			err = fmt.Errorf("%d survivors, %d needed", len(res.Survivors), c.spec.MinParticipants)
+		}
+		c.log.Warn("secure aggregation session failed", "round", r, "attempt", attempt, "err", err)
+		if tries >= c.cfg.MaxRoundAttempts {
+			reason := fmt.Sprintf("round %d: secure aggregation failed %d times, last: %v", r, tries, err)
+			if ferr := c.st.fail(reason); ferr != nil {
+				return ferr
+			}
+			return cohort.Errorf(cohort.EUnavailable, "%s", reason)
+		}
+	}
+}
+
+func (c *Coordinator) sampleCounts(ids []cohort.NodeID) ([]int, error) {
+	ts, err := c.st.trainers()
+	if err != nil {
+		return nil, err
+	}
+	by := make(map[cohort.NodeID]int, len(ts))
+	for _, j := range ts {
+		by[j.ID] = j.Header.Samples
+	}
+	out := make([]int, len(ids))
+	for i, id := range ids {
+		out[i] = by[id]
+	}
+	return out, nil
+}
+
+// secureSession drives one session's five stages.
+func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.SecureRound, endpoints map[cohort.NodeID]string, global []float64) (*secagg.Result, error) {
+	cfg, err := protocol.SecAggConfig(c.spec, r, &sr)
+	if err != nil {
+		return nil, err
+	}
+	srv := secagg.NewServer(cfg, verifier{c.cfg.Recover}, runtime.GOMAXPROCS(0))
+	s := newSecureSession(r, sr, srv)
+	c.mu.Lock()
+	c.session = s
+	c.mu.Unlock()
+	defer func() {
+		s.abort(cohort.Errorf(cohort.EConflict, "secure aggregation session of round %d ended", r))
+		c.mu.Lock()
+		if c.session == s {
+			c.session = nil
+		}
+		c.mu.Unlock()
+	}()
+
+	deadline := time.Now().Add(c.spec.RoundTimeout())
+	rctx, cancel := context.WithDeadline(ctx, deadline)
+	defer cancel()
+	body, err := c.trainBodySecure(r, deadline, global, &sr)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range sr.Clients {
+		go c.sendTrain(rctx, id, endpoints[id], r, body)
+	}
+	stageTimeout := time.Duration(c.spec.SecAgg.StageTimeoutMS) * time.Millisecond
+	expect := len(sr.Clients)
+	for stage := stAdvertise; stage <= stUnmask; stage++ {
+		sctx := rctx
+		var scancel context.CancelFunc = func() {}
+		if stage > stAdvertise {
+			sctx, scancel = context.WithTimeout(ctx, stageTimeout)
+		}
+		c.waitStage(sctx, s, stage, expect)
+		scancel()
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		replies, n, err := c.closeStage(s, stage)
+		if err != nil {
+			s.abort(err)
+			return nil, err
+		}
+		s.close(stage, replies, nil)
+		expect = n
+	}
+	return srv.Finish()
+}
+
+func (c *Coordinator) waitStage(ctx context.Context, s *secureSession, stage, expect int) {
+	for s.count(stage) < expect {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.arrived:
+		}
+	}
+}
+
+// closeStage ends a stage on the secagg server and encodes what each trainer gets back; it returns
+// how many trainers the next stage expects.
+func (c *Coordinator) closeStage(s *secureSession, stage int) (map[cohort.NodeID][]byte, int, error) {
+	out := make(map[cohort.NodeID][]byte)
+	broadcast := func(m encoding.BinaryMarshaler, n int) (map[cohort.NodeID][]byte, int, error) {
+		b, err := m.MarshalBinary()
+		out[cohort.NodeID{}] = b
+		return out, n, err
+	}
+	switch stage {
+	case stAdvertise:
+		roster, err := s.server.Roster()
+		if err != nil {
+			return nil, 0, err
+		}
+		return broadcast(roster, len(roster.Entries))
+	case stShares:
+		inboxes, err := s.server.Inboxes()
+		if err != nil {
+			return nil, 0, err
+		}
+		for id, in := range inboxes {
+			b, err := in.MarshalBinary()
+			if err != nil {
+				return nil, 0, err
+			}
+			out[id] = b
+		}
+		return out, len(inboxes), nil
+	case stMasked:
+		sv, err := s.server.Survivors()
+		if err != nil {
+			return nil, 0, err
+		}
+		return broadcast(sv, len(sv.Survivors))
+	case stConsistency:
+		reqs, err := s.server.UnmaskRequests()
+		if err != nil {
+			return nil, 0, err
+		}
+		for id, q := range reqs {
+			b, err := q.MarshalBinary()
+			if err != nil {
+				return nil, 0, err
+			}
+			out[id] = b
+		}
+		return out, len(reqs), nil
+	default:
+		return out, 0, nil
+	}
+}
+
+func (c *Coordinator) trainBodySecure(r uint64, deadline time.Time, global []float64, sr *protocol.SecureRound) ([]byte, error) {
+	c.mu.Lock()
+	scaler := c.scaler
+	c.mu.Unlock()
+	var mean, std []float64
+	if scaler != nil {
+		mean, std = scaler.Mean, scaler.Std
+	}
+	return protocol.EncodeFrame(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Train: c.spec.Train, Secure: sr}, global, mean, std)
+}
+
+// closeSecureRound applies the securely aggregated mean as the round's single update.
+func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time, res *secagg.Result) error {
+	sum := res.Sum
+	// The vector is the parameters' weighted sum, the weighted loss, then the summed weight.
+	n := len(global)
+	if len(sum) != n+2 {
+		return fmt.Errorf("secure sum of %d elements, want %d", len(sum), n+2)
+	}
+	w := sum[n+1]
+	mean, err := protocol.SecureMean(append(sum[:n:n], w), len(res.Survivors))
+	if err != nil {
+		return err
+	}
+	loss := sum[n] / w
+	participants := make([]string, len(res.Survivors))
+	for i, id := range res.Survivors {
+		participants[i] = id.String()
+	}
+	return c.applyRound(r, selected, global, started, []fl.Update{mean}, participants, loss)
+}
+
+// handleSecure serves one stage's POST: it hands the message to the session and answers, once the
+// stage has closed, with what this trainer gets back.
+func (c *Coordinator) handleSecure(stage int) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		body, env, err := c.authenticate(w, r)
+		if err != nil {
+			api.WriteError(w, r, c.log, err)
+			return
+		}
+		c.mu.Lock()
+		s := c.session
+		c.mu.Unlock()
+		if s == nil || s.round != env.Round {
+			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "no secure aggregation session open for round %d", env.Round))
+			return
+		}
+		if err := c.addSecure(s, stage, env.Signer, body); err != nil {
+			api.WriteError(w, r, c.log, err)
+			return
+		}
+		select {
+		case <-s.closed[stage]:
+		case <-r.Context().Done():
+			return
+		}
+		s.mu.Lock()
+		abortErr := s.abortErr
+		reply, ok := s.replies[stage][cohort.NodeID{}]
+		if !ok {
+			reply, ok = s.replies[stage][env.Signer]
+		}
+		s.mu.Unlock()
+		switch {
+		case abortErr != nil:
+			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "secure aggregation aborted: %v", abortErr))
+		case stage == stUnmask:
+			api.WriteJSON(w, http.StatusOK, map[string]string{"status": "accepted"})
+		case !ok:
+			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "%s was dropped from the session at stage %d", env.Signer, stage))
+		default:
+			w.Header().Set("Content-Type", "application/octet-stream")
+			w.Write(reply)
+		}
+	}
+}
+
+// addSecure decodes a stage message, checks it comes from the request's signer, and adds it.
+func (c *Coordinator) addSecure(s *secureSession, stage int, signer cohort.NodeID, body []byte) error {
+	var sender cohort.NodeID
+	var add func() error
+	switch stage {
+	case stAdvertise:
+		var m secagg.AdvertiseMsg
+		if err := m.UnmarshalBinary(body); err != nil {
+			return err
+		}
+		sender, add = m.Sender, func() error { return s.server.AddAdvertise(&m) }
+	case stShares:
+		var m secagg.SharesMsg
+		if err := m.UnmarshalBinary(body); err != nil {
+			return err
+		}
+		sender, add = m.Sender, func() error { return s.server.AddShares(&m) }
+	case stMasked:
+		var m secagg.MaskedMsg
+		if err := m.UnmarshalBinary(body); err != nil {
+			return err
+		}
+		sender, add = m.Sender, func() error { return s.server.AddMasked(&m) }
+	case stConsistency:
+		var m secagg.ConsistencyMsg
+		if err := m.UnmarshalBinary(body); err != nil {
+			return err
+		}
+		sender, add = m.Sender, func() error { return s.server.AddConsistency(&m) }
+	case stUnmask:
+		var m secagg.UnmaskMsg
+		if err := m.UnmarshalBinary(body); err != nil {
+			return err
+		}
+		sender, add = m.Sender, func() error { return s.server.AddUnmask(&m) }
+	}
+	if sender != signer {
+		return cohort.Errorf(cohort.EForbidden, "secagg+ message from %s sent by %s", sender, signer)
+	}
+	select {
+	case <-s.closed[stage]:
+		return cohort.Errorf(cohort.EConflict, "secagg+ stage %d of round %d has closed", stage, s.round)
+	default:
+	}
+	if err := add(); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.got[stage][signer] = true
+	s.mu.Unlock()
+	select {
+	case s.arrived <- struct{}{}:
+	default:
+	}
+	return nil
+}

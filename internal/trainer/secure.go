@@ -1,0 +1,169 @@
+package trainer
+
+import (
+	"bytes"
+	"context"
+	"encoding"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/secagg"
+)
+
+// verifier adapts a Recoverer to secagg's Verifier.
+type verifier struct{ rec protocol.Recoverer }
+
+func (v verifier) Verify(id cohort.NodeID, d [32]byte, sig []byte) error {
+	got, err := v.rec(d, sig)
+	if err != nil {
+		return err
+	}
+	if got != id {
+		return cohort.Errorf(cohort.EUnauthorized, "secagg+: signature by %s, want %s", got, id)
+	}
+	return nil
+}
+
+// secureAggregate hands the round's update to the coordinator through a SecAgg+ session: the
+// coordinator only ever sees it masked, and learns only the sum over the session's survivors.
+func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, delta []float64, stats fl.TrainStats) error {
+	sr := h.Secure
+	if !slices.Contains(sr.Clients, t.ID()) {
+		return cohort.Errorf(cohort.EForbidden, "not among the session's clients")
+	}
+	cfg, err := protocol.SecAggConfig(spec, h.Round, sr)
+	if err != nil {
+		return err
+	}
+	client, err := secagg.NewClient(cfg, t.cfg.Key, verifier{t.cfg.Recover})
+	if err != nil {
+		return err
+	}
+	n := stats.Samples
+	if c := spec.Strategy.MaxSamples; c > 0 {
+		n = min(n, c)
+	}
+	w := float64(n) * sr.WeightScale
+	if c := spec.Strategy.ClipNorm; c > 0 {
+		// Norm clipping needs the individual update, which only its owner sees under secure aggregation.
+		var sq float64
+		for _, v := range delta {
+			sq += v * v
+		}
+		if norm := math.Sqrt(sq); norm > c {
+			for i := range delta {
+				delta[i] *= c / norm
+			}
+		}
+	}
+	vec := make([]float64, len(delta)+1)
+	for i, v := range delta {
+		vec[i] = w * v
+	}
+	vec[len(delta)] = w * stats.Loss
+
+	adv, err := client.AdvertiseKeys()
+	if err != nil {
+		return err
+	}
+	var roster secagg.RosterMsg
+	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggAdvertise, adv, &roster); err != nil {
+		return fmt.Errorf("advertise keys: %w", err)
+	}
+	shares, err := client.ShareKeys(&roster)
+	if err != nil {
+		return err
+	}
+	var inbox secagg.ShareInbox
+	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggShares, shares, &inbox); err != nil {
+		return fmt.Errorf("share keys: %w", err)
+	}
+	masked, err := client.MaskedInput(&inbox, vec, w)
+	if err != nil {
+		return err
+	}
+	var survivors secagg.SurvivorsMsg
+	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggMasked, masked, &survivors); err != nil {
+		return fmt.Errorf("masked input: %w", err)
+	}
+	if err := t.allowSurvivors(h.Round, survivors.Survivors); err != nil {
+		return err
+	}
+	cons, err := client.ConsistencyCheck(&survivors)
+	if err != nil {
+		return err
+	}
+	var req secagg.UnmaskRequest
+	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggConsistency, cons, &req); err != nil {
+		return fmt.Errorf("consistency check: %w", err)
+	}
+	un, err := client.Unmask(&req)
+	if err != nil {
+		return err
+	}
+	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggUnmask, un, nil); err != nil {
+		return fmt.Errorf("unmask: %w", err)
+	}
+	return nil
+}
+
+// allowSurvivors enforces that this trainer signs at most one survivor set per round: two sessions of
+// the same round with different survivor sets would let the coordinator subtract one sum from the
+// other and learn a partial sum (or one update).
+func (t *Trainer) allowSurvivors(round uint64, survivors []cohort.NodeID) error {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if prev, ok := t.signed[round]; ok && !slices.Equal(prev, survivors) {
+		return cohort.Errorf(cohort.EForbidden, "round %d: refusing to sign a second, different survivor set (%d survivors, earlier %d)", round, len(survivors), len(prev))
+	}
+	t.signed[round] = slices.Clone(survivors)
+	for r := range t.signed {
+		if r+8 < round {
+			delete(t.signed, r)
+		}
+	}
+	return nil
+}
+
+// stage posts one signed stage message and decodes the coordinator's reply (a long poll that returns
+// when the stage closes).
+func (t *Trainer) stage(ctx context.Context, task string, round uint64, path string, msg encoding.BinaryMarshaler, reply encoding.BinaryUnmarshaler) error {
+	body, err := msg.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, t.url(path), bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	chain := t.spec.ChainID
+	t.mu.Unlock()
+	if err := protocol.Sign(req, body, t.cfg.Key, chain, task, round, 5*time.Minute); err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/octet-stream")
+	resp, err := t.longPoll.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode/100 != 2 {
+		return classify(resp)
+	}
+	if reply == nil {
+		return nil
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, t.cfg.Limits.MaxBody()))
+	if err != nil {
+		return err
+	}
+	return reply.UnmarshalBinary(b)
+}
