@@ -24,10 +24,11 @@ type Config struct {
 	MaxInferBody    int64         // bytes of one POST /v1/fhe/infer body
 	MaxKeys         int           // evaluation keys in one session
 	MaxSessions     int           // sessions held at once
-	MaxSessionBytes int64         // compressed key bytes held over all sessions
+	MaxSessionBytes int64         // expanded key bytes held over all sessions
 	SessionTTL      time.Duration // a session expires this long after its last use
 	EvalTimeout     time.Duration // one inference
 	MaxConcurrent   int           // inferences evaluated at once
+	MaxInflight     int           // requests holding a body in memory at once (others wait, then 503)
 }
 
 // DefaultConfig returns the defaults.
@@ -41,6 +42,7 @@ func DefaultConfig() Config {
 		SessionTTL:      30 * time.Minute,
 		EvalTimeout:     60 * time.Second,
 		MaxConcurrent:   2,
+		MaxInflight:     8,
 	}
 }
 
@@ -69,6 +71,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxConcurrent <= 0 {
 		c.MaxConcurrent = d.MaxConcurrent
+	}
+	if c.MaxInflight <= 0 {
+		c.MaxInflight = d.MaxInflight
 	}
 	return c
 }
@@ -116,7 +121,8 @@ type Server struct {
 	log    *slog.Logger
 	models map[string]*he.Model
 	params map[he.Profile]he.Params
-	sem    chan struct{}
+	sem    chan struct{} // evaluations
+	body   chan struct{} // requests holding a body
 	mux    *http.ServeMux
 
 	mu       sync.Mutex
@@ -138,7 +144,7 @@ type session struct {
 func New(cfg Config, log *slog.Logger, models ...*he.Model) (*Server, error) {
 	cfg = cfg.withDefaults()
 	s := &Server{cfg: cfg, log: log, models: map[string]*he.Model{}, params: map[he.Profile]he.Params{},
-		sem: make(chan struct{}, cfg.MaxConcurrent), sessions: map[string]*list.Element{}, lru: list.New(), now: time.Now}
+		sem: make(chan struct{}, cfg.MaxConcurrent), body: make(chan struct{}, cfg.MaxInflight), sessions: map[string]*list.Element{}, lru: list.New(), now: time.Now}
 	for _, m := range models {
 		if _, dup := s.models[m.ID()]; dup {
 			return nil, fmt.Errorf("fheserve: duplicate model id %q", m.ID())
@@ -171,6 +177,20 @@ func (s *Server) handleModels(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, out)
 }
 
+// admit waits (at most a few seconds) for a slot to hold a request body in memory.
+func (s *Server) admit(r *http.Request) (release func(), err error) {
+	t := time.NewTimer(5 * time.Second)
+	defer t.Stop()
+	select {
+	case s.body <- struct{}{}:
+		return func() { <-s.body }, nil
+	case <-t.C:
+		return nil, cohort.Errorf(cohort.EUnavailable, "server busy: %d requests in flight", cap(s.body))
+	case <-r.Context().Done():
+		return nil, cohort.Errorf(cohort.EUnavailable, "request cancelled while waiting")
+	}
+}
+
 func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
 	body, err := api.ReadBody(w, r, limit)
 	if err != nil {
@@ -183,6 +203,12 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) erro
 }
 
 func (s *Server) handleKeys(w http.ResponseWriter, r *http.Request) {
+	release, err := s.admit(r)
+	if err != nil {
+		api.WriteError(w, r, s.log, err)
+		return
+	}
+	defer release()
 	var req KeysRequest
 	if err := decodeJSON(w, r, s.cfg.MaxKeyBody, &req); err != nil {
 		api.WriteError(w, r, s.log, err)
@@ -216,7 +242,7 @@ func (s *Server) AddSession(req KeysRequest) (*KeysResponse, error) {
 			return nil, fmt.Errorf("evaluation key %d: %w", i, err)
 		}
 		keys[i] = k
-		total += int64(len(b))
+		total += 2 * int64(len(b)) // held expanded: the seeded half is regenerated
 	}
 	if total > s.cfg.MaxSessionBytes {
 		return nil, cohort.Errorf(cohort.ETooLarge, "evaluation keys of %d bytes over the store's %d", total, s.cfg.MaxSessionBytes)
@@ -287,6 +313,12 @@ func (s *Server) session(id string) (*session, error) {
 }
 
 func (s *Server) handleInfer(w http.ResponseWriter, r *http.Request) {
+	release, err := s.admit(r)
+	if err != nil {
+		api.WriteError(w, r, s.log, err)
+		return
+	}
+	defer release()
 	var req InferRequest
 	if err := decodeJSON(w, r, s.cfg.MaxInferBody, &req); err != nil {
 		api.WriteError(w, r, s.log, err)

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/he"
@@ -231,4 +232,18 @@ func FuzzAPIRequests(f *testing.F) {
 			t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 		}
 	})
+}
+
+func TestEvalTimeoutIs503(t *testing.T) {
+	_, _, c := newTestServer(t, Config{EvalTimeout: time.Microsecond})
+	ms, bc := builtin(t)
+	fm := modelByID(ms, he.ModelBreastCancerLogReg)
+	keys := he.GenerateKeys(fm.Params())
+	in, err := keys.EncryptFor(fm.Layout(), bc.X[:8])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Infer(context.Background(), "", fm.ID(), in); cohort.Code(err) != cohort.EUnavailable {
+		t.Fatalf("timed-out evaluation: %v, want unavailable", err)
+	}
 }
