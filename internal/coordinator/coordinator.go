@@ -519,7 +519,9 @@ func state0(r uint64, rounds int) state {
 
 // StoredUpdates returns the individual updates held for round r (none once it has closed, and none
 // ever under secure aggregation).
-func (c *Coordinator) StoredUpdates(r uint64) (map[cohort.NodeID][]byte, error) { return c.st.updates(r) }
+func (c *Coordinator) StoredUpdates(r uint64) (map[cohort.NodeID][]byte, error) {
+	return c.st.updates(r)
+}
 
 // Status reports the task's progress.
 func (c *Coordinator) Status() (protocol.Status, error) {

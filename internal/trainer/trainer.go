@@ -45,7 +45,7 @@ type Trainer struct {
 	cfg      Config
 	client   *http.Client
 	longPoll *http.Client // SecAgg+ stages: bounded by the round's context, not a client timeout
-	log    *slog.Logger
+	log      *slog.Logger
 
 	mu     sync.Mutex
 	spec   *protocol.TaskSpec
