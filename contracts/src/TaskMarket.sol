@@ -54,7 +54,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         Rejected
     }
 
-    /// @dev Packed into four slots so that publishing writes four new slots.
+    /// @dev Packed into three slots so that publishing writes three new slots. The model spec and data
+    /// schema hashes are not stored: TaskPublished carries them, indexed by task id.
     struct Task {
         // slot 0
         address publisher;
@@ -77,8 +78,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint16 bonusBps;
         uint8 bidCount;
         uint8 selectedCount;
-        // slot 3
-        bytes32 specHash; // keccak256(modelSpecHash, dataSchemaHash); both are in TaskPublished
     }
 
     /// @dev Written after publication: selection, rounds, attestation, settlement.
@@ -229,7 +228,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.minGpuCount = p.minGpuCount;
         t.maxNodes = p.maxNodes;
         t.bonusBps = p.bonusBps;
-        t.specHash = keccak256(abi.encodePacked(p.modelSpecHash, p.dataSchemaHash));
         emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }

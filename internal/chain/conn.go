@@ -95,12 +95,12 @@ func NewConn(ctx context.Context, b Backend, opts Options) (*Conn, error) {
 func Dial(ctx context.Context, url string, opts Options) (*Conn, error) {
 	cl, err := ethclient.DialContext(ctx, url)
 	if err != nil {
-		return nil, cohort.Errorf(cohort.EUnavailable, "dial %s: %w", url, err)
+		return nil, wrap(cohort.EUnavailable, fmt.Sprintf("dial %s", url), err)
 	}
 	c, err := NewConn(ctx, cl, opts)
 	if err != nil {
 		cl.Close()
-		return nil, cohort.Errorf(cohort.EUnavailable, "chain at %s: %w", url, err)
+		return nil, wrap(cohort.EUnavailable, fmt.Sprintf("chain at %s", url), err)
 	}
 	c.closer = cl.Close
 	return c, nil
@@ -283,14 +283,14 @@ func (c *Conn) WaitMined(ctx context.Context, hash common.Hash) (*types.Receipt,
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			fails++
 			if fails > c.opts.Retries*4 {
-				return nil, cohort.Errorf(cohort.EUnavailable, "receipt of %s: %w", hash.Hex(), err)
+				return nil, wrap(cohort.EUnavailable, fmt.Sprintf("receipt of %s", hash.Hex()), err)
 			}
 		}
 		t := time.NewTimer(interval)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return nil, cohort.Errorf(cohort.EUnavailable, "waiting for %s: %w", hash.Hex(), ctx.Err())
+			return nil, wrap(cohort.EUnavailable, fmt.Sprintf("waiting for %s", hash.Hex()), ctx.Err())
 		case <-t.C:
 		}
 		if interval < 100*time.Millisecond {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -108,7 +109,7 @@ func StartDevChain(cfg DevChainConfig, log *slog.Logger) (*DevChain, error) {
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
-		return nil, cohort.Errorf(cohort.EUnavailable, "start dev chain on %s: %w", net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
+		return nil, wrap(cohort.EUnavailable, "start dev chain on "+net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
 	}
 	d := &DevChain{stack: stack, beacon: beacon, keys: keys, url: stack.HTTPEndpoint()}
 	log.Info("dev chain started", "url", d.url, "chain_id", DevChainID, "accounts", len(keys))
@@ -137,4 +138,12 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 		return nil, Suite{}, err
 	}
 	return c, s, nil
+}
+
+// DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev key 0 deploys the
+// five contracts with its first five nonces, so they are the same on every fresh embedded chain.
+func DevSuite() Suite {
+	admin := NewAccount(DevKey(0)).Addr
+	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
+	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4)}
 }

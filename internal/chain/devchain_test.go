@@ -14,9 +14,12 @@ func TestDevChainOverJSONRPC(t *testing.T) {
 	defer d.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	c, _, err := DeployDev(ctx, d.URL(), nil)
+	c, suite, err := DeployDev(ctx, d.URL(), nil)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if suite != DevSuite() {
+		t.Fatalf("suite %+v, want the deterministic %+v", suite, DevSuite())
 	}
 	defer c.Close()
 	if c.ChainID().Int64() != DevChainID {

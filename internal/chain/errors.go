@@ -203,16 +203,16 @@ func (c *Conn) revertError(what string, err error) error {
 				code = cohort.EInternal
 			}
 		}
-		return cohort.Errorf(code, "%s: %w", what, re)
+		return wrap(code, what, re)
 	}
 	s := strings.ToLower(err.Error())
 	switch {
 	case strings.Contains(s, "execution reverted"):
-		return cohort.Errorf(cohort.EConflict, "%s: %w", what, err)
+		return wrap(cohort.EConflict, what, err)
 	case strings.Contains(s, "insufficient funds"):
-		return cohort.Errorf(cohort.EInvalid, "%s: account cannot pay for gas: %w", what, err)
+		return wrap(cohort.EInvalid, fmt.Sprintf("%s: account cannot pay for gas", what), err)
 	case transient(err):
-		return cohort.Errorf(cohort.EUnavailable, "%s: %w", what, err)
+		return wrap(cohort.EUnavailable, what, err)
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
@@ -224,4 +224,10 @@ func RevertName(err error) string {
 		return re.Name
 	}
 	return ""
+}
+
+// wrap returns a coded error whose message is what and whose cause is err, so that Error() reads
+// "what: cause" once (cohort.Errorf with %w would repeat the cause).
+func wrap(code cohort.ErrorCode, what string, err error) error {
+	return &cohort.Error{Code: code, Message: what, Err: err}
 }

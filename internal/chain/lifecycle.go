@@ -252,7 +252,7 @@ func (c *Conn) HeadTime(ctx context.Context) (time.Time, error) {
 		return err
 	})
 	if err != nil {
-		return time.Time{}, cohort.Errorf(cohort.EUnavailable, "read head: %w", err)
+		return time.Time{}, wrap(cohort.EUnavailable, "read head", err)
 	}
 	return time.Unix(int64(h.Time), 0), nil
 }
@@ -325,7 +325,7 @@ func (c *Conn) ensureFunds(ctx context.Context, admin, acct *Account, want *big.
 		return err
 	})
 	if err != nil {
-		return cohort.Errorf(cohort.EUnavailable, "balance of %s: %w", acct.Addr.Hex(), err)
+		return wrap(cohort.EUnavailable, fmt.Sprintf("balance of %s", acct.Addr.Hex()), err)
 	}
 	if eth.Cmp(Ether) < 0 {
 		if _, err := c.SendETH(ctx, admin, acct.Addr, Tokens(10)); err != nil {

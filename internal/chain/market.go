@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -180,7 +181,8 @@ type TaskInfo struct {
 	MaxNodes          uint8          `json:"max_nodes"`
 	BonusBps          uint16         `json:"bonus_bps"`
 	Scheduler         uint8          `json:"scheduler"`
-	SpecHash          common.Hash    `json:"spec_hash"`
+	ModelSpecHash     *common.Hash   `json:"model_spec_hash,omitempty"`  // from TaskPublished, when the node serves the log
+	DataSchemaHash    *common.Hash   `json:"data_schema_hash,omitempty"` // from TaskPublished, when the node serves the log
 	Rounds            uint32         `json:"rounds"`
 	Attestations      uint8          `json:"attestations"`
 	Metric            uint32         `json:"metric,omitempty"` // mean attested metric once attested
@@ -216,7 +218,7 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 		MaxHourlyRate: t.MaxHourlyRate, BiddingDeadline: time.Unix(int64(t.BiddingDeadline), 0).UTC(),
 		ExecutionDeadline: time.Unix(int64(t.ExecutionDeadline), 0).UTC(), MetricID: t.MetricId,
 		MetricThreshold: t.MetricThreshold, MaxNodes: t.MaxNodes, BonusBps: t.BonusBps, Scheduler: t.SchedulerId,
-		SpecHash: t.SpecHash, Rounds: p.Rounds, Attestations: p.AttestCount, AttestedAt: p.AttestedAt,
+		Rounds: p.Rounds, Attestations: p.AttestCount, AttestedAt: p.AttestedAt,
 		BaseTotal: p.BaseTotal, Fee: p.Fee, PaidTotal: p.PaidTotal}
 	if int(t.Status) < len(TaskStatus) {
 		info.Status = TaskStatus[t.Status]
@@ -225,6 +227,17 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 	}
 	if p.AttestedAt != 0 && p.AttestCount != 0 {
 		info.Metric = uint32(p.MetricSum / uint64(p.AttestCount))
+	}
+	// The spec hashes live in the TaskPublished event only; nodes that limit log ranges may not serve it.
+	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m},
+		Topics: [][]common.Hash{{c.k.market.GetABI().Events["TaskPublished"].ID}, {common.BigToHash(id)}}}
+	if logs, err := c.b.FilterLogs(ctx, q); err == nil {
+		for _, l := range logs {
+			if ev, err := c.k.market.UnpackTaskPublishedEvent(&l); err == nil {
+				ms, ds := common.Hash(ev.ModelSpecHash), common.Hash(ev.DataSchemaHash)
+				info.ModelSpecHash, info.DataSchemaHash = &ms, &ds
+			}
+		}
 	}
 	for i := 0; i < int(t.BidCount); i++ {
 		out, err := c.Call(ctx, m, c.k.market.PackGetBid(id, big.NewInt(int64(i))), "get bid")

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"log/slog"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core/types"
@@ -55,8 +56,18 @@ func NewSimulated(ctx context.Context, n int, log *slog.Logger) (*Simulated, err
 	return s, nil
 }
 
-// AdvanceTime seals an empty block d later than the head.
-func (s *Simulated) AdvanceTime(d time.Duration) error { return s.Backend.AdjustTime(d) }
+// AdvanceTime seals an empty block d later than the head. The pool drops mined transactions a moment
+// after the block, so a "non-empty block" refusal is retried briefly.
+func (s *Simulated) AdvanceTime(d time.Duration) error {
+	var err error
+	for i := 0; i < 200; i++ {
+		if err = s.Backend.AdjustTime(d); err == nil || !strings.Contains(err.Error(), "non-empty") {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	return err
+}
 
 // Close stops the chain.
 func (s *Simulated) Close() error { return s.Backend.Close() }

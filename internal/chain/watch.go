@@ -126,7 +126,7 @@ func (w *Watcher) Poll(ctx context.Context, handle func(types.Log) error) (int, 
 		return err
 	})
 	if err != nil {
-		return delivered, cohort.Errorf(cohort.EUnavailable, "watch: head: %w", err)
+		return delivered, wrap(cohort.EUnavailable, "watch: head", err)
 	}
 	if head < w.opts.Confirmations {
 		return delivered, nil
@@ -138,12 +138,12 @@ func (w *Watcher) Poll(ctx context.Context, handle func(types.Log) error) (int, 
 			Addresses: w.opts.Addresses, Topics: w.opts.Topics}
 		logs, err := w.c.b.FilterLogs(ctx, q)
 		if err != nil {
-			return delivered, cohort.Errorf(cohort.EUnavailable, "watch: logs %d-%d: %w", w.next, to, err)
+			return delivered, wrap(cohort.EUnavailable, fmt.Sprintf("watch: logs %d-%d", w.next, to), err)
 		}
 		// The end block's hash anchors reorg detection even when it has no logs.
 		endHdr, err := w.c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 		if err != nil {
-			return delivered, cohort.Errorf(cohort.EUnavailable, "watch: header %d: %w", to, err)
+			return delivered, wrap(cohort.EUnavailable, fmt.Sprintf("watch: header %d", to), err)
 		}
 		sort.SliceStable(logs, func(i, j int) bool {
 			if logs[i].BlockNumber != logs[j].BlockNumber {
@@ -196,7 +196,7 @@ func (w *Watcher) checkReorg(ctx context.Context, handle func(types.Log) error) 
 		top := w.recent[len(w.recent)-1]
 		h, err := w.c.b.HeaderByNumber(ctx, new(big.Int).SetUint64(top.num))
 		if err != nil && err != ethereum.NotFound {
-			return delivered, cohort.Errorf(cohort.EUnavailable, "watch: header %d: %w", top.num, err)
+			return delivered, wrap(cohort.EUnavailable, fmt.Sprintf("watch: header %d", top.num), err)
 		}
 		if err == nil && h.Hash() == top.hash {
 			return delivered, nil

@@ -1,0 +1,265 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/chain"
+)
+
+// chainFlags are the flags every command that talks to a chain shares.
+type chainFlags struct {
+	rpc          string
+	suiteFile    string
+	keystore     string
+	passwordFile string
+	devKey       int
+}
+
+func (cf *chainFlags) register(f *pflag.FlagSet, signs bool) {
+	def := os.Getenv("COHORT_RPC")
+	if def == "" {
+		def = chain.DefaultDevChainURL
+	}
+	f.StringVar(&cf.rpc, "rpc", def, "JSON-RPC URL of the chain ($COHORT_RPC; default: the embedded chain of `cohort chain`)")
+	f.StringVar(&cf.suiteFile, "suite", "", "JSON file with the suite's addresses (default: $COHORT_HOME/chain/<chain id>.json, or the embedded chain's fixed addresses)")
+	if signs {
+		f.StringVar(&cf.keystore, "keystore", "", "keystore v3 file of the signing account (required on a real chain)")
+		f.StringVar(&cf.passwordFile, "password-file", "", "file holding the keystore password")
+		f.IntVar(&cf.devKey, "dev-key", 1, "on a dev chain (id 1337 or 31337) without --keystore: sign with this well-known dev key")
+	}
+}
+
+func isDevChain(c *chain.Conn) bool {
+	id := c.ChainID().Int64()
+	return id == chain.DevChainID || id == 31337
+}
+
+func (a *app) suitePath(chainID string) string {
+	return filepath.Join(a.home, "chain", chainID+".json")
+}
+
+// dial connects to --rpc and finds the suite.
+func (a *app) dial(ctx context.Context, cf *chainFlags) (*chain.Conn, error) {
+	c, err := chain.Dial(ctx, cf.rpc, chain.Options{Log: a.log})
+	if err != nil {
+		return nil, fmt.Errorf("%w (start one with `cohort chain` or pass --rpc URL)", err)
+	}
+	path := cf.suiteFile
+	if path == "" {
+		path = a.suitePath(c.ChainID().String())
+	}
+	blob, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		var s chain.Suite
+		if err := json.Unmarshal(blob, &s); err != nil {
+			c.Close()
+			return nil, cohort.Errorf(cohort.EInvalid, "suite file %s: %v", path, err)
+		}
+		c.UseSuite(s)
+	case cf.suiteFile != "":
+		c.Close()
+		return nil, cohort.Errorf(cohort.EInvalid, "suite file: %v", err)
+	case c.ChainID().Int64() == chain.DevChainID:
+		c.UseSuite(chain.DevSuite())
+	default:
+		c.Close()
+		return nil, cohort.Errorf(cohort.EInvalid, "no suite known for chain %s: deploy one with `cohort chain deploy` or pass --suite FILE", c.ChainID())
+	}
+	return c, nil
+}
+
+// signer returns the account that signs: the keystore, or a dev key on a dev chain.
+func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
+	if cf.keystore != "" {
+		if cf.passwordFile == "" {
+			return nil, usagef("--keystore needs --password-file")
+		}
+		return chain.LoadKeystoreAccount(cf.keystore, cf.passwordFile)
+	}
+	if !isDevChain(c) {
+		return nil, usagef("chain %s is not a dev chain: sign with --keystore FILE --password-file FILE", c.ChainID())
+	}
+	if cf.devKey < 0 || cf.devKey > 1000 {
+		return nil, usagef("--dev-key %d out of range", cf.devKey)
+	}
+	return chain.NewAccount(chain.DevKey(cf.devKey)), nil
+}
+
+// chainCmd is `cohort chain`: run the embedded dev chain, or `cohort chain deploy` on any chain.
+func (a *app) chainCmd() *cobra.Command {
+	var (
+		port     int
+		period   time.Duration
+		accounts int
+		noDeploy bool
+	)
+	cmd := &cobra.Command{
+		Use:   "chain",
+		Short: "Run an embedded dev chain (chain id 1337, JSON-RPC on 127.0.0.1), deploy the contract suite, print the addresses; Ctrl-C stops",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			d, err := chain.StartDevChain(chain.DevChainConfig{Port: port, Period: period, Accounts: accounts}, a.log)
+			if err != nil {
+				return err
+			}
+			defer d.Close()
+			out := map[string]any{"chain_id": chain.DevChainID, "rpc_url": d.URL()}
+			if !noDeploy {
+				c, s, err := chain.DeployDev(ctx, d.URL(), a.log)
+				if err != nil {
+					return err
+				}
+				c.Close()
+				out["suite"] = s
+			}
+			var addrs []string
+			for _, k := range d.Keys() {
+				addrs = append(addrs, chain.NewAccount(k).Addr.Hex())
+			}
+			out["accounts"] = addrs
+			if a.json {
+				if err := a.printJSON(out); err != nil {
+					return err
+				}
+			} else {
+				mode := "a block per transaction"
+				if period > 0 {
+					mode = "a block every " + period.String()
+				}
+				fmt.Fprintf(a.stdout, "embedded chain: chain id %d, JSON-RPC %s (%s)\n", chain.DevChainID, d.URL(), mode)
+				if s, ok := out["suite"].(chain.Suite); ok {
+					fmt.Fprintf(a.stdout, "\ncontracts\n  token                %s\n  registry             %s\n  market               %s\n  lowest-price         %s\n  reputation-weighted  %s\n",
+						s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.LowestPrice.Hex(), s.ReputationWeighted.Hex())
+				}
+				fmt.Fprintf(a.stdout, "\ndev accounts (well-known test keys, prefunded; never use them on a real chain)\n")
+				for i, ad := range addrs {
+					note := ""
+					if i == 0 {
+						note = "  admin, treasury, holds the token supply"
+					}
+					fmt.Fprintf(a.stdout, "  %2d  %s%s\n", i, ad, note)
+				}
+				fmt.Fprintln(a.stdout, "\nCtrl-C stops.")
+			}
+			<-ctx.Done()
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.IntVar(&port, "port", chain.DefaultDevChainPort, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
+	f.DurationVar(&period, "period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
+	f.IntVar(&accounts, "accounts", 20, "prefunded dev accounts")
+	f.BoolVar(&noDeploy, "no-deploy", false, "start the chain without deploying the suite")
+	cmd.AddCommand(a.chainDeployCmd())
+	return cmd
+}
+
+func (a *app) chainDeployCmd() *cobra.Command {
+	var (
+		cf       chainFlags
+		fee      int
+		quorum   int
+		window   time.Duration
+		unbond   time.Duration
+		treasury string
+	)
+	cmd := &cobra.Command{
+		Use:   "deploy",
+		Short: "Deploy the contract suite on the chain at --rpc and save its addresses in $COHORT_HOME/chain/<chain id>.json",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if fee < 0 || fee > 1000 || quorum < 1 || quorum > 255 {
+				return usagef("--fee-bps must be 0..1000 and --quorum 1..255")
+			}
+			ctx := cmd.Context()
+			c, err := chain.Dial(ctx, cf.rpc, chain.Options{Log: a.log})
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if !cmd.Flags().Changed("dev-key") {
+				cf.devKey = 0 // the dev chains' funded admin
+			}
+			admin, err := a.signer(c, &cf)
+			if err != nil {
+				return err
+			}
+			p := chain.DeployParams{FeeBps: uint16(fee), AttestQuorum: uint8(quorum), DisputeWindow: window, UnbondingDelay: unbond}
+			if treasury != "" {
+				id, err := cohort.ParseNodeID(treasury)
+				if err != nil {
+					return err
+				}
+				p.Treasury = [20]byte(id)
+			}
+			s, err := c.DeploySuite(ctx, admin, p)
+			if err != nil {
+				return err
+			}
+			path := a.suitePath(c.ChainID().String())
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return err
+			}
+			blob, _ := json.MarshalIndent(s, "", "  ")
+			if err := os.WriteFile(path, append(blob, '\n'), 0o644); err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "suite": s, "suite_file": path})
+			}
+			fmt.Fprintf(a.stdout, "deployed on chain %s (saved to %s)\n  token     %s\n  registry  %s\n  market    %s\n",
+				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex())
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	cf.register(f, true)
+	f.IntVar(&fee, "fee-bps", 100, "protocol fee on base pay, basis points")
+	f.IntVar(&quorum, "quorum", 1, "validator attestations that complete a task")
+	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
+	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")
+	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")
+	return cmd
+}
+
+// benchChainCmd is `cohort bench chain`.
+func (a *app) benchChainCmd() *cobra.Command {
+	var o chain.BenchOptions
+	cmd := &cobra.Command{
+		Use:   "chain",
+		Short: "Gas of each task lifecycle step and of a whole 10-node task (mainnet-like config)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Log = a.log
+			res, err := chain.RunBenchmark(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("chain", res))
+		},
+	}
+	cmd.Flags().BoolVar(&o.Quick, "quick", false, "one task instead of a cold and a steady one")
+	return cmd
+}
+
+// parseTaskID parses a task id argument.
+func parseTaskID(s string) (int64, error) {
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, usagef("task id %q: want a positive integer", s)
+	}
+	return id, nil
+}
