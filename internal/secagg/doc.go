@@ -29,10 +29,12 @@
 // coded error, and a round that cannot be completed aborts with the reason rather than returning a
 // wrong sum.
 //
-// What it does not do: a malicious client can still corrupt the sum (by masking wrongly or sending a
-// bogus update), as in SecAgg and SecAgg+; the protocol protects the honest clients' privacy and, with
-// honest clients, the sum's correctness. Robust aggregation rules that need individual updates cannot
-// run on top of it.
+// A client that masks inconsistently leaves a uniformly random error in the sum; the server refuses
+// an unmasked sum with any element outside [0, m*L] (m inputs of at most L each), which catches that
+// in all but a (m*L/2^32)^Dim fraction of cases. What it does not do: a malicious client can still
+// send a bogus but well-formed update, and the protocol protects the honest clients' privacy, not
+// the model from poisoning; robust aggregation rules that need individual updates cannot run on top
+// of it.
 //
 // Wiring it into the nodes (Simulate is the reference, in memory):
 //

@@ -709,3 +709,28 @@ func TestServerPending(t *testing.T) {
 		t.Fatalf("stage %d, %d pending", h.srv.Stage(), len(h.srv.Pending()))
 	}
 }
+
+// TestInconsistentMasksAbort has one client mask with a self-mask seed other than the one it shared:
+// the server's reconstruction matches the commitment but the masks do not cancel, and the range check
+// on the unmasked sum turns what would be a wrong sum into an abort.
+func TestInconsistentMasksAbort(t *testing.T) {
+	h := newHarness(t, 8, 4, 3)
+	h.advertise(t)
+	h.share(t)
+	cheat := h.clients[3]
+	cheat.selfSeed = make([]byte, 32) // not the seed it shared
+	h.mask(t)
+	h.consist(t)
+	for _, c := range h.clients {
+		m, err := c.Unmask(h.reqs[c.ID()])
+		must(t, err)
+		must(t, h.srv.AddUnmask(m))
+	}
+	res, err := h.srv.Finish()
+	if err == nil {
+		t.Fatalf("wrong sum returned: %v", res.Sum[:3])
+	}
+	if cohort.Code(err) != cohort.EConflict || !strings.Contains(err.Error(), "out of range") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -608,6 +608,15 @@ func (s *Server) Finish() (*Result, error) {
 		}
 	}
 	reduce(sum, cfg.width)
+	// Each quantized element lies in [0, L], so the true sum of m inputs lies in [0, m*L], a small part
+	// of the modulus. A client that masked inconsistently (a wrong pairwise or self mask) leaves a
+	// uniformly random error, which lands outside that range in almost every element: refuse it.
+	bound := uint64(len(s.masked)) * cfg.levels
+	for a, v := range sum {
+		if v > bound {
+			return nil, s.abort(cohort.Errorf(cohort.EConflict, "secagg: unmasked sum out of range at element %d (%d > %d): some client's masks were inconsistent", a, v, bound))
+		}
+	}
 	res := &Result{Sum: cfg.dequantize(sum, len(s.masked))}
 	for i, id := range cfg.p.Clients {
 		if s.inU3[i] {
