@@ -295,8 +295,11 @@ func (c *Coordinator) runRound(ctx context.Context, r uint64) error {
 	if err != nil {
 		return fmt.Errorf("round %d: %w", r, err)
 	}
-	if c.spec.SecureAgg == protocol.SecureSecAgg {
+	switch c.spec.SecureAgg {
+	case protocol.SecureSecAgg:
 		return c.runSecureRound(ctx, r, selected, global, started)
+	case protocol.SecureThresholdHE:
+		return c.runThresholdRound(ctx, r, selected, global, started)
 	}
 	endpoints, err := c.endpoints()
 	if err != nil {

@@ -37,6 +37,7 @@ type TaskSpec struct {
 	Seed            uint64            `json:"seed"`
 	SecureAgg       string            `json:"secure_agg,omitempty"` // "" or secagg+
 	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
+	ThresholdHE     ThresholdSpec     `json:"threshold_he,omitzero"`
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -86,10 +87,11 @@ type JoinHeader struct {
 // TrainHeader asks a trainer to train one round. Tensors: the global parameters, then the scaler's
 // mean and standard deviation (empty when the task does not standardize).
 type TrainHeader struct {
-	Round      uint64         `json:"round"`
-	DeadlineMS int64          `json:"deadline_ms"` // unix milliseconds
-	Train      fl.TrainConfig `json:"train"`
-	Secure     *SecureRound   `json:"secure,omitempty"` // set when the task aggregates securely
+	Round      uint64          `json:"round"`
+	DeadlineMS int64           `json:"deadline_ms"` // unix milliseconds
+	Train      fl.TrainConfig  `json:"train"`
+	Secure     *SecureRound    `json:"secure,omitempty"`    // set when the task aggregates with SecAgg+
+	Threshold  *ThresholdRound `json:"threshold,omitempty"` // set when the task aggregates under threshold HE
 }
 
 // UpdateHeader carries a trainer's update for one round. Tensor: the delta (local - global parameters).

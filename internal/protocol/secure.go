@@ -13,8 +13,9 @@ import (
 
 // Secure aggregation modes of a task.
 const (
-	SecureNone   = ""
-	SecureSecAgg = "secagg+"
+	SecureNone        = ""
+	SecureSecAgg      = "secagg+"
+	SecureThresholdHE = "threshold-he"
 )
 
 // Paths of the SecAgg+ stages on the coordinator. Each is a signed POST of the stage's message whose
@@ -45,8 +46,13 @@ func (s *TaskSpec) checkSecure() error {
 	case SecureNone:
 		return nil
 	case SecureSecAgg:
+	case SecureThresholdHE:
+		if slices.Contains(StrategiesNeedingUpdates, s.Strategy.Name) {
+			return cohort.Errorf(cohort.EInvalid, "strategy %s needs every trainer's individual update, which threshold-HE aggregation hides by design: use fedavg, fedprox, fedadam, fedyogi or fedavgm", s.Strategy.Name)
+		}
+		return s.checkThreshold()
 	default:
-		return cohort.Errorf(cohort.EInvalid, "secure aggregation %q: want secagg+ or none", s.SecureAgg)
+		return cohort.Errorf(cohort.EInvalid, "secure aggregation %q: want none, secagg+ or threshold-he", s.SecureAgg)
 	}
 	if slices.Contains(StrategiesNeedingUpdates, s.Strategy.Name) {
 		return cohort.Errorf(cohort.EInvalid, "strategy %s needs every trainer's individual update, which secure aggregation hides by design: use fedavg, fedprox, fedadam, fedyogi or fedavgm with --secure-agg", s.Strategy.Name)

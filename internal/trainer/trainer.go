@@ -219,6 +219,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if h.Secure != nil {
 		key.attempt = h.Secure.Attempt
 	}
+	if h.Threshold != nil {
+		key.attempt = h.Threshold.Attempt
+	}
 	if j, ok := t.jobs[key]; ok {
 		if j.done && j.body != nil {
 			t.log.Info("round asked again: resubmitting the kept update", "round", h.Round)
@@ -245,6 +248,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	jobDeadline := deadline
 	if h.Secure != nil {
 		jobDeadline = deadline.Add(4*time.Duration(spec.SecAgg.StageTimeoutMS)*time.Millisecond + 5*time.Second)
+	}
+	if h.Threshold != nil {
+		jobDeadline = deadline.Add(4*time.Duration(spec.ThresholdHE.StageTimeoutMS)*time.Millisecond + 5*time.Second)
 	}
 	ctx, cancel := context.WithDeadline(context.Background(), jobDeadline)
 	j := &job{cancel: cancel}
@@ -276,12 +282,18 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	for i := range delta {
 		delta[i] = m.Params[i] - global[i]
 	}
-	if h.Secure != nil {
+	if h.Secure != nil || h.Threshold != nil {
 		t.mu.Lock()
 		j.done = true
 		t.mu.Unlock()
-		if err := t.secureAggregate(ctx, spec, h, delta, stats); err != nil {
-			t.log.Warn("secure aggregation", "round", h.Round, "attempt", h.Secure.Attempt, "err", err)
+		var err error
+		if h.Secure != nil {
+			err = t.secureAggregate(ctx, spec, h, delta, stats)
+		} else {
+			err = t.thresholdAggregate(ctx, spec, h, delta, stats)
+		}
+		if err != nil {
+			t.log.Warn("secure aggregation", "mode", spec.SecureAgg, "round", h.Round, "err", err)
 		}
 		return
 	}
