@@ -13,33 +13,41 @@ import (
 // TaskOptions are the knobs of a federated task, as flags and config files name them. Zero values
 // take the defaults of DefaultTaskOptions.
 type TaskOptions struct {
-	ID              string        `toml:"id"`
-	Model           string        `toml:"model"` // logreg|softmax|mlp; "" = logreg for 2 classes, else softmax
-	Hidden          []int         `toml:"hidden"`
-	Activation      string        `toml:"activation"`
-	Rounds          int           `toml:"rounds"`
-	LocalEpochs     int           `toml:"local_epochs"`
-	BatchSize       int           `toml:"batch_size"`
-	Optimizer       string        `toml:"optimizer"`
-	LR              float64       `toml:"lr"`
-	Momentum        float64       `toml:"momentum"`
-	L2              float64       `toml:"l2"`
-	Strategy        string        `toml:"strategy"`
-	ProxMu          float64       `toml:"prox_mu"`
-	ServerLR        float64       `toml:"server_lr"`
-	TrimFraction    float64       `toml:"trim_fraction"`
-	Byzantine       int           `toml:"byzantine"`
-	ClipNorm        float64       `toml:"clip_norm"`
-	MaxSamples      int           `toml:"max_samples"`
-	Trainers        int           `toml:"trainers"`
-	PerRound        int           `toml:"per_round"`
-	MinParticipants int           `toml:"min_participants"`
-	RoundTimeout    time.Duration `toml:"round_timeout"`
-	Standardize     *bool         `toml:"standardize"`
-	Seed            uint64        `toml:"seed"`
-	ChainID         uint64        `toml:"chain_id"`
-	SecureAgg       string        `toml:"secure_agg"` // "" | none | secagg+
-	SecAgg          SecAggOptions `toml:"secagg"`
+	ID              string           `toml:"id"`
+	Model           string           `toml:"model"` // logreg|softmax|mlp; "" = logreg for 2 classes, else softmax
+	Hidden          []int            `toml:"hidden"`
+	Activation      string           `toml:"activation"`
+	Rounds          int              `toml:"rounds"`
+	LocalEpochs     int              `toml:"local_epochs"`
+	BatchSize       int              `toml:"batch_size"`
+	Optimizer       string           `toml:"optimizer"`
+	LR              float64          `toml:"lr"`
+	Momentum        float64          `toml:"momentum"`
+	L2              float64          `toml:"l2"`
+	Strategy        string           `toml:"strategy"`
+	ProxMu          float64          `toml:"prox_mu"`
+	ServerLR        float64          `toml:"server_lr"`
+	TrimFraction    float64          `toml:"trim_fraction"`
+	Byzantine       int              `toml:"byzantine"`
+	ClipNorm        float64          `toml:"clip_norm"`
+	MaxSamples      int              `toml:"max_samples"`
+	Trainers        int              `toml:"trainers"`
+	PerRound        int              `toml:"per_round"`
+	MinParticipants int              `toml:"min_participants"`
+	RoundTimeout    time.Duration    `toml:"round_timeout"`
+	Standardize     *bool            `toml:"standardize"`
+	Seed            uint64           `toml:"seed"`
+	ChainID         uint64           `toml:"chain_id"`
+	SecureAgg       string           `toml:"secure_agg"` // "" | none | secagg+
+	SecAgg          SecAggOptions    `toml:"secagg"`
+	ThresholdHE     ThresholdOptions `toml:"threshold_he"`
+}
+
+// ThresholdOptions are threshold-HE aggregation's knobs; zero values take the defaults.
+type ThresholdOptions struct {
+	Threshold    int           `toml:"threshold"`
+	SmudgingLog2 float64       `toml:"smudging_log2"`
+	StageTimeout time.Duration `toml:"stage_timeout"`
 }
 
 // SecAggOptions are SecAgg+'s knobs; zero values take the defaults.
@@ -133,6 +141,12 @@ func (o TaskOptions) Spec(dsName string, features int, classes []string, label s
 	}
 	switch o.SecureAgg {
 	case "", "none":
+	case protocol.SecureThresholdHE:
+		spec.SecureAgg = o.SecureAgg
+		spec.ThresholdHE = protocol.ThresholdSpec{Threshold: o.ThresholdHE.Threshold, SmudgingLog2: o.ThresholdHE.SmudgingLog2, StageTimeoutMS: 60_000}
+		if o.ThresholdHE.StageTimeout > 0 {
+			spec.ThresholdHE.StageTimeoutMS = o.ThresholdHE.StageTimeout.Milliseconds()
+		}
 	default:
 		spec.SecureAgg = o.SecureAgg
 		a := o.SecAgg
