@@ -485,7 +485,7 @@ func TestServerRefusesBadMessages(t *testing.T) {
 		t.Fatalf("tampered masked vector: got %v", err)
 	}
 	must(t, h.srv.AddMasked(m0))
-	if err := h.srv.AddMasked(m0); cohort.Code(err) != cohort.EConflict {
+	if err := h.srv.AddMasked(m0); cohort.Code(err) != cohort.EConflict || !errors.Is(err, ErrReplayed) {
 		t.Fatalf("replayed masked: got %v", err)
 	}
 	// Out of order: a consistency message while masked inputs are open.

@@ -319,6 +319,16 @@ func (s *Server) AddMaskedBytes(b []byte) error {
 	if err != nil {
 		return err
 	}
+	// Refuse what cannot be accepted before hashing the whole vector.
+	s.mu.Lock()
+	err = s.inStage(serverMasked, what)
+	if err == nil && !s.inU2[i] {
+		err = cohort.Errorf(cohort.EConflict, "secagg: masked input from %s, who did not share keys", sender)
+	}
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
 	d := sigDigest(b[:bodyEnd])
 	if err := s.verify(sender, d, sig, what); err != nil {
 		return err
