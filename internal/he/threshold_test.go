@@ -155,3 +155,71 @@ func TestThresholdRejectsBadMessages(t *testing.T) {
 		t.Fatalf("party log value: %s", buf.String())
 	}
 }
+
+// FedAvg of locally trained logistic regressions under threshold HE matches plaintext FedAvg: the
+// parties encrypt (n_i/S * w_i, n_i/S) with public S, the coordinator sums, three of five decrypt.
+func TestThresholdFedAvgMatchesPlain(t *testing.T) {
+	r := reference(t)
+	const parties, th = 5, 3
+	cfg, ps, pk := thresholdSetup(t, parties, th)
+	d := len(r.bc.X[0])
+	S := float64(len(r.bc.X))
+	plain := make([]float64, d+1)
+	var ups []*EncryptedUpdate
+	var total float64
+	for i := 0; i < parties; i++ {
+		part := &Dataset{}
+		for j := i; j < len(r.bc.X); j += parties {
+			part.X = append(part.X, r.bc.X[j])
+			part.Y = append(part.Y, r.bc.Y[j])
+		}
+		m, err := TrainLinear(part, 1, true, TrainConfig{Epochs: 100, LR: 0.5, L2: 1e-3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		wgt := float64(len(part.X)) / S
+		total += wgt
+		v := make([]float64, d+2)
+		for j, w := range m.W[0] {
+			v[j] = wgt * w
+		}
+		v[d] = wgt * m.B[0]
+		v[d+1] = wgt
+		for j := 0; j <= d; j++ {
+			plain[j] += v[j]
+		}
+		u, err := pk.EncryptUpdate(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ups = append(ups, u)
+	}
+	sum, err := SumUpdates(ups...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	active := []uint64{2, 4, 5}
+	shares := map[uint64][]byte{}
+	for _, p := range active {
+		if shares[p], err = ps[p-1].DecryptionShare(sum, active); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := CombineShares(cfg, sum, active, shares)
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := func(v []float64, norm float64) *LinearModel {
+		m := &LinearModel{W: [][]float64{make([]float64, d)}, B: []float64{v[d] / norm}}
+		for j := 0; j < d; j++ {
+			m.W[0][j] = v[j] / norm
+		}
+		return m
+	}
+	accHE := Accuracy(r.bc, model(got, got[d+1]).Eval)
+	accPlain := Accuracy(r.bc, model(plain, total).Eval)
+	t.Logf("FedAvg accuracy: threshold HE %.4f, plaintext %.4f", accHE, accPlain)
+	if math.Abs(accHE-accPlain) > 0.005 {
+		t.Fatalf("threshold-HE FedAvg accuracy %.4f vs plaintext %.4f", accHE, accPlain)
+	}
+}
