@@ -115,3 +115,18 @@ func TestIndexDataset(t *testing.T) {
 		t.Fatalf("index of bad data: %v", err)
 	}
 }
+
+func FuzzDecodeFitted(f *testing.F) {
+	f.Add([]byte(`{"type":"cohort-fitted-v1","schema_id":"x","columns":[{"name":"a","transform":"z-score","mean":1,"std":2}]}`))
+	f.Add([]byte(`{"type":"other"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		fit, err := DecodeFitted(b)
+		if err != nil {
+			return
+		}
+		_ = fit.OutputColumns()
+		for i := range fit.Columns {
+			fit.Columns[i].Value(1.5)
+		}
+	})
+}

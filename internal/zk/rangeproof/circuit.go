@@ -3,6 +3,7 @@ package rangeproof
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"fmt"
 	"math/big"
 
@@ -186,8 +187,19 @@ func Verify(vk groth16.VerifyingKey, s *Spec, p *Proof) error {
 	if p.Count < 0 || p.Count > s.Rows {
 		return cohort.Errorf(cohort.EInvalid, "range proof: count %d outside 0..%d", p.Count, s.Rows)
 	}
+	// A compressed BN254 Groth16 proof: Ar (32) Bs (64) Krs (32), a 4-byte count of commitments, 32
+	// bytes each, and their proof of knowledge (32). Check the shape before gnark decodes it: its
+	// decoder trusts the count and would allocate whatever it says.
+	const head = 32 + 64 + 32
+	if len(p.Proof) < head+4+32 || len(p.Proof) > 1024 {
+		return cohort.Errorf(cohort.EInvalid, "range proof: %d bytes", len(p.Proof))
+	}
+	n := binary.BigEndian.Uint32(p.Proof[head : head+4])
+	if n > 4 || len(p.Proof) != head+4+32*int(n)+32 {
+		return cohort.Errorf(cohort.EInvalid, "range proof: malformed (%d commitments, %d bytes)", n, len(p.Proof))
+	}
 	proof := groth16.NewProof(ecc.BN254)
-	if _, err := proof.ReadFrom(bytes.NewReader(p.Proof)); err != nil {
+	if m, err := proof.ReadFrom(bytes.NewReader(p.Proof)); err != nil || m != int64(len(p.Proof)) {
 		return cohort.Errorf(cohort.EInvalid, "range proof: decode: %v", err)
 	}
 	pub := &Circuit{Commitment: p.Commitment, Count: p.Count}

@@ -157,3 +157,30 @@ func TestFromSchemaBreastCancer(t *testing.T) {
 		t.Fatalf("negative area: %v", err)
 	}
 }
+
+// FuzzVerify feeds arbitrary proof bytes and public inputs to Verify: it must refuse them without
+// panicking (the proof bytes come from the network).
+func FuzzVerify(f *testing.F) {
+	s, err := NewSpec(2, 4, []string{"a"}, []int64{0}, []int64{15})
+	if err != nil {
+		f.Fatal(err)
+	}
+	k, err := Setup(s)
+	if err != nil {
+		f.Fatal(err)
+	}
+	p, err := k.Prove([][]float64{{0.5}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(p.Proof, p.Commitment.Bytes(), 1)
+	f.Add([]byte{}, []byte{1}, 0)
+	f.Add(p.Proof[:len(p.Proof)/2], p.Commitment.Bytes(), 2)
+	f.Fuzz(func(t *testing.T, proof, com []byte, count int) {
+		q := &Proof{Commitment: new(big.Int).SetBytes(com), Count: count, Proof: proof}
+		err := Verify(k.VK, s, q)
+		if err == nil && (q.Commitment.Cmp(p.Commitment) != 0 || count != 1) {
+			t.Fatalf("verified a proof for other public inputs")
+		}
+	})
+}
