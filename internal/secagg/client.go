@@ -248,8 +248,8 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 	if err := cfg.quantize(acc, update, weight); err != nil {
 		return nil, err
 	}
-	ex := newExpander(cfg.width, len(acc))
-	addStream(acc, ex.stream(selfMaskKey(cfg, c.id, c.selfSeed)), cfg.width, false)
+	ex := newExpander()
+	ex.addMask(acc, selfMaskKey(cfg, c.id, c.selfSeed), cfg.width, false)
 	for j := range held {
 		pub, err := ecdh.X25519().NewPublicKey(c.peers[j].MaskKey[:])
 		var secret []byte
@@ -260,7 +260,7 @@ func (c *Client) MaskedInput(inbox *ShareInbox, update []float64, weight float64
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: mask key agreement with %s: %w", cfg.p.Clients[j], err)
 		}
 		// The lower index adds the pairwise mask, the higher subtracts it.
-		addStream(acc, ex.stream(pairMaskKey(cfg, secret, c.id, cfg.p.Clients[j])), cfg.width, c.me > j)
+		ex.addMask(acc, pairMaskKey(cfg, secret, c.id, cfg.p.Clients[j]), cfg.width, c.me > j)
 	}
 	reduce(acc, cfg.width)
 	m := &MaskedMsg{Header: cfg.header(), Sender: c.id, Width: byte(cfg.width), Vector: acc}

@@ -29,24 +29,46 @@ func maskKey(session [32]byte, seed []byte, label string, a, b cohort.NodeID) [1
 	return out
 }
 
-// expander turns a key into a mask stream. It owns its buffers and is not safe for concurrent use.
+// expander adds mask streams into accumulators, a chunk at a time so that the keystream stays in
+// cache. It owns its buffers and is not safe for concurrent use.
 type expander struct {
 	zero, buf []byte
 }
 
-func newExpander(width, n int) *expander {
-	return &expander{zero: make([]byte, width*n), buf: make([]byte, width*n)}
+const expandChunk = 32 << 10 // bytes of keystream per step
+
+func newExpander() *expander {
+	return &expander{zero: make([]byte, expandChunk), buf: make([]byte, expandChunk)}
 }
 
-// stream fills e.buf with the keystream of key and returns it.
-func (e *expander) stream(key [16]byte) []byte {
+// addMask adds (neg=false) or subtracts (neg=true) the mask of key, read as little-endian elements of
+// width bytes, into acc.
+func (e *expander) addMask(acc []uint64, key [16]byte, width int, neg bool) {
 	blk, err := aes.NewCipher(key[:])
 	if err != nil {
 		panic("secagg: aes: " + err.Error()) // only for bad key lengths, never here
 	}
 	var iv [aes.BlockSize]byte
-	cipher.NewCTR(blk, iv[:]).XORKeyStream(e.buf, e.zero)
-	return e.buf
+	ctr := cipher.NewCTR(blk, iv[:])
+	per := expandChunk / width
+	for a := acc; len(a) > 0; {
+		c := min(per, len(a))
+		ctr.XORKeyStream(e.buf[:c*width], e.zero[:c*width])
+		addStream(a[:c], e.buf[:c*width], width, neg)
+		a = a[c:]
+	}
+}
+
+// keystream returns the first n bytes of key's mask stream (tests).
+func keystream(key [16]byte, n int) []byte {
+	blk, err := aes.NewCipher(key[:])
+	if err != nil {
+		panic(err)
+	}
+	var iv [aes.BlockSize]byte
+	out := make([]byte, n)
+	cipher.NewCTR(blk, iv[:]).XORKeyStream(out, out)
+	return out
 }
 
 // addStream adds (neg=false) or subtracts (neg=true) the little-endian elements of s into acc, modulo

@@ -85,8 +85,7 @@ func TestMaskUniformity(t *testing.T) {
 	var session [32]byte
 	key := maskKey(session, []byte("fixed seed for the uniformity test"), "test", [20]byte{1}, [20]byte{2})
 	const elems = 1 << 18
-	ex := newExpander(4, elems)
-	s := ex.stream(key)
+	s := keystream(key, 4*elems)
 	chi := func(counts []float64, total float64) float64 {
 		exp := total / float64(len(counts))
 		var x float64
@@ -113,25 +112,42 @@ func TestMaskUniformity(t *testing.T) {
 	// Different keys give unrelated streams; the same key gives the same stream.
 	key2 := maskKey(session, []byte("fixed seed for the uniformity test"), "test", [20]byte{2}, [20]byte{1})
 	s1 := append([]byte(nil), s...)
-	s2 := ex.stream(key2)
+	s2 := keystream(key2, 4*elems)
 	if bytes.Equal(s1[:64], s2[:64]) {
 		t.Fatal("different info gave the same stream")
 	}
-	if !bytes.Equal(ex.stream(key), s1) {
+	if !bytes.Equal(keystream(key, 4*elems), s1) {
 		t.Fatal("the same key gave another stream")
 	}
 }
 
-func TestAddStreamCancels(t *testing.T) {
+func TestAddMaskCancelsAndMatchesKeystream(t *testing.T) {
 	for _, w := range []int{4, 8} {
-		acc := []uint64{5, 6, 7, 8}
-		ex := newExpander(w, 4)
+		const n = 3*expandChunk/4 + 5 // several chunks and a ragged end
+		acc := make([]uint64, n)
+		for i := range acc {
+			acc[i] = uint64(i)
+		}
+		ex := newExpander()
 		k := [16]byte{9}
-		addStream(acc, ex.stream(k), w, false)
-		addStream(acc, ex.stream(k), w, true)
+		ex.addMask(acc, k, w, false)
+		// The chunked mask equals the whole keystream read as elements.
+		want := make([]uint64, n)
+		for i := range want {
+			want[i] = uint64(i)
+		}
+		addStream(want, keystream(k, w*n), w, false)
+		for i := range acc {
+			if acc[i] != want[i] {
+				t.Fatalf("width %d: element %d differs", w, i)
+			}
+		}
+		ex.addMask(acc, k, w, true)
 		reduce(acc, w)
-		if acc[0] != 5 || acc[3] != 8 {
-			t.Fatalf("width %d: %v", w, acc)
+		for i := range acc {
+			if acc[i] != uint64(i) {
+				t.Fatalf("width %d: element %d = %d after adding and subtracting", w, i, acc[i])
+			}
 		}
 	}
 }

@@ -592,7 +592,7 @@ func (s *Server) Finish() (*Result, error) {
 		go func(k int) {
 			defer wg.Done()
 			acc := make([]uint64, cfg.VectorLen())
-			ex := newExpander(cfg.width, len(acc))
+			ex := newExpander()
 			for {
 				a := int(next.Add(1)) - 1
 				if a >= len(tasks) {
@@ -651,7 +651,7 @@ func (s *Server) removeMasks(i int, acc []uint64, ex *expander) error {
 		if err != nil || commitSelf(cfg, id, seed) != s.shares[i].SelfCommit {
 			return cohort.Errorf(cohort.EConflict, "secagg: the self-mask shares of %s do not reconstruct its committed seed (inconsistent dealing)", id)
 		}
-		addStream(acc, ex.stream(selfMaskKey(cfg, id, seed)), cfg.width, false)
+		ex.addMask(acc, selfMaskKey(cfg, id, seed), cfg.width, false)
 		return nil
 	}
 	raw, err := shamirCombine(s.keyShares[i][:t])
@@ -668,7 +668,7 @@ func (s *Server) removeMasks(i int, acc []uint64, ex *expander) error {
 			return cohort.Errorf(cohort.EInternal, "secagg: key agreement %s-%s: %w", id, cfg.p.Clients[j], err)
 		}
 		// Survivor j added the pair mask if j < i, subtracted it otherwise.
-		addStream(acc, ex.stream(pairMaskKey(cfg, secret, cfg.p.Clients[j], id)), cfg.width, j > i)
+		ex.addMask(acc, pairMaskKey(cfg, secret, cfg.p.Clients[j], id), cfg.width, j > i)
 	}
 	return nil
 }
