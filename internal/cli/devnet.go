@@ -13,7 +13,7 @@ import (
 
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
-	var hidden string
+	var hidden, subnet string
 	var once bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -27,6 +27,13 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			switch subnet {
+			case "training":
+			case "inference":
+				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: o.Nodes, Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once})
+			default:
+				return usagef("--subnet %q: want training|inference", subnet)
+			}
 			hs, err := parseInts(hidden)
 			if err != nil {
 				return usagef("--hidden %q: %v", hidden, err)
@@ -97,6 +104,7 @@ file with a header row and a --label column.`,
 	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
 	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
 	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
+	f.StringVar(&subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 	return cmd
 }
 
