@@ -15,6 +15,7 @@ func (a *app) benchCmd() *cobra.Command {
 		a.benchDataCmd(),
 		a.benchFHECmd(),
 		a.benchFLCmd(),
+		a.benchChainCmd(),
 		a.benchSecaggCmd(),
 	)
 	return cmd

@@ -107,6 +107,9 @@ func (a *app) commands() []*cobra.Command {
 		a.zkCmd(),
 		a.fheCmd(),
 		a.benchCmd(),
+		a.chainCmd(),
+		a.taskCmd(),
+		a.marketCmd(),
 		a.secaggCmd(),
 	}
 }
