@@ -66,27 +66,64 @@ type Summary struct {
 // not registered yet, publishes with escrow, bids, selects, commits every round, attests, settles after
 // the dispute window, and (with Plan.Withdraw) withdraws every balance.
 func (c *Conn) RunTask(ctx context.Context, p Plan) (Summary, error) {
-	sum := Summary{ChainID: c.chainID.String(), Gas: map[string]uint64{}, Count: map[string]int{}}
-	track := func(step string, r *types.Receipt) {
-		if r != nil {
-			sum.Gas[step] += r.GasUsed
-			sum.Count[step]++
-			sum.Gas["total"] += r.GasUsed
+	run, err := c.OpenTask(ctx, p)
+	if err != nil {
+		return run.Summary(), err
+	}
+	for i, cid := range p.RoundCIDs {
+		if err := run.CommitRound(ctx, uint32(i+1), cid); err != nil {
+			return run.Summary(), err
 		}
 	}
-	if p.Publisher == nil || len(p.Trainers) == 0 || len(p.Validators) == 0 {
-		return sum, cohort.Errorf(cohort.EInvalid, "a task needs a publisher, trainers and validators")
+	return run.Finish(ctx, p.Metric)
+}
+
+// TaskRun is one task on chain, driven step by step beside the off-chain work: OpenTask before training
+// (registration, escrow, bids, selection), CommitRound as each round closes, Finish with the validators'
+// measured metric (attestation, dispute window, settlement, withdrawals).
+type TaskRun struct {
+	c        *Conn
+	p        Plan
+	coord    *Account
+	id       *big.Int
+	selected []common.Address
+	sum      Summary
+}
+
+// ID returns the task's id on chain.
+func (t *TaskRun) ID() *big.Int { return new(big.Int).Set(t.id) }
+
+// Selected returns the nodes the task's scheduler selected.
+func (t *TaskRun) Selected() []common.Address { return append([]common.Address(nil), t.selected...) }
+
+// Summary returns what the run has spent and paid so far.
+func (t *TaskRun) Summary() Summary { return t.sum }
+
+func (t *TaskRun) track(step string, r *types.Receipt) {
+	if r != nil {
+		t.sum.Gas[step] += r.GasUsed
+		t.sum.Count[step]++
+		t.sum.Gas["total"] += r.GasUsed
 	}
-	coord := p.Coordinator
-	if coord == nil {
-		coord = p.Publisher
+}
+
+// OpenTask registers and funds the plan's nodes where needed, publishes the task with its budget in
+// escrow, has every trainer bid and the publisher select.
+func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
+	t := &TaskRun{c: c, p: p, sum: Summary{ChainID: c.chainID.String(), Gas: map[string]uint64{}, Count: map[string]int{}}}
+	if p.Publisher == nil || len(p.Trainers) == 0 || len(p.Validators) == 0 {
+		return t, cohort.Errorf(cohort.EInvalid, "a task needs a publisher, trainers and validators")
+	}
+	t.coord = p.Coordinator
+	if t.coord == nil {
+		t.coord = p.Publisher
 	}
 	spec := p.Spec
-	spec.Coordinator = coord.Addr
+	spec.Coordinator = t.coord.Addr
 	if spec.BiddingDeadline.IsZero() || spec.ExecutionDeadline.IsZero() {
 		now, err := c.HeadTime(ctx)
 		if err != nil {
-			return sum, err
+			return t, err
 		}
 		spec.BiddingDeadline = now.Add(time.Hour)
 		spec.ExecutionDeadline = now.Add(24 * time.Hour)
@@ -95,152 +132,163 @@ func (c *Conn) RunTask(ctx context.Context, p Plan) (Summary, error) {
 		spec.MaxNodes = uint8(min(len(p.Trainers), 255))
 	}
 	if err := spec.Validate(); err != nil {
-		return sum, err
+		return t, err
 	}
 
 	// Registration (not counted in the task's gas).
-	for _, t := range p.Trainers {
-		prof := t.Profile
+	for _, tr := range p.Trainers {
+		prof := tr.Profile
 		if len(prof.Roles) == 0 {
 			prof.Roles = []cohort.Role{cohort.RoleTrainer}
 		}
 		if prof.Endpoint == "" {
-			prof.Endpoint = "http://127.0.0.1/" + t.Account.Addr.Hex()
+			prof.Endpoint = "http://127.0.0.1/" + tr.Account.Addr.Hex()
 		}
-		if err := c.ensureNode(ctx, p.Admin, t.Account, prof, t.Stake); err != nil {
-			return sum, err
+		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, tr.Stake); err != nil {
+			return t, err
 		}
 	}
 	for _, v := range p.Validators {
 		prof := NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1/" + v.Addr.Hex()}
 		if err := c.ensureNode(ctx, p.Admin, v, prof, p.ValidatorStake); err != nil {
-			return sum, err
+			return t, err
 		}
 	}
 	if err := c.ensureFunds(ctx, p.Admin, p.Publisher, spec.Budget); err != nil {
-		return sum, err
+		return t, err
 	}
-	if coord != p.Publisher {
-		if err := c.ensureFunds(ctx, p.Admin, coord, nil); err != nil {
-			return sum, err
+	if t.coord != p.Publisher {
+		if err := c.ensureFunds(ctx, p.Admin, t.coord, nil); err != nil {
+			return t, err
 		}
 	}
 
 	// Publish: the approval is part of what a publisher pays.
 	r, err := c.Approve(ctx, p.Publisher, c.Suite().Market, spec.Budget)
 	if err != nil {
-		return sum, err
+		return t, err
 	}
-	track("approve", r)
+	t.track("approve", r)
 	r, err = c.Send(ctx, p.Publisher, Tx{To: c.Suite().Market, Data: c.k.market.PackPublish(spec.params()), What: "publish task"})
 	if err != nil {
-		return sum, err
+		return t, err
 	}
-	track("publish", r)
-	var task *big.Int
+	t.track("publish", r)
 	for _, l := range r.Logs {
 		if ev, err := c.k.market.UnpackTaskPublishedEvent(l); err == nil {
-			task = ev.TaskId
+			t.id = ev.TaskId
 		}
 	}
-	if task == nil {
-		return sum, cohort.Errorf(cohort.EInternal, "publish: no TaskPublished event")
+	if t.id == nil {
+		return t, cohort.Errorf(cohort.EInternal, "publish: no TaskPublished event")
 	}
-	sum.TaskID, sum.Budget = task.String(), spec.Budget.String()
+	t.sum.TaskID, t.sum.Budget = t.id.String(), spec.Budget.String()
 
-	for _, t := range p.Trainers {
-		rate := t.Rate
+	for _, tr := range p.Trainers {
+		rate := tr.Rate
 		if rate == nil {
-			rate = t.Profile.HourlyRate
+			rate = tr.Profile.HourlyRate
 		}
-		hours := t.Hours
+		hours := tr.Hours
 		if hours == 0 {
 			hours = 1
 		}
-		r, err := c.Bid(ctx, t.Account, task, rate, hours)
+		r, err := c.Bid(ctx, tr.Account, t.id, rate, hours)
 		if err != nil {
-			return sum, err
+			return t, err
 		}
-		track("bid", r)
+		t.track("bid", r)
 	}
-	if r, err = c.Select(ctx, p.Publisher, task); err != nil {
-		return sum, err
+	if r, err = c.Select(ctx, p.Publisher, t.id); err != nil {
+		return t, err
 	}
-	track("select", r)
-	info, err := c.Task(ctx, task)
+	t.track("select", r)
+	info, err := c.Task(ctx, t.id)
 	if err != nil {
-		return sum, err
+		return t, err
 	}
-	var selected []common.Address
 	for _, b := range info.Bids {
 		if b.Selected {
-			selected = append(selected, b.Node)
+			t.selected = append(t.selected, b.Node)
 		}
 	}
-	for i, cid := range p.RoundCIDs {
-		if r, err = c.CommitRound(ctx, coord, task, uint32(i+1), cid, selected); err != nil {
-			return sum, err
-		}
-		track("commit_round", r)
+	return t, nil
+}
+
+// CommitRound records round's global model CID (binary form) and the selected participants.
+func (t *TaskRun) CommitRound(ctx context.Context, round uint32, cid []byte) error {
+	r, err := t.c.CommitRound(ctx, t.coord, t.id, round, cid, t.selected)
+	if err != nil {
+		return err
 	}
+	t.track("commit_round", r)
+	return nil
+}
+
+// Finish has the validators attest metric until the quorum is reached, waits out the dispute window,
+// settles, and (with Plan.Withdraw) withdraws every balance.
+func (t *TaskRun) Finish(ctx context.Context, metric uint32) (Summary, error) {
+	c, p := t.c, t.p
+	var info TaskInfo
 	for _, v := range p.Validators {
-		if r, err = c.Attest(ctx, v, task, p.Metric); err != nil {
-			return sum, err
-		}
-		track("attest", r)
-		info, err = c.Task(ctx, task)
+		r, err := c.Attest(ctx, v, t.id, metric)
 		if err != nil {
-			return sum, err
+			return t.sum, err
+		}
+		t.track("attest", r)
+		if info, err = c.Task(ctx, t.id); err != nil {
+			return t.sum, err
 		}
 		if info.Status == "attested" {
 			break
 		}
 	}
 	if info.Status != "attested" {
-		return sum, cohort.Errorf(cohort.EConflict, "task %s: %d attestations did not reach the quorum", task, len(p.Validators))
+		return t.sum, cohort.Errorf(cohort.EConflict, "task %s: %d attestations did not reach the quorum", t.id, len(p.Validators))
 	}
 	if err := c.waitDisputeWindow(ctx, p, info); err != nil {
-		return sum, err
+		return t.sum, err
 	}
-	if r, err = c.Settle(ctx, p.Publisher, task); err != nil {
-		return sum, err
+	r, err := c.Settle(ctx, p.Publisher, t.id)
+	if err != nil {
+		return t.sum, err
 	}
-	track("settle", r)
+	t.track("settle", r)
 	payees := map[common.Address]bool{}
 	for _, l := range r.Logs {
 		if ev, err := c.k.market.UnpackPaidEvent(l); err == nil {
-			sum.Payments = append(sum.Payments, Payment{Node: ev.Node.Hex(), Amount: ev.Amount.String()})
+			t.sum.Payments = append(t.sum.Payments, Payment{Node: ev.Node.Hex(), Amount: ev.Amount.String()})
 			payees[ev.Node] = true
 		}
 		if ev, err := c.k.market.UnpackTaskSettledEvent(l); err == nil {
-			sum.PaidTotal, sum.Fees, sum.Refund = ev.PaidTotal.String(), ev.Fee.String(), ev.Refund.String()
+			t.sum.PaidTotal, t.sum.Fees, t.sum.Refund = ev.PaidTotal.String(), ev.Fee.String(), ev.Refund.String()
 		}
 	}
-	if sum.PaidTotal == "" {
-		return sum, cohort.Errorf(cohort.EInternal, "settle: no TaskSettled event")
+	if t.sum.PaidTotal == "" {
+		return t.sum, cohort.Errorf(cohort.EInternal, "settle: no TaskSettled event")
 	}
 	if p.Withdraw {
 		accounts := []*Account{p.Publisher}
-		for _, t := range p.Trainers {
-			if payees[t.Account.Addr] {
-				accounts = append(accounts, t.Account)
+		for _, tr := range p.Trainers {
+			if payees[tr.Account.Addr] {
+				accounts = append(accounts, tr.Account)
 			}
 		}
 		for _, a := range accounts {
 			bal, err := c.MarketBalance(ctx, a.Addr)
 			if err != nil {
-				return sum, err
+				return t.sum, err
 			}
 			if bal.Sign() == 0 {
 				continue
 			}
 			if r, err = c.Withdraw(ctx, a, bal); err != nil {
-				return sum, err
+				return t.sum, err
 			}
-			track("withdraw", r)
+			t.track("withdraw", r)
 		}
 	}
-	return sum, nil
+	return t.sum, nil
 }
 
 // HeadTime returns the latest block's timestamp.
