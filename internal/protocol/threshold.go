@@ -1,6 +1,41 @@
 package protocol
 
-// Threshold-HE aggregation (--secure-agg threshold-he): see internal/coordinator/threshold.go.
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/he"
+)
+
+// Threshold-HE aggregation (--secure-agg threshold-he). One session per attempt of a round, with
+// fresh keys, so nothing spans rounds or restarts:
+//
+//  1. ready: a trainer that has trained posts its node public key (ThresholdMsg.PublicKey). The reply
+//     is the roster: the members (sorted by address, party point = index+1) and the threshold t.
+//  2. keys: each member posts its public key share and, sealed to every other member's node key, that
+//     member's Shamir share of its secret key (blobs: the key share, then the sealed shares in roster
+//     order). The reply is the collective public key and the member's inbox of sealed shares.
+//  3. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key.
+//     The coordinator sums what came and picks the active set (the first t contributors); members of
+//     the active set get the sum, the active set and the contributors back.
+//  4. decrypt: the active set posts decryption shares (smudged); the coordinator combines them into
+//     the plaintext sum, the only value it ever learns.
+//
+// Every stage is a signed POST whose response is a long poll answered when the stage closes.
+
+// Paths of the threshold-HE stages on the coordinator.
+const (
+	PathThresholdReady   = "/v1/threshold/ready"   // ThresholdMsg{PublicKey} -> ThresholdMsg{Members, Threshold}
+	PathThresholdKeys    = "/v1/threshold/keys"    // ThresholdMsg{To} + [key share, sealed shares...] -> ThresholdMsg{From} + [collective key, sealed shares...]
+	PathThresholdUpdate  = "/v1/threshold/update"  // ThresholdMsg + [encrypted update] -> ThresholdMsg{Contributors, Active} (+ [sum] for the active set)
+	PathThresholdDecrypt = "/v1/threshold/decrypt" // ThresholdMsg + [decryption share] -> {}
+)
 
 // ThresholdSpec are a task's threshold-HE settings.
 type ThresholdSpec struct {
@@ -12,8 +47,242 @@ type ThresholdSpec struct {
 // ThresholdRound tells the trainers of a round that it aggregates under a collective key. It travels in
 // the train request; the session's details come in the stage replies.
 type ThresholdRound struct {
-	Attempt uint64 `json:"attempt"`
+	Attempt     uint64          `json:"attempt"`      // a new session, with fresh keys, per attempt of the same round
+	Clients     []cohort.NodeID `json:"clients"`      // the round's participants, sorted: a roster must be drawn from them
+	WeightScale float64         `json:"weight_scale"` // a trainer encrypts w*delta, w*loss and w, with w = min(samples, cap) * WeightScale
 }
 
-// checkThreshold validates the threshold-HE settings (filled in by the threshold-HE integration).
-func (s *TaskSpec) checkThreshold() error { return nil }
+// checkThreshold validates the threshold-HE settings.
+func (s *TaskSpec) checkThreshold() error {
+	a := s.ThresholdHE
+	switch {
+	case a.Threshold < 0 || a.Threshold > s.MinParticipants:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: threshold %d, want 0 (a majority of each round's parties) or 1..%d (the minimum participants, so every session can decrypt)", a.Threshold, s.MinParticipants)
+	case a.SmudgingLog2 != 0 && (a.SmudgingLog2 < he.MinSmudgingLog2 || a.SmudgingLog2 > 40 || math.IsNaN(a.SmudgingLog2)):
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^40", a.SmudgingLog2, he.MinSmudgingLog2)
+	case a.StageTimeoutMS < 100:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: stage timeout %d ms, want >= 100", a.StageTimeoutMS)
+	case s.Model.NumParams()+2 > he.MaxUpdateDim:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d parameters, at most %d", s.Model.NumParams(), he.MaxUpdateDim-2)
+	case s.Trainers > he.MaxParties:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d trainers, at most %d", s.Trainers, he.MaxParties)
+	}
+	return nil
+}
+
+// ThresholdT is the number of decryption parties a session of n members needs.
+func (s *TaskSpec) ThresholdT(n int) int {
+	if t := s.ThresholdHE.Threshold; t > 0 {
+		return min(t, n)
+	}
+	return n/2 + 1
+}
+
+// ThresholdConfig is the he session configuration both sides derive for a roster of n members: party
+// points 1..n, the task's threshold, and a common random string derived from the task, the round and
+// the attempt (nobody chooses it).
+func ThresholdConfig(spec *TaskSpec, round, attempt uint64, n int) he.ThresholdConfig {
+	parties := make([]uint64, n)
+	for i := range parties {
+		parties[i] = uint64(i + 1)
+	}
+	label := spec.ID + "|" + strconv.FormatUint(round, 10) + "|" + strconv.FormatUint(attempt, 10)
+	return he.ThresholdConfig{Parties: parties, Threshold: spec.ThresholdT(n), CRS: he.DeriveCRS(label), SmudgingLog2: spec.ThresholdHE.SmudgingLog2}
+}
+
+// ThresholdShareAAD is the associated data a sealed Shamir share is bound to: the session and both
+// parties, so the relaying coordinator cannot deliver it anywhere else.
+func ThresholdShareAAD(task string, round, attempt, from, to uint64) []byte {
+	b := []byte("cohort/threshold-he/share/v1\x00")
+	b = append(b, task...)
+	b = append(b, 0)
+	for _, v := range []uint64{round, attempt, from, to} {
+		b = binary.BigEndian.AppendUint64(b, v)
+	}
+	return b
+}
+
+// ThresholdVector is what a trainer encrypts: [w*delta..., w*loss, w]. Every element must stay below
+// he.MaxSumMagnitude / parties so that no slot of the sum wraps around.
+func ThresholdVector(delta []float64, loss, w float64, parties int) ([]float64, error) {
+	v := make([]float64, len(delta)+2)
+	for i, d := range delta {
+		v[i] = w * d
+	}
+	v[len(delta)] = w * loss
+	v[len(delta)+1] = w
+	bound := float64(he.MaxSumMagnitude) / float64(max(parties, 1))
+	for i, x := range v {
+		if math.IsNaN(x) || math.Abs(x) >= bound {
+			return nil, cohort.Errorf(cohort.EInvalid, "threshold-he: element %d of the weighted update is %g, beyond %g (the sum of %d parties would wrap)", i, x, bound, parties)
+		}
+	}
+	return v, nil
+}
+
+// ThresholdMean turns a decrypted sum [Σw·δ..., Σw·loss, Σw] into one update (the weighted mean of the
+// contributors' deltas) and the weighted mean loss.
+func ThresholdMean(sum []float64, params, contributors int) (mean []float64, loss float64, err error) {
+	if len(sum) != params+2 {
+		return nil, 0, cohort.Errorf(cohort.EInvalid, "threshold-he sum of %d elements, want %d", len(sum), params+2)
+	}
+	w := sum[params+1]
+	if !(w > 0) {
+		return nil, 0, cohort.Errorf(cohort.EInvalid, "threshold-he sum: summed weight %g", w)
+	}
+	mean = make([]float64, params)
+	for i := range mean {
+		mean[i] = sum[i] / w
+	}
+	return mean, sum[params] / w, nil
+}
+
+// ThresholdMember is one member of a session's roster.
+type ThresholdMember struct {
+	ID        cohort.NodeID `json:"id"`
+	PublicKey []byte        `json:"public_key"` // uncompressed secp256k1, hashing to ID
+}
+
+// ThresholdMsg is every message and reply of the threshold-HE stages: a JSON header (metadata only)
+// and opaque binary blobs (keys, shares, ciphertexts). Which fields are set depends on the stage.
+type ThresholdMsg struct {
+	Round        uint64            `json:"round"`
+	Attempt      uint64            `json:"attempt"`
+	PublicKey    []byte            `json:"public_key,omitempty"`   // ready: the sender's node public key
+	Members      []ThresholdMember `json:"members,omitempty"`      // ready reply: the roster, sorted by ID; party point = index+1
+	Threshold    int               `json:"threshold,omitempty"`    // ready reply
+	To           []uint64          `json:"to,omitempty"`           // keys: the recipient of each sealed share (Blobs[1:])
+	From         []uint64          `json:"from,omitempty"`         // keys reply: the sender of each sealed share (Blobs[1:])
+	Contributors []cohort.NodeID   `json:"contributors,omitempty"` // update reply: whose updates the sum holds, sorted
+	Active       []uint64          `json:"active,omitempty"`       // update reply: the decrypting parties (the first t contributors)
+	Blobs        [][]byte          `json:"-"`
+}
+
+// ThresholdLimits bound what UnmarshalThresholdMsg accepts.
+type ThresholdLimits struct {
+	MaxHeader int // bytes of JSON header
+	MaxBlobs  int // blobs per message
+	MaxBlob   int // bytes per blob
+}
+
+// DefaultThresholdLimits fit a roster of he.MaxParties and an update of 64 ciphertexts (about a
+// million parameters).
+var DefaultThresholdLimits = ThresholdLimits{MaxHeader: 1 << 20, MaxBlobs: he.MaxParties + 1, MaxBlob: 16 << 20}
+
+var thresholdMagic = [4]byte{'C', 'T', 'H', '1'}
+
+// MarshalBinary encodes m: "CTH1", a uvarint-prefixed JSON header, a uvarint blob count, then each
+// blob uvarint-prefixed.
+func (m *ThresholdMsg) MarshalBinary() ([]byte, error) {
+	h, err := json.Marshal(m)
+	if err != nil {
+		return nil, fmt.Errorf("encode threshold message: %w", err)
+	}
+	size := 4 + 2*binary.MaxVarintLen64 + len(h)
+	for _, b := range m.Blobs {
+		size += binary.MaxVarintLen64 + len(b)
+	}
+	b := make([]byte, 0, size)
+	b = append(b, thresholdMagic[:]...)
+	b = binary.AppendUvarint(b, uint64(len(h)))
+	b = append(b, h...)
+	b = binary.AppendUvarint(b, uint64(len(m.Blobs)))
+	for _, blob := range m.Blobs {
+		b = binary.AppendUvarint(b, uint64(len(blob)))
+		b = append(b, blob...)
+	}
+	return b, nil
+}
+
+// UnmarshalThresholdMsg decodes a message within lim (unknown header fields and trailing bytes are
+// refused). Blobs alias b.
+func UnmarshalThresholdMsg(b []byte, lim ThresholdLimits) (*ThresholdMsg, error) {
+	bad := func(format string, args ...any) (*ThresholdMsg, error) {
+		return nil, cohort.Errorf(cohort.EInvalid, "threshold message: "+format, args...)
+	}
+	if len(b) < 4 || [4]byte(b[:4]) != thresholdMagic {
+		return bad("bad magic")
+	}
+	b = b[4:]
+	hl, n := binary.Uvarint(b)
+	if n <= 0 {
+		return bad("truncated header length")
+	}
+	if hl > uint64(lim.MaxHeader) {
+		return nil, cohort.Errorf(cohort.ETooLarge, "threshold message: header of %d bytes, limit %d", hl, lim.MaxHeader)
+	}
+	b = b[n:]
+	if uint64(len(b)) < hl {
+		return bad("truncated header")
+	}
+	var m ThresholdMsg
+	dec := json.NewDecoder(bytes.NewReader(b[:hl]))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&m); err != nil {
+		return bad("header: %v", err)
+	}
+	if dec.More() {
+		return bad("trailing data after the JSON header")
+	}
+	b = b[hl:]
+	count, n := binary.Uvarint(b)
+	if n <= 0 {
+		return bad("truncated blob count")
+	}
+	if count > uint64(lim.MaxBlobs) {
+		return nil, cohort.Errorf(cohort.ETooLarge, "threshold message: %d blobs, limit %d", count, lim.MaxBlobs)
+	}
+	b = b[n:]
+	m.Blobs = make([][]byte, 0, count)
+	for i := range count {
+		l, n := binary.Uvarint(b)
+		if n <= 0 {
+			return bad("truncated length of blob %d", i)
+		}
+		if l > uint64(lim.MaxBlob) {
+			return nil, cohort.Errorf(cohort.ETooLarge, "threshold message: blob %d of %d bytes, limit %d", i, l, lim.MaxBlob)
+		}
+		b = b[n:]
+		if uint64(len(b)) < l {
+			return bad("truncated blob %d", i)
+		}
+		m.Blobs = append(m.Blobs, b[:l:l])
+		b = b[l:]
+	}
+	if len(b) != 0 {
+		return bad("%d trailing bytes", len(b))
+	}
+	return &m, nil
+}
+
+// CheckRoster validates a roster as a trainer receives it: strictly sorted, drawn from the round's
+// clients, with public keys that hash to the members' addresses (addressOf checks one), self among
+// them, at least min members, and the threshold the spec gives for its size. It returns self's point.
+func CheckRoster(spec *TaskSpec, m *ThresholdMsg, clients []cohort.NodeID, self cohort.NodeID, addressOf func([]byte) (cohort.NodeID, error)) (uint64, error) {
+	var point uint64
+	if len(m.Members) < spec.MinParticipants {
+		return 0, cohort.Errorf(cohort.EInvalid, "threshold-he roster of %d members, the task needs %d", len(m.Members), spec.MinParticipants)
+	}
+	if m.Threshold != spec.ThresholdT(len(m.Members)) {
+		return 0, cohort.Errorf(cohort.EInvalid, "threshold-he roster with threshold %d, the task gives %d for %d members", m.Threshold, spec.ThresholdT(len(m.Members)), len(m.Members))
+	}
+	for i, mem := range m.Members {
+		if i > 0 && bytes.Compare(m.Members[i-1].ID[:], mem.ID[:]) >= 0 {
+			return 0, cohort.Errorf(cohort.EInvalid, "threshold-he roster not strictly sorted")
+		}
+		if !slices.Contains(clients, mem.ID) {
+			return 0, cohort.Errorf(cohort.EInvalid, "threshold-he roster member %s is not a participant of the round", mem.ID)
+		}
+		id, err := addressOf(mem.PublicKey)
+		if err != nil || id != mem.ID {
+			return 0, cohort.Errorf(cohort.EInvalid, "threshold-he roster: public key of %s does not match its address", mem.ID)
+		}
+		if mem.ID == self {
+			point = uint64(i + 1)
+		}
+	}
+	if point == 0 {
+		return 0, cohort.Errorf(cohort.EConflict, "threshold-he roster: %s was left out", self)
+	}
+	return point, nil
+}

@@ -1,0 +1,93 @@
+package protocol
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+)
+
+func TestThresholdMsgRoundTrip(t *testing.T) {
+	m := &ThresholdMsg{Round: 3, Attempt: 7, To: []uint64{2, 3}, Blobs: [][]byte{{1, 2, 3}, {}, bytes.Repeat([]byte{9}, 300)}}
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := UnmarshalThresholdMsg(b, DefaultThresholdLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Round != 3 || got.Attempt != 7 || len(got.To) != 2 || len(got.Blobs) != 3 || !bytes.Equal(got.Blobs[2], m.Blobs[2]) || len(got.Blobs[1]) != 0 {
+		t.Fatalf("round trip: %+v", got)
+	}
+	lim := ThresholdLimits{MaxHeader: 1 << 10, MaxBlobs: 2, MaxBlob: 100}
+	if _, err := UnmarshalThresholdMsg(b, lim); cohort.Code(err) != cohort.ETooLarge {
+		t.Fatalf("over limits: %v", err)
+	}
+	for i := range len(b) {
+		if _, err := UnmarshalThresholdMsg(b[:i], DefaultThresholdLimits); err == nil {
+			t.Fatalf("truncated at %d accepted", i)
+		}
+	}
+	if _, err := UnmarshalThresholdMsg(append(b, 0), DefaultThresholdLimits); err == nil {
+		t.Fatal("trailing byte accepted")
+	}
+	unknown := []byte("CTH1\x0b{\"x\":1}    \x00")
+	if _, err := UnmarshalThresholdMsg(unknown, DefaultThresholdLimits); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("unknown field: %v", err)
+	}
+}
+
+func TestThresholdVectorAndMean(t *testing.T) {
+	v, err := ThresholdVector([]float64{1, -2}, 0.5, 2, 5)
+	if err != nil || len(v) != 4 || v[0] != 2 || v[1] != -4 || v[2] != 1 || v[3] != 2 {
+		t.Fatalf("vector %v %v", v, err)
+	}
+	if _, err := ThresholdVector([]float64{1000}, 0, 2, 5); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("out of range: %v", err)
+	}
+	mean, loss, err := ThresholdMean([]float64{4, -8, 2, 4}, 2, 2)
+	if err != nil || mean[0] != 1 || mean[1] != -2 || loss != 0.5 {
+		t.Fatalf("mean %v %v %v", mean, loss, err)
+	}
+	if _, _, err := ThresholdMean([]float64{1, 2, 0}, 1, 1); err == nil {
+		t.Fatal("zero weight accepted")
+	}
+}
+
+func TestThresholdT(t *testing.T) {
+	s := &TaskSpec{}
+	if s.ThresholdT(5) != 3 || s.ThresholdT(4) != 3 || s.ThresholdT(1) != 1 {
+		t.Fatal("majority")
+	}
+	s.ThresholdHE.Threshold = 2
+	if s.ThresholdT(5) != 2 {
+		t.Fatal("fixed")
+	}
+	c1, c2 := ThresholdConfig(s, 1, 1, 3), ThresholdConfig(s, 1, 2, 3)
+	if c1.CRS == c2.CRS || len(c1.Parties) != 3 || c1.Parties[2] != 3 {
+		t.Fatal("config")
+	}
+}
+
+func FuzzThresholdMsg(f *testing.F) {
+	m := &ThresholdMsg{Round: 1, Attempt: 2, Members: []ThresholdMember{{PublicKey: []byte{4, 5}}}, Active: []uint64{1}, Blobs: [][]byte{{1}, {2, 3}}}
+	b, _ := m.MarshalBinary()
+	f.Add(b)
+	f.Add([]byte("CTH1"))
+	f.Add([]byte("CTH1\x02{}\x01\xff\xff\xff\xff\x0f"))
+	lim := ThresholdLimits{MaxHeader: 4096, MaxBlobs: 8, MaxBlob: 4096}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := UnmarshalThresholdMsg(b, lim)
+		if err != nil {
+			return
+		}
+		out, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := UnmarshalThresholdMsg(out, lim); err != nil {
+			t.Fatalf("re-encoded message refused: %v", err)
+		}
+	})
+}
