@@ -23,7 +23,7 @@ import (
 // against a server, and a server of the built-in encrypted models.
 func (a *app) fheCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "fhe", Short: "Encrypted inference (CKKS): keys, encrypt, decrypt, infer, serve"}
-	cmd.AddCommand(a.fheKeygenCmd(), a.fheEncryptCmd(), a.fheDecryptCmd(), a.fheInferCmd(), a.fheServeCmd())
+	cmd.AddCommand(a.fheKeygenCmd(), a.fheEncryptCmd(), a.fheDecryptCmd(), a.fheModelsCmd(), a.fheInferCmd(), a.fheServeCmd())
 	return cmd
 }
 
@@ -328,6 +328,38 @@ func (a *app) fheInferCmd() *cobra.Command {
 	f.StringVar(&label, "label", "", "label column: left out of the features, used to report accuracy")
 	f.StringVar(&out, "out", "", "write the decrypted outputs as JSON to this file")
 	f.DurationVar(&timeout, "timeout", 5*time.Minute, "whole round trip")
+	return cmd
+}
+
+func (a *app) fheModelsCmd() *cobra.Command {
+	var url string
+	cmd := &cobra.Command{
+		Use:   "models",
+		Short: "List a server's encrypted models with the profile, packing and level their inputs need",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if url == "" {
+				return usagef("--url is required")
+			}
+			ctx, cancel := context.WithTimeout(cmd.Context(), 30*time.Second)
+			defer cancel()
+			c := &fheserve.Client{BaseURL: url, HTTP: &http.Client{Timeout: 30 * time.Second}}
+			ms, err := c.Models(ctx)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(ms)
+			}
+			for _, m := range ms {
+				l := m.Layout
+				fmt.Fprintf(a.stdout, "%-28s profile=%-6s %-13s output=%-6s features=%d outputs=%d level=%d relin=%v galois=%d\n",
+					m.ID, l.Profile, l.Packing, l.Output, l.Features, l.Outputs, l.Level, l.Needs.Relin, len(l.Needs.Galois))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&url, "url", "", "server base URL")
 	return cmd
 }
 
