@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,10 +13,12 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/artifact/sealed"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
@@ -24,7 +27,8 @@ import (
 
 func (a *app) dataCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "data", Short: "Validate, standardize, index and inspect datasets against their schemas"}
-	cmd.AddCommand(a.dataValidateCmd(), a.dataStandardizeCmd(), a.dataIndexCmd(), a.dataInspectCmd(), a.dataListCmd())
+	cmd.AddCommand(a.dataValidateCmd(), a.dataStandardizeCmd(), a.dataIndexCmd(), a.dataInspectCmd(), a.dataListCmd(),
+		a.dataSealCmd(), a.dataOpenCmd(), a.dataPubkeyCmd())
 	return cmd
 }
 
@@ -480,5 +484,156 @@ func (a *app) benchDataCmd() *cobra.Command {
 	f.BoolVar(&o.Quick, "quick", false, "small shapes: a smoke run in seconds")
 	f.StringVar(&o.Dir, "dir", "", "directory for temporary files (default the system temp dir)")
 	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (validate_1m_x_30, store_put, zk_range_1000_x_30)")
+	return cmd
+}
+
+func (a *app) loadSealKey(keyPath, pwFile string) (*sealed.Secp256k1Key, error) {
+	if keyPath == "" || pwFile == "" {
+		return nil, usagef("--key and --password-file are required")
+	}
+	pw, err := identity.ReadPassword(pwFile)
+	if err != nil {
+		return nil, err
+	}
+	k, err := identity.LoadKeystore(keyPath, pw)
+	if err != nil {
+		return nil, err
+	}
+	return sealed.NewKey(k.ECDSA())
+}
+
+func (a *app) dataSealCmd() *cobra.Command {
+	var to []string
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "seal FILE --to PUBKEY [--to PUBKEY...]",
+		Short: "Encrypt a file client-side for the given nodes (AES-GCM, key wrapped to each node's secp256k1 key), store it, print its CID",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if len(to) == 0 {
+				return usagef("--to PUBKEY is required (a node's compressed secp256k1 public key in hex; `cohort data pubkey` prints it)")
+			}
+			var rs []sealed.Recipient
+			for _, h := range to {
+				b, err := hex.DecodeString(strings.TrimPrefix(h, "0x"))
+				if err != nil {
+					return usagef("--to %s: %v", h, err)
+				}
+				pub, err := secp256k1.ParsePubKey(b)
+				if err != nil {
+					return usagef("--to %s: %v", h, err)
+				}
+				rs = append(rs, sealed.Recipient{ID: sealed.Address(pub), PubKey: b})
+			}
+			f, err := os.Open(args[0])
+			if err != nil {
+				return usagef("%v", err)
+			}
+			defer f.Close()
+			st, err := a.openStore(sf)
+			if err != nil {
+				return err
+			}
+			pr, pw := io.Pipe()
+			go func() { pw.CloseWithError(sealed.Seal(pw, f, rs)) }()
+			c, err := st.Put(cmd.Context(), pr)
+			pr.CloseWithError(err)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				ids := make([]string, len(rs))
+				for i, r := range rs {
+					ids[i] = r.ID.String()
+				}
+				return a.printJSON(map[string]any{"cid": artifact.String(c), "recipients": ids})
+			}
+			_, err = fmt.Fprintln(a.stdout, artifact.String(c))
+			return err
+		},
+	}
+	cmd.Flags().StringSliceVar(&to, "to", nil, "recipient public key (hex), repeatable")
+	sf.register(cmd)
+	return cmd
+}
+
+func (a *app) dataOpenCmd() *cobra.Command {
+	var keyPath, pwFile, out string
+	var sf storeFlags
+	cmd := &cobra.Command{
+		Use:   "open CID --key KEYSTORE --password-file F [-o FILE]",
+		Short: "Decrypt sealed data with this node's key; a node that is not a recipient is refused",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := artifact.ParseCID(args[0])
+			if err != nil {
+				return err
+			}
+			k, err := a.loadSealKey(keyPath, pwFile)
+			if err != nil {
+				return err
+			}
+			st, err := a.openStore(sf)
+			if err != nil {
+				return err
+			}
+			rc, err := st.Get(cmd.Context(), c)
+			if err != nil {
+				return err
+			}
+			defer rc.Close()
+			r, err := sealed.Open(rc, k)
+			if err != nil {
+				return err
+			}
+			if out == "" || out == "-" {
+				_, err = io.Copy(a.stdout, r)
+				return err
+			}
+			tmp := out + ".partial"
+			f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
+			if err != nil {
+				return err
+			}
+			if _, err := io.Copy(f, r); err != nil {
+				f.Close()
+				os.Remove(tmp)
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return err
+			}
+			return os.Rename(tmp, out)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&keyPath, "key", "", "this node's keystore file")
+	f.StringVar(&pwFile, "password-file", "", "file holding the keystore password")
+	f.StringVarP(&out, "output", "o", "", "write the plaintext to FILE (mode 0600) instead of stdout")
+	sf.register(cmd)
+	return cmd
+}
+
+func (a *app) dataPubkeyCmd() *cobra.Command {
+	var keyPath, pwFile string
+	cmd := &cobra.Command{
+		Use:   "pubkey --key KEYSTORE --password-file F",
+		Short: "Print this node's public key and address, for others to seal data to it",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := a.loadSealKey(keyPath, pwFile)
+			if err != nil {
+				return err
+			}
+			pub := "0x" + hex.EncodeToString(k.PublicKey())
+			if a.json {
+				return a.printJSON(map[string]string{"address": k.ID().String(), "pubkey": pub})
+			}
+			_, err = fmt.Fprintf(a.stdout, "address %s\npubkey  %s\n", k.ID(), pub)
+			return err
+		},
+	}
+	cmd.Flags().StringVar(&keyPath, "key", "", "keystore file")
+	cmd.Flags().StringVar(&pwFile, "password-file", "", "file holding the keystore password")
 	return cmd
 }

@@ -65,3 +65,37 @@ func TestDataAndArtifactCommands(t *testing.T) {
 		t.Fatalf("bad cid: code %d", code)
 	}
 }
+
+func TestDataSealOpen(t *testing.T) {
+	home := t.TempDir()
+	pw := filepath.Join(home, "pw")
+	os.WriteFile(pw, []byte("secret\n"), 0o600)
+	key := func() string {
+		out, errs, code := runCLI(t, home, "--json", "keys", "new", "--password-file", pw, "--light")
+		var k struct{ Keystore string }
+		if code != 0 || json.Unmarshal([]byte(out), &k) != nil {
+			t.Fatalf("keys new: %d %s %s", code, out, errs)
+		}
+		return k.Keystore
+	}
+	k1, k2 := key(), key()
+	out, _, code := runCLI(t, home, "--json", "data", "pubkey", "--key", k1, "--password-file", pw)
+	var pk struct{ Pubkey string }
+	if code != 0 || json.Unmarshal([]byte(out), &pk) != nil {
+		t.Fatalf("pubkey: %d %s", code, out)
+	}
+	src := filepath.Join(home, "rows.csv")
+	os.WriteFile(src, []byte("a,b\n1,2\n"), 0o644)
+	out, _, code = runCLI(t, home, "data", "seal", src, "--to", pk.Pubkey)
+	if code != 0 {
+		t.Fatalf("seal: %d %s", code, out)
+	}
+	c := strings.TrimSpace(out)
+	if out, _, code = runCLI(t, home, "data", "open", c, "--key", k1, "--password-file", pw); code != 0 || out != "a,b\n1,2\n" {
+		t.Fatalf("open by the recipient: %d %q", code, out)
+	}
+	out, errs, code := runCLI(t, home, "data", "open", c, "--key", k2, "--password-file", pw)
+	if code != 1 || out != "" || !strings.Contains(errs, "not authorized") {
+		t.Fatalf("open by another node: %d %q %q", code, out, errs)
+	}
+}
