@@ -1,0 +1,353 @@
+package miner
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// InferPath is the miner's inference endpoint.
+const InferPath = "/v1/infer"
+
+// Task is the task header of signed inference requests.
+const Task = "inference"
+
+// Defaults of Config.
+const (
+	DefaultMaxBodyBytes = 256 << 10
+	DefaultNonceGuard   = 32768
+	DefaultMaxInflight  = 2
+)
+
+// Mode is a miner's behaviour.
+type Mode string
+
+// Modes. Only ModeHonest is a real miner; the others exist to test validators.
+const (
+	ModeHonest      Mode = "honest"
+	ModeWrongOutput Mode = "wrong-output" // claims a different class than the one it proved
+	ModeReplay      Mode = "replay"       // answers with the proof of its first request
+)
+
+// ParseMode checks a mode name ("" is honest).
+func ParseMode(s string) (Mode, error) {
+	switch Mode(s) {
+	case "", ModeHonest:
+		return ModeHonest, nil
+	case ModeWrongOutput, ModeReplay:
+		return Mode(s), nil
+	}
+	return "", cohort.Errorf(cohort.EInvalid, "miner mode %q: want honest|wrong-output|replay", s)
+}
+
+// Prover proves one inference (*zk.Compiled satisfies it).
+type Prover interface {
+	Prove(pk *zk.ProvingKey, modelID zk.Element, req *zk.Request) (*zk.Statement, []byte, error)
+}
+
+// Config configures a Miner.
+type Config struct {
+	Key        protocol.Signer // the miner's node key: its address is what proofs bind
+	ChainID    uint64
+	Model      *zk.QModel // the registered model (input checks and, in replay mode, outputs)
+	Prover     Prover
+	ProvingKey *zk.ProvingKey
+	ModelID    zk.Element
+	// Validators that may send requests; empty accepts any valid signature.
+	Validators   []cohort.NodeID
+	Mode         Mode
+	MaxBodyBytes int64 // default DefaultMaxBodyBytes
+	NonceGuard   int   // request nonces remembered; default DefaultNonceGuard
+	MaxInflight  int   // concurrent proofs; more are refused with 503; default DefaultMaxInflight
+	Log          *slog.Logger
+}
+
+func (c *Config) validate() error {
+	switch {
+	case c.Key == nil:
+		return fmt.Errorf("miner: no key")
+	case c.Model == nil || c.Prover == nil || c.ProvingKey == nil:
+		return fmt.Errorf("miner: model, prover and proving key are required")
+	}
+	if err := c.ModelID.Check("model id"); err != nil {
+		return err
+	}
+	if _, err := ParseMode(string(c.Mode)); err != nil {
+		return err
+	}
+	if c.Mode == "" {
+		c.Mode = ModeHonest
+	}
+	if c.MaxBodyBytes <= 0 {
+		c.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if c.MaxBodyBytes > zk.MaxRequestBytes {
+		c.MaxBodyBytes = zk.MaxRequestBytes
+	}
+	if c.NonceGuard <= 0 {
+		c.NonceGuard = DefaultNonceGuard
+	}
+	if c.MaxInflight <= 0 {
+		c.MaxInflight = DefaultMaxInflight
+	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+// Stats counts a miner's work.
+type Stats struct {
+	Answered    int     `json:"answered"`
+	Refused     int     `json:"refused"`
+	MeanProveMS float64 `json:"mean_prove_ms"`
+}
+
+// Miner serves inference requests with proofs. It is safe for concurrent use.
+type Miner struct {
+	cfg     Config
+	auth    *protocol.Authenticator
+	allowed map[cohort.NodeID]bool
+	slots   chan struct{}
+
+	mu       sync.Mutex
+	nonces   *recent[zk.Element]
+	first    *zk.Response // replay mode: the proof it keeps answering with
+	answered int
+	refused  int
+	proveDur time.Duration
+}
+
+// New validates cfg and returns a miner.
+func New(cfg Config) (*Miner, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	m := &Miner{
+		cfg:    cfg,
+		auth:   &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover, Guard: protocol.NewReplayGuard(cfg.NonceGuard)},
+		slots:  make(chan struct{}, cfg.MaxInflight),
+		nonces: newRecent[zk.Element](cfg.NonceGuard),
+	}
+	if len(cfg.Validators) > 0 {
+		m.allowed = make(map[cohort.NodeID]bool, len(cfg.Validators))
+		for _, v := range cfg.Validators {
+			m.allowed[v] = true
+		}
+	}
+	return m, nil
+}
+
+// ID returns the miner's address, the prover every proof it makes binds.
+func (m *Miner) ID() cohort.NodeID { return m.cfg.Key.ID() }
+
+// Mode returns the miner's behaviour.
+func (m *Miner) Mode() Mode { return m.cfg.Mode }
+
+// Stats returns the miner's counters.
+func (m *Miner) Stats() Stats {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s := Stats{Answered: m.answered, Refused: m.refused}
+	if m.answered > 0 {
+		s.MeanProveMS = float64(m.proveDur.Microseconds()) / 1000 / float64(m.answered)
+	}
+	return s
+}
+
+// Handler returns the miner's HTTP API: POST /v1/infer.
+func (m *Miner) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+InferPath, m.serveInfer)
+	return mux
+}
+
+func (m *Miner) serveInfer(w http.ResponseWriter, r *http.Request) {
+	resp, err := m.infer(r, w)
+	if err != nil {
+		m.mu.Lock()
+		m.refused++
+		m.mu.Unlock()
+		api.WriteError(w, r, m.cfg.Log, err)
+		return
+	}
+	api.WriteJSON(w, http.StatusOK, resp)
+}
+
+func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, error) {
+	body, err := api.ReadBody(w, r, m.cfg.MaxBodyBytes)
+	if err != nil {
+		return nil, err
+	}
+	env, err := m.auth.Verify(r, body)
+	if err != nil {
+		return nil, err
+	}
+	if m.allowed != nil && !m.allowed[env.Signer] {
+		return nil, cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", env.Signer)
+	}
+	if env.Task != Task {
+		return nil, cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, Task)
+	}
+	req, err := zk.DecodeRequest(bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	return m.Answer(r.Context(), req)
+}
+
+// Answer checks a decoded request and proves it (or, in a dishonest mode, cheats). It is the
+// miner's logic without the transport.
+func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, error) {
+	if req.ModelID != m.cfg.ModelID {
+		return nil, cohort.Errorf(cohort.EInvalid, "request for model %s, this miner serves %s", req.ModelID, m.cfg.ModelID)
+	}
+	if req.Prover != m.ID() {
+		return nil, cohort.Errorf(cohort.EInvalid, "request addressed to miner %s, this is %s", req.Prover, m.ID())
+	}
+	if err := req.Nonce.Check("nonce"); err != nil {
+		return nil, err
+	}
+	if err := m.cfg.Model.CheckInput(req.Input); err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if !m.nonces.add(req.Nonce) {
+		m.mu.Unlock()
+		return nil, cohort.Errorf(cohort.EConflict, "request nonce %s already answered", req.Nonce)
+	}
+	replay := m.first
+	m.mu.Unlock()
+	if m.cfg.Mode == ModeReplay && replay != nil {
+		return m.replay(replay, req)
+	}
+	select {
+	case m.slots <- struct{}{}:
+	case <-ctx.Done():
+		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %v", ctx.Err())
+	}
+	start := time.Now()
+	st, proof, err := m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
+	dur := time.Since(start)
+	<-m.slots
+	if err != nil {
+		return nil, fmt.Errorf("prove: %w", err)
+	}
+	m.mu.Lock()
+	m.answered++
+	m.proveDur += dur
+	if m.first == nil {
+		m.first = &zk.Response{Statement: *st, Proof: bytes.Clone(proof)}
+	}
+	m.mu.Unlock()
+	if m.cfg.Mode == ModeWrongOutput {
+		st.Outputs = otherClass(st.Outputs)
+	}
+	return &zk.Response{Statement: *st, Proof: proof}, nil
+}
+
+// replay answers with the first proof, its statement patched to the new request (the cheat a
+// proof not bound to its request would let through).
+func (m *Miner) replay(first *zk.Response, req *zk.Request) (*zk.Response, error) {
+	out, err := m.cfg.Model.Infer(req.Input)
+	if err != nil {
+		return nil, err
+	}
+	st := first.Statement
+	st.Nonce = req.Nonce
+	st.InputCommit = zk.Element(m.cfg.Model.InputCommitment(req.Input))
+	st.Outputs = out
+	m.mu.Lock()
+	m.answered++
+	m.mu.Unlock()
+	return &zk.Response{Statement: st, Proof: bytes.Clone(first.Proof)}, nil
+}
+
+// otherClass changes outputs so that they name another class: a single logit changes sign, else
+// the runner-up is lifted above the winner.
+func otherClass(out []int64) []int64 {
+	o := append([]int64(nil), out...)
+	if len(o) == 1 {
+		if o[0] > 0 {
+			o[0] = -o[0]
+		} else {
+			o[0] = 1 - o[0]
+		}
+		return o
+	}
+	best := zk.Argmax(o)
+	other := (best + 1) % len(o)
+	o[other] = o[best] + 1
+	return o
+}
+
+// Call sends req to the miner at baseURL, signed with s, and decodes the answer (bounded by
+// zk.MaxRequestBytes). Refusals come back as coded errors.
+func Call(ctx context.Context, hc *http.Client, baseURL string, s protocol.Signer, chainID uint64, round uint64, req *zk.Request) (*zk.Response, error) {
+	body, err := json.Marshal(req)
+	if err != nil {
+		return nil, err
+	}
+	hr, err := http.NewRequestWithContext(ctx, http.MethodPost, baseURL+InferPath, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hr.Header.Set("Content-Type", "application/json")
+	if err := protocol.Sign(hr, body, s, chainID, Task, round, time.Minute); err != nil {
+		return nil, err
+	}
+	resp, err := hc.Do(hr)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EUnavailable, "miner %s: %v", baseURL, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, api.DecodeError(resp)
+	}
+	out, err := zk.DecodeResponse(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<10))
+	return out, nil
+}
+
+// recent is a bounded set that forgets its oldest entries first.
+type recent[K comparable] struct {
+	max  int
+	set  map[K]struct{}
+	ring []K
+	next int
+}
+
+func newRecent[K comparable](max int) *recent[K] {
+	return &recent[K]{max: max, set: make(map[K]struct{}, min(max, 1024))}
+}
+
+// add records k and reports whether it was new.
+func (r *recent[K]) add(k K) bool {
+	if _, ok := r.set[k]; ok {
+		return false
+	}
+	if len(r.ring) < r.max {
+		r.ring = append(r.ring, k)
+	} else {
+		delete(r.set, r.ring[r.next])
+		r.ring[r.next] = k
+		r.next = (r.next + 1) % r.max
+	}
+	r.set[k] = struct{}{}
+	return true
+}
