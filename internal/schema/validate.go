@@ -344,7 +344,7 @@ func validate(ctx context.Context, s *Schema, r io.Reader, opts Options) (*Repor
 		}
 		return nil, fmt.Errorf("read csv header: %w", err)
 	}
-	header = bytes.Clone(header)
+	header = bytes.TrimPrefix(bytes.Clone(header), []byte("\xef\xbb\xbf")) // a UTF-8 byte order mark
 	hrec, _ := nextRecord(header, true)
 	hfields, _, ok := splitFields(hrec, nil, nil, true)
 	if !ok || len(hrec) == 0 {

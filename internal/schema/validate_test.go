@@ -98,6 +98,9 @@ func TestValidateHeader(t *testing.T) {
 	if !findIssue(rep, 0, "b", KindMissingColumn) || !findIssue(rep, 0, "", KindUnknownColumn) {
 		t.Fatalf("issues %+v", rep.Issues)
 	}
+	if rep = validateString(t, s, "\xef\xbb\xbfa,b,c,d,y\n1,2,red,true,0\n"); rep.Errors != 0 {
+		t.Fatalf("header with a byte order mark: %+v", rep.Issues)
+	}
 	rep = validateString(t, s, "a,b,c,d,y\n")
 	if rep.Passed || !findIssue(rep, 0, "", KindEmpty) {
 		t.Fatalf("empty data: %+v", rep.Issues)
