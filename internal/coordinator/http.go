@@ -32,6 +32,7 @@ func (c *Coordinator) Handler() http.Handler {
 	mux.HandleFunc("POST "+protocol.PathSecAggMasked, c.handleSecure(stMasked))
 	mux.HandleFunc("POST "+protocol.PathSecAggConsistency, c.handleSecure(stConsistency))
 	mux.HandleFunc("POST "+protocol.PathSecAggUnmask, c.handleSecure(stUnmask))
+	c.thresholdRoutes(mux)
 	return mux
 }
 

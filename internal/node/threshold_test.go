@@ -1,0 +1,158 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"math"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// TestThresholdHEMatchesPlaintext runs the same task twice over the network, once in plaintext and
+// once aggregated under a threshold-HE collective key: the models may differ only by the encryption
+// (and smudging) error.
+func TestThresholdHEMatchesPlaintext(t *testing.T) {
+	base := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "dirichlet", Alpha: 0.5, CentralizedEpochs: -1,
+		Task: TaskOptions{Rounds: 3, Seed: 5}}
+	plainNet, plain := runDevnet(t, base)
+	thr := base
+	thr.Task.SecureAgg = protocol.SecureThresholdHE
+	thrNet, enc := runDevnet(t, thr)
+	pm, _, _ := plainNet.coord.Result()
+	em, _, _ := thrNet.coord.Result()
+	var maxDiff float64
+	for i := range pm.Params {
+		maxDiff = math.Max(maxDiff, math.Abs(pm.Params[i]-em.Params[i]))
+	}
+	if maxDiff > 1e-3 {
+		t.Fatalf("threshold-he and plaintext models differ by up to %g", maxDiff)
+	}
+	if math.Abs(plain.FederatedAccuracy-enc.FederatedAccuracy) > 0.005 {
+		t.Fatalf("accuracy: plaintext %.4f, threshold-he %.4f", plain.FederatedAccuracy, enc.FederatedAccuracy)
+	}
+	var plainMS, thrMS int64
+	for i, h := range enc.History {
+		if len(h.Participants) != 5 || h.Selected != 5 {
+			t.Fatalf("round %d: %d contributors of %d", h.Round, len(h.Participants), h.Selected)
+		}
+		// The coordinator never held an individual update, not even encrypted, in its store.
+		if ups, err := thrNet.coord.StoredUpdates(h.Round); err != nil || len(ups) != 0 {
+			t.Fatalf("round %d: %d individual updates stored (%v)", h.Round, len(ups), err)
+		}
+		thrMS += h.DurationMS
+		plainMS += plain.History[i].DurationMS
+	}
+	t.Logf("max parameter difference %.2g; accuracy plaintext %.4f threshold-he %.4f; mean round %d ms plaintext, %d ms threshold-he",
+		maxDiff, plain.FederatedAccuracy, enc.FederatedAccuracy, plainMS/int64(len(plain.History)), thrMS/int64(len(enc.History)))
+}
+
+// TestThresholdHEToleratesADroppedTrainer stops one trainer after the first round: later rounds wait
+// for it until the deadline, then run the session with the four others (threshold 3 of 4).
+func TestThresholdHEToleratesADroppedTrainer(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
+		Task: TaskOptions{Rounds: 3, Seed: 6, SecureAgg: protocol.SecureThresholdHE, RoundTimeout: 3 * time.Second, MinParticipants: 3}}
+	round1 := make(chan struct{})
+	var once sync.Once
+	o.OnRound = func(s protocol.RoundSummary) { once.Do(func() { close(round1) }) }
+	d, err := StartDevnet(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	dropped := make(chan struct{})
+	go func() {
+		<-round1
+		d.servers[5].shutdown(time.Second) // trainer 5 goes away: no more train requests reach it
+		d.trainers[4].Close()
+		close(dropped)
+	}()
+	res, err := d.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	<-dropped
+	if len(res.History) != 3 {
+		t.Fatalf("history: %+v", res.History)
+	}
+	if res.FederatedAccuracy < 0.9 {
+		t.Fatalf("accuracy %.4f after a dropout", res.FederatedAccuracy)
+	}
+	if n := len(res.History[2].Participants); n != 4 {
+		t.Fatalf("round 3 aggregated %d contributors, want 4", n)
+	}
+}
+
+// TestThresholdHEStagesRefuseBadInput posts malformed, unsigned and foreign stage messages to a
+// coordinator running a threshold-HE task: every one gets a 4xx, and the task still completes.
+func TestThresholdHEStagesRefuseBadInput(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
+		Task: TaskOptions{Rounds: 2, Seed: 7, SecureAgg: protocol.SecureThresholdHE}}
+	d, err := StartDevnet(ctx, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	spec := d.Spec()
+	stranger, err := identity.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat([]byte{0xff}, 64)
+	bodies := map[string][]byte{
+		"empty":     nil,
+		"bad magic": []byte("CMSG\x00"),
+		"truncated": []byte("CTH1\x05{}"),
+		"oversized": append([]byte("CTH1\xff\xff\xff\xff\x0f"), big...),
+		"garbage":   big,
+	}
+	post := func(path string, body []byte, sign bool) int {
+		req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.servers[0].URL+path, bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sign {
+			if err := protocol.Sign(req, body, stranger, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	paths := []string{protocol.PathThresholdReady, protocol.PathThresholdKeys, protocol.PathThresholdUpdate, protocol.PathThresholdDecrypt}
+	for _, path := range paths {
+		for name, body := range bodies {
+			if code := post(path, body, true); code < 400 || code >= 500 {
+				t.Errorf("%s, %s body: status %d, want 4xx", path, name, code)
+			}
+		}
+		if code := post(path, []byte("CTH1\x02{}\x00"), false); code != http.StatusUnauthorized {
+			t.Errorf("%s unsigned: status %d, want 401", path, code)
+		}
+	}
+	// A well-formed ready message from a node that is not a participant.
+	ready := protocol.ThresholdMsg{Round: 1, PublicKey: stranger.PublicKey()}
+	b, _ := ready.MarshalBinary()
+	if code := post(protocol.PathThresholdReady, b, true); code < 400 || code >= 500 {
+		t.Errorf("stranger's ready: status %d, want 4xx", code)
+	}
+	res, err := d.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.History) != 2 {
+		t.Fatalf("history: %+v", res.History)
+	}
+}
