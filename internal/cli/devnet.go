@@ -69,6 +69,10 @@ file with a header row and a --label column.`,
 				if res.CentralizedAccuracy != nil {
 					fmt.Fprintf(a.stdout, "centralized accuracy  %.4f  (same split, all training data in one place)\n", *res.CentralizedAccuracy)
 				}
+				if c := res.Chain; c != nil {
+					fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s (token base units); %d model CIDs committed, last %s\n",
+						c.ChainID, c.TaskID, c.Budget, c.PaidTotal, len(c.Payments), c.Fees, c.Refund, len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
+				}
 			}
 			if once {
 				return nil
@@ -104,6 +108,8 @@ file with a header row and a --label column.`,
 	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
 	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
 	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
+	f.StringVar(&o.Chain.RPC, "rpc", "", "chain for the task's marketplace side: empty for the embedded dev chain, none, or a JSON-RPC URL whose dev account 0 is funded (Anvil)")
+	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
 	f.StringVar(&subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 	return cmd
 }

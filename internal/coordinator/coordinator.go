@@ -520,6 +520,9 @@ func state0(r uint64, rounds int) state {
 	return state{State: protocol.StateRunning, Round: r + 1}
 }
 
+// Model returns the global parameters after round r (0: the initial model).
+func (c *Coordinator) Model(r uint64) ([]float64, error) { return c.st.model(r) }
+
 // StoredUpdates returns the individual updates held for round r (none once it has closed, and none
 // ever under secure aggregation).
 func (c *Coordinator) StoredUpdates(r uint64) (map[cohort.NodeID][]byte, error) {

@@ -37,6 +37,7 @@ type DevnetOptions struct {
 	Dir               string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
 	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
 	CentralizedEpochs int
+	Chain             ChainOptions
 	Log               *slog.Logger
 	OnRound           func(protocol.RoundSummary)
 }
@@ -60,6 +61,7 @@ type DevnetResult struct {
 	CoordinatorURL      string                  `json:"coordinator_url"`
 	TrainingMS          int64                   `json:"training_ms"`
 	History             []protocol.RoundSummary `json:"history"`
+	Chain               *ChainResult            `json:"chain,omitempty"`
 }
 
 // Devnet is a running in-process network.
@@ -79,6 +81,8 @@ type Devnet struct {
 	started  time.Time
 	cancel   context.CancelFunc
 	once     sync.Once
+	chain    *chainRun
+	chainErr error
 }
 
 // StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
@@ -135,9 +139,24 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
+	onRound := func(s protocol.RoundSummary) {
+		if d.chain != nil && d.chainErr == nil {
+			params, err := d.coord.Model(s.Round)
+			if err == nil {
+				err = d.chain.commitRound(ctx, s.Round, params)
+			}
+			if err != nil {
+				d.chainErr = fmt.Errorf("round %d on chain: %w", s.Round, err)
+				o.Log.Error("commit round on chain", "round", s.Round, "err", err)
+			}
+		}
+		if o.OnRound != nil {
+			o.OnRound(s)
+		}
+	}
 	d.coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: mkdir(filepath.Join(d.dir, "coordinator")), Key: coordKey, Recover: identity.Recover,
-		Eval: test, Log: o.Log, OnRound: o.OnRound,
+		Eval: test, Log: o.Log, OnRound: onRound,
 	})
 	if err != nil {
 		return nil, err
@@ -149,11 +168,13 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	d.servers = append(d.servers, cs)
 	runCtx, cancel := context.WithCancel(ctx)
 	d.cancel = cancel
+	var trainerKeys []*identity.Key
 	for i, part := range parts {
 		key, err := devKey(filepath.Join(d.dir, "keys"), keyLabel(fmt.Sprintf("trainer-%d", i+1)))
 		if err != nil {
 			return nil, err
 		}
+		trainerKeys = append(trainerKeys, key)
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
 			Data: train.Subset(part), Log: o.Log,
@@ -168,6 +189,17 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		t.SetEndpoint(ts.URL)
 		d.trainers = append(d.trainers, t)
 		d.servers = append(d.servers, ts)
+	}
+	if o.Chain.RPC != "none" {
+		keys := make([]*identity.Key, len(trainerKeys))
+		copy(keys, trainerKeys)
+		endpoints := make([]string, len(d.servers)-1)
+		for i, s := range d.servers[1:] {
+			endpoints[i] = s.URL
+		}
+		if d.chain, err = openChain(ctx, o.Chain, d.dir, spec, coordKey, keys, endpoints, o.Log); err != nil {
+			return nil, err
+		}
 	}
 	d.started = time.Now()
 	var joinWG sync.WaitGroup
@@ -262,6 +294,18 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),
 		TrainingMS: elapsed.Milliseconds(), History: st.History,
 	}
+	if d.chain != nil {
+		if d.chainErr != nil {
+			return nil, d.chainErr
+		}
+		// The validators attest the accuracy they measure on their hold-out data (here: the test split).
+		if res.Chain, err = d.chain.finish(ctx, fed.Accuracy); err != nil {
+			return nil, err
+		}
+		if err := checkPaidTotal(res.Chain.Summary); err != nil {
+			return nil, err
+		}
+	}
 	if d.opts.CentralizedEpochs >= 0 {
 		acc, err := d.centralized(ctx, spec)
 		if err != nil {
@@ -320,6 +364,9 @@ func (d *Devnet) Close() error {
 				<-d.runDone // Run returns promptly once its context is cancelled
 			}
 			errs = append(errs, d.coord.Close())
+		}
+		if d.chain != nil {
+			d.chain.close()
 		}
 		if d.tempDir {
 			errs = append(errs, os.RemoveAll(d.dir))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -11,6 +12,8 @@ import (
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
+
+var noChain = ChainOptions{RPC: "none"}
 
 func runDevnet(t *testing.T, o DevnetOptions) (*Devnet, *DevnetResult) {
 	t.Helper()
@@ -38,7 +41,7 @@ func TestDevnetEqualsReference(t *testing.T) {
 	s := dataset.FitScaler(train)
 	train, test = s.Apply(train), s.Apply(test)
 	no := false
-	o := DevnetOptions{
+	o := DevnetOptions{Chain: noChain, 
 		TrainSet: train, TestSet: test, Nodes: 4, Partition: fl.PartitionDirichlet, Alpha: 0.5, CentralizedEpochs: -1,
 		Task: TaskOptions{Rounds: 4, Seed: 3, Strategy: "fedadam", Standardize: &no},
 	}
@@ -93,7 +96,7 @@ func TestDevnetEqualsReference(t *testing.T) {
 }
 
 func TestDevnetBreastCancer(t *testing.T) {
-	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 5, Partition: "iid", Task: TaskOptions{Rounds: 10, Seed: 1}})
+	_, res := runDevnet(t, DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "iid", Task: TaskOptions{Rounds: 10, Seed: 1}})
 	if res.FederatedAccuracy < 0.93 {
 		t.Fatalf("federated accuracy %.4f on breast cancer, want >= 0.93", res.FederatedAccuracy)
 	}
@@ -111,7 +114,7 @@ func TestDevnetBreastCancer(t *testing.T) {
 }
 
 func TestDevnetServesStatusAndHealth(t *testing.T) {
-	d, _ := runDevnet(t, DevnetOptions{Data: "digits", Nodes: 3, Task: TaskOptions{Rounds: 2, Seed: 2}, CentralizedEpochs: -1})
+	d, _ := runDevnet(t, DevnetOptions{Chain: noChain, Data: "digits", Nodes: 3, Task: TaskOptions{Rounds: 2, Seed: 2}, CentralizedEpochs: -1})
 	for _, path := range []string{"/livez", "/readyz", protocol.PathStatus, protocol.PathTask} {
 		resp, err := http.Get(d.CoordinatorURL() + path)
 		if err != nil {
@@ -128,5 +131,29 @@ func TestDevnetServesStatusAndHealth(t *testing.T) {
 	resp.Body.Close()
 	if st.State != protocol.StateDone || len(st.History) != 2 {
 		t.Fatalf("status: %+v", st)
+	}
+}
+
+// TestDevnetOnChain runs the task's marketplace side on the embedded chain: registration and stakes,
+// escrow, bids, selection, a model CID per round, attestation and settlement.
+func TestDevnetOnChain(t *testing.T) {
+	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1, Task: TaskOptions{Rounds: 3, Seed: 9}})
+	c := res.Chain
+	if c == nil {
+		t.Fatal("no chain result")
+	}
+	if c.ChainID != "1337" || len(c.ModelCIDs) != 3 || len(c.Payments) != 3 || c.TaskID == "" {
+		t.Fatalf("chain result: %+v", c)
+	}
+	if err := checkPaidTotal(c.Summary); err != nil {
+		t.Fatal(err)
+	}
+	if c.Metric != uint32(res.FederatedAccuracy*10000+0.5) {
+		t.Fatalf("attested %d bps for accuracy %.4f", c.Metric, res.FederatedAccuracy)
+	}
+	for _, cid := range c.ModelCIDs {
+		if !strings.HasPrefix(cid, "bafkrei") {
+			t.Fatalf("model CID %q is not a CIDv1 raw sha2-256 in base32", cid)
+		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 // TestSecAggMatchesPlaintext runs the same task twice over the network, once in plaintext and once
 // with SecAgg+: the models may differ only by the quantization error.
 func TestSecAggMatchesPlaintext(t *testing.T) {
-	base := DevnetOptions{Data: "breast_cancer", Nodes: 5, Partition: "dirichlet", Alpha: 0.5, CentralizedEpochs: -1,
+	base := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "dirichlet", Alpha: 0.5, CentralizedEpochs: -1,
 		Task: TaskOptions{Rounds: 4, Seed: 5}}
 	plainNet, plain := runDevnet(t, base)
 	sec := base
@@ -50,7 +50,7 @@ func TestSecAggMatchesPlaintext(t *testing.T) {
 func TestSecAggToleratesADroppedTrainer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	o := DevnetOptions{Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
+	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
 		Task: TaskOptions{Rounds: 3, Seed: 6, SecureAgg: protocol.SecureSecAgg, RoundTimeout: 3 * time.Second, MinParticipants: 3}}
 	round1 := make(chan struct{})
 	var once sync.Once
