@@ -160,4 +160,3 @@ func checkPaidTotal(s chain.Summary) error {
 	}
 	return nil
 }
-

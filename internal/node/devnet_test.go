@@ -41,7 +41,7 @@ func TestDevnetEqualsReference(t *testing.T) {
 	s := dataset.FitScaler(train)
 	train, test = s.Apply(train), s.Apply(test)
 	no := false
-	o := DevnetOptions{Chain: noChain, 
+	o := DevnetOptions{Chain: noChain,
 		TrainSet: train, TestSet: test, Nodes: 4, Partition: fl.PartitionDirichlet, Alpha: 0.5, CentralizedEpochs: -1,
 		Task: TaskOptions{Rounds: 4, Seed: 3, Strategy: "fedadam", Standardize: &no},
 	}
