@@ -36,11 +36,16 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @notice May lock a node's stake until a time (the task market).
     bytes32 public constant LOCKER_ROLE = keccak256("LOCKER_ROLE");
 
+    /// @notice Role bit: trains models.
     uint8 public constant ROLE_TRAINER = 1;
+    /// @notice Role bit: validates and curates datasets.
     uint8 public constant ROLE_AUTHORIZER = 2;
+    /// @notice Role bit: checks work and attests task outcomes.
     uint8 public constant ROLE_VALIDATOR = 4;
+    /// @notice Role bit: runs federated rounds and commits them.
     uint8 public constant ROLE_COORDINATOR = 8;
     uint8 internal constant ALL_ROLES = 15;
+    /// @notice The highest reputation, in basis points.
     uint16 public constant MAX_REPUTATION = 10_000;
 
     struct Node {
@@ -66,7 +71,9 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     uint32 public unbondingDelay;
 
     mapping(address => Node) internal _nodes;
+    /// @notice A node's public URL.
     mapping(address => string) public endpointOf;
+    /// @notice A node's GPU model name.
     mapping(address => string) public gpuModelOf;
     /// @notice The minimum stake per role bit.
     mapping(uint8 => uint96) public minStake;

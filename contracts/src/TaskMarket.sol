@@ -38,7 +38,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     /// @notice May resolve disputes (the DAO later).
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
+    /// @notice The highest protocol fee, basis points.
     uint16 public constant MAX_FEE_BPS = 1_000;
+    /// @notice The highest quality bonus a task may offer, basis points.
     uint16 public constant MAX_BONUS_BPS = 5_000;
     uint256 internal constant MAX_BIDS = 255;
 
@@ -128,7 +130,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => Progress) internal _progress;
     mapping(uint256 => mapping(uint256 => Bid)) internal _bids;
     mapping(uint256 => mapping(address => BidInfo)) internal _bidOf;
+    /// @notice keccak256(abi.encode(modelCid, participants)) per task and round.
     mapping(uint256 => mapping(uint256 => bytes32)) public roundCommitment;
+    /// @notice Whether a validator attested a task.
     mapping(uint256 => mapping(address => bool)) public hasAttested;
 
     /// @dev The other parameters are stored and readable through getTask.

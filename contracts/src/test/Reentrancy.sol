@@ -41,6 +41,7 @@ interface IWithdraw {
 /// @title ReentrantAttacker
 /// @notice Test only: withdraws from a market and, from the token callback, tries to withdraw again.
 contract ReentrantAttacker is ITokenReceiver {
+    /// @notice The market under attack.
     IWithdraw public immutable market;
     /// @notice How many reentrant withdrawals succeeded (must stay 0).
     uint256 public reentered;
