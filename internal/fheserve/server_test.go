@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
@@ -245,5 +246,52 @@ func TestEvalTimeoutIs503(t *testing.T) {
 	}
 	if _, err := c.Infer(context.Background(), "", fm.ID(), in); cohort.Code(err) != cohort.EUnavailable {
 		t.Fatalf("timed-out evaluation: %v, want unavailable", err)
+	}
+}
+
+func TestConcurrentInferSameSession(t *testing.T) {
+	_, _, c := newTestServer(t, Config{MaxConcurrent: 2})
+	ms, bc := builtin(t)
+	row := modelByID(ms, he.ModelBreastCancerLogRegRow)
+	keys := he.GenerateKeys(row.Params())
+	evks, _ := keys.EvaluationKeys(row.Layout().Needs)
+	kr, err := c.UploadKeys(context.Background(), he.ProfileLinear, evks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in, _ := keys.EncryptFor(row.Layout(), bc.X[:3])
+	var wg sync.WaitGroup
+	errs := make(chan error, 4)
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := c.Infer(context.Background(), kr.Session, row.ID(), in)
+			if err != nil {
+				errs <- err
+				return
+			}
+			out, err := keys.Params().UnmarshalCiphertext(resp.Ciphertexts[0], he.CiphertextLimits{MaxLevel: -1})
+			if err != nil {
+				errs <- err
+				return
+			}
+			got, err := keys.DecryptFor(row.Layout(), []*he.Ciphertext{out}, 3)
+			if err != nil {
+				errs <- err
+				return
+			}
+			for s := range got {
+				if d := got[s][0] - row.Plain(bc.X[s])[0]; d > 1e-3 || d < -1e-3 {
+					errs <- fmt.Errorf("sample %d: %g vs %g", s, got[s][0], row.Plain(bc.X[s])[0])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
 	}
 }
