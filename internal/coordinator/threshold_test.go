@@ -1,0 +1,138 @@
+package coordinator
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// TestThresholdStagesRefuseBadInput opens a threshold-HE session by hand and posts malformed, foreign
+// and misdirected stage messages: each gets the right 4xx and leaves the session untouched.
+func TestThresholdStagesRefuseBadInput(t *testing.T) {
+	spec := testSpec()
+	spec.Trainers, spec.MinParticipants = 3, 2
+	spec.SecureAgg = protocol.SecureThresholdHE
+	spec.ThresholdHE = protocol.ThresholdSpec{StageTimeoutMS: 1000}
+	cKey, _ := identity.Generate()
+	c, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: cKey, Recover: identity.Recover})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	srv := httptest.NewServer(c.Handler())
+	defer srv.Close()
+	keys := make([]*identity.Key, 3)
+	ids := make([]cohort.NodeID, 3)
+	for i := range keys {
+		keys[i], _ = identity.Generate()
+		ids[i] = keys[i].ID()
+	}
+	sortIDs(ids)
+	byID := map[cohort.NodeID]*identity.Key{}
+	for _, k := range keys {
+		byID[k.ID()] = k
+	}
+	stranger, _ := identity.Generate()
+	dim := c.numPar + 2
+	s := newThresholdSession(1, protocol.ThresholdRound{Attempt: 4, Clients: ids, WeightScale: 1}, dim)
+	c.setThresholdSession(s)
+	defer c.setThresholdSession(nil)
+
+	post := func(path string, k *identity.Key, body []byte) int {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+		defer cancel()
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+path, bytes.NewReader(body))
+		if k != nil {
+			if err := protocol.Sign(req, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+				t.Fatal(err)
+			}
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return 0 // accepted: the long poll outlived the client's deadline
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	msg := func(m protocol.ThresholdMsg) []byte {
+		b, err := m.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	member := byID[ids[0]]
+	check := func(name string, got, want int) {
+		t.Helper()
+		if got != want {
+			t.Errorf("%s: status %d, want %d", name, got, want)
+		}
+	}
+	ready := func(k *identity.Key, pub []byte, attempt uint64) []byte {
+		return msg(protocol.ThresholdMsg{Round: 1, Attempt: attempt, PublicKey: pub})
+	}
+	check("garbage", post(protocol.PathThresholdReady, member, []byte("nonsense")), 400)
+	check("unsigned", post(protocol.PathThresholdReady, nil, ready(member, member.PublicKey(), 4)), 401)
+	check("too many blobs", post(protocol.PathThresholdReady, member, append([]byte("CTH1\x02{}"), 0xff, 0xff, 0x7f)), 413)
+	check("wrong attempt", post(protocol.PathThresholdReady, member, ready(member, member.PublicKey(), 3)), 409)
+	check("stranger", post(protocol.PathThresholdReady, stranger, ready(stranger, stranger.PublicKey(), 4)), 403)
+	check("another's key", post(protocol.PathThresholdReady, member, ready(member, byID[ids[1]].PublicKey(), 4)), 403)
+	check("bad key", post(protocol.PathThresholdReady, member, ready(member, []byte{4, 1, 2}, 4)), 400)
+	check("keys before the roster", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4})), 403)
+	if n := s.count(thReady); n != 0 {
+		t.Fatalf("%d ready messages recorded after refusals", n)
+	}
+
+	// Every member is ready: close the stage by hand.
+	for _, id := range ids {
+		check("ready", post(protocol.PathThresholdReady, byID[id], ready(byID[id], byID[id].PublicKey(), 4)), 0)
+	}
+	check("second ready", post(protocol.PathThresholdReady, member, ready(member, member.PublicKey(), 4)), 409)
+	replies, next, _, err := c.closeThresholdStage(s, thReady)
+	if err != nil || next != 3 {
+		t.Fatalf("close ready: %d %v", next, err)
+	}
+	s.close(thReady, replies)
+	check("late ready", post(protocol.PathThresholdReady, stranger, ready(stranger, stranger.PublicKey(), 4)), 403)
+
+	party, err := he.NewThresholdParty(s.cfg, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, _ := party.PublicKeyShare()
+	sealed := bytes.Repeat([]byte{4}, identity.SealOverhead+10)
+	check("wrong recipients", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{3, 2}, Blobs: [][]byte{pk, sealed, sealed}})), 400)
+	check("missing share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2}, Blobs: [][]byte{pk, sealed}})), 400)
+	check("bad key share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk[:100], sealed, sealed}})), 400)
+	other, _ := he.NewThresholdParty(s.cfg, 2)
+	pk2, _ := other.PublicKeyShare()
+	check("another's key share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk2, sealed, sealed}})), 400)
+	check("stranger's keys", post(protocol.PathThresholdKeys, stranger, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk, sealed, sealed}})), 403)
+
+	// Updates: a ciphertext of the wrong length, and bytes that are no ciphertext.
+	one := he.ThresholdConfig{Parties: []uint64{1}, Threshold: 1, CRS: s.cfg.CRS}
+	p1, _ := he.NewThresholdParty(one, 1)
+	share, _ := p1.PublicKeyShare()
+	cpk, err := he.AggregatePublicKey(one, map[uint64][]byte{1: share})
+	if err != nil {
+		t.Fatal(err)
+	}
+	short, _ := cpk.EncryptUpdate(make([]float64, dim-1))
+	sb, _ := short.MarshalBinary()
+	check("wrong dimension", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{sb}})), 400)
+	check("not a ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{sb[:len(sb)-8]}})), 400)
+	check("no ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4})), 400)
+	check("decrypt outside the active set", post(protocol.PathThresholdDecrypt, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{{1}}})), 403)
+	if s.count(thKeys) != 0 || s.count(thUpdate) != 0 || s.count(thDecrypt) != 0 {
+		t.Fatal("a refused message was recorded")
+	}
+}
