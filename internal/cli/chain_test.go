@@ -1,0 +1,83 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cohort-net/cohort/internal/chain"
+)
+
+func runChainCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	rc := Main(args, strings.NewReader(""), &out, &errb)
+	return rc, out.String(), errb.String()
+}
+
+func TestChainCommandsAgainstEmbeddedChain(t *testing.T) {
+	d, err := chain.StartDevChain(chain.DevChainConfig{Port: 0, Accounts: 6}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	c, _, err := chain.DeployDev(ctx, d.URL(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	home := t.TempDir()
+	good := filepath.Join(home, "task.json")
+	os.WriteFile(good, []byte(`{"budget":"100","max_hourly_rate":"10","max_nodes":3,"metric_id":1,"metric_threshold":900000}`), 0o644)
+	bad := filepath.Join(home, "bad.json")
+	os.WriteFile(bad, []byte(`{"budget":"-5","max_hourly_rate":"10"}`), 0o644)
+	common := []string{"--rpc", d.URL(), "--home", home}
+
+	rc, out, errs := runChainCLI(t, append([]string{"task", "submit", good, "--dev-key", "0", "--json"}, common...)...)
+	if rc != 0 {
+		t.Fatalf("submit: rc %d: %s", rc, errs)
+	}
+	var sub struct {
+		TaskID string `json:"task_id"`
+		Gas    uint64 `json:"gas"`
+	}
+	if err := json.Unmarshal([]byte(out), &sub); err != nil || sub.TaskID != "1" || sub.Gas == 0 {
+		t.Fatalf("submit output %q: %v", out, err)
+	}
+	rc, out, errs = runChainCLI(t, append([]string{"task", "status", "1", "--json"}, common...)...)
+	if rc != 0 || !strings.Contains(out, `"status": "open"`) {
+		t.Fatalf("status: rc %d %s %s", rc, out, errs)
+	}
+	rc, out, _ = runChainCLI(t, append([]string{"task", "status", "1"}, common...)...)
+	if rc != 0 || !strings.Contains(out, "task 1: open") || !strings.Contains(out, "budget        100 tokens") {
+		t.Fatalf("status text: rc %d %s", rc, out)
+	}
+	rc, out, errs = runChainCLI(t, append([]string{"market", "nodes"}, common...)...)
+	if rc != 0 || !strings.Contains(out, "no nodes registered") {
+		t.Fatalf("market nodes: rc %d %s %s", rc, out, errs)
+	}
+	rc, _, errs = runChainCLI(t, append([]string{"task", "status", "99"}, common...)...)
+	if rc != 1 || !strings.Contains(errs, "task 99 does not exist") {
+		t.Fatalf("missing task: rc %d %s", rc, errs)
+	}
+	rc, _, errs = runChainCLI(t, append([]string{"task", "submit", bad}, common...)...)
+	if rc != 2 || !strings.Contains(errs, "budget") {
+		t.Fatalf("bad file: rc %d %s", rc, errs)
+	}
+	// A publisher without tokens: a clear message, nothing sent.
+	rc, _, errs = runChainCLI(t, append([]string{"task", "submit", good, "--dev-key", "5"}, common...)...)
+	if rc == 0 || !strings.Contains(errs, "ERC20InsufficientBalance") {
+		t.Fatalf("poor publisher: rc %d %s", rc, errs)
+	}
+	rc, _, errs = runChainCLI(t, "task", "status", "x", "--rpc", d.URL())
+	if rc != 2 {
+		t.Fatalf("bad id: rc %d %s", rc, errs)
+	}
+}
