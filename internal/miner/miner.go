@@ -110,7 +110,8 @@ func (c *Config) validate() error {
 
 // Stats counts a miner's work.
 type Stats struct {
-	Answered    int     `json:"answered"`
+	Answered    int     `json:"answered"` // answers sent (in replay mode, most without a new proof)
+	Proofs      int     `json:"proofs"`
 	Refused     int     `json:"refused"`
 	MeanProveMS float64 `json:"mean_prove_ms"`
 }
@@ -126,6 +127,7 @@ type Miner struct {
 	nonces   *recent[zk.Element]
 	first    *zk.Response // replay mode: the proof it keeps answering with
 	answered int
+	proofs   int
 	refused  int
 	proveDur time.Duration
 }
@@ -160,9 +162,9 @@ func (m *Miner) Mode() Mode { return m.cfg.Mode }
 func (m *Miner) Stats() Stats {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	s := Stats{Answered: m.answered, Refused: m.refused}
-	if m.answered > 0 {
-		s.MeanProveMS = float64(m.proveDur.Microseconds()) / 1000 / float64(m.answered)
+	s := Stats{Answered: m.answered, Proofs: m.proofs, Refused: m.refused}
+	if m.proofs > 0 {
+		s.MeanProveMS = float64(m.proveDur.Microseconds()) / 1000 / float64(m.proofs)
 	}
 	return s
 }
@@ -247,6 +249,7 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 	}
 	m.mu.Lock()
 	m.answered++
+	m.proofs++
 	m.proveDur += dur
 	if m.first == nil {
 		m.first = &zk.Response{Statement: *st, Proof: bytes.Clone(proof)}

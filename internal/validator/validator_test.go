@@ -113,12 +113,17 @@ func TestHonestMinersOutscoreDishonest(t *testing.T) {
 	for _, mode := range []miner.Mode{miner.ModeWrongOutput, miner.ModeReplay} {
 		t.Run(string(mode), func(t *testing.T) {
 			n := network(t, []miner.Mode{miner.ModeHonest, miner.ModeHonest, mode})
-			const rounds = 4
+			// A replaying miner's first answer is a real proof and may be the fastest of its round:
+			// it takes a few penalties (x0.6 each) to fall below the honest miners.
+			rounds := 4
+			if mode == miner.ModeReplay {
+				rounds = 6
+			}
 			if err := n.v.Run(context.Background(), rounds, 0); err != nil {
 				t.Fatal(err)
 			}
 			s := n.v.Scores()
-			if s.Rounds != rounds {
+			if s.Rounds != uint64(rounds) {
 				t.Fatalf("%d rounds", s.Rounds)
 			}
 			bad := s.Miners[2]

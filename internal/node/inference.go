@@ -1,0 +1,317 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/miner"
+	"github.com/cohort-net/cohort/internal/validator"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// Models of the inference devnet.
+const (
+	InferenceModelLogReg = "logreg_breast_cancer" // logistic regression trained on the bundled breast cancer set
+	InferenceModelTiny   = "tiny"                 // a fixed 4-input logistic regression (tests)
+)
+
+// InferenceOptions configure an inference subnet in one process: Miners miners (the last Dishonest of
+// them cheating with DishonestMode) and one validator, each an HTTP server on loopback.
+type InferenceOptions struct {
+	Model         string     // InferenceModelLogReg (default) or InferenceModelTiny
+	Miners        int        // default 3
+	Dishonest     int        // dishonest miners among them; 0: 1; < 0: none
+	DishonestMode miner.Mode // default miner.ModeWrongOutput
+	Rounds        int        // request rounds Run performs; default 10
+	Seed          uint64     // data split, training and node keys
+	Host          string     // listen host; default 127.0.0.1
+	Timeout       time.Duration
+	ChainID       uint64 // default DevChainID
+	Log           *slog.Logger
+}
+
+func (o *InferenceOptions) defaults() error {
+	if o.Model == "" {
+		o.Model = InferenceModelLogReg
+	}
+	if o.Model != InferenceModelLogReg && o.Model != InferenceModelTiny {
+		return cohort.Errorf(cohort.EInvalid, "inference model %q: want %s|%s", o.Model, InferenceModelLogReg, InferenceModelTiny)
+	}
+	if o.Miners == 0 {
+		o.Miners = 3
+	}
+	if o.Miners < 1 || o.Miners > 64 {
+		return cohort.Errorf(cohort.EInvalid, "%d miners: want 1 to 64", o.Miners)
+	}
+	switch {
+	case o.Dishonest == 0:
+		o.Dishonest = 1
+	case o.Dishonest < 0:
+		o.Dishonest = 0
+	}
+	if o.Dishonest > o.Miners {
+		return cohort.Errorf(cohort.EInvalid, "%d dishonest miners among %d", o.Dishonest, o.Miners)
+	}
+	if o.DishonestMode == "" || o.DishonestMode == miner.ModeHonest {
+		o.DishonestMode = miner.ModeWrongOutput
+	}
+	if _, err := miner.ParseMode(string(o.DishonestMode)); err != nil {
+		return err
+	}
+	if o.Rounds == 0 {
+		o.Rounds = 10
+	}
+	if o.Rounds < 0 || o.Rounds > 100000 {
+		return cohort.Errorf(cohort.EInvalid, "%d rounds: want 1 to 100000", o.Rounds)
+	}
+	if o.Host == "" {
+		o.Host = "127.0.0.1"
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 30 * time.Second
+	}
+	if o.ChainID == 0 {
+		o.ChainID = DevChainID
+	}
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	return nil
+}
+
+// InferenceMiner is one miner's line in the result.
+type InferenceMiner struct {
+	Address       string  `json:"address"`
+	URL           string  `json:"url"`
+	Honest        bool    `json:"honest"`
+	Mode          string  `json:"mode"`
+	Score         float64 `json:"score"`
+	Valid         int     `json:"valid"`
+	Invalid       int     `json:"invalid"`
+	Missing       int     `json:"missing"`
+	MeanLatencyMS float64 `json:"mean_latency_ms"`
+	MeanProveMS   float64 `json:"mean_prove_ms"`
+	LastError     string  `json:"last_error,omitempty"`
+}
+
+// InferenceResult is what `cohort devnet --subnet inference --json` prints.
+type InferenceResult struct {
+	Model             string           `json:"model"`
+	ModelID           zk.Element       `json:"model_id"`
+	Constraints       int              `json:"constraints"`
+	FloatAccuracy     float64          `json:"float_accuracy,omitempty"`
+	QuantizedAccuracy float64          `json:"quantized_accuracy,omitempty"`
+	TestSamples       int              `json:"test_samples,omitempty"`
+	SetupMS           int64            `json:"setup_ms"`
+	Rounds            uint64           `json:"rounds"`
+	Validator         string           `json:"validator"`
+	ValidatorURL      string           `json:"validator_url"`
+	Miners            []InferenceMiner `json:"miners"`
+	ProofsVerified    int              `json:"proofs_verified"`
+	ProofsFailed      int              `json:"proofs_failed"`
+	MeanProveMS       float64          `json:"mean_prove_ms"`
+	MeanVerifyMS      float64          `json:"mean_verify_ms"`
+}
+
+// InferenceDevnet is a running inference subnet.
+type InferenceDevnet struct {
+	opts      InferenceOptions
+	res       InferenceResult // the static part
+	miners    []*miner.Miner
+	validator *validator.Validator
+	servers   []*server // miners', then the validator's
+}
+
+// inferenceModel is a model with its circuit, keys and synthetic inputs.
+type inferenceModel struct {
+	q      *zk.QModel
+	inputs [][]int64
+	acc    zk.Accuracy
+}
+
+func loadInferenceModel(o InferenceOptions) (*inferenceModel, error) {
+	if o.Model == InferenceModelTiny {
+		m := &zk.Model{Kind: zk.KindLogReg, Layers: []zk.Dense{{W: [][]float64{{0.5, -1.25, 0.75, 2}}, B: []float64{0.1}}}}
+		q, err := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+		if err != nil {
+			return nil, err
+		}
+		return &inferenceModel{q: q, inputs: [][]int64{{256, -128, 64, 300}, {-500, 20, 700, -3}, {0, 0, 0, 0}, {90, 90, -90, -90}}}, nil
+	}
+	train, test, _, err := LoadData("breast_cancer", "", "", o.Seed)
+	if err != nil {
+		return nil, err
+	}
+	tr, te := zkData(train), zkData(test)
+	te.Standardize(tr)
+	tr.Standardize(tr)
+	m := zk.Train(tr, 2, zk.TrainConfig{Epochs: 30, LR: 0.05, L2: 1e-4, Seed: o.Seed})
+	q, err := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+	if err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	im := &inferenceModel{q: q, acc: zk.Evaluate(m, q, te)}
+	for _, x := range te.X {
+		in := q.QuantizeInput(x)
+		if _, err := q.Infer(in); err == nil {
+			im.inputs = append(im.inputs, in)
+		}
+	}
+	if len(im.inputs) == 0 {
+		return nil, fmt.Errorf("no test row is a valid model input")
+	}
+	return im, nil
+}
+
+func zkData(d *dataset.Dataset) *zk.Dataset {
+	z := &zk.Dataset{X: make([][]float64, d.N), Y: append([]int(nil), d.Y...)}
+	for i := range d.N {
+		z.X[i] = append([]float64(nil), d.Row(i)...)
+	}
+	return z
+}
+
+// StartInferenceDevnet trains (or builds) the model, compiles it to a circuit, runs a single-party
+// Groth16 setup (a dev setup: whoever runs it could forge proofs), and starts the miners and the
+// validator on loopback. Call Run for the request rounds and Close at the end.
+func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *InferenceDevnet, err error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	im, err := loadInferenceModel(o)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	c, err := zk.Compile(im.q, false, zk.Groth16)
+	if err != nil {
+		return nil, fmt.Errorf("compile: %w", err)
+	}
+	pk, vk, err := c.Setup()
+	if err != nil {
+		return nil, fmt.Errorf("setup: %w", err)
+	}
+	id, err := c.ModelID(vk)
+	if err != nil {
+		return nil, err
+	}
+	d := &InferenceDevnet{opts: o, res: InferenceResult{Model: o.Model, ModelID: id, Constraints: c.Constraints(),
+		FloatAccuracy: im.acc.Float, QuantizedAccuracy: im.acc.Quantized, TestSamples: im.acc.Samples,
+		SetupMS: time.Since(start).Milliseconds()}}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	vkey, err := identity.DevKey(fmt.Sprintf("devnet/%d/inference/validator", o.Seed))
+	if err != nil {
+		return nil, err
+	}
+	var infos []validator.MinerInfo
+	for i := range o.Miners {
+		mode := miner.ModeHonest
+		if i >= o.Miners-o.Dishonest {
+			mode = o.DishonestMode
+		}
+		k, err := identity.DevKey(fmt.Sprintf("devnet/%d/inference/miner-%d", o.Seed, i))
+		if err != nil {
+			return nil, err
+		}
+		m, err := miner.New(miner.Config{Key: k, ChainID: o.ChainID, Model: im.q, Prover: c, ProvingKey: pk, ModelID: id,
+			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i)})
+		if err != nil {
+			return nil, err
+		}
+		s, err := listen(net.JoinHostPort(o.Host, "0"), m.Handler(), &api.Health{}, o.Log)
+		if err != nil {
+			return nil, err
+		}
+		d.miners = append(d.miners, m)
+		d.servers = append(d.servers, s)
+		infos = append(infos, validator.MinerInfo{ID: m.ID(), URL: s.URL})
+	}
+	v, err := validator.New(validator.Config{Key: vkey, ChainID: o.ChainID, Model: im.q, VK: vk, ModelID: id, Miners: infos,
+		Inputs: im.inputs, Timeout: o.Timeout, Log: o.Log.With("role", "validator")})
+	if err != nil {
+		return nil, err
+	}
+	s, err := listen(net.JoinHostPort(o.Host, "0"), v.Handler(), &api.Health{}, o.Log)
+	if err != nil {
+		return nil, err
+	}
+	d.validator, d.servers = v, append(d.servers, s)
+	d.res.Validator, d.res.ValidatorURL = vkey.ID().String(), s.URL
+	o.Log.Info("inference devnet started", "model", o.Model, "model_id", id, "constraints", d.res.Constraints,
+		"miners", o.Miners, "dishonest", o.Dishonest, "validator", s.URL)
+	return d, nil
+}
+
+// ValidatorURL returns the validator's API address (GET /v1/scores, POST /v1/request).
+func (d *InferenceDevnet) ValidatorURL() string { return d.res.ValidatorURL }
+
+// Validator returns the running validator.
+func (d *InferenceDevnet) Validator() *validator.Validator { return d.validator }
+
+// Run performs the configured request rounds and returns the result.
+func (d *InferenceDevnet) Run(ctx context.Context) (*InferenceResult, error) {
+	for i := range d.opts.Rounds {
+		rep, err := d.validator.Round(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("round %d: %w", i+1, err)
+		}
+		valid := 0
+		for _, a := range rep.Answers {
+			if a.Valid {
+				valid++
+			}
+		}
+		d.opts.Log.Info("inference round", "round", rep.Round, "valid", valid, "miners", len(rep.Answers))
+	}
+	return d.Result(), nil
+}
+
+// Result returns the scores and counters as they stand.
+func (d *InferenceDevnet) Result() *InferenceResult {
+	r := d.res
+	s := d.validator.Scores()
+	r.Rounds, r.ProofsVerified, r.ProofsFailed, r.MeanVerifyMS = s.Rounds, s.Verified, s.Failed, s.MeanVerifyMS
+	var proofs int
+	var proveMS float64
+	for i, m := range d.miners {
+		ms, st := s.Miners[i], m.Stats()
+		r.Miners = append(r.Miners, InferenceMiner{Address: ms.AddressHex, URL: ms.URL, Honest: m.Mode() == miner.ModeHonest,
+			Mode: string(m.Mode()), Score: ms.Score, Valid: ms.Valid, Invalid: ms.Invalid, Missing: ms.Missing,
+			MeanLatencyMS: ms.MeanLatencyMS, MeanProveMS: st.MeanProveMS, LastError: ms.LastError})
+		proofs += st.Proofs
+		proveMS += st.MeanProveMS * float64(st.Proofs)
+	}
+	if proofs > 0 {
+		r.MeanProveMS = proveMS / float64(proofs)
+	}
+	return &r
+}
+
+// Close stops every server.
+func (d *InferenceDevnet) Close() error {
+	var errs []error
+	for _, s := range d.servers {
+		if err := s.shutdown(5 * time.Second); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
