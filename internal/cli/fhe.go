@@ -119,7 +119,7 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Features: len(ds.Features),
+			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Output: he.OutputLogits, Features: len(ds.Features),
 				Outputs: outputs, Slots: keys.Params().Slots(), Level: level}
 			if l.Packing == he.RowMajor {
 				for l.Block = 1; l.Block < l.Features; l.Block <<= 1 {
@@ -208,6 +208,12 @@ func (a *app) fheDecryptCmd() *cobra.Command {
 }
 
 func decryptInputs(keys *he.ClientKeys, l he.Layout, cts []*he.Ciphertext, n int) ([][]float64, error) {
+	if err := l.Validate(keys.Params()); err != nil {
+		return nil, err
+	}
+	if n < 0 || n > l.SamplesPerCiphertext()*len(cts) {
+		return nil, cohort.Errorf(cohort.EInvalid, "%d samples in %d ciphertexts", n, len(cts))
+	}
 	rows := make([][]float64, n)
 	for i := range rows {
 		rows[i] = make([]float64, l.Features)

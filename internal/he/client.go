@@ -68,8 +68,8 @@ func (k *ClientKeys) Decrypt(c *Ciphertext) ([]float64, error) {
 
 // EncryptFor encrypts the rows of X (samples x features) as a model with this layout expects.
 func (k *ClientKeys) EncryptFor(l Layout, X [][]float64) ([]*Ciphertext, error) {
-	if l.Profile != k.params.profile {
-		return nil, cohort.Errorf(cohort.EInvalid, "model wants profile %s, keys are %s", l.Profile, k.params.profile)
+	if err := l.Validate(k.params); err != nil {
+		return nil, err
 	}
 	if len(X) == 0 {
 		return nil, cohort.Errorf(cohort.EInvalid, "no samples")
@@ -121,6 +121,12 @@ func (k *ClientKeys) EncryptFor(l Layout, X [][]float64) ([]*Ciphertext, error) 
 
 // DecryptFor decrypts a model's outputs for n samples: out[i] holds the Outputs values of sample i.
 func (k *ClientKeys) DecryptFor(l Layout, cts []*Ciphertext, n int) ([][]float64, error) {
+	if err := l.Validate(k.params); err != nil {
+		return nil, err
+	}
+	if n < 0 || n > l.SamplesPerCiphertext()*len(cts) {
+		return nil, cohort.Errorf(cohort.EInvalid, "%d samples in %d ciphertexts", n, len(cts))
+	}
 	out := make([][]float64, n)
 	for i := range out {
 		out[i] = make([]float64, l.Outputs)

@@ -161,3 +161,27 @@ func TestKeyDirRoundTrip(t *testing.T) {
 		t.Fatalf("keys log value: %s", buf.String())
 	}
 }
+
+func TestLayoutValidate(t *testing.T) {
+	p := MustParams(ProfileLinear)
+	good := Layout{Profile: ProfileLinear, Packing: RowMajor, Output: OutputLogits, Features: 30, Outputs: 1, Block: 32, Slots: p.Slots(), Level: 1}
+	if err := good.Validate(p); err != nil {
+		t.Fatal(err)
+	}
+	for name, mut := range map[string]func(*Layout){
+		"zero block":    func(l *Layout) { l.Block = 0 },
+		"block < feats": func(l *Layout) { l.Block = 16 },
+		"huge outputs":  func(l *Layout) { l.Outputs = 1 << 20 },
+		"slots":         func(l *Layout) { l.Slots = 7 },
+		"level":         func(l *Layout) { l.Level = 99 },
+		"packing":       func(l *Layout) { l.Packing = "diagonal" },
+		"profile":       func(l *Layout) { l.Profile = ProfileMLP },
+		"zero features": func(l *Layout) { l.Features = 0 },
+	} {
+		l := good
+		mut(&l)
+		if err := l.Validate(p); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}

@@ -85,6 +85,38 @@ func (l Layout) SamplesPerCiphertext() int {
 	return l.Slots
 }
 
+// Validate checks a layout received from elsewhere (a server's model list, a file) against local
+// parameters, so that encrypting and decoding by it cannot misbehave.
+func (l Layout) Validate(p Params) error {
+	bad := func(format string, args ...any) error {
+		return cohort.Errorf(cohort.EInvalid, "layout: "+format, args...)
+	}
+	switch {
+	case l.Profile != p.profile:
+		return bad("profile %q, keys are %s", l.Profile, p.profile)
+	case l.Slots != p.Slots():
+		return bad("%d slots, parameters have %d", l.Slots, p.Slots())
+	case l.Features < 1 || l.Features > p.Slots():
+		return bad("%d features", l.Features)
+	case l.Outputs < 1 || l.Outputs > p.Slots():
+		return bad("%d outputs", l.Outputs)
+	case l.Level < 0 || l.Level > p.MaxLevel():
+		return bad("level %d out of 0..%d", l.Level, p.MaxLevel())
+	case l.Output != OutputLogits && l.Output != OutputProba:
+		return bad("output %q", l.Output)
+	}
+	switch l.Packing {
+	case FeatureMajor:
+	case RowMajor:
+		if l.Block < l.Features || l.Block&(l.Block-1) != 0 || l.Block > p.Slots() || l.Outputs > p.Slots()/l.Block {
+			return bad("row-major block %d for %d features x %d outputs", l.Block, l.Features, l.Outputs)
+		}
+	default:
+		return bad("packing %q", l.Packing)
+	}
+	return nil
+}
+
 // Label returns the predicted class of one output vector: for probabilities p > 0.5, for one logit
 // z > 0, else the argmax. (For a regression the value is what matters, not this.)
 func (l Layout) Label(out []float64) int {
