@@ -264,21 +264,10 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 		if len(got) < len(s.members) {
 			return nil, 0, nil, cohort.Errorf(cohort.EUnavailable, "%d of %d members sent their key shares: every member's shares are needed", len(got), len(s.members))
 		}
-		pkShares := make(map[uint64][]byte, len(got))
-		for id, m := range got {
-			pkShares[s.points[id]] = m.Blobs[0]
-		}
-		cpk, err := he.AggregatePublicKey(s.cfg, pkShares)
-		if err != nil {
-			return nil, 0, nil, err
-		}
-		key, err := cpk.MarshalBinary()
-		if err != nil {
-			return nil, 0, nil, err
-		}
+		// Each member gets, from every other member, its key share, the Shamir share sealed to it and
+		// the sender's signature over both.
 		for _, to := range s.members {
 			in := head
-			in.Blobs = [][]byte{key}
 			for _, from := range s.members {
 				if from.ID == to.ID {
 					continue
@@ -286,7 +275,7 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 				m := got[from.ID]
 				i := slices.Index(m.To, s.points[to.ID])
 				in.From = append(in.From, s.points[from.ID])
-				in.Blobs = append(in.Blobs, m.Blobs[1+i])
+				in.Blobs = append(in.Blobs, m.Blobs[0], m.Blobs[1+2*i], m.Blobs[2+2*i])
 			}
 			b, err := in.MarshalBinary()
 			if err != nil {
@@ -466,7 +455,7 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 	}
 	switch stage {
 	case thKeys:
-		if err := c.checkKeys(s, point, m); err != nil {
+		if err := c.checkKeys(s, signer, point, m); err != nil {
 			return err
 		}
 	case thUpdate:
@@ -485,11 +474,11 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 }
 
 // checkKeys checks a keys message of the member at point (s.mu held): a well-formed public key share
-// and one sealed share for every other member, in roster order.
-func (c *Coordinator) checkKeys(s *thresholdSession, point uint64, m *protocol.ThresholdMsg) error {
+// and, for every other member in roster order, a sealed share with the sender's signature over it.
+func (c *Coordinator) checkKeys(s *thresholdSession, signer cohort.NodeID, point uint64, m *protocol.ThresholdMsg) error {
 	n := len(s.members)
-	if len(m.To) != n-1 || len(m.Blobs) != n {
-		return cohort.Errorf(cohort.EInvalid, "keys message: %d recipients and %d blobs, want %d and %d", len(m.To), len(m.Blobs), n-1, n)
+	if len(m.To) != n-1 || len(m.Blobs) != 1+2*(n-1) {
+		return cohort.Errorf(cohort.EInvalid, "keys message: %d recipients and %d blobs, want %d and %d", len(m.To), len(m.Blobs), n-1, 1+2*(n-1))
 	}
 	want := make([]uint64, 0, n-1)
 	for p := uint64(1); p <= uint64(n); p++ {
@@ -500,9 +489,14 @@ func (c *Coordinator) checkKeys(s *thresholdSession, point uint64, m *protocol.T
 	if !slices.Equal(m.To, want) {
 		return cohort.Errorf(cohort.EInvalid, "keys message: recipients %v, want every other member in roster order", m.To)
 	}
-	for i, b := range m.Blobs[1:] {
-		if len(b) <= identity.SealOverhead || len(b) > maxSealedShare {
-			return cohort.Errorf(cohort.EInvalid, "keys message: sealed share %d of %d bytes", i, len(b))
+	for i, to := range m.To {
+		sealed, sig := m.Blobs[1+2*i], m.Blobs[2+2*i]
+		if len(sealed) <= identity.SealOverhead || len(sealed) > maxSealedShare {
+			return cohort.Errorf(cohort.EInvalid, "keys message: sealed share for party %d of %d bytes", to, len(sealed))
+		}
+		d := protocol.ThresholdShareDigest(c.spec.ID, s.round, s.tr.Attempt, point, to, m.Blobs[0], sealed)
+		if got, err := c.cfg.Recover(d, sig); err != nil || got != signer {
+			return cohort.Errorf(cohort.EInvalid, "keys message: bad signature over the share for party %d", to)
 		}
 	}
 	// The key share must decode as the sender's: aggregate it alone as a one-party key.

@@ -77,7 +77,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 			t.Errorf("%s: status %d, want %d", name, got, want)
 		}
 	}
-	ready := func(k *identity.Key, pub []byte, attempt uint64) []byte {
+	ready := func(_ *identity.Key, pub []byte, attempt uint64) []byte {
 		return msg(protocol.ThresholdMsg{Round: 1, Attempt: attempt, PublicKey: pub})
 	}
 	check("garbage", post(protocol.PathThresholdReady, member, []byte("nonsense")), 400)
@@ -110,13 +110,26 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	}
 	pk, _ := party.PublicKeyShare()
 	sealed := bytes.Repeat([]byte{4}, identity.SealOverhead+10)
-	check("wrong recipients", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{3, 2}, Blobs: [][]byte{pk, sealed, sealed}})), 400)
-	check("missing share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2}, Blobs: [][]byte{pk, sealed}})), 400)
-	check("bad key share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk[:100], sealed, sealed}})), 400)
+	keysMsg := func(k *identity.Key, keyShare []byte, to []uint64) []byte {
+		m := protocol.ThresholdMsg{Round: 1, Attempt: 4, To: to, Blobs: [][]byte{keyShare}}
+		for _, p := range to {
+			sig, _ := k.Sign(protocol.ThresholdShareDigest(spec.ID, 1, 4, 1, p, keyShare, sealed))
+			m.Blobs = append(m.Blobs, sealed, sig)
+		}
+		return msg(m)
+	}
+	check("wrong recipients", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{3, 2})), 400)
+	check("missing share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{2})), 400)
+	check("bad key share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk[:100], []uint64{2, 3})), 400)
 	other, _ := he.NewThresholdParty(s.cfg, 2)
 	pk2, _ := other.PublicKeyShare()
-	check("another's key share", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk2, sealed, sealed}})), 400)
-	check("stranger's keys", post(protocol.PathThresholdKeys, stranger, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, To: []uint64{2, 3}, Blobs: [][]byte{pk, sealed, sealed}})), 403)
+	check("another's key share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk2, []uint64{2, 3})), 400)
+	check("signed by another", post(protocol.PathThresholdKeys, member, keysMsg(byID[ids[1]], pk, []uint64{2, 3})), 400)
+	check("stranger's keys", post(protocol.PathThresholdKeys, stranger, keysMsg(stranger, pk, []uint64{2, 3})), 403)
+	check("valid keys", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{2, 3})), 0)
+	if n := s.count(thKeys); n != 1 {
+		t.Fatalf("%d keys messages recorded, want the valid one", n)
+	}
 
 	// Updates: a ciphertext of the wrong length, and bytes that are no ciphertext.
 	one := he.ThresholdConfig{Parties: []uint64{1}, Threshold: 1, CRS: s.cfg.CRS}
@@ -132,7 +145,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	check("not a ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{sb[:len(sb)-8]}})), 400)
 	check("no ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4})), 400)
 	check("decrypt outside the active set", post(protocol.PathThresholdDecrypt, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{{1}}})), 403)
-	if s.count(thKeys) != 0 || s.count(thUpdate) != 0 || s.count(thDecrypt) != 0 {
+	if s.count(thUpdate) != 0 || s.count(thDecrypt) != 0 {
 		t.Fatal("a refused message was recorded")
 	}
 }

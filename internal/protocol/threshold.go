@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -19,8 +20,10 @@ import (
 //  1. ready: a trainer that has trained posts its node public key (ThresholdMsg.PublicKey). The reply
 //     is the roster: the members (sorted by address, party point = index+1) and the threshold t.
 //  2. keys: each member posts its public key share and, sealed to every other member's node key, that
-//     member's Shamir share of its secret key (blobs: the key share, then the sealed shares in roster
-//     order). The reply is the collective public key and the member's inbox of sealed shares.
+//     member's Shamir share of its secret key, each with the member's signature over both
+//     (ThresholdShareDigest). Blobs: the key share, then (sealed share, signature) per recipient in
+//     roster order. The reply is the member's inbox: (key share, sealed share, signature) from every
+//     other member; the member checks the signatures and aggregates the collective public key itself.
 //  3. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key.
 //     The coordinator sums what came and picks the active set (the first t contributors); members of
 //     the active set get the sum, the active set and the contributors back.
@@ -32,7 +35,7 @@ import (
 // Paths of the threshold-HE stages on the coordinator.
 const (
 	PathThresholdReady   = "/v1/threshold/ready"   // ThresholdMsg{PublicKey} -> ThresholdMsg{Members, Threshold}
-	PathThresholdKeys    = "/v1/threshold/keys"    // ThresholdMsg{To} + [key share, sealed shares...] -> ThresholdMsg{From} + [collective key, sealed shares...]
+	PathThresholdKeys    = "/v1/threshold/keys"    // ThresholdMsg{To} + [key share, (sealed share, signature)...] -> ThresholdMsg{From} + [(key share, sealed share, signature)...]
 	PathThresholdUpdate  = "/v1/threshold/update"  // ThresholdMsg + [encrypted update] -> ThresholdMsg{Contributors, Active} (+ [sum] for the active set)
 	PathThresholdDecrypt = "/v1/threshold/decrypt" // ThresholdMsg + [decryption share] -> {}
 )
@@ -102,6 +105,22 @@ func ThresholdShareAAD(task string, round, attempt, from, to uint64) []byte {
 	return b
 }
 
+// ThresholdShareDigest is what a member signs, with its node key, for each recipient of its keys
+// message: the session, both parties, its public key share and the sealed Shamir share. The recipient
+// checks it, so a relaying coordinator can neither substitute a key share (and with it the collective
+// key) nor a Shamir share.
+func ThresholdShareDigest(task string, round, attempt, from, to uint64, keyShare, sealed []byte) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("cohort/threshold-he/keys/v1\x00"))
+	h.Write(ThresholdShareAAD(task, round, attempt, from, to))
+	k, s := sha256.Sum256(keyShare), sha256.Sum256(sealed)
+	h.Write(k[:])
+	h.Write(s[:])
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
 // ThresholdVector is what a trainer encrypts: [w*delta..., w*loss, w]. Every element must stay below
 // he.MaxSumMagnitude / parties so that no slot of the sum wraps around.
 func ThresholdVector(delta []float64, loss, w float64, parties int) ([]float64, error) {
@@ -151,8 +170,8 @@ type ThresholdMsg struct {
 	PublicKey    []byte            `json:"public_key,omitempty"`   // ready: the sender's node public key
 	Members      []ThresholdMember `json:"members,omitempty"`      // ready reply: the roster, sorted by ID; party point = index+1
 	Threshold    int               `json:"threshold,omitempty"`    // ready reply
-	To           []uint64          `json:"to,omitempty"`           // keys: the recipient of each sealed share (Blobs[1:])
-	From         []uint64          `json:"from,omitempty"`         // keys reply: the sender of each sealed share (Blobs[1:])
+	To           []uint64          `json:"to,omitempty"`           // keys: the recipient of each (sealed share, signature) pair after Blobs[0]
+	From         []uint64          `json:"from,omitempty"`         // keys reply: the sender of each (key share, sealed share, signature) triple
 	Contributors []cohort.NodeID   `json:"contributors,omitempty"` // update reply: whose updates the sum holds, sorted
 	Active       []uint64          `json:"active,omitempty"`       // update reply: the decrypting parties (the first t contributors)
 	Blobs        [][]byte          `json:"-"`
@@ -167,7 +186,7 @@ type ThresholdLimits struct {
 
 // DefaultThresholdLimits fit a roster of he.MaxParties and an update of 64 ciphertexts (about a
 // million parameters).
-var DefaultThresholdLimits = ThresholdLimits{MaxHeader: 1 << 20, MaxBlobs: he.MaxParties + 1, MaxBlob: 16 << 20}
+var DefaultThresholdLimits = ThresholdLimits{MaxHeader: 1 << 20, MaxBlobs: 3 * he.MaxParties, MaxBlob: 16 << 20}
 
 var thresholdMagic = [4]byte{'C', 'T', 'H', '1'}
 

@@ -114,7 +114,8 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 		return err
 	}
 
-	// 2. keys: the public key share and a sealed Shamir share for every other member.
+	// 2. keys: the public key share and, for every other member, its Shamir share sealed to it, each
+	// signed with this node's key so the relaying coordinator cannot substitute either.
 	keys := head
 	pkShare, err := party.PublicKeyShare()
 	if err != nil {
@@ -137,34 +138,20 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 		if err != nil {
 			return err
 		}
+		sig, err := t.cfg.Key.Sign(protocol.ThresholdShareDigest(spec.ID, h.Round, tr.Attempt, self, p, pkShare, sealed))
+		if err != nil {
+			return err
+		}
 		keys.To = append(keys.To, p)
-		keys.Blobs = append(keys.Blobs, sealed)
+		keys.Blobs = append(keys.Blobs, sealed, sig)
 	}
 	inbox, err := stage(protocol.PathThresholdKeys, keys, true)
 	if err != nil {
 		return fmt.Errorf("keys: %w", err)
 	}
-	if len(inbox.Blobs) != len(members) || len(inbox.From) != len(members)-1 {
-		return cohort.Errorf(cohort.EInvalid, "keys reply: %d blobs from %d senders, want %d and %d", len(inbox.Blobs), len(inbox.From), len(members), len(members)-1)
-	}
-	cpk, err := he.UnmarshalCollectivePublicKey(inbox.Blobs[0])
+	cpk, err := t.openInbox(spec, h.Round, tr.Attempt, members, self, cfg, party, pkShare, inbox, key)
 	if err != nil {
-		return fmt.Errorf("collective key: %w", err)
-	}
-	for i, from := range inbox.From {
-		if from == self || from < 1 || from > uint64(len(members)) {
-			return cohort.Errorf(cohort.EInvalid, "keys reply: share from party %d", from)
-		}
-		sh, err := key.Open(inbox.Blobs[1+i], protocol.ThresholdShareAAD(spec.ID, h.Round, tr.Attempt, from, self))
-		if err != nil {
-			return fmt.Errorf("share from party %d: %w", from, err)
-		}
-		if err := party.AddShamirShare(from, sh); err != nil {
-			return fmt.Errorf("share from party %d: %w", from, err)
-		}
-	}
-	if !party.Ready() {
-		return cohort.Errorf(cohort.EInvalid, "keys reply: not every member's Shamir share arrived")
+		return fmt.Errorf("keys: %w", err)
 	}
 
 	// 3. update: the vector encrypted under the collective key.
@@ -213,6 +200,40 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 		return fmt.Errorf("decryption share: %w", err)
 	}
 	return nil
+}
+
+// openInbox checks the keys stage's reply: one (key share, sealed Shamir share, signature) triple from
+// every other member, each signed by its sender. It adds the shares to party and aggregates the
+// collective public key from the signed key shares.
+func (t *Trainer) openInbox(spec *protocol.TaskSpec, round, attempt uint64, members []protocol.ThresholdMember, self uint64,
+	cfg he.ThresholdConfig, party *he.ThresholdParty, pkShare []byte, inbox *protocol.ThresholdMsg, key sealOpener) (*he.CollectivePublicKey, error) {
+	n := len(members)
+	if len(inbox.From) != n-1 || len(inbox.Blobs) != 3*(n-1) {
+		return nil, cohort.Errorf(cohort.EInvalid, "inbox: %d blobs from %d senders, want %d and %d", len(inbox.Blobs), len(inbox.From), 3*(n-1), n-1)
+	}
+	shares := map[uint64][]byte{self: pkShare}
+	for i, from := range inbox.From {
+		if from == self || from < 1 || from > uint64(n) || shares[from] != nil {
+			return nil, cohort.Errorf(cohort.EInvalid, "inbox: shares from party %d", from)
+		}
+		ks, sealed, sig := inbox.Blobs[3*i], inbox.Blobs[3*i+1], inbox.Blobs[3*i+2]
+		d := protocol.ThresholdShareDigest(spec.ID, round, attempt, from, self, ks, sealed)
+		if signer, err := t.cfg.Recover(d, sig); err != nil || signer != members[from-1].ID {
+			return nil, cohort.Errorf(cohort.EUnauthorized, "inbox: the shares from party %d are not signed by %s", from, members[from-1].ID)
+		}
+		sh, err := key.Open(sealed, protocol.ThresholdShareAAD(spec.ID, round, attempt, from, self))
+		if err != nil {
+			return nil, fmt.Errorf("share from party %d: %w", from, err)
+		}
+		if err := party.AddShamirShare(from, sh); err != nil {
+			return nil, fmt.Errorf("share from party %d: %w", from, err)
+		}
+		shares[from] = ks
+	}
+	if !party.Ready() {
+		return nil, cohort.Errorf(cohort.EInvalid, "inbox: not every member's Shamir share arrived")
+	}
+	return he.AggregatePublicKey(cfg, shares)
 }
 
 // checkContributors checks the update stage's reply: contributors strictly sorted, members of the
