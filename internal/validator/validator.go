@@ -264,6 +264,10 @@ func (v *Validator) Query(ctx context.Context, x []int64) (*RoundReport, error) 
 		}()
 	}
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		// Cancelled (shutdown): the miners are not to blame for answers cut short.
+		return nil, err
+	}
 	v.record(ctx, round, answers)
 	return &RoundReport{Round: round, Input: x, Answers: answers}, nil
 }
@@ -504,7 +508,8 @@ func (v *Validator) forward(w http.ResponseWriter, r *http.Request) (*ForwardRes
 	if err != nil {
 		return nil, err
 	}
-	rep, err := v.Query(r.Context(), x)
+	// A client that hangs up must not make the miners look absent: the round runs to its own timeout.
+	rep, err := v.Query(context.WithoutCancel(r.Context()), x)
 	if err != nil {
 		return nil, err
 	}
