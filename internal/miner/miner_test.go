@@ -303,3 +303,33 @@ func FuzzInferBody(f *testing.F) {
 		}
 	})
 }
+
+func TestLoadRegistered(t *testing.T) {
+	f := tiny(t)
+	dir := t.TempDir()
+	if err := zk.SaveKeys(dir, &zk.CircuitFile{Model: f.q, Scheme: zk.Groth16, ModelID: f.id}, f.pk, f.vk); err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadRegistered(dir, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := &zk.Request{ModelID: r.ModelID, Nonce: zk.NewNonce(), Prover: key(t, "loaded").ID(), Input: input}
+	st, proof, err := r.Circuit.Prove(r.PK, r.ModelID, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := zk.Verify(f.vk, st, proof); err != nil {
+		t.Fatalf("proof from loaded keys: %v", err)
+	}
+	// A directory that names another model id is refused.
+	bad := t.TempDir()
+	other := f.id
+	other[31] ^= 1
+	if err := zk.SaveKeys(bad, &zk.CircuitFile{Model: f.q, Scheme: zk.Groth16, ModelID: other}, f.pk, f.vk); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadRegistered(bad, false); cohort.Code(err) != cohort.EInvalid {
+		t.Errorf("mismatched model id: %v", err)
+	}
+}
