@@ -89,7 +89,7 @@ func (a *app) zkCompileCmd() *cobra.Command {
 
 func (a *app) zkSetupCmd() *cobra.Command {
 	var model, out, scheme string
-	var private bool
+	var private, noCommit bool
 	cmd := &cobra.Command{
 		Use:   "setup",
 		Short: "Make keys for a quantized model with a single-party setup (development only: use `zk ceremony` for a network)",
@@ -102,7 +102,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := zk.Compile(q, private, zk.Scheme(scheme))
+			c, err := zk.CompileWith(q, zk.Options{Private: private, Scheme: zk.Scheme(scheme), NoCommitment: noCommit})
 			if err != nil {
 				return err
 			}
@@ -123,6 +123,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
 	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
 	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
+	f.BoolVar(&noCommit, "no-commitment", false, "binary range checks instead of lookups: more constraints, no Pedersen commitment (cheaper on chain; not for lstm)")
 	return cmd
 }
 
@@ -131,7 +132,7 @@ func (a *app) saveKeys(dir string, c *zk.Compiled, pk *zk.ProvingKey, vk *zk.Ver
 	if err != nil {
 		return err
 	}
-	cf := &zk.CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, ModelID: id}
+	cf := &zk.CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, NoCommitment: c.Options.NoCommitment, ModelID: id}
 	if err := zk.SaveKeys(dir, cf, pk, vk); err != nil {
 		return err
 	}
@@ -213,7 +214,7 @@ func (a *app) zkProveCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := zk.Compile(cf.Model, cf.Private, cf.Scheme)
+			c, err := zk.CompileWith(cf.Model, cf.Options())
 			if err != nil {
 				return err
 			}
@@ -349,7 +350,7 @@ func (a *app) zkCeremonyCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "ceremony", Short: "Groth16 multi-party setup: contribute to or verify and seal phase 1 (powers of tau) and phase 2 (per circuit)"}
 	var phase int
 	var model, in, out, srs, beacon string
-	var private bool
+	var private, noCommit bool
 	compiled := func() (*zk.Compiled, error) {
 		if model == "" {
 			return nil, usagef("--model is required")
@@ -358,7 +359,7 @@ func (a *app) zkCeremonyCmd() *cobra.Command {
 		if err != nil {
 			return nil, err
 		}
-		return zk.Compile(q, private, zk.Groth16)
+		return zk.CompileWith(q, zk.Options{Private: private, Scheme: zk.Groth16, NoCommitment: noCommit})
 	}
 	readOpt := func(p string) ([]byte, error) {
 		if p == "" {
@@ -471,6 +472,7 @@ func (a *app) zkCeremonyCmd() *cobra.Command {
 		f.IntVar(&phase, "phase", 0, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
 		f.StringVar(&model, "model", "", "quantized model JSON")
 		f.BoolVar(&private, "private", false, "the circuit with private, committed weights")
+		f.BoolVar(&noCommit, "no-commitment", false, "the circuit variant without a Pedersen commitment")
 		f.StringVar(&srs, "srs", "", "phase 2: the sealed phase 1 SRS")
 		f.StringVar(&out, "out", "", "output file (contribute, verify phase 1) or key directory (verify phase 2)")
 	}

@@ -78,11 +78,17 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	if err != nil {
 		return out, err
 	}
-	r, err := benchEntry(o, "mlp_784_128_10", q, false, m, test)
+	r, err := benchEntry(o, "mlp_784_128_10", q, Options{}, m, test)
 	r.Metrics["data"] = source
 	r.Metrics["train_s"] = round(trainS, 1)
 	r.Compare = "EZKL 2.7-38 s for a smaller 784-56-10 MLP; circomlib-ml 2.35 s (73k constraints); gnark anchor 45 ms"
 	r.Target = "prove <= 200 ms, verify <= 5 ms, proof <= 260 bytes, quantized accuracy within 1 point"
+	if err := add(r, err); err != nil {
+		return out, err
+	}
+	r, err = benchEntry(o, "mlp_784_128_10_nocommit", q, Options{NoCommitment: true}, m, test)
+	r.Compare = "the same circuit with log-derivative range checks (mlp_784_128_10)"
+	r.Target = "an option for on-chain verification: no Pedersen commitment, so no extra pairing in the Solidity verifier"
 	if err := add(r, err); err != nil {
 		return out, err
 	}
@@ -96,7 +102,7 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 		if err != nil {
 			return out, err
 		}
-		r, err := benchEntry(o, "mlp_784_128_10_private", qp, true, mp, test)
+		r, err := benchEntry(o, "mlp_784_128_10_private", qp, Options{Private: true}, mp, test)
 		r.Metrics["data"] = source
 		r.Compare = "circomlib-ml 2.35 s (weights as signals, no commitment); gnark anchor without commitment 1.1-1.3 s"
 		r.Target = "prove <= 2 s with weights bound to the registered model id"
@@ -115,7 +121,7 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	if err != nil {
 		return out, err
 	}
-	r, err = benchEntry(o, "lstm_2x50_5steps", lq, false, nil, nil)
+	r, err = benchEntry(o, "lstm_2x50_5steps", lq, Options{}, nil, nil)
 	r.Compare = "Omron (EZKL Halo2): 264,011 rows, 4,192-byte proof; gnark anchor 26.5k constraints, 0.4 s"
 	r.Target = "prove <= 1 s"
 	return out, add(r, err)
@@ -144,7 +150,7 @@ func benchLogReg(o BenchOptions) (bench.Result, error) {
 	if err != nil {
 		return r, err
 	}
-	r, err = benchEntry(o, r.Name, q, false, m, test)
+	r, err = benchEntry(o, r.Name, q, Options{}, m, test)
 	r.Compare = "centralized LR about 98 % (ANCHORS); Concrete-ML FHE LR 3.5 ms per sample (no proof)"
 	r.Target = "quantized accuracy within 1 point of float"
 	return r, err
@@ -209,13 +215,13 @@ func randomLSTM(seed uint64, in, hidden, cells, steps, out int) *Model {
 }
 
 // benchEntry compiles, sets up (single party), proves and verifies one model.
-func benchEntry(o BenchOptions, name string, q *QModel, private bool, m *Model, test *Dataset) (bench.Result, error) {
+func benchEntry(o BenchOptions, name string, q *QModel, co Options, m *Model, test *Dataset) (bench.Result, error) {
 	r := bench.Result{Name: name, Metrics: map[string]any{}}
 	debug.FreeOSMemory()
 	bench.ResetPeakRSS()
 	o.Log.Info("compiling", "entry", name)
 	t0 := time.Now()
-	c, err := Compile(q, private, Groth16)
+	c, err := CompileWith(q, co)
 	if err != nil {
 		return r, err
 	}

@@ -13,7 +13,7 @@ func TestRunBenchmarkQuick(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"logreg_breast_cancer", "mlp_784_128_10", "mlp_784_128_10_private", "lstm_2x50_5steps"}
+	want := []string{"logreg_breast_cancer", "mlp_784_128_10", "mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps"}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}

@@ -1,6 +1,7 @@
 package zk
 
 import (
+	"errors"
 	"math/big"
 
 	"github.com/consensys/gnark/frontend"
@@ -24,8 +25,9 @@ type Circuit struct {
 	Input   []frontend.Variable
 	Weights []frontend.Variable
 
-	model   *QModel
-	private bool
+	model    *QModel
+	private  bool
+	noCommit bool
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
@@ -45,6 +47,12 @@ func NewCircuit(q *QModel, private bool) *Circuit {
 func (c *Circuit) Define(api frontend.API) error {
 	q := c.model
 	g := newGadgets(api)
+	if c.noCommit {
+		if q.Kind == KindLSTM {
+			return errors.New("the lstm's lookup tables need a commitment")
+		}
+		g = newPlainGadgets(api)
+	}
 	// Bind the public inputs that no other constraint touches: each in its own constraint, so that each
 	// gets its own term of the verifying key.
 	api.Mul(c.ModelID, c.ModelID)
@@ -240,7 +248,7 @@ func (c *Circuit) defineLSTM(api frontend.API, g *gadgets, ws *weightSource) []f
 // the private input (and weights).
 func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
 	q := c.model
-	a := &Circuit{model: q, private: c.private}
+	a := &Circuit{model: q, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
 	a.Outputs = make([]frontend.Variable, len(st.Outputs))
 	for i, v := range st.Outputs {
@@ -262,7 +270,7 @@ func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
 
 // PublicAssignment returns an assignment holding only the statement's public values.
 func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
-	a := &Circuit{model: c.model, private: c.private}
+	a := &Circuit{model: c.model, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
 	a.Outputs = make([]frontend.Variable, len(st.Outputs))
 	for i, v := range st.Outputs {

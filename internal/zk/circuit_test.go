@@ -83,7 +83,14 @@ func assignment(t testing.TB, c *Circuit, x []int64, id Element) (*Circuit, *Sta
 // wrong input commitment and (with private weights) a wrong model id do not.
 func checkCircuit(t *testing.T, q *QModel, private bool, x []int64) {
 	t.Helper()
+	checkCircuitWith(t, q, Options{Private: private}, x)
+}
+
+func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
+	t.Helper()
+	private := o.Private
 	c := NewCircuit(q, private)
+	c.noCommit = o.NoCommitment
 	var id Element
 	if private {
 		id = Element(q.WeightsCommitment())
@@ -126,6 +133,7 @@ func TestMLPCircuit(t *testing.T) {
 	for s := range uint64(3) {
 		checkCircuit(t, q, false, randInput(s, q))
 	}
+	checkCircuitWith(t, q, Options{NoCommitment: true}, randInput(9, q))
 	q8 := mustQuantize(t, randMLP(3, 8, 4, 3), QuantOptions{WBits: 8})
 	checkCircuit(t, q8, true, randInput(5, q8))
 }

@@ -78,10 +78,16 @@ func WriteJSON(path string, v any) error {
 // CircuitFile describes a key directory's circuit: the quantized model, whether its weights are
 // private, the scheme and the model id proofs must carry.
 type CircuitFile struct {
-	Model   *QModel `json:"model"`
-	Private bool    `json:"private"`
-	Scheme  Scheme  `json:"scheme"`
-	ModelID Element `json:"model_id"`
+	Model        *QModel `json:"model"`
+	Private      bool    `json:"private"`
+	Scheme       Scheme  `json:"scheme"`
+	NoCommitment bool    `json:"no_commitment,omitempty"`
+	ModelID      Element `json:"model_id"`
+}
+
+// Options returns the circuit options the file records.
+func (cf *CircuitFile) Options() Options {
+	return Options{Private: cf.Private, Scheme: cf.Scheme, NoCommitment: cf.NoCommitment}
 }
 
 // Key directory file names.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/logger"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
@@ -79,6 +80,19 @@ type gadgets struct {
 
 func newGadgets(api frontend.API) *gadgets {
 	return &gadgets{api: api, rc: rangecheck.New(api)}
+}
+
+// newPlainGadgets range-checks by binary decomposition (bits+1 constraints per check) instead of
+// gnark's log-derivative argument, so that the circuit has no commitment: its proof is 128 bytes and
+// its Solidity verifier skips the commitment's extra pairing check.
+func newPlainGadgets(api frontend.API) *gadgets {
+	return &gadgets{api: api, rc: bitChecker{api}}
+}
+
+type bitChecker struct{ api frontend.API }
+
+func (b bitChecker) Check(v frontend.Variable, n int) {
+	bits.ToBinary(b.api, v, bits.WithNbDigits(n))
 }
 
 // checkSigned constrains v to [-2^(bits-1), 2^(bits-1)).

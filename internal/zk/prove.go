@@ -44,17 +44,38 @@ type Compiled struct {
 	Model   *QModel
 	Private bool
 	Scheme  Scheme
+	Options Options
 	CCS     constraint.ConstraintSystem
 	circuit *Circuit
+}
+
+// Options choose a circuit's variant.
+type Options struct {
+	// Private keeps the weights private, bound to the model id by an in-circuit commitment.
+	Private bool `json:"private"`
+	// Scheme is groth16 (default) or plonk.
+	Scheme Scheme `json:"scheme"`
+	// NoCommitment range-checks by binary decomposition instead of gnark's log-derivative argument:
+	// more constraints (about 2.5x for the MLP) but no Pedersen commitment, so a 128-byte proof and a
+	// Solidity verifier without the commitment's extra pairing (about 110k gas less). Not for the LSTM,
+	// whose lookup tables need the commitment.
+	NoCommitment bool `json:"no_commitment,omitempty"`
 }
 
 // Compile builds the circuit of a quantized model: weights as constants, or private behind a
 // commitment equal to the model id.
 func Compile(q *QModel, private bool, scheme Scheme) (*Compiled, error) {
+	return CompileWith(q, Options{Private: private, Scheme: scheme})
+}
+
+// CompileWith builds the circuit variant that o describes.
+func CompileWith(q *QModel, o Options) (*Compiled, error) {
 	if err := q.Validate(); err != nil {
 		return nil, err
 	}
+	private, scheme := o.Private, o.Scheme
 	c := NewCircuit(q, private)
+	c.noCommit = o.NoCommitment
 	var builder frontend.NewBuilder
 	switch scheme {
 	case Groth16, "":
@@ -68,7 +89,8 @@ func Compile(q *QModel, private bool, scheme Scheme) (*Compiled, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile %s circuit: %w", q.Kind, err)
 	}
-	return &Compiled{Model: q, Private: private, Scheme: scheme, CCS: ccs, circuit: c}, nil
+	o.Scheme = scheme
+	return &Compiled{Model: q, Private: private, Scheme: scheme, Options: o, CCS: ccs, circuit: c}, nil
 }
 
 // Constraints returns the number of constraints.
@@ -391,4 +413,20 @@ func (vk *VerifyingKey) ExportSolidity(w io.Writer) error {
 		return vk.pl.ExportSolidity(w, opts...)
 	}
 	return vk.g16.ExportSolidity(w, opts...)
+}
+
+// SolidityProof converts a proof to the bytes the exported Solidity verifier's verifyProof takes
+// (uncompressed points, commitments and their proof of knowledge); the public inputs go beside it as
+// Statement.PublicInputs.
+func SolidityProof(s Scheme, proof []byte) ([]byte, error) {
+	p, err := DecodeProof(s, proof)
+	if err != nil {
+		return nil, err
+	}
+	type solidityMarshaler interface{ MarshalSolidity() []byte }
+	m, ok := p.(solidityMarshaler)
+	if !ok {
+		return nil, cohort.Errorf(cohort.EInternal, "%s proof has no Solidity encoding", s)
+	}
+	return m.MarshalSolidity(), nil
 }

@@ -54,6 +54,9 @@ func TestProveVerifyBinding(t *testing.T) {
 	if len(proof) > 260 {
 		t.Errorf("proof is %d bytes", len(proof))
 	}
+	if sp, err := SolidityProof(Groth16, proof); err != nil || len(sp) != 256+64+64 {
+		t.Errorf("solidity proof: %d bytes, %v", len(sp), err)
+	}
 	// The statement round-trips through its binary form.
 	b, _ := st.MarshalBinary()
 	st2, err := UnmarshalStatement(b)
@@ -122,6 +125,33 @@ func TestProveVerifyBinding(t *testing.T) {
 	req.ModelID = other.id
 	if _, _, err := f.c.Prove(f.pk, f.id, req); cohort.Code(err) != cohort.EInvalid {
 		t.Errorf("request for another model: %v", err)
+	}
+}
+
+func TestProveNoCommitment(t *testing.T) {
+	q := tinyModel(t)
+	c, err := CompileWith(q, Options{NoCommitment: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := c.Setup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := c.ModelID(vk)
+	st, proof, err := c.Prove(pk, id, &Request{ModelID: id, Nonce: NewNonce(), Prover: testProver, Input: randInput(4, q)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	st.Prover[0] ^= 1
+	if err := Verify(vk, st, proof); err == nil {
+		t.Error("proof verified for another prover")
+	}
+	if _, err := CompileWith(mustQuantize(t, randLSTM(1, 2, 2, 1, 1, 1), QuantOptions{TableBits: 6, InFrac: 4}), Options{NoCommitment: true}); err == nil {
+		t.Error("lstm without commitment compiled")
 	}
 }
 
