@@ -6,8 +6,8 @@ import (
 
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/logger"
+	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 )
