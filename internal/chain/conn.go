@@ -268,12 +268,13 @@ func (c *Conn) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 	return tip, feeCap, nil
 }
 
-// WaitMined polls for a receipt, starting at Options.PollInterval (5 ms) and doubling up to 100 ms, until
+// WaitMined polls for a receipt every Options.PollInterval (5 ms) for a second, then doubling up to 100 ms, until
 // it arrives, ctx ends or Options.TxTimeout passes. bind.WaitMined polls once a second.
 func (c *Conn) WaitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	ctx, cancel := context.WithTimeout(ctx, c.opts.TxTimeout)
 	defer cancel()
 	interval := c.opts.PollInterval
+	start := time.Now()
 	fails := 0
 	for {
 		r, err := c.b.TransactionReceipt(ctx, hash)
@@ -293,7 +294,8 @@ func (c *Conn) WaitMined(ctx context.Context, hash common.Hash) (*types.Receipt,
 			return nil, wrap(cohort.EUnavailable, fmt.Sprintf("waiting for %s", hash.Hex()), ctx.Err())
 		case <-t.C:
 		}
-		if interval < 100*time.Millisecond {
+		// Poll fast for the first second (a dev chain seals in tens of ms), then back off to 100 ms.
+		if time.Since(start) > time.Second && interval < 100*time.Millisecond {
 			interval *= 2
 		}
 	}

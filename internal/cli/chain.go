@@ -36,7 +36,7 @@ func (cf *chainFlags) register(f *pflag.FlagSet, signs bool) {
 	if signs {
 		f.StringVar(&cf.keystore, "keystore", "", "keystore v3 file of the signing account (required on a real chain)")
 		f.StringVar(&cf.passwordFile, "password-file", "", "file holding the keystore password")
-		f.IntVar(&cf.devKey, "dev-key", 1, "on a dev chain (id 1337 or 31337) without --keystore: sign with this well-known dev key")
+		f.IntVar(&cf.devKey, "dev-key", 0, "on a dev chain (id 1337 or 31337) without --keystore: sign with this well-known dev key (0 holds the token supply)")
 	}
 }
 
@@ -190,9 +190,6 @@ func (a *app) chainDeployCmd() *cobra.Command {
 				return err
 			}
 			defer c.Close()
-			if !cmd.Flags().Changed("dev-key") {
-				cf.devKey = 0 // the dev chains' funded admin
-			}
 			admin, err := a.signer(c, &cf)
 			if err != nil {
 				return err
