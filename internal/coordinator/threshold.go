@@ -51,6 +51,7 @@ type thresholdSession struct {
 
 	// Fixed when a stage closes (read under mu by the handlers).
 	members []protocol.ThresholdMember
+	sid     [32]byte // protocol.ThresholdSessionID of the roster
 	points  map[cohort.NodeID]uint64
 	cfg     he.ThresholdConfig
 	updates map[cohort.NodeID]*he.EncryptedUpdate
@@ -256,6 +257,7 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 			s.points[id] = uint64(i + 1)
 		}
 		s.cfg = protocol.ThresholdConfig(c.spec, s.round, s.tr.Attempt, len(ids))
+		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.members, s.cfg.Threshold)
 		head.Members, head.Threshold = s.members, s.cfg.Threshold
 		b, err := head.MarshalBinary()
 		out[cohort.NodeID{}] = b
@@ -306,15 +308,17 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 		for _, id := range ids[:s.cfg.Threshold] {
 			s.active = append(s.active, s.points[id])
 		}
-		sb, err := sum.MarshalBinary()
-		if err != nil {
-			return nil, 0, nil, err
+		// The active set gets every contributor's signed ciphertext and recomputes the sum itself.
+		var signed [][]byte
+		for _, id := range ids {
+			m := s.got[thUpdate][id]
+			signed = append(signed, m.Blobs[0], m.Blobs[1])
 		}
 		head.Contributors, head.Active = ids, s.active
 		for _, m := range s.members {
 			rep := head
 			if slices.Contains(s.active, s.points[m.ID]) {
-				rep.Blobs = [][]byte{sb}
+				rep.Blobs = signed
 			}
 			b, err := rep.MarshalBinary()
 			if err != nil {
@@ -425,8 +429,8 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 			return cohort.Errorf(cohort.EInvalid, "ready message with %d blobs, want none", len(m.Blobs))
 		}
 	case thUpdate:
-		if len(m.Blobs) != 1 {
-			return cohort.Errorf(cohort.EInvalid, "update message with %d blobs, want 1", len(m.Blobs))
+		if len(m.Blobs) != 2 {
+			return cohort.Errorf(cohort.EInvalid, "update message with %d blobs, want 2 (the encrypted update and its signature)", len(m.Blobs))
 		}
 		if upd, err = he.UnmarshalEncryptedUpdate(m.Blobs[0], s.dim); err != nil {
 			return err
@@ -459,6 +463,9 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 			return err
 		}
 	case thUpdate:
+		if got, err := c.cfg.Recover(protocol.ThresholdUpdateDigest(s.sid, point, m.Blobs[0]), m.Blobs[1]); err != nil || got != signer {
+			return cohort.Errorf(cohort.EInvalid, "update message: bad signature over the encrypted update")
+		}
 		s.updates[signer] = upd
 	case thDecrypt:
 		if !slices.Contains(s.active, point) {
@@ -494,7 +501,7 @@ func (c *Coordinator) checkKeys(s *thresholdSession, signer cohort.NodeID, point
 		if len(sealed) <= identity.SealOverhead || len(sealed) > maxSealedShare {
 			return cohort.Errorf(cohort.EInvalid, "keys message: sealed share for party %d of %d bytes", to, len(sealed))
 		}
-		d := protocol.ThresholdShareDigest(c.spec.ID, s.round, s.tr.Attempt, point, to, m.Blobs[0], sealed)
+		d := protocol.ThresholdShareDigest(s.sid, point, to, m.Blobs[0], sealed)
 		if got, err := c.cfg.Recover(d, sig); err != nil || got != signer {
 			return cohort.Errorf(cohort.EInvalid, "keys message: bad signature over the share for party %d", to)
 		}

@@ -113,7 +113,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	keysMsg := func(k *identity.Key, keyShare []byte, to []uint64) []byte {
 		m := protocol.ThresholdMsg{Round: 1, Attempt: 4, To: to, Blobs: [][]byte{keyShare}}
 		for _, p := range to {
-			sig, _ := k.Sign(protocol.ThresholdShareDigest(spec.ID, 1, 4, 1, p, keyShare, sealed))
+			sig, _ := k.Sign(protocol.ThresholdShareDigest(s.sid, 1, p, keyShare, sealed))
 			m.Blobs = append(m.Blobs, sealed, sig)
 		}
 		return msg(m)
@@ -141,9 +141,18 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	}
 	short, _ := cpk.EncryptUpdate(make([]float64, dim-1))
 	sb, _ := short.MarshalBinary()
-	check("wrong dimension", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{sb}})), 400)
-	check("not a ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{sb[:len(sb)-8]}})), 400)
+	junk := make([]byte, identity.SignatureLen)
+	update := func(b []byte, sig []byte) []byte {
+		return msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{b, sig}})
+	}
+	check("wrong dimension", post(protocol.PathThresholdUpdate, member, update(sb, junk)), 400)
+	check("not a ciphertext", post(protocol.PathThresholdUpdate, member, update(sb[:len(sb)-8], junk)), 400)
 	check("no ciphertext", post(protocol.PathThresholdUpdate, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4})), 400)
+	good, _ := cpk.EncryptUpdate(make([]float64, dim))
+	gb, _ := good.MarshalBinary()
+	check("unsigned update", post(protocol.PathThresholdUpdate, member, update(gb, junk)), 400)
+	otherSig, _ := byID[ids[1]].Sign(protocol.ThresholdUpdateDigest(s.sid, 1, gb))
+	check("update signed by another", post(protocol.PathThresholdUpdate, member, update(gb, otherSig)), 400)
 	check("decrypt outside the active set", post(protocol.PathThresholdDecrypt, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{{1}}})), 403)
 	if s.count(thUpdate) != 0 || s.count(thDecrypt) != 0 {
 		t.Fatal("a refused message was recorded")

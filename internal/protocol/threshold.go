@@ -24,9 +24,11 @@ import (
 //     (ThresholdShareDigest). Blobs: the key share, then (sealed share, signature) per recipient in
 //     roster order. The reply is the member's inbox: (key share, sealed share, signature) from every
 //     other member; the member checks the signatures and aggregates the collective public key itself.
-//  3. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key.
-//     The coordinator sums what came and picks the active set (the first t contributors); members of
-//     the active set get the sum, the active set and the contributors back.
+//  3. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key,
+//     with its signature (ThresholdUpdateDigest). The coordinator sums what came and picks the active
+//     set (the first t contributors). Every member learns the contributors and the active set; the
+//     active set also gets every contributor's signed ciphertext, checks the signatures and recomputes
+//     the sum itself before it decrypts anything.
 //  4. decrypt: the active set posts decryption shares (smudged); the coordinator combines them into
 //     the plaintext sum, the only value it ever learns.
 //
@@ -36,7 +38,7 @@ import (
 const (
 	PathThresholdReady   = "/v1/threshold/ready"   // ThresholdMsg{PublicKey} -> ThresholdMsg{Members, Threshold}
 	PathThresholdKeys    = "/v1/threshold/keys"    // ThresholdMsg{To} + [key share, (sealed share, signature)...] -> ThresholdMsg{From} + [(key share, sealed share, signature)...]
-	PathThresholdUpdate  = "/v1/threshold/update"  // ThresholdMsg + [encrypted update] -> ThresholdMsg{Contributors, Active} (+ [sum] for the active set)
+	PathThresholdUpdate  = "/v1/threshold/update"  // ThresholdMsg + [encrypted update, signature] -> ThresholdMsg{Contributors, Active} (+ [(update, signature)...] for the active set)
 	PathThresholdDecrypt = "/v1/threshold/decrypt" // ThresholdMsg + [decryption share] -> {}
 )
 
@@ -93,29 +95,65 @@ func ThresholdConfig(spec *TaskSpec, round, attempt uint64, n int) he.ThresholdC
 	return he.ThresholdConfig{Parties: parties, Threshold: spec.ThresholdT(n), CRS: he.DeriveCRS(label), SmudgingLog2: spec.ThresholdHE.SmudgingLog2}
 }
 
+// ThresholdSessionID identifies a session as its members see it once the roster is out: the task,
+// round and attempt, every member's address and public key, and the threshold. Everything a member
+// signs or seals afterwards is bound to it, so a coordinator that shows different members different
+// rosters is caught at the next stage.
+func ThresholdSessionID(task string, round, attempt uint64, members []ThresholdMember, threshold int) [32]byte {
+	h := sha256.New()
+	put := func(b []byte) {
+		h.Write(binary.BigEndian.AppendUint64(nil, uint64(len(b))))
+		h.Write(b)
+	}
+	put([]byte("cohort/threshold-he/session/v1"))
+	put([]byte(task))
+	put(binary.BigEndian.AppendUint64(nil, round))
+	put(binary.BigEndian.AppendUint64(nil, attempt))
+	put(binary.BigEndian.AppendUint64(nil, uint64(threshold)))
+	for _, m := range members {
+		put(m.ID[:])
+		put(m.PublicKey)
+	}
+	var d [32]byte
+	h.Sum(d[:0])
+	return d
+}
+
 // ThresholdShareAAD is the associated data a sealed Shamir share is bound to: the session and both
 // parties, so the relaying coordinator cannot deliver it anywhere else.
-func ThresholdShareAAD(task string, round, attempt, from, to uint64) []byte {
-	b := []byte("cohort/threshold-he/share/v1\x00")
-	b = append(b, task...)
-	b = append(b, 0)
-	for _, v := range []uint64{round, attempt, from, to} {
-		b = binary.BigEndian.AppendUint64(b, v)
-	}
-	return b
+func ThresholdShareAAD(session [32]byte, from, to uint64) []byte {
+	b := append([]byte("cohort/threshold-he/share/v1\x00"), session[:]...)
+	b = binary.BigEndian.AppendUint64(b, from)
+	return binary.BigEndian.AppendUint64(b, to)
 }
 
 // ThresholdShareDigest is what a member signs, with its node key, for each recipient of its keys
 // message: the session, both parties, its public key share and the sealed Shamir share. The recipient
 // checks it, so a relaying coordinator can neither substitute a key share (and with it the collective
 // key) nor a Shamir share.
-func ThresholdShareDigest(task string, round, attempt, from, to uint64, keyShare, sealed []byte) [32]byte {
-	h := sha256.New()
-	h.Write([]byte("cohort/threshold-he/keys/v1\x00"))
-	h.Write(ThresholdShareAAD(task, round, attempt, from, to))
+func ThresholdShareDigest(session [32]byte, from, to uint64, keyShare, sealed []byte) [32]byte {
 	k, s := sha256.Sum256(keyShare), sha256.Sum256(sealed)
-	h.Write(k[:])
-	h.Write(s[:])
+	return thresholdDigest("cohort/threshold-he/keys/v1", session, from, to, k[:], s[:])
+}
+
+// ThresholdUpdateDigest is what a member signs over its encrypted update. The decrypting members
+// check every contributor's signature and recompute the sum themselves, so the coordinator cannot
+// pass off one member's update (or any other ciphertext) as the sum of several.
+func ThresholdUpdateDigest(session [32]byte, from uint64, update []byte) [32]byte {
+	u := sha256.Sum256(update)
+	return thresholdDigest("cohort/threshold-he/update/v1", session, from, 0, u[:])
+}
+
+func thresholdDigest(tag string, session [32]byte, from, to uint64, hashes ...[]byte) [32]byte {
+	h := sha256.New()
+	h.Write([]byte(tag))
+	h.Write([]byte{0})
+	h.Write(session[:])
+	h.Write(binary.BigEndian.AppendUint64(nil, from))
+	h.Write(binary.BigEndian.AppendUint64(nil, to))
+	for _, x := range hashes {
+		h.Write(x)
+	}
 	var d [32]byte
 	h.Sum(d[:0])
 	return d

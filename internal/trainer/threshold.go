@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math"
@@ -109,6 +110,7 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 	}
 	members := roster.Members
 	cfg := protocol.ThresholdConfig(spec, h.Round, tr.Attempt, len(members))
+	sid := protocol.ThresholdSessionID(spec.ID, h.Round, tr.Attempt, members, cfg.Threshold)
 	party, err := he.NewThresholdParty(cfg, self)
 	if err != nil {
 		return err
@@ -134,11 +136,11 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 			}
 			continue
 		}
-		sealed, err := identity.Seal(m.PublicKey, sh, protocol.ThresholdShareAAD(spec.ID, h.Round, tr.Attempt, self, p))
+		sealed, err := identity.Seal(m.PublicKey, sh, protocol.ThresholdShareAAD(sid, self, p))
 		if err != nil {
 			return err
 		}
-		sig, err := t.cfg.Key.Sign(protocol.ThresholdShareDigest(spec.ID, h.Round, tr.Attempt, self, p, pkShare, sealed))
+		sig, err := t.cfg.Key.Sign(protocol.ThresholdShareDigest(sid, self, p, pkShare, sealed))
 		if err != nil {
 			return err
 		}
@@ -149,7 +151,7 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 	if err != nil {
 		return fmt.Errorf("keys: %w", err)
 	}
-	cpk, err := t.openInbox(spec, h.Round, tr.Attempt, members, self, cfg, party, pkShare, inbox, key)
+	cpk, err := t.openInbox(sid, members, self, cfg, party, pkShare, inbox, key)
 	if err != nil {
 		return fmt.Errorf("keys: %w", err)
 	}
@@ -164,7 +166,11 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 	if err != nil {
 		return err
 	}
-	upd.Blobs = [][]byte{eb}
+	usig, err := t.cfg.Key.Sign(protocol.ThresholdUpdateDigest(sid, self, eb))
+	if err != nil {
+		return err
+	}
+	upd.Blobs = [][]byte{eb, usig}
 	sumMsg, err := stage(protocol.PathThresholdUpdate, upd, true)
 	if err != nil {
 		return fmt.Errorf("encrypted update: %w", err)
@@ -173,19 +179,17 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 		return nil // not in the decrypting set: done
 	}
 
-	// 4. decrypt: a smudged decryption share of the sum, for one contributor set per round only.
+	// 4. decrypt: a smudged decryption share of the sum, recomputed here from the contributors' signed
+	// ciphertexts, for one contributor set per round only.
 	if err := checkContributors(spec, members, sumMsg, cfg.Threshold); err != nil {
 		return err
 	}
 	if !slices.Contains(sumMsg.Active, self) {
-		return cohort.Errorf(cohort.EInvalid, "sent the sum but not in the active set %v", sumMsg.Active)
+		return cohort.Errorf(cohort.EInvalid, "sent the contributors' updates but not in the active set %v", sumMsg.Active)
 	}
-	sum, err := he.UnmarshalEncryptedUpdate(sumMsg.Blobs[0], len(vec))
+	sum, err := t.recomputeSum(sid, members, sumMsg, self, eb, len(vec))
 	if err != nil {
-		return fmt.Errorf("sum: %w", err)
-	}
-	if sum.Dim() != len(vec) {
-		return cohort.Errorf(cohort.EInvalid, "sum of %d values, want %d", sum.Dim(), len(vec))
+		return err
 	}
 	if err := t.allowSurvivors(h.Round, sumMsg.Contributors); err != nil {
 		return err
@@ -205,7 +209,7 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 // openInbox checks the keys stage's reply: one (key share, sealed Shamir share, signature) triple from
 // every other member, each signed by its sender. It adds the shares to party and aggregates the
 // collective public key from the signed key shares.
-func (t *Trainer) openInbox(spec *protocol.TaskSpec, round, attempt uint64, members []protocol.ThresholdMember, self uint64,
+func (t *Trainer) openInbox(sid [32]byte, members []protocol.ThresholdMember, self uint64,
 	cfg he.ThresholdConfig, party *he.ThresholdParty, pkShare []byte, inbox *protocol.ThresholdMsg, key sealOpener) (*he.CollectivePublicKey, error) {
 	n := len(members)
 	if len(inbox.From) != n-1 || len(inbox.Blobs) != 3*(n-1) {
@@ -217,11 +221,11 @@ func (t *Trainer) openInbox(spec *protocol.TaskSpec, round, attempt uint64, memb
 			return nil, cohort.Errorf(cohort.EInvalid, "inbox: shares from party %d", from)
 		}
 		ks, sealed, sig := inbox.Blobs[3*i], inbox.Blobs[3*i+1], inbox.Blobs[3*i+2]
-		d := protocol.ThresholdShareDigest(spec.ID, round, attempt, from, self, ks, sealed)
+		d := protocol.ThresholdShareDigest(sid, from, self, ks, sealed)
 		if signer, err := t.cfg.Recover(d, sig); err != nil || signer != members[from-1].ID {
 			return nil, cohort.Errorf(cohort.EUnauthorized, "inbox: the shares from party %d are not signed by %s", from, members[from-1].ID)
 		}
-		sh, err := key.Open(sealed, protocol.ThresholdShareAAD(spec.ID, round, attempt, from, self))
+		sh, err := key.Open(sealed, protocol.ThresholdShareAAD(sid, from, self))
 		if err != nil {
 			return nil, fmt.Errorf("share from party %d: %w", from, err)
 		}
@@ -234,6 +238,34 @@ func (t *Trainer) openInbox(spec *protocol.TaskSpec, round, attempt uint64, memb
 		return nil, cohort.Errorf(cohort.EInvalid, "inbox: not every member's Shamir share arrived")
 	}
 	return he.AggregatePublicKey(cfg, shares)
+}
+
+// recomputeSum checks every contributor's signature over its encrypted update (this member's own
+// must be the one it sent) and adds them up.
+func (t *Trainer) recomputeSum(sid [32]byte, members []protocol.ThresholdMember, m *protocol.ThresholdMsg, self uint64, own []byte, dim int) (*he.EncryptedUpdate, error) {
+	if len(m.Blobs) != 2*len(m.Contributors) {
+		return nil, cohort.Errorf(cohort.EInvalid, "%d blobs for %d contributors, want an update and a signature each", len(m.Blobs), len(m.Contributors))
+	}
+	us := make([]*he.EncryptedUpdate, len(m.Contributors))
+	for i, id := range m.Contributors {
+		p := uint64(slices.IndexFunc(members, func(mem protocol.ThresholdMember) bool { return mem.ID == id }) + 1)
+		ub, sig := m.Blobs[2*i], m.Blobs[2*i+1]
+		if signer, err := t.cfg.Recover(protocol.ThresholdUpdateDigest(sid, p, ub), sig); err != nil || signer != id {
+			return nil, cohort.Errorf(cohort.EUnauthorized, "the encrypted update of %s is not signed by it", id)
+		}
+		if p == self && !bytes.Equal(ub, own) {
+			return nil, cohort.Errorf(cohort.EInvalid, "this member's own update came back altered")
+		}
+		u, err := he.UnmarshalEncryptedUpdate(ub, dim)
+		if err != nil {
+			return nil, fmt.Errorf("update of %s: %w", id, err)
+		}
+		if u.Dim() != dim {
+			return nil, cohort.Errorf(cohort.EInvalid, "update of %s has %d values, want %d", id, u.Dim(), dim)
+		}
+		us[i] = u
+	}
+	return he.SumUpdates(us...)
 }
 
 // checkContributors checks the update stage's reply: contributors strictly sorted, members of the
