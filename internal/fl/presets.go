@@ -9,9 +9,8 @@ const (
 	DatasetFashionMNIST = "fashion_mnist"
 )
 
-// Preset is a named set of hyperparameters for one data set and model kind, found by running Simulate
-// (see the package README figures in the bench suite). Spec.Inputs and Spec.Classes are filled from the
-// data by SimConfig.
+// Preset is a set of hyperparameters for one data set and model kind, found by running Simulate (`cohort
+// bench fl` measures them). Spec.Inputs and Spec.Classes are filled from the data by SimConfig.
 type Preset struct {
 	Dataset   string
 	Spec      ModelSpec
@@ -51,6 +50,10 @@ func PresetFor(ds, kind, partition string) Preset {
 func Defaults(ds, kind string) (TrainConfig, StrategyConfig, int) {
 	switch {
 	case ds == DatasetFashionMNIST && kind == KindMLP:
+		// Measured with Simulate (seed 1, 20 clients, 30 rounds): IID 0.8796 (>= 0.87 from round 17),
+		// Dirichlet(0.5) 0.8708 (>= 0.84 from round 6); centralized, 10 epochs of the same config: 0.8826.
+		// SGD with momentum 0.9 at lr 0.05 was unstable; at lr 0.02 with one epoch, too slow (0.851 IID
+		// after 13 rounds).
 		return TrainConfig{Optimizer: OptAdam, LR: 0.001, Epochs: 2, BatchSize: 32},
 			StrategyConfig{Name: StratFedAvg}, 30
 	case ds == DatasetFashionMNIST:
