@@ -13,6 +13,9 @@ const wanted = {
   'src/TaskMarket.sol': ['TaskMarket'],
   'src/Schedulers.sol': ['LowestPrice', 'ReputationWeighted'],
   'src/test/Reentrancy.sol': ['HookToken', 'ReentrantAttacker'],
+  'src/DataRegistry.sol': ['DataRegistry'],
+  'src/InferenceOracle.sol': ['InferenceOracle'],
+  'src/test/OracleConsumer.sol': ['OracleConsumer'],
 };
 
 const sources = {};

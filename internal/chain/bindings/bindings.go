@@ -24,12 +24,31 @@ var (
 	_ = abi.ConvertType
 )
 
+// Attestation is an auto generated low-level Go binding around an user-defined struct.
+type Attestation struct {
+	SchemaId   [32]byte
+	ReportHash [32]byte
+	Pass       bool
+	Rows       uint64
+	AttestedAt uint32
+}
+
 // Candidate is an auto generated low-level Go binding around an user-defined struct.
 type Candidate struct {
 	Node       common.Address
 	Rate       *big.Int
 	Hours      uint32
 	Reputation uint16
+}
+
+// DataService is an auto generated low-level Go binding around an user-defined struct.
+type DataService struct {
+	Provider common.Address
+	SchemaId [32]byte
+	Fee      *big.Int
+	Active   bool
+	ListedAt uint32
+	Endpoint string
 }
 
 // Eligibility is an auto generated low-level Go binding around an user-defined struct.
@@ -49,6 +68,39 @@ type Hardware struct {
 	GpuModel string
 }
 
+// InferenceParams is an auto generated low-level Go binding around an user-defined struct.
+type InferenceParams struct {
+	ModelId          [32]byte
+	InputCommit      *big.Int
+	Fee              *big.Int
+	Callback         common.Address
+	CallbackGasLimit uint32
+	Prover           common.Address
+	Ttl              uint32
+}
+
+// InferenceRequest is an auto generated low-level Go binding around an user-defined struct.
+type InferenceRequest struct {
+	Requester        common.Address
+	Fee              *big.Int
+	Callback         common.Address
+	Deadline         uint32
+	CallbackGasLimit uint32
+	Status           uint8
+	Prover           common.Address
+	ModelId          [32]byte
+	InputCommit      *big.Int
+	Nonce            *big.Int
+}
+
+// InferenceResult is an auto generated low-level Go binding around an user-defined struct.
+type InferenceResult struct {
+	Miner       common.Address
+	FulfilledAt uint32
+	CallbackOk  bool
+	Outputs     []*big.Int
+}
+
 // NodeRegistryNode is an auto generated low-level Go binding around an user-defined struct.
 type NodeRegistryNode struct {
 	Stake       *big.Int
@@ -63,6 +115,24 @@ type NodeRegistryNode struct {
 	CpuCores    uint16
 	MemoryMB    uint32
 	GpuCount    uint16
+}
+
+// OracleModel is an auto generated low-level Go binding around an user-defined struct.
+type OracleModel struct {
+	Verifier   common.Address
+	NumOutputs uint16
+	Active     bool
+	Selector   [4]byte
+	Owner      common.Address
+}
+
+// QualityReport is an auto generated low-level Go binding around an user-defined struct.
+type QualityReport struct {
+	Manifest   [32]byte
+	SchemaId   [32]byte
+	ReportHash [32]byte
+	Pass       bool
+	Rows       uint64
 }
 
 // TaskMarketProgress is an auto generated low-level Go binding around an user-defined struct.
@@ -1347,6 +1417,1492 @@ func (cohortToken *CohortToken) UnpackStringTooLongError(raw []byte) (*CohortTok
 	return out, nil
 }
 
+// DataRegistryMetaData contains all meta data concerning the DataRegistry contract.
+var DataRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotAuthorizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"ServiceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"name\":\"ReportAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ServiceDelisted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceListed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENDPOINT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"attestBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"attestation\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"}],\"internalType\":\"structAttestation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"delistService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"listService\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"serviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"services\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService[]\",\"name\":\"page\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"updateService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "f3ee5d1db5502cb63cafb20664d7782762",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051611de8380380611de883398101604081905261002e9161010d565b6001600160a01b0382166080526100455f8261004d565b505050610145565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100ed575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100a53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100f0565b505f5b92915050565b6001600160a01b038116811461010a575f5ffd5b50565b5f5f6040838503121561011e575f5ffd5b8251610129816100f6565b602084015190925061013a816100f6565b809150509250929050565b608051611c846101645f395f81816102f701526112b60152611c845ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c80634c915d6d116100d957806391d1485411610093578063d547741f1161006e578063d547741f146103a6578063dddd43c0146103b9578063e641c83a146104ba578063f698da25146104cd575f5ffd5b806391d1485414610379578063929b61991461038c578063a217fddf1461039f575f5ffd5b80634c915d6d146102a9578063651107bd146102c95780637a759856146102e95780637b103999146102f25780637ecebe001461033157806381e9395c14610359575f5ffd5b806320606b701161012a57806320606b7014610214578063248a9ca31461023b5780632f2ff15d1461025d578063345ea02f1461027057806336568abe146102835780634910933614610296575f5ffd5b806301ffc9a714610171578063062375261461019957806307090c1f146101ab57806308c6c875146101d25780631b385df7146101e75780631f8f0d53146101fa575b5f5ffd5b61018461017f3660046115b1565b6104d5565b60405190151581526020015b60405180910390f35b6002545b604051908152602001610190565b61019d7fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f81565b6101e56101e03660046115df565b61050b565b005b61019d6101f536600461160c565b6105d3565b610202600281565b60405160ff9091168152602001610190565b61019d7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b61019d6102493660046115df565b5f9081526020819052604090206001015490565b6101e561026b366004611658565b61068f565b6101e561027e366004611682565b6106b9565b6101e5610291366004611658565b6106c6565b61019d6102a43660046116f6565b6106fe565b6102bc6102b73660046115df565b610894565b60405161019091906117ce565b6102dc6102d73660046115df565b61099f565b60405161019091906117e0565b61019d61010081565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610190565b61019d61033f36600461182b565b6001600160a01b03165f9081526001602052604090205490565b61036c610367366004611844565b610a08565b6040516101909190611864565b610184610387366004611658565b610bf9565b6101e561039a3660046118c7565b610c21565b61019d5f81565b6101e56103b4366004611658565b610dd6565b6104686103c7366004611658565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f9182526003602090815260408084206001600160a01b0393909316845291815291819020815160a081018352815481526001820154938101939093526002015460ff811615159183019190915261010081046001600160401b03166060830152600160481b900463ffffffff16608082015290565b60405161019091905f60a08201905082518252602083015160208301526040830151151560408301526001600160401b03606084015116606083015263ffffffff608084015116608083015292915050565b6101e56104c83660046116f6565b610dfa565b61019d610ef1565b5f6001600160e01b03198216637965db0b60e01b148061050557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61051582610eff565b80549091506001600160a01b0316331480159061053957506105375f33610bf9565b155b1561056557604051632ad1e96b60e11b8152600481018390523360248201526044015b60405180910390fd5b6002810154600160601b900460ff1661059457604051637385455360e11b81526004810183905260240161055c565b60028101805460ff60601b19169055604051339083907f97c48fa7d3c1d79519d6871b9c7fd1dec729710922ace62e9b717c5a515879d6905f90a35050565b5f6106877fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f85356020870135604088013561061460808a0160608b0161193f565b61062460a08b0160808c0161195a565b60408051602081019790975286019490945260608501929092526080840152151560a08301526001600160401b031660c082015260e081018590526101008101849052610120015b60405160208183030381529060405280519060200120610f4c565b949350505050565b5f828152602081905260409020600101546106a981610f78565b6106b38383610f82565b50505050565b6106c33382611011565b50565b6001600160a01b03811633146106ef5760405163334bd91960e11b815260040160405180910390fd5b6106f98282611227565b505050565b5f61070833611290565b6107128383611347565b50600280546040805160c08101825233815260208082018990526001600160601b038816828401526001606083015263ffffffff421660808301528251601f8701829004820281018201909352858352929392909160a083019187908790819084018382808284375f920182905250939094525050835460018181018655948252602091829020845160049092020180546001600160a01b039092166001600160a01b031990921691909117815590830151938101939093555060408101516002830180546060840151608085015163ffffffff16600160681b0263ffffffff60681b19911515600160601b026cffffffffffffffffffffffffff199093166001600160601b0390951694909417919091171691909117905560a081015190919060038201906108429082611a1c565b50505084336001600160a01b0316827f5ae81bb7169e1d583236aca8e7a833d5692c5232958a5c16b32d4875067dc3d387878760405161088493929190611ada565b60405180910390a4949350505050565b61089c611566565b6108a582610eff565b6040805160c08101825282546001600160a01b031681526001830154602082015260028301546001600160601b03811692820192909252600160601b820460ff1615156060820152600160681b90910463ffffffff16608082015260038201805491929160a08401919061091890611994565b80601f016020809104026020016040519081016040528092919081815260200182805461094490611994565b801561098f5780601f106109665761010080835404028352916020019161098f565b820191905f5260205f20905b81548152906001019060200180831161097257829003601f168201915b5050505050815250509050919050565b5f818152600460209081526040918290208054835181840281018401909452808452606093928301828280156109fc57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116109de575b50505050509050919050565b600254606090808410610a1b5750610505565b5f81610a278587611b2c565b11610a3b57610a368486611b2c565b610a3d565b815b9050610a498582611b3f565b6001600160401b03811115610a6057610a60611980565b604051908082528060200260200182016040528015610a9957816020015b610a86611566565b815260200190600190039081610a7e5790505b509250845b81811015610bf05760028181548110610ab957610ab9611b52565b5f9182526020918290206040805160c081018252600490930290910180546001600160a01b0316835260018101549383019390935260028301546001600160601b0381169183019190915260ff600160601b8204161515606083015263ffffffff600160681b90910416608082015260038201805491929160a084019190610b4090611994565b80601f0160208091040260200160405190810160405280929190818152602001828054610b6c90611994565b8015610bb75780601f10610b8e57610100808354040283529160200191610bb7565b820191905f5260205f20905b815481529060010190602001808311610b9a57829003601f168201915b505050505081525050848783610bcd9190611b3f565b81518110610bdd57610bdd611b52565b6020908102919091010152600101610a9e565b50505092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b82421115610c455760405163cd21db4f60e01b81526004810184905260240161055c565b5f610d047fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f8735602089013560408a0135610c8660808c0160608d0161193f565b610c9660a08d0160808e0161195a565b6001600160a01b038c165f9081526001602081905260409091208054918201905560408051602081019890985287019590955260608601939093526080850191909152151560a08401526001600160401b031660c083015260e082015261010081018690526101200161066c565b90505f5f610d478386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061137492505050565b5090925090505f816003811115610d6057610d60611b66565b141580610d7f5750866001600160a01b0316826001600160a01b031614155b80610d9157506001600160a01b038216155b15610dc257604051637ba5ffb560e01b81526001600160a01b0380841660048301528816602482015260440161055c565b610dcc8789611011565b5050505050505050565b5f82815260208190526040902060010154610df081610f78565b6106b38383611227565b5f610e0485610eff565b80549091506001600160a01b03163314610e3a57604051632ad1e96b60e11b81526004810186905233602482015260440161055c565b6002810154600160601b900460ff16610e6957604051637385455360e11b81526004810186905260240161055c565b610e7233611290565b610e7c8383611347565b6002810180546bffffffffffffffffffffffff19166001600160601b03861617905560038101610ead838583611b7a565b50847f832a1552be34d5478bc5266b528ec2f17f9762f4b2c05a7020a5add0e256703b858585604051610ee293929190611ada565b60405180910390a25050505050565b5f610efa6113bd565b905090565b6002545f908210610f265760405163601a3ab160e11b81526004810183905260240161055c565b60028281548110610f3957610f39611b52565b905f5260205f2090600402019050919050565b5f610505610f586113bd565b8360405161190160f01b8152600281019290925260228201526042902090565b6106c38133611461565b5f610f8d8383610bf9565b61100a575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610fc23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610505565b505f610505565b61101a82611290565b8035158061102a57506040810135155b1561104857604051632d56b1d560e21b815260040160405180910390fd5b80355f9081526003602090815260408083206001600160a01b038616845290915290206002810154600160481b900463ffffffff1615801590611092575081604001358160010154145b156110c25760405163e7ddafdd60e01b8152823560048201526001600160a01b038416602482015260440161055c565b6002810154600160481b900463ffffffff165f036111135781355f9081526004602090815260408220805460018101825590835291200180546001600160a01b0319166001600160a01b0385161790555b6020820135815560408201356001820155611134608083016060840161193f565b60028201805460ff191691151591909117905561115760a083016080840161195a565b6002820180546cffffffffffffffffffffffff0019166101006001600160401b0393909316929092026cffffffff000000000000000000191691909117600160481b4263ffffffff160217905560208201356001600160a01b03841683357f5864a7cd5fd4adeb0c08b7189f2898d1c24c2125672d56ef2c6e5d7c29d13f1160408601356111eb608088016060890161193f565b6111fb60a0890160808a0161195a565b6040805193845291151560208401526001600160401b03169082015260600160405180910390a4505050565b5f6112328383610bf9565b1561100a575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610505565b6040516304390ea760e41b81526001600160a01b038281166004830152600260248301527f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa1580156112fb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061131f9190611c33565b6106c357604051630a4267c160e21b81526001600160a01b038216600482015260240161055c565b80801580611356575061010081115b156106f95760405163f1cbb56760e01b815260040160405180910390fd5b5f5f5f83516041036113ab576020840151604085015160608601515f1a61139d8882858561149e565b9550955095505050506113b6565b505081515f91506002905b9250925092565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f8448b4426556b6a7813020dc0cf2d5df51c38a9fbd3b462e3ed36d485268c0cd918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61146b8282610bf9565b61149a5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161055c565b5050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156114d757505f9150600390508261155c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611528573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661155357505f92506001915082905061155c565b92505f91508190505b9450945094915050565b6040518060c001604052805f6001600160a01b031681526020015f81526020015f6001600160601b031681526020015f151581526020015f63ffffffff168152602001606081525090565b5f602082840312156115c1575f5ffd5b81356001600160e01b0319811681146115d8575f5ffd5b9392505050565b5f602082840312156115ef575f5ffd5b5035919050565b5f60a08284031215611606575f5ffd5b50919050565b5f5f5f60e0848603121561161e575f5ffd5b61162885856115f6565b9560a0850135955060c0909401359392505050565b80356001600160a01b0381168114611653575f5ffd5b919050565b5f5f60408385031215611669575f5ffd5b823591506116796020840161163d565b90509250929050565b5f60a08284031215611692575f5ffd5b6115d883836115f6565b80356001600160601b0381168114611653575f5ffd5b5f5f83601f8401126116c2575f5ffd5b5081356001600160401b038111156116d8575f5ffd5b6020830191508360208285010111156116ef575f5ffd5b9250929050565b5f5f5f5f60608587031215611709575f5ffd5b843593506117196020860161169c565b925060408501356001600160401b03811115611733575f5ffd5b61173f878288016116b2565b95989497509550505050565b60018060a01b038151168252602081015160208301526001600160601b03604082015116604083015260608101511515606083015263ffffffff60808201511660808301525f60a082015160c060a085015280518060c0860152806020830160e087015e5f60e0828701015260e0601f19601f8301168601019250505092915050565b602081525f6115d8602083018461174b565b602080825282518282018190525f918401906040840190835b818110156118205783516001600160a01b03168352602093840193909201916001016117f9565b509095945050505050565b5f6020828403121561183b575f5ffd5b6115d88261163d565b5f5f60408385031215611855575f5ffd5b50508035926020909101359150565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b828110156118bb57603f198786030184526118a685835161174b565b9450602093840193919091019060010161188a565b50929695505050505050565b5f5f5f5f5f61010086880312156118dc575f5ffd5b6118e687876115f6565b94506118f460a0870161163d565b935060c0860135925060e08601356001600160401b03811115611915575f5ffd5b611921888289016116b2565b969995985093965092949392505050565b80151581146106c3575f5ffd5b5f6020828403121561194f575f5ffd5b81356115d881611932565b5f6020828403121561196a575f5ffd5b81356001600160401b03811681146115d8575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806119a857607f821691505b60208210810361160657634e487b7160e01b5f52602260045260245ffd5b601f8211156106f957828211156106f957805f5260205f20601f840160051c60208510156119f157505f5b90810190601f840160051c035f5b81811015611a14575f838201556001016119ff565b505050505050565b81516001600160401b03811115611a3557611a35611980565b611a4981611a438454611994565b846119c6565b6020601f821160018114611a7b575f8315611a645750848201515b5f19600385901b1c1916600184901b178455611ad3565b5f84815260208120601f198516915b82811015611aaa5787850151825560209485019460019092019101611a8a565b5084821015611ac757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160601b038416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561050557610505611b18565b8181038181111561050557610505611b18565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b6001600160401b03831115611b9157611b91611980565b611ba583611b9f8354611994565b836119c6565b5f601f841160018114611bd6575f8515611bbf5750838201355b5f19600387901b1c1916600186901b178355611ad3565b5f83815260208120601f198716915b82811015611c055786850135825560209485019460019092019101611be5565b5086821015611c21575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f60208284031215611c43575f5ffd5b81516115d88161193256fea2646970667358221220230a04ded29fe8bc5b7c8c46c845825b2929519a3d4fe7e11bc7c75f59bf229564736f6c63430008250033",
+}
+
+// DataRegistry is an auto generated Go binding around an Ethereum contract.
+type DataRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DataRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDataRegistry creates a new instance of DataRegistry.
+func NewDataRegistry() *DataRegistry {
+	parsed, err := DataRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DataRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DataRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address admin) returns()
+func (dataRegistry *DataRegistry) PackConstructor(registry_ common.Address, admin common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("", registry_, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) PackATTESTATIONTYPEHASH() []byte {
+	enc, err := dataRegistry.abi.Pack("ATTESTATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackATTESTATIONTYPEHASH() ([]byte, error) {
+	return dataRegistry.abi.Pack("ATTESTATION_TYPEHASH")
+}
+
+// UnpackATTESTATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackATTESTATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("ATTESTATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dataRegistry *DataRegistry) PackDEFAULTADMINROLE() []byte {
+	enc, err := dataRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return dataRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) PackDOMAINTYPEHASH() []byte {
+	enc, err := dataRegistry.abi.Pack("DOMAIN_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDOMAINTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20606b70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackDOMAINTYPEHASH() ([]byte, error) {
+	return dataRegistry.abi.Pack("DOMAIN_TYPEHASH")
+}
+
+// UnpackDOMAINTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20606b70.
+//
+// Solidity: function DOMAIN_TYPEHASH() view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackDOMAINTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("DOMAIN_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXENDPOINTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a759856.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ENDPOINT_BYTES() view returns(uint256)
+func (dataRegistry *DataRegistry) PackMAXENDPOINTBYTES() []byte {
+	enc, err := dataRegistry.abi.Pack("MAX_ENDPOINT_BYTES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXENDPOINTBYTES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a759856.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ENDPOINT_BYTES() view returns(uint256)
+func (dataRegistry *DataRegistry) TryPackMAXENDPOINTBYTES() ([]byte, error) {
+	return dataRegistry.abi.Pack("MAX_ENDPOINT_BYTES")
+}
+
+// UnpackMAXENDPOINTBYTES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7a759856.
+//
+// Solidity: function MAX_ENDPOINT_BYTES() view returns(uint256)
+func (dataRegistry *DataRegistry) UnpackMAXENDPOINTBYTES(data []byte) (*big.Int, error) {
+	out, err := dataRegistry.abi.Unpack("MAX_ENDPOINT_BYTES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackROLEAUTHORIZER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f8f0d53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (dataRegistry *DataRegistry) PackROLEAUTHORIZER() []byte {
+	enc, err := dataRegistry.abi.Pack("ROLE_AUTHORIZER")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackROLEAUTHORIZER is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1f8f0d53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (dataRegistry *DataRegistry) TryPackROLEAUTHORIZER() ([]byte, error) {
+	return dataRegistry.abi.Pack("ROLE_AUTHORIZER")
+}
+
+// UnpackROLEAUTHORIZER is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1f8f0d53.
+//
+// Solidity: function ROLE_AUTHORIZER() view returns(uint8)
+func (dataRegistry *DataRegistry) UnpackROLEAUTHORIZER(data []byte) (uint8, error) {
+	out, err := dataRegistry.abi.Unpack("ROLE_AUTHORIZER", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x345ea02f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attest((bytes32,bytes32,bytes32,bool,uint64) r) returns()
+func (dataRegistry *DataRegistry) PackAttest(r QualityReport) []byte {
+	enc, err := dataRegistry.abi.Pack("attest", r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x345ea02f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attest((bytes32,bytes32,bytes32,bool,uint64) r) returns()
+func (dataRegistry *DataRegistry) TryPackAttest(r QualityReport) ([]byte, error) {
+	return dataRegistry.abi.Pack("attest", r)
+}
+
+// PackAttestBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x929b6199.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestBySig((bytes32,bytes32,bytes32,bool,uint64) r, address authorizer, uint256 deadline, bytes signature) returns()
+func (dataRegistry *DataRegistry) PackAttestBySig(r QualityReport, authorizer common.Address, deadline *big.Int, signature []byte) []byte {
+	enc, err := dataRegistry.abi.Pack("attestBySig", r, authorizer, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x929b6199.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestBySig((bytes32,bytes32,bytes32,bool,uint64) r, address authorizer, uint256 deadline, bytes signature) returns()
+func (dataRegistry *DataRegistry) TryPackAttestBySig(r QualityReport, authorizer common.Address, deadline *big.Int, signature []byte) ([]byte, error) {
+	return dataRegistry.abi.Pack("attestBySig", r, authorizer, deadline, signature)
+}
+
+// PackAttestation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdddd43c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestation(bytes32 manifest, address authorizer) view returns((bytes32,bytes32,bool,uint64,uint32))
+func (dataRegistry *DataRegistry) PackAttestation(manifest [32]byte, authorizer common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("attestation", manifest, authorizer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdddd43c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestation(bytes32 manifest, address authorizer) view returns((bytes32,bytes32,bool,uint64,uint32))
+func (dataRegistry *DataRegistry) TryPackAttestation(manifest [32]byte, authorizer common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("attestation", manifest, authorizer)
+}
+
+// UnpackAttestation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdddd43c0.
+//
+// Solidity: function attestation(bytes32 manifest, address authorizer) view returns((bytes32,bytes32,bool,uint64,uint32))
+func (dataRegistry *DataRegistry) UnpackAttestation(data []byte) (Attestation, error) {
+	out, err := dataRegistry.abi.Unpack("attestation", data)
+	if err != nil {
+		return *new(Attestation), err
+	}
+	out0 := *abi.ConvertType(out[0], new(Attestation)).(*Attestation)
+	return out0, nil
+}
+
+// PackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b385df7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestationDigest((bytes32,bytes32,bytes32,bool,uint64) r, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (dataRegistry *DataRegistry) PackAttestationDigest(r QualityReport, nonce *big.Int, deadline *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("attestationDigest", r, nonce, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1b385df7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestationDigest((bytes32,bytes32,bytes32,bool,uint64) r, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackAttestationDigest(r QualityReport, nonce *big.Int, deadline *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("attestationDigest", r, nonce, deadline)
+}
+
+// UnpackAttestationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1b385df7.
+//
+// Solidity: function attestationDigest((bytes32,bytes32,bytes32,bool,uint64) r, uint256 nonce, uint256 deadline) view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackAttestationDigest(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("attestationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x651107bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attesters(bytes32 manifest) view returns(address[])
+func (dataRegistry *DataRegistry) PackAttesters(manifest [32]byte) []byte {
+	enc, err := dataRegistry.abi.Pack("attesters", manifest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttesters is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x651107bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attesters(bytes32 manifest) view returns(address[])
+func (dataRegistry *DataRegistry) TryPackAttesters(manifest [32]byte) ([]byte, error) {
+	return dataRegistry.abi.Pack("attesters", manifest)
+}
+
+// UnpackAttesters is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x651107bd.
+//
+// Solidity: function attesters(bytes32 manifest) view returns(address[])
+func (dataRegistry *DataRegistry) UnpackAttesters(data []byte) ([]common.Address, error) {
+	out, err := dataRegistry.abi.Unpack("attesters", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackDelistService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08c6c875.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delistService(uint256 serviceId) returns()
+func (dataRegistry *DataRegistry) PackDelistService(serviceId *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("delistService", serviceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelistService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x08c6c875.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delistService(uint256 serviceId) returns()
+func (dataRegistry *DataRegistry) TryPackDelistService(serviceId *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("delistService", serviceId)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (dataRegistry *DataRegistry) PackDomainSeparator() []byte {
+	enc, err := dataRegistry.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackDomainSeparator() ([]byte, error) {
+	return dataRegistry.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dataRegistry *DataRegistry) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := dataRegistry.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dataRegistry *DataRegistry) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return dataRegistry.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (dataRegistry *DataRegistry) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := dataRegistry.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (dataRegistry *DataRegistry) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (dataRegistry *DataRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dataRegistry *DataRegistry) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dataRegistry *DataRegistry) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (dataRegistry *DataRegistry) UnpackHasRole(data []byte) (bool, error) {
+	out, err := dataRegistry.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackListService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49109336.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function listService(bytes32 schemaId, uint96 fee, string endpoint) returns(uint256 serviceId)
+func (dataRegistry *DataRegistry) PackListService(schemaId [32]byte, fee *big.Int, endpoint string) []byte {
+	enc, err := dataRegistry.abi.Pack("listService", schemaId, fee, endpoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackListService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49109336.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function listService(bytes32 schemaId, uint96 fee, string endpoint) returns(uint256 serviceId)
+func (dataRegistry *DataRegistry) TryPackListService(schemaId [32]byte, fee *big.Int, endpoint string) ([]byte, error) {
+	return dataRegistry.abi.Pack("listService", schemaId, fee, endpoint)
+}
+
+// UnpackListService is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x49109336.
+//
+// Solidity: function listService(bytes32 schemaId, uint96 fee, string endpoint) returns(uint256 serviceId)
+func (dataRegistry *DataRegistry) UnpackListService(data []byte) (*big.Int, error) {
+	out, err := dataRegistry.abi.Unpack("listService", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (dataRegistry *DataRegistry) PackNonces(owner common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (dataRegistry *DataRegistry) TryPackNonces(owner common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (dataRegistry *DataRegistry) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := dataRegistry.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (dataRegistry *DataRegistry) PackRegistry() []byte {
+	enc, err := dataRegistry.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (dataRegistry *DataRegistry) TryPackRegistry() ([]byte, error) {
+	return dataRegistry.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (dataRegistry *DataRegistry) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := dataRegistry.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (dataRegistry *DataRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (dataRegistry *DataRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (dataRegistry *DataRegistry) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (dataRegistry *DataRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return dataRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c915d6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function service(uint256 serviceId) view returns((address,bytes32,uint96,bool,uint32,string))
+func (dataRegistry *DataRegistry) PackService(serviceId *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("service", serviceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c915d6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function service(uint256 serviceId) view returns((address,bytes32,uint96,bool,uint32,string))
+func (dataRegistry *DataRegistry) TryPackService(serviceId *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("service", serviceId)
+}
+
+// UnpackService is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c915d6d.
+//
+// Solidity: function service(uint256 serviceId) view returns((address,bytes32,uint96,bool,uint32,string))
+func (dataRegistry *DataRegistry) UnpackService(data []byte) (DataService, error) {
+	out, err := dataRegistry.abi.Unpack("service", data)
+	if err != nil {
+		return *new(DataService), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DataService)).(*DataService)
+	return out0, nil
+}
+
+// PackServiceCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06237526.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function serviceCount() view returns(uint256)
+func (dataRegistry *DataRegistry) PackServiceCount() []byte {
+	enc, err := dataRegistry.abi.Pack("serviceCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackServiceCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06237526.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function serviceCount() view returns(uint256)
+func (dataRegistry *DataRegistry) TryPackServiceCount() ([]byte, error) {
+	return dataRegistry.abi.Pack("serviceCount")
+}
+
+// UnpackServiceCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06237526.
+//
+// Solidity: function serviceCount() view returns(uint256)
+func (dataRegistry *DataRegistry) UnpackServiceCount(data []byte) (*big.Int, error) {
+	out, err := dataRegistry.abi.Unpack("serviceCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackServices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81e9395c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function services(uint256 offset, uint256 limit) view returns((address,bytes32,uint96,bool,uint32,string)[] page)
+func (dataRegistry *DataRegistry) PackServices(offset *big.Int, limit *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("services", offset, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackServices is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81e9395c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function services(uint256 offset, uint256 limit) view returns((address,bytes32,uint96,bool,uint32,string)[] page)
+func (dataRegistry *DataRegistry) TryPackServices(offset *big.Int, limit *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("services", offset, limit)
+}
+
+// UnpackServices is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81e9395c.
+//
+// Solidity: function services(uint256 offset, uint256 limit) view returns((address,bytes32,uint96,bool,uint32,string)[] page)
+func (dataRegistry *DataRegistry) UnpackServices(data []byte) ([]DataService, error) {
+	out, err := dataRegistry.abi.Unpack("services", data)
+	if err != nil {
+		return *new([]DataService), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]DataService)).(*[]DataService)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dataRegistry *DataRegistry) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := dataRegistry.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dataRegistry *DataRegistry) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return dataRegistry.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (dataRegistry *DataRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := dataRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUpdateService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe641c83a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateService(uint256 serviceId, uint96 fee, string endpoint) returns()
+func (dataRegistry *DataRegistry) PackUpdateService(serviceId *big.Int, fee *big.Int, endpoint string) []byte {
+	enc, err := dataRegistry.abi.Pack("updateService", serviceId, fee, endpoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateService is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe641c83a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateService(uint256 serviceId, uint96 fee, string endpoint) returns()
+func (dataRegistry *DataRegistry) TryPackUpdateService(serviceId *big.Int, fee *big.Int, endpoint string) ([]byte, error) {
+	return dataRegistry.abi.Pack("updateService", serviceId, fee, endpoint)
+}
+
+// DataRegistryReportAttested represents a ReportAttested event raised by the DataRegistry contract.
+type DataRegistryReportAttested struct {
+	Manifest   [32]byte
+	Authorizer common.Address
+	SchemaId   [32]byte
+	ReportHash [32]byte
+	Pass       bool
+	Rows       uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryReportAttestedEventName = "ReportAttested"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryReportAttested) ContractEventName() string {
+	return DataRegistryReportAttestedEventName
+}
+
+// UnpackReportAttestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ReportAttested(bytes32 indexed manifest, address indexed authorizer, bytes32 indexed schemaId, bytes32 reportHash, bool pass, uint64 rows)
+func (dataRegistry *DataRegistry) UnpackReportAttestedEvent(log *types.Log) (*DataRegistryReportAttested, error) {
+	event := "ReportAttested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryReportAttested)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the DataRegistry contract.
+type DataRegistryRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryRoleAdminChanged) ContractEventName() string {
+	return DataRegistryRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (dataRegistry *DataRegistry) UnpackRoleAdminChangedEvent(log *types.Log) (*DataRegistryRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryRoleGranted represents a RoleGranted event raised by the DataRegistry contract.
+type DataRegistryRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryRoleGranted) ContractEventName() string {
+	return DataRegistryRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (dataRegistry *DataRegistry) UnpackRoleGrantedEvent(log *types.Log) (*DataRegistryRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryRoleGranted)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryRoleRevoked represents a RoleRevoked event raised by the DataRegistry contract.
+type DataRegistryRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryRoleRevoked) ContractEventName() string {
+	return DataRegistryRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (dataRegistry *DataRegistry) UnpackRoleRevokedEvent(log *types.Log) (*DataRegistryRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryServiceDelisted represents a ServiceDelisted event raised by the DataRegistry contract.
+type DataRegistryServiceDelisted struct {
+	ServiceId *big.Int
+	By        common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryServiceDelistedEventName = "ServiceDelisted"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryServiceDelisted) ContractEventName() string {
+	return DataRegistryServiceDelistedEventName
+}
+
+// UnpackServiceDelistedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ServiceDelisted(uint256 indexed serviceId, address indexed by)
+func (dataRegistry *DataRegistry) UnpackServiceDelistedEvent(log *types.Log) (*DataRegistryServiceDelisted, error) {
+	event := "ServiceDelisted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryServiceDelisted)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryServiceListed represents a ServiceListed event raised by the DataRegistry contract.
+type DataRegistryServiceListed struct {
+	ServiceId *big.Int
+	Provider  common.Address
+	SchemaId  [32]byte
+	Fee       *big.Int
+	Endpoint  string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryServiceListedEventName = "ServiceListed"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryServiceListed) ContractEventName() string {
+	return DataRegistryServiceListedEventName
+}
+
+// UnpackServiceListedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ServiceListed(uint256 indexed serviceId, address indexed provider, bytes32 indexed schemaId, uint96 fee, string endpoint)
+func (dataRegistry *DataRegistry) UnpackServiceListedEvent(log *types.Log) (*DataRegistryServiceListed, error) {
+	event := "ServiceListed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryServiceListed)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryServiceUpdated represents a ServiceUpdated event raised by the DataRegistry contract.
+type DataRegistryServiceUpdated struct {
+	ServiceId *big.Int
+	Fee       *big.Int
+	Endpoint  string
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryServiceUpdatedEventName = "ServiceUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryServiceUpdated) ContractEventName() string {
+	return DataRegistryServiceUpdatedEventName
+}
+
+// UnpackServiceUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ServiceUpdated(uint256 indexed serviceId, uint96 fee, string endpoint)
+func (dataRegistry *DataRegistry) UnpackServiceUpdatedEvent(log *types.Log) (*DataRegistryServiceUpdated, error) {
+	event := "ServiceUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryServiceUpdated)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (dataRegistry *DataRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["AlreadyAttested"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackAlreadyAttestedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidEndpoint"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackInvalidEndpointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidReport"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackInvalidReportError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidSigner"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackInvalidSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotAuthorizer"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackNotAuthorizerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotProvider"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackNotProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["ServiceInactive"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackServiceInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackSignatureExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["UnknownService"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackUnknownServiceError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DataRegistryAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the DataRegistry contract.
+type DataRegistryAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func DataRegistryAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (dataRegistry *DataRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*DataRegistryAccessControlBadConfirmation, error) {
+	out := new(DataRegistryAccessControlBadConfirmation)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DataRegistry contract.
+type DataRegistryAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func DataRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (dataRegistry *DataRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DataRegistryAccessControlUnauthorizedAccount, error) {
+	out := new(DataRegistryAccessControlUnauthorizedAccount)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryAlreadyAttested represents a AlreadyAttested error raised by the DataRegistry contract.
+type DataRegistryAlreadyAttested struct {
+	Manifest   [32]byte
+	Authorizer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyAttested(bytes32 manifest, address authorizer)
+func DataRegistryAlreadyAttestedErrorID() common.Hash {
+	return common.HexToHash("0xe7ddafdd11eb77af6832da54626e21d1712fff49b4ce9878b384cb8f2f87967a")
+}
+
+// UnpackAlreadyAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyAttested(bytes32 manifest, address authorizer)
+func (dataRegistry *DataRegistry) UnpackAlreadyAttestedError(raw []byte) (*DataRegistryAlreadyAttested, error) {
+	out := new(DataRegistryAlreadyAttested)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "AlreadyAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryInvalidAccountNonce represents a InvalidAccountNonce error raised by the DataRegistry contract.
+type DataRegistryInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func DataRegistryInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (dataRegistry *DataRegistry) UnpackInvalidAccountNonceError(raw []byte) (*DataRegistryInvalidAccountNonce, error) {
+	out := new(DataRegistryInvalidAccountNonce)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryInvalidEndpoint represents a InvalidEndpoint error raised by the DataRegistry contract.
+type DataRegistryInvalidEndpoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidEndpoint()
+func DataRegistryInvalidEndpointErrorID() common.Hash {
+	return common.HexToHash("0xf1cbb567704015383ee98669ab32a18748b06087e30f09387a43e6494de0fe61")
+}
+
+// UnpackInvalidEndpointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidEndpoint()
+func (dataRegistry *DataRegistry) UnpackInvalidEndpointError(raw []byte) (*DataRegistryInvalidEndpoint, error) {
+	out := new(DataRegistryInvalidEndpoint)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "InvalidEndpoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryInvalidReport represents a InvalidReport error raised by the DataRegistry contract.
+type DataRegistryInvalidReport struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidReport()
+func DataRegistryInvalidReportErrorID() common.Hash {
+	return common.HexToHash("0xb55ac75450c898045d60a820c854ab789c180039c4c52047d1e13af5ec575728")
+}
+
+// UnpackInvalidReportError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidReport()
+func (dataRegistry *DataRegistry) UnpackInvalidReportError(raw []byte) (*DataRegistryInvalidReport, error) {
+	out := new(DataRegistryInvalidReport)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "InvalidReport", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryInvalidSigner represents a InvalidSigner error raised by the DataRegistry contract.
+type DataRegistryInvalidSigner struct {
+	Recovered  common.Address
+	Authorizer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSigner(address recovered, address authorizer)
+func DataRegistryInvalidSignerErrorID() common.Hash {
+	return common.HexToHash("0x7ba5ffb5ea5896b6c25d9df1c1af58e0a39131f26db4016003db152912817de7")
+}
+
+// UnpackInvalidSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSigner(address recovered, address authorizer)
+func (dataRegistry *DataRegistry) UnpackInvalidSignerError(raw []byte) (*DataRegistryInvalidSigner, error) {
+	out := new(DataRegistryInvalidSigner)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "InvalidSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryNotAuthorizer represents a NotAuthorizer error raised by the DataRegistry contract.
+type DataRegistryNotAuthorizer struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAuthorizer(address node)
+func DataRegistryNotAuthorizerErrorID() common.Hash {
+	return common.HexToHash("0x29099f040d786b97642e3d9d8ac9cde19f2fe6e930e6da19c8be3f68409eb6fb")
+}
+
+// UnpackNotAuthorizerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAuthorizer(address node)
+func (dataRegistry *DataRegistry) UnpackNotAuthorizerError(raw []byte) (*DataRegistryNotAuthorizer, error) {
+	out := new(DataRegistryNotAuthorizer)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotAuthorizer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryNotProvider represents a NotProvider error raised by the DataRegistry contract.
+type DataRegistryNotProvider struct {
+	ServiceId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProvider(uint256 serviceId, address caller)
+func DataRegistryNotProviderErrorID() common.Hash {
+	return common.HexToHash("0x55a3d2d6d2dd0555c02c32a58cb2b6051f92c64478551c56ca5655097867405f")
+}
+
+// UnpackNotProviderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProvider(uint256 serviceId, address caller)
+func (dataRegistry *DataRegistry) UnpackNotProviderError(raw []byte) (*DataRegistryNotProvider, error) {
+	out := new(DataRegistryNotProvider)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryServiceInactive represents a ServiceInactive error raised by the DataRegistry contract.
+type DataRegistryServiceInactive struct {
+	ServiceId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ServiceInactive(uint256 serviceId)
+func DataRegistryServiceInactiveErrorID() common.Hash {
+	return common.HexToHash("0xe70a8aa608cdd71dd73d86e76a9c76a120e0fa5fe95cd43a05d8d09b9dbcb729")
+}
+
+// UnpackServiceInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ServiceInactive(uint256 serviceId)
+func (dataRegistry *DataRegistry) UnpackServiceInactiveError(raw []byte) (*DataRegistryServiceInactive, error) {
+	out := new(DataRegistryServiceInactive)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "ServiceInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistrySignatureExpired represents a SignatureExpired error raised by the DataRegistry contract.
+type DataRegistrySignatureExpired struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignatureExpired(uint256 deadline)
+func DataRegistrySignatureExpiredErrorID() common.Hash {
+	return common.HexToHash("0xcd21db4f5222c209a625f44a7faa4c7077b21128ed96c96bd5c3a0f7bcc95d38")
+}
+
+// UnpackSignatureExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignatureExpired(uint256 deadline)
+func (dataRegistry *DataRegistry) UnpackSignatureExpiredError(raw []byte) (*DataRegistrySignatureExpired, error) {
+	out := new(DataRegistrySignatureExpired)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryUnknownService represents a UnknownService error raised by the DataRegistry contract.
+type DataRegistryUnknownService struct {
+	ServiceId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownService(uint256 serviceId)
+func DataRegistryUnknownServiceErrorID() common.Hash {
+	return common.HexToHash("0xc03475623e7105572680451d1c18f578048c611f0fdd9fb9a4fc9e09cb560a2f")
+}
+
+// UnpackUnknownServiceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownService(uint256 serviceId)
+func (dataRegistry *DataRegistry) UnpackUnknownServiceError(raw []byte) (*DataRegistryUnknownService, error) {
+	out := new(DataRegistryUnknownService)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "UnknownService", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HookTokenMetaData contains all meta data concerning the HookToken contract.
 var HookTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"enableHook\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hooked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -2022,6 +3578,1780 @@ func HookTokenERC20InvalidSpenderErrorID() common.Hash {
 func (hookToken *HookToken) UnpackERC20InvalidSpenderError(raw []byte) (*HookTokenERC20InvalidSpender, error) {
 	out := new(HookTokenERC20InvalidSpender)
 	if err := hookToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
+var InferenceOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InvalidOutputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"InvalidVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ProofRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"want\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongProver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FIELD_MODULUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfil\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"internalType\":\"structOracleModel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"fulfilledAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"internalType\":\"structInferenceResult\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "8eab9b7f1d0166686d614fafc596cdb774",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161270438038061270483398101604081905261002e91610138565b6001600160a01b0382166080526100455f82610078565b506100707fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610078565b505050610170565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610118575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161011b565b505f5b92915050565b6001600160a01b0381168114610135575f5ffd5b50565b5f5f60408385031215610149575f5ffd5b825161015481610121565b602084015190925061016581610121565b809150509250929050565b60805161256761019d5f395f81816104170152818161070801528181610c63015261132701526125675ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c806391d14854116100bf578063c5efd1ad11610079578063c5efd1ad1461033a578063d547741f14610362578063e01b402d14610375578063ee19e84b1461037f578063f68e9553146103eb578063fc0c546a14610412575f5ffd5b806391d1485414610293578063a217fddf146102a6578063ac2baa9d146102ad578063b2b6b37d146102c0578063bcc4781c14610307578063c58343ef1461031a575f5ffd5b806340e58ee51161011057806340e58ee5146102125780634f76a98e1461022557806352ccef2e146102395780635badbe4c1461024c5780636d9809a0146102545780638ae84f5a14610273575f5ffd5b806301ffc9a714610157578063248a9ca31461017f5780632f2ff15d146101af57806336568abe146101c457806337fa44be146101d75780633c594059146101f2575b5f5ffd5b61016a610165366004611dcc565b610451565b60405190151581526020015b60405180910390f35b6101a161018d366004611dfa565b5f9081526020819052604090206001015490565b604051908152602001610176565b6101c26101bd366004611e27565b610487565b005b6101c26101d2366004611e27565b6104b1565b6101df604081565b60405161ffff9091168152602001610176565b610205610200366004611dfa565b6104e9565b6040516101769190611e51565b6101c2610220366004611dfa565b6105ba565b6101a15f5160206125125f395f51905f5281565b6101c2610247366004611ed3565b610745565b6002546101a1565b61025e621e848081565b60405163ffffffff9091168152602001610176565b610286610281366004611f6d565b610a0c565b6040516101769190611fc3565b61016a6102a1366004611e27565b610a2b565b6101a15f81565b6101c26102bb366004612005565b610a53565b6101a16102ce366004611dfa565b60408051466020808301919091523082840152606080830194909452825180830390940184526080909101909152815191012060081c90565b6101c26103153660046120a9565b610d25565b61032d610328366004611dfa565b610df1565b60405161017691906120db565b61034d6103483660046121ab565b610eeb565b60408051928352602083019190915201610176565b6101c2610370366004611e27565b611367565b61025e62278d0081565b61039261038d366004611dfa565b61138b565b604051610176919081516001600160a01b03908116825260208084015161ffff16908301526040808401511515908301526060808401516001600160e01b03191690830152608092830151169181019190915260a00190565b6101a17fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b6104397f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610176565b5f6001600160e01b03198216637965db0b60e01b148061048157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546104a181611425565b6104ab838361142f565b50505050565b6001600160a01b03811633146104da5760405163334bd91960e11b815260040160405180910390fd5b6104e482826114be565b505050565b604080516080810182525f808252602082018190529181019190915260608082015261051482611527565b505f82815260036020908152604091829020825160808101845281546001600160a01b0381168252600160a01b810463ffffffff1682850152600160c01b900460ff1615158185015260018201805485518186028101860190965280865291949293606086019392908301828280156105aa57602002820191905f5260205f20905b815481526020019060010190808311610596575b5050505050815250509050919050565b6105c2611574565b5f6105cc82611527565b80549091506001600160a01b03163314610607576040516358ea1a2760e01b8152600481018390523360248201526044015b60405180910390fd5b600181810154600160e01b900460ff161461064d5760018101546040516345945c7d60e11b815260048101849052600160e01b90910460ff1660248201526044016105fe565b6001810154600160a01b900463ffffffff16421161069957600181015460405163e705ef3d60e01b815260048101849052600160a01b90910463ffffffff1660248201526044016105fe565b60018101805460ff60e01b1916600360e01b1790558054604051600160a01b9091046001600160601b03169083907fee243f878b7fc2f54e934ca33783d4395d42bc07612e2bd4b8e0e178639f7a28905f90a26001600160601b03811615610738576107386001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166115ab565b50506107426115e0565b50565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861076f81611425565b5f5160206125125f395f51905f52851061079f57604051632051490960e21b8152600481018690526024016105fe565b5f858152600160205260409020546001600160a01b0316156107d757604051630921ba1360e21b8152600481018690526024016105fe565b836001600160a01b03163b5f0361080c5760405163226328af60e11b81526001600160a01b03851660048201526024016105fe565b61ffff831615806108215750604061ffff8416115b1561084e576040805163c4ddeddb60e01b815261ffff8516600482015260248101919091526044016105fe565b5f61086661086161ffff861660046121d8565b61160a565b6040516020016108769190612202565b6040516020818303038152906040528051906020012090506040518060a00160405280866001600160a01b031681526020018561ffff168152602001600115158152602001826001600160e01b0319168152602001846001600160a01b031681525060015f8881526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548163ffffffff021916908360e01c02179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050857ff206af9cfc3628e9ca0c1a9a8f2092d5628e30030d8bc5496365046dc0909e8f8686866040516109fc939291906001600160a01b03938416815261ffff929092166020830152909116604082015260600190565b60405180910390a2505050505050565b6060610a22610a1a86611527565b85858561169a565b95945050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b610a5b611574565b5f610a6586611527565b600180820154919250600160e01b90910460ff1614610aaf5760018101546040516345945c7d60e11b815260048101889052600160e01b90910460ff1660248201526044016105fe565b6001810154600160a01b900463ffffffff16421115610afc576001810154604051631cc0fcdd60e11b815260048101889052600160a01b90910463ffffffff1660248201526044016105fe565b60028101546001600160a01b031615801590610b25575060028101546001600160a01b03163314155b15610b6157600281015460405163b313084760e01b8152600481018890526001600160a01b0390911660248201523360448201526064016105fe565b60038101545f9081526001602052604090208054600160a01b900461ffff168514610bb557805460405163c4ddeddb60e01b815260048101879052600160a01b90910461ffff1660248201526044016105fe565b610bc48183338989898961189e565b610be457604051636255f36360e11b8152600481018890526024016105fe565b6001828101805460ff60e01b1916600160e11b1790555f88815260036020526040902080546001600160c01b0319163363ffffffff60a01b191617600160a01b4263ffffffff1602178155908101610c3d878983612270565b508254600160a01b90046001600160601b03168015610c9357610c936001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166115ab565b6001848101546001600160a01b031615610ccb57610cb38a868b8b6119d3565b835460ff60c01b1916600160c01b8215150217845590505b336001600160a01b03168a7fabb888a6037a2d556904073d231f24ec35f746f53fd9467dbc01c514767933028b8b85604051610d099392919061233a565b60405180910390a35050505050610d1e6115e0565b5050505050565b5f610d2f83611b2f565b60018101549091506001600160a01b03163314801590610d765750610d747fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923833610a2b565b155b15610d9d5760405163c0d87d6b60e01b8152600481018490523360248201526044016105fe565b805460ff60b01b1916600160b01b83151590810291909117825560405190815283907f258d2fadf16c807b1a1113c7de3b3e2e9c6900d2f60290e3d925732de1de087c9060200160405180910390a2505050565b60408051610140810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152610e4a82611527565b604080516101408101825282546001600160a01b038082168352600160a01b918290046001600160601b0316602084015260018501548082169484019490945290830463ffffffff9081166060840152600160c01b8404166080830152600160e01b90920460ff1660a0820152600283015490911660c0820152600382015460e0820152600482015461010082015260059091015461012082015292915050565b5f5f610ef5611574565b5f610f008435611b2f565b8054909150600160b01b900460ff16610f2f5760405163e89d2b0560e01b8152843560048201526024016105fe565b5f5160206125125f395f51905f52846020013510610f6657604051632051490960e21b8152602085013560048201526024016105fe565b610f7660e0850160c0860161235f565b63ffffffff161580610f9f575062278d00610f9760e0860160c0870161235f565b63ffffffff16115b80610fc15750621e8480610fb960a086016080870161235f565b63ffffffff16115b15610fdf576040516341abc80160e01b815260040160405180910390fd5b5f610ff06080860160608701612382565b6001600160a01b031614801561101a575061101160a085016080860161235f565b63ffffffff1615155b15611038576040516341abc80160e01b815260040160405180910390fd5b600254604080514660208083019190915230828401526060808301859052835180840390910181526080909201909252805191012090935060081c91505f61108660e0860160c0870161235f565b6110969063ffffffff16426121d8565b90506002604051806101400160405280336001600160a01b031681526020018760400160208101906110c8919061239b565b6001600160601b031681526020016110e66080890160608a01612382565b6001600160a01b0316815263ffffffff8416602082015260400161111060a0890160808a0161235f565b63ffffffff1681526001602082015260400161113260c0890160a08a01612382565b6001600160a01b039081168252883560208084018290528a810135604080860182905260609586018b9052875460018181018a555f998a52988490208851948901516001600160601b0316600160a01b908102958816959095176006909202019081558782015198810180548989015160808b015160a08c015160ff16600160e01b0260ff60e01b1963ffffffff928316600160c01b021664ffffffffff60c01b19929093169098026001600160c01b03199093169c8a169c909c17919091179a909a16999099179390931790975560c0860151600283018054919095166001600160a01b0319919091161790935560e08501516003820155610100850151600482015561012090940151600590940193909355339388927f4a75be0fe53b005f98f5c003a4c19835ef6e862e8b0c4d49c8aa71c9a362b792928992909161127f91908d01908d0161239b565b61128f60c08d0160a08e01612382565b61129f60808e0160608f01612382565b6040805195865260208601949094526001600160601b0392909216848401526001600160a01b03908116606085015216608083015263ffffffff871660a0830152519081900360c00190a46112fa606086016040870161239b565b6001600160601b03161561135857611358333061131d6060890160408a0161239b565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316611b6c565b50506113626115e0565b915091565b5f8281526020819052604090206001015461138181611425565b6104ab83836114be565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526113be82611b2f565b6040805160a08101825282546001600160a01b038082168352600160a01b820461ffff166020840152600160b01b820460ff16151593830193909352600160b81b900460e01b6001600160e01b031916606082015260019092015416608082015292915050565b6107428133611ba2565b5f61143a8383610a2b565b6114b7575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561146f3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610481565b505f610481565b5f6114c98383610a2b565b156114b7575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610481565b6002545f90821061154e57604051631f79bbe760e01b8152600481018390526024016105fe565b60028281548110611561576115616123c1565b905f5260205f2090600602019050919050565b61157c611bdf565b6115a960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611c1f565b565b6115b88383836001611c26565b6104e457604051635274afe760e01b81526001600160a01b03841660048201526024016105fe565b6115a95f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006115a3565b60605f61161683611c88565b60010190505f8167ffffffffffffffff81111561163557611635612245565b6040519080825280601f01601f19166020018201604052801561165f576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a850494508461166957509392505050565b60606116a78260046121d8565b67ffffffffffffffff8111156116bf576116bf612245565b6040519080825280602002602001820160405280156116e8578160200160208202803683370190505b50905084600301545f1c815f81518110611704576117046123c1565b602002602001018181525050846005015481600181518110611728576117286123c1565b602002602001018181525050836001600160a01b031681600281518110611751576117516123c1565b602002602001018181525050846004015481600381518110611775576117756123c1565b60209081029190910101525f5b82811015611895575f84848381811061179d5761179d6123c1565b9050602002013590505f5f82126117e55750805f5160206125125f395f51905f5281106117e057604051632051490960e21b8152600481018290526024016105fe565b611863565b600160ff1b820361180c57604051632051490960e21b8152600481018390526024016105fe565b5f611816836123e9565b90505f5160206125125f395f51905f52811061184857604051632051490960e21b8152600481018490526024016105fe565b61185f815f5160206125125f395f51905f52612403565b9150505b80846118708560046121d8565b81518110611880576118806123c1565b60209081029190910101525050600101611782565b50949350505050565b5f5f6118ac8888888861169a565b90505f60206118bb8186612416565b6118c6906020612403565b6118d09190612416565b8a5483519192505f91600160b81b90910460e01b906118f09060016121d8565b6118fb906020612259565b848789818767ffffffffffffffff81111561191857611918612245565b6040519080825280601f01601f191660200182016040528015611942576020820181803683370190505b506040516020016119599796959493929190612429565b60408051601f19818403018152908290528c549092506001600160a01b031690611984908390612495565b5f60405180830381855afa9150503d805f81146119bc576040519150601f19603f3d011682016040523d82523d5f602084013e6119c1565b606091505b50909c9b505050505050505050505050565b60018301545f906001600160a01b03811690600160c01b900463ffffffff16826119fe603f836124a0565b611a0890836121d8565b611a1490614e206121d8565b9050805a1015611a43575a6040516323e228cb60e01b81526004810191909152602481018290526044016105fe565b6003870154604051631cc4ca9d60e31b81526001600160a01b0385169163e62654e8918591611a7b918d91908c908c906004016124b3565b5f604051808303815f88803b158015611a92575f5ffd5b5087f193505050508015611aa4575060015b611b1f573d808015611ad1576040519150601f19603f3d011682016040523d82523d5f602084013e611ad6565b606091505b50836001600160a01b0316897f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf5083604051611b1191906124dc565b60405180910390a350611b24565b600193505b505050949350505050565b5f81815260016020526040902080546001600160a01b0316611b675760405163a2dc062560e01b8152600481018390526024016105fe565b919050565b611b7a848484846001611d5f565b6104ab57604051635274afe760e01b81526001600160a01b03851660048201526024016105fe565b611bac8282610a2b565b611bdb5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016105fe565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156115a957604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611c7c578383151615611c70573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310611cc65772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611cf2576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310611d1057662386f26fc10000830492506010015b6305f5e1008310611d28576305f5e100830492506008015b6127108310611d3c57612710830492506004015b60648310611d4e576064830492506002015b600a83106104815760010192915050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611dbb578383151615611daf573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60208284031215611ddc575f5ffd5b81356001600160e01b031981168114611df3575f5ffd5b9392505050565b5f60208284031215611e0a575f5ffd5b5035919050565b80356001600160a01b0381168114611b67575f5ffd5b5f5f60408385031215611e38575f5ffd5b82359150611e4860208401611e11565b90509250929050565b602081525f60a0820160018060a01b03845116602084015263ffffffff6020850151166040840152604084015115156060840152606084015160808085015281815180845260c0860191506020830193505f92505b80831015611ec95783518252602082019150602084019350600183019250611ea6565b5095945050505050565b5f5f5f5f60808587031215611ee6575f5ffd5b84359350611ef660208601611e11565b9250604085013561ffff81168114611f0c575f5ffd5b9150611f1a60608601611e11565b905092959194509250565b5f5f83601f840112611f35575f5ffd5b50813567ffffffffffffffff811115611f4c575f5ffd5b6020830191508360208260051b8501011115611f66575f5ffd5b9250929050565b5f5f5f5f60608587031215611f80575f5ffd5b84359350611f9060208601611e11565b9250604085013567ffffffffffffffff811115611fab575f5ffd5b611fb787828801611f25565b95989497509550505050565b602080825282518282018190525f918401906040840190835b81811015611ffa578351835260209384019390920191600101611fdc565b509095945050505050565b5f5f5f5f5f60608688031215612019575f5ffd5b85359450602086013567ffffffffffffffff811115612036575f5ffd5b61204288828901611f25565b909550935050604086013567ffffffffffffffff811115612061575f5ffd5b8601601f81018813612071575f5ffd5b803567ffffffffffffffff811115612087575f5ffd5b886020828401011115612098575f5ffd5b959894975092955050506020019190565b5f5f604083850312156120ba575f5ffd5b82359150602083013580151581146120d0575f5ffd5b809150509250929050565b81516001600160a01b031681526101408101602083015161210760208401826001600160601b03169052565b50604083015161212260408401826001600160a01b03169052565b50606083015161213a606084018263ffffffff169052565b506080830151612152608084018263ffffffff169052565b5060a083015161216760a084018260ff169052565b5060c083015161218260c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015261012083015161012083015292915050565b5f60e08284031280156121bc575f5ffd5b509092915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610481576104816121c4565b5f81518060208401855e5f93019283525090919050565b7f76657269667950726f6f662862797465732c75696e743235365b00000000000081525f612233601a8301846121eb565b615d2960f01b81526002019392505050565b634e487b7160e01b5f52604160045260245ffd5b8082028115828204841417610481576104816121c4565b67ffffffffffffffff83111561228857612288612245565b680100000000000000008311156122a1576122a1612245565b8054838255808410156122d557815f528360205f20018482035f5b818110156122d1575f838201556001016122bc565b5050505b505f8181526020812083915b858110156122fd578235828201556020909201916001016122e1565b505050505050565b8183526020830192505f815f5b84811015612330578135865260209586019590910190600101612312565b5093949350505050565b604081525f61234d604083018587612305565b90508215156020830152949350505050565b5f6020828403121561236f575f5ffd5b813563ffffffff81168114611df3575f5ffd5b5f60208284031215612392575f5ffd5b611df382611e11565b5f602082840312156123ab575f5ffd5b81356001600160601b0381168114611df3575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f600160ff1b82016123fd576123fd6121c4565b505f0390565b81810381811115610481576104816121c4565b5f82612424576124246123d5565b500690565b63ffffffff60e01b881681528660048201525f602482018751602089015f5b82811015612466578151845260209384019390910190600101612448565b505050868152848660208301375f90850160200190815261248781856121eb565b9a9950505050505050505050565b5f611df382846121eb565b5f826124ae576124ae6123d5565b500490565b848152836020820152606060408201525f6124d2606083018486612305565b9695505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a264697066735822122052642f30c6f7bf4fa3d7f1e319b0b075fdea8a48c06ebc58e04d284e0497e4a564736f6c63430008250033",
+}
+
+// InferenceOracle is an auto generated Go binding around an Ethereum contract.
+type InferenceOracle struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *InferenceOracle) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewInferenceOracle creates a new instance of InferenceOracle.
+func NewInferenceOracle() *InferenceOracle {
+	parsed, err := InferenceOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &InferenceOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *InferenceOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address admin) returns()
+func (inferenceOracle *InferenceOracle) PackConstructor(token_ common.Address, admin common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("", token_, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) PackDEFAULTADMINROLE() []byte {
+	enc, err := inferenceOracle.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return inferenceOracle.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := inferenceOracle.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFIELDMODULUS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f76a98e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FIELD_MODULUS() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackFIELDMODULUS() []byte {
+	enc, err := inferenceOracle.abi.Pack("FIELD_MODULUS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFIELDMODULUS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f76a98e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FIELD_MODULUS() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackFIELDMODULUS() ([]byte, error) {
+	return inferenceOracle.abi.Pack("FIELD_MODULUS")
+}
+
+// UnpackFIELDMODULUS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f76a98e.
+//
+// Solidity: function FIELD_MODULUS() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackFIELDMODULUS(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("FIELD_MODULUS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint32)
+func (inferenceOracle *InferenceOracle) PackMAXCALLBACKGAS() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_CALLBACK_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXCALLBACKGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6d9809a0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint32)
+func (inferenceOracle *InferenceOracle) TryPackMAXCALLBACKGAS() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_CALLBACK_GAS")
+}
+
+// UnpackMAXCALLBACKGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6d9809a0.
+//
+// Solidity: function MAX_CALLBACK_GAS() view returns(uint32)
+func (inferenceOracle *InferenceOracle) UnpackMAXCALLBACKGAS(data []byte) (uint32, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_CALLBACK_GAS", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMAXOUTPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37fa44be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_OUTPUTS() view returns(uint16)
+func (inferenceOracle *InferenceOracle) PackMAXOUTPUTS() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_OUTPUTS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXOUTPUTS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x37fa44be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_OUTPUTS() view returns(uint16)
+func (inferenceOracle *InferenceOracle) TryPackMAXOUTPUTS() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_OUTPUTS")
+}
+
+// UnpackMAXOUTPUTS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x37fa44be.
+//
+// Solidity: function MAX_OUTPUTS() view returns(uint16)
+func (inferenceOracle *InferenceOracle) UnpackMAXOUTPUTS(data []byte) (uint16, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_OUTPUTS", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXTTL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe01b402d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TTL() view returns(uint32)
+func (inferenceOracle *InferenceOracle) PackMAXTTL() []byte {
+	enc, err := inferenceOracle.abi.Pack("MAX_TTL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTTL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe01b402d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TTL() view returns(uint32)
+func (inferenceOracle *InferenceOracle) TryPackMAXTTL() ([]byte, error) {
+	return inferenceOracle.abi.Pack("MAX_TTL")
+}
+
+// UnpackMAXTTL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe01b402d.
+//
+// Solidity: function MAX_TTL() view returns(uint32)
+func (inferenceOracle *InferenceOracle) UnpackMAXTTL(data []byte) (uint32, error) {
+	out, err := inferenceOracle.abi.Unpack("MAX_TTL", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackREGISTRARROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68e9553.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) PackREGISTRARROLE() []byte {
+	enc, err := inferenceOracle.abi.Pack("REGISTRAR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackREGISTRARROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf68e9553.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) TryPackREGISTRARROLE() ([]byte, error) {
+	return inferenceOracle.abi.Pack("REGISTRAR_ROLE")
+}
+
+// UnpackREGISTRARROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf68e9553.
+//
+// Solidity: function REGISTRAR_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) UnpackREGISTRARROLE(data []byte) ([32]byte, error) {
+	out, err := inferenceOracle.abi.Unpack("REGISTRAR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (inferenceOracle *InferenceOracle) PackCancel(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("cancel", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 requestId) returns()
+func (inferenceOracle *InferenceOracle) TryPackCancel(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("cancel", requestId)
+}
+
+// PackFulfil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac2baa9d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fulfil(uint256 requestId, int256[] outputs, bytes proof) returns()
+func (inferenceOracle *InferenceOracle) PackFulfil(requestId *big.Int, outputs []*big.Int, proof []byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("fulfil", requestId, outputs, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFulfil is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xac2baa9d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fulfil(uint256 requestId, int256[] outputs, bytes proof) returns()
+func (inferenceOracle *InferenceOracle) TryPackFulfil(requestId *big.Int, outputs []*big.Int, proof []byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("fulfil", requestId, outputs, proof)
+}
+
+// PackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint96,address,uint32,uint32,uint8,address,bytes32,uint256,uint256))
+func (inferenceOracle *InferenceOracle) PackGetRequest(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("getRequest", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc58343ef.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint96,address,uint32,uint32,uint8,address,bytes32,uint256,uint256))
+func (inferenceOracle *InferenceOracle) TryPackGetRequest(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("getRequest", requestId)
+}
+
+// UnpackGetRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc58343ef.
+//
+// Solidity: function getRequest(uint256 requestId) view returns((address,uint96,address,uint32,uint32,uint8,address,bytes32,uint256,uint256))
+func (inferenceOracle *InferenceOracle) UnpackGetRequest(data []byte) (InferenceRequest, error) {
+	out, err := inferenceOracle.abi.Unpack("getRequest", data)
+	if err != nil {
+		return *new(InferenceRequest), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceRequest)).(*InferenceRequest)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (inferenceOracle *InferenceOracle) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (inferenceOracle *InferenceOracle) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (inferenceOracle *InferenceOracle) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := inferenceOracle.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (inferenceOracle *InferenceOracle) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (inferenceOracle *InferenceOracle) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (inferenceOracle *InferenceOracle) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (inferenceOracle *InferenceOracle) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (inferenceOracle *InferenceOracle) UnpackHasRole(data []byte) (bool, error) {
+	out, err := inferenceOracle.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee19e84b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function model(bytes32 modelId) view returns((address,uint16,bool,bytes4,address))
+func (inferenceOracle *InferenceOracle) PackModel(modelId [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("model", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xee19e84b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function model(bytes32 modelId) view returns((address,uint16,bool,bytes4,address))
+func (inferenceOracle *InferenceOracle) TryPackModel(modelId [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("model", modelId)
+}
+
+// UnpackModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xee19e84b.
+//
+// Solidity: function model(bytes32 modelId) view returns((address,uint16,bool,bytes4,address))
+func (inferenceOracle *InferenceOracle) UnpackModel(data []byte) (OracleModel, error) {
+	out, err := inferenceOracle.abi.Unpack("model", data)
+	if err != nil {
+		return *new(OracleModel), err
+	}
+	out0 := *abi.ConvertType(out[0], new(OracleModel)).(*OracleModel)
+	return out0, nil
+}
+
+// PackPublicInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ae84f5a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInputs(uint256 requestId, address prover, int256[] outputs) view returns(uint256[])
+func (inferenceOracle *InferenceOracle) PackPublicInputs(requestId *big.Int, prover common.Address, outputs []*big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("publicInputs", requestId, prover, outputs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ae84f5a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInputs(uint256 requestId, address prover, int256[] outputs) view returns(uint256[])
+func (inferenceOracle *InferenceOracle) TryPackPublicInputs(requestId *big.Int, prover common.Address, outputs []*big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("publicInputs", requestId, prover, outputs)
+}
+
+// UnpackPublicInputs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ae84f5a.
+//
+// Solidity: function publicInputs(uint256 requestId, address prover, int256[] outputs) view returns(uint256[])
+func (inferenceOracle *InferenceOracle) UnpackPublicInputs(data []byte) ([]*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("publicInputs", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52ccef2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registerModel(bytes32 modelId, address verifier, uint16 numOutputs, address owner) returns()
+func (inferenceOracle *InferenceOracle) PackRegisterModel(modelId [32]byte, verifier common.Address, numOutputs uint16, owner common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("registerModel", modelId, verifier, numOutputs, owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisterModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x52ccef2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registerModel(bytes32 modelId, address verifier, uint16 numOutputs, address owner) returns()
+func (inferenceOracle *InferenceOracle) TryPackRegisterModel(modelId [32]byte, verifier common.Address, numOutputs uint16, owner common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("registerModel", modelId, verifier, numOutputs, owner)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (inferenceOracle *InferenceOracle) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (inferenceOracle *InferenceOracle) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5efd1ad.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function request((bytes32,uint256,uint96,address,uint32,address,uint32) p) returns(uint256 requestId, uint256 nonce)
+func (inferenceOracle *InferenceOracle) PackRequest(p InferenceParams) []byte {
+	enc, err := inferenceOracle.abi.Pack("request", p)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5efd1ad.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function request((bytes32,uint256,uint96,address,uint32,address,uint32) p) returns(uint256 requestId, uint256 nonce)
+func (inferenceOracle *InferenceOracle) TryPackRequest(p InferenceParams) ([]byte, error) {
+	return inferenceOracle.abi.Pack("request", p)
+}
+
+// RequestOutput serves as a container for the return parameters of contract
+// method Request.
+type RequestOutput struct {
+	RequestId *big.Int
+	Nonce     *big.Int
+}
+
+// UnpackRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5efd1ad.
+//
+// Solidity: function request((bytes32,uint256,uint96,address,uint32,address,uint32) p) returns(uint256 requestId, uint256 nonce)
+func (inferenceOracle *InferenceOracle) UnpackRequest(data []byte) (RequestOutput, error) {
+	out, err := inferenceOracle.abi.Unpack("request", data)
+	outstruct := new(RequestOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.RequestId = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Nonce = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackRequestCount() []byte {
+	enc, err := inferenceOracle.abi.Pack("requestCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5badbe4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackRequestCount() ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestCount")
+}
+
+// UnpackRequestCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5badbe4c.
+//
+// Solidity: function requestCount() view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackRequestCount(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("requestCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2b6b37d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestNonce(uint256 requestId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) PackRequestNonce(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("requestNonce", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestNonce is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2b6b37d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestNonce(uint256 requestId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) TryPackRequestNonce(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestNonce", requestId)
+}
+
+// UnpackRequestNonce is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2b6b37d.
+//
+// Solidity: function requestNonce(uint256 requestId) view returns(uint256)
+func (inferenceOracle *InferenceOracle) UnpackRequestNonce(data []byte) (*big.Int, error) {
+	out, err := inferenceOracle.abi.Unpack("requestNonce", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function result(uint256 requestId) view returns((address,uint32,bool,int256[]))
+func (inferenceOracle *InferenceOracle) PackResult(requestId *big.Int) []byte {
+	enc, err := inferenceOracle.abi.Pack("result", requestId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c594059.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function result(uint256 requestId) view returns((address,uint32,bool,int256[]))
+func (inferenceOracle *InferenceOracle) TryPackResult(requestId *big.Int) ([]byte, error) {
+	return inferenceOracle.abi.Pack("result", requestId)
+}
+
+// UnpackResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c594059.
+//
+// Solidity: function result(uint256 requestId) view returns((address,uint32,bool,int256[]))
+func (inferenceOracle *InferenceOracle) UnpackResult(data []byte) (InferenceResult, error) {
+	out, err := inferenceOracle.abi.Unpack("result", data)
+	if err != nil {
+		return *new(InferenceResult), err
+	}
+	out0 := *abi.ConvertType(out[0], new(InferenceResult)).(*InferenceResult)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (inferenceOracle *InferenceOracle) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := inferenceOracle.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (inferenceOracle *InferenceOracle) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return inferenceOracle.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetModelActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcc4781c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setModelActive(bytes32 modelId, bool active) returns()
+func (inferenceOracle *InferenceOracle) PackSetModelActive(modelId [32]byte, active bool) []byte {
+	enc, err := inferenceOracle.abi.Pack("setModelActive", modelId, active)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetModelActive is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbcc4781c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setModelActive(bytes32 modelId, bool active) returns()
+func (inferenceOracle *InferenceOracle) TryPackSetModelActive(modelId [32]byte, active bool) ([]byte, error) {
+	return inferenceOracle.abi.Pack("setModelActive", modelId, active)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (inferenceOracle *InferenceOracle) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (inferenceOracle *InferenceOracle) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (inferenceOracle *InferenceOracle) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := inferenceOracle.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (inferenceOracle *InferenceOracle) PackToken() []byte {
+	enc, err := inferenceOracle.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (inferenceOracle *InferenceOracle) TryPackToken() ([]byte, error) {
+	return inferenceOracle.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (inferenceOracle *InferenceOracle) UnpackToken(data []byte) (common.Address, error) {
+	out, err := inferenceOracle.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// InferenceOracleCallbackFailed represents a CallbackFailed event raised by the InferenceOracle contract.
+type InferenceOracleCallbackFailed struct {
+	RequestId *big.Int
+	Callback  common.Address
+	Reason    []byte
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleCallbackFailedEventName = "CallbackFailed"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleCallbackFailed) ContractEventName() string {
+	return InferenceOracleCallbackFailedEventName
+}
+
+// UnpackCallbackFailedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackFailed(uint256 indexed requestId, address indexed callback, bytes reason)
+func (inferenceOracle *InferenceOracle) UnpackCallbackFailedEvent(log *types.Log) (*InferenceOracleCallbackFailed, error) {
+	event := "CallbackFailed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleCallbackFailed)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleInferenceFulfilled represents a InferenceFulfilled event raised by the InferenceOracle contract.
+type InferenceOracleInferenceFulfilled struct {
+	RequestId  *big.Int
+	Miner      common.Address
+	Outputs    []*big.Int
+	CallbackOk bool
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleInferenceFulfilledEventName = "InferenceFulfilled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleInferenceFulfilled) ContractEventName() string {
+	return InferenceOracleInferenceFulfilledEventName
+}
+
+// UnpackInferenceFulfilledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceFulfilled(uint256 indexed requestId, address indexed miner, int256[] outputs, bool callbackOk)
+func (inferenceOracle *InferenceOracle) UnpackInferenceFulfilledEvent(log *types.Log) (*InferenceOracleInferenceFulfilled, error) {
+	event := "InferenceFulfilled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleInferenceFulfilled)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleInferenceRequested represents a InferenceRequested event raised by the InferenceOracle contract.
+type InferenceOracleInferenceRequested struct {
+	RequestId   *big.Int
+	ModelId     [32]byte
+	Requester   common.Address
+	Nonce       *big.Int
+	InputCommit *big.Int
+	Fee         *big.Int
+	Prover      common.Address
+	Callback    common.Address
+	Deadline    uint32
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleInferenceRequestedEventName = "InferenceRequested"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleInferenceRequested) ContractEventName() string {
+	return InferenceOracleInferenceRequestedEventName
+}
+
+// UnpackInferenceRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event InferenceRequested(uint256 indexed requestId, bytes32 indexed modelId, address indexed requester, uint256 nonce, uint256 inputCommit, uint96 fee, address prover, address callback, uint32 deadline)
+func (inferenceOracle *InferenceOracle) UnpackInferenceRequestedEvent(log *types.Log) (*InferenceOracleInferenceRequested, error) {
+	event := "InferenceRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleInferenceRequested)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleModelActiveSet represents a ModelActiveSet event raised by the InferenceOracle contract.
+type InferenceOracleModelActiveSet struct {
+	ModelId [32]byte
+	Active  bool
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleModelActiveSetEventName = "ModelActiveSet"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleModelActiveSet) ContractEventName() string {
+	return InferenceOracleModelActiveSetEventName
+}
+
+// UnpackModelActiveSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelActiveSet(bytes32 indexed modelId, bool active)
+func (inferenceOracle *InferenceOracle) UnpackModelActiveSetEvent(log *types.Log) (*InferenceOracleModelActiveSet, error) {
+	event := "ModelActiveSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleModelActiveSet)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleModelRegistered represents a ModelRegistered event raised by the InferenceOracle contract.
+type InferenceOracleModelRegistered struct {
+	ModelId    [32]byte
+	Verifier   common.Address
+	NumOutputs uint16
+	Owner      common.Address
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleModelRegisteredEventName = "ModelRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleModelRegistered) ContractEventName() string {
+	return InferenceOracleModelRegisteredEventName
+}
+
+// UnpackModelRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelRegistered(bytes32 indexed modelId, address verifier, uint16 numOutputs, address owner)
+func (inferenceOracle *InferenceOracle) UnpackModelRegisteredEvent(log *types.Log) (*InferenceOracleModelRegistered, error) {
+	event := "ModelRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleModelRegistered)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleRequestCancelled represents a RequestCancelled event raised by the InferenceOracle contract.
+type InferenceOracleRequestCancelled struct {
+	RequestId *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRequestCancelledEventName = "RequestCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRequestCancelled) ContractEventName() string {
+	return InferenceOracleRequestCancelledEventName
+}
+
+// UnpackRequestCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestCancelled(uint256 indexed requestId)
+func (inferenceOracle *InferenceOracle) UnpackRequestCancelledEvent(log *types.Log) (*InferenceOracleRequestCancelled, error) {
+	event := "RequestCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRequestCancelled)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleRoleAdminChanged represents a RoleAdminChanged event raised by the InferenceOracle contract.
+type InferenceOracleRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRoleAdminChanged) ContractEventName() string {
+	return InferenceOracleRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (inferenceOracle *InferenceOracle) UnpackRoleAdminChangedEvent(log *types.Log) (*InferenceOracleRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleRoleGranted represents a RoleGranted event raised by the InferenceOracle contract.
+type InferenceOracleRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRoleGranted) ContractEventName() string {
+	return InferenceOracleRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (inferenceOracle *InferenceOracle) UnpackRoleGrantedEvent(log *types.Log) (*InferenceOracleRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRoleGranted)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// InferenceOracleRoleRevoked represents a RoleRevoked event raised by the InferenceOracle contract.
+type InferenceOracleRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRoleRevoked) ContractEventName() string {
+	return InferenceOracleRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (inferenceOracle *InferenceOracle) UnpackRoleRevokedEvent(log *types.Log) (*InferenceOracleRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidOutputCount"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInvalidOutputCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidRequest"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInvalidRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidVerifier"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInvalidVerifierError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ModelExists"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackModelExistsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ModelInactive"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackModelInactiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotExpired"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotInField"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotModelOwner"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotModelOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["NotRequester"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackNotRequesterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ProofRejected"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackProofRejectedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestExpired"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackRequestExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackUnknownModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["UnknownRequest"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackUnknownRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["WrongProver"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackWrongProverError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// InferenceOracleAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the InferenceOracle contract.
+type InferenceOracleAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func InferenceOracleAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (inferenceOracle *InferenceOracle) UnpackAccessControlBadConfirmationError(raw []byte) (*InferenceOracleAccessControlBadConfirmation, error) {
+	out := new(InferenceOracleAccessControlBadConfirmation)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the InferenceOracle contract.
+type InferenceOracleAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func InferenceOracleAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (inferenceOracle *InferenceOracle) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*InferenceOracleAccessControlUnauthorizedAccount, error) {
+	out := new(InferenceOracleAccessControlUnauthorizedAccount)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInsufficientGas represents a InsufficientGas error raised by the InferenceOracle contract.
+type InferenceOracleInsufficientGas struct {
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGas(uint256 have, uint256 want)
+func InferenceOracleInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0x23e228cb30ba888d86279f51c27a6690ec0fe016ea074bbd6332de5b2571f9b3")
+}
+
+// UnpackInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGas(uint256 have, uint256 want)
+func (inferenceOracle *InferenceOracle) UnpackInsufficientGasError(raw []byte) (*InferenceOracleInsufficientGas, error) {
+	out := new(InferenceOracleInsufficientGas)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInvalidOutputCount represents a InvalidOutputCount error raised by the InferenceOracle contract.
+type InferenceOracleInvalidOutputCount struct {
+	Got  *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidOutputCount(uint256 got, uint256 want)
+func InferenceOracleInvalidOutputCountErrorID() common.Hash {
+	return common.HexToHash("0xc4ddeddbe74575b0b91a85ad7b391ca91e003436590b3cd50b902d9de293b618")
+}
+
+// UnpackInvalidOutputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidOutputCount(uint256 got, uint256 want)
+func (inferenceOracle *InferenceOracle) UnpackInvalidOutputCountError(raw []byte) (*InferenceOracleInvalidOutputCount, error) {
+	out := new(InferenceOracleInvalidOutputCount)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InvalidOutputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInvalidRequest represents a InvalidRequest error raised by the InferenceOracle contract.
+type InferenceOracleInvalidRequest struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRequest()
+func InferenceOracleInvalidRequestErrorID() common.Hash {
+	return common.HexToHash("0x41abc801f6a855c0688b235b52f8ccd8ca8f11c80e9742366ea28d37ccdd5ca2")
+}
+
+// UnpackInvalidRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRequest()
+func (inferenceOracle *InferenceOracle) UnpackInvalidRequestError(raw []byte) (*InferenceOracleInvalidRequest, error) {
+	out := new(InferenceOracleInvalidRequest)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InvalidRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInvalidVerifier represents a InvalidVerifier error raised by the InferenceOracle contract.
+type InferenceOracleInvalidVerifier struct {
+	Verifier common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidVerifier(address verifier)
+func InferenceOracleInvalidVerifierErrorID() common.Hash {
+	return common.HexToHash("0x44c6515e8433d6940652f7733e06b044dde89e0e95e427585f671ad8a2984ea7")
+}
+
+// UnpackInvalidVerifierError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidVerifier(address verifier)
+func (inferenceOracle *InferenceOracle) UnpackInvalidVerifierError(raw []byte) (*InferenceOracleInvalidVerifier, error) {
+	out := new(InferenceOracleInvalidVerifier)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InvalidVerifier", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleModelExists represents a ModelExists error raised by the InferenceOracle contract.
+type InferenceOracleModelExists struct {
+	ModelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelExists(bytes32 modelId)
+func InferenceOracleModelExistsErrorID() common.Hash {
+	return common.HexToHash("0x2486e84c052de9ee5713d71255d16e161b570742e58700609fd2c741335e69a6")
+}
+
+// UnpackModelExistsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelExists(bytes32 modelId)
+func (inferenceOracle *InferenceOracle) UnpackModelExistsError(raw []byte) (*InferenceOracleModelExists, error) {
+	out := new(InferenceOracleModelExists)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ModelExists", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleModelInactive represents a ModelInactive error raised by the InferenceOracle contract.
+type InferenceOracleModelInactive struct {
+	ModelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ModelInactive(bytes32 modelId)
+func InferenceOracleModelInactiveErrorID() common.Hash {
+	return common.HexToHash("0xe89d2b0543b04bdfa682822eabf6c9f0c6754f8a4522993e2bd2e2fbde9b9970")
+}
+
+// UnpackModelInactiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ModelInactive(bytes32 modelId)
+func (inferenceOracle *InferenceOracle) UnpackModelInactiveError(raw []byte) (*InferenceOracleModelInactive, error) {
+	out := new(InferenceOracleModelInactive)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ModelInactive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotExpired represents a NotExpired error raised by the InferenceOracle contract.
+type InferenceOracleNotExpired struct {
+	RequestId *big.Int
+	Deadline  uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotExpired(uint256 requestId, uint32 deadline)
+func InferenceOracleNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xe705ef3d131b650cc0fceeb51318a0a4e16a28e2afe7fc6fdd8c27a1c2f71e80")
+}
+
+// UnpackNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotExpired(uint256 requestId, uint32 deadline)
+func (inferenceOracle *InferenceOracle) UnpackNotExpiredError(raw []byte) (*InferenceOracleNotExpired, error) {
+	out := new(InferenceOracleNotExpired)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotInField represents a NotInField error raised by the InferenceOracle contract.
+type InferenceOracleNotInField struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInField(uint256 value)
+func InferenceOracleNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x81452424a5ecc8f087db8603e93ef219e8a1d59f781e33573a10d2a59fa29a1f")
+}
+
+// UnpackNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInField(uint256 value)
+func (inferenceOracle *InferenceOracle) UnpackNotInFieldError(raw []byte) (*InferenceOracleNotInField, error) {
+	out := new(InferenceOracleNotInField)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotModelOwner represents a NotModelOwner error raised by the InferenceOracle contract.
+type InferenceOracleNotModelOwner struct {
+	ModelId [32]byte
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotModelOwner(bytes32 modelId, address caller)
+func InferenceOracleNotModelOwnerErrorID() common.Hash {
+	return common.HexToHash("0xc0d87d6b109805e88b4c48a5b1eb97063d4bf7b08ff6a7c1dd78408e1976673a")
+}
+
+// UnpackNotModelOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotModelOwner(bytes32 modelId, address caller)
+func (inferenceOracle *InferenceOracle) UnpackNotModelOwnerError(raw []byte) (*InferenceOracleNotModelOwner, error) {
+	out := new(InferenceOracleNotModelOwner)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotModelOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotPending represents a NotPending error raised by the InferenceOracle contract.
+type InferenceOracleNotPending struct {
+	RequestId *big.Int
+	Status    uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 requestId, uint8 status)
+func InferenceOracleNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 requestId, uint8 status)
+func (inferenceOracle *InferenceOracle) UnpackNotPendingError(raw []byte) (*InferenceOracleNotPending, error) {
+	out := new(InferenceOracleNotPending)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleNotRequester represents a NotRequester error raised by the InferenceOracle contract.
+type InferenceOracleNotRequester struct {
+	RequestId *big.Int
+	Caller    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRequester(uint256 requestId, address caller)
+func InferenceOracleNotRequesterErrorID() common.Hash {
+	return common.HexToHash("0x58ea1a27407401864a918fa847903579fcf7f4b36fc5216ff0e5f1c572fd9ffa")
+}
+
+// UnpackNotRequesterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRequester(uint256 requestId, address caller)
+func (inferenceOracle *InferenceOracle) UnpackNotRequesterError(raw []byte) (*InferenceOracleNotRequester, error) {
+	out := new(InferenceOracleNotRequester)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "NotRequester", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleProofRejected represents a ProofRejected error raised by the InferenceOracle contract.
+type InferenceOracleProofRejected struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofRejected(uint256 requestId)
+func InferenceOracleProofRejectedErrorID() common.Hash {
+	return common.HexToHash("0xc4abe6c685219dade23ca08ea316ea9c38314a8dee5bf0b11af51d4a7b88dd44")
+}
+
+// UnpackProofRejectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofRejected(uint256 requestId)
+func (inferenceOracle *InferenceOracle) UnpackProofRejectedError(raw []byte) (*InferenceOracleProofRejected, error) {
+	out := new(InferenceOracleProofRejected)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ProofRejected", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the InferenceOracle contract.
+type InferenceOracleReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func InferenceOracleReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (inferenceOracle *InferenceOracle) UnpackReentrancyGuardReentrantCallError(raw []byte) (*InferenceOracleReentrancyGuardReentrantCall, error) {
+	out := new(InferenceOracleReentrancyGuardReentrantCall)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleRequestExpired represents a RequestExpired error raised by the InferenceOracle contract.
+type InferenceOracleRequestExpired struct {
+	RequestId *big.Int
+	Deadline  uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestExpired(uint256 requestId, uint32 deadline)
+func InferenceOracleRequestExpiredErrorID() common.Hash {
+	return common.HexToHash("0x3981f9ba02bbc0b887841176db525edf7ed197ffcc6cc780640791ba2092ce83")
+}
+
+// UnpackRequestExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestExpired(uint256 requestId, uint32 deadline)
+func (inferenceOracle *InferenceOracle) UnpackRequestExpiredError(raw []byte) (*InferenceOracleRequestExpired, error) {
+	out := new(InferenceOracleRequestExpired)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the InferenceOracle contract.
+type InferenceOracleSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func InferenceOracleSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (inferenceOracle *InferenceOracle) UnpackSafeERC20FailedOperationError(raw []byte) (*InferenceOracleSafeERC20FailedOperation, error) {
+	out := new(InferenceOracleSafeERC20FailedOperation)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleUnknownModel represents a UnknownModel error raised by the InferenceOracle contract.
+type InferenceOracleUnknownModel struct {
+	ModelId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownModel(bytes32 modelId)
+func InferenceOracleUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0xa2dc0625b3fe9caa2cc8653c3bb80baa7333672dfd886a80b6343d529b2daa98")
+}
+
+// UnpackUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownModel(bytes32 modelId)
+func (inferenceOracle *InferenceOracle) UnpackUnknownModelError(raw []byte) (*InferenceOracleUnknownModel, error) {
+	out := new(InferenceOracleUnknownModel)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleUnknownRequest represents a UnknownRequest error raised by the InferenceOracle contract.
+type InferenceOracleUnknownRequest struct {
+	RequestId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func InferenceOracleUnknownRequestErrorID() common.Hash {
+	return common.HexToHash("0x1f79bbe7615659139997ff125b66c4ba38cac7dfa6b433c10ed50c7d053634ff")
+}
+
+// UnpackUnknownRequestError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownRequest(uint256 requestId)
+func (inferenceOracle *InferenceOracle) UnpackUnknownRequestError(raw []byte) (*InferenceOracleUnknownRequest, error) {
+	out := new(InferenceOracleUnknownRequest)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "UnknownRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleWrongProver represents a WrongProver error raised by the InferenceOracle contract.
+type InferenceOracleWrongProver struct {
+	RequestId *big.Int
+	Want      common.Address
+	Got       common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongProver(uint256 requestId, address want, address got)
+func InferenceOracleWrongProverErrorID() common.Hash {
+	return common.HexToHash("0xb3130847e19a850db4884911c86146b2994d4e49fc3df2f97fa60df67b38cb56")
+}
+
+// UnpackWrongProverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongProver(uint256 requestId, address want, address got)
+func (inferenceOracle *InferenceOracle) UnpackWrongProverError(raw []byte) (*InferenceOracleWrongProver, error) {
+	out := new(InferenceOracleWrongProver)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "WrongProver", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4346,6 +7676,409 @@ func NodeRegistryStillBondedErrorID() common.Hash {
 func (nodeRegistry *NodeRegistry) UnpackStillBondedError(raw []byte) (*NodeRegistryStillBonded, error) {
 	out := new(NodeRegistryStillBonded)
 	if err := nodeRegistry.abi.UnpackIntoInterface(out, "StillBonded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleConsumerMetaData contains all meta data concerning the OracleConsumer contract.
+var OracleConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Refused\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"Received\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOutputs\",\"outputs\":[{\"internalType\":\"int256[]\",\"name\":\"\",\"type\":\"int256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRequest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "826cff1980f30e256e311d60ca5e9b5bea",
+	Bin: "0x60a0604052348015600e575f5ffd5b506040516106fd3803806106fd833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161067261008b5f395f818160d60152818161026601526102e401526106725ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c8063a4c76fa811610058578063a4c76fa814610127578063cc7a08561461013c578063cd9deaca1461014f578063e62654e814610158575f5ffd5b806321175b4a14610089578063295a5212146100ae5780637dc0d1d0146100d157806383a6deb514610110575b5f5ffd5b6100ac6100973660046103c9565b5f805460ff191660ff92909216919091179055565b005b5f546100ba9060ff1681565b60405160ff90911681526020015b60405180910390f35b6100f87f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100c8565b61011960025481565b6040519081526020016100c8565b61012f61016b565b6040516100c891906103f0565b61011961014a366004610432565b6101c1565b61011960015481565b6100ac61016636600461048c565b6102d9565b606060038054806020026020016040519081016040528092919081815260200182805480156101b757602002820191905f5260205f20905b8154815260200190600101908083116101a3575b5050505050905090565b6040805160e081018252858152602081018581525f828401818152306060850190815263ffffffff888116608087019081526001600160a01b0389811660a08901908152610e1060c08a01908152995163c5efd1ad60e01b8152985160048a01529651602489015293516bffffffffffffffffffffffff1660448801529151831660648701529051811660848601529251811660a4850152935190911660c4830152917f0000000000000000000000000000000000000000000000000000000000000000169063c5efd1ad9060e40160408051808303815f875af11580156102ab573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102cf919061050b565b5095945050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103285760405163037d3e0960e61b815233600482015260240160405180910390fd5b5f5460ff1660010361034d57604051638ac5ff0b60e01b815260040160405180910390fd5b5f5460ff1660020361035f575b61035a565b600184905560028054905f6103738361052d565b9091555060039050610386828483610565565b50837fcf747a4d46d80d18a432d3c1a87d04d913d80fe9865ac3e73e359a2a5f72864b8484846040516103bb939291906105fa565b60405180910390a250505050565b5f602082840312156103d9575f5ffd5b813560ff811681146103e9575f5ffd5b9392505050565b602080825282518282018190525f918401906040840190835b81811015610427578351835260209384019390920191600101610409565b509095945050505050565b5f5f5f5f60808587031215610445575f5ffd5b8435935060208501359250604085013563ffffffff81168114610466575f5ffd5b915060608501356001600160a01b0381168114610481575f5ffd5b939692955090935050565b5f5f5f5f6060858703121561049f575f5ffd5b8435935060208501359250604085013567ffffffffffffffff8111156104c3575f5ffd5b8501601f810187136104d3575f5ffd5b803567ffffffffffffffff8111156104e9575f5ffd5b8760208260051b84010111156104fd575f5ffd5b949793965060200194505050565b5f5f6040838503121561051c575f5ffd5b505080516020909101519092909150565b5f6001820161054a57634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff83111561057d5761057d610551565b6801000000000000000083111561059657610596610551565b8054838255808410156105ca57815f528360205f20018482035f5b818110156105c6575f838201556001016105b1565b5050505b505f8181526020812083915b858110156105f2578235828201556020909201916001016105d6565b505050505050565b83815260406020820181905281018290525f8360608301825b85811015610631578235825260209283019290910190600101610613565b50969550505050505056fea2646970667358221220a3ebc28d703eb8df512aeefb6050d978261197955ec78cccc84aa572032d80d464736f6c63430008250033",
+}
+
+// OracleConsumer is an auto generated Go binding around an Ethereum contract.
+type OracleConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *OracleConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewOracleConsumer creates a new instance of OracleConsumer.
+func NewOracleConsumer() *OracleConsumer {
+	parsed, err := OracleConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OracleConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OracleConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address oracle_) returns()
+func (oracleConsumer *OracleConsumer) PackConstructor(oracle_ common.Address) []byte {
+	enc, err := oracleConsumer.abi.Pack("", oracle_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc7a0856.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ask(bytes32 modelId, uint256 inputCommit, uint32 gasLimit, address prover) returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) PackAsk(modelId [32]byte, inputCommit *big.Int, gasLimit uint32, prover common.Address) []byte {
+	enc, err := oracleConsumer.abi.Pack("ask", modelId, inputCommit, gasLimit, prover)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAsk is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcc7a0856.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ask(bytes32 modelId, uint256 inputCommit, uint32 gasLimit, address prover) returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) TryPackAsk(modelId [32]byte, inputCommit *big.Int, gasLimit uint32, prover common.Address) ([]byte, error) {
+	return oracleConsumer.abi.Pack("ask", modelId, inputCommit, gasLimit, prover)
+}
+
+// UnpackAsk is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcc7a0856.
+//
+// Solidity: function ask(bytes32 modelId, uint256 inputCommit, uint32 gasLimit, address prover) returns(uint256 requestId)
+func (oracleConsumer *OracleConsumer) UnpackAsk(data []byte) (*big.Int, error) {
+	out, err := oracleConsumer.abi.Unpack("ask", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackLastOutputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4c76fa8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastOutputs() view returns(int256[])
+func (oracleConsumer *OracleConsumer) PackLastOutputs() []byte {
+	enc, err := oracleConsumer.abi.Pack("lastOutputs")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastOutputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa4c76fa8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastOutputs() view returns(int256[])
+func (oracleConsumer *OracleConsumer) TryPackLastOutputs() ([]byte, error) {
+	return oracleConsumer.abi.Pack("lastOutputs")
+}
+
+// UnpackLastOutputs is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa4c76fa8.
+//
+// Solidity: function lastOutputs() view returns(int256[])
+func (oracleConsumer *OracleConsumer) UnpackLastOutputs(data []byte) ([]*big.Int, error) {
+	out, err := oracleConsumer.abi.Unpack("lastOutputs", data)
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	return out0, nil
+}
+
+// PackLastRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd9deaca.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastRequest() view returns(uint256)
+func (oracleConsumer *OracleConsumer) PackLastRequest() []byte {
+	enc, err := oracleConsumer.abi.Pack("lastRequest")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastRequest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd9deaca.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastRequest() view returns(uint256)
+func (oracleConsumer *OracleConsumer) TryPackLastRequest() ([]byte, error) {
+	return oracleConsumer.abi.Pack("lastRequest")
+}
+
+// UnpackLastRequest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcd9deaca.
+//
+// Solidity: function lastRequest() view returns(uint256)
+func (oracleConsumer *OracleConsumer) UnpackLastRequest(data []byte) (*big.Int, error) {
+	out, err := oracleConsumer.abi.Unpack("lastRequest", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mode() view returns(uint8)
+func (oracleConsumer *OracleConsumer) PackMode() []byte {
+	enc, err := oracleConsumer.abi.Pack("mode")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x295a5212.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mode() view returns(uint8)
+func (oracleConsumer *OracleConsumer) TryPackMode() ([]byte, error) {
+	return oracleConsumer.abi.Pack("mode")
+}
+
+// UnpackMode is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x295a5212.
+//
+// Solidity: function mode() view returns(uint8)
+func (oracleConsumer *OracleConsumer) UnpackMode(data []byte) (uint8, error) {
+	out, err := oracleConsumer.abi.Unpack("mode", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe62654e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes32 modelId, int256[] outputs) returns()
+func (oracleConsumer *OracleConsumer) PackOnInferenceResult(requestId *big.Int, modelId [32]byte, outputs []*big.Int) []byte {
+	enc, err := oracleConsumer.abi.Pack("onInferenceResult", requestId, modelId, outputs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnInferenceResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe62654e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onInferenceResult(uint256 requestId, bytes32 modelId, int256[] outputs) returns()
+func (oracleConsumer *OracleConsumer) TryPackOnInferenceResult(requestId *big.Int, modelId [32]byte, outputs []*big.Int) ([]byte, error) {
+	return oracleConsumer.abi.Pack("onInferenceResult", requestId, modelId, outputs)
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) PackOracle() []byte {
+	enc, err := oracleConsumer.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) TryPackOracle() ([]byte, error) {
+	return oracleConsumer.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (oracleConsumer *OracleConsumer) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := oracleConsumer.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function received() view returns(uint256)
+func (oracleConsumer *OracleConsumer) PackReceived() []byte {
+	enc, err := oracleConsumer.abi.Pack("received")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function received() view returns(uint256)
+func (oracleConsumer *OracleConsumer) TryPackReceived() ([]byte, error) {
+	return oracleConsumer.abi.Pack("received")
+}
+
+// UnpackReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (oracleConsumer *OracleConsumer) UnpackReceived(data []byte) (*big.Int, error) {
+	out, err := oracleConsumer.abi.Unpack("received", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (oracleConsumer *OracleConsumer) PackSetMode(mode uint8) []byte {
+	enc, err := oracleConsumer.abi.Pack("setMode", mode)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMode is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21175b4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMode(uint8 mode_) returns()
+func (oracleConsumer *OracleConsumer) TryPackSetMode(mode uint8) ([]byte, error) {
+	return oracleConsumer.abi.Pack("setMode", mode)
+}
+
+// OracleConsumerReceived represents a Received event raised by the OracleConsumer contract.
+type OracleConsumerReceived struct {
+	RequestId *big.Int
+	ModelId   [32]byte
+	Outputs   []*big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OracleConsumerReceivedEventName = "Received"
+
+// ContractEventName returns the user-defined event name.
+func (OracleConsumerReceived) ContractEventName() string {
+	return OracleConsumerReceivedEventName
+}
+
+// UnpackReceivedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Received(uint256 indexed requestId, bytes32 modelId, int256[] outputs)
+func (oracleConsumer *OracleConsumer) UnpackReceivedEvent(log *types.Log) (*OracleConsumerReceived, error) {
+	event := "Received"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != oracleConsumer.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(OracleConsumerReceived)
+	if len(log.Data) > 0 {
+		if err := oracleConsumer.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range oracleConsumer.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (oracleConsumer *OracleConsumer) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], oracleConsumer.abi.Errors["NotOracle"].ID.Bytes()[:4]) {
+		return oracleConsumer.UnpackNotOracleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], oracleConsumer.abi.Errors["Refused"].ID.Bytes()[:4]) {
+		return oracleConsumer.UnpackRefusedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OracleConsumerNotOracle represents a NotOracle error raised by the OracleConsumer contract.
+type OracleConsumerNotOracle struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOracle(address caller)
+func OracleConsumerNotOracleErrorID() common.Hash {
+	return common.HexToHash("0xdf4f82405d961fcad9f2ba02ce8e436cf5eedd191691916020e727d24df31ee4")
+}
+
+// UnpackNotOracleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOracle(address caller)
+func (oracleConsumer *OracleConsumer) UnpackNotOracleError(raw []byte) (*OracleConsumerNotOracle, error) {
+	out := new(OracleConsumerNotOracle)
+	if err := oracleConsumer.abi.UnpackIntoInterface(out, "NotOracle", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OracleConsumerRefused represents a Refused error raised by the OracleConsumer contract.
+type OracleConsumerRefused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Refused()
+func OracleConsumerRefusedErrorID() common.Hash {
+	return common.HexToHash("0x8ac5ff0bf8ef9807b77ae1c204f55cfc54a1ef5de6b0c1149bcb69153525ab21")
+}
+
+// UnpackRefusedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Refused()
+func (oracleConsumer *OracleConsumer) UnpackRefusedError(raw []byte) (*OracleConsumerRefused, error) {
+	out := new(OracleConsumerRefused)
+	if err := oracleConsumer.abi.UnpackIntoInterface(out, "Refused", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity ^0.8.24;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {NodeRegistry} from "./NodeRegistry.sol";
+
+/// @notice A data service an authorizer lists: validation and curation of datasets of one schema.
+struct DataService {
+    address provider; // the authorizer node
+    bytes32 schemaId; // the hash of the schema file the service validates against
+    uint96 fee; // per dataset, CohortToken base units
+    bool active; // false once delisted
+    uint32 listedAt; // unix time of listing
+    string endpoint; // a description or URL
+}
+
+/// @notice A quality report on one dataset, as an authorizer attests it.
+struct QualityReport {
+    bytes32 manifest; // the sha2-256 digest of the dataset manifest's CID (CIDv1, raw codec)
+    bytes32 schemaId; // the schema the dataset was validated against
+    bytes32 reportHash; // the hash of the full quality report (stored off chain by CID)
+    bool pass; // whether the dataset met the schema
+    uint64 rows; // the dataset's row count
+}
+
+/// @notice One authorizer's attestation of one dataset.
+struct Attestation {
+    bytes32 schemaId;
+    bytes32 reportHash;
+    bool pass;
+    uint64 rows;
+    uint32 attestedAt; // unix time; zero when there is none
+}
+
+/// @title DataRegistry
+/// @notice Authorizer nodes (NodeRegistry role authorizer, active) list data services with their fees,
+/// and attest datasets' quality reports, directly or through an EIP-712 signature anyone may submit.
+contract DataRegistry is AccessControl, Nonces {
+    /// @notice The EIP-712 type of a signed attestation.
+    bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
+        "Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint256 nonce,uint256 deadline)"
+    );
+    /// @notice The EIP-712 domain type (name "CohortDataRegistry", version "1", chain id, this contract).
+    bytes32 public constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    /// @notice The NodeRegistry role bit of authorizers.
+    uint8 public constant ROLE_AUTHORIZER = 2;
+    /// @notice The longest endpoint string, in bytes.
+    uint256 public constant MAX_ENDPOINT_BYTES = 256;
+
+    /// @notice The node registry that says who is an active authorizer.
+    NodeRegistry public immutable registry;
+
+    DataService[] internal _services;
+    mapping(bytes32 manifest => mapping(address authorizer => Attestation)) internal _attestations;
+    mapping(bytes32 manifest => address[]) internal _attesters;
+
+    event ServiceListed(uint256 indexed serviceId, address indexed provider, bytes32 indexed schemaId, uint96 fee, string endpoint);
+    event ServiceUpdated(uint256 indexed serviceId, uint96 fee, string endpoint);
+    event ServiceDelisted(uint256 indexed serviceId, address indexed by);
+    event ReportAttested(bytes32 indexed manifest, address indexed authorizer, bytes32 indexed schemaId, bytes32 reportHash, bool pass, uint64 rows);
+
+    error NotAuthorizer(address node);
+    error NotProvider(uint256 serviceId, address caller);
+    error UnknownService(uint256 serviceId);
+    error ServiceInactive(uint256 serviceId);
+    error InvalidEndpoint();
+    error InvalidReport();
+    error AlreadyAttested(bytes32 manifest, address authorizer);
+    error SignatureExpired(uint256 deadline);
+    error InvalidSigner(address recovered, address authorizer);
+
+    /// @notice Deploys the data registry.
+    /// @param registry_ the node registry.
+    /// @param admin receives the admin role (may delist any service).
+    constructor(NodeRegistry registry_, address admin) {
+        registry = registry_;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+    }
+
+    /// @notice Lists a data service of the caller, who must be an active authorizer.
+    /// @param schemaId the hash of the schema the service validates against.
+    /// @param fee the fee per dataset, CohortToken base units.
+    /// @param endpoint a description or URL (1 to MAX_ENDPOINT_BYTES bytes).
+    /// @return serviceId the new service's id.
+    function listService(bytes32 schemaId, uint96 fee, string calldata endpoint) external returns (uint256 serviceId) {
+        _onlyAuthorizer(msg.sender);
+        _checkEndpoint(endpoint);
+        serviceId = _services.length;
+        _services.push(DataService({
+            provider: msg.sender, schemaId: schemaId, fee: fee, active: true, listedAt: uint32(block.timestamp), endpoint: endpoint
+        }));
+        emit ServiceListed(serviceId, msg.sender, schemaId, fee, endpoint);
+    }
+
+    /// @notice Changes the fee and endpoint of one of the caller's active services.
+    /// @param serviceId the service.
+    /// @param fee the new fee per dataset.
+    /// @param endpoint the new description or URL.
+    function updateService(uint256 serviceId, uint96 fee, string calldata endpoint) external {
+        DataService storage s = _service(serviceId);
+        if (s.provider != msg.sender) revert NotProvider(serviceId, msg.sender);
+        if (!s.active) revert ServiceInactive(serviceId);
+        _onlyAuthorizer(msg.sender);
+        _checkEndpoint(endpoint);
+        s.fee = fee;
+        s.endpoint = endpoint;
+        emit ServiceUpdated(serviceId, fee, endpoint);
+    }
+
+    /// @notice Delists a service: its provider, or the admin (e.g. after the provider was slashed).
+    /// @param serviceId the service.
+    function delistService(uint256 serviceId) external {
+        DataService storage s = _service(serviceId);
+        if (s.provider != msg.sender && !hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) revert NotProvider(serviceId, msg.sender);
+        if (!s.active) revert ServiceInactive(serviceId);
+        s.active = false;
+        emit ServiceDelisted(serviceId, msg.sender);
+    }
+
+    /// @notice Attests a dataset's quality report as the caller, who must be an active authorizer. A later
+    /// report by the same authorizer on the same dataset replaces the earlier one; the same report twice
+    /// is refused.
+    /// @param r the report.
+    function attest(QualityReport calldata r) external {
+        _attest(msg.sender, r);
+    }
+
+    /// @notice Attests a report that `authorizer` signed (EIP-712, typed data `Attestation` with the
+    /// authorizer's next nonce and a deadline); anyone may submit it.
+    /// @param r the report.
+    /// @param authorizer the signer, an active authorizer.
+    /// @param deadline the unix time after which the signature is void.
+    /// @param signature the 65-byte signature (low s).
+    function attestBySig(QualityReport calldata r, address authorizer, uint256 deadline, bytes calldata signature) external {
+        if (block.timestamp > deadline) revert SignatureExpired(deadline);
+        bytes32 digest = _typedDigest(keccak256(abi.encode(
+            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, _useNonce(authorizer), deadline
+        )));
+        (address signer, ECDSA.RecoverError e,) = ECDSA.tryRecover(digest, signature);
+        if (e != ECDSA.RecoverError.NoError || signer != authorizer || signer == address(0)) {
+            revert InvalidSigner(signer, authorizer);
+        }
+        _attest(authorizer, r);
+    }
+
+    /// @notice The EIP-712 digest an authorizer signs for `attestBySig`.
+    /// @param r the report.
+    /// @param nonce the authorizer's nonce (see `nonces`).
+    /// @param deadline the signature's deadline.
+    function attestationDigest(QualityReport calldata r, uint256 nonce, uint256 deadline) external view returns (bytes32) {
+        return _typedDigest(keccak256(abi.encode(
+            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, nonce, deadline
+        )));
+    }
+
+    /// @notice The EIP-712 domain separator.
+    function domainSeparator() external view returns (bytes32) {
+        return _domainSeparator();
+    }
+
+    /// @notice One service.
+    /// @param serviceId the service.
+    function service(uint256 serviceId) external view returns (DataService memory) {
+        return _service(serviceId);
+    }
+
+    /// @notice How many services were ever listed (delisted ones included).
+    function serviceCount() external view returns (uint256) {
+        return _services.length;
+    }
+
+    /// @notice A page of services by id, delisted ones included.
+    /// @param offset the first id.
+    /// @param limit the most services to return.
+    function services(uint256 offset, uint256 limit) external view returns (DataService[] memory page) {
+        uint256 n = _services.length;
+        if (offset >= n) return page;
+        uint256 end = offset + limit > n ? n : offset + limit;
+        page = new DataService[](end - offset);
+        for (uint256 i = offset; i < end; ++i) page[i - offset] = _services[i];
+    }
+
+    /// @notice One authorizer's attestation of a dataset (attestedAt zero when there is none).
+    /// @param manifest the dataset manifest's digest.
+    /// @param authorizer the authorizer.
+    function attestation(bytes32 manifest, address authorizer) external view returns (Attestation memory) {
+        return _attestations[manifest][authorizer];
+    }
+
+    /// @notice The authorizers that attested a dataset, in order of their first attestation.
+    /// @param manifest the dataset manifest's digest.
+    function attesters(bytes32 manifest) external view returns (address[] memory) {
+        return _attesters[manifest];
+    }
+
+    function _attest(address authorizer, QualityReport calldata r) internal {
+        _onlyAuthorizer(authorizer);
+        if (r.manifest == bytes32(0) || r.reportHash == bytes32(0)) revert InvalidReport();
+        Attestation storage a = _attestations[r.manifest][authorizer];
+        if (a.attestedAt != 0 && a.reportHash == r.reportHash) revert AlreadyAttested(r.manifest, authorizer);
+        if (a.attestedAt == 0) _attesters[r.manifest].push(authorizer);
+        a.schemaId = r.schemaId;
+        a.reportHash = r.reportHash;
+        a.pass = r.pass;
+        a.rows = r.rows;
+        a.attestedAt = uint32(block.timestamp);
+        emit ReportAttested(r.manifest, authorizer, r.schemaId, r.reportHash, r.pass, r.rows);
+    }
+
+    function _domainSeparator() internal view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("CohortDataRegistry"), keccak256("1"), block.chainid, address(this)));
+    }
+
+    function _typedDigest(bytes32 structHash) internal view returns (bytes32) {
+        return MessageHashUtils.toTypedDataHash(_domainSeparator(), structHash);
+    }
+
+    function _onlyAuthorizer(address node) internal view {
+        if (!registry.isActive(node, ROLE_AUTHORIZER)) revert NotAuthorizer(node);
+    }
+
+    function _checkEndpoint(string calldata endpoint) internal pure {
+        uint256 n = bytes(endpoint).length;
+        if (n == 0 || n > MAX_ENDPOINT_BYTES) revert InvalidEndpoint();
+    }
+
+    function _service(uint256 serviceId) internal view returns (DataService storage) {
+        if (serviceId >= _services.length) revert UnknownService(serviceId);
+        return _services[serviceId];
+    }
+}
