@@ -13,6 +13,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/fl"
 )
 
 // BenchOptions configures RunBenchmark.
@@ -92,28 +93,40 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	bc, err := LoadCSV(filepath.Join(dir, "breast_cancer.csv"), "malignant")
+	bc, err := loadBuiltinSplit(filepath.Join(dir, "breast_cancer.csv"), "malignant")
 	if err != nil {
 		return nil, err
 	}
-	std := FitStandardizer(bc.X)
-	bcz := &Dataset{Features: bc.Features, X: std.Apply(bc.X), Y: bc.Y}
-	o.Log.Info("training reference models", "data", bc.String())
-	lr, err := TrainLinear(bcz, 1, true, TrainConfig{Epochs: 300, LR: 0.5, L2: 1e-3})
+	o.Log.Info("training the built-in models with the federated learning engine", "rows", bc.all.N)
+	pLR, _, pMLP, _ := builtinPresets()
+	flLR, err := bc.simulate(ctx, pLR)
 	if err != nil {
 		return nil, err
 	}
-	mlp, err := TrainMLP(bcz, 8, 1, TrainConfig{Epochs: 300, LR: 0.05, L2: 1e-3, Seed: 1})
+	flMLP, err := bc.simulate(ctx, pMLP)
 	if err != nil {
 		return nil, err
 	}
+	lrSpec, err := SpecFromFL(flLR, bc.scaler, FLOptions{ID: "logreg"})
+	if err != nil {
+		return nil, err
+	}
+	rowSpec, err := SpecFromFL(flLR, bc.scaler, FLOptions{ID: "logreg-row", Packing: RowMajor})
+	if err != nil {
+		return nil, err
+	}
+	mlpSpec, err := SpecFromFL(flMLP, bc.scaler, FLOptions{ID: "mlp"})
+	if err != nil {
+		return nil, err
+	}
+	all := rows(bc.all)
 	batch := 8192
 	if o.Quick {
 		batch = 512
 	}
 	X := make([][]float64, batch) // the data set cycled to fill the batch
 	for i := range X {
-		X[i] = bc.X[i%len(bc.X)]
+		X[i] = all[i%len(all)]
 	}
 
 	prev := runtime.GOMAXPROCS(1)
@@ -131,7 +144,8 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	}
 
 	bench.ResetPeakRSS()
-	r, err := benchBatch(o, ModelSpec{ID: "logreg", Profile: ProfileLinear, Packing: FeatureMajor, Linear: std.Fold(lr)}, X)
+	r, err := benchBatch(o, lrSpec, X)
+	r.Metrics["fl_test_accuracy"] = fl.Evaluate(flLR, bc.scaler.Apply(bc.test)).Accuracy
 	r.Compare = "Concrete-ML 3.5 ms per sample; TenSEAL ~3 ms per sample; lattigo anchor (logN=14, 1 thread) 135 ms for 8,192"
 	r.Target = "eval <= 200 ms for 8,192 samples (0.025 ms per sample), labels identical, max abs logit error <= 1e-3"
 	if err := add("logreg_batch", r, err); err != nil {
@@ -139,7 +153,7 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	}
 
 	bench.ResetPeakRSS()
-	r, err = benchSingle(o, ModelSpec{ID: "logreg-row", Profile: ProfileLinear, Packing: RowMajor, Linear: std.Fold(lr)}, bc.X[0])
+	r, err = benchSingle(o, rowSpec, all[0])
 	r.Compare = "lattigo anchor row-major 487 ms with 6 Galois keys (63 MB); Concrete-ML 3.5 ms per sample in batch"
 	r.Target = "eval <= 600 ms for one request"
 	if err := add("logreg_single", r, err); err != nil {
@@ -147,8 +161,10 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	}
 
 	bench.ResetPeakRSS()
-	r, err = benchBatch(o, ModelSpec{ID: "mlp", Profile: ProfileMLP, Packing: FeatureMajor, MLP: std.FoldMLP(mlp)}, X)
-	r.Metrics["hidden"] = 8
+	r, err = benchBatch(o, mlpSpec, X)
+	r.Metrics["hidden"] = pMLP.Spec.Hidden[0]
+	r.Metrics["activation"] = pMLP.Spec.Activation
+	r.Metrics["fl_test_accuracy"] = fl.Evaluate(flMLP, bc.scaler.Apply(bc.test)).Accuracy
 	r.Compare = "Concrete-ML 3.5 ms per sample (logistic regression); TenSEAL ~3 ms per sample"
 	r.Target = "labels identical to plaintext (no separate latency target)"
 	if err := add("mlp_batch", r, err); err != nil {

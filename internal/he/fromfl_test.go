@@ -173,6 +173,22 @@ func TestBuiltinModelsMatchFL(t *testing.T) {
 	}
 }
 
+// TestBuiltinLinearRegression checks the one built-in model fl does not train (fl has no regression
+// kind): encrypted against its plaintext on the breast-cancer test split.
+func TestBuiltinLinearRegression(t *testing.T) {
+	s := builtins(t)
+	m := s.model(t, ModelBreastCancerLinReg)
+	X := rows(s.bc.test)
+	got := encryptedOutputs(t, m, X)
+	var want [][]float64
+	for _, x := range X {
+		want = append(want, m.Plain(x))
+	}
+	if e := maxAbsDiff(got, want); e > 1e-3 {
+		t.Fatalf("linear regression: max abs error %g", e)
+	}
+}
+
 func firstN(n int) []int {
 	idx := make([]int, n)
 	for i := range idx {

@@ -87,6 +87,9 @@ func TestLogisticRowMajorMatchesPlain(t *testing.T) {
 }
 
 func TestLogisticProbaChebyshev(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the fl-trained built-in model is checked by TestBuiltinModelsMatchFL/breast-cancer-logreg-proba")
+	}
 	r := reference(t)
 	for _, x := range r.bc.X {
 		if z := r.lrProba.Eval(x)[0]; z < -24 || z > 24 {
@@ -105,6 +108,9 @@ func TestLogisticProbaChebyshev(t *testing.T) {
 }
 
 func TestSoftmaxAndLinearRegression(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the fl-trained built-in model is checked by TestBuiltinModelsMatchFL/digits-softmax*, breast-cancer-linreg")
+	}
 	r := reference(t)
 	if acc := Accuracy(r.digits, r.softmax.Eval); acc < 0.93 {
 		t.Fatalf("reference softmax accuracy %.3f", acc)
@@ -125,6 +131,9 @@ func TestSoftmaxAndLinearRegression(t *testing.T) {
 }
 
 func TestMLPSquareFeatureMajor(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the fl-trained built-in model is checked by TestBuiltinModelsMatchFL/breast-cancer-mlp")
+	}
 	r := reference(t)
 	if acc := Accuracy(r.bc, r.mlp.Eval); acc < 0.93 {
 		t.Fatalf("reference MLP accuracy %.3f", acc)
