@@ -70,7 +70,7 @@ type Config struct {
 	Mode         Mode
 	MaxBodyBytes int64 // default DefaultMaxBodyBytes
 	NonceGuard   int   // request nonces remembered; default DefaultNonceGuard
-	MaxInflight  int   // concurrent proofs; more are refused with 503; default DefaultMaxInflight
+	MaxInflight  int   // concurrent proofs; more wait until their request is cancelled; default DefaultMaxInflight
 	Log          *slog.Logger
 }
 

@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -387,8 +390,24 @@ func RunInferenceBenchmark(ctx context.Context, o InferenceBenchOptions) ([]benc
 		"dishonest_score":    dishonest,
 		"quantized_accuracy": res.QuantizedAccuracy,
 		"peak_rss_mb":        bench.PeakRSSMB(),
+		"load_avg_1m":        loadAvg(),
 	},
 		Compare: "Omron (subnet 2): EZKL Halo2 proofs of 4,192 bytes with a 60 s proving timeout per request (ANCHORS)",
 		Target:  "honest miners outscore the dishonest one; no target figure in issue 5 for a round"}
 	return []bench.Result{r}, nil
+}
+
+// loadAvg returns the 1-minute load average (0 where /proc/loadavg is missing): figures taken on a
+// busy machine are read beside it.
+func loadAvg() float64 {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return 0
+	}
+	f := strings.Fields(string(b))
+	if len(f) == 0 {
+		return 0
+	}
+	v, _ := strconv.ParseFloat(f[0], 64)
+	return v
 }
