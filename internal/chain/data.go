@@ -1,0 +1,414 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	gocid "github.com/ipfs/go-cid"
+	multihash "github.com/multiformats/go-multihash"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain/bindings"
+)
+
+// MaxServiceEndpoint is the longest service endpoint or description DataRegistry accepts, in bytes.
+const MaxServiceEndpoint = 256
+
+// DataRegistry is a connection's handle on a deployed DataRegistry contract: authorizer nodes list data
+// services and attest datasets' quality reports.
+type DataRegistry struct {
+	c    *Conn
+	addr common.Address
+	abi  *bindings.DataRegistry
+}
+
+// DeployDataRegistry deploys a DataRegistry bound to the suite's NodeRegistry, with admin as its admin.
+func (c *Conn) DeployDataRegistry(ctx context.Context, admin *Account) (*DataRegistry, error) {
+	reg := c.Suite().Registry
+	if reg == (common.Address{}) {
+		return nil, cohort.Errorf(cohort.EInvalid, "deploy data registry: the connection has no node registry (deploy or use a suite first)")
+	}
+	b := bindings.NewDataRegistry()
+	code := append(common.FromHex(bindings.DataRegistryMetaData.Bin), b.PackConstructor(reg, admin.Addr)...)
+	addr, _, err := c.Deploy(ctx, admin, code, "DataRegistry")
+	if err != nil {
+		return nil, extraRevert(err)
+	}
+	return &DataRegistry{c: c, addr: addr, abi: b}, nil
+}
+
+// DataRegistryAt returns a handle on a DataRegistry already deployed at addr.
+func (c *Conn) DataRegistryAt(addr common.Address) *DataRegistry {
+	return &DataRegistry{c: c, addr: addr, abi: bindings.NewDataRegistry()}
+}
+
+// Address returns the contract's address.
+func (d *DataRegistry) Address() common.Address { return d.addr }
+
+// DataService is one listed data service.
+type DataService struct {
+	ID       uint64         `json:"id"`
+	Provider common.Address `json:"provider"`
+	SchemaID common.Hash    `json:"schema_id"`
+	Fee      *big.Int       `json:"fee"`
+	Active   bool           `json:"active"`
+	ListedAt time.Time      `json:"listed_at"`
+	Endpoint string         `json:"endpoint"`
+}
+
+// QualityReport is what an authorizer attests about one dataset. Manifest is the SHA-256 digest of the
+// dataset manifest's CID (see ManifestDigest); ReportHash the hash of the full report.
+type QualityReport struct {
+	Manifest   common.Hash `json:"manifest"`
+	SchemaID   common.Hash `json:"schema_id"`
+	ReportHash common.Hash `json:"report_hash"`
+	Pass       bool        `json:"pass"`
+	Rows       uint64      `json:"rows"`
+}
+
+// Validate checks what the contract would reject.
+func (r QualityReport) Validate() error {
+	if r.Manifest == (common.Hash{}) || r.ReportHash == (common.Hash{}) {
+		return cohort.Errorf(cohort.EInvalid, "quality report: manifest and report hash must be set")
+	}
+	return nil
+}
+
+func (r QualityReport) binding() bindings.QualityReport {
+	return bindings.QualityReport{Manifest: r.Manifest, SchemaId: r.SchemaID, ReportHash: r.ReportHash, Pass: r.Pass, Rows: r.Rows}
+}
+
+// Attestation is one authorizer's attestation of one dataset.
+type Attestation struct {
+	Authorizer common.Address `json:"authorizer"`
+	Manifest   common.Hash    `json:"manifest"`
+	SchemaID   common.Hash    `json:"schema_id"`
+	ReportHash common.Hash    `json:"report_hash"`
+	Pass       bool           `json:"pass"`
+	Rows       uint64         `json:"rows"`
+	AttestedAt time.Time      `json:"attested_at"`
+}
+
+func (d *DataRegistry) send(ctx context.Context, from *Account, data []byte, what string) (*types.Receipt, error) {
+	r, err := d.c.Send(ctx, from, Tx{To: d.addr, Data: data, What: what})
+	return r, extraRevert(err)
+}
+
+func (d *DataRegistry) call(ctx context.Context, data []byte, what string) ([]byte, error) {
+	out, err := d.c.Call(ctx, d.addr, data, what)
+	return out, extraRevert(err)
+}
+
+func checkEndpoint(endpoint string) error {
+	if len(endpoint) == 0 || len(endpoint) > MaxServiceEndpoint {
+		return cohort.Errorf(cohort.EInvalid, "service endpoint: %d bytes, want 1 to %d", len(endpoint), MaxServiceEndpoint)
+	}
+	return nil
+}
+
+func checkFee(fee *big.Int) (*big.Int, error) {
+	if fee == nil {
+		return new(big.Int), nil
+	}
+	if fee.Sign() < 0 || fee.BitLen() > 96 {
+		return nil, cohort.Errorf(cohort.EInvalid, "fee %s must be non-negative and fit in 96 bits", fee)
+	}
+	return fee, nil
+}
+
+// ListService lists a data service of the account (an active authorizer) and returns its id.
+func (d *DataRegistry) ListService(ctx context.Context, from *Account, schemaID common.Hash, fee *big.Int, endpoint string) (uint64, *types.Receipt, error) {
+	fee, err := checkFee(fee)
+	if err != nil {
+		return 0, nil, err
+	}
+	if err := checkEndpoint(endpoint); err != nil {
+		return 0, nil, err
+	}
+	r, err := d.send(ctx, from, d.abi.PackListService(schemaID, fee, endpoint), "list data service")
+	if err != nil {
+		return 0, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := d.abi.UnpackServiceListedEvent(l); err == nil && l.Address == d.addr {
+			return ev.ServiceId.Uint64(), r, nil
+		}
+	}
+	return 0, r, cohort.Errorf(cohort.EInternal, "list data service: no ServiceListed event in %s", r.TxHash.Hex())
+}
+
+// UpdateService changes the fee and endpoint of one of the account's active services.
+func (d *DataRegistry) UpdateService(ctx context.Context, from *Account, id uint64, fee *big.Int, endpoint string) (*types.Receipt, error) {
+	fee, err := checkFee(fee)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkEndpoint(endpoint); err != nil {
+		return nil, err
+	}
+	return d.send(ctx, from, d.abi.PackUpdateService(new(big.Int).SetUint64(id), fee, endpoint), "update data service")
+}
+
+// DelistService delists a service (its provider, or the registry's admin).
+func (d *DataRegistry) DelistService(ctx context.Context, from *Account, id uint64) (*types.Receipt, error) {
+	return d.send(ctx, from, d.abi.PackDelistService(new(big.Int).SetUint64(id)), "delist data service")
+}
+
+func serviceFrom(id uint64, s bindings.DataService) DataService {
+	return DataService{ID: id, Provider: s.Provider, SchemaID: s.SchemaId, Fee: s.Fee, Active: s.Active,
+		ListedAt: time.Unix(int64(s.ListedAt), 0).UTC(), Endpoint: s.Endpoint}
+}
+
+// Service reads one service (cohort.ENotFound when there is no such id).
+func (d *DataRegistry) Service(ctx context.Context, id uint64) (DataService, error) {
+	out, err := d.call(ctx, d.abi.PackService(new(big.Int).SetUint64(id)), "data service")
+	if err != nil {
+		return DataService{}, err
+	}
+	s, err := d.abi.UnpackService(out)
+	if err != nil {
+		return DataService{}, fmt.Errorf("decode data service: %w", err)
+	}
+	return serviceFrom(id, s), nil
+}
+
+// Services lists up to limit services from id offset, delisted ones included (Active false).
+func (d *DataRegistry) Services(ctx context.Context, offset, limit uint64) ([]DataService, error) {
+	out, err := d.call(ctx, d.abi.PackServices(new(big.Int).SetUint64(offset), new(big.Int).SetUint64(limit)), "list data services")
+	if err != nil {
+		return nil, err
+	}
+	ss, err := d.abi.UnpackServices(out)
+	if err != nil {
+		return nil, fmt.Errorf("decode data services: %w", err)
+	}
+	res := make([]DataService, len(ss))
+	for i, s := range ss {
+		res[i] = serviceFrom(offset+uint64(i), s)
+	}
+	return res, nil
+}
+
+// AttestReport attests a quality report as the account (an active authorizer).
+func (d *DataRegistry) AttestReport(ctx context.Context, from *Account, r QualityReport) (*types.Receipt, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	return d.send(ctx, from, d.abi.PackAttest(r.binding()), "attest quality report")
+}
+
+// SignedReport is a quality report signed by an authorizer (EIP-712) that anyone may submit.
+type SignedReport struct {
+	Report     QualityReport  `json:"report"`
+	Authorizer common.Address `json:"authorizer"`
+	Nonce      *big.Int       `json:"nonce"`
+	Deadline   time.Time      `json:"deadline"`
+	Signature  []byte         `json:"signature"`
+}
+
+// EIP-712 type hashes of DataRegistry.
+var (
+	attestationTypeHash = crypto.Keccak256Hash([]byte("Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint256 nonce,uint256 deadline)"))
+	domainTypeHash      = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+)
+
+func word(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
+
+// AttestationDigest is the EIP-712 digest of a report for the registry at addr on chainID: what the
+// authorizer signs and what DataRegistry.attestationDigest returns.
+func AttestationDigest(chainID *big.Int, registry common.Address, r QualityReport, nonce *big.Int, deadline time.Time) common.Hash {
+	domain := crypto.Keccak256(domainTypeHash[:], crypto.Keccak256([]byte("CohortDataRegistry")), crypto.Keccak256([]byte("1")),
+		word(chainID), common.LeftPadBytes(registry[:], 32))
+	pass := new(big.Int)
+	if r.Pass {
+		pass.SetInt64(1)
+	}
+	st := crypto.Keccak256(attestationTypeHash[:], r.Manifest[:], r.SchemaID[:], r.ReportHash[:], word(pass),
+		word(new(big.Int).SetUint64(r.Rows)), word(nonce), word(big.NewInt(deadline.Unix())))
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain, st)
+}
+
+// SignReport signs a report as the account for this registry, with the account's next registry nonce
+// (read from the chain) and the given deadline.
+func (d *DataRegistry) SignReport(ctx context.Context, signer *Account, r QualityReport, deadline time.Time) (*SignedReport, error) {
+	if err := r.Validate(); err != nil {
+		return nil, err
+	}
+	out, err := d.call(ctx, d.abi.PackNonces(signer.Addr), "registry nonce")
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := d.abi.UnpackNonces(out)
+	if err != nil {
+		return nil, fmt.Errorf("decode nonce: %w", err)
+	}
+	digest := AttestationDigest(d.c.ChainID(), d.addr, r, nonce, deadline)
+	sig, err := crypto.Sign(digest[:], signer.key)
+	if err != nil {
+		return nil, fmt.Errorf("sign report: %w", err)
+	}
+	sig[64] += 27
+	return &SignedReport{Report: r, Authorizer: signer.Addr, Nonce: nonce, Deadline: deadline, Signature: sig}, nil
+}
+
+// AttestBySig submits a signed report from any account (which pays the gas).
+func (d *DataRegistry) AttestBySig(ctx context.Context, from *Account, s *SignedReport) (*types.Receipt, error) {
+	if err := s.Report.Validate(); err != nil {
+		return nil, err
+	}
+	if len(s.Signature) != 65 {
+		return nil, cohort.Errorf(cohort.EInvalid, "report signature: %d bytes, want 65", len(s.Signature))
+	}
+	return d.send(ctx, from, d.abi.PackAttestBySig(s.Report.binding(), s.Authorizer, big.NewInt(s.Deadline.Unix()), s.Signature), "attest signed quality report")
+}
+
+// Attestation reads one authorizer's attestation of a dataset; ok is false when there is none.
+func (d *DataRegistry) Attestation(ctx context.Context, manifest common.Hash, authorizer common.Address) (Attestation, bool, error) {
+	out, err := d.call(ctx, d.abi.PackAttestation(manifest, authorizer), "attestation")
+	if err != nil {
+		return Attestation{}, false, err
+	}
+	a, err := d.abi.UnpackAttestation(out)
+	if err != nil {
+		return Attestation{}, false, fmt.Errorf("decode attestation: %w", err)
+	}
+	if a.AttestedAt == 0 {
+		return Attestation{}, false, nil
+	}
+	return Attestation{Authorizer: authorizer, Manifest: manifest, SchemaID: a.SchemaId, ReportHash: a.ReportHash, Pass: a.Pass,
+		Rows: a.Rows, AttestedAt: time.Unix(int64(a.AttestedAt), 0).UTC()}, true, nil
+}
+
+// Attestations reads every authorizer's attestation of a dataset, in order of first attestation.
+func (d *DataRegistry) Attestations(ctx context.Context, manifest common.Hash) ([]Attestation, error) {
+	out, err := d.call(ctx, d.abi.PackAttesters(manifest), "attesters")
+	if err != nil {
+		return nil, err
+	}
+	addrs, err := d.abi.UnpackAttesters(out)
+	if err != nil {
+		return nil, fmt.Errorf("decode attesters: %w", err)
+	}
+	res := make([]Attestation, 0, len(addrs))
+	for _, a := range addrs {
+		at, ok, err := d.Attestation(ctx, manifest, a)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			res = append(res, at)
+		}
+	}
+	return res, nil
+}
+
+// ---- revert decoding for the contracts of this file and oracle.go ----
+
+// extraErrorCodes maps DataRegistry's and InferenceOracle's custom errors to coded errors.
+var extraErrorCodes = map[string]cohort.ErrorCode{
+	"NotAuthorizer":    cohort.EForbidden,
+	"NotProvider":      cohort.EForbidden,
+	"NotModelOwner":    cohort.EForbidden,
+	"NotRequester":     cohort.EForbidden,
+	"WrongProver":      cohort.EForbidden,
+	"InvalidSigner":    cohort.EUnauthorized,
+	"SignatureExpired": cohort.EUnauthorized,
+	"UnknownService":   cohort.ENotFound,
+	"UnknownModel":     cohort.ENotFound,
+	"UnknownRequest":   cohort.ENotFound,
+	"ServiceInactive":  cohort.EConflict,
+	"AlreadyAttested":  cohort.EConflict,
+	"ModelExists":      cohort.EConflict,
+	"ModelInactive":    cohort.EConflict,
+	"NotPending":       cohort.EConflict,
+	"RequestExpired":   cohort.EConflict,
+	"NotExpired":       cohort.EConflict,
+}
+
+var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
+	t := make(map[[4]byte]abi.Error)
+	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData} {
+		a, err := md.ParseABI()
+		if err != nil {
+			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant
+		}
+		for _, e := range a.Errors {
+			var sel [4]byte
+			copy(sel[:], e.ID[:4])
+			t[sel] = e
+		}
+	}
+	return t
+})
+
+// extraRevert completes the decoding of a revert that the suite's error table (errors.go) did not
+// know: a custom error of DataRegistry or InferenceOracle gets its name, arguments and code.
+func extraRevert(err error) error {
+	var re *RevertError
+	if err == nil || !errors.As(err, &re) || re.Name != "" || len(re.Raw) < 4 {
+		return err
+	}
+	var sel [4]byte
+	copy(sel[:], re.Raw[:4])
+	ae, ok := extraErrTable()[sel]
+	if !ok {
+		return err
+	}
+	vals, uerr := ae.Inputs.Unpack(re.Raw[4:])
+	if uerr != nil {
+		return err
+	}
+	re.Name = ae.Name
+	re.Args = make(map[string]any, len(vals))
+	for i, v := range vals {
+		name := ae.Inputs[i].Name
+		if name == "" {
+			name = fmt.Sprintf("arg%d", i)
+		}
+		re.Args[name] = v
+	}
+	code, known := extraErrorCodes[ae.Name]
+	if !known {
+		code = cohort.EInvalid
+	}
+	var ce *cohort.Error
+	if errors.As(err, &ce) {
+		ce.Code = code
+	}
+	return err
+}
+
+// MaxCIDBytes bounds the CIDs ManifestDigest decodes.
+const MaxCIDBytes = 128
+
+// ManifestDigest returns the SHA-256 digest inside a dataset manifest's CID (binary form, CIDv1 or
+// CIDv0), the value DataRegistry stores as the manifest. Other hash functions are refused.
+func ManifestDigest(cidBytes []byte) (common.Hash, error) {
+	if len(cidBytes) > MaxCIDBytes {
+		return common.Hash{}, cohort.Errorf(cohort.ETooLarge, "manifest cid: %d bytes, limit %d", len(cidBytes), MaxCIDBytes)
+	}
+	n, c, err := gocid.CidFromBytes(cidBytes)
+	if err != nil {
+		return common.Hash{}, cohort.Errorf(cohort.EInvalid, "manifest cid: %v", err)
+	}
+	if n != len(cidBytes) {
+		return common.Hash{}, cohort.Errorf(cohort.EInvalid, "manifest cid: %d trailing bytes", len(cidBytes)-n)
+	}
+	dm, err := multihash.Decode(c.Hash())
+	if err != nil {
+		return common.Hash{}, cohort.Errorf(cohort.EInvalid, "manifest cid: %v", err)
+	}
+	if dm.Code != multihash.SHA2_256 || len(dm.Digest) != 32 {
+		return common.Hash{}, cohort.Errorf(cohort.EInvalid, "manifest cid: hash %s, want sha2-256", multihash.Codes[dm.Code])
+	}
+	return common.BytesToHash(dm.Digest), nil
+}
