@@ -42,5 +42,6 @@ func (a *app) benchZKCmd() *cobra.Command {
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: ./datasets or an enclosing one)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
 	f.IntVar(&o.ProveRepeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
+	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (comma-separated names)")
 	return cmd
 }

@@ -17,11 +17,12 @@ import (
 
 // BenchOptions configures RunBenchmark.
 type BenchOptions struct {
-	Quick        bool   // tiny shapes and few samples: a smoke run in seconds
-	DataDir      string // where breast_cancer.csv and digits.csv are; default: ./datasets or an enclosing one
-	FashionDir   string // Fashion-MNIST IDX files; default /usr/share/datasets/fashion-mnist
-	SkipPrivate  bool   // leave out mlp_784_128_10_private (a ~1M-constraint circuit: minutes of setup)
-	ProveRepeats int    // proofs per entry (median reported); default 3, 1 when Quick
+	Quick        bool     // tiny shapes and few samples: a smoke run in seconds
+	DataDir      string   // where breast_cancer.csv and digits.csv are; default: ./datasets or an enclosing one
+	FashionDir   string   // Fashion-MNIST IDX files; default /usr/share/datasets/fashion-mnist
+	SkipPrivate  bool     // leave out mlp_784_128_10_private (a ~1M-constraint circuit: minutes of setup)
+	ProveRepeats int      // proofs per entry (median reported); default 3, 1 when Quick
+	Only         []string // run only these entries (by name); all when empty
 	Log          *slog.Logger
 }
 
@@ -41,6 +42,20 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	if o.FashionDir == "" {
 		o.FashionDir = "/usr/share/datasets/fashion-mnist"
 	}
+	want := func(name string) bool {
+		if len(o.Only) == 0 {
+			return true
+		}
+		for _, n := range o.Only {
+			if n == name {
+				return true
+			}
+		}
+		return false
+	}
+	if want("mlp_784_128_10_private") && o.SkipPrivate && len(o.Only) > 0 {
+		o.SkipPrivate = false // naming it in Only wins
+	}
 	var out []bench.Result
 	add := func(r bench.Result, err error) error {
 		if err != nil {
@@ -51,15 +66,30 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	}
 
 	// Logistic regression on breast cancer.
-	lr, err := benchLogReg(o)
-	if err := add(lr, err); err != nil {
+	if want("logreg_breast_cancer") {
+		lr, err := benchLogReg(o)
+		if err := add(lr, err); err != nil {
+			return out, err
+		}
+	}
+	if err := benchMLP(o, want, add); err != nil {
 		return out, err
+	}
+	if !want("lstm_2x50_5steps") {
+		return out, nil
+	}
+	return out, benchLSTM(o, add)
+}
+
+func benchMLP(o BenchOptions, want func(string) bool, add func(bench.Result, error) error) error {
+	if !want("mlp_784_128_10") && !want("mlp_784_128_10_nocommit") && (o.SkipPrivate || !want("mlp_784_128_10_private")) {
+		return nil
 	}
 
 	// MLP 784-128-10 on Fashion-MNIST (or digits upscaled).
 	train, test, source, err := fashion(o)
 	if err != nil {
-		return out, fmt.Errorf("mlp data: %w", err)
+		return fmt.Errorf("mlp data: %w", err)
 	}
 	hidden, epochs := 128, 2
 	if o.Quick {
@@ -76,42 +106,49 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	train = nil // let the collector take the training set before memory is measured
 	q, err := Quantize(m, QuantOptions{InFrac: 8, InBits: 9, ActBits: 24})
 	if err != nil {
-		return out, err
+		return err
 	}
-	r, err := benchEntry(o, "mlp_784_128_10", q, Options{}, m, test)
-	r.Metrics["data"] = source
-	r.Metrics["train_s"] = round(trainS, 1)
-	r.Compare = "EZKL 2.7-38 s for a smaller 784-56-10 MLP; circomlib-ml 2.35 s (73k constraints); gnark anchor 45 ms"
-	r.Target = "prove <= 200 ms, verify <= 5 ms, proof <= 260 bytes, quantized accuracy within 1 point"
-	if err := add(r, err); err != nil {
-		return out, err
+	if want("mlp_784_128_10") {
+		r, err := benchEntry(o, "mlp_784_128_10", q, Options{}, m, test)
+		r.Metrics["data"] = source
+		r.Metrics["train_s"] = round(trainS, 1)
+		r.Compare = "EZKL 2.7-38 s for a smaller 784-56-10 MLP; circomlib-ml 2.35 s (73k constraints); gnark anchor 45 ms"
+		r.Target = "prove <= 200 ms, verify <= 5 ms, proof <= 260 bytes, quantized accuracy within 1 point"
+		if err := add(r, err); err != nil {
+			return err
+		}
 	}
-	r, err = benchEntry(o, "mlp_784_128_10_nocommit", q, Options{NoCommitment: true}, m, test)
-	r.Compare = "the same circuit with log-derivative range checks (mlp_784_128_10)"
-	r.Target = "an option for on-chain verification: no Pedersen commitment, so no extra pairing in the Solidity verifier"
-	if err := add(r, err); err != nil {
-		return out, err
+	if want("mlp_784_128_10_nocommit") {
+		r, err := benchEntry(o, "mlp_784_128_10_nocommit", q, Options{NoCommitment: true}, m, test)
+		r.Compare = "the same circuit with log-derivative range checks (mlp_784_128_10)"
+		r.Target = "an option for on-chain verification: no Pedersen commitment, so no extra pairing in the Solidity verifier"
+		if err := add(r, err); err != nil {
+			return err
+		}
 	}
 
-	if !o.SkipPrivate {
+	if !o.SkipPrivate && want("mlp_784_128_10_private") {
 		mp := m
 		if o.Quick { // a smaller private circuit for the smoke run
 			mp = Train(privTrain, 10, TrainConfig{Hidden: []int{2}, Epochs: 1, LR: 0.02, Seed: 1})
 		}
 		qp, err := Quantize(mp, QuantOptions{InFrac: 8, InBits: 9, ActBits: 24, WBits: 8})
 		if err != nil {
-			return out, err
+			return err
 		}
 		r, err := benchEntry(o, "mlp_784_128_10_private", qp, Options{Private: true}, mp, test)
 		r.Metrics["data"] = source
 		r.Compare = "circomlib-ml 2.35 s (weights as signals, no commitment); gnark anchor without commitment 1.1-1.3 s"
 		r.Target = "prove <= 2 s with weights bound to the registered model id"
 		if err := add(r, err); err != nil {
-			return out, err
+			return err
 		}
 	}
+	return nil
+}
 
-	// LSTM with Omron's shape, random weights.
+// benchLSTM measures an LSTM with Omron's shape and random weights.
+func benchLSTM(o BenchOptions, add func(bench.Result, error) error) error {
 	steps, hid := 5, 50
 	if o.Quick {
 		hid = 8
@@ -119,12 +156,12 @@ func RunBenchmark(ctx context.Context, o BenchOptions) ([]bench.Result, error) {
 	lm := randomLSTM(1, 8, hid, 2, steps, 1)
 	lq, err := Quantize(lm, QuantOptions{InFrac: 6, WBits: 12, ActBits: 16, TableBits: 10})
 	if err != nil {
-		return out, err
+		return err
 	}
-	r, err = benchEntry(o, "lstm_2x50_5steps", lq, Options{}, nil, nil)
+	r, err := benchEntry(o, "lstm_2x50_5steps", lq, Options{}, nil, nil)
 	r.Compare = "Omron (EZKL Halo2): 264,011 rows, 4,192-byte proof; gnark anchor 26.5k constraints, 0.4 s"
 	r.Target = "prove <= 1 s"
-	return out, add(r, err)
+	return add(r, err)
 }
 
 func round(v float64, digits int) float64 {
