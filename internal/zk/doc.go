@@ -30,6 +30,26 @@
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.
 //
+// # Keys and on-chain verification
+//
+// Compiled.Setup is a single-party setup for development (whoever runs it can forge proofs); a network
+// runs the two-phase ceremony (Phase1Contribute, Phase1Seal, Compiled.Phase2Contribute,
+// Compiled.Phase2Seal; `cohort zk ceremony`). PLONK takes a universal KZG SRS (SetupPLONK); its Setup
+// uses gnark's unsafekzg and is for tests only.
+//
+// Proofs hash gnark's commitment to the field with SHA-256 (prover and verifier options), as the
+// Solidity verifier from VerifyingKey.ExportSolidity does; SolidityProof gives the bytes its verifyProof
+// takes, with Statement.PublicInputs. The range checks and LSTM lookups add one Pedersen commitment to
+// the proof, which costs the Solidity verifier an extra pairing check (measured: 342k gas of execution
+// for a 2-output MLP, 221k without). Options.NoCommitment range-checks by binary decomposition instead:
+// more constraints, no commitment, for models verified on chain (not the LSTM).
+//
+// Decoders of outside bytes (DecodeProof, DecodeVerifyingKey, UnmarshalStatement, DecodeRequest,
+// DecodeResponse, ceremony files) check sizes and walk the encoding's layout before gnark sees it, since
+// gnark's decoders allocate whatever a length prefix asks for. Verify does not check that a nonce is
+// fresh: the validator keys its replay guard on the request nonce, never on proof bytes (Groth16 proofs
+// can be re-randomized).
+//
 // Hints are registered with gnark's solver in this package's init, so any process that imports it can
 // prove. gnark's global logger is disabled in init as well: it would write to standard output.
 package zk
