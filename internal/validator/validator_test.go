@@ -99,7 +99,7 @@ func network(t testing.TB, modes []miner.Mode, extra ...MinerInfo) *testNet {
 	}
 	infos = append(infos, extra...)
 	v, err := New(Config{Key: vk, ChainID: chainID, Model: f.q, VK: f.vk, ModelID: f.id, Miners: infos, Inputs: pool,
-		Timeout: 5 * time.Second, MaxBodyBytes: 4 << 10})
+		Timeout: 30 * time.Second, MaxBodyBytes: 4 << 10})
 	if err != nil {
 		t.Fatal(err)
 	}
