@@ -14,6 +14,9 @@
 //     softmax logits, a small MLP with square activation) in two packings: feature-major for batches
 //     (one ciphertext per feature, scalar multiply-accumulate, relinearization key only, no rotations)
 //     and row-major for single requests (features in slots, plaintext weights, then InnerSum);
+//   - FromFL, which turns a model trained by the federated learning engine (internal/fl: logistic,
+//     softmax, or an MLP trained with the square activation) into an encrypted model, folding the
+//     z-score scaler into its first layer; BuiltinModels trains the bundled models that way;
 //   - threshold aggregation (Threshold*): a collective public key from a common random string, t-of-N
 //     decryption shares with smudging noise, each message with MarshalBinary/UnmarshalBinary;
 //   - RunBenchmark for `cohort bench fhe`.
