@@ -265,6 +265,11 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         // that a miner cannot make it fail by sending too little gas.
         uint256 want = limit + limit / 63 + 20_000;
         if (gasleft() < want) revert InsufficientGas(gasleft(), want);
+        // A call to an address without code would revert outside try/catch and block the result.
+        if (cb.code.length == 0) {
+            emit CallbackFailed(requestId, cb, "");
+            return false;
+        }
         try IInferenceConsumer(cb).onInferenceResult{gas: limit}(requestId, q.modelId, outputs) {
             ok = true;
         } catch (bytes memory reason) {
