@@ -228,12 +228,28 @@ func (c *Conn) signAndSend(ctx context.Context, from *Account, to *common.Addres
 		if err != nil {
 			return nil, fmt.Errorf("%s: sign: %w", what, err)
 		}
-		err = c.retry(ctx, what+": send", func(ctx context.Context) error { return c.b.SendTransaction(ctx, signed) })
+		tries := 0
+		err = c.retry(ctx, what+": send", func(ctx context.Context) error {
+			tries++
+			err := c.b.SendTransaction(ctx, signed)
+			// A retry after a lost answer may find the node already holding this very transaction.
+			if err != nil && tries > 1 && strings.Contains(strings.ToLower(err.Error()), "already known") {
+				return nil
+			}
+			return err
+		})
 		if err == nil {
 			from.nonce++
 			return signed, nil
 		}
 		msg := strings.ToLower(err.Error())
+		if tries > 1 && strings.Contains(msg, "nonce too low") {
+			// An earlier try may have gone through before the connection dropped: then it is ours.
+			if r, rerr := c.b.TransactionReceipt(ctx, signed.Hash()); rerr == nil && r != nil {
+				from.nonce++
+				return signed, nil
+			}
+		}
 		if attempt < 3 && (strings.Contains(msg, "nonce too low") || strings.Contains(msg, "nonce too high") ||
 			strings.Contains(msg, "already known") || strings.Contains(msg, "replacement transaction underpriced")) {
 			from.known = false // resync from the chain and try again

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"crypto/sha256"
+	"errors"
 	"math/big"
 	"strings"
 	"testing"
@@ -66,8 +67,9 @@ func TestDataRegistryServices(t *testing.T) {
 	_, err = d.send(ctx, a, d.abi.PackListService(schema, big.NewInt(1), ""), "list")
 	f.wantRevert(err, "InvalidEndpoint")
 
-	id, _, err := d.ListService(ctx, a, schema, Tokens(5), "validation of breast cancer data")
+	id, rc, err := d.ListService(ctx, a, schema, Tokens(5), "validation of breast cancer data")
 	f.must("list service", err)
+	t.Logf("listService gas: %d", rc.GasUsed)
 	id2, _, err := d.ListService(ctx, f.auths[1], schema, Tokens(7), "http://127.0.0.1:2/")
 	f.must("list second service", err)
 	if id != 0 || id2 != 1 {
@@ -136,6 +138,7 @@ func TestDataRegistryAttest(t *testing.T) {
 
 	rc, err := d.AttestReport(ctx, a, r)
 	f.must("attest", err)
+	t.Logf("attest gas (first attestation of a dataset): %d", rc.GasUsed)
 	var seen bool
 	for _, l := range rc.Logs {
 		if ev, err := d.abi.UnpackReportAttestedEvent(l); err == nil {
@@ -191,8 +194,9 @@ func TestDataRegistryAttestBySig(t *testing.T) {
 	sr, err := d.SignReport(ctx, a, r, deadline)
 	f.must("sign", err)
 	// Anyone submits it; the attestation is the signer's.
-	_, err = d.AttestBySig(ctx, f.pub, sr)
+	rc, err := d.AttestBySig(ctx, f.pub, sr)
 	f.must("attest by sig", err)
+	t.Logf("attestBySig gas: %d", rc.GasUsed)
 	if at, ok, err := d.Attestation(ctx, r.Manifest, a.Addr); !ok || err != nil || at.ReportHash != r.ReportHash {
 		t.Fatalf("signed attestation %+v %v %v", at, ok, err)
 	}
@@ -284,6 +288,30 @@ func FuzzManifestDigest(f *testing.F) {
 		}
 		if h == (common.Hash{}) && len(b) == 0 {
 			t.Fatal("empty input accepted")
+		}
+	})
+}
+
+func FuzzExtraRevert(f *testing.F) {
+	o, d := bindings.NewInferenceOracle(), bindings.NewDataRegistry()
+	for _, name := range []string{"ProofRejected", "WrongProver", "NotPending"} {
+		id := o.GetABI().Errors[name].ID
+		f.Add(append(id[:4:4], make([]byte, 96)...))
+	}
+	na, ir := d.GetABI().Errors["NotAuthorizer"].ID, d.GetABI().Errors["InvalidReport"].ID
+	f.Add(append(na[:4:4], make([]byte, 32)...))
+	f.Add(ir[:4])
+	f.Add([]byte{0x01, 0x02})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		err := extraRevert(wrap(cohort.EInternal, "call", DecodeRevert(data)))
+		var re *RevertError
+		if !errors.As(err, &re) {
+			t.Fatal("revert error lost")
+		}
+		if re.Name != "" && re.Name != "Error" && re.Name != "Panic" && cohort.Code(err) == cohort.EInternal {
+			if _, suite := errorTable()[[4]byte(data[:4])]; !suite {
+				t.Fatalf("decoded %s but left the code internal", re.Name)
+			}
 		}
 	})
 }

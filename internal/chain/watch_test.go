@@ -15,7 +15,17 @@ import (
 // flaky fails FilterLogs while down is set, like a node whose RPC connection dropped.
 type flaky struct {
 	Backend
-	down bool
+	down         bool
+	loseSendOnce bool // deliver the next transaction but report a dropped connection
+}
+
+func (f *flaky) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	err := f.Backend.SendTransaction(ctx, tx)
+	if f.loseSendOnce && err == nil {
+		f.loseSendOnce = false
+		return errors.New("write tcp 127.0.0.1:8545: connection reset by peer")
+	}
+	return err
 }
 
 func (f *flaky) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -83,5 +93,28 @@ func TestWatcherConfirmationsRetriesAndReorg(t *testing.T) {
 	}
 	if n, _ := w.Poll(f.ctx, handle); n != 0 {
 		t.Fatalf("delivered %d logs twice after the reorg", n)
+	}
+}
+
+// TestSendRetryAfterLostAnswer: the node took the transaction but the answer was lost; the retry must
+// not send a second transaction, and the account's nonce stays in step.
+func TestSendRetryAfterLostAnswer(t *testing.T) {
+	f := newFixture(t, 0, DeployParams{})
+	fb := &flaky{Backend: f.c.b}
+	conn, err := NewConn(f.ctx, fb, Options{AfterSend: func() { f.sim.Backend.Commit() }})
+	f.must("conn", err)
+	conn.UseSuite(f.suite)
+	acct := NewAccount(DevKey(1))
+	before, _ := f.c.b.NonceAt(f.ctx, acct.Addr, nil)
+	fb.loseSendOnce = true
+	if _, err := conn.SendETH(f.ctx, acct, f.admin.Addr, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.SendETH(f.ctx, acct, f.admin.Addr, big.NewInt(1)); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := f.c.b.NonceAt(f.ctx, acct.Addr, nil)
+	if after-before != 2 {
+		t.Fatalf("%d transactions mined, want 2", after-before)
 	}
 }
