@@ -2,6 +2,7 @@ package zk
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
@@ -9,8 +10,23 @@ import (
 	"github.com/cohort-net/cohort"
 )
 
-// fuzzSeeds makes one valid proof, statement and key for the fuzz targets' seed corpora.
+var seeds struct {
+	sync.Mutex
+	proof, stmt, vk []byte
+}
+
+// fuzzSeeds makes one valid proof, statement and key for the fuzz targets' seed corpora (once per
+// test binary: a setup and a proof take seconds on a busy machine).
 func fuzzSeeds(t testing.TB) (proof, stmt, vk []byte) {
+	seeds.Lock()
+	defer seeds.Unlock()
+	if seeds.proof == nil {
+		seeds.proof, seeds.stmt, seeds.vk = makeFuzzSeeds(t)
+	}
+	return seeds.proof, seeds.stmt, seeds.vk
+}
+
+func makeFuzzSeeds(t testing.TB) (proof, stmt, vk []byte) {
 	q := mustQuantize(t, randMLP(21, 2, 1), QuantOptions{})
 	f := newFixture(t, q, false, Groth16)
 	st, p, err := f.c.Prove(f.pk, f.id, f.request(randInput(1, q)))
