@@ -380,15 +380,17 @@ func (c *Coordinator) handleThreshold(stage int) http.HandlerFunc {
 		case <-r.Context().Done():
 			return
 		}
+		// A stage that closed normally has replies (possibly none for this trainer); one closed by an
+		// abort has none. A later abort (even the session's normal end) does not undo a closed stage.
 		s.mu.Lock()
-		abortErr := s.abortErr
-		reply, ok := s.replies[stage][cohort.NodeID{}]
+		abortErr, replies := s.abortErr, s.replies[stage]
+		reply, ok := replies[cohort.NodeID{}]
 		if !ok {
-			reply, ok = s.replies[stage][env.Signer]
+			reply, ok = replies[env.Signer]
 		}
 		s.mu.Unlock()
 		switch {
-		case abortErr != nil:
+		case replies == nil:
 			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "threshold-he session aborted: %v", abortErr))
 		case stage == thDecrypt:
 			api.WriteJSON(w, http.StatusOK, map[string]string{"status": "accepted"})

@@ -3,9 +3,11 @@ package node
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"math"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -22,7 +24,12 @@ func TestThresholdHEMatchesPlaintext(t *testing.T) {
 	plainNet, plain := runDevnet(t, base)
 	thr := base
 	thr.Task.SecureAgg = protocol.SecureThresholdHE
+	warns := &warnCounter{}
+	thr.Log = slog.New(warns)
 	thrNet, enc := runDevnet(t, thr)
+	if n := warns.n.Load(); n != 0 {
+		t.Fatalf("%d warnings in a run without faults, last: %v", n, warns.last.Load())
+	}
 	pm, _, _ := plainNet.coord.Result()
 	em, _, _ := thrNet.coord.Result()
 	var maxDiff float64
@@ -50,6 +57,23 @@ func TestThresholdHEMatchesPlaintext(t *testing.T) {
 	t.Logf("max parameter difference %.2g; accuracy plaintext %.4f threshold-he %.4f; mean round %d ms plaintext, %d ms threshold-he",
 		maxDiff, plain.FederatedAccuracy, enc.FederatedAccuracy, plainMS/int64(len(plain.History)), thrMS/int64(len(enc.History)))
 }
+
+// warnCounter is a slog handler that counts warnings and errors.
+type warnCounter struct {
+	n    atomic.Int64
+	last atomic.Value
+}
+
+func (w *warnCounter) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+func (w *warnCounter) Handle(_ context.Context, r slog.Record) error {
+	w.n.Add(1)
+	msg := r.Message
+	r.Attrs(func(a slog.Attr) bool { msg += " " + a.String(); return true })
+	w.last.Store(msg)
+	return nil
+}
+func (w *warnCounter) WithAttrs([]slog.Attr) slog.Handler { return w }
+func (w *warnCounter) WithGroup(string) slog.Handler      { return w }
 
 // TestThresholdHEToleratesADroppedTrainer stops one trainer after the first round: later rounds wait
 // for it until the deadline, then run the session with the four others (threshold 3 of 4).
