@@ -91,3 +91,38 @@ func FuzzThresholdMsg(f *testing.F) {
 		}
 	})
 }
+
+func TestCheckThreshold(t *testing.T) {
+	base := TaskSpec{Trainers: 5, MinParticipants: 3, SecureAgg: SecureThresholdHE, ThresholdHE: ThresholdSpec{StageTimeoutMS: 1000}}
+	for name, mod := range map[string]func(*TaskSpec){
+		"threshold above the minimum": func(s *TaskSpec) { s.ThresholdHE.Threshold = 4 },
+		"negative threshold":          func(s *TaskSpec) { s.ThresholdHE.Threshold = -1 },
+		"weak smudging":               func(s *TaskSpec) { s.ThresholdHE.SmudgingLog2 = 8 },
+		"short stage timeout":         func(s *TaskSpec) { s.ThresholdHE.StageTimeoutMS = 10 },
+	} {
+		s := base
+		mod(&s)
+		if err := s.checkThreshold(); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	s := base
+	s.ThresholdHE.Threshold, s.ThresholdHE.SmudgingLog2 = 3, 24
+	if err := s.checkThreshold(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestThresholdSessionBinding(t *testing.T) {
+	m := []ThresholdMember{{ID: cohort.NodeID{1}, PublicKey: []byte{4, 1}}, {ID: cohort.NodeID{2}, PublicKey: []byte{4, 2}}}
+	a := ThresholdSessionID("t", 1, 1, m, 2)
+	if a == ThresholdSessionID("t", 1, 1, m[:1], 2) || a == ThresholdSessionID("t", 1, 2, m, 2) || a == ThresholdSessionID("t", 1, 1, m, 1) {
+		t.Fatal("session id ignores part of the roster or session")
+	}
+	if ThresholdShareDigest(a, 1, 2, []byte("k"), []byte("s")) == ThresholdShareDigest(a, 2, 1, []byte("k"), []byte("s")) {
+		t.Fatal("share digest ignores the direction")
+	}
+	if string(ThresholdShareAAD(a, 1, 2)) == string(ThresholdShareAAD(a, 2, 1)) {
+		t.Fatal("share AAD ignores the direction")
+	}
+}
