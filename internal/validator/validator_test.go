@@ -234,8 +234,9 @@ func TestCheckRefusals(t *testing.T) {
 
 func TestMissingAndSlowMiners(t *testing.T) {
 	slow := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		io.Copy(io.Discard, r.Body) // so that the server notices when the validator hangs up
-		select {                    // never answers in time: the validator hangs up
+		// Read the body so that the server notices when the validator hangs up; never answer in time.
+		io.Copy(io.Discard, r.Body)
+		select {
 		case <-time.After(10 * time.Second):
 		case <-r.Context().Done():
 		}
