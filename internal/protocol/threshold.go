@@ -67,13 +67,25 @@ func (s *TaskSpec) checkThreshold() error {
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^40", a.SmudgingLog2, he.MinSmudgingLog2)
 	case a.StageTimeoutMS < 100:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: stage timeout %d ms, want >= 100", a.StageTimeoutMS)
-	case s.Model.NumParams()+2 > he.MaxUpdateDim:
-		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d parameters, at most %d", s.Model.NumParams(), he.MaxUpdateDim-2)
+	case thresholdUpdateBytes(s.Model.NumParams()+2) > DefaultThresholdLimits.MaxBlob:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: a model of %d parameters encrypts to %d MiB per update, over the %d MiB limit (at most about %d parameters)",
+			s.Model.NumParams(), thresholdUpdateBytes(s.Model.NumParams()+2)>>20, DefaultThresholdLimits.MaxBlob>>20, maxThresholdParams())
 	case s.Trainers > he.MaxParties:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d trainers, at most %d", s.Trainers, he.MaxParties)
 	}
 	return nil
 }
+
+// Size of an encrypted update under he.ProfileAgg: 16,384 slots per ciphertext of two 60-bit
+// polynomials of 16,384 coefficients (8 bytes each), plus headers.
+const (
+	aggSlots      = 1 << 14
+	aggCiphertext = 2*8*aggSlots + 64
+)
+
+func thresholdUpdateBytes(dim int) int { return 64 + (dim+aggSlots-1)/aggSlots*aggCiphertext }
+
+func maxThresholdParams() int { return (DefaultThresholdLimits.MaxBlob-64)/aggCiphertext*aggSlots - 2 }
 
 // ThresholdT is the number of decryption parties a session of n members needs.
 func (s *TaskSpec) ThresholdT(n int) int {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/he"
 )
 
 func TestThresholdMsgRoundTrip(t *testing.T) {
@@ -124,5 +125,14 @@ func TestThresholdSessionBinding(t *testing.T) {
 	}
 	if string(ThresholdShareAAD(a, 1, 2)) == string(ThresholdShareAAD(a, 2, 1)) {
 		t.Fatal("share AAD ignores the direction")
+	}
+}
+
+func TestThresholdModelSizeLimit(t *testing.T) {
+	if slots := he.MustParams(he.ProfileAgg).Slots(); slots != aggSlots {
+		t.Fatalf("ProfileAgg has %d slots, the size check assumes %d", slots, aggSlots)
+	}
+	if n := maxThresholdParams(); thresholdUpdateBytes(n+2) > DefaultThresholdLimits.MaxBlob || thresholdUpdateBytes(n+3) <= DefaultThresholdLimits.MaxBlob {
+		t.Fatalf("max parameters %d inconsistent with the blob limit", n)
 	}
 }
