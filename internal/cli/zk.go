@@ -256,7 +256,7 @@ func (a *app) zkVerifyCmd() *cobra.Command {
 				return err
 			}
 			st := &resp.Statement
-			var problems []string
+			problems := []string{}
 			if st.ModelID != cf.ModelID {
 				problems = append(problems, fmt.Sprintf("model id %s, this model is %s", st.ModelID, cf.ModelID))
 			}
