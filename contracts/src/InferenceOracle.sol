@@ -180,7 +180,9 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     /// @param requestId the request.
     /// @param outputs the model's outputs (each in (-r, r) for the field modulus r).
     /// @param proof the proof in the verifier's form (gnark's MarshalSolidity).
-    function fulfil(uint256 requestId, int256[] calldata outputs, bytes calldata proof) external nonReentrant {
+    /// @dev Not nonReentrant, so that a callback may post its next request: the request is marked
+    /// fulfilled before any external call, and a reentrant fulfil of it fails with NotPending.
+    function fulfil(uint256 requestId, int256[] calldata outputs, bytes calldata proof) external {
         InferenceRequest storage q = _request(requestId);
         if (q.status != PENDING) revert NotPending(requestId, q.status);
         if (block.timestamp > q.deadline) revert RequestExpired(requestId, q.deadline);

@@ -350,33 +350,40 @@ var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	return t
 })
 
-// extraRevert completes the decoding of a revert that the suite's error table (errors.go) did not
-// know: a custom error of DataRegistry or InferenceOracle gets its name, arguments and code.
+// extraRevert completes the decoding of a revert of DataRegistry or InferenceOracle: a custom error
+// the suite's table (errors.go) did not decode gets its name and arguments, and every custom error of
+// these contracts gets its code from extraErrorCodes (EInvalid when unlisted).
 func extraRevert(err error) error {
 	var re *RevertError
-	if err == nil || !errors.As(err, &re) || re.Name != "" || len(re.Raw) < 4 {
+	if err == nil || !errors.As(err, &re) {
 		return err
 	}
-	var sel [4]byte
-	copy(sel[:], re.Raw[:4])
-	ae, ok := extraErrTable()[sel]
-	if !ok {
-		return err
-	}
-	vals, uerr := ae.Inputs.Unpack(re.Raw[4:])
-	if uerr != nil {
-		return err
-	}
-	re.Name = ae.Name
-	re.Args = make(map[string]any, len(vals))
-	for i, v := range vals {
-		name := ae.Inputs[i].Name
-		if name == "" {
-			name = fmt.Sprintf("arg%d", i)
+	decoded := false
+	if re.Name == "" && len(re.Raw) >= 4 {
+		var sel [4]byte
+		copy(sel[:], re.Raw[:4])
+		ae, ok := extraErrTable()[sel]
+		if !ok {
+			return err
 		}
-		re.Args[name] = v
+		vals, uerr := ae.Inputs.Unpack(re.Raw[4:])
+		if uerr != nil {
+			return err
+		}
+		re.Name, decoded = ae.Name, true
+		re.Args = make(map[string]any, len(vals))
+		for i, v := range vals {
+			name := ae.Inputs[i].Name
+			if name == "" {
+				name = fmt.Sprintf("arg%d", i)
+			}
+			re.Args[name] = v
+		}
 	}
-	code, known := extraErrorCodes[ae.Name]
+	code, known := extraErrorCodes[re.Name]
+	if !known && !decoded {
+		return err
+	}
 	if !known {
 		code = cohort.EInvalid
 	}

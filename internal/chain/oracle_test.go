@@ -321,6 +321,23 @@ func TestOracleCallbacks(t *testing.T) {
 		t.Logf("mode %d: fulfil gas %d", mode, rc.GasUsed)
 	}
 
+	// A callback may post the consumer's next request (fulfil is not reentrancy-locked).
+	_, err := f.c.Send(ctx, f.admin, Tx{To: f.consumer, Data: f.cons.PackSetMode(3), What: "set mode"})
+	f.must("set mode", err)
+	id3, nonce3, _, err := o.Request(ctx, f.pub, InferenceRequest{ModelID: m.id, InputCommit: m.commit(x), Callback: f.consumer, CallbackGas: 500_000})
+	f.must("request", err)
+	outs3, proof3, _ := m.prove(t, nonce3, f.miner.Addr, x)
+	_, err = o.Fulfil(ctx, f.miner, id3, outs3, proof3)
+	f.must("fulfil", err)
+	next, err := f.cons.UnpackFollowUp(f.consumerCall(f.cons.PackFollowUp(), "follow-up"))
+	f.must("unpack", err)
+	if res, ok, err := o.Result(ctx, id3); !ok || err != nil || !res.CallbackOK || next.Uint64() != id3+1 {
+		t.Fatalf("follow-up %s after %d: %+v %v %v", next, id3, res, ok, err)
+	}
+	if info, err := o.RequestInfo(ctx, id3+1); err != nil || info.Status != RequestPending || info.Requester != f.consumer {
+		t.Fatalf("follow-up request %+v %v", info, err)
+	}
+
 	// A callback address without code is a failed callback, not a blocked result.
 	id0, nonce0, _, err := o.Request(ctx, f.pub, InferenceRequest{ModelID: m.id, InputCommit: m.commit(x), Callback: f.admin.Addr, CallbackGas: 50_000})
 	f.must("request with an EOA callback", err)

@@ -10,8 +10,10 @@ import {InferenceOracle, InferenceParams} from "../InferenceOracle.sol";
 contract OracleConsumer is IInferenceConsumer {
     /// @notice The oracle it trusts.
     InferenceOracle public immutable oracle;
-    /// @notice 0 records results, 1 reverts, 2 burns all gas.
+    /// @notice 0 records results, 1 reverts, 2 burns all gas, 3 records and asks again (same input).
     uint8 public mode;
+    /// @notice The request it posted from its last callback (mode 3).
+    uint256 public followUp;
     /// @notice The last request id it received.
     uint256 public lastRequest;
     /// @notice How many results it received.
@@ -30,7 +32,7 @@ contract OracleConsumer is IInferenceConsumer {
     }
 
     /// @notice Sets the callback behaviour.
-    /// @param mode_ 0 records, 1 reverts, 2 burns all gas.
+    /// @param mode_ 0 records, 1 reverts, 2 burns all gas, 3 records and asks again.
     function setMode(uint8 mode_) external {
         mode = mode_;
     }
@@ -41,7 +43,7 @@ contract OracleConsumer is IInferenceConsumer {
     /// @param gasLimit the callback's gas.
     /// @param prover the only miner that may answer; zero for any.
     /// @return requestId the oracle's request id.
-    function ask(bytes32 modelId, uint256 inputCommit, uint32 gasLimit, address prover) external returns (uint256 requestId) {
+    function ask(bytes32 modelId, uint256 inputCommit, uint32 gasLimit, address prover) public returns (uint256 requestId) {
         (requestId,) = oracle.request(InferenceParams({
             modelId: modelId, inputCommit: inputCommit, fee: 0, callback: address(this), callbackGasLimit: gasLimit,
             prover: prover, ttl: 3600
@@ -62,6 +64,10 @@ contract OracleConsumer is IInferenceConsumer {
         received++;
         _last = outputs;
         emit Received(requestId, modelId, outputs);
+        if (mode == 3) {
+            uint256 commit = oracle.getRequest(requestId).inputCommit;
+            followUp = ask(modelId, commit, 100_000, address(0));
+        }
     }
 
     /// @notice The last outputs received.
