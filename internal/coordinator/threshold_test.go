@@ -3,8 +3,12 @@ package coordinator
 import (
 	"bytes"
 	"context"
+	"fmt"
+	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"testing"
 	"time"
 
@@ -156,5 +160,180 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	check("decrypt outside the active set", post(protocol.PathThresholdDecrypt, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{{1}}})), 403)
 	if s.count(thUpdate) != 0 || s.count(thDecrypt) != 0 {
 		t.Fatal("a refused message was recorded")
+	}
+}
+
+// TestThresholdSessionSurvivesUpdateDropout runs one session against four in-test members speaking
+// the protocol over HTTP; the fourth goes silent after the keys stage. The session closes the update
+// stage at its deadline with three contributors (t = 3) and decrypts exactly their sum.
+func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
+	spec := testSpec()
+	spec.Trainers, spec.MinParticipants = 4, 2
+	spec.SecureAgg = protocol.SecureThresholdHE
+	spec.ThresholdHE = protocol.ThresholdSpec{StageTimeoutMS: 1500}
+	cKey, _ := identity.Generate()
+	c, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: cKey, Recover: identity.Recover})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	srv := httptest.NewServer(c.Handler())
+	defer srv.Close()
+	keys := map[cohort.NodeID]*identity.Key{}
+	var ids []cohort.NodeID
+	for range 4 {
+		k, _ := identity.Generate()
+		keys[k.ID()] = k
+		ids = append(ids, k.ID())
+	}
+	sortIDs(ids)
+	global := make([]float64, c.numPar)
+	tr := protocol.ThresholdRound{Attempt: 1, Clients: ids, WeightScale: 1}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	type result struct {
+		res *thresholdResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		res, err := c.runThresholdSession(ctx, 1, tr, map[cohort.NodeID]string{}, global)
+		done <- result{res, err}
+	}()
+	for c.thresholdSession() == nil {
+		time.Sleep(5 * time.Millisecond)
+	}
+	dim := c.numPar + 2
+	vecs := make([][]float64, 4)
+	for i := range vecs {
+		vecs[i] = make([]float64, dim)
+		for j := range vecs[i] {
+			vecs[i][j] = float64(i+1) * 0.01 * float64(j+1)
+		}
+	}
+	post := func(k *identity.Key, path string, m protocol.ThresholdMsg) (*protocol.ThresholdMsg, error) {
+		body, _ := m.MarshalBinary()
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+path, bytes.NewReader(body))
+		if err := protocol.Sign(req, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+			return nil, err
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			return nil, err
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			return nil, fmt.Errorf("%s: %d %s", path, resp.StatusCode, b)
+		}
+		if path == protocol.PathThresholdDecrypt {
+			return nil, nil
+		}
+		return protocol.UnmarshalThresholdMsg(b, protocol.DefaultThresholdLimits)
+	}
+	member := func(idx int) error {
+		k := keys[ids[idx]]
+		head := protocol.ThresholdMsg{Round: 1, Attempt: 1}
+		m := head
+		m.PublicKey = k.PublicKey()
+		roster, err := post(k, protocol.PathThresholdReady, m)
+		if err != nil {
+			return err
+		}
+		self, err := protocol.CheckRoster(&spec, roster, ids, k.ID(), identity.AddressOf)
+		if err != nil {
+			return err
+		}
+		cfg := protocol.ThresholdConfig(&spec, 1, 1, len(roster.Members))
+		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, roster.Members, cfg.Threshold)
+		party, _ := he.NewThresholdParty(cfg, self)
+		pk, _ := party.PublicKeyShare()
+		m = head
+		m.Blobs = [][]byte{pk}
+		for i, mem := range roster.Members {
+			p := uint64(i + 1)
+			sh, _ := party.ShamirShareFor(p)
+			if p == self {
+				party.AddShamirShare(p, sh)
+				continue
+			}
+			sealed, _ := identity.Seal(mem.PublicKey, sh, protocol.ThresholdShareAAD(sid, self, p))
+			sig, _ := k.Sign(protocol.ThresholdShareDigest(sid, self, p, pk, sealed))
+			m.To = append(m.To, p)
+			m.Blobs = append(m.Blobs, sealed, sig)
+		}
+		inbox, err := post(k, protocol.PathThresholdKeys, m)
+		if err != nil {
+			return err
+		}
+		if idx == 3 {
+			return nil // drops out before sending its update
+		}
+		pks := map[uint64][]byte{self: pk}
+		for i, from := range inbox.From {
+			sh, err := k.Open(inbox.Blobs[3*i+1], protocol.ThresholdShareAAD(sid, from, self))
+			if err != nil {
+				return err
+			}
+			if err := party.AddShamirShare(from, sh); err != nil {
+				return err
+			}
+			pks[from] = inbox.Blobs[3*i]
+		}
+		cpk, err := he.AggregatePublicKey(cfg, pks)
+		if err != nil {
+			return err
+		}
+		enc, _ := cpk.EncryptUpdate(vecs[idx])
+		eb, _ := enc.MarshalBinary()
+		sig, _ := k.Sign(protocol.ThresholdUpdateDigest(sid, self, eb))
+		m = head
+		m.Blobs = [][]byte{eb, sig}
+		sumMsg, err := post(k, protocol.PathThresholdUpdate, m)
+		if err != nil {
+			return err
+		}
+		if len(sumMsg.Blobs) == 0 {
+			return fmt.Errorf("member %d left out of the active set %v", idx, sumMsg.Active)
+		}
+		var us []*he.EncryptedUpdate
+		for i := range sumMsg.Contributors {
+			u, err := he.UnmarshalEncryptedUpdate(sumMsg.Blobs[2*i], dim)
+			if err != nil {
+				return err
+			}
+			us = append(us, u)
+		}
+		sum, _ := he.SumUpdates(us...)
+		share, err := party.DecryptionShare(sum, sumMsg.Active)
+		if err != nil {
+			return err
+		}
+		m = head
+		m.Blobs = [][]byte{share}
+		_, err = post(k, protocol.PathThresholdDecrypt, m)
+		return err
+	}
+	errs := make(chan error, 4)
+	for i := range 4 {
+		go func() { errs <- member(i) }()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	r := <-done
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if len(r.res.contributors) != 3 || !slices.Equal(r.res.contributors, ids[:3]) {
+		t.Fatalf("contributors %v, want the first three members", r.res.contributors)
+	}
+	for j, got := range r.res.sum {
+		want := vecs[0][j] + vecs[1][j] + vecs[2][j]
+		if math.Abs(got-want) > 1e-3 { // encryption and smudging noise: about 1e-5
+			t.Fatalf("sum[%d] = %g, want %g", j, got, want)
+		}
 	}
 }
