@@ -107,7 +107,7 @@ func errorTable() map[[4]byte]abi.Error {
 	errTableOnce.Do(func() {
 		errTable = make(map[[4]byte]abi.Error)
 		for _, md := range []*bind.MetaData{&bindings.CohortTokenMetaData, &bindings.NodeRegistryMetaData,
-			&bindings.TaskMarketMetaData, &bindings.HookTokenMetaData, &bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData} {
+			&bindings.TaskMarketMetaData, &bindings.HookTokenMetaData} {
 			a, err := md.ParseABI()
 			if err != nil {
 				panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant
