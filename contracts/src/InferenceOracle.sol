@@ -40,10 +40,9 @@ struct InferenceRequest {
     uint8 status; // 0 none, 1 pending, 2 fulfilled, 3 cancelled
     // slot 2
     address prover;
-    // slots 3-5
+    // slots 3-4 (the proof's nonce is not stored: requestNonce(id) computes it)
     bytes32 modelId;
     uint256 inputCommit;
-    uint256 nonce; // the proof's request nonce: bound to chain, oracle and request id
 }
 
 /// @notice A fulfilled request's result.
@@ -168,7 +167,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         _requests.push(InferenceRequest({
             requester: msg.sender, fee: p.fee, callback: p.callback, deadline: deadline,
             callbackGasLimit: p.callbackGasLimit, status: PENDING, prover: p.prover, modelId: p.modelId,
-            inputCommit: p.inputCommit, nonce: nonce
+            inputCommit: p.inputCommit
         }));
         emit InferenceRequested(requestId, p.modelId, msg.sender, nonce, p.inputCommit, p.fee, p.prover, p.callback, deadline);
         if (p.fee != 0) token.safeTransferFrom(msg.sender, address(this), p.fee);
@@ -189,7 +188,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         if (q.prover != address(0) && q.prover != msg.sender) revert WrongProver(requestId, q.prover, msg.sender);
         OracleModel storage m = _models[q.modelId];
         if (outputs.length != m.numOutputs) revert InvalidOutputCount(outputs.length, m.numOutputs);
-        if (!_verify(m, q, msg.sender, outputs, proof)) revert ProofRejected(requestId);
+        if (!_verify(m, q, requestId, msg.sender, outputs, proof)) revert ProofRejected(requestId);
 
         q.status = FULFILLED;
         InferenceResult storage res = _results[requestId];
@@ -233,7 +232,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     /// @param prover the miner.
     /// @param outputs the outputs.
     function publicInputs(uint256 requestId, address prover, int256[] calldata outputs) external view returns (uint256[] memory) {
-        return _publicInputs(_request(requestId), prover, outputs);
+        return _publicInputs(_request(requestId), requestId, prover, outputs);
     }
 
     /// @notice A registered model.
@@ -279,12 +278,12 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    function _verify(OracleModel storage m, InferenceRequest storage q, address prover, int256[] calldata outputs, bytes calldata proof)
+    function _verify(OracleModel storage m, InferenceRequest storage q, uint256 requestId, address prover, int256[] calldata outputs, bytes calldata proof)
         internal
         view
         returns (bool ok)
     {
-        uint256[] memory pub = _publicInputs(q, prover, outputs);
+        uint256[] memory pub = _publicInputs(q, requestId, prover, outputs);
         uint256 pad = (32 - proof.length % 32) % 32;
         // verifyProof(bytes proof, uint256[N] input): the static array sits inline after the offset of
         // the proof bytes, which follow it.
@@ -292,14 +291,14 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         (ok,) = m.verifier.staticcall(data);
     }
 
-    function _publicInputs(InferenceRequest storage q, address prover, int256[] calldata outputs)
+    function _publicInputs(InferenceRequest storage q, uint256 requestId, address prover, int256[] calldata outputs)
         internal
         view
         returns (uint256[] memory pub)
     {
         pub = new uint256[](4 + outputs.length);
         pub[0] = uint256(q.modelId);
-        pub[1] = q.nonce;
+        pub[1] = requestNonce(requestId);
         pub[2] = uint256(uint160(prover));
         pub[3] = q.inputCommit;
         for (uint256 i = 0; i < outputs.length; ++i) {

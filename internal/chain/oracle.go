@@ -2,6 +2,8 @@ package chain
 
 import (
 	"context"
+	"embed"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"time"
@@ -12,7 +14,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/chain/bindings"
+	"github.com/cohort-net/cohort/internal/zk"
 )
 
 // Limits of InferenceOracle.
@@ -235,7 +239,7 @@ func (o *InferenceOracle) RequestInfo(ctx context.Context, id uint64) (RequestIn
 	info := RequestInfo{ID: id, Requester: q.Requester, ModelID: q.ModelId, Fee: q.Fee, Callback: q.Callback,
 		CallbackGas: q.CallbackGasLimit, Prover: q.Prover, Deadline: time.Unix(int64(q.Deadline), 0).UTC()}
 	q.InputCommit.FillBytes(info.InputCommit[:])
-	q.Nonce.FillBytes(info.Nonce[:])
+	info.Nonce = RequestNonce(o.c.ChainID(), o.addr, id)
 	switch q.Status {
 	case 1:
 		info.Status = RequestPending
@@ -336,4 +340,125 @@ func (c *Conn) VerifyGas(ctx context.Context, from, verifier common.Address, pro
 		return 0, wrap(cohort.EInvalid, "verify proof on chain", err)
 	}
 	return gas, nil
+}
+
+// The committed test models (testdata/genverifier writes them): keys, circuit and compiled verifier, so
+// the benchmark needs neither node nor solc at run time.
+//
+//go:embed testdata/logreg3/circuit.json testdata/logreg3/pk.bin testdata/logreg3/verifier.json
+//go:embed testdata/logreg3c/circuit.json testdata/logreg3c/pk.bin testdata/logreg3c/verifier.json
+var oracleModels embed.FS
+
+// oracleBenchModel is one embedded model, ready to prove.
+type oracleBenchModel struct {
+	c        *zk.Compiled
+	pk       *zk.ProvingKey
+	id       common.Hash
+	verifier []byte
+}
+
+func loadOracleModel(dir string) (*oracleBenchModel, error) {
+	read := func(name string) ([]byte, error) { return oracleModels.ReadFile(dir + "/" + name) }
+	b, err := read(zk.CircuitFileName)
+	if err != nil {
+		return nil, err
+	}
+	var cf zk.CircuitFile
+	if err := json.Unmarshal(b, &cf); err != nil || cf.Model == nil {
+		return nil, fmt.Errorf("%s: circuit file: %v", dir, err)
+	}
+	if b, err = read(zk.PKFileName); err != nil {
+		return nil, err
+	}
+	pk, err := zk.DecodeProvingKey(b)
+	if err != nil {
+		return nil, err
+	}
+	if b, err = read("verifier.json"); err != nil {
+		return nil, err
+	}
+	var v struct {
+		Bin string `json:"bin"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil || v.Bin == "" {
+		return nil, fmt.Errorf("%s: verifier.json: %v", dir, err)
+	}
+	c, err := zk.CompileWith(cf.Model, cf.Options())
+	if err != nil {
+		return nil, err
+	}
+	return &oracleBenchModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin)}, nil
+}
+
+// RunOracleBenchmark measures on-chain proof verification on the simulated backend (mainnet-like
+// config): for the embedded logistic regression on 3 features, with gnark's default circuit (a
+// Pedersen commitment: an extra pairing) and with the no-commitment variant, the gas of a direct
+// verifyProof transaction (onchain_verify_gas) and of a whole InferenceOracle fulfilment without a
+// callback (verify, record, pay the fee: fulfil_gas), besides request_gas and the proof's size.
+func RunOracleBenchmark(ctx context.Context, opts BenchOptions) ([]bench.Result, error) {
+	bench.ResetPeakRSS()
+	s, err := NewSimulated(ctx, 3, opts.Log)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	admin, requester, miner := s.Accounts[0], s.Accounts[1], s.Accounts[2]
+	c := s.Conn
+	if _, err := c.DeploySuite(ctx, admin, DeployParams{}); err != nil {
+		return nil, err
+	}
+	o, err := c.DeployOracle(ctx, admin, common.Address{})
+	if err != nil {
+		return nil, err
+	}
+	fee := Tokens(1)
+	if _, err := c.Transfer(ctx, admin, requester.Addr, Tokens(100)); err != nil {
+		return nil, err
+	}
+	var out []bench.Result
+	for _, v := range []struct{ name, dir string }{
+		{"oracle_logreg3_no_commitment", "testdata/logreg3"},
+		{"oracle_logreg3_commitment", "testdata/logreg3c"},
+	} {
+		m, err := loadOracleModel(v.dir)
+		if err != nil {
+			return nil, err
+		}
+		verifier, err := c.DeployVerifier(ctx, admin, m.verifier)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), admin.Addr); err != nil {
+			return nil, err
+		}
+		x := []int64{256, -512, 1024}
+		id, nonce, rq, err := o.Request(ctx, requester, InferenceRequest{ModelID: m.id, InputCommit: common.Hash(m.c.Model.InputCommitment(x)), Fee: fee})
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce), Prover: cohort.NodeID(miner.Addr), Input: x})
+		if err != nil {
+			return nil, err
+		}
+		proveMS := float64(time.Since(start).Microseconds()) / 1000
+		sp, err := zk.SolidityProof(zk.Groth16, proof)
+		if err != nil {
+			return nil, err
+		}
+		gas, err := c.VerifyGas(ctx, miner.Addr, verifier, sp, st.PublicInputs())
+		if err != nil {
+			return nil, err
+		}
+		rc, err := o.Fulfil(ctx, miner, id, st.Outputs, sp)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, bench.Result{Name: v.name, Metrics: map[string]any{
+			"onchain_verify_gas": gas, "fulfil_gas": rc.GasUsed, "request_gas": rq.GasUsed,
+			"public_inputs": len(st.PublicInputs()), "proof_bytes": len(sp), "constraints": m.c.Constraints(),
+			"prove_ms": proveMS, "peak_rss_mb": bench.PeakRSSMB(),
+		}, Compare: "on-chain Groth16 verify: about 200-250k gas (pairing 181k + 6k per public input)", Target: "onchain_verify_gas <= 300000"})
+	}
+	return out, nil
 }

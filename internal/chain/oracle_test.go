@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -434,5 +435,24 @@ func TestOracleCommitmentVerifierGas(t *testing.T) {
 	bad[1] = new(big.Int).Add(bad[1], big.NewInt(1))
 	if _, err := f.c.VerifyGas(f.ctx, f.trs[0].Addr, v, proof, bad); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("other nonce: %v", err)
+	}
+}
+
+func TestRunOracleBenchmark(t *testing.T) {
+	res, err := RunOracleBenchmark(context.Background(), BenchOptions{Quick: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2 {
+		t.Fatalf("%d results", len(res))
+	}
+	for _, r := range res {
+		t.Logf("%s: %v", r.Name, r.Metrics)
+		if g := r.Metrics["onchain_verify_gas"].(uint64); g == 0 || g > 400_000 {
+			t.Errorf("%s: verify gas %d", r.Name, g)
+		}
+	}
+	if g := res[0].Metrics["onchain_verify_gas"].(uint64); g > 300_000 {
+		t.Errorf("no-commitment verify gas %d over the 300k target", g)
 	}
 }
