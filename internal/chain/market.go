@@ -157,10 +157,21 @@ func (c *Conn) MarketBalance(ctx context.Context, who common.Address) (*big.Int,
 // TaskStatus names the market's task states.
 var TaskStatus = [...]string{"none", "open", "selected", "attested", "disputed", "settled", "cancelled", "expired", "rejected"}
 
+// Amount is a token amount in base units; JSON renders it as a decimal string, exact for any consumer.
+type Amount struct{ *big.Int }
+
+// MarshalJSON writes the amount as a decimal string.
+func (a Amount) MarshalJSON() ([]byte, error) {
+	if a.Int == nil {
+		return []byte(`"0"`), nil
+	}
+	return []byte(`"` + a.Int.String() + `"`), nil
+}
+
 // BidInfo is one bid.
 type BidInfo struct {
 	Node       common.Address `json:"node"`
-	Rate       *big.Int       `json:"rate"`
+	Rate       Amount         `json:"rate"`
 	Hours      uint32         `json:"hours"`
 	Reputation uint16         `json:"reputation_bps"`
 	Selected   bool           `json:"selected"`
@@ -172,8 +183,8 @@ type TaskInfo struct {
 	Status            string         `json:"status"`
 	Publisher         common.Address `json:"publisher"`
 	Coordinator       common.Address `json:"coordinator"`
-	Budget            *big.Int       `json:"budget"`
-	MaxHourlyRate     *big.Int       `json:"max_hourly_rate"`
+	Budget            Amount         `json:"budget"`
+	MaxHourlyRate     Amount         `json:"max_hourly_rate"`
 	BiddingDeadline   time.Time      `json:"bidding_deadline"`
 	ExecutionDeadline time.Time      `json:"execution_deadline"`
 	MetricID          uint16         `json:"metric_id"`
@@ -187,9 +198,9 @@ type TaskInfo struct {
 	Attestations      uint8          `json:"attestations"`
 	Metric            uint32         `json:"metric,omitempty"` // mean attested metric once attested
 	AttestedAt        uint32         `json:"attested_at,omitempty"`
-	BaseTotal         *big.Int       `json:"base_total"`
-	Fee               *big.Int       `json:"fee"`
-	PaidTotal         *big.Int       `json:"paid_total"`
+	BaseTotal         Amount         `json:"base_total"`
+	Fee               Amount         `json:"fee"`
+	PaidTotal         Amount         `json:"paid_total"`
 	Bids              []BidInfo      `json:"bids"`
 }
 
@@ -214,12 +225,12 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 	if err != nil {
 		return TaskInfo{}, fmt.Errorf("decode progress: %w", err)
 	}
-	info := TaskInfo{ID: id, Publisher: t.Publisher, Coordinator: t.Coordinator, Budget: t.Budget,
-		MaxHourlyRate: t.MaxHourlyRate, BiddingDeadline: time.Unix(int64(t.BiddingDeadline), 0).UTC(),
+	info := TaskInfo{ID: id, Publisher: t.Publisher, Coordinator: t.Coordinator, Budget: Amount{t.Budget},
+		MaxHourlyRate: Amount{t.MaxHourlyRate}, BiddingDeadline: time.Unix(int64(t.BiddingDeadline), 0).UTC(),
 		ExecutionDeadline: time.Unix(int64(t.ExecutionDeadline), 0).UTC(), MetricID: t.MetricId,
 		MetricThreshold: t.MetricThreshold, MaxNodes: t.MaxNodes, BonusBps: t.BonusBps, Scheduler: t.SchedulerId,
 		Rounds: p.Rounds, Attestations: p.AttestCount, AttestedAt: p.AttestedAt,
-		BaseTotal: p.BaseTotal, Fee: p.Fee, PaidTotal: p.PaidTotal}
+		BaseTotal: Amount{p.BaseTotal}, Fee: Amount{p.Fee}, PaidTotal: Amount{p.PaidTotal}}
 	if int(t.Status) < len(TaskStatus) {
 		info.Status = TaskStatus[t.Status]
 	} else {
@@ -248,7 +259,7 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 		if err != nil {
 			return info, fmt.Errorf("decode bid %d: %w", i, err)
 		}
-		info.Bids = append(info.Bids, BidInfo{Node: b.Node, Rate: b.Rate, Hours: b.Hours, Reputation: b.Reputation,
+		info.Bids = append(info.Bids, BidInfo{Node: b.Node, Rate: Amount{b.Rate}, Hours: b.Hours, Reputation: b.Reputation,
 			Selected: p.SelectedMask.Bit(i) == 1})
 	}
 	return info, nil

@@ -324,10 +324,10 @@ type NodeInfo struct {
 	MemoryMB    uint32         `json:"memory_mb"`
 	GPUCount    uint16         `json:"gpu_count"`
 	GPUModel    string         `json:"gpu_model,omitempty"`
-	HourlyRate  *big.Int       `json:"hourly_rate"`
+	HourlyRate  Amount         `json:"hourly_rate"`
 	Reputation  uint16         `json:"reputation_bps"`
-	Stake       *big.Int       `json:"stake"`
-	Unbonding   *big.Int       `json:"unbonding"`
+	Stake       Amount         `json:"stake"`
+	Unbonding   Amount         `json:"unbonding"`
 	UnbondAt    uint32         `json:"unbond_at,omitempty"`
 	LockedUntil uint32         `json:"locked_until,omitempty"`
 	Frozen      bool           `json:"frozen"`
@@ -346,8 +346,8 @@ func (c *Conn) Node(ctx context.Context, addr common.Address) (NodeInfo, error) 
 		return NodeInfo{}, fmt.Errorf("decode node info: %w", err)
 	}
 	info := NodeInfo{Address: addr, Roles: RoleNames(n.Roles), CPUCores: n.CpuCores, MemoryMB: n.MemoryMB,
-		GPUCount: n.GpuCount, HourlyRate: n.HourlyRate, Reputation: n.Reputation, Stake: n.Stake,
-		Unbonding: n.Unbonding, UnbondAt: n.UnbondAt, LockedUntil: n.LockedUntil, Frozen: n.Frozen, Registered: n.Registered}
+		GPUCount: n.GpuCount, HourlyRate: Amount{n.HourlyRate}, Reputation: n.Reputation, Stake: Amount{n.Stake},
+		Unbonding: Amount{n.Unbonding}, UnbondAt: n.UnbondAt, LockedUntil: n.LockedUntil, Frozen: n.Frozen, Registered: n.Registered}
 	if !n.Registered {
 		return info, nil
 	}

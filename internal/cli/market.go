@@ -55,10 +55,10 @@ func (a *app) marketNodesCmd() *cobra.Command {
 				if n.Frozen {
 					state = "frozen"
 				} else if n.Unbonding.Sign() > 0 {
-					state = "unbonding " + chain.FormatTokens(n.Unbonding)
+					state = "unbonding " + chain.FormatTokens(n.Unbonding.Int)
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f%%\t%s\t%s\t%s\n", n.Address.Hex(), roleList(n.Roles), chain.FormatTokens(n.HourlyRate),
-					hw, float64(n.Reputation)/100, chain.FormatTokens(n.Stake), state, n.Endpoint)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f%%\t%s\t%s\t%s\n", n.Address.Hex(), roleList(n.Roles), chain.FormatTokens(n.HourlyRate.Int),
+					hw, float64(n.Reputation)/100, chain.FormatTokens(n.Stake.Int), state, n.Endpoint)
 			}
 			if len(nodes) == 0 {
 				fmt.Fprintln(tw, "(no nodes registered)")

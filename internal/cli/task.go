@@ -115,8 +115,8 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			w := a.stdout
 			fmt.Fprintf(w, "task %s: %s\n", t.ID, t.Status)
 			fmt.Fprintf(w, "  publisher     %s\n  coordinator   %s\n", t.Publisher.Hex(), t.Coordinator.Hex())
-			fmt.Fprintf(w, "  budget        %s tokens (max rate %s/h, up to %d nodes, scheduler %s)\n", chain.FormatTokens(t.Budget),
-				chain.FormatTokens(t.MaxHourlyRate), t.MaxNodes, schedulerName(t.Scheduler))
+			fmt.Fprintf(w, "  budget        %s tokens (max rate %s/h, up to %d nodes, scheduler %s)\n", chain.FormatTokens(t.Budget.Int),
+				chain.FormatTokens(t.MaxHourlyRate.Int), t.MaxNodes, schedulerName(t.Scheduler))
 			fmt.Fprintf(w, "  deadlines     bids %s, execution %s\n", t.BiddingDeadline.Format(time.RFC3339), t.ExecutionDeadline.Format(time.RFC3339))
 			fmt.Fprintf(w, "  acceptance    metric %d >= %d (bonus %d bps)\n", t.MetricID, t.MetricThreshold, t.BonusBps)
 			fmt.Fprintf(w, "  rounds        %d committed\n  attestations  %d", t.Rounds, t.Attestations)
@@ -125,7 +125,7 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			}
 			fmt.Fprintln(w)
 			if t.BaseTotal.Sign() > 0 {
-				fmt.Fprintf(w, "  base pay      %s tokens, fee %s, paid %s\n", chain.FormatTokens(t.BaseTotal), chain.FormatTokens(t.Fee), chain.FormatTokens(t.PaidTotal))
+				fmt.Fprintf(w, "  base pay      %s tokens, fee %s, paid %s\n", chain.FormatTokens(t.BaseTotal.Int), chain.FormatTokens(t.Fee.Int), chain.FormatTokens(t.PaidTotal.Int))
 			}
 			if len(t.Bids) > 0 {
 				fmt.Fprintf(w, "  bids\n")
@@ -134,7 +134,7 @@ func (a *app) taskStatusCmd() *cobra.Command {
 					if b.Selected {
 						sel = "*"
 					}
-					fmt.Fprintf(w, "   %s %s  %s tokens/h x %d h  reputation %d bps\n", sel, b.Node.Hex(), chain.FormatTokens(b.Rate), b.Hours, b.Reputation)
+					fmt.Fprintf(w, "   %s %s  %s tokens/h x %d h  reputation %d bps\n", sel, b.Node.Hex(), chain.FormatTokens(b.Rate.Int), b.Hours, b.Reputation)
 				}
 			}
 			return nil
