@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/node"
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
@@ -12,6 +13,7 @@ func (a *app) benchCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "bench", Short: "Run a benchmark suite and print its report (--json for one document)"}
 	cmd.AddCommand(
 		a.benchZKCmd(),
+		a.benchInferenceCmd(),
 		a.benchDataCmd(),
 		a.benchFHECmd(),
 		a.benchFLCmd(),
@@ -43,5 +45,25 @@ func (a *app) benchZKCmd() *cobra.Command {
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
 	f.IntVar(&o.ProveRepeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
 	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (comma-separated names)")
+	return cmd
+}
+
+func (a *app) benchInferenceCmd() *cobra.Command {
+	var o node.InferenceBenchOptions
+	cmd := &cobra.Command{
+		Use:   "inference",
+		Short: "Inference subnet: miners prove, a validator verifies and scores; round latency, proving and verification times",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Log = a.log
+			res, err := node.RunInferenceBenchmark(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("inference", res))
+		},
+	}
+	cmd.Flags().BoolVar(&o.Quick, "quick", false, "a tiny model and 3 rounds: a smoke run")
+	cmd.Flags().IntVar(&o.Rounds, "rounds", 0, "request rounds (default 20)")
 	return cmd
 }

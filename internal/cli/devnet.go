@@ -13,7 +13,7 @@ import (
 
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
-	var hidden, subnet string
+	var hidden, subnet, dishonest string
 	var once bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -30,7 +30,7 @@ file with a header row and a --label column.`,
 			switch subnet {
 			case "training":
 			case "inference":
-				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: o.Nodes, Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once})
+				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest})
 			default:
 				return usagef("--subnet %q: want training|inference", subnet)
 			}
@@ -110,6 +110,7 @@ file with a header row and a --label column.`,
 	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
 	f.StringVar(&o.Chain.RPC, "rpc", "", "chain for the task's marketplace side: empty for the embedded dev chain, none, or a JSON-RPC URL whose dev account 0 is funded (Anvil)")
 	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
+	f.StringVar(&dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")
 	f.StringVar(&subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 	return cmd
 }
@@ -128,4 +129,12 @@ func parseInts(s string) ([]int, error) {
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// nodesIfSet returns --nodes when the user gave it, else 0 (each subnet has its own default).
+func nodesIfSet(cmd *cobra.Command, n int) int {
+	if cmd.Flags().Changed("nodes") {
+		return n
+	}
+	return 0
 }
