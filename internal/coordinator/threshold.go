@@ -44,6 +44,7 @@ type thresholdSession struct {
 	arrived chan struct{}
 
 	mu       sync.Mutex
+	ended    [thStages + 1]bool // the stage takes no more messages (set under mu as it starts closing)
 	closed   [thStages + 1]chan struct{}
 	got      [thStages + 1]map[cohort.NodeID]*protocol.ThresholdMsg
 	replies  [thStages + 1]map[cohort.NodeID][]byte // nil key: broadcast
@@ -98,6 +99,9 @@ func (s *thresholdSession) abort(err error) {
 	s.mu.Lock()
 	if s.abortErr == nil {
 		s.abortErr = err
+	}
+	for i := range s.ended {
+		s.ended[i] = true
 	}
 	s.mu.Unlock()
 	for i := 1; i <= thStages; i++ {
@@ -238,6 +242,7 @@ func (c *Coordinator) runThresholdSession(ctx context.Context, r uint64, tr prot
 func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[cohort.NodeID][]byte, int, *thresholdResult, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	s.ended[stage] = true
 	got := s.got[stage]
 	head := protocol.ThresholdMsg{Round: s.round, Attempt: s.tr.Attempt}
 	out := make(map[cohort.NodeID][]byte)
@@ -452,6 +457,9 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.ended[stage] {
+		return cohort.Errorf(cohort.EConflict, "threshold-he stage %s of round %d has closed", thStageNames[stage], s.round)
+	}
 	if _, dup := s.got[stage][signer]; dup {
 		return cohort.Errorf(cohort.EConflict, "second %s message from %s", thStageNames[stage], signer)
 	}
