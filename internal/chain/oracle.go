@@ -290,9 +290,14 @@ func (o *InferenceOracle) Result(ctx context.Context, id uint64) (InferenceResul
 	if err != nil {
 		return InferenceResult{}, false, err
 	}
-	r, err := o.abi.UnpackResult(out)
+	return decodeResult(o.abi, id, out)
+}
+
+// decodeResult decodes the oracle's answer to result(id).
+func decodeResult(b *bindings.InferenceOracle, id uint64, out []byte) (InferenceResult, bool, error) {
+	r, err := b.UnpackResult(out)
 	if err != nil {
-		return InferenceResult{}, false, fmt.Errorf("decode inference result: %w", err)
+		return InferenceResult{}, false, cohort.Errorf(cohort.EInvalid, "decode inference result: %v", err)
 	}
 	if r.Miner == (common.Address{}) {
 		return InferenceResult{ID: id}, false, nil

@@ -456,3 +456,28 @@ func TestRunOracleBenchmark(t *testing.T) {
 		t.Errorf("no-commitment verify gas %d over the 300k target", g)
 	}
 }
+
+func FuzzDecodeResult(f *testing.F) {
+	b := bindings.NewInferenceOracle()
+	args := b.GetABI().Methods["result"].Outputs
+	good, err := args.Pack(bindings.InferenceResult{Miner: common.HexToAddress("0x01"), FulfilledAt: 5, CallbackOk: true,
+		Outputs: []*big.Int{big.NewInt(-3), big.NewInt(1 << 40)}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)-7])
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, ok, err := decodeResult(b, 7, data)
+		if err != nil {
+			if cohort.Code(err) != cohort.EInvalid {
+				t.Fatalf("code %q: %v", cohort.Code(err), err)
+			}
+			return
+		}
+		if ok && res.Miner == (common.Address{}) {
+			t.Fatal("fulfilled without a miner")
+		}
+	})
+}
