@@ -155,6 +155,9 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	good, _ := cpk.EncryptUpdate(make([]float64, dim))
 	gb, _ := good.MarshalBinary()
 	check("unsigned update", post(protocol.PathThresholdUpdate, member, update(gb, junk)), 400)
+	otherParams := bytes.Clone(gb)
+	otherParams[6] ^= 1 // the parameter fingerprint
+	check("other parameters", post(protocol.PathThresholdUpdate, member, update(otherParams, junk)), 400)
 	otherSig, _ := byID[ids[1]].Sign(protocol.ThresholdUpdateDigest(s.sid, 1, gb))
 	check("update signed by another", post(protocol.PathThresholdUpdate, member, update(gb, otherSig)), 400)
 	check("decrypt outside the active set", post(protocol.PathThresholdDecrypt, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{{1}}})), 403)
