@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
@@ -35,10 +38,28 @@ struct Attestation {
     uint32 attestedAt; // unix time; zero when there is none
 }
 
+/// @notice A data owner's paid order for a service's validation of one dataset.
+struct ValidationOrder {
+    // slot 0
+    address client;
+    uint96 fee; // escrowed at order time
+    // slot 1
+    uint64 serviceId;
+    uint32 deadline; // after it an unfulfilled order can be refunded
+    uint8 status; // 0 none, 1 open, 2 paid, 3 refunded
+    // slot 2
+    bytes32 manifest;
+}
+
 /// @title DataRegistry
 /// @notice Authorizer nodes (NodeRegistry role authorizer, active) list data services with their fees,
-/// and attest datasets' quality reports, directly or through an EIP-712 signature anyone may submit.
-contract DataRegistry is AccessControl, Nonces {
+/// and attest datasets' quality reports, directly or through an EIP-712 signature anyone may submit. A
+/// data owner orders a service's validation of a dataset, escrowing the service's fee; the provider is
+/// paid once it has attested the dataset against the service's schema, and the owner can take the fee
+/// back if no attestation came by the order's deadline.
+contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
     /// @notice The EIP-712 type of a signed attestation.
     bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
         "Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint256 nonce,uint256 deadline)"
@@ -51,8 +72,15 @@ contract DataRegistry is AccessControl, Nonces {
     /// @notice The longest endpoint string, in bytes.
     uint256 public constant MAX_ENDPOINT_BYTES = 256;
 
+    /// @notice The longest an order may stay open, seconds.
+    uint32 public constant MAX_ORDER_TTL = 90 days;
+
     /// @notice The node registry that says who is an active authorizer.
     NodeRegistry public immutable registry;
+    /// @notice The fee token.
+    IERC20 public immutable token;
+
+    ValidationOrder[] internal _orders;
 
     DataService[] internal _services;
     mapping(bytes32 manifest => mapping(address authorizer => Attestation)) internal _attestations;
@@ -61,6 +89,9 @@ contract DataRegistry is AccessControl, Nonces {
     event ServiceListed(uint256 indexed serviceId, address indexed provider, bytes32 indexed schemaId, uint96 fee, string endpoint);
     event ServiceUpdated(uint256 indexed serviceId, uint96 fee, string endpoint);
     event ServiceDelisted(uint256 indexed serviceId, address indexed by);
+    event ValidationOrdered(uint256 indexed orderId, uint256 indexed serviceId, address indexed client, bytes32 manifest, uint96 fee, uint32 deadline);
+    event OrderPaid(uint256 indexed orderId, address indexed provider, uint96 fee);
+    event OrderRefunded(uint256 indexed orderId, uint96 fee);
     event ReportAttested(bytes32 indexed manifest, address indexed authorizer, bytes32 indexed schemaId, bytes32 reportHash, bool pass, uint64 rows);
 
     error NotAuthorizer(address node);
@@ -72,12 +103,20 @@ contract DataRegistry is AccessControl, Nonces {
     error AlreadyAttested(bytes32 manifest, address authorizer);
     error SignatureExpired(uint256 deadline);
     error InvalidSigner(address recovered, address authorizer);
+    error UnknownOrder(uint256 orderId);
+    error OrderClosed(uint256 orderId, uint8 status);
+    error OrderNotExpired(uint256 orderId, uint32 deadline);
+    error NotClient(uint256 orderId, address caller);
+    error NotAttested(bytes32 manifest, address provider);
+    error InvalidTTL(uint32 ttl);
 
     /// @notice Deploys the data registry.
     /// @param registry_ the node registry.
+    /// @param token_ the fee token.
     /// @param admin receives the admin role (may delist any service).
-    constructor(NodeRegistry registry_, address admin) {
+    constructor(NodeRegistry registry_, IERC20 token_, address admin) {
         registry = registry_;
+        token = token_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
     }
 
@@ -145,6 +184,61 @@ contract DataRegistry is AccessControl, Nonces {
             revert InvalidSigner(signer, authorizer);
         }
         _attest(authorizer, r);
+    }
+
+    /// @notice Orders a service's validation of a dataset, escrowing the service's current fee (pulled
+    /// with transferFrom).
+    /// @param serviceId an active service.
+    /// @param manifest the dataset manifest's digest.
+    /// @param ttl seconds until the order can be refunded (1 to MAX_ORDER_TTL).
+    /// @return orderId the new order's id.
+    function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl) external nonReentrant returns (uint256 orderId) {
+        DataService storage s = _service(serviceId);
+        if (!s.active) revert ServiceInactive(serviceId);
+        if (manifest == bytes32(0)) revert InvalidReport();
+        if (ttl == 0 || ttl > MAX_ORDER_TTL) revert InvalidTTL(ttl);
+        uint96 fee = s.fee;
+        uint32 deadline = uint32(block.timestamp + ttl);
+        orderId = _orders.length;
+        _orders.push(ValidationOrder({
+            client: msg.sender, fee: fee, serviceId: uint64(serviceId), deadline: deadline, status: 1, manifest: manifest
+        }));
+        emit ValidationOrdered(orderId, serviceId, msg.sender, manifest, fee, deadline);
+        if (fee != 0) token.safeTransferFrom(msg.sender, address(this), fee);
+    }
+
+    /// @notice Pays an open order's fee to its service's provider once the provider has attested the
+    /// order's dataset against the service's schema. Anyone may call it.
+    /// @param orderId the order.
+    function payOrder(uint256 orderId) external nonReentrant {
+        ValidationOrder storage o = _order(orderId);
+        if (o.status != 1) revert OrderClosed(orderId, o.status);
+        DataService storage s = _services[o.serviceId];
+        Attestation storage a = _attestations[o.manifest][s.provider];
+        if (a.attestedAt == 0 || a.schemaId != s.schemaId) revert NotAttested(o.manifest, s.provider);
+        o.status = 2;
+        uint96 fee = o.fee;
+        emit OrderPaid(orderId, s.provider, fee);
+        if (fee != 0) token.safeTransfer(s.provider, fee);
+    }
+
+    /// @notice Refunds an open order after its deadline. Its client only.
+    /// @param orderId the order.
+    function refundOrder(uint256 orderId) external nonReentrant {
+        ValidationOrder storage o = _order(orderId);
+        if (o.client != msg.sender) revert NotClient(orderId, msg.sender);
+        if (o.status != 1) revert OrderClosed(orderId, o.status);
+        if (block.timestamp <= o.deadline) revert OrderNotExpired(orderId, o.deadline);
+        o.status = 3;
+        uint96 fee = o.fee;
+        emit OrderRefunded(orderId, fee);
+        if (fee != 0) token.safeTransfer(msg.sender, fee);
+    }
+
+    /// @notice One order.
+    /// @param orderId the order.
+    function order(uint256 orderId) external view returns (ValidationOrder memory) {
+        return _order(orderId);
     }
 
     /// @notice The EIP-712 digest an authorizer signs for `attestBySig`.
@@ -226,6 +320,11 @@ contract DataRegistry is AccessControl, Nonces {
     function _checkEndpoint(string calldata endpoint) internal pure {
         uint256 n = bytes(endpoint).length;
         if (n == 0 || n > MAX_ENDPOINT_BYTES) revert InvalidEndpoint();
+    }
+
+    function _order(uint256 orderId) internal view returns (ValidationOrder storage) {
+        if (orderId >= _orders.length) revert UnknownOrder(orderId);
+        return _orders[orderId];
     }
 
     function _service(uint256 serviceId) internal view returns (DataService storage) {

@@ -31,14 +31,15 @@ type DataRegistry struct {
 	abi  *bindings.DataRegistry
 }
 
-// DeployDataRegistry deploys a DataRegistry bound to the suite's NodeRegistry, with admin as its admin.
+// DeployDataRegistry deploys a DataRegistry bound to the suite's NodeRegistry, with fees in the suite's
+// token and admin as its admin.
 func (c *Conn) DeployDataRegistry(ctx context.Context, admin *Account) (*DataRegistry, error) {
-	reg := c.Suite().Registry
-	if reg == (common.Address{}) {
-		return nil, cohort.Errorf(cohort.EInvalid, "deploy data registry: the connection has no node registry (deploy or use a suite first)")
+	reg, token := c.Suite().Registry, c.Suite().Token
+	if reg == (common.Address{}) || token == (common.Address{}) {
+		return nil, cohort.Errorf(cohort.EInvalid, "deploy data registry: the connection has no suite (deploy or use one first)")
 	}
 	b := bindings.NewDataRegistry()
-	code := append(common.FromHex(bindings.DataRegistryMetaData.Bin), b.PackConstructor(reg, admin.Addr)...)
+	code := append(common.FromHex(bindings.DataRegistryMetaData.Bin), b.PackConstructor(reg, token, admin.Addr)...)
 	addr, _, err := c.Deploy(ctx, admin, code, "DataRegistry")
 	if err != nil {
 		return nil, extraRevert(err)
@@ -206,6 +207,93 @@ func (d *DataRegistry) AttestReport(ctx context.Context, from *Account, r Qualit
 	return d.send(ctx, from, d.abi.PackAttest(r.binding()), "attest quality report")
 }
 
+// Order states.
+const (
+	OrderOpen     = "open"
+	OrderPaid     = "paid"
+	OrderRefunded = "refunded"
+)
+
+// MaxOrderTTL is the longest a validation order may stay open.
+const MaxOrderTTL = 90 * 24 * time.Hour
+
+// ValidationOrder is a data owner's paid order for a service's validation of one dataset.
+type ValidationOrder struct {
+	ID        uint64         `json:"id"`
+	Client    common.Address `json:"client"`
+	ServiceID uint64         `json:"service_id"`
+	Manifest  common.Hash    `json:"manifest"`
+	Fee       *big.Int       `json:"fee"`
+	Deadline  time.Time      `json:"deadline"`
+	Status    string         `json:"status"`
+}
+
+// OrderValidation orders a service's validation of a dataset as the account, approving the registry
+// for the service's current fee first, and returns the order id.
+func (d *DataRegistry) OrderValidation(ctx context.Context, from *Account, serviceID uint64, manifest common.Hash, ttl time.Duration) (uint64, *types.Receipt, error) {
+	if ttl < time.Second || ttl > MaxOrderTTL {
+		return 0, nil, cohort.Errorf(cohort.EInvalid, "order ttl %v, want 1s to %v", ttl, MaxOrderTTL)
+	}
+	if manifest == (common.Hash{}) {
+		return 0, nil, cohort.Errorf(cohort.EInvalid, "order: no manifest")
+	}
+	s, err := d.Service(ctx, serviceID)
+	if err != nil {
+		return 0, nil, err
+	}
+	if s.Fee.Sign() > 0 {
+		if _, err := d.c.Send(ctx, from, Tx{To: d.c.Suite().Token, Data: d.c.k.token.PackApprove(d.addr, s.Fee), What: "approve validation fee"}); err != nil {
+			return 0, nil, err
+		}
+	}
+	r, err := d.send(ctx, from, d.abi.PackOrderValidation(new(big.Int).SetUint64(serviceID), manifest, uint32(ttl/time.Second)), "order validation")
+	if err != nil {
+		return 0, r, err
+	}
+	for _, l := range r.Logs {
+		if ev, err := d.abi.UnpackValidationOrderedEvent(l); err == nil && l.Address == d.addr {
+			return ev.OrderId.Uint64(), r, nil
+		}
+	}
+	return 0, r, cohort.Errorf(cohort.EInternal, "order validation: no ValidationOrdered event in %s", r.TxHash.Hex())
+}
+
+// PayOrder pays an open order's fee to the service's provider once it has attested the dataset
+// (anyone may send it; the provider usually does).
+func (d *DataRegistry) PayOrder(ctx context.Context, from *Account, id uint64) (*types.Receipt, error) {
+	return d.send(ctx, from, d.abi.PackPayOrder(new(big.Int).SetUint64(id)), "pay validation order")
+}
+
+// RefundOrder refunds the account's open order after its deadline.
+func (d *DataRegistry) RefundOrder(ctx context.Context, from *Account, id uint64) (*types.Receipt, error) {
+	return d.send(ctx, from, d.abi.PackRefundOrder(new(big.Int).SetUint64(id)), "refund validation order")
+}
+
+// Order reads one order (cohort.ENotFound when unknown).
+func (d *DataRegistry) Order(ctx context.Context, id uint64) (ValidationOrder, error) {
+	out, err := d.call(ctx, d.abi.PackOrder(new(big.Int).SetUint64(id)), "validation order")
+	if err != nil {
+		return ValidationOrder{}, err
+	}
+	o, err := d.abi.UnpackOrder(out)
+	if err != nil {
+		return ValidationOrder{}, fmt.Errorf("decode validation order: %w", err)
+	}
+	v := ValidationOrder{ID: id, Client: o.Client, ServiceID: o.ServiceId, Manifest: o.Manifest, Fee: o.Fee,
+		Deadline: time.Unix(int64(o.Deadline), 0).UTC()}
+	switch o.Status {
+	case 1:
+		v.Status = OrderOpen
+	case 2:
+		v.Status = OrderPaid
+	case 3:
+		v.Status = OrderRefunded
+	default:
+		v.Status = fmt.Sprintf("unknown(%d)", o.Status)
+	}
+	return v, nil
+}
+
 // SignedReport is a quality report signed by an authorizer (EIP-712) that anyone may submit.
 type SignedReport struct {
 	Report     QualityReport  `json:"report"`
@@ -325,6 +413,11 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"UnknownService":   cohort.ENotFound,
 	"UnknownModel":     cohort.ENotFound,
 	"UnknownRequest":   cohort.ENotFound,
+	"UnknownOrder":     cohort.ENotFound,
+	"NotClient":        cohort.EForbidden,
+	"OrderClosed":      cohort.EConflict,
+	"OrderNotExpired":  cohort.EConflict,
+	"NotAttested":      cohort.EConflict,
 	"ServiceInactive":  cohort.EConflict,
 	"AlreadyAttested":  cohort.EConflict,
 	"ModelExists":      cohort.EConflict,

@@ -315,3 +315,92 @@ func FuzzExtraRevert(f *testing.F) {
 		}
 	})
 }
+
+func TestDataRegistryOrders(t *testing.T) {
+	f := newDataFixture(t)
+	ctx, d, a := f.ctx, f.d, f.auths[0]
+	schema := common.HexToHash("0x5c")
+	fee := Tokens(4)
+	sid, _, err := d.ListService(ctx, a, schema, fee, "http://127.0.0.1:1/validate")
+	f.must("list", err)
+	f.fund(f.pub, Tokens(20))
+	r := testReport(4, true)
+
+	if _, _, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, 0); cohort.Code(err) != cohort.EInvalid {
+		t.Errorf("zero ttl: %v", err)
+	}
+	_, err = d.send(ctx, f.pub, d.abi.PackOrderValidation(new(big.Int).SetUint64(sid), r.Manifest, 0), "order")
+	f.wantRevert(err, "InvalidTTL")
+	_, _, err = d.OrderValidation(ctx, f.pub, 42, r.Manifest, time.Hour)
+	f.wantRevert(err, "UnknownService")
+
+	oid, rc, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour)
+	f.must("order", err)
+	t.Logf("orderValidation gas: %d", rc.GasUsed)
+	o, err := d.Order(ctx, oid)
+	f.must("read order", err)
+	if o.Client != f.pub.Addr || o.ServiceID != sid || o.Manifest != r.Manifest || o.Fee.Cmp(fee) != 0 || o.Status != OrderOpen {
+		t.Fatalf("order %+v", o)
+	}
+	// Not attested yet; attested by someone else, or against another schema, does not count.
+	_, err = d.PayOrder(ctx, f.other, oid)
+	f.wantRevert(err, "NotAttested")
+	_, err = d.AttestReport(ctx, f.auths[1], r)
+	f.must("attest by another authorizer", err)
+	other := r
+	other.SchemaID, other.ReportHash = common.HexToHash("0x99"), crypto.Keccak256Hash([]byte("other schema"))
+	_, err = d.AttestReport(ctx, a, other)
+	f.must("attest against another schema", err)
+	_, err = d.PayOrder(ctx, f.other, oid)
+	f.wantRevert(err, "NotAttested")
+	_, err = d.RefundOrder(ctx, f.pub, oid)
+	f.wantRevert(err, "OrderNotExpired")
+
+	_, err = d.AttestReport(ctx, a, r)
+	f.must("attest", err)
+	before, err := f.c.TokenBalance(ctx, a.Addr)
+	f.must("balance", err)
+	_, err = d.PayOrder(ctx, f.other, oid) // anyone may trigger the payment
+	f.must("pay order", err)
+	after, err := f.c.TokenBalance(ctx, a.Addr)
+	f.must("balance", err)
+	if new(big.Int).Sub(after, before).Cmp(fee) != 0 {
+		t.Fatalf("provider got %s, want %s", new(big.Int).Sub(after, before), fee)
+	}
+	_, err = d.PayOrder(ctx, a, oid)
+	f.wantRevert(err, "OrderClosed")
+
+	// An order nobody attests is refunded to its client after the deadline, and only then.
+	oid2, _, err := d.OrderValidation(ctx, f.pub, sid, testReport(5, true).Manifest, time.Minute)
+	f.must("order", err)
+	if err := f.sim.AdvanceTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	_, err = d.RefundOrder(ctx, f.other, oid2)
+	f.wantRevert(err, "NotClient")
+	before, err = f.c.TokenBalance(ctx, f.pub.Addr)
+	f.must("balance", err)
+	_, err = d.RefundOrder(ctx, f.pub, oid2)
+	f.must("refund", err)
+	after, err = f.c.TokenBalance(ctx, f.pub.Addr)
+	f.must("balance", err)
+	if new(big.Int).Sub(after, before).Cmp(fee) != 0 {
+		t.Fatalf("refund %s, want %s", new(big.Int).Sub(after, before), fee)
+	}
+	if o, err := d.Order(ctx, oid2); err != nil || o.Status != OrderRefunded {
+		t.Fatalf("refunded order %+v %v", o, err)
+	}
+	_, err = d.RefundOrder(ctx, f.pub, oid2)
+	f.wantRevert(err, "OrderClosed")
+	_, err = d.Order(ctx, 77)
+	f.wantRevert(err, "UnknownOrder")
+	// A delisted service takes no orders.
+	_, err = d.DelistService(ctx, a, sid)
+	f.must("delist", err)
+	_, _, err = d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour)
+	f.wantRevert(err, "ServiceInactive")
+	// The registry holds no tokens once every order is closed.
+	if bal, err := f.c.TokenBalance(ctx, d.Address()); err != nil || bal.Sign() != 0 {
+		t.Fatalf("registry holds %s (%v)", bal, err)
+	}
+}

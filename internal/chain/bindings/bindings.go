@@ -188,6 +188,16 @@ type TaskParams struct {
 	Coordinator       common.Address
 }
 
+// ValidationOrder is an auto generated low-level Go binding around an user-defined struct.
+type ValidationOrder struct {
+	Client    common.Address
+	Fee       *big.Int
+	ServiceId uint64
+	Deadline  uint32
+	Status    uint8
+	Manifest  [32]byte
+}
+
 // CohortTokenMetaData contains all meta data concerning the CohortToken contract.
 var CohortTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -1418,9 +1428,9 @@ func (cohortToken *CohortToken) UnpackStringTooLongError(raw []byte) (*CohortTok
 
 // DataRegistryMetaData contains all meta data concerning the DataRegistry contract.
 var DataRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotAuthorizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"ServiceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"name\":\"ReportAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ServiceDelisted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceListed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENDPOINT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"attestBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"attestation\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"}],\"internalType\":\"structAttestation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"delistService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"listService\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"serviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"services\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService[]\",\"name\":\"page\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"updateService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"name\":\"InvalidTTL\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotAuthorizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotClient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"OrderClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"OrderNotExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"ServiceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"OrderPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"OrderRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"name\":\"ReportAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ServiceDelisted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceListed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"ValidationOrdered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENDPOINT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ORDER_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"attestBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"attestation\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"}],\"internalType\":\"structAttestation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"delistService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"listService\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"order\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"serviceId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"internalType\":\"structValidationOrder\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"name\":\"orderValidation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"payOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"refundOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"serviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"services\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService[]\",\"name\":\"page\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"updateService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "f3ee5d1db5502cb63cafb20664d7782762",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051611de8380380611de883398101604081905261002e9161010d565b6001600160a01b0382166080526100455f8261004d565b505050610145565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100ed575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100a53390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100f0565b505f5b92915050565b6001600160a01b038116811461010a575f5ffd5b50565b5f5f6040838503121561011e575f5ffd5b8251610129816100f6565b602084015190925061013a816100f6565b809150509250929050565b608051611c846101645f395f81816102f701526112b60152611c845ff3fe608060405234801561000f575f5ffd5b506004361061016d575f3560e01c80634c915d6d116100d957806391d1485411610093578063d547741f1161006e578063d547741f146103a6578063dddd43c0146103b9578063e641c83a146104ba578063f698da25146104cd575f5ffd5b806391d1485414610379578063929b61991461038c578063a217fddf1461039f575f5ffd5b80634c915d6d146102a9578063651107bd146102c95780637a759856146102e95780637b103999146102f25780637ecebe001461033157806381e9395c14610359575f5ffd5b806320606b701161012a57806320606b7014610214578063248a9ca31461023b5780632f2ff15d1461025d578063345ea02f1461027057806336568abe146102835780634910933614610296575f5ffd5b806301ffc9a714610171578063062375261461019957806307090c1f146101ab57806308c6c875146101d25780631b385df7146101e75780631f8f0d53146101fa575b5f5ffd5b61018461017f3660046115b1565b6104d5565b60405190151581526020015b60405180910390f35b6002545b604051908152602001610190565b61019d7fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f81565b6101e56101e03660046115df565b61050b565b005b61019d6101f536600461160c565b6105d3565b610202600281565b60405160ff9091168152602001610190565b61019d7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b61019d6102493660046115df565b5f9081526020819052604090206001015490565b6101e561026b366004611658565b61068f565b6101e561027e366004611682565b6106b9565b6101e5610291366004611658565b6106c6565b61019d6102a43660046116f6565b6106fe565b6102bc6102b73660046115df565b610894565b60405161019091906117ce565b6102dc6102d73660046115df565b61099f565b60405161019091906117e0565b61019d61010081565b6103197f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610190565b61019d61033f36600461182b565b6001600160a01b03165f9081526001602052604090205490565b61036c610367366004611844565b610a08565b6040516101909190611864565b610184610387366004611658565b610bf9565b6101e561039a3660046118c7565b610c21565b61019d5f81565b6101e56103b4366004611658565b610dd6565b6104686103c7366004611658565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f9182526003602090815260408084206001600160a01b0393909316845291815291819020815160a081018352815481526001820154938101939093526002015460ff811615159183019190915261010081046001600160401b03166060830152600160481b900463ffffffff16608082015290565b60405161019091905f60a08201905082518252602083015160208301526040830151151560408301526001600160401b03606084015116606083015263ffffffff608084015116608083015292915050565b6101e56104c83660046116f6565b610dfa565b61019d610ef1565b5f6001600160e01b03198216637965db0b60e01b148061050557506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61051582610eff565b80549091506001600160a01b0316331480159061053957506105375f33610bf9565b155b1561056557604051632ad1e96b60e11b8152600481018390523360248201526044015b60405180910390fd5b6002810154600160601b900460ff1661059457604051637385455360e11b81526004810183905260240161055c565b60028101805460ff60601b19169055604051339083907f97c48fa7d3c1d79519d6871b9c7fd1dec729710922ace62e9b717c5a515879d6905f90a35050565b5f6106877fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f85356020870135604088013561061460808a0160608b0161193f565b61062460a08b0160808c0161195a565b60408051602081019790975286019490945260608501929092526080840152151560a08301526001600160401b031660c082015260e081018590526101008101849052610120015b60405160208183030381529060405280519060200120610f4c565b949350505050565b5f828152602081905260409020600101546106a981610f78565b6106b38383610f82565b50505050565b6106c33382611011565b50565b6001600160a01b03811633146106ef5760405163334bd91960e11b815260040160405180910390fd5b6106f98282611227565b505050565b5f61070833611290565b6107128383611347565b50600280546040805160c08101825233815260208082018990526001600160601b038816828401526001606083015263ffffffff421660808301528251601f8701829004820281018201909352858352929392909160a083019187908790819084018382808284375f920182905250939094525050835460018181018655948252602091829020845160049092020180546001600160a01b039092166001600160a01b031990921691909117815590830151938101939093555060408101516002830180546060840151608085015163ffffffff16600160681b0263ffffffff60681b19911515600160601b026cffffffffffffffffffffffffff199093166001600160601b0390951694909417919091171691909117905560a081015190919060038201906108429082611a1c565b50505084336001600160a01b0316827f5ae81bb7169e1d583236aca8e7a833d5692c5232958a5c16b32d4875067dc3d387878760405161088493929190611ada565b60405180910390a4949350505050565b61089c611566565b6108a582610eff565b6040805160c08101825282546001600160a01b031681526001830154602082015260028301546001600160601b03811692820192909252600160601b820460ff1615156060820152600160681b90910463ffffffff16608082015260038201805491929160a08401919061091890611994565b80601f016020809104026020016040519081016040528092919081815260200182805461094490611994565b801561098f5780601f106109665761010080835404028352916020019161098f565b820191905f5260205f20905b81548152906001019060200180831161097257829003601f168201915b5050505050815250509050919050565b5f818152600460209081526040918290208054835181840281018401909452808452606093928301828280156109fc57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116109de575b50505050509050919050565b600254606090808410610a1b5750610505565b5f81610a278587611b2c565b11610a3b57610a368486611b2c565b610a3d565b815b9050610a498582611b3f565b6001600160401b03811115610a6057610a60611980565b604051908082528060200260200182016040528015610a9957816020015b610a86611566565b815260200190600190039081610a7e5790505b509250845b81811015610bf05760028181548110610ab957610ab9611b52565b5f9182526020918290206040805160c081018252600490930290910180546001600160a01b0316835260018101549383019390935260028301546001600160601b0381169183019190915260ff600160601b8204161515606083015263ffffffff600160681b90910416608082015260038201805491929160a084019190610b4090611994565b80601f0160208091040260200160405190810160405280929190818152602001828054610b6c90611994565b8015610bb75780601f10610b8e57610100808354040283529160200191610bb7565b820191905f5260205f20905b815481529060010190602001808311610b9a57829003601f168201915b505050505081525050848783610bcd9190611b3f565b81518110610bdd57610bdd611b52565b6020908102919091010152600101610a9e565b50505092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b82421115610c455760405163cd21db4f60e01b81526004810184905260240161055c565b5f610d047fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f8735602089013560408a0135610c8660808c0160608d0161193f565b610c9660a08d0160808e0161195a565b6001600160a01b038c165f9081526001602081905260409091208054918201905560408051602081019890985287019590955260608601939093526080850191909152151560a08401526001600160401b031660c083015260e082015261010081018690526101200161066c565b90505f5f610d478386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061137492505050565b5090925090505f816003811115610d6057610d60611b66565b141580610d7f5750866001600160a01b0316826001600160a01b031614155b80610d9157506001600160a01b038216155b15610dc257604051637ba5ffb560e01b81526001600160a01b0380841660048301528816602482015260440161055c565b610dcc8789611011565b5050505050505050565b5f82815260208190526040902060010154610df081610f78565b6106b38383611227565b5f610e0485610eff565b80549091506001600160a01b03163314610e3a57604051632ad1e96b60e11b81526004810186905233602482015260440161055c565b6002810154600160601b900460ff16610e6957604051637385455360e11b81526004810186905260240161055c565b610e7233611290565b610e7c8383611347565b6002810180546bffffffffffffffffffffffff19166001600160601b03861617905560038101610ead838583611b7a565b50847f832a1552be34d5478bc5266b528ec2f17f9762f4b2c05a7020a5add0e256703b858585604051610ee293929190611ada565b60405180910390a25050505050565b5f610efa6113bd565b905090565b6002545f908210610f265760405163601a3ab160e11b81526004810183905260240161055c565b60028281548110610f3957610f39611b52565b905f5260205f2090600402019050919050565b5f610505610f586113bd565b8360405161190160f01b8152600281019290925260228201526042902090565b6106c38133611461565b5f610f8d8383610bf9565b61100a575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610fc23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610505565b505f610505565b61101a82611290565b8035158061102a57506040810135155b1561104857604051632d56b1d560e21b815260040160405180910390fd5b80355f9081526003602090815260408083206001600160a01b038616845290915290206002810154600160481b900463ffffffff1615801590611092575081604001358160010154145b156110c25760405163e7ddafdd60e01b8152823560048201526001600160a01b038416602482015260440161055c565b6002810154600160481b900463ffffffff165f036111135781355f9081526004602090815260408220805460018101825590835291200180546001600160a01b0319166001600160a01b0385161790555b6020820135815560408201356001820155611134608083016060840161193f565b60028201805460ff191691151591909117905561115760a083016080840161195a565b6002820180546cffffffffffffffffffffffff0019166101006001600160401b0393909316929092026cffffffff000000000000000000191691909117600160481b4263ffffffff160217905560208201356001600160a01b03841683357f5864a7cd5fd4adeb0c08b7189f2898d1c24c2125672d56ef2c6e5d7c29d13f1160408601356111eb608088016060890161193f565b6111fb60a0890160808a0161195a565b6040805193845291151560208401526001600160401b03169082015260600160405180910390a4505050565b5f6112328383610bf9565b1561100a575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610505565b6040516304390ea760e41b81526001600160a01b038281166004830152600260248301527f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa1580156112fb573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061131f9190611c33565b6106c357604051630a4267c160e21b81526001600160a01b038216600482015260240161055c565b80801580611356575061010081115b156106f95760405163f1cbb56760e01b815260040160405180910390fd5b5f5f5f83516041036113ab576020840151604085015160608601515f1a61139d8882858561149e565b9550955095505050506113b6565b505081515f91506002905b9250925092565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f8448b4426556b6a7813020dc0cf2d5df51c38a9fbd3b462e3ed36d485268c0cd918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61146b8282610bf9565b61149a5760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161055c565b5050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156114d757505f9150600390508261155c565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611528573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661155357505f92506001915082905061155c565b92505f91508190505b9450945094915050565b6040518060c001604052805f6001600160a01b031681526020015f81526020015f6001600160601b031681526020015f151581526020015f63ffffffff168152602001606081525090565b5f602082840312156115c1575f5ffd5b81356001600160e01b0319811681146115d8575f5ffd5b9392505050565b5f602082840312156115ef575f5ffd5b5035919050565b5f60a08284031215611606575f5ffd5b50919050565b5f5f5f60e0848603121561161e575f5ffd5b61162885856115f6565b9560a0850135955060c0909401359392505050565b80356001600160a01b0381168114611653575f5ffd5b919050565b5f5f60408385031215611669575f5ffd5b823591506116796020840161163d565b90509250929050565b5f60a08284031215611692575f5ffd5b6115d883836115f6565b80356001600160601b0381168114611653575f5ffd5b5f5f83601f8401126116c2575f5ffd5b5081356001600160401b038111156116d8575f5ffd5b6020830191508360208285010111156116ef575f5ffd5b9250929050565b5f5f5f5f60608587031215611709575f5ffd5b843593506117196020860161169c565b925060408501356001600160401b03811115611733575f5ffd5b61173f878288016116b2565b95989497509550505050565b60018060a01b038151168252602081015160208301526001600160601b03604082015116604083015260608101511515606083015263ffffffff60808201511660808301525f60a082015160c060a085015280518060c0860152806020830160e087015e5f60e0828701015260e0601f19601f8301168601019250505092915050565b602081525f6115d8602083018461174b565b602080825282518282018190525f918401906040840190835b818110156118205783516001600160a01b03168352602093840193909201916001016117f9565b509095945050505050565b5f6020828403121561183b575f5ffd5b6115d88261163d565b5f5f60408385031215611855575f5ffd5b50508035926020909101359150565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b828110156118bb57603f198786030184526118a685835161174b565b9450602093840193919091019060010161188a565b50929695505050505050565b5f5f5f5f5f61010086880312156118dc575f5ffd5b6118e687876115f6565b94506118f460a0870161163d565b935060c0860135925060e08601356001600160401b03811115611915575f5ffd5b611921888289016116b2565b969995985093965092949392505050565b80151581146106c3575f5ffd5b5f6020828403121561194f575f5ffd5b81356115d881611932565b5f6020828403121561196a575f5ffd5b81356001600160401b03811681146115d8575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806119a857607f821691505b60208210810361160657634e487b7160e01b5f52602260045260245ffd5b601f8211156106f957828211156106f957805f5260205f20601f840160051c60208510156119f157505f5b90810190601f840160051c035f5b81811015611a14575f838201556001016119ff565b505050505050565b81516001600160401b03811115611a3557611a35611980565b611a4981611a438454611994565b846119c6565b6020601f821160018114611a7b575f8315611a645750848201515b5f19600385901b1c1916600184901b178455611ad3565b5f84815260208120601f198516915b82811015611aaa5787850151825560209485019460019092019101611a8a565b5084821015611ac757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160601b038416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561050557610505611b18565b8181038181111561050557610505611b18565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b6001600160401b03831115611b9157611b91611980565b611ba583611b9f8354611994565b836119c6565b5f601f841160018114611bd6575f8515611bbf5750838201355b5f19600387901b1c1916600186901b178355611ad3565b5f83815260208120601f198716915b82811015611c055786850135825560209485019460019092019101611be5565b5086821015611c21575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f60208284031215611c43575f5ffd5b81516115d88161193256fea2646970667358221220230a04ded29fe8bc5b7c8c46c845825b2929519a3d4fe7e11bc7c75f59bf229564736f6c63430008250033",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516128e63803806128e683398101604081905261002e91610114565b6001600160a01b03808416608052821660a05261004b5f82610054565b5050505061015e565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100f4575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100ac3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100f7565b505f5b92915050565b6001600160a01b0381168114610111575f5ffd5b50565b5f5f5f60608486031215610126575f5ffd5b8351610131816100fd565b6020850151909350610142816100fd565b6040850151909250610153816100fd565b809150509250925092565b60805160a05161274b61019b5f395f818161061f01528181610a490152818161103701526115fd01525f818161040a0152611bfa015261274b5ff3fe608060405234801561000f575f5ffd5b50600436106101dc575f3560e01c8063541ecc3111610109578063a217fddf1161009e578063dddd43c01161006e578063dddd43c0146104fe578063e641c83a146105ff578063f698da2514610612578063fc0c546a1461061a575f5ffd5b8063a217fddf146104b2578063c018c457146104b9578063d0ac9ddb146104cc578063d547741f146104eb575f5ffd5b80637ecebe00116100d95780637ecebe001461044457806381e9395c1461046c57806391d148541461048c578063929b61991461049f575f5ffd5b8063541ecc31146103c9578063651107bd146103dc5780637a759856146103fc5780637b10399914610405575f5ffd5b806321603f431161017f578063345ea02f1161014f578063345ea02f1461037057806336568abe1461038357806349109336146103965780634c915d6d146103a9575f5ffd5b806321603f43146102aa578063248a9ca3146103285780632a685d3c1461034a5780632f2ff15d1461035d575f5ffd5b806308c6c875116101ba57806308c6c875146102415780631b385df7146102565780631f8f0d531461026957806320606b7014610283575f5ffd5b806301ffc9a7146101e0578063062375261461020857806307090c1f1461021a575b5f5ffd5b6101f36101ee366004612041565b610641565b60405190151581526020015b60405180910390f35b6003545b6040519081526020016101ff565b61020c7fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f81565b61025461024f366004612068565b610677565b005b61020c610264366004612095565b61073f565b610271600281565b60405160ff90911681526020016101ff565b61020c7f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b6102bd6102b8366004612068565b6107fd565b6040516101ff919081516001600160a01b031681526020808301516001600160601b0316908201526040808301516001600160401b03169082015260608083015163ffffffff169082015260808083015160ff169082015260a0918201519181019190915260c00190565b61020c610336366004612068565b5f9081526020819052604090206001015490565b610254610358366004612068565b6108ad565b61025461036b3660046120e1565b610a8a565b61025461037e36600461210b565b610ab4565b6102546103913660046120e1565b610abe565b61020c6103a436600461217f565b610af6565b6103bc6103b7366004612068565b610c8c565b6040516101ff9190612257565b61020c6103d7366004612269565b610d97565b6103ef6103ea366004612068565b611073565b6040516101ff91906122a7565b61020c61010081565b61042c7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101ff565b61020c6104523660046122f2565b6001600160a01b03165f9081526001602052604090205490565b61047f61047a36600461230b565b6110dc565b6040516101ff919061232b565b6101f361049a3660046120e1565b6112cd565b6102546104ad36600461238e565b6112f5565b61020c5f81565b6102546104c7366004612068565b6114aa565b6104d66276a70081565b60405163ffffffff90911681526020016101ff565b6102546104f93660046120e1565b611637565b6105ad61050c3660046120e1565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f9182526004602090815260408084206001600160a01b0393909316845291815291819020815160a081018352815481526001820154938101939093526002015460ff811615159183019190915261010081046001600160401b03166060830152600160481b900463ffffffff16608082015290565b6040516101ff91905f60a08201905082518252602083015160208301526040830151151560408301526001600160401b03606084015116606083015263ffffffff608084015116608083015292915050565b61025461060d36600461217f565b61165b565b61020c611752565b61042c7f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061067157506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61068182611760565b80549091506001600160a01b031633148015906106a557506106a35f336112cd565b155b156106d157604051632ad1e96b60e11b8152600481018390523360248201526044015b60405180910390fd5b6002810154600160601b900460ff1661070057604051637385455360e11b8152600481018390526024016106c8565b60028101805460ff60601b19169055604051339083907f97c48fa7d3c1d79519d6871b9c7fd1dec729710922ace62e9b717c5a515879d6905f90a35050565b5f6107f37fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f85356020870135604088013561078060808a0160608b01612406565b61079060a08b0160808c01612421565b60408051602081019790975286019490945260608501929092526080840152151560a08301526001600160401b031660c082015260e081018590526101008101849052610120015b604051602081830303815290604052805190602001206117ad565b90505b9392505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152610837826117d9565b6040805160c08101825282546001600160a01b0381168252600160a01b90046001600160601b0316602082015260018301546001600160401b03811692820192909252600160401b820463ffffffff166060820152600160601b90910460ff16608082015260029091015460a082015292915050565b6108b5611826565b5f6108bf826117d9565b600181810154919250600160601b90910460ff161461090957600181015460405163044bfef160e01b815260048101849052600160601b90910460ff1660248201526044016106c8565b6001810154600380545f926001600160401b031690811061092c5761092c612447565b5f91825260208083206002868101548552600480845260408087209590910290920180546001600160a01b031686529390925290922091820154909250600160481b900463ffffffff16158061098757506001820154815414155b156109be576002830154825460405163d9efa61360e01b815260048101929092526001600160a01b031660248201526044016106c8565b60018301805460ff60601b1916600160611b17905582548254604051600160a01b9092046001600160601b0316808352916001600160a01b039091169086907fc582b94bcc02a5e76cce28df1a83b2fad16cc4db2be30e1ca172eb225354e2769060200160405180910390a36001600160601b03811615610a7b578254610a7b906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000811691166001600160601b03841661185d565b50505050610a87611892565b50565b5f82815260208190526040902060010154610aa4816118bc565b610aae83836118c6565b50505050565b610a873382611955565b6001600160a01b0381163314610ae75760405163334bd91960e11b815260040160405180910390fd5b610af18282611b6b565b505050565b5f610b0033611bd4565b610b0a8383611c8b565b50600380546040805160c08101825233815260208082018990526001600160601b038816828401526001606083015263ffffffff421660808301528251601f8701829004820281018201909352858352929392909160a083019187908790819084018382808284375f920182905250939094525050835460018181018655948252602091829020845160049092020180546001600160a01b039092166001600160a01b031990921691909117815590830151938101939093555060408101516002830180546060840151608085015163ffffffff16600160681b0263ffffffff60681b19911515600160601b026cffffffffffffffffffffffffff199093166001600160601b0390951694909417919091171691909117905560a08101519091906003820190610c3a90826124f7565b50505084336001600160a01b0316827f5ae81bb7169e1d583236aca8e7a833d5692c5232958a5c16b32d4875067dc3d3878787604051610c7c939291906125b5565b60405180910390a4949350505050565b610c94611ff6565b610c9d82611760565b6040805160c08101825282546001600160a01b031681526001830154602082015260028301546001600160601b03811692820192909252600160601b820460ff1615156060820152600160681b90910463ffffffff16608082015260038201805491929160a084019190610d109061246f565b80601f0160208091040260200160405190810160405280929190818152602001828054610d3c9061246f565b8015610d875780601f10610d5e57610100808354040283529160200191610d87565b820191905f5260205f20905b815481529060010190602001808311610d6a57829003601f168201915b5050505050815250509050919050565b5f610da0611826565b5f610daa85611760565b6002810154909150600160601b900460ff16610ddc57604051637385455360e11b8152600481018690526024016106c8565b83610dfa57604051632d56b1d560e21b815260040160405180910390fd5b63ffffffff83161580610e1557506276a70063ffffffff8416115b15610e3b57604051632a66ea1d60e11b815263ffffffff841660048201526024016106c8565b60028101546001600160601b03165f610e5a63ffffffff861642612607565b9050600280549050935060026040518060c00160405280336001600160a01b03168152602001846001600160601b03168152602001896001600160401b031681526020018363ffffffff168152602001600160ff16815260200188815250908060018154018082558091505060019003905f5260205f2090600302015f909190919091505f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160601b0302191690836001600160601b031602179055506040820151816001015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060608201518160010160086101000a81548163ffffffff021916908363ffffffff160217905550608082015181600101600c6101000a81548160ff021916908360ff16021790555060a082015181600201555050336001600160a01b031687857f68b88a27f430e87dd4eaec26260c4f61b8e4a070aa35bb1ea831366ffd708563898686604051611013939291909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a46001600160601b03821615611068576110686001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038616611cb8565b5050506107f6611892565b5f818152600560209081526040918290208054835181840281018401909452808452606093928301828280156110d057602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116110b2575b50505050509050919050565b6003546060908084106110ef5750610671565b5f816110fb8587612607565b1161110f5761110a8486612607565b611111565b815b905061111d858261261a565b6001600160401b038111156111345761113461245b565b60405190808252806020026020018201604052801561116d57816020015b61115a611ff6565b8152602001906001900390816111525790505b509250845b818110156112c4576003818154811061118d5761118d612447565b5f9182526020918290206040805160c081018252600490930290910180546001600160a01b0316835260018101549383019390935260028301546001600160601b0381169183019190915260ff600160601b8204161515606083015263ffffffff600160681b90910416608082015260038201805491929160a0840191906112149061246f565b80601f01602080910402602001604051908101604052809291908181526020018280546112409061246f565b801561128b5780601f106112625761010080835404028352916020019161128b565b820191905f5260205f20905b81548152906001019060200180831161126e57829003601f168201915b5050505050815250508487836112a1919061261a565b815181106112b1576112b1612447565b6020908102919091010152600101611172565b50505092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b824211156113195760405163cd21db4f60e01b8152600481018490526024016106c8565b5f6113d87fb134c78b2bd6126995f82cdde6f0af3845d1e090525d739ca530b1df5960596f8735602089013560408a013561135a60808c0160608d01612406565b61136a60a08d0160808e01612421565b6001600160a01b038c165f9081526001602081905260409091208054918201905560408051602081019890985287019590955260608601939093526080850191909152151560a08401526001600160401b031660c083015260e08201526101008101869052610120016107d8565b90505f5f61141b8386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611cee92505050565b5090925090505f8160038111156114345761143461262d565b1415806114535750866001600160a01b0316826001600160a01b031614155b8061146557506001600160a01b038216155b1561149657604051637ba5ffb560e01b81526001600160a01b038084166004830152881660248201526044016106c8565b6114a08789611955565b5050505050505050565b6114b2611826565b5f6114bc826117d9565b80549091506001600160a01b031633146114f25760405163f8ebe63160e01b8152600481018390523360248201526044016106c8565b600181810154600160601b900460ff161461153857600181015460405163044bfef160e01b815260048101849052600160601b90910460ff1660248201526044016106c8565b6001810154600160401b900463ffffffff1642116115835760018101546040516221011560e81b815260048101849052600160401b90910463ffffffff1660248201526044016106c8565b60018101805460ff60601b1916600360601b1790558054604051600160a01b9091046001600160601b03168082529083907f76108b5d2c4d62261da66c6fd2006d4fe85486722ee103ea267e95015c1d730e9060200160405180910390a26001600160601b0381161561162d5761162d6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b03841661185d565b5050610a87611892565b5f82815260208190526040902060010154611651816118bc565b610aae8383611b6b565b5f61166585611760565b80549091506001600160a01b0316331461169b57604051632ad1e96b60e11b8152600481018690523360248201526044016106c8565b6002810154600160601b900460ff166116ca57604051637385455360e11b8152600481018690526024016106c8565b6116d333611bd4565b6116dd8383611c8b565b6002810180546bffffffffffffffffffffffff19166001600160601b0386161790556003810161170e838583612641565b50847f832a1552be34d5478bc5266b528ec2f17f9762f4b2c05a7020a5add0e256703b858585604051611743939291906125b5565b60405180910390a25050505050565b5f61175b611d37565b905090565b6003545f9082106117875760405163601a3ab160e11b8152600481018390526024016106c8565b6003828154811061179a5761179a612447565b905f5260205f2090600402019050919050565b5f6106716117b9611d37565b8360405161190160f01b8152600281019290925260228201526042902090565b6002545f9082106118005760405163206ef55960e11b8152600481018390526024016106c8565b6002828154811061181357611813612447565b905f5260205f2090600302019050919050565b61182e611ddb565b61185b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611e1b565b565b61186a8383836001611e22565b610af157604051635274afe760e01b81526001600160a01b03841660048201526024016106c8565b61185b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611855565b610a878133611e84565b5f6118d183836112cd565b61194e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556119063390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610671565b505f610671565b61195e82611bd4565b8035158061196e57506040810135155b1561198c57604051632d56b1d560e21b815260040160405180910390fd5b80355f9081526004602090815260408083206001600160a01b038616845290915290206002810154600160481b900463ffffffff16158015906119d6575081604001358160010154145b15611a065760405163e7ddafdd60e01b8152823560048201526001600160a01b03841660248201526044016106c8565b6002810154600160481b900463ffffffff165f03611a575781355f9081526005602090815260408220805460018101825590835291200180546001600160a01b0319166001600160a01b0385161790555b6020820135815560408201356001820155611a786080830160608401612406565b60028201805460ff1916911515919091179055611a9b60a0830160808401612421565b6002820180546cffffffffffffffffffffffff0019166101006001600160401b0393909316929092026cffffffff000000000000000000191691909117600160481b4263ffffffff160217905560208201356001600160a01b03841683357f5864a7cd5fd4adeb0c08b7189f2898d1c24c2125672d56ef2c6e5d7c29d13f116040860135611b2f6080880160608901612406565b611b3f60a0890160808a01612421565b6040805193845291151560208401526001600160401b03169082015260600160405180910390a4505050565b5f611b7683836112cd565b1561194e575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610671565b6040516304390ea760e41b81526001600160a01b038281166004830152600260248301527f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa158015611c3f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c6391906126fa565b610a8757604051630a4267c160e21b81526001600160a01b03821660048201526024016106c8565b80801580611c9a575061010081115b15610af15760405163f1cbb56760e01b815260040160405180910390fd5b611cc6848484846001611ec1565b610aae57604051635274afe760e01b81526001600160a01b03851660048201526024016106c8565b5f5f5f8351604103611d25576020840151604085015160608601515f1a611d1788828585611f2e565b955095509550505050611d30565b505081515f91506002905b9250925092565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f8448b4426556b6a7813020dc0cf2d5df51c38a9fbd3b462e3ed36d485268c0cd918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561185b57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611e78578383151615611e6c573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b611e8e82826112cd565b611ebd5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016106c8565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611f1d578383151615611f11573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841115611f6757505f91506003905082611fec565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611fb8573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b038116611fe357505f925060019150829050611fec565b92505f91508190505b9450945094915050565b6040518060c001604052805f6001600160a01b031681526020015f81526020015f6001600160601b031681526020015f151581526020015f63ffffffff168152602001606081525090565b5f60208284031215612051575f5ffd5b81356001600160e01b0319811681146107f6575f5ffd5b5f60208284031215612078575f5ffd5b5035919050565b5f60a0828403121561208f575f5ffd5b50919050565b5f5f5f60e084860312156120a7575f5ffd5b6120b1858561207f565b9560a0850135955060c0909401359392505050565b80356001600160a01b03811681146120dc575f5ffd5b919050565b5f5f604083850312156120f2575f5ffd5b82359150612102602084016120c6565b90509250929050565b5f60a0828403121561211b575f5ffd5b6107f6838361207f565b80356001600160601b03811681146120dc575f5ffd5b5f5f83601f84011261214b575f5ffd5b5081356001600160401b03811115612161575f5ffd5b602083019150836020828501011115612178575f5ffd5b9250929050565b5f5f5f5f60608587031215612192575f5ffd5b843593506121a260208601612125565b925060408501356001600160401b038111156121bc575f5ffd5b6121c88782880161213b565b95989497509550505050565b60018060a01b038151168252602081015160208301526001600160601b03604082015116604083015260608101511515606083015263ffffffff60808201511660808301525f60a082015160c060a085015280518060c0860152806020830160e087015e5f60e0828701015260e0601f19601f8301168601019250505092915050565b602081525f6107f660208301846121d4565b5f5f5f6060848603121561227b575f5ffd5b8335925060208401359150604084013563ffffffff8116811461229c575f5ffd5b809150509250925092565b602080825282518282018190525f918401906040840190835b818110156122e75783516001600160a01b03168352602093840193909201916001016122c0565b509095945050505050565b5f60208284031215612302575f5ffd5b6107f6826120c6565b5f5f6040838503121561231c575f5ffd5b50508035926020909101359150565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b8281101561238257603f1987860301845261236d8583516121d4565b94506020938401939190910190600101612351565b50929695505050505050565b5f5f5f5f5f61010086880312156123a3575f5ffd5b6123ad878761207f565b94506123bb60a087016120c6565b935060c0860135925060e08601356001600160401b038111156123dc575f5ffd5b6123e88882890161213b565b969995985093965092949392505050565b8015158114610a87575f5ffd5b5f60208284031215612416575f5ffd5b81356107f6816123f9565b5f60208284031215612431575f5ffd5b81356001600160401b03811681146107f6575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061248357607f821691505b60208210810361208f57634e487b7160e01b5f52602260045260245ffd5b601f821115610af15782821115610af157805f5260205f20601f840160051c60208510156124cc57505f5b90810190601f840160051c035f5b818110156124ef575f838201556001016124da565b505050505050565b81516001600160401b038111156125105761251061245b565b6125248161251e845461246f565b846124a1565b6020601f821160018114612556575f831561253f5750848201515b5f19600385901b1c1916600184901b1784556125ae565b5f84815260208120601f198516915b828110156125855787850151825560209485019460019092019101612565565b50848210156125a257868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160601b038416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610671576106716125f3565b81810381811115610671576106716125f3565b634e487b7160e01b5f52602160045260245ffd5b6001600160401b038311156126585761265861245b565b61266c83612666835461246f565b836124a1565b5f601f84116001811461269d575f85156126865750838201355b5f19600387901b1c1916600186901b1783556125ae565b5f83815260208120601f198716915b828110156126cc57868501358255602094850194600190920191016126ac565b50868210156126e8575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f6020828403121561270a575f5ffd5b81516107f6816123f956fea26469706673582212206b4ca1e48489aad5f525b2edca4900d5a1fe6ecba0dc45db482cf2b8ebbd3c3d64736f6c63430008250033",
 }
 
 // DataRegistry is an auto generated Go binding around an Ethereum contract.
@@ -1451,9 +1461,9 @@ func (c *DataRegistry) Instance(backend bind.ContractBackend, addr common.Addres
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address registry_, address admin) returns()
-func (dataRegistry *DataRegistry) PackConstructor(registry_ common.Address, admin common.Address) []byte {
-	enc, err := dataRegistry.abi.Pack("", registry_, admin)
+// Solidity: constructor(address registry_, address token_, address admin) returns()
+func (dataRegistry *DataRegistry) PackConstructor(registry_ common.Address, token_ common.Address, admin common.Address) []byte {
+	enc, err := dataRegistry.abi.Pack("", registry_, token_, admin)
 	if err != nil {
 		panic(err)
 	}
@@ -1597,6 +1607,41 @@ func (dataRegistry *DataRegistry) UnpackMAXENDPOINTBYTES(data []byte) (*big.Int,
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXORDERTTL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0ac9ddb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ORDER_TTL() view returns(uint32)
+func (dataRegistry *DataRegistry) PackMAXORDERTTL() []byte {
+	enc, err := dataRegistry.abi.Pack("MAX_ORDER_TTL")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXORDERTTL is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd0ac9ddb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ORDER_TTL() view returns(uint32)
+func (dataRegistry *DataRegistry) TryPackMAXORDERTTL() ([]byte, error) {
+	return dataRegistry.abi.Pack("MAX_ORDER_TTL")
+}
+
+// UnpackMAXORDERTTL is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd0ac9ddb.
+//
+// Solidity: function MAX_ORDER_TTL() view returns(uint32)
+func (dataRegistry *DataRegistry) UnpackMAXORDERTTL(data []byte) (uint32, error) {
+	out, err := dataRegistry.abi.Unpack("MAX_ORDER_TTL", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -2003,6 +2048,120 @@ func (dataRegistry *DataRegistry) UnpackNonces(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21603f43.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function order(uint256 orderId) view returns((address,uint96,uint64,uint32,uint8,bytes32))
+func (dataRegistry *DataRegistry) PackOrder(orderId *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("order", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x21603f43.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function order(uint256 orderId) view returns((address,uint96,uint64,uint32,uint8,bytes32))
+func (dataRegistry *DataRegistry) TryPackOrder(orderId *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("order", orderId)
+}
+
+// UnpackOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x21603f43.
+//
+// Solidity: function order(uint256 orderId) view returns((address,uint96,uint64,uint32,uint8,bytes32))
+func (dataRegistry *DataRegistry) UnpackOrder(data []byte) (ValidationOrder, error) {
+	out, err := dataRegistry.abi.Unpack("order", data)
+	if err != nil {
+		return *new(ValidationOrder), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ValidationOrder)).(*ValidationOrder)
+	return out0, nil
+}
+
+// PackOrderValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x541ecc31.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl) returns(uint256 orderId)
+func (dataRegistry *DataRegistry) PackOrderValidation(serviceId *big.Int, manifest [32]byte, ttl uint32) []byte {
+	enc, err := dataRegistry.abi.Pack("orderValidation", serviceId, manifest, ttl)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOrderValidation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x541ecc31.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl) returns(uint256 orderId)
+func (dataRegistry *DataRegistry) TryPackOrderValidation(serviceId *big.Int, manifest [32]byte, ttl uint32) ([]byte, error) {
+	return dataRegistry.abi.Pack("orderValidation", serviceId, manifest, ttl)
+}
+
+// UnpackOrderValidation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x541ecc31.
+//
+// Solidity: function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl) returns(uint256 orderId)
+func (dataRegistry *DataRegistry) UnpackOrderValidation(data []byte) (*big.Int, error) {
+	out, err := dataRegistry.abi.Unpack("orderValidation", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPayOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a685d3c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payOrder(uint256 orderId) returns()
+func (dataRegistry *DataRegistry) PackPayOrder(orderId *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("payOrder", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2a685d3c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payOrder(uint256 orderId) returns()
+func (dataRegistry *DataRegistry) TryPackPayOrder(orderId *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("payOrder", orderId)
+}
+
+// PackRefundOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc018c457.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundOrder(uint256 orderId) returns()
+func (dataRegistry *DataRegistry) PackRefundOrder(orderId *big.Int) []byte {
+	enc, err := dataRegistry.abi.Pack("refundOrder", orderId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc018c457.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundOrder(uint256 orderId) returns()
+func (dataRegistry *DataRegistry) TryPackRefundOrder(orderId *big.Int) ([]byte, error) {
+	return dataRegistry.abi.Pack("refundOrder", orderId)
+}
+
 // PackRegistry is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x7b103999.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2222,6 +2381,41 @@ func (dataRegistry *DataRegistry) UnpackSupportsInterface(data []byte) (bool, er
 	return out0, nil
 }
 
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (dataRegistry *DataRegistry) PackToken() []byte {
+	enc, err := dataRegistry.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (dataRegistry *DataRegistry) TryPackToken() ([]byte, error) {
+	return dataRegistry.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (dataRegistry *DataRegistry) UnpackToken(data []byte) (common.Address, error) {
+	out, err := dataRegistry.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
 // PackUpdateService is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xe641c83a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -2242,6 +2436,97 @@ func (dataRegistry *DataRegistry) PackUpdateService(serviceId *big.Int, fee *big
 // Solidity: function updateService(uint256 serviceId, uint96 fee, string endpoint) returns()
 func (dataRegistry *DataRegistry) TryPackUpdateService(serviceId *big.Int, fee *big.Int, endpoint string) ([]byte, error) {
 	return dataRegistry.abi.Pack("updateService", serviceId, fee, endpoint)
+}
+
+// DataRegistryOrderPaid represents a OrderPaid event raised by the DataRegistry contract.
+type DataRegistryOrderPaid struct {
+	OrderId  *big.Int
+	Provider common.Address
+	Fee      *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryOrderPaidEventName = "OrderPaid"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryOrderPaid) ContractEventName() string {
+	return DataRegistryOrderPaidEventName
+}
+
+// UnpackOrderPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPaid(uint256 indexed orderId, address indexed provider, uint96 fee)
+func (dataRegistry *DataRegistry) UnpackOrderPaidEvent(log *types.Log) (*DataRegistryOrderPaid, error) {
+	event := "OrderPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryOrderPaid)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DataRegistryOrderRefunded represents a OrderRefunded event raised by the DataRegistry contract.
+type DataRegistryOrderRefunded struct {
+	OrderId *big.Int
+	Fee     *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryOrderRefundedEventName = "OrderRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryOrderRefunded) ContractEventName() string {
+	return DataRegistryOrderRefundedEventName
+}
+
+// UnpackOrderRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderRefunded(uint256 indexed orderId, uint96 fee)
+func (dataRegistry *DataRegistry) UnpackOrderRefundedEvent(log *types.Log) (*DataRegistryOrderRefunded, error) {
+	event := "OrderRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryOrderRefunded)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // DataRegistryReportAttested represents a ReportAttested event raised by the DataRegistry contract.
@@ -2570,6 +2855,55 @@ func (dataRegistry *DataRegistry) UnpackServiceUpdatedEvent(log *types.Log) (*Da
 	return out, nil
 }
 
+// DataRegistryValidationOrdered represents a ValidationOrdered event raised by the DataRegistry contract.
+type DataRegistryValidationOrdered struct {
+	OrderId   *big.Int
+	ServiceId *big.Int
+	Client    common.Address
+	Manifest  [32]byte
+	Fee       *big.Int
+	Deadline  uint32
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DataRegistryValidationOrderedEventName = "ValidationOrdered"
+
+// ContractEventName returns the user-defined event name.
+func (DataRegistryValidationOrdered) ContractEventName() string {
+	return DataRegistryValidationOrderedEventName
+}
+
+// UnpackValidationOrderedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidationOrdered(uint256 indexed orderId, uint256 indexed serviceId, address indexed client, bytes32 manifest, uint96 fee, uint32 deadline)
+func (dataRegistry *DataRegistry) UnpackValidationOrderedEvent(log *types.Log) (*DataRegistryValidationOrdered, error) {
+	event := "ValidationOrdered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != dataRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DataRegistryValidationOrdered)
+	if len(log.Data) > 0 {
+		if err := dataRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range dataRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (dataRegistry *DataRegistry) UnpackError(raw []byte) (any, error) {
@@ -2594,17 +2928,41 @@ func (dataRegistry *DataRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidSigner"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackInvalidSignerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["InvalidTTL"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackInvalidTTLError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotAttested"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackNotAttestedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotAuthorizer"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackNotAuthorizerError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotClient"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackNotClientError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["NotProvider"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackNotProviderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["OrderClosed"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackOrderClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["OrderNotExpired"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackOrderNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackSafeERC20FailedOperationError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["ServiceInactive"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackServiceInactiveError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["SignatureExpired"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackSignatureExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["UnknownOrder"].ID.Bytes()[:4]) {
+		return dataRegistry.UnpackUnknownOrderError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], dataRegistry.abi.Errors["UnknownService"].ID.Bytes()[:4]) {
 		return dataRegistry.UnpackUnknownServiceError(raw[4:])
@@ -2781,6 +3139,55 @@ func (dataRegistry *DataRegistry) UnpackInvalidSignerError(raw []byte) (*DataReg
 	return out, nil
 }
 
+// DataRegistryInvalidTTL represents a InvalidTTL error raised by the DataRegistry contract.
+type DataRegistryInvalidTTL struct {
+	Ttl uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidTTL(uint32 ttl)
+func DataRegistryInvalidTTLErrorID() common.Hash {
+	return common.HexToHash("0x54cdd43adab60d2c179f79d3987318e2029f171932c1de621f90f0dc93ebc2b2")
+}
+
+// UnpackInvalidTTLError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidTTL(uint32 ttl)
+func (dataRegistry *DataRegistry) UnpackInvalidTTLError(raw []byte) (*DataRegistryInvalidTTL, error) {
+	out := new(DataRegistryInvalidTTL)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "InvalidTTL", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryNotAttested represents a NotAttested error raised by the DataRegistry contract.
+type DataRegistryNotAttested struct {
+	Manifest [32]byte
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAttested(bytes32 manifest, address provider)
+func DataRegistryNotAttestedErrorID() common.Hash {
+	return common.HexToHash("0xd9efa613738031c0096f3f6703efe18c2a44dc1878f4fbe4195f61c2e3fc90be")
+}
+
+// UnpackNotAttestedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAttested(bytes32 manifest, address provider)
+func (dataRegistry *DataRegistry) UnpackNotAttestedError(raw []byte) (*DataRegistryNotAttested, error) {
+	out := new(DataRegistryNotAttested)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotAttested", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // DataRegistryNotAuthorizer represents a NotAuthorizer error raised by the DataRegistry contract.
 type DataRegistryNotAuthorizer struct {
 	Node common.Address
@@ -2800,6 +3207,31 @@ func DataRegistryNotAuthorizerErrorID() common.Hash {
 func (dataRegistry *DataRegistry) UnpackNotAuthorizerError(raw []byte) (*DataRegistryNotAuthorizer, error) {
 	out := new(DataRegistryNotAuthorizer)
 	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotAuthorizer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryNotClient represents a NotClient error raised by the DataRegistry contract.
+type DataRegistryNotClient struct {
+	OrderId *big.Int
+	Caller  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotClient(uint256 orderId, address caller)
+func DataRegistryNotClientErrorID() common.Hash {
+	return common.HexToHash("0xf8ebe6313f6b88d8e169a11d3237a4c73e03568aeb326318340438847897a10e")
+}
+
+// UnpackNotClientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotClient(uint256 orderId, address caller)
+func (dataRegistry *DataRegistry) UnpackNotClientError(raw []byte) (*DataRegistryNotClient, error) {
+	out := new(DataRegistryNotClient)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotClient", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2825,6 +3257,103 @@ func DataRegistryNotProviderErrorID() common.Hash {
 func (dataRegistry *DataRegistry) UnpackNotProviderError(raw []byte) (*DataRegistryNotProvider, error) {
 	out := new(DataRegistryNotProvider)
 	if err := dataRegistry.abi.UnpackIntoInterface(out, "NotProvider", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryOrderClosed represents a OrderClosed error raised by the DataRegistry contract.
+type DataRegistryOrderClosed struct {
+	OrderId *big.Int
+	Status  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OrderClosed(uint256 orderId, uint8 status)
+func DataRegistryOrderClosedErrorID() common.Hash {
+	return common.HexToHash("0x044bfef10661bc2f1f87760f6f53f1b8db59a04ddf6fa91825b132a26c46aa5c")
+}
+
+// UnpackOrderClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OrderClosed(uint256 orderId, uint8 status)
+func (dataRegistry *DataRegistry) UnpackOrderClosedError(raw []byte) (*DataRegistryOrderClosed, error) {
+	out := new(DataRegistryOrderClosed)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "OrderClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryOrderNotExpired represents a OrderNotExpired error raised by the DataRegistry contract.
+type DataRegistryOrderNotExpired struct {
+	OrderId  *big.Int
+	Deadline uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OrderNotExpired(uint256 orderId, uint32 deadline)
+func DataRegistryOrderNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0x210115009a87593f23c6a14c3d1e8da7cc2eb88baa74ded9bab5f6d29f8916db")
+}
+
+// UnpackOrderNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OrderNotExpired(uint256 orderId, uint32 deadline)
+func (dataRegistry *DataRegistry) UnpackOrderNotExpiredError(raw []byte) (*DataRegistryOrderNotExpired, error) {
+	out := new(DataRegistryOrderNotExpired)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "OrderNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the DataRegistry contract.
+type DataRegistryReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func DataRegistryReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (dataRegistry *DataRegistry) UnpackReentrancyGuardReentrantCallError(raw []byte) (*DataRegistryReentrancyGuardReentrantCall, error) {
+	out := new(DataRegistryReentrancyGuardReentrantCall)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistrySafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the DataRegistry contract.
+type DataRegistrySafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func DataRegistrySafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (dataRegistry *DataRegistry) UnpackSafeERC20FailedOperationError(raw []byte) (*DataRegistrySafeERC20FailedOperation, error) {
+	out := new(DataRegistrySafeERC20FailedOperation)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -2873,6 +3402,30 @@ func DataRegistrySignatureExpiredErrorID() common.Hash {
 func (dataRegistry *DataRegistry) UnpackSignatureExpiredError(raw []byte) (*DataRegistrySignatureExpired, error) {
 	out := new(DataRegistrySignatureExpired)
 	if err := dataRegistry.abi.UnpackIntoInterface(out, "SignatureExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DataRegistryUnknownOrder represents a UnknownOrder error raised by the DataRegistry contract.
+type DataRegistryUnknownOrder struct {
+	OrderId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func DataRegistryUnknownOrderErrorID() common.Hash {
+	return common.HexToHash("0x40ddeab2f6af4f0aff74c3813ec8ddf75e28bbd22193a4f365bece4f1f503f58")
+}
+
+// UnpackUnknownOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOrder(uint256 orderId)
+func (dataRegistry *DataRegistry) UnpackUnknownOrderError(raw []byte) (*DataRegistryUnknownOrder, error) {
+	out := new(DataRegistryUnknownOrder)
+	if err := dataRegistry.abi.UnpackIntoInterface(out, "UnknownOrder", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
