@@ -270,6 +270,36 @@ func (o *InferenceOracle) Fulfil(ctx context.Context, from *Account, id uint64, 
 	return o.send(ctx, from, o.abi.PackFulfil(new(big.Int).SetUint64(id), outs, proof), "fulfil inference")
 }
 
+// FulfilProof answers request id with a miner's zk answer: the statement and its proof in gnark's
+// encoding (zk.Compiled.Prove). It first checks, without spending gas, that the request is pending and
+// that the statement carries the request's model, nonce and input commitment and the account's address,
+// then converts the proof to the verifier's form and sends Fulfil.
+func (o *InferenceOracle) FulfilProof(ctx context.Context, from *Account, id uint64, st *zk.Statement, proof []byte) (*types.Receipt, error) {
+	q, err := o.RequestInfo(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case q.Status != RequestPending:
+		return nil, cohort.Errorf(cohort.EConflict, "fulfil request %d: it is %s", id, q.Status)
+	case common.Hash(st.ModelID) != q.ModelID:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for model %s, request for %s", id, st.ModelID, q.ModelID.Hex())
+	case common.Hash(st.Nonce) != q.Nonce:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for nonce %s, request nonce %s", id, st.Nonce, q.Nonce.Hex())
+	case common.Hash(st.InputCommit) != q.InputCommit:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for another input", id)
+	case common.Address(st.Prover) != from.Addr:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof bound to %s, sender %s", id, common.Address(st.Prover).Hex(), from.Addr.Hex())
+	case q.Prover != (common.Address{}) && q.Prover != from.Addr:
+		return nil, cohort.Errorf(cohort.EForbidden, "fulfil request %d: reserved for miner %s", id, q.Prover.Hex())
+	}
+	sp, err := zk.SolidityProof(zk.Groth16, proof)
+	if err != nil {
+		return nil, err
+	}
+	return o.Fulfil(ctx, from, id, st.Outputs, sp)
+}
+
 // Cancel cancels an expired, unfulfilled request of the account and refunds its fee.
 func (o *InferenceOracle) Cancel(ctx context.Context, from *Account, id uint64) (*types.Receipt, error) {
 	return o.send(ctx, from, o.abi.PackCancel(new(big.Int).SetUint64(id)), "cancel inference request")

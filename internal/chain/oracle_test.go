@@ -358,9 +358,26 @@ func TestOracleCallbacks(t *testing.T) {
 	if cohort.Code(err) != cohort.EForbidden {
 		t.Errorf("WrongProver code %q", cohort.Code(err))
 	}
-	outs, proof, _ := m.prove(t, nonce, f.miner.Addr, x)
-	_, err = o.Fulfil(ctx, f.miner, id, outs, proof)
+	// FulfilProof checks the binding before sending and takes gnark's proof encoding.
+	st, raw, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
+		Prover: cohort.NodeID(f.miner.Addr), Input: x})
+	f.must("prove", err)
+	if _, err := o.FulfilProof(ctx, f.miner2, id, st, raw); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("proof of another miner: %v", err)
+	}
+	wrongNonce := *st
+	wrongNonce.Nonce[31] ^= 1
+	if _, err := o.FulfilProof(ctx, f.miner, id, &wrongNonce, raw); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("proof for another nonce: %v", err)
+	}
+	if _, err := o.FulfilProof(ctx, f.miner, id, st, raw[:10]); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("truncated proof: %v", err)
+	}
+	_, err = o.FulfilProof(ctx, f.miner, id, st, raw)
 	f.must("fulfil by the named miner", err)
+	if _, err := o.FulfilProof(ctx, f.miner, id, st, raw); cohort.Code(err) != cohort.EConflict {
+		t.Fatalf("second fulfilment: %v", err)
+	}
 }
 
 // TestOracleExpiry: an unanswered request expires; only its requester cancels it, and gets the fee back.
