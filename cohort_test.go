@@ -16,8 +16,11 @@ func TestCodeThroughWrapping(t *testing.T) {
 		t.Fatal("plain errors must be internal, nil must have no code")
 	}
 	sentinel := errors.New("cause")
-	if e := Errorf(EInvalid, "bad row: %w", sentinel); !errors.Is(e, sentinel) {
-		t.Fatal("Errorf must wrap a %w operand")
+	if e := Errorf(EInvalid, "bad row: %w", sentinel); !errors.Is(e, sentinel) || e.Error() != "bad row: cause" {
+		t.Fatalf("Errorf must wrap a %%w operand and print it once: %q", e)
+	}
+	if e := (&Error{Code: EConflict, Message: "stale", Err: sentinel}); e.Error() != "stale: cause" {
+		t.Fatalf("a hand-built Error prints its cause: %q", e)
 	}
 }
 

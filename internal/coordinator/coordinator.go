@@ -10,6 +10,7 @@ package coordinator
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"io"
@@ -57,12 +58,13 @@ type Coordinator struct {
 	wake    chan struct{}
 	joinedC chan struct{}
 
-	mu       sync.Mutex
-	session  *secureSession // the open SecAgg+ session, if any
-	scaler   *dataset.Scaler
-	evalStd  *dataset.Dataset
-	strategy fl.Strategy
-	final    []float64
+	mu         sync.Mutex
+	session    *secureSession    // the open SecAgg+ session, if any
+	thrSession *thresholdSession // the open threshold-HE session, if any
+	scaler     *dataset.Scaler
+	evalStd    *dataset.Dataset
+	strategy   fl.Strategy
+	final      []float64
 }
 
 // New opens (or resumes) the task's store in cfg.DataDir.
@@ -324,8 +326,9 @@ func (c *Coordinator) runRound(ctx context.Context, r uint64) error {
 				cancel()
 				return err
 			}
+			bodyHash := sha256.Sum256(body)
 			for _, id := range missing {
-				go c.sendTrain(rctx, id, endpoints[id], r, body)
+				go c.sendTrain(rctx, id, endpoints[id], r, body, bodyHash)
 			}
 		}
 		n, err := c.waitRound(rctx, r, selected)
@@ -394,10 +397,10 @@ func (c *Coordinator) trainBody(r uint64, deadline time.Time, global []float64) 
 
 // sendTrain delivers a train request to one trainer, retrying with backoff until it is accepted, the
 // trainer refuses it for good, or the round's deadline passes.
-func (c *Coordinator) sendTrain(ctx context.Context, id cohort.NodeID, endpoint string, r uint64, body []byte) {
+func (c *Coordinator) sendTrain(ctx context.Context, id cohort.NodeID, endpoint string, r uint64, body []byte, bodyHash [32]byte) {
 	backoff := 100 * time.Millisecond
 	for {
-		err := c.postTrain(ctx, endpoint, r, body)
+		err := c.postTrain(ctx, endpoint, r, body, bodyHash)
 		if err == nil {
 			return
 		}
@@ -418,13 +421,13 @@ func (c *Coordinator) sendTrain(ctx context.Context, id cohort.NodeID, endpoint 
 
 type permanentError struct{ error }
 
-func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, body []byte) error {
+func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, body []byte, bodyHash [32]byte) error {
 	url := strings.TrimSuffix(endpoint, "/") + protocol.PathTrain
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
 	if err != nil {
 		return permanentError{err}
 	}
-	if err := protocol.Sign(req, body, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
+	if err := protocol.SignHashed(req, bodyHash, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
 		return permanentError{err}
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")

@@ -139,7 +139,7 @@ func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol
 	if !slices.Contains(sel, env.Signer) {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EForbidden, "%s is not a participant of round %d", env.Signer, h.Round)
 	}
-	dup, err := c.st.acceptUpdate(h.Round, env.Signer, body)
+	dup, err := c.st.acceptUpdate(h.Round, env.Signer, body, env.BodyHash)
 	if err != nil {
 		return protocol.UpdateAck{}, err
 	}

@@ -184,8 +184,9 @@ func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.S
 	if err != nil {
 		return nil, err
 	}
+	bodyHash := sha256.Sum256(body)
 	for _, id := range sr.Clients {
-		go c.sendTrain(rctx, id, endpoints[id], r, body)
+		go c.sendTrain(rctx, id, endpoints[id], r, body, bodyHash)
 	}
 	stageTimeout := time.Duration(c.spec.SecAgg.StageTimeoutMS) * time.Millisecond
 	expect := len(sr.Clients)
@@ -331,7 +332,9 @@ func (c *Coordinator) handleSecure(stage int) http.HandlerFunc {
 		case <-r.Context().Done():
 			return
 		}
+		// A stage that closed with its replies succeeded, whatever ends the session afterwards.
 		s.mu.Lock()
+		closedOK := s.replies[stage] != nil
 		abortErr := s.abortErr
 		reply, ok := s.replies[stage][cohort.NodeID{}]
 		if !ok {
@@ -339,7 +342,7 @@ func (c *Coordinator) handleSecure(stage int) http.HandlerFunc {
 		}
 		s.mu.Unlock()
 		switch {
-		case abortErr != nil:
+		case !closedOK:
 			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "secure aggregation aborted: %v", abortErr))
 		case stage == stUnmask:
 			api.WriteJSON(w, http.StatusOK, map[string]string{"status": "accepted"})

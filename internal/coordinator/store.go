@@ -1,7 +1,6 @@
 package coordinator
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -247,11 +246,10 @@ func (s *store) putSelected(r uint64, ids []cohort.NodeID) error {
 
 var errRoundClosed = errors.New("round closed")
 
-// acceptUpdate stores a validated update frame for (r, id) durably and reports whether it was a
+// acceptUpdate stores a validated update frame (whose SHA-256 is sum) for (r, id) durably and reports whether it was a
 // duplicate of one accepted before. Concurrent calls are coalesced into one fsync (bolt's Batch); each
 // returns only once its own write is on disk.
-func (s *store) acceptUpdate(r uint64, id cohort.NodeID, raw []byte) (dup bool, err error) {
-	sum := sha256.Sum256(raw)
+func (s *store) acceptUpdate(r uint64, id cohort.NodeID, raw []byte, sum [32]byte) (dup bool, err error) {
 	err = s.db.Batch(func(tx *bolt.Tx) error {
 		dup = false
 		key := updateKey(r, id)

@@ -2,6 +2,7 @@ package coordinator
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"net/http"
 	"slices"
@@ -113,27 +114,16 @@ func (s *thresholdSession) abort(err error) {
 	}
 }
 
-// openSessions maps a coordinator to its open threshold-HE session, for the stage handlers. It holds
-// an entry only while a session runs. (A stopgap until the Coordinator struct carries the field itself.)
-var openSessions = struct {
-	sync.Mutex
-	m map[*Coordinator]*thresholdSession
-}{m: make(map[*Coordinator]*thresholdSession)}
-
 func (c *Coordinator) thresholdSession() *thresholdSession {
-	openSessions.Lock()
-	defer openSessions.Unlock()
-	return openSessions.m[c]
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.thrSession
 }
 
 func (c *Coordinator) setThresholdSession(s *thresholdSession) {
-	openSessions.Lock()
-	defer openSessions.Unlock()
-	if s != nil {
-		openSessions.m[c] = s
-	} else {
-		delete(openSessions.m, c)
-	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.thrSession = s
 }
 
 // thresholdRoutes registers the threshold-HE stage handlers.
@@ -207,8 +197,9 @@ func (c *Coordinator) runThresholdSession(ctx context.Context, r uint64, tr prot
 	if err != nil {
 		return nil, err
 	}
+	bodyHash := sha256.Sum256(body)
 	for _, id := range tr.Clients {
-		go c.sendTrain(rctx, id, endpoints[id], r, body)
+		go c.sendTrain(rctx, id, endpoints[id], r, body, bodyHash)
 	}
 	stageTimeout := time.Duration(c.spec.ThresholdHE.StageTimeoutMS) * time.Millisecond
 	expect := len(tr.Clients)

@@ -46,13 +46,19 @@ type Envelope struct {
 	Round   uint64
 	Nonce   [16]byte
 	Expiry  time.Time
+	// BodyHash is the SHA-256 of the body, set by Authenticator.Verify.
+	BodyHash [32]byte
 }
 
 // Digest is what the signature covers: a domain tag, every envelope field, the method, the path and
 // the body's SHA-256, each length-prefixed so no two field lists share a digest.
 func Digest(e Envelope, method, path string, body []byte) [32]byte {
+	return DigestHashed(e, method, path, sha256.Sum256(body))
+}
+
+// DigestHashed is Digest for a body whose SHA-256 the caller already has.
+func DigestHashed(e Envelope, method, path string, bodyHash [32]byte) [32]byte {
 	h := sha256.New()
-	bodyHash := sha256.Sum256(body)
 	put := func(b []byte) {
 		var n [8]byte
 		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
@@ -77,11 +83,16 @@ func Digest(e Envelope, method, path string, body []byte) [32]byte {
 
 // Sign fills req's X-Cohort-* headers for body, with a fresh nonce and the given time to live.
 func Sign(req *http.Request, body []byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
+	return SignHashed(req, sha256.Sum256(body), s, chainID, task, round, ttl)
+}
+
+// SignHashed is Sign for a body whose SHA-256 the caller already has (one body sent to many peers).
+func SignHashed(req *http.Request, bodyHash [32]byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
 	e := Envelope{Signer: s.ID(), ChainID: chainID, Task: task, Round: round, Expiry: time.Now().Add(ttl)}
 	if _, err := rand.Read(e.Nonce[:]); err != nil {
 		return fmt.Errorf("nonce: %w", err)
 	}
-	sig, err := s.Sign(Digest(e, req.Method, req.URL.Path, body))
+	sig, err := s.Sign(DigestHashed(e, req.Method, req.URL.Path, bodyHash))
 	if err != nil {
 		return err
 	}
@@ -142,7 +153,8 @@ func (a *Authenticator) Verify(req *http.Request, body []byte) (Envelope, error)
 	if err != nil {
 		return unauth("malformed %s header", HeaderSignature)
 	}
-	got, err := a.Recover(Digest(e, req.Method, req.URL.Path, body), sig)
+	e.BodyHash = sha256.Sum256(body)
+	got, err := a.Recover(DigestHashed(e, req.Method, req.URL.Path, e.BodyHash), sig)
 	if err != nil {
 		return Envelope{}, err
 	}

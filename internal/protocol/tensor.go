@@ -59,8 +59,8 @@ func readTensor(b []byte, maxElems int, decode bool) ([]float64, []byte, error) 
 		v = make([]float64, n)
 	}
 	data := b[tensorHeaderLen:need]
-	for i := 0; i < int(n); i++ {
-		bits := binary.LittleEndian.Uint32(data[4*i:])
+	for i := 0; len(data) >= 4; i, data = i+1, data[4:] {
+		bits := binary.LittleEndian.Uint32(data)
 		if bits&0x7f800000 == 0x7f800000 { // exponent all ones: Inf or NaN
 			return nil, nil, cohort.Errorf(cohort.EInvalid, "tensor: element %d is %v", i, math.Float32frombits(bits))
 		}
