@@ -4,6 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/node"
 	"github.com/cohort-net/cohort/internal/zk"
 )
@@ -35,6 +36,13 @@ func (a *app) benchZKCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// On-chain verification: a real proof verified by the exported Solidity verifier and by the
+			// InferenceOracle on the simulated backend (mainnet-like gas).
+			onchain, err := chain.RunOracleBenchmark(cmd.Context(), chain.BenchOptions{Quick: o.Quick, Log: a.log})
+			if err != nil {
+				return err
+			}
+			res = append(res, onchain...)
 			return a.printReport(bench.NewReport("zk", res))
 		},
 	}
