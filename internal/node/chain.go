@@ -36,6 +36,7 @@ type ChainResult struct {
 	Contracts map[string]string `json:"contracts"`
 	ModelCIDs []string          `json:"model_cids"` // every round's global model, by CID (raw blocks, IPFS-compatible)
 	Metric    uint32            `json:"attested_metric_bps"`
+	Data      *DataAttestation  `json:"data,omitempty"` // the authorizer's validation of the task's data
 }
 
 // chainRun is a devnet's task on chain.
@@ -46,12 +47,13 @@ type chainRun struct {
 	store *fsstore.Store
 	url   string
 	cids  []string
+	data  *DataAttestation
 	log   *slog.Logger
 }
 
 // openChain starts (or dials) the chain, deploys the suite, registers and stakes the trainers, publishes
 // the task with its budget in escrow, has every trainer bid and the publisher select.
-func openChain(ctx context.Context, o ChainOptions, dir string, spec protocol.TaskSpec, coord *identity.Key, trainers []*identity.Key, endpoints []string, log *slog.Logger) (*chainRun, error) {
+func openChain(ctx context.Context, o ChainOptions, dir, dsName string, spec protocol.TaskSpec, coord *identity.Key, trainers []*identity.Key, endpoints []string, log *slog.Logger) (*chainRun, error) {
 	cr := &chainRun{log: log}
 	var err error
 	if cr.store, err = fsstore.New(filepath.Join(dir, "artifacts"), log); err != nil {
@@ -99,6 +101,11 @@ func openChain(ctx context.Context, o ChainOptions, dir string, spec protocol.Ta
 			Profile: chain.NodeProfile{Endpoint: endpoints[i], CPUCores: 2, MemoryMB: 2048, HourlyRate: chain.Tokens(int64(40 + 5*(i%5)))},
 		})
 	}
+	// An authorizer validates the data set against its schema and attests the report on chain first.
+	if cr.data, err = cr.attestData(ctx, dsName); err != nil {
+		cr.close()
+		return nil, fmt.Errorf("data attestation: %w", err)
+	}
 	if cr.run, err = cr.conn.OpenTask(ctx, plan); err != nil {
 		cr.close()
 		return nil, fmt.Errorf("open the task on chain: %w", err)
@@ -130,7 +137,7 @@ func (cr *chainRun) finish(ctx context.Context, accuracy float64) (*ChainResult,
 		return nil, fmt.Errorf("settle on chain: %w", err)
 	}
 	s := cr.conn.Suite()
-	return &ChainResult{Summary: sum, RPC: cr.url, ModelCIDs: cr.cids, Metric: metric, Contracts: map[string]string{
+	return &ChainResult{Summary: sum, RPC: cr.url, ModelCIDs: cr.cids, Metric: metric, Data: cr.data, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(),
 		"lowest_price": s.LowestPrice.Hex(), "reputation_weighted": s.ReputationWeighted.Hex(),
 	}}, nil

@@ -197,7 +197,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		for i, s := range d.servers[1:] {
 			endpoints[i] = s.URL
 		}
-		if d.chain, err = openChain(ctx, o.Chain, d.dir, spec, coordKey, keys, endpoints, o.Log); err != nil {
+		if d.chain, err = openChain(ctx, o.Chain, d.dir, name, spec, coordKey, keys, endpoints, o.Log); err != nil {
 			return nil, err
 		}
 	}

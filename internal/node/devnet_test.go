@@ -151,6 +151,9 @@ func TestDevnetOnChain(t *testing.T) {
 	if c.Metric != uint32(res.FederatedAccuracy*10000+0.5) {
 		t.Fatalf("attested %d bps for accuracy %.4f", c.Metric, res.FederatedAccuracy)
 	}
+	if a := c.Data; a == nil || !a.Passed || a.Rows != 569 || !a.SignatureOK || !a.ServiceOnAir || !strings.HasPrefix(a.DataCID, "bafkrei") {
+		t.Fatalf("data attestation: %+v", a)
+	}
 	for _, cid := range c.ModelCIDs {
 		if !strings.HasPrefix(cid, "bafkrei") {
 			t.Fatalf("model CID %q is not a CIDv1 raw sha2-256 in base32", cid)
