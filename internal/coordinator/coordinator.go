@@ -321,7 +321,7 @@ func (c *Coordinator) runRound(ctx context.Context, r uint64) error {
 		}
 		rctx, cancel := context.WithDeadline(ctx, deadline)
 		if len(missing) > 0 {
-			body, err := c.trainBody(r, deadline, global)
+			body, err := c.trainBody(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli()}, global)
 			if err != nil {
 				cancel()
 				return err
@@ -384,7 +384,9 @@ func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
 	return m, nil
 }
 
-func (c *Coordinator) trainBody(r uint64, deadline time.Time, global []float64) ([]byte, error) {
+// trainBody encodes a train request: h with the task's training config, the global parameters and the
+// task's scaler (empty tensors when it does not standardize).
+func (c *Coordinator) trainBody(h protocol.TrainHeader, global []float64) ([]byte, error) {
 	c.mu.Lock()
 	scaler := c.scaler
 	c.mu.Unlock()
@@ -392,7 +394,8 @@ func (c *Coordinator) trainBody(r uint64, deadline time.Time, global []float64) 
 	if scaler != nil {
 		mean, std = scaler.Mean, scaler.Std
 	}
-	return protocol.EncodeFrame(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Train: c.spec.Train}, global, mean, std)
+	h.Train = c.spec.Train
+	return protocol.EncodeFrame(h, global, mean, std)
 }
 
 // sendTrain delivers a train request to one trainer, retrying with backoff until it is accepted, the

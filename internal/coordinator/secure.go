@@ -88,20 +88,6 @@ func (s *secureSession) abort(err error) {
 	}
 }
 
-// verifier adapts the coordinator's Recoverer to secagg's Verifier.
-type verifier struct{ rec protocol.Recoverer }
-
-func (v verifier) Verify(id cohort.NodeID, d [32]byte, sig []byte) error {
-	got, err := v.rec(d, sig)
-	if err != nil {
-		return err
-	}
-	if got != id {
-		return cohort.Errorf(cohort.EUnauthorized, "secagg+: signature by %s, want %s", got, id)
-	}
-	return nil
-}
-
 // runSecureRound runs round r as SecAgg+ sessions until one yields a sum of at least the minimum
 // number of participants, or the attempts run out.
 func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []cohort.NodeID, global []float64, started time.Time) error {
@@ -163,7 +149,7 @@ func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.S
 	if err != nil {
 		return nil, err
 	}
-	srv := secagg.NewServer(cfg, verifier{c.cfg.Recover}, runtime.GOMAXPROCS(0))
+	srv := secagg.NewServer(cfg, protocol.RecoverVerifier{Recover: c.cfg.Recover}, runtime.GOMAXPROCS(0))
 	s := newSecureSession(r, sr, srv)
 	c.mu.Lock()
 	c.session = s
@@ -180,7 +166,7 @@ func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.S
 	deadline := time.Now().Add(c.spec.RoundTimeout())
 	rctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
-	body, err := c.trainBodySecure(r, deadline, global, &sr)
+	body, err := c.trainBody(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Secure: &sr}, global)
 	if err != nil {
 		return nil, err
 	}
@@ -273,17 +259,6 @@ func (c *Coordinator) closeStage(s *secureSession, stage int) (map[cohort.NodeID
 	default:
 		return out, 0, nil
 	}
-}
-
-func (c *Coordinator) trainBodySecure(r uint64, deadline time.Time, global []float64, sr *protocol.SecureRound) ([]byte, error) {
-	c.mu.Lock()
-	scaler := c.scaler
-	c.mu.Unlock()
-	var mean, std []float64
-	if scaler != nil {
-		mean, std = scaler.Mean, scaler.Std
-	}
-	return protocol.EncodeFrame(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Train: c.spec.Train, Secure: sr}, global, mean, std)
 }
 
 // closeSecureRound applies the securely aggregated mean as the round's single update.

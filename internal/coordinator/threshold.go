@@ -186,14 +186,7 @@ func (c *Coordinator) runThresholdSession(ctx context.Context, r uint64, tr prot
 	deadline := time.Now().Add(c.spec.RoundTimeout())
 	rctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
-	c.mu.Lock()
-	scaler := c.scaler
-	c.mu.Unlock()
-	var mean, std []float64
-	if scaler != nil {
-		mean, std = scaler.Mean, scaler.Std
-	}
-	body, err := protocol.EncodeFrame(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Train: c.spec.Train, Threshold: &tr}, global, mean, std)
+	body, err := c.trainBody(protocol.TrainHeader{Round: r, DeadlineMS: deadline.UnixMilli(), Threshold: &tr}, global)
 	if err != nil {
 		return nil, err
 	}

@@ -38,6 +38,22 @@ type Signer interface {
 // Recoverer returns the address that signed a digest (identity.Recover satisfies it).
 type Recoverer func(digest [32]byte, sig []byte) (cohort.NodeID, error)
 
+// RecoverVerifier checks a signature by recovering its signer: the Verifier the protocol engines
+// (secagg, the threshold sessions) declare, on top of a Recoverer.
+type RecoverVerifier struct{ Recover Recoverer }
+
+// Verify checks that sig over digest was made by id.
+func (v RecoverVerifier) Verify(id cohort.NodeID, digest [32]byte, sig []byte) error {
+	got, err := v.Recover(digest, sig)
+	if err != nil {
+		return err
+	}
+	if got != id {
+		return cohort.Errorf(cohort.EUnauthorized, "signature by %s, want %s", got, id)
+	}
+	return nil
+}
+
 // Envelope is the signed metadata of one message.
 type Envelope struct {
 	Signer  cohort.NodeID

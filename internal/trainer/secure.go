@@ -17,20 +17,6 @@ import (
 	"github.com/cohort-net/cohort/internal/secagg"
 )
 
-// verifier adapts a Recoverer to secagg's Verifier.
-type verifier struct{ rec protocol.Recoverer }
-
-func (v verifier) Verify(id cohort.NodeID, d [32]byte, sig []byte) error {
-	got, err := v.rec(d, sig)
-	if err != nil {
-		return err
-	}
-	if got != id {
-		return cohort.Errorf(cohort.EUnauthorized, "secagg+: signature by %s, want %s", got, id)
-	}
-	return nil
-}
-
 // secureAggregate hands the round's update to the coordinator through a SecAgg+ session: the
 // coordinator only ever sees it masked, and learns only the sum over the session's survivors.
 func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, delta []float64, stats fl.TrainStats) error {
@@ -42,7 +28,7 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	if err != nil {
 		return err
 	}
-	client, err := secagg.NewClient(cfg, t.cfg.Key, verifier{t.cfg.Recover})
+	client, err := secagg.NewClient(cfg, t.cfg.Key, protocol.RecoverVerifier{Recover: t.cfg.Recover})
 	if err != nil {
 		return err
 	}
