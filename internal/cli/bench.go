@@ -32,6 +32,10 @@ func (a *app) benchZKCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Log = a.log
+			var err error
+			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
+				return err
+			}
 			res, err := zk.RunBenchmark(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -49,7 +53,7 @@ func (a *app) benchZKCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.BoolVar(&o.Quick, "quick", false, "tiny shapes and few samples: a smoke run")
 	f.BoolVar(&o.SkipPrivate, "skip-private", false, "leave out the private-weights MLP (about a million constraints)")
-	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: ./datasets or an enclosing one)")
+	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: the data sets bundled in the binary)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
 	f.IntVar(&o.ProveRepeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
 	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (comma-separated names)")

@@ -26,6 +26,10 @@ checking and fsyncing every update, aggregating, persisting) and the process's p
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Log = a.log
+			var err error
+			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
+				return err
+			}
 			res, err := fl.RunBenchmark(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -46,7 +50,7 @@ checking and fsyncing every update, aggregating, persisting) and the process's p
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.Quick, "quick", false, "a 3,000-image Fashion-MNIST subset and 2 rounds: a smoke run")
-	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: ./datasets or an enclosing one)")
+	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: the data sets bundled in the binary)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
 	f.BoolVar(&skipOverhead, "skip-overhead", false, "leave out the coordinator-overhead entry (100 trainers on loopback)")
 	return cmd

@@ -385,7 +385,7 @@ func (a *app) fheServeCmd() *cobra.Command {
 		Short: "Serve the built-in encrypted models (trained at start on the bundled data sets)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dir, err := he.FindDataDir(data, "breast_cancer.csv")
+			dir, err := a.dataDir(data)
 			if err != nil {
 				return err
 			}
@@ -449,6 +449,10 @@ func (a *app) benchFHECmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Log = a.log
+			var err error
+			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
+				return err
+			}
 			res, err := he.RunBenchmark(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -458,7 +462,7 @@ func (a *app) benchFHECmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.Quick, "quick", false, "small batches and vectors: a smoke run")
-	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: ./datasets or an enclosing one)")
+	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: the data sets bundled in the binary)")
 	f.IntVar(&o.Repeats, "repeats", 0, "timed repetitions per entry, median reported (default 3, 1 with --quick)")
 	return cmd
 }

@@ -2,7 +2,11 @@ package cli
 
 import (
 	"encoding/json"
+	"io/fs"
 	"os"
+	"path/filepath"
+
+	"github.com/cohort-net/cohort"
 
 	"golang.org/x/term"
 
@@ -32,4 +36,30 @@ func (a *app) stderrIsTerminal() bool {
 	}
 	f, ok := a.stderr.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// dataDir returns dir when the user named one, else a directory holding the data sets embedded in the
+// binary (written to the temporary directory), so commands work from anywhere, not only in the repo.
+func (a *app) dataDir(dir string) (string, error) {
+	if dir != "" {
+		return dir, nil
+	}
+	out := filepath.Join(os.TempDir(), "cohort-datasets-"+Version)
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return "", err
+	}
+	entries, err := fs.ReadDir(cohort.Datasets, "datasets")
+	if err != nil {
+		return "", err
+	}
+	for _, e := range entries {
+		b, err := cohort.Datasets.ReadFile("datasets/" + e.Name())
+		if err != nil {
+			return "", err
+		}
+		if err := os.WriteFile(filepath.Join(out, e.Name()), b, 0o644); err != nil {
+			return "", err
+		}
+	}
+	return out, nil
 }
