@@ -452,14 +452,11 @@ func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, 
 
 // closeRound aggregates round r's accepted updates and makes the result durable in one transaction.
 func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time) error {
-	frames, err := c.st.updates(r)
-	if err != nil {
-		return err
-	}
-	updates := make([]fl.Update, 0, len(frames))
+	var updates []fl.Update
 	var lossSum float64
 	var samples int
-	for id, raw := range frames {
+	// Decode straight from the store's pages: no copy of the raw frames on top of the decoded deltas.
+	err := c.st.forEachUpdate(r, func(id cohort.NodeID, raw []byte) error {
 		var h protocol.UpdateHeader
 		ts, err := protocol.DecodeFrame(raw, c.cfg.Limits, &h)
 		if err != nil {
@@ -468,6 +465,10 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 		updates = append(updates, fl.Update{Client: id.String(), Delta: ts[0], Samples: h.Samples})
 		lossSum += h.Loss * float64(h.Samples)
 		samples += h.Samples
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	slices.SortFunc(updates, func(a, b fl.Update) int { return strings.Compare(a.Client, b.Client) })
 	participants := make([]string, len(updates))

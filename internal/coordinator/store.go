@@ -289,6 +289,21 @@ func (s *store) updates(r uint64) (map[cohort.NodeID][]byte, error) {
 	return out, err
 }
 
+// forEachUpdate calls f with each accepted update frame of round r, inside one read transaction: raw
+// points into the database's memory map and is valid only during the call (decode, do not keep it).
+func (s *store) forEachUpdate(r uint64, f func(id cohort.NodeID, raw []byte) error) error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucketUpdates).Cursor()
+		prefix := roundKey(r)
+		for k, v := c.Seek(prefix); k != nil && string(k[:8]) == string(prefix); k, v = c.Next() {
+			if err := f(cohort.NodeID(k[8:]), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
 // closeRound applies a round in one transaction: the new model, the strategy state, the summary, and
 // the next state; the round's update payloads are dropped (their hashes stay for idempotency).
 func (s *store) closeRound(r uint64, model []float64, strategy []byte, sum protocol.RoundSummary, next state) error {
