@@ -124,7 +124,7 @@ type Miner struct {
 	slots   chan struct{}
 
 	mu       sync.Mutex
-	nonces   *recent[zk.Element]
+	nonces   *protocol.Recent[zk.Element]
 	first    *zk.Response // replay mode: the proof it keeps answering with
 	answered int
 	proofs   int
@@ -141,7 +141,7 @@ func New(cfg Config) (*Miner, error) {
 		cfg:    cfg,
 		auth:   &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover, Guard: protocol.NewReplayGuard(cfg.NonceGuard)},
 		slots:  make(chan struct{}, cfg.MaxInflight),
-		nonces: newRecent[zk.Element](cfg.NonceGuard),
+		nonces: protocol.NewRecent[zk.Element](cfg.NonceGuard),
 	}
 	if len(cfg.Validators) > 0 {
 		m.allowed = make(map[cohort.NodeID]bool, len(cfg.Validators))
@@ -226,7 +226,7 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 		return nil, err
 	}
 	m.mu.Lock()
-	if !m.nonces.add(req.Nonce) {
+	if !m.nonces.Add(req.Nonce) {
 		m.mu.Unlock()
 		return nil, cohort.Errorf(cohort.EConflict, "request nonce %s already answered", req.Nonce)
 	}
@@ -325,32 +325,4 @@ func Call(ctx context.Context, hc *http.Client, baseURL string, s protocol.Signe
 	}
 	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 1<<10))
 	return out, nil
-}
-
-// recent is a bounded set that forgets its oldest entries first.
-type recent[K comparable] struct {
-	max  int
-	set  map[K]struct{}
-	ring []K
-	next int
-}
-
-func newRecent[K comparable](max int) *recent[K] {
-	return &recent[K]{max: max, set: make(map[K]struct{}, min(max, 1024))}
-}
-
-// add records k and reports whether it was new.
-func (r *recent[K]) add(k K) bool {
-	if _, ok := r.set[k]; ok {
-		return false
-	}
-	if len(r.ring) < r.max {
-		r.ring = append(r.ring, k)
-	} else {
-		delete(r.set, r.ring[r.next])
-		r.ring[r.next] = k
-		r.next = (r.next + 1) % r.max
-	}
-	r.set[k] = struct{}{}
-	return true
 }

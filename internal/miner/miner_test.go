@@ -263,24 +263,6 @@ func TestParseMode(t *testing.T) {
 	}
 }
 
-func TestRecentForgetsOldest(t *testing.T) {
-	r := newRecent[int](3)
-	for i := range 5 {
-		if !r.add(i) {
-			t.Fatalf("%d refused", i)
-		}
-	}
-	if r.add(4) || r.add(2) {
-		t.Error("recent entry accepted twice")
-	}
-	if !r.add(0) {
-		t.Error("forgotten entry refused")
-	}
-	if len(r.set) != 3 {
-		t.Errorf("holds %d", len(r.set))
-	}
-}
-
 // FuzzInferBody sends arbitrary signed bodies to the miner's handler: it must answer 200 or a 4xx
 // with a reason, never panic or fail internally.
 func FuzzInferBody(f *testing.F) {

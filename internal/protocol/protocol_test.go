@@ -227,3 +227,21 @@ func TestCheckFrameAgreesWithDecode(t *testing.T) {
 		t.Fatalf("CheckFrame must refuse Inf: %v", err)
 	}
 }
+
+func TestRecentForgetsOldest(t *testing.T) {
+	r := NewRecent[int](3)
+	for i := range 5 {
+		if !r.Add(i) {
+			t.Fatalf("%d refused", i)
+		}
+	}
+	if r.Add(4) || r.Add(2) || !r.Has(3) || r.Has(1) {
+		t.Error("recent entries must be refused, forgotten ones absent")
+	}
+	if !r.Add(0) {
+		t.Error("forgotten entry refused")
+	}
+	if r.Len() != 3 {
+		t.Errorf("holds %d", r.Len())
+	}
+}

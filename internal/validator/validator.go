@@ -172,7 +172,7 @@ type Validator struct {
 	slots chan struct{}
 
 	mu        sync.Mutex
-	guard     *recent[[32]byte]
+	guard     *protocol.Recent[[32]byte]
 	rng       *rand.Rand
 	round     uint64
 	miners    []*minerState
@@ -186,7 +186,7 @@ func New(cfg Config) (*Validator, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
-	v := &Validator{cfg: cfg, slots: make(chan struct{}, cfg.MaxInflight), guard: newRecent[[32]byte](cfg.GuardSize),
+	v := &Validator{cfg: cfg, slots: make(chan struct{}, cfg.MaxInflight), guard: protocol.NewRecent[[32]byte](cfg.GuardSize),
 		rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
 	for _, m := range cfg.Miners {
 		v.miners = append(v.miners, &minerState{info: m})
@@ -221,7 +221,7 @@ func (v *Validator) synthetic() ([]int64, error) {
 			e += v.rng.Int64N(2*v.cfg.Jitter+1) - v.cfg.Jitter
 			x[i] = min(max(e, -lim), lim-1)
 		}
-		if !v.guard.has(InputHash(x)) {
+		if !v.guard.Has(InputHash(x)) {
 			return x, nil
 		}
 	}
@@ -245,7 +245,7 @@ func (v *Validator) Query(ctx context.Context, x []int64) (*RoundReport, error) 
 		return nil, err
 	}
 	v.mu.Lock()
-	if !v.guard.add(InputHash(x)) {
+	if !v.guard.Add(InputHash(x)) {
 		v.mu.Unlock()
 		return nil, cohort.Errorf(cohort.EConflict, "input seen before (hash guard of the last %d inputs)", v.cfg.GuardSize)
 	}
@@ -529,37 +529,4 @@ func (v *Validator) forward(w http.ResponseWriter, r *http.Request) (*ForwardRes
 		return nil, cohort.Errorf(cohort.EUnavailable, "no miner returned a valid proof for this request")
 	}
 	return out, nil
-}
-
-// recent is a bounded set that forgets its oldest entries first.
-type recent[K comparable] struct {
-	max  int
-	set  map[K]struct{}
-	ring []K
-	next int
-}
-
-func newRecent[K comparable](max int) *recent[K] {
-	return &recent[K]{max: max, set: make(map[K]struct{}, min(max, 1024))}
-}
-
-func (r *recent[K]) has(k K) bool {
-	_, ok := r.set[k]
-	return ok
-}
-
-// add records k and reports whether it was new.
-func (r *recent[K]) add(k K) bool {
-	if _, ok := r.set[k]; ok {
-		return false
-	}
-	if len(r.ring) < r.max {
-		r.ring = append(r.ring, k)
-	} else {
-		delete(r.set, r.ring[r.next])
-		r.ring[r.next] = k
-		r.next = (r.next + 1) % r.max
-	}
-	r.set[k] = struct{}{}
-	return true
 }

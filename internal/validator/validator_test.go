@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/cohort-net/cohort/internal/protocol"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -371,12 +372,12 @@ func TestPublishEvery(t *testing.T) {
 }
 
 func TestInputGuard(t *testing.T) {
-	g := newRecent[[32]byte](2)
+	g := protocol.NewRecent[[32]byte](2)
 	a, b, c := InputHash([]int64{1}), InputHash([]int64{2}), InputHash([]int64{1, 0})
-	if !g.add(a) || !g.add(b) || g.add(a) {
+	if !g.Add(a) || !g.Add(b) || g.Add(a) {
 		t.Fatal("guard")
 	}
-	if !g.add(c) || !g.add(a) { // c pushes a out
+	if !g.Add(c) || !g.Add(a) { // c pushes a out
 		t.Error("forgotten input refused")
 	}
 	if InputHash([]int64{0, 1}) == InputHash([]int64{1, 0}) {
