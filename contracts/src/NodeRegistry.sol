@@ -44,7 +44,9 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     uint8 public constant ROLE_VALIDATOR = 4;
     /// @notice Role bit: runs federated rounds and commits them.
     uint8 public constant ROLE_COORDINATOR = 8;
-    uint8 internal constant ALL_ROLES = 15;
+    /// @notice Role bit: answers inference requests with proofs; validators' scores are its reputation.
+    uint8 public constant ROLE_MINER = 16;
+    uint8 internal constant ALL_ROLES = 31;
     /// @notice The highest reputation, in basis points.
     uint16 public constant MAX_REPUTATION = 10_000;
 
@@ -278,7 +280,7 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @notice The minimum stake that a set of roles needs: the largest of their minimums.
     /// @param roles a bit set of ROLE_* values.
     function requiredStake(uint8 roles) public view returns (uint96 want) {
-        for (uint8 bit = 1; bit <= 8; bit <<= 1) {
+        for (uint8 bit = 1; bit <= ROLE_MINER; bit <<= 1) {
             if (roles & bit != 0) {
                 uint96 m = minStake[bit];
                 if (m > want) want = m;

@@ -27,7 +27,7 @@ func TestRegistryRegisterAndProfile(t *testing.T) {
 	// Bad roles and empty endpoint.
 	_, err = f.c.Send(f.ctx, a, Tx{To: f.suite.Registry, Data: f.c.k.registry.PackRegister(0, "x", prof.hw(), big.NewInt(1), big.NewInt(0)), What: "register"})
 	f.wantRevert(err, "InvalidRoles")
-	_, err = f.c.Send(f.ctx, a, Tx{To: f.suite.Registry, Data: f.c.k.registry.PackRegister(16, "x", prof.hw(), big.NewInt(1), big.NewInt(0)), What: "register"})
+	_, err = f.c.Send(f.ctx, a, Tx{To: f.suite.Registry, Data: f.c.k.registry.PackRegister(32, "x", prof.hw(), big.NewInt(1), big.NewInt(0)), What: "register"})
 	f.wantRevert(err, "InvalidRoles")
 	_, err = f.c.Send(f.ctx, a, Tx{To: f.suite.Registry, Data: f.c.k.registry.PackRegister(1, "", prof.hw(), big.NewInt(1), Tokens(60)), What: "register"})
 	f.wantRevert(err, "EmptyEndpoint")

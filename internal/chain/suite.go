@@ -35,6 +35,7 @@ const (
 	RoleBitAuthorizer  uint8 = 2
 	RoleBitValidator   uint8 = 4
 	RoleBitCoordinator uint8 = 8
+	RoleBitMiner       uint8 = 16
 )
 
 // RoleBits converts roles to the registry's bit set; roles the registry does not know are an error.
@@ -50,6 +51,8 @@ func RoleBits(roles ...cohort.Role) (uint8, error) {
 			bits |= RoleBitValidator
 		case cohort.RoleCoordinator:
 			bits |= RoleBitCoordinator
+		case cohort.RoleMiner:
+			bits |= RoleBitMiner
 		default:
 			return 0, cohort.Errorf(cohort.EInvalid, "role %q has no on-chain registration", r)
 		}
@@ -64,7 +67,7 @@ func RoleNames(bits uint8) []cohort.Role {
 		bit  uint8
 		role cohort.Role
 	}{{RoleBitTrainer, cohort.RoleTrainer}, {RoleBitAuthorizer, cohort.RoleAuthorizer},
-		{RoleBitValidator, cohort.RoleValidator}, {RoleBitCoordinator, cohort.RoleCoordinator}} {
+		{RoleBitValidator, cohort.RoleValidator}, {RoleBitCoordinator, cohort.RoleCoordinator}, {RoleBitMiner, cohort.RoleMiner}} {
 		if bits&x.bit != 0 {
 			out = append(out, x.role)
 		}
