@@ -309,6 +309,16 @@ func (c *Conn) SetReputation(ctx context.Context, from *Account, node common.Add
 	return c.Send(ctx, from, Tx{To: c.Suite().Registry, Data: c.k.registry.PackSetReputation(node, rep), What: "set reputation"})
 }
 
+// GrantScorer gives node the registry's SCORER_ROLE (admin), so that it may publish reputations:
+// the validators of a subnet, whose scores of miners are their weights.
+func (c *Conn) GrantScorer(ctx context.Context, admin *Account, node common.Address) (*types.Receipt, error) {
+	role, err := c.registryRole(ctx, c.k.registry.PackSCORERROLE())
+	if err != nil {
+		return nil, err
+	}
+	return c.Send(ctx, admin, Tx{To: c.Suite().Registry, Data: c.k.registry.PackGrantRole(role, node), What: "grant scorer role"})
+}
+
 // SetMinStake sets one role's minimum stake (admin).
 func (c *Conn) SetMinStake(ctx context.Context, from *Account, role cohort.Role, amount *big.Int) (*types.Receipt, error) {
 	bit, err := RoleBits(role)

@@ -30,7 +30,7 @@ file with a header row and a --label column.`,
 			switch subnet {
 			case "training":
 			case "inference":
-				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest})
+				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest, RPC: o.Chain.RPC})
 			default:
 				return usagef("--subnet %q: want training|inference", subnet)
 			}

@@ -19,6 +19,7 @@ type inferenceFlags struct {
 	Seed      uint64
 	Once      bool
 	Dishonest string
+	RPC       string // "" the embedded chain, none, or a JSON-RPC URL
 }
 
 // runInferenceDevnet runs the inference subnet (miners proving inference, a validator scoring them).
@@ -43,7 +44,7 @@ func (a *app) runInferenceDevnet(cmd *cobra.Command, o inferenceFlags) error {
 	}
 	ctx := cmd.Context()
 	fmt.Fprintf(a.stderr, "devnet: training logistic regression on breast_cancer, compiling its circuit, running the setup...\n")
-	d, err := node.StartInferenceDevnet(ctx, node.InferenceOptions{Miners: miners, Rounds: o.Rounds, Seed: o.Seed,
+	d, err := node.StartInferenceDevnet(ctx, node.InferenceOptions{Miners: miners, Rounds: o.Rounds, Seed: o.Seed, RPC: o.RPC,
 		DishonestMode: mode, Log: a.log})
 	if err != nil {
 		return err
@@ -76,7 +77,7 @@ func (a *app) printInferenceTable(r *node.InferenceResult) {
 	fmt.Fprintf(a.stdout, "model %s, %d constraints, accuracy float %.4f quantized %.4f; %d rounds\n",
 		r.Model, r.Constraints, r.FloatAccuracy, r.QuantizedAccuracy, r.Rounds)
 	tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "MINER\tBEHAVIOUR\tSCORE\tVALID\tINVALID\tMEAN LATENCY")
+	fmt.Fprintln(tw, "MINER\tBEHAVIOUR\tSCORE\tVALID\tINVALID\tMEAN LATENCY\tON-CHAIN WEIGHT")
 	for _, m := range r.Miners {
 		kind := "honest"
 		if !m.Honest {
@@ -86,9 +87,16 @@ func (a *app) printInferenceTable(r *node.InferenceResult) {
 		if m.Valid > 0 {
 			lat = fmt.Sprintf("%.1f ms", m.MeanLatencyMS)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%.4f\t%d\t%d\t%s\n", m.Address, kind, m.Score, m.Valid, m.Invalid, lat)
+		weight := "-"
+		if m.ReputationBPS != nil {
+			weight = fmt.Sprintf("%.2f %%", float64(*m.ReputationBPS)/100)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.4f\t%d\t%d\t%s\t%s\n", m.Address, kind, m.Score, m.Valid, m.Invalid, lat, weight)
 	}
 	tw.Flush()
 	fmt.Fprintf(a.stdout, "proofs verified %d, failed %d; mean proving %.1f ms, mean verification %.2f ms\n",
 		r.ProofsVerified, r.ProofsFailed, r.MeanProveMS, r.MeanVerifyMS)
+	if r.Registry != "" {
+		fmt.Fprintf(a.stdout, "weights published as miners' reputation in the NodeRegistry %s on chain %s\n", r.Registry, r.ChainID)
+	}
 }

@@ -40,7 +40,11 @@ type InferenceOptions struct {
 	Host          string     // listen host; default 127.0.0.1
 	Timeout       time.Duration
 	ChainID       uint64 // default DevChainID
-	Log           *slog.Logger
+	// RPC is the chain the miners register on and the validator publishes its weights to (as the
+	// miners' reputation): "" starts the embedded dev chain, "none" runs without one, else a JSON-RPC URL
+	// whose dev account 0 is funded (Anvil).
+	RPC string
+	Log *slog.Logger
 }
 
 func (o *InferenceOptions) defaults() error {
@@ -105,6 +109,9 @@ type InferenceMiner struct {
 	MeanLatencyMS float64 `json:"mean_latency_ms"`
 	MeanProveMS   float64 `json:"mean_prove_ms"`
 	LastError     string  `json:"last_error,omitempty"`
+	// ReputationBPS is the weight the validator published on chain for this miner (NodeRegistry
+	// reputation, basis points), read back from the chain.
+	ReputationBPS *uint16 `json:"reputation_bps,omitempty"`
 }
 
 // InferenceResult is what `cohort devnet --subnet inference --json` prints.
@@ -124,6 +131,9 @@ type InferenceResult struct {
 	ProofsFailed      int              `json:"proofs_failed"`
 	MeanProveMS       float64          `json:"mean_prove_ms"`
 	MeanVerifyMS      float64          `json:"mean_verify_ms"`
+	ChainID           string           `json:"chain_id,omitempty"`
+	RPC               string           `json:"rpc,omitempty"`
+	Registry          string           `json:"registry,omitempty"`
 }
 
 // InferenceDevnet is a running inference subnet.
@@ -132,7 +142,8 @@ type InferenceDevnet struct {
 	res       InferenceResult // the static part
 	miners    []*miner.Miner
 	validator *validator.Validator
-	servers   []*server // miners', then the validator's
+	chain     *inferenceChain // nil without a chain
+	servers   []*server       // miners', then the validator's
 }
 
 // inferenceModel is a model with its circuit, keys and synthetic inputs.
@@ -224,6 +235,7 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 		return nil, err
 	}
 	var infos []validator.MinerInfo
+	var minerKeys []*identity.Key
 	for i := range o.Miners {
 		mode := miner.ModeHonest
 		if i >= o.Miners-o.Dishonest {
@@ -233,6 +245,7 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 		if err != nil {
 			return nil, err
 		}
+		minerKeys = append(minerKeys, k)
 		m, err := miner.New(miner.Config{Key: k, ChainID: o.ChainID, Model: im.q, Prover: c, ProvingKey: pk, ModelID: id,
 			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i)})
 		if err != nil {
@@ -246,8 +259,22 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 		d.servers = append(d.servers, s)
 		infos = append(infos, validator.MinerInfo{ID: m.ID(), URL: s.URL})
 	}
+	var publisher validator.WeightPublisher
+	if o.RPC != "none" {
+		endpoints := make([]string, 0, len(infos)+1)
+		for _, in := range infos {
+			endpoints = append(endpoints, in.URL)
+		}
+		endpoints = append(endpoints, "http://"+net.JoinHostPort(o.Host, "0")+"/validator")
+		if d.chain, err = openInferenceChain(ctx, o.RPC, vkey, minerKeys, endpoints, o.Log); err != nil {
+			return nil, err
+		}
+		publisher = d.chain.pub
+		d.res.ChainID, d.res.RPC = d.chain.cr.conn.ChainID().String(), d.chain.cr.url
+		d.res.Registry = d.chain.cr.conn.Suite().Registry.Hex()
+	}
 	v, err := validator.New(validator.Config{Key: vkey, ChainID: o.ChainID, Model: im.q, VK: vk, ModelID: id, Miners: infos,
-		Inputs: im.inputs, Timeout: o.Timeout, Log: o.Log.With("role", "validator")})
+		Inputs: im.inputs, Timeout: o.Timeout, Publisher: publisher, Log: o.Log.With("role", "validator")})
 	if err != nil {
 		return nil, err
 	}
@@ -286,7 +313,26 @@ func (d *InferenceDevnet) Run(ctx context.Context) (*InferenceResult, error) {
 		}
 		d.opts.Log.Info("inference round", "round", rep.Round, "valid", valid, "miners", len(rep.Answers))
 	}
-	return d.Result(), nil
+	res := d.Result()
+	if d.chain != nil {
+		// The validator publishes its weights; they become the miners' reputation on chain.
+		if err := d.validator.Publish(ctx); err != nil {
+			return nil, err
+		}
+		ids := make([]cohort.NodeID, len(d.miners))
+		for i, m := range d.miners {
+			ids[i] = m.ID()
+		}
+		reps, err := d.chain.reputations(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		for i := range res.Miners {
+			r := reps[ids[i]]
+			res.Miners[i].ReputationBPS = &r
+		}
+	}
+	return res, nil
 }
 
 // Result returns the scores and counters as they stand.
@@ -318,6 +364,9 @@ func (d *InferenceDevnet) Close() error {
 			errs = append(errs, err)
 		}
 	}
+	if d.chain != nil {
+		d.chain.cr.close()
+	}
 	return errors.Join(errs...)
 }
 
@@ -334,7 +383,7 @@ type InferenceBenchOptions struct {
 // proving concurrently on this machine's cores, the validator checking each answer), the miners'
 // proving time, the validator's verification time, the proof size and the final scores.
 func RunInferenceBenchmark(ctx context.Context, o InferenceBenchOptions) ([]bench.Result, error) {
-	opts := InferenceOptions{Miners: o.Miners, Rounds: o.Rounds, Seed: 1, Log: o.Log}
+	opts := InferenceOptions{Miners: o.Miners, Rounds: o.Rounds, Seed: 1, RPC: "none", Log: o.Log}
 	if opts.Rounds == 0 {
 		opts.Rounds = 20
 	}

@@ -79,7 +79,7 @@ func TestInferenceDevnetTiny(t *testing.T) {
 			if mode == miner.ModeReplay {
 				rounds = 6
 			}
-			res := runInference(t, InferenceOptions{Model: InferenceModelTiny, Rounds: rounds, DishonestMode: mode, Seed: 1})
+			res := runInference(t, InferenceOptions{Model: InferenceModelTiny, Rounds: rounds, DishonestMode: mode, Seed: 1, RPC: "none"})
 			if len(res.Miners) != 3 || res.Miners[2].Honest || res.Miners[2].Mode != string(mode) {
 				t.Fatalf("miners %+v", res.Miners)
 			}
@@ -112,6 +112,23 @@ func TestInferenceDevnetBreastCancer(t *testing.T) {
 				t.Errorf("--json miner entry lacks %q: %v", k, m)
 			}
 		}
+	}
+	// The validator's weights were published on the embedded chain as the miners' reputation.
+	if res.ChainID != "1337" || res.Registry == "" {
+		t.Fatalf("chain: %q %q", res.ChainID, res.Registry)
+	}
+	var total int
+	for _, m := range res.Miners {
+		if m.ReputationBPS == nil {
+			t.Fatalf("miner %s has no on-chain reputation", m.Address)
+		}
+		total += int(*m.ReputationBPS)
+		if !m.Honest && *m.ReputationBPS != 0 {
+			t.Errorf("the dishonest miner has reputation %d on chain", *m.ReputationBPS)
+		}
+	}
+	if total < 9_990 || total > 10_010 {
+		t.Errorf("published weights sum to %d bps, want 10000", total)
 	}
 	t.Logf("%d constraints, setup %d ms, prove %.1f ms, verify %.2f ms", res.Constraints, res.SetupMS, res.MeanProveMS, res.MeanVerifyMS)
 }
