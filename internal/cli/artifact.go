@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ipfs/go-cid"
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/artifact"
@@ -22,6 +23,17 @@ type storeFlags struct {
 func (f *storeFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.dir, "store", "", "local artifact store directory (default $COHORT_HOME/artifacts)")
 	cmd.Flags().StringVar(&f.ipfsURL, "ipfs", "", "use a kubo node's RPC API instead, e.g. http://127.0.0.1:5001")
+}
+
+// storeAndCID parses a CID argument and opens the store the flags name: the preamble of every command
+// that reads one artifact.
+func (a *app) storeAndCID(f storeFlags, arg string) (artifact.Store, cid.Cid, error) {
+	c, err := artifact.ParseCID(arg)
+	if err != nil {
+		return nil, cid.Undef, err
+	}
+	st, err := a.openStore(f)
+	return st, c, err
 }
 
 func (a *app) openStore(f storeFlags) (artifact.Store, error) {
@@ -77,11 +89,7 @@ func (a *app) artifactCmd() *cobra.Command {
 		Short: "Write an artifact to stdout (or -o FILE), every block checked against its CID",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := artifact.ParseCID(args[0])
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(sf)
+			st, c, err := a.storeAndCID(sf, args[0])
 			if err != nil {
 				return err
 			}
@@ -117,11 +125,7 @@ func (a *app) artifactCmd() *cobra.Command {
 		Short: "Exit 0 if the store holds the artifact's root block, 1 if not",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := artifact.ParseCID(args[0])
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(sf)
+			st, c, err := a.storeAndCID(sf, args[0])
 			if err != nil {
 				return err
 			}

@@ -392,11 +392,7 @@ func (a *app) dataInspectCmd() *cobra.Command {
 			if len(args) != 1 {
 				return usagef("give a dataset manifest CID or --schema FILE")
 			}
-			c, err := artifact.ParseCID(args[0])
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(sf)
+			st, c, err := a.storeAndCID(sf, args[0])
 			if err != nil {
 				return err
 			}
@@ -565,15 +561,11 @@ func (a *app) dataOpenCmd() *cobra.Command {
 		Short: "Decrypt sealed data with this node's key; a node that is not a recipient is refused",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := artifact.ParseCID(args[0])
+			st, c, err := a.storeAndCID(sf, args[0])
 			if err != nil {
 				return err
 			}
 			k, err := a.loadSealKey(keyPath, pwFile)
-			if err != nil {
-				return err
-			}
-			st, err := a.openStore(sf)
 			if err != nil {
 				return err
 			}
