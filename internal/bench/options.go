@@ -1,0 +1,48 @@
+package bench
+
+import (
+	"log/slog"
+	"slices"
+	"syscall"
+	"time"
+)
+
+// Options are what every suite takes. A suite reads the fields it needs and ignores the rest.
+type Options struct {
+	// Quick shrinks every entry so a test can smoke-run the suite in seconds; its figures say nothing
+	// about the targets.
+	Quick bool
+	// Only runs the entries whose names are listed (all when empty).
+	Only []string
+	// Repeats is the number of timed repetitions per entry (the median is reported); 0 = the suite's
+	// default.
+	Repeats int
+	// DataDir holds the bundled CSVs (default: the copies embedded in the binary); FashionDir the
+	// Fashion-MNIST IDX files (entries that need them are skipped when absent).
+	DataDir, FashionDir string
+	// Dir holds temporary files (default os.TempDir()); everything written is removed.
+	Dir string
+	// Log receives progress at Info; nil is silent.
+	Log *slog.Logger
+}
+
+// Want reports whether the entry name is selected by Only.
+func (o Options) Want(name string) bool { return len(o.Only) == 0 || slices.Contains(o.Only, name) }
+
+// Logger returns Log, or a logger that discards everything.
+func (o Options) Logger() *slog.Logger {
+	if o.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return o.Log
+}
+
+// CPUTime returns this process's user+system CPU time so far (0 where unknown). Beside wall time it
+// shows what a result would be on an idle machine: the benchmark machine is often shared.
+func CPUTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
