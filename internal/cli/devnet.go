@@ -98,7 +98,7 @@ file with a header row and a --label column.`,
 	f.Float64Var(&o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
 	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
 	f.Float64Var(&o.Task.ClipNorm, "clip-norm", 0, "clip every update to this L2 norm before aggregating (0: off)")
-	f.StringVar(&o.Task.SecureAgg, "secure-agg", "none", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates)")
+	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates)")
 	f.IntVar(&o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
 	f.IntVar(&o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: about 2 log2 n)")
 	f.IntVar(&o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: floor(2k/3)+1, safe against a malicious coordinator)")

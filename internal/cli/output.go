@@ -11,6 +11,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/protocol"
 )
 
 // printJSON writes v as one indented JSON document on stdout.
@@ -63,3 +64,24 @@ func (a *app) dataDir(dir string) (string, error) {
 	}
 	return out, nil
 }
+
+// aggregationFlag is --secure-agg: a typed mode, so an unknown value is a usage error at parse time.
+type aggregationFlag struct{ p *protocol.Aggregation }
+
+func (f aggregationFlag) String() string {
+	if f.p == nil {
+		return "none"
+	}
+	return f.p.String()
+}
+
+func (f aggregationFlag) Set(s string) error {
+	v, err := protocol.ParseAggregation(s)
+	if err != nil {
+		return err
+	}
+	*f.p = v
+	return nil
+}
+
+func (aggregationFlag) Type() string { return "mode" }

@@ -20,6 +20,7 @@ import (
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // OverheadOptions configure the coordinator-overhead benchmark.
@@ -58,7 +59,7 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 
 	no := false
 	// Logistic regression with Params-1 inputs has exactly Params parameters.
-	spec, err := TaskOptions{ID: "overhead", Rounds: o.Rounds, Trainers: o.Trainers, MinParticipants: o.Trainers, Standardize: &no, Seed: 1}.
+	spec, err := task.Options{ID: "overhead", Rounds: o.Rounds, Trainers: o.Trainers, MinParticipants: o.Trainers, Standardize: &no, Seed: 1}.
 		Spec("", o.Params-1, []string{"0", "1"}, "y")
 	if err != nil {
 		return bench.Result{}, err

@@ -17,6 +17,7 @@ import (
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
 
@@ -28,7 +29,7 @@ type DevnetOptions struct {
 	TrainSet, TestSet *dataset.Dataset
 	Label             string
 	FashionDir        string
-	Task              TaskOptions
+	Task              task.Options
 	Nodes             int
 	Partition         string // iid|dirichlet
 	Alpha             float64
@@ -108,7 +109,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		o.Task.Standardize = &f
 	}
 	o.Task.Trainers = o.Nodes
-	spec, err := o.Task.specFromData(name, train)
+	spec, err := o.Task.Spec(name, train.D, train.Classes, train.Label)
 	if err != nil {
 		return nil, err
 	}

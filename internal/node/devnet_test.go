@@ -11,6 +11,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 var noChain = ChainOptions{RPC: "none"}
@@ -43,7 +44,7 @@ func TestDevnetEqualsReference(t *testing.T) {
 	no := false
 	o := DevnetOptions{Chain: noChain,
 		TrainSet: train, TestSet: test, Nodes: 4, Partition: fl.PartitionDirichlet, Alpha: 0.5, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 4, Seed: 3, Strategy: "fedadam", Standardize: &no},
+		Task: task.Options{Rounds: 4, Seed: 3, Strategy: "fedadam", Standardize: &no},
 	}
 	d, res := runDevnet(t, o)
 	spec := d.Spec()
@@ -96,7 +97,7 @@ func TestDevnetEqualsReference(t *testing.T) {
 }
 
 func TestDevnetBreastCancer(t *testing.T) {
-	_, res := runDevnet(t, DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "iid", Task: TaskOptions{Rounds: 10, Seed: 1}})
+	_, res := runDevnet(t, DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "iid", Task: task.Options{Rounds: 10, Seed: 1}})
 	if res.FederatedAccuracy < 0.93 {
 		t.Fatalf("federated accuracy %.4f on breast cancer, want >= 0.93", res.FederatedAccuracy)
 	}
@@ -114,7 +115,7 @@ func TestDevnetBreastCancer(t *testing.T) {
 }
 
 func TestDevnetServesStatusAndHealth(t *testing.T) {
-	d, _ := runDevnet(t, DevnetOptions{Chain: noChain, Data: "digits", Nodes: 3, Task: TaskOptions{Rounds: 2, Seed: 2}, CentralizedEpochs: -1})
+	d, _ := runDevnet(t, DevnetOptions{Chain: noChain, Data: "digits", Nodes: 3, Task: task.Options{Rounds: 2, Seed: 2}, CentralizedEpochs: -1})
 	for _, path := range []string{"/livez", "/readyz", protocol.PathStatus, protocol.PathTask} {
 		resp, err := http.Get(d.CoordinatorURL() + path)
 		if err != nil {
@@ -137,7 +138,7 @@ func TestDevnetServesStatusAndHealth(t *testing.T) {
 // TestDevnetOnChain runs the task's marketplace side on the embedded chain: registration and stakes,
 // escrow, bids, selection, a model CID per round, attestation and settlement.
 func TestDevnetOnChain(t *testing.T) {
-	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1, Task: TaskOptions{Rounds: 3, Seed: 9}})
+	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1, Task: task.Options{Rounds: 3, Seed: 9}})
 	c := res.Chain
 	if c == nil {
 		t.Fatal("no chain result")

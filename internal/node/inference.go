@@ -18,6 +18,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/miner"
+	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/validator"
 	"github.com/cohort-net/cohort/internal/zk"
 )
@@ -39,7 +40,7 @@ type InferenceOptions struct {
 	Seed          uint64     // data split, training and node keys
 	Host          string     // listen host; default 127.0.0.1
 	Timeout       time.Duration
-	ChainID       uint64 // default DevChainID
+	ChainID       uint64 // default task.DefaultChainID
 	// RPC is the chain the miners register on and the validator publishes its weights to (as the
 	// miners' reputation): "" starts the embedded dev chain, "none" runs without one, else a JSON-RPC URL
 	// whose dev account 0 is funded (Anvil).
@@ -88,7 +89,7 @@ func (o *InferenceOptions) defaults() error {
 		o.Timeout = 30 * time.Second
 	}
 	if o.ChainID == 0 {
-		o.ChainID = DevChainID
+		o.ChainID = task.DefaultChainID
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)

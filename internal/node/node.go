@@ -20,6 +20,7 @@ import (
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
 
@@ -31,7 +32,7 @@ type Config struct {
 	DataDir      string            `toml:"data_dir"`
 	Keystore     string            `toml:"keystore"`      // keystore v3 file
 	PasswordFile string            `toml:"password_file"` // its password
-	Task         TaskOptions       `toml:"task"`
+	Task         task.Options      `toml:"task"`
 	Coordinator  CoordinatorConfig `toml:"coordinator"`
 	Trainer      TrainerConfig     `toml:"trainer"`
 }

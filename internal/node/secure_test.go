@@ -8,13 +8,14 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // TestSecAggMatchesPlaintext runs the same task twice over the network, once in plaintext and once
 // with SecAgg+: the models may differ only by the quantization error.
 func TestSecAggMatchesPlaintext(t *testing.T) {
 	base := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "dirichlet", Alpha: 0.5, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 4, Seed: 5}}
+		Task: task.Options{Rounds: 4, Seed: 5}}
 	plainNet, plain := runDevnet(t, base)
 	sec := base
 	sec.Task.SecureAgg = protocol.SecureSecAgg
@@ -51,7 +52,7 @@ func TestSecAggToleratesADroppedTrainer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 3, Seed: 6, SecureAgg: protocol.SecureSecAgg, RoundTimeout: 3 * time.Second, MinParticipants: 3}}
+		Task: task.Options{Rounds: 3, Seed: 6, SecureAgg: protocol.SecureSecAgg, RoundTimeout: task.Duration(3 * time.Second), MinParticipants: 3}}
 	round1 := make(chan struct{})
 	var once sync.Once
 	o.OnRound = func(s protocol.RoundSummary) { once.Do(func() { close(round1) }) }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // TestThresholdHEMatchesPlaintext runs the same task twice over the network, once in plaintext and
@@ -20,7 +21,7 @@ import (
 // (and smudging) error.
 func TestThresholdHEMatchesPlaintext(t *testing.T) {
 	base := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, Partition: "dirichlet", Alpha: 0.5, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 3, Seed: 5}}
+		Task: task.Options{Rounds: 3, Seed: 5}}
 	plainNet, plain := runDevnet(t, base)
 	thr := base
 	thr.Task.SecureAgg = protocol.SecureThresholdHE
@@ -81,8 +82,8 @@ func TestThresholdHEToleratesADroppedTrainer(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 2, Seed: 6, SecureAgg: protocol.SecureThresholdHE, RoundTimeout: 2 * time.Second, MinParticipants: 3,
-			ThresholdHE: ThresholdOptions{StageTimeout: 2 * time.Second}}}
+		Task: task.Options{Rounds: 2, Seed: 6, SecureAgg: protocol.SecureThresholdHE, RoundTimeout: task.Duration(2 * time.Second), MinParticipants: 3,
+			ThresholdHE: task.ThresholdOptions{StageTimeout: task.Duration(2 * time.Second)}}}
 	round1 := make(chan struct{})
 	var once sync.Once
 	o.OnRound = func(s protocol.RoundSummary) { once.Do(func() { close(round1) }) }
@@ -120,7 +121,7 @@ func TestThresholdHEStagesRefuseBadInput(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
-		Task: TaskOptions{Rounds: 2, Seed: 7, SecureAgg: protocol.SecureThresholdHE}}
+		Task: task.Options{Rounds: 2, Seed: 7, SecureAgg: protocol.SecureThresholdHE}}
 	d, err := StartDevnet(ctx, o)
 	if err != nil {
 		t.Fatal(err)

@@ -35,7 +35,7 @@ type TaskSpec struct {
 	RoundTimeoutMS  int64             `json:"round_timeout_ms"`
 	Standardize     bool              `json:"standardize"` // z-score with statistics merged from the trainers' joins
 	Seed            uint64            `json:"seed"`
-	SecureAgg       string            `json:"secure_agg,omitempty"` // "" or secagg+
+	SecureAgg       Aggregation       `json:"secure_agg,omitempty"`
 	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
 	ThresholdHE     ThresholdSpec     `json:"threshold_he,omitzero"`
 }

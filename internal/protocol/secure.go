@@ -11,12 +11,47 @@ import (
 	"github.com/cohort-net/cohort/internal/secagg"
 )
 
+// Aggregation is a task's secure-aggregation mode. Its text form is what task files, configs and the
+// --secure-agg flag use; ParseAggregation refuses anything else, so an unknown value never falls into
+// one of the modes.
+type Aggregation string
+
 // Secure aggregation modes of a task.
 const (
-	SecureNone        = ""
-	SecureSecAgg      = "secagg+"
-	SecureThresholdHE = "threshold-he"
+	SecureNone        Aggregation = ""             // plain FedAvg: the coordinator sees every update
+	SecureSecAgg      Aggregation = "secagg+"      // SecAgg+ (Bell et al. 2020)
+	SecureThresholdHE Aggregation = "threshold-he" // threshold CKKS: trainers decrypt only the sum
 )
+
+// ParseAggregation reads a mode: "", "none" or "plain" (no secure aggregation), "secagg+" or
+// "threshold-he".
+func ParseAggregation(s string) (Aggregation, error) {
+	switch s {
+	case "", "none", "plain":
+		return SecureNone, nil
+	case string(SecureSecAgg), string(SecureThresholdHE):
+		return Aggregation(s), nil
+	}
+	return SecureNone, cohort.Errorf(cohort.EInvalid, "secure aggregation %q: want none, secagg+ or threshold-he", s)
+}
+
+// String returns the mode's name ("none" for no secure aggregation).
+func (a Aggregation) String() string {
+	if a == SecureNone {
+		return "none"
+	}
+	return string(a)
+}
+
+// UnmarshalText parses a mode with ParseAggregation.
+func (a *Aggregation) UnmarshalText(b []byte) error {
+	v, err := ParseAggregation(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}
 
 // Paths of the SecAgg+ stages on the coordinator. Each is a signed POST of the stage's message whose
 // response (a long poll) is the trainer's share of the next broadcast once the stage closes.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort/internal/node"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // anvilBin finds Anvil: $COHORT_ANVIL_BIN, or where scripts/ci-chain.sh installs it.
@@ -55,7 +56,7 @@ func TestDevnetOnAnvil(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	d, err := node.StartDevnet(ctx, node.DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
-		Task: node.TaskOptions{Rounds: 3, Seed: 4}, Chain: node.ChainOptions{RPC: url}})
+		Task: task.Options{Rounds: 3, Seed: 4}, Chain: node.ChainOptions{RPC: url}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,188 @@
+package task
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+// MaxFileSize bounds a task file and a task document fetched by CID.
+const MaxFileSize = 64 << 10
+
+// File is a whole training task as its publisher writes it (`cohort task submit FILE`). Nodes read it
+// back by CID from the chain's TaskPublished event, so everything a node needs to decide, bid and run
+// is in it.
+type File struct {
+	Name       string     `toml:"name" json:"name"`
+	Data       Data       `toml:"data" json:"data"`
+	Training   Options    `toml:"training" json:"training"`
+	Acceptance Acceptance `toml:"acceptance" json:"acceptance"`
+	Market     Market     `toml:"market" json:"market"`
+}
+
+// Data is what a trainer must hold to take part: rows with these features and this label.
+type Data struct {
+	Label    string   `toml:"label" json:"label"`
+	Classes  []string `toml:"classes" json:"classes"`   // label values, in class-index order
+	Features int      `toml:"features" json:"features"` // columns besides the label
+	// Schema is an optional data schema id (0x + 64 hex digits, internal/schema); with Attested, a
+	// trainer bids only when an authorizer attested a data set of this schema for it on chain.
+	Schema   string `toml:"schema" json:"schema,omitempty"`
+	Attested bool   `toml:"attested" json:"attested,omitempty"`
+}
+
+// Acceptance is the criterion validators measure on their own hold-out data.
+type Acceptance struct {
+	Metric    string  `toml:"metric" json:"metric"`       // "accuracy" (the only one today)
+	Threshold float64 `toml:"threshold" json:"threshold"` // in [0, 1]
+}
+
+// Market are the task's terms on chain. Amounts are whole tokens as decimal strings ("1000", "12.5");
+// windows count from publication.
+type Market struct {
+	Budget          string   `toml:"budget" json:"budget"`
+	MaxHourlyRate   string   `toml:"max_hourly_rate" json:"max_hourly_rate"`
+	MaxNodes        int      `toml:"max_nodes" json:"max_nodes"`
+	BiddingWindow   Duration `toml:"bidding_window" json:"bidding_window"`
+	ExecutionWindow Duration `toml:"execution_window" json:"execution_window"`
+	Scheduler       string   `toml:"scheduler" json:"scheduler"` // lowest-price | reputation-weighted
+	BonusBps        int      `toml:"bonus_bps" json:"bonus_bps"`
+	MinReputation   int      `toml:"min_reputation_bps" json:"min_reputation_bps"`
+	MinCPUCores     int      `toml:"min_cpu_cores" json:"min_cpu_cores"`
+	MinMemoryMB     int      `toml:"min_memory_mb" json:"min_memory_mb"`
+	MinGPUCount     int      `toml:"min_gpu_count" json:"min_gpu_count"`
+	Coordinator     string   `toml:"coordinator" json:"coordinator"` // address that runs the task; default the publisher
+}
+
+// Metric ids on chain (TaskMarket's metricId).
+const MetricAccuracyBps = 1 // accuracy in basis points (0..10000)
+
+// Parse reads a task file, TOML or JSON (by its first non-space byte), refuses unknown keys, fills
+// defaults and validates.
+func Parse(data []byte) (File, error) {
+	var f File
+	if len(data) > MaxFileSize {
+		return f, cohort.Errorf(cohort.ETooLarge, "task file is %d bytes, over %d", len(data), MaxFileSize)
+	}
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		dec := json.NewDecoder(bytes.NewReader(t))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			return f, cohort.Errorf(cohort.EInvalid, "task file: %v", err)
+		}
+	} else {
+		md, err := toml.Decode(string(data), &f)
+		if err != nil {
+			return f, cohort.Errorf(cohort.EInvalid, "task file: %v", err)
+		}
+		if und := md.Undecoded(); len(und) > 0 {
+			keys := make([]string, len(und))
+			for i, k := range und {
+				keys[i] = k.String()
+			}
+			return f, cohort.Errorf(cohort.EInvalid, "task file: unknown keys %s", strings.Join(keys, ", "))
+		}
+	}
+	f.fill()
+	return f, f.Validate()
+}
+
+// fill sets the defaults of the market terms and the acceptance criterion.
+func (f *File) fill() {
+	m := &f.Market
+	m.MaxNodes = pick(m.MaxNodes, 10)
+	m.BiddingWindow = pick(m.BiddingWindow, Duration(60e9))
+	m.ExecutionWindow = pick(m.ExecutionWindow, Duration(24*3600e9))
+	m.Scheduler = pickS(m.Scheduler, "lowest-price")
+	f.Acceptance.Metric = pickS(f.Acceptance.Metric, "accuracy")
+}
+
+// Validate checks the file once, before it is published or acted on.
+func (f *File) Validate() error {
+	d, m := f.Data, f.Market
+	switch {
+	case d.Label == "":
+		return cohort.Errorf(cohort.EInvalid, "task file: data.label is required")
+	case len(d.Classes) < 2:
+		return cohort.Errorf(cohort.EInvalid, "task file: data.classes: want at least 2 label values")
+	case d.Features < 1 || d.Features > 1<<20:
+		return cohort.Errorf(cohort.EInvalid, "task file: data.features %d: want 1..%d", d.Features, 1<<20)
+	case d.Attested && d.Schema == "":
+		return cohort.Errorf(cohort.EInvalid, "task file: data.attested needs data.schema")
+	case f.Acceptance.Metric != "accuracy":
+		return cohort.Errorf(cohort.EInvalid, "task file: acceptance.metric %q: want accuracy", f.Acceptance.Metric)
+	case f.Acceptance.Threshold < 0 || f.Acceptance.Threshold > 1:
+		return cohort.Errorf(cohort.EInvalid, "task file: acceptance.threshold %g: want 0..1", f.Acceptance.Threshold)
+	case m.Budget == "" || m.MaxHourlyRate == "":
+		return cohort.Errorf(cohort.EInvalid, "task file: market.budget and market.max_hourly_rate are required")
+	case m.MaxNodes < 1 || m.MaxNodes > 255:
+		return cohort.Errorf(cohort.EInvalid, "task file: market.max_nodes %d: want 1..255", m.MaxNodes)
+	case m.Scheduler != "lowest-price" && m.Scheduler != "reputation-weighted":
+		return cohort.Errorf(cohort.EInvalid, "task file: market.scheduler %q: want lowest-price or reputation-weighted", m.Scheduler)
+	case m.BonusBps < 0 || m.BonusBps > 5000 || m.MinReputation < 0 || m.MinReputation > 10000:
+		return cohort.Errorf(cohort.EInvalid, "task file: market.bonus_bps 0..5000, min_reputation_bps 0..10000")
+	case m.MinCPUCores < 0 || m.MinMemoryMB < 0 || m.MinGPUCount < 0 || m.MinCPUCores > 65535 || m.MinGPUCount > 65535:
+		return cohort.Errorf(cohort.EInvalid, "task file: market hardware minimums out of range")
+	}
+	if d.Schema != "" {
+		if _, ok := parseHex32(d.Schema); !ok {
+			return cohort.Errorf(cohort.EInvalid, "task file: data.schema %q: want 0x and 64 hex digits", d.Schema)
+		}
+	}
+	_, err := f.Spec("", DefaultChainID, m.MaxNodes)
+	return err
+}
+
+// Spec returns the training spec the coordinator runs for this file: id is the task's id (the chain
+// id and task id, so every party signs the same one) and trainers the number of selected trainers.
+func (f *File) Spec(id string, chainID uint64, trainers int) (protocol.TaskSpec, error) {
+	o := f.Training
+	if id != "" {
+		o.ID = id
+	}
+	o.ChainID = chainID
+	o.Trainers = trainers
+	if o.MinParticipants > trainers {
+		o.MinParticipants = trainers
+	}
+	if o.PerRound > trainers {
+		o.PerRound = 0
+	}
+	return o.Spec("", f.Data.Features, f.Data.Classes, f.Data.Label)
+}
+
+// Canonical returns the document nodes fetch by CID: the resolved file as compact JSON.
+func (f *File) Canonical() []byte {
+	b, err := json.Marshal(f)
+	if err != nil {
+		panic("task: marshal a File: " + err.Error()) // plain data: a broken invariant
+	}
+	return b
+}
+
+// DataHash is the data requirement's id on chain (TaskPublished's dataSchemaHash): the schema id when
+// the file names one, else the SHA-256 of the data section's JSON.
+func (f *File) DataHash() [32]byte {
+	if h, ok := parseHex32(f.Data.Schema); ok {
+		return h
+	}
+	b, _ := json.Marshal(f.Data)
+	return sha256.Sum256(b)
+}
+
+func parseHex32(s string) ([32]byte, bool) {
+	var h [32]byte
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != 32 {
+		return h, false
+	}
+	copy(h[:], b)
+	return h, true
+}

@@ -1,0 +1,108 @@
+package task
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/protocol"
+)
+
+func TestParseExample(t *testing.T) {
+	b, err := os.ReadFile("../../examples/tasks/breast-cancer.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := f.Spec("1337/7", 1337, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.ID != "1337/7" || spec.Rounds != 10 || spec.Trainers != 3 || spec.Model.Inputs != 30 || spec.Model.Kind != "logreg" {
+		t.Fatalf("spec %+v", spec)
+	}
+	// The canonical JSON parses back to the same file.
+	g, err := Parse(f.Canonical())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(g.Canonical()) != string(f.Canonical()) || g.DataHash() != f.DataHash() {
+		t.Fatalf("canonical round trip differs:\n%s\n%s", f.Canonical(), g.Canonical())
+	}
+}
+
+func TestParseRefuses(t *testing.T) {
+	base := `name = "x"
+[data]
+label = "y"
+classes = ["0", "1"]
+features = 4
+[market]
+budget = "10"
+max_hourly_rate = "1"
+`
+	for name, extra := range map[string]string{
+		"unknown key":     "\n[training]\nroundz = 3\n",
+		"unknown mode":    "\n[training]\nsecure_agg = \"secagg\"\n",
+		"threshold":       "\n[acceptance]\nthreshold = 1.5\n",
+		"bad schema":      "\n[training]\n",
+		"negative window": "",
+	} {
+		doc := base + extra
+		switch name {
+		case "bad schema":
+			doc = strings.Replace(doc, "features = 4", "features = 4\nschema = \"0x12\"", 1)
+		case "negative window":
+			doc = strings.Replace(doc, "max_hourly_rate = \"1\"", "max_hourly_rate = \"1\"\nbidding_window = \"-1s\"", 1)
+		}
+		if _, err := Parse([]byte(doc)); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: got %v, want an invalid-input error", name, err)
+		}
+	}
+	if _, err := Parse([]byte(base)); err != nil {
+		t.Fatalf("base document: %v", err)
+	}
+	big := make([]byte, MaxFileSize+1)
+	if _, err := Parse(big); cohort.Code(err) != cohort.ETooLarge {
+		t.Fatalf("oversized: %v", err)
+	}
+}
+
+func TestOptionsDefaultsAndModes(t *testing.T) {
+	spec, err := Options{}.Spec("breast_cancer", 30, []string{"0", "1"}, "y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Rounds != 20 || spec.Trainers != DefaultTrainers || spec.RoundTimeoutMS != DefaultRoundTimeout.Milliseconds() || spec.SecureAgg != protocol.SecureNone {
+		t.Fatalf("defaults: %+v", spec)
+	}
+	spec, err = Options{SecureAgg: protocol.SecureSecAgg}.Spec("", 30, []string{"0", "1"}, "y")
+	if err != nil || spec.SecAgg.Bits != DefaultSecAggBits {
+		t.Fatalf("secagg+ defaults: %+v %v", spec.SecAgg, err)
+	}
+	if _, err := (Options{SecureAgg: "bogus"}).Spec("", 30, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("an unknown mode must be refused, got %v", err)
+	}
+	if _, err := (Options{Model: "logreg"}).Spec("", 3, []string{"a", "b", "c"}, "y"); err == nil {
+		t.Fatal("logreg on 3 classes accepted")
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	b, _ := os.ReadFile("../../examples/tasks/breast-cancer.toml")
+	f.Add(b)
+	f.Add([]byte(`{"name":"x"}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		file, err := Parse(data)
+		if err != nil {
+			return
+		}
+		if _, err := Parse(file.Canonical()); err != nil {
+			t.Fatalf("canonical form of an accepted file refused: %v", err)
+		}
+	})
+}
