@@ -101,3 +101,8 @@ func Verify(c cid.Cid, data []byte) error {
 	}
 	return nil
 }
+
+// RawCIDFromDigest returns the CIDv1 of a raw block whose SHA-256 is digest. A document of at most
+// MaxBlockSize bytes stored with Put is one raw block, so a contract that records a document's
+// SHA-256 names its CID too.
+func RawCIDFromDigest(digest [32]byte) cid.Cid { return cidFromDigest(CodecRaw, digest[:]) }

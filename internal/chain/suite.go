@@ -21,6 +21,8 @@ type Suite struct {
 	Market             common.Address `json:"market"`
 	LowestPrice        common.Address `json:"lowest_price"`
 	ReputationWeighted common.Address `json:"reputation_weighted"`
+	DataRegistry       common.Address `json:"data_registry,omitzero"`
+	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.

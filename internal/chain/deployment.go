@@ -1,0 +1,87 @@
+package chain
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Deployment is the record `cohort chain deploy` and `cohort devnet` write to
+// <home>/deployments/<chain-id>.json: where the chain is, where the suite lives, from which block
+// watchers start, and the artifact store the network shares. Every command and node that talks to the
+// chain finds the suite there.
+type Deployment struct {
+	ChainID uint64 `json:"chain_id"`
+	RPC     string `json:"rpc"`
+	Suite   Suite  `json:"suite"`
+	// Block is the block the suite was deployed in: watchers start there.
+	Block uint64 `json:"block"`
+	// Store is the URL of the artifact store the network shares (a kubo-compatible RPC API: a gateway
+	// node or an IPFS node); empty when there is none.
+	Store string `json:"store,omitempty"`
+}
+
+// DeploymentPath returns <home>/deployments/<chainID>.json.
+func DeploymentPath(home string, chainID uint64) string {
+	return filepath.Join(home, "deployments", fmt.Sprintf("%d.json", chainID))
+}
+
+// WriteDeployment writes d to path (creating its directory), atomically.
+func WriteDeployment(path string, d Deployment) error {
+	blob, err := json.MarshalIndent(d, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(blob, '\n'), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// ReadDeployment reads a deployment record.
+func ReadDeployment(path string) (Deployment, error) {
+	var d Deployment
+	blob, err := readLimited(path, 64<<10)
+	if err != nil {
+		return d, cohort.Errorf(cohort.ENotFound, "deployment record %s: %v (deploy with `cohort chain deploy --rpc URL` or run `cohort devnet`)", path, err)
+	}
+	if err := json.Unmarshal(blob, &d); err != nil {
+		return d, cohort.Errorf(cohort.EInvalid, "deployment record %s: %v", path, err)
+	}
+	if d.Suite.Market == (Suite{}).Market || d.Suite.Registry == (Suite{}).Registry {
+		return d, cohort.Errorf(cohort.EInvalid, "deployment record %s: no market or registry address", path)
+	}
+	return d, nil
+}
+
+// DeployAll deploys the whole suite (token, registry, market, schedulers, DataRegistry and
+// InferenceOracle) and returns its deployment record (without Store).
+func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rpc string) (Deployment, error) {
+	head, err := c.b.BlockNumber(ctx)
+	if err != nil {
+		return Deployment{}, wrap(cohort.EUnavailable, "read head", err)
+	}
+	s, err := c.DeploySuite(ctx, admin, p)
+	if err != nil {
+		return Deployment{}, err
+	}
+	dr, err := c.DeployDataRegistry(ctx, admin)
+	if err != nil {
+		return Deployment{}, err
+	}
+	o, err := c.DeployOracle(ctx, admin, s.Token)
+	if err != nil {
+		return Deployment{}, err
+	}
+	s.DataRegistry, s.InferenceOracle = dr.Address(), o.Address()
+	c.UseSuite(s)
+	return Deployment{ChainID: c.chainID.Uint64(), RPC: rpc, Suite: s, Block: head + 1}, nil
+}
