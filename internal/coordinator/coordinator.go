@@ -44,6 +44,11 @@ type Config struct {
 	OnRound func(protocol.RoundSummary) // optional progress callback, called after each round is durable
 	// MaxRoundAttempts is how many deadlines a round may miss its minimum before the task fails (default 3).
 	MaxRoundAttempts int
+	// Participants, when set, are the only trainers admitted (the nodes the chain selected), each with
+	// the endpoint registered for it on chain: a request that claims any other signer is refused
+	// before its body is read, and train requests go to the registered endpoint, never to one a joiner
+	// names.
+	Participants map[cohort.NodeID]string
 }
 
 // Coordinator is one task's coordinator. Make it with New, serve Handler, and call Run.
@@ -380,6 +385,9 @@ func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
 	m := make(map[cohort.NodeID]string, len(ts))
 	for _, j := range ts {
 		m[j.ID] = j.Header.Endpoint
+		if ep := c.cfg.Participants[j.ID]; ep != "" {
+			m[j.ID] = ep // the endpoint registered on chain, not the one the joiner named
+		}
 	}
 	return m, nil
 }

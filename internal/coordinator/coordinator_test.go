@@ -281,3 +281,42 @@ func FuzzAcceptUpdate(f *testing.F) {
 		}
 	})
 }
+
+// A task with a fixed participant set refuses a join claiming any other signer with 403 (before the
+// body is read: the stranger's body here is not even a frame), while a selected trainer's join goes
+// through, and train requests go to the registered endpoint, not the one the joiner named.
+func TestParticipantsOnly(t *testing.T) {
+	cKey, _ := identity.Generate()
+	stranger, _ := identity.Generate()
+	registered := newFakeTrainer(t)
+	spec := testSpec()
+	spec.Trainers, spec.MinParticipants = 1, 1
+	c, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: cKey, Recover: identity.Recover, Limits: testLimits,
+		Participants: map[cohort.NodeID]string{registered.key.ID(): registered.srv.URL}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	h := &harness{t: t, c: c, srv: httptest.NewServer(c.Handler()), cKey: cKey}
+	defer h.srv.Close()
+	if got, _ := h.send(protocol.PathJoin, stranger, 0, []byte("not a frame"), nil); got != http.StatusForbidden {
+		t.Fatalf("stranger's join: %d, want 403", got)
+	}
+	if got, _ := h.send(protocol.PathJoin, registered.key, 0, joinBody("http://127.0.0.1:9/elsewhere", 3), nil); got != http.StatusOK {
+		t.Fatalf("selected trainer's join: %d, want 200", got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx) }()
+	select {
+	case r := <-registered.got:
+		if r != 1 {
+			t.Fatalf("train request for round %d", r)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no train request reached the registered endpoint")
+	}
+	cancel()
+	<-done
+}

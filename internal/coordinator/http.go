@@ -38,6 +38,9 @@ func (c *Coordinator) Handler() http.Handler {
 
 // authenticate reads and verifies a signed request for this task.
 func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request) ([]byte, protocol.Envelope, error) {
+	if err := c.admit(r); err != nil {
+		return nil, protocol.Envelope{}, err
+	}
 	body, err := api.ReadBody(w, r, c.cfg.Limits.MaxBody())
 	if err != nil {
 		return nil, protocol.Envelope{}, err
@@ -50,6 +53,23 @@ func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request) ([]by
 		return nil, env, cohort.Errorf(cohort.ENotFound, "no task %q here (this coordinator runs %q)", env.Task, c.spec.ID)
 	}
 	return body, env, nil
+}
+
+// admit refuses, before anything is read or recorded, a request whose claimed signer is not one of
+// the task's participants (when the task has a fixed set). A forged claim of a participant's address
+// gets as far as the signature check.
+func (c *Coordinator) admit(r *http.Request) error {
+	if c.cfg.Participants == nil {
+		return nil
+	}
+	id, err := cohort.ParseNodeID(r.Header.Get(protocol.HeaderSigner))
+	if err != nil {
+		return cohort.Errorf(cohort.EUnauthorized, "unsigned or malformed %s header", protocol.HeaderSigner)
+	}
+	if _, ok := c.cfg.Participants[id]; !ok {
+		return cohort.Errorf(cohort.EForbidden, "%s was not selected for task %s", id, c.spec.ID)
+	}
+	return nil
 }
 
 func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
