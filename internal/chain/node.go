@@ -1,0 +1,91 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cohort-net/cohort"
+)
+
+// Helpers for nodes that act on the market by themselves: they take and return Cohort's types, so
+// the wiring code never handles go-ethereum's.
+
+// Addr returns a node id as a chain address.
+func Addr(id cohort.NodeID) common.Address { return common.Address(id) }
+
+// Addrs returns node ids as chain addresses.
+func Addrs(ids []cohort.NodeID) []common.Address {
+	out := make([]common.Address, len(ids))
+	for i, id := range ids {
+		out[i] = common.Address(id)
+	}
+	return out
+}
+
+// IsDevChain reports whether the chain is a local dev chain (the embedded one, id 1337, or Anvil's
+// and Hardhat's default, 31337), whose well-known accounts are funded.
+func (c *Conn) IsDevChain() bool {
+	id := c.chainID.Int64()
+	return id == DevChainID || id == 31337
+}
+
+// EnsureFunds gives acct gas money (10 ether when it has less than 1) and tokens up to want, from
+// admin. Dev chains and tests: a faucet, not an action on acct's behalf.
+func (c *Conn) EnsureFunds(ctx context.Context, admin, acct *Account, want *big.Int) error {
+	return c.ensureFunds(ctx, admin, acct, want)
+}
+
+// HasAttested reports whether validator attested the task.
+func (c *Conn) HasAttested(ctx context.Context, task *big.Int, validator cohort.NodeID) (bool, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackHasAttested(task, common.Address(validator)), "has attested")
+	if err != nil {
+		return false, err
+	}
+	return c.k.market.UnpackHasAttested(out)
+}
+
+// DisputeWindow returns the market's dispute window.
+func (c *Conn) DisputeWindow(ctx context.Context) (time.Duration, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackDisputeWindow(), "dispute window")
+	if err != nil {
+		return 0, err
+	}
+	w, err := c.k.market.UnpackDisputeWindow(out)
+	if err != nil {
+		return 0, fmt.Errorf("decode dispute window: %w", err)
+	}
+	return time.Duration(w) * time.Second, nil
+}
+
+// Selected returns the task's selected nodes, in bid order.
+func (t TaskInfo) SelectedNodes() []cohort.NodeID {
+	var ids []cohort.NodeID
+	for _, b := range t.Bids {
+		if b.Selected {
+			ids = append(ids, cohort.NodeID(b.Node))
+		}
+	}
+	return ids
+}
+
+// HasBid reports whether node bid on the task.
+func (t TaskInfo) HasBid(node cohort.NodeID) bool {
+	for _, b := range t.Bids {
+		if cohort.NodeID(b.Node) == node {
+			return true
+		}
+	}
+	return false
+}
+
+// IsRevert reports whether err is the chain refusing a transaction (a revert), as opposed to the chain
+// being unreachable.
+func IsRevert(err error) bool {
+	var re *RevertError
+	return errors.As(err, &re)
+}
