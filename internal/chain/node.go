@@ -89,3 +89,16 @@ func IsRevert(err error) bool {
 	var re *RevertError
 	return errors.As(err, &re)
 }
+
+// TaskSpecHash returns the task document digest its TaskPublished event carries (the document's CID
+// is the raw-block CIDv1 of this SHA-256).
+func (c *Conn) TaskSpecHash(ctx context.Context, id *big.Int) ([32]byte, error) {
+	info, err := c.Task(ctx, id)
+	if err != nil {
+		return [32]byte{}, err
+	}
+	if info.ModelSpecHash == nil {
+		return [32]byte{}, cohort.Errorf(cohort.EUnavailable, "task %s: the node at the RPC URL did not serve its TaskPublished event", id)
+	}
+	return *info.ModelSpecHash, nil
+}

@@ -9,91 +9,15 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
-	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
-
-// Config is one node's configuration file (TOML).
-type Config struct {
-	Role         string            `toml:"role"`      // coordinator | trainer
-	Listen       string            `toml:"listen"`    // host:port
-	Advertise    string            `toml:"advertise"` // URL others reach this node at (default http://listen)
-	DataDir      string            `toml:"data_dir"`
-	Keystore     string            `toml:"keystore"`      // keystore v3 file
-	PasswordFile string            `toml:"password_file"` // its password
-	Task         task.Options      `toml:"task"`
-	Coordinator  CoordinatorConfig `toml:"coordinator"`
-	Trainer      TrainerConfig     `toml:"trainer"`
-}
-
-// CoordinatorConfig is the coordinator role's section.
-type CoordinatorConfig struct {
-	EvalData string   `toml:"eval_data"` // optional hold-out CSV the coordinator evaluates each round on
-	Label    string   `toml:"label"`
-	Classes  []string `toml:"classes"`  // label values, when there is no eval data
-	Features int      `toml:"features"` // input width, when there is no eval data
-}
-
-// TrainerConfig is the trainer role's section.
-type TrainerConfig struct {
-	CoordinatorURL string `toml:"coordinator_url"`
-	Coordinator    string `toml:"coordinator"` // the coordinator's address: only its train requests are obeyed
-	Data           string `toml:"data"`        // local CSV; its rows never leave this node
-	Label          string `toml:"label"`
-}
-
-// LoadConfig reads a TOML node configuration; unknown keys are an error.
-func LoadConfig(path string) (*Config, error) {
-	var c Config
-	md, err := toml.DecodeFile(path, &c)
-	if err != nil {
-		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
-	}
-	if und := md.Undecoded(); len(und) > 0 {
-		keys := make([]string, len(und))
-		for i, k := range und {
-			keys[i] = k.String()
-		}
-		return nil, cohort.Errorf(cohort.EInvalid, "config %s: unknown keys %s", path, strings.Join(keys, ", "))
-	}
-	base := filepath.Dir(path)
-	rel := func(p *string) {
-		if *p != "" && !filepath.IsAbs(*p) {
-			*p = filepath.Join(base, *p)
-		}
-	}
-	rel(&c.DataDir)
-	rel(&c.Keystore)
-	rel(&c.PasswordFile)
-	rel(&c.Coordinator.EvalData)
-	rel(&c.Trainer.Data)
-	if c.Listen == "" {
-		c.Listen = "127.0.0.1:7100"
-	}
-	if c.Advertise == "" {
-		c.Advertise = "http://" + c.Listen
-	}
-	switch {
-	case c.Role != "coordinator" && c.Role != "trainer":
-		return nil, cohort.Errorf(cohort.EInvalid, "config %s: role %q: want coordinator|trainer", path, c.Role)
-	case c.DataDir == "":
-		return nil, cohort.Errorf(cohort.EInvalid, "config %s: data_dir is required", path)
-	case c.Keystore == "":
-		return nil, cohort.Errorf(cohort.EInvalid, "config %s: keystore is required (make one with `cohort keys new`)", path)
-	}
-	return &c, nil
-}
 
 // Run runs the configured node until ctx ends, then shuts down gracefully: readiness turns 503, the
 // server stops taking requests and finishes running ones, work in progress is handed back, and the
@@ -114,13 +38,14 @@ func Run(ctx context.Context, c *Config, log *slog.Logger) error {
 	if err := os.MkdirAll(c.DataDir, 0o700); err != nil {
 		return fmt.Errorf("data dir: %w", err)
 	}
-	log = log.With("node", key.ID(), "role", c.Role)
-	switch c.Role {
-	case "coordinator":
-		return runCoordinator(ctx, c, key, log)
-	default:
-		return runTrainer(ctx, c, key, log)
+	if c.Chain.RPC != "" {
+		return runNetworked(ctx, c, key, log.With("node", key.ID()))
 	}
+	log = log.With("node", key.ID(), "role", c.Roles[0])
+	if c.Has(RoleCoordinator) {
+		return runCoordinator(ctx, c, key, log)
+	}
+	return runTrainer(ctx, c, key, log)
 }
 
 func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {

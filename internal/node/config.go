@@ -1,0 +1,297 @@
+package node
+
+import (
+	"encoding"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/task"
+)
+
+// Role names a node config may list.
+const (
+	RoleTrainer     = "trainer"
+	RoleCoordinator = "coordinator"
+	RoleValidator   = "validator"
+	RoleAuthorizer  = "authorizer"
+	RoleMiner       = "miner"
+	RoleGateway     = "gateway"
+)
+
+// Roles lists the roles a node can run.
+var Roles = []string{RoleTrainer, RoleCoordinator, RoleValidator, RoleAuthorizer, RoleMiner, RoleGateway}
+
+// Config is one node's configuration: defaults < the TOML file < COHORT_* environment variables
+// (COHORT_ plus the key's path in upper case, sections joined by _, e.g. COHORT_CHAIN_RPC,
+// COHORT_TRAINER_DATA; lists comma-separated) < flags. `cohort config show` prints the result.
+type Config struct {
+	Roles        []string `toml:"roles"` // trainer | coordinator | validator | authorizer | miner | gateway
+	Role         string   `toml:"role"`  // one role (older configs); added to Roles
+	Listen       string   `toml:"listen"`
+	Advertise    string   `toml:"advertise"` // URL other nodes reach this one at (default http://listen)
+	DataDir      string   `toml:"data_dir"`
+	Keystore     string   `toml:"keystore"`      // keystore v3 file (`cohort keys new`)
+	PasswordFile string   `toml:"password_file"` // its password
+	// Store is the URL of the artifact store the network shares: a kubo-compatible RPC API (a gateway
+	// node, or an IPFS node). Default: the deployment record's; a gateway node serves its own.
+	Store       string            `toml:"store"`
+	Chain       ChainConfig       `toml:"chain"`
+	Hardware    HardwareConfig    `toml:"hardware"`
+	Task        task.Options      `toml:"task"` // the coordinator's task when the node runs without a chain
+	Coordinator CoordinatorConfig `toml:"coordinator"`
+	Trainer     TrainerConfig     `toml:"trainer"`
+	Validator   ValidatorConfig   `toml:"validator"`
+
+	// Home is Cohort's home directory (from the CLI): the deployment record is found there.
+	Home string `toml:"-"`
+}
+
+// ChainConfig is how a node acts on chain. Without RPC the node runs off chain (a coordinator runs
+// its [task], a trainer joins its configured coordinator).
+type ChainConfig struct {
+	RPC string `toml:"rpc"` // JSON-RPC URL of any EVM chain
+	// Deployment is the suite's deployment record (default <home>/deployments/<chain-id>.json).
+	Deployment    string        `toml:"deployment"`
+	Confirmations uint64        `toml:"confirmations"` // blocks on top of an event before the node acts on it
+	Poll          task.Duration `toml:"poll"`          // how often the node polls for new blocks (default 1s)
+	// Faucet lets the node fund itself (gas and stake) from the chain's well-known dev account on a
+	// dev chain (id 1337 or 31337). Never on a real chain.
+	Faucet bool   `toml:"faucet"`
+	Stake  string `toml:"stake"` // whole tokens staked at registration (default 100)
+	Rate   string `toml:"rate"`  // hourly rate this node bids at, whole tokens (default 10)
+	// AutoSettle settles an attested task this node is paid by once its dispute window has passed;
+	// AutoWithdraw withdraws what the market owes the node. Both default to true.
+	AutoSettle   *bool `toml:"auto_settle"`
+	AutoWithdraw *bool `toml:"auto_withdraw"`
+}
+
+// HardwareConfig is what the node registers about its machine.
+type HardwareConfig struct {
+	CPUCores int    `toml:"cpu_cores"`
+	MemoryMB int    `toml:"memory_mb"`
+	GPUCount int    `toml:"gpu_count"`
+	GPUModel string `toml:"gpu_model"`
+}
+
+// CoordinatorConfig is the coordinator role's section.
+type CoordinatorConfig struct {
+	EvalData string   `toml:"eval_data"` // optional hold-out CSV the coordinator evaluates each round on
+	Label    string   `toml:"label"`
+	Classes  []string `toml:"classes"`  // label values, when there is no eval data (off chain)
+	Features int      `toml:"features"` // input width, when there is no eval data (off chain)
+}
+
+// TrainerConfig is the trainer role's section.
+type TrainerConfig struct {
+	CoordinatorURL string `toml:"coordinator_url"` // off chain: the coordinator to join
+	Coordinator    string `toml:"coordinator"`     // off chain: its address; only its train requests are obeyed
+	Data           string `toml:"data"`            // local CSV; its rows never leave this node
+	Label          string `toml:"label"`
+	MaxTasks       int    `toml:"max_tasks"` // tasks trained at once (default 1): the node bids on no more
+}
+
+// ValidatorConfig is the validator role's section.
+type ValidatorConfig struct {
+	Holdout string `toml:"holdout"` // the validator's own hold-out CSV: final models are measured on it
+	Label   string `toml:"label"`
+}
+
+// LoadConfig reads a TOML node configuration (unknown keys are an error), applies COHORT_*
+// environment variables from env (os.Environ() form), fills defaults and validates.
+func LoadConfig(path string, env []string) (*Config, error) {
+	var c Config
+	md, err := toml.DecodeFile(path, &c)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return nil, cohort.Errorf(cohort.EInvalid, "config %s: unknown keys %s", path, strings.Join(keys, ", "))
+	}
+	if err := applyEnv(&c, env); err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
+	}
+	base := filepath.Dir(path)
+	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Trainer.Data,
+		&c.Validator.Holdout, &c.Chain.Deployment} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(base, *p)
+		}
+	}
+	if err := c.resolve(); err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
+	}
+	return &c, nil
+}
+
+// resolve fills defaults and validates.
+func (c *Config) resolve() error {
+	if c.Role != "" && !slices.Contains(c.Roles, c.Role) {
+		c.Roles = append(c.Roles, c.Role)
+	}
+	c.Role = ""
+	if c.Listen == "" {
+		c.Listen = "127.0.0.1:7100"
+	}
+	if c.Advertise == "" {
+		c.Advertise = "http://" + c.Listen
+	}
+	if c.Chain.Stake == "" {
+		c.Chain.Stake = "100"
+	}
+	if c.Chain.Rate == "" {
+		c.Chain.Rate = "10"
+	}
+	if c.Trainer.MaxTasks == 0 {
+		c.Trainer.MaxTasks = 1
+	}
+	switch {
+	case len(c.Roles) == 0:
+		return fmt.Errorf("roles: name at least one of %s", strings.Join(Roles, ", "))
+	case c.DataDir == "":
+		return fmt.Errorf("data_dir is required")
+	case c.Keystore == "":
+		return fmt.Errorf("keystore is required (make one with `cohort keys new`)")
+	}
+	for _, r := range c.Roles {
+		if !slices.Contains(Roles, r) {
+			return fmt.Errorf("role %q: want one of %s", r, strings.Join(Roles, ", "))
+		}
+	}
+	if c.Chain.RPC == "" {
+		for _, r := range c.Roles {
+			if r != RoleTrainer && r != RoleCoordinator {
+				return fmt.Errorf("role %s acts on chain: set chain.rpc", r)
+			}
+		}
+		if len(c.Roles) != 1 {
+			return fmt.Errorf("without chain.rpc a node runs one role, coordinator or trainer")
+		}
+	}
+	if c.Has(RoleValidator) && c.Chain.RPC != "" && c.Validator.Holdout == "" {
+		return fmt.Errorf("validator.holdout is required: validators measure models on their own data")
+	}
+	if c.Has(RoleTrainer) && c.Trainer.Data == "" {
+		return fmt.Errorf("trainer.data is required")
+	}
+	return nil
+}
+
+// Has reports whether the node runs role.
+func (c *Config) Has(role string) bool { return slices.Contains(c.Roles, role) }
+
+// TOML returns the configuration as a TOML document (what `cohort config show` prints). Paths to
+// secrets are shown; secrets themselves never live in the config.
+func (c *Config) TOML() ([]byte, error) {
+	var b strings.Builder
+	if err := toml.NewEncoder(&b).Encode(c); err != nil {
+		return nil, err
+	}
+	return []byte(b.String()), nil
+}
+
+// applyEnv sets every key for which env holds COHORT_<PATH> (the key's TOML path in upper case,
+// sections joined by _).
+func applyEnv(c *Config, env []string) error {
+	vals := map[string]string{}
+	for _, kv := range env {
+		if k, v, ok := strings.Cut(kv, "="); ok && strings.HasPrefix(k, "COHORT_") {
+			vals[k] = v
+		}
+	}
+	return setFromEnv(reflect.ValueOf(c).Elem(), "COHORT", vals)
+}
+
+var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+func setFromEnv(v reflect.Value, prefix string, vals map[string]string) error {
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		if tag == "" || tag == "-" || !f.IsExported() {
+			continue
+		}
+		name := prefix + "_" + strings.ToUpper(tag)
+		fv := v.Field(i)
+		if f.Type.Kind() == reflect.Struct && !reflect.PointerTo(f.Type).Implements(textUnmarshaler) {
+			if err := setFromEnv(fv, name, vals); err != nil {
+				return err
+			}
+			continue
+		}
+		s, ok := vals[name]
+		if !ok {
+			continue
+		}
+		if err := setValue(fv, s); err != nil {
+			return fmt.Errorf("%s=%q: %v", name, s, err)
+		}
+	}
+	return nil
+}
+
+func setValue(fv reflect.Value, s string) error {
+	if fv.CanAddr() && fv.Addr().Type().Implements(textUnmarshaler) {
+		return fv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s))
+	}
+	switch fv.Kind() {
+	case reflect.String:
+		fv.SetString(s)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return err
+		}
+		fv.SetBool(b)
+	case reflect.Int, reflect.Int64:
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return err
+		}
+		fv.SetInt(n)
+	case reflect.Uint64:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			return err
+		}
+		fv.SetUint(n)
+	case reflect.Float64:
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return err
+		}
+		fv.SetFloat(x)
+	case reflect.Pointer:
+		p := reflect.New(fv.Type().Elem())
+		if err := setValue(p.Elem(), s); err != nil {
+			return err
+		}
+		fv.Set(p)
+	case reflect.Slice:
+		var parts []string
+		if s != "" {
+			parts = strings.Split(s, ",")
+		}
+		sl := reflect.MakeSlice(fv.Type(), len(parts), len(parts))
+		for i, p := range parts {
+			if err := setValue(sl.Index(i), strings.TrimSpace(p)); err != nil {
+				return err
+			}
+		}
+		fv.Set(sl)
+	default:
+		return fmt.Errorf("unsupported kind %s", fv.Kind())
+	}
+	return nil
+}

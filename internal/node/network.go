@@ -1,0 +1,452 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/artifact/blockapi"
+	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/artifact/ipfs"
+	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/task"
+)
+
+// system is what every on-chain role of a node shares: its key and chain account, the chain
+// connection and the suite's deployment record, the artifact store the network shares, the HTTP
+// server (task handlers under /t/<task id>/, a gateway's block API under /api/v0/) and the logger.
+type system struct {
+	cfg      *Config
+	key      *identity.Key
+	acct     *chain.Account
+	conn     *chain.Conn
+	dep      chain.Deployment
+	store    artifact.Store
+	log      *slog.Logger
+	tasks    *taskMux
+	endpoint string
+
+	specMu sync.Mutex
+	specs  map[string]*task.File // task documents by spec CID
+}
+
+// role is one on-chain role of a node: it registers what it needs and reacts to market events. A
+// handler must be idempotent (the node replays events after a restart) and quick: long work runs in
+// goroutines bound to ctx.
+type role interface {
+	name() string
+	chainRoles() []cohort.Role // roles registered in the NodeRegistry
+	handle(ctx context.Context, ev chain.MarketEvent) error
+}
+
+// runNetworked runs a node whose roles act on chain by themselves.
+func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {
+	s, err := openSystem(ctx, c, key, log)
+	if err != nil {
+		return err
+	}
+	defer s.conn.Close()
+	mux := http.NewServeMux()
+	mux.Handle("/t/", s.tasks)
+	if c.Has(RoleGateway) {
+		mux.Handle("/api/v0/", blockapi.Handler(s.store, log))
+	}
+	mux.HandleFunc("GET /v1/node", func(w http.ResponseWriter, r *http.Request) {
+		api.WriteJSON(w, http.StatusOK, map[string]any{"address": key.ID().String(), "roles": c.Roles, "chain_id": s.dep.ChainID})
+	})
+	health := &api.Health{}
+	srv, err := listen(c.Listen, mux, health, log)
+	if err != nil {
+		return err
+	}
+	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
+	roles, err := s.buildRoles(c)
+	if err == nil {
+		err = s.register(ctx, roles)
+	}
+	if err == nil {
+		err = s.watch(ctx, roles)
+	}
+	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
+		err = nil
+	}
+	s.tasks.closeAll()
+	if serr := srv.shutdown(10 * time.Second); serr != nil {
+		log.Warn("shutdown", "err", serr)
+	}
+	return err
+}
+
+func storeName(c *Config, d chain.Deployment) string {
+	switch {
+	case c.Has(RoleGateway):
+		return "local (served at /api/v0)"
+	case c.Store != "":
+		return c.Store
+	}
+	return d.Store
+}
+
+// openSystem connects to the chain (retrying with backoff while it is unreachable), reads the
+// deployment record and opens the artifact store.
+func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) (*system, error) {
+	conn, err := dialRetry(ctx, c.Chain.RPC, log)
+	if err != nil {
+		return nil, err
+	}
+	path := c.Chain.Deployment
+	if path == "" {
+		path = chain.DeploymentPath(c.Home, conn.ChainID().Uint64())
+	}
+	dep, err := chain.ReadDeployment(path)
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if dep.ChainID != conn.ChainID().Uint64() {
+		conn.Close()
+		return nil, cohort.Errorf(cohort.EInvalid, "deployment record %s is for chain %d, %s serves chain %s", path, dep.ChainID, c.Chain.RPC, conn.ChainID())
+	}
+	conn.UseSuite(dep.Suite)
+	s := &system{cfg: c, key: key, acct: chain.NewAccount(key.ECDSA()), conn: conn, dep: dep, log: log,
+		tasks: newTaskMux(), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}}
+	if s.store, err = openStore(c, dep, log); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// openStore opens the artifact store: a gateway's own (on disk), else the shared one by URL.
+func openStore(c *Config, dep chain.Deployment, log *slog.Logger) (artifact.Store, error) {
+	if c.Has(RoleGateway) {
+		return fsstore.New(filepath.Join(c.DataDir, "artifacts"), log)
+	}
+	url := c.Store
+	if url == "" {
+		url = dep.Store
+	}
+	if url == "" {
+		return nil, cohort.Errorf(cohort.EInvalid, "no artifact store: set store in the config or the deployment record (a gateway node's URL)")
+	}
+	return ipfs.New(ipfs.Config{URL: url, Offline: true, NoPin: true}, log)
+}
+
+func dialRetry(ctx context.Context, url string, log *slog.Logger) (*chain.Conn, error) {
+	backoff := 500 * time.Millisecond
+	for {
+		conn, err := chain.Dial(ctx, url, chain.Options{Log: log})
+		if err == nil {
+			return conn, nil
+		}
+		if cohort.Code(err) != cohort.EUnavailable {
+			return nil, err
+		}
+		log.Warn("chain unreachable, retrying", "rpc", url, "err", err, "in", backoff)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, 10*time.Second)
+	}
+}
+
+func (s *system) buildRoles(c *Config) ([]role, error) {
+	var roles []role
+	for _, name := range c.Roles {
+		var r role
+		var err error
+		switch name {
+		case RoleTrainer:
+			r, err = newTrainerRole(s)
+		case RoleCoordinator:
+			r = newCoordinatorRole(s)
+		case RoleValidator:
+			r, err = newValidatorRole(s)
+		case RoleGateway:
+			continue // serves the block API; nothing on chain
+		default:
+			return nil, cohort.Errorf(cohort.EInvalid, "role %s does not run as a node process yet (it runs inside `cohort devnet`)", name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s role: %w", name, err)
+		}
+		roles = append(roles, r)
+	}
+	return roles, nil
+}
+
+// register registers the node with the roles it runs and its stake unless it is registered (with a
+// faucet on dev chains when configured), and keeps its endpoint up to date.
+func (s *system) register(ctx context.Context, roles []role) error {
+	var want []cohort.Role
+	for _, r := range roles {
+		want = append(want, r.chainRoles()...)
+	}
+	if len(want) == 0 {
+		return nil
+	}
+	stake, err := chain.ParseTokens(s.cfg.Chain.Stake)
+	if err != nil {
+		return cohort.Errorf(cohort.EInvalid, "chain.stake %q: %v", s.cfg.Chain.Stake, err)
+	}
+	rate, err := chain.ParseTokens(s.cfg.Chain.Rate)
+	if err != nil {
+		return cohort.Errorf(cohort.EInvalid, "chain.rate %q: %v", s.cfg.Chain.Rate, err)
+	}
+	h := s.cfg.Hardware
+	prof := chain.NodeProfile{Roles: want, Endpoint: s.endpoint, CPUCores: uint16(max(h.CPUCores, 0)), MemoryMB: uint32(max(h.MemoryMB, 0)),
+		GPUCount: uint16(max(h.GPUCount, 0)), GPUModel: h.GPUModel, HourlyRate: rate}
+	n, err := s.conn.Node(ctx, s.acct.Addr)
+	if err != nil {
+		return err
+	}
+	if n.Registered {
+		if n.Endpoint != prof.Endpoint || !sameRoles(n.Roles, want) || n.HourlyRate.Cmp(rate) != 0 {
+			if _, err := s.conn.UpdateProfile(ctx, s.acct, prof); err != nil {
+				return fmt.Errorf("update the node's profile: %w", err)
+			}
+		}
+		return nil
+	}
+	if s.cfg.Chain.Faucet {
+		if !s.conn.IsDevChain() {
+			return cohort.Errorf(cohort.EInvalid, "chain.faucet is for dev chains (id 1337 or 31337); chain %s is not one", s.conn.ChainID())
+		}
+		if err := s.conn.EnsureFunds(ctx, chain.NewAccount(chain.DevKey(0)), s.acct, stake); err != nil {
+			return fmt.Errorf("faucet: %w", err)
+		}
+	}
+	if _, err := s.conn.Register(ctx, s.acct, prof, stake); err != nil {
+		return fmt.Errorf("register as %v with %s tokens of stake: %w", want, s.cfg.Chain.Stake, err)
+	}
+	s.log.Info("registered on chain", "roles", want, "stake", s.cfg.Chain.Stake, "endpoint", s.endpoint)
+	return nil
+}
+
+func sameRoles(a, b []cohort.Role) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, r := range b {
+		found := false
+		for _, x := range a {
+			found = found || x == r
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// watch delivers every confirmed market event to every role, from the suite's deployment block on.
+// Handlers act only when the chain's state says the action is still due, so replaying events after a
+// restart sends no transaction twice.
+func (s *system) watch(ctx context.Context, roles []role) error {
+	w := s.conn.WatchMarket(s.dep.Block, s.cfg.Chain.Confirmations)
+	poll := s.cfg.Chain.Poll.D()
+	if poll <= 0 {
+		poll = time.Second
+	}
+	s.log.Info("watching the market", "from_block", s.dep.Block)
+	for {
+		_, err := w.Poll(ctx, func(ev chain.MarketEvent) error {
+			if ev.Removed {
+				return nil // a reorg took it back; the canonical chain's events follow
+			}
+			for _, r := range roles {
+				if err := r.handle(ctx, ev); err != nil {
+					if ctx.Err() != nil {
+						return ctx.Err()
+					}
+					if cohort.Code(err) == cohort.EUnavailable {
+						return err // retried from this event on
+					}
+					s.log.Warn("market event", "role", r.name(), "event", ev.Kind, "task", ev.Task, "err", err)
+				}
+			}
+			return nil
+		})
+		if err != nil && ctx.Err() == nil {
+			s.log.Warn("market watcher: retrying", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(poll):
+		}
+	}
+}
+
+// taskFile fetches a task's document by the CID its TaskPublished event names, parses and caches
+// it. A document that does not resolve or parse is an EInvalid error: nodes skip such a task.
+func (s *system) taskFile(ctx context.Context, specHash [32]byte) (*task.File, error) {
+	c := artifact.RawCIDFromDigest(specHash)
+	key := artifact.String(c)
+	s.specMu.Lock()
+	f, ok := s.specs[key]
+	s.specMu.Unlock()
+	if ok {
+		return f, nil
+	}
+	fctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	data, err := s.store.GetBlock(fctx, c)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "task document %s does not resolve: %v", key, err)
+	}
+	parsed, err := task.Parse(data)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "task document %s: %v", key, err)
+	}
+	s.specMu.Lock()
+	s.specs[key] = &parsed
+	s.specMu.Unlock()
+	return &parsed, nil
+}
+
+// published returns the task's document, from its TaskPublished event.
+func (s *system) published(ctx context.Context, id *big.Int) (*task.File, error) {
+	h, err := s.conn.TaskSpecHash(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return s.taskFile(ctx, h)
+}
+
+// specID is the id every party signs a task's messages with.
+func (s *system) specID(id *big.Int) string { return fmt.Sprintf("chain-%d-task-%s", s.dep.ChainID, id) }
+
+// taskPath is where a task's handlers live on a node: /t/<task id>.
+func taskPath(id *big.Int) string { return "/t/" + id.String() }
+
+// settleDue settles an attested task once its dispute window has passed (anyone may; the first
+// settles, the others find it settled and do nothing).
+func (s *system) settleDue(ctx context.Context, id *big.Int) {
+	for ctx.Err() == nil {
+		info, err := s.conn.Task(ctx, id)
+		if err != nil {
+			s.log.Warn("settle: read task", "task", id, "err", err)
+		} else if info.Status != "attested" {
+			return
+		} else {
+			window, err := s.conn.DisputeWindow(ctx)
+			if err == nil {
+				until := time.Unix(int64(info.AttestedAt), 0).Add(window)
+				if wait := time.Until(until); wait > 0 {
+					sleep(ctx, wait+time.Second)
+					continue
+				}
+				if _, err = s.conn.Settle(ctx, s.acct, id); err == nil {
+					s.log.Info("task settled", "task", id)
+					return
+				}
+			}
+			s.log.Warn("settle", "task", id, "err", err)
+		}
+		sleep(ctx, 2*time.Second)
+	}
+}
+
+// withdrawAll withdraws the node's whole market balance.
+func (s *system) withdrawAll(ctx context.Context) error {
+	bal, err := s.conn.MarketBalance(ctx, s.acct.Addr)
+	if err != nil || bal.Sign() == 0 {
+		return err
+	}
+	if _, err := s.conn.Withdraw(ctx, s.acct, bal); err != nil {
+		return err
+	}
+	s.log.Info("withdrew market balance", "amount", chain.FormatTokens(bal))
+	return nil
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
+
+func boolOr(p *bool, def bool) bool {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+// taskMux routes /t/<task id>/... to the handler of that task on this node. A task not (yet) running
+// here answers 503, so a peer that arrives early retries.
+type taskMux struct {
+	mu sync.Mutex
+	h  map[string]http.Handler
+	cl map[string]func()
+}
+
+func newTaskMux() *taskMux { return &taskMux{h: map[string]http.Handler{}, cl: map[string]func(){}} }
+
+func (m *taskMux) add(id *big.Int, h http.Handler, closeFn func()) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p := taskPath(id)
+	m.h[id.String()] = http.StripPrefix(p, h)
+	if closeFn != nil {
+		m.cl[id.String()] = closeFn
+	}
+}
+
+func (m *taskMux) has(id *big.Int) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, ok := m.h[id.String()]
+	return ok
+}
+
+func (m *taskMux) remove(id *big.Int) {
+	m.mu.Lock()
+	delete(m.h, id.String())
+	cl := m.cl[id.String()]
+	delete(m.cl, id.String())
+	m.mu.Unlock()
+	if cl != nil {
+		cl()
+	}
+}
+
+func (m *taskMux) closeAll() {
+	m.mu.Lock()
+	cls := m.cl
+	m.cl = map[string]func(){}
+	m.mu.Unlock()
+	for _, cl := range cls {
+		cl()
+	}
+}
+
+func (m *taskMux) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	rest := strings.TrimPrefix(r.URL.Path, "/t/")
+	id, _, _ := strings.Cut(rest, "/")
+	m.mu.Lock()
+	h := m.h[id]
+	m.mu.Unlock()
+	if h == nil {
+		api.WriteError(w, r, nil, cohort.Errorf(cohort.EUnavailable, "task %q is not running on this node", id))
+		return
+	}
+	h.ServeHTTP(w, r)
+}

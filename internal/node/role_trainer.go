@@ -1,0 +1,184 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/task"
+	"github.com/cohort-net/cohort/internal/trainer"
+)
+
+// trainerRole bids on published tasks its data fits, trains the ones the chain selected it for, and
+// settles and withdraws what it earns.
+type trainerRole struct {
+	s    *system
+	data *dataset.Dataset
+	rate *big.Int
+
+	mu      sync.Mutex
+	running map[string]*trainer.Trainer // by task id
+}
+
+func newTrainerRole(s *system) (*trainerRole, error) {
+	c := s.cfg.Trainer
+	data, err := dataset.LoadCSVFile(c.Data, c.Label)
+	if err != nil {
+		return nil, fmt.Errorf("trainer data: %w", err)
+	}
+	rate, err := chain.ParseTokens(s.cfg.Chain.Rate)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "chain.rate %q: %v", s.cfg.Chain.Rate, err)
+	}
+	return &trainerRole{s: s, data: data, rate: rate, running: map[string]*trainer.Trainer{}}, nil
+}
+
+func (t *trainerRole) name() string { return RoleTrainer }
+
+func (t *trainerRole) chainRoles() []cohort.Role { return []cohort.Role{cohort.RoleTrainer} }
+
+func (t *trainerRole) handle(ctx context.Context, ev chain.MarketEvent) error {
+	switch ev.Kind {
+	case chain.EvTaskPublished:
+		return t.maybeBid(ctx, ev)
+	case chain.EvNodesSelected:
+		return t.maybeTrain(ctx, ev.Task)
+	case chain.EvTaskAttested:
+		if t.wasSelected(ctx, ev.Task) && boolOr(t.s.cfg.Chain.AutoSettle, true) {
+			go t.s.settleDue(ctx, ev.Task)
+		}
+	case chain.EvPaid:
+		if cohort.NodeID(ev.Node) == t.s.key.ID() && boolOr(t.s.cfg.Chain.AutoWithdraw, true) {
+			return t.s.withdrawAll(ctx)
+		}
+	case chain.EvTaskSettled, chain.EvTaskRefunded:
+		t.stop(ev.Task)
+	}
+	return nil
+}
+
+// fits says why the node's data does not fit the task ("" when it does).
+func (t *trainerRole) fits(f *task.File) string {
+	d := f.Data
+	switch {
+	case d.Label != t.data.Label:
+		return fmt.Sprintf("the task's label is %q, this node's data is labelled %q", d.Label, t.data.Label)
+	case d.Features != t.data.D:
+		return fmt.Sprintf("the task wants %d features, this node's data has %d", d.Features, t.data.D)
+	case d.Attested:
+		return "the task wants an attested data set: not supported by trainer nodes yet"
+	}
+	for _, c := range t.data.Classes {
+		if !slices.Contains(d.Classes, c) {
+			return fmt.Sprintf("this node's label value %q is not one of the task's classes", c)
+		}
+	}
+	return ""
+}
+
+func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error {
+	log := t.s.log.With("task", ev.Task)
+	f, err := t.s.taskFile(ctx, ev.SpecHash)
+	if err != nil {
+		log.Info("skipping task", "reason", err)
+		return nil
+	}
+	if why := t.fits(f); why != "" {
+		log.Info("skipping task", "reason", why)
+		return nil
+	}
+	maxRate, err := chain.ParseTokens(f.Market.MaxHourlyRate)
+	if err != nil || t.rate.Cmp(maxRate) > 0 {
+		log.Info("skipping task", "reason", fmt.Sprintf("its max hourly rate %s is below this node's rate %s", f.Market.MaxHourlyRate, t.s.cfg.Chain.Rate))
+		return nil
+	}
+	info, err := t.s.conn.Task(ctx, ev.Task)
+	if err != nil {
+		return err
+	}
+	switch {
+	case info.Status != "open" || info.HasBid(t.s.key.ID()):
+		return nil // decided before (a replayed event) or no longer open
+	case time.Now().After(info.BiddingDeadline):
+		log.Info("skipping task", "reason", "bidding closed")
+		return nil
+	case t.busy() >= t.s.cfg.Trainer.MaxTasks:
+		log.Info("skipping task", "reason", "training as many tasks as trainer.max_tasks allows")
+		return nil
+	}
+	if _, err := t.s.conn.Bid(ctx, t.s.acct, ev.Task, t.rate, 1); err != nil {
+		if chain.IsRevert(err) {
+			log.Info("bid refused by the market", "reason", err)
+			return nil
+		}
+		return err
+	}
+	log.Info("bid", "rate", t.s.cfg.Chain.Rate, "name", f.Name)
+	return nil
+}
+
+func (t *trainerRole) busy() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.running)
+}
+
+func (t *trainerRole) wasSelected(ctx context.Context, id *big.Int) bool {
+	info, err := t.s.conn.Task(ctx, id)
+	return err == nil && slices.Contains(info.SelectedNodes(), t.s.key.ID())
+}
+
+// maybeTrain starts training a task the chain selected this node for and that still runs.
+func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
+	info, err := t.s.conn.Task(ctx, id)
+	if err != nil {
+		return err
+	}
+	if info.Status != "selected" || !slices.Contains(info.SelectedNodes(), t.s.key.ID()) || t.s.tasks.has(id) {
+		return nil
+	}
+	coord, err := t.s.conn.Node(ctx, info.Coordinator)
+	if err != nil {
+		return err
+	}
+	if !coord.Registered || coord.Endpoint == "" {
+		t.s.log.Warn("selected, but the task's coordinator has no registered endpoint", "task", id, "coordinator", info.Coordinator)
+		return nil
+	}
+	tr, err := trainer.New(trainer.Config{
+		Key: t.s.key, Recover: identity.Recover, CoordinatorURL: coord.Endpoint + taskPath(id), Coordinator: cohort.NodeID(info.Coordinator),
+		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log.With("task", id),
+	})
+	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	t.running[id.String()] = tr
+	t.mu.Unlock()
+	tctx, cancel := context.WithDeadline(ctx, info.ExecutionDeadline)
+	t.s.tasks.add(id, tr.Handler(), func() { cancel(); tr.Close() })
+	t.s.log.Info("selected: joining the task", "task", id, "coordinator", coord.Endpoint)
+	go func() {
+		if err := tr.Join(tctx); err != nil && tctx.Err() == nil {
+			t.s.log.Error("join failed", "task", id, "err", err)
+		}
+	}()
+	return nil
+}
+
+func (t *trainerRole) stop(id *big.Int) {
+	t.mu.Lock()
+	_, ok := t.running[id.String()]
+	delete(t.running, id.String())
+	t.mu.Unlock()
+	if ok {
+		t.s.tasks.remove(id)
+	}
+}

@@ -1,0 +1,144 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/ipfs/go-cid"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
+)
+
+// validatorRole measures every task's final model on the validator's own hold-out data (never a
+// number the coordinator reports) and attests what it measured.
+type validatorRole struct {
+	s       *system
+	holdout *dataset.Dataset
+}
+
+func newValidatorRole(s *system) (*validatorRole, error) {
+	d, err := dataset.LoadCSVFile(s.cfg.Validator.Holdout, s.cfg.Validator.Label)
+	if err != nil {
+		return nil, fmt.Errorf("validator hold-out data: %w", err)
+	}
+	return &validatorRole{s: s, holdout: d}, nil
+}
+
+func (v *validatorRole) name() string { return RoleValidator }
+
+func (v *validatorRole) chainRoles() []cohort.Role { return []cohort.Role{cohort.RoleValidator} }
+
+func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error {
+	if ev.Kind != chain.EvRoundCommited {
+		return nil
+	}
+	f, err := v.s.published(ctx, ev.Task)
+	if err != nil {
+		v.s.log.Info("skipping task", "task", ev.Task, "reason", err)
+		return nil
+	}
+	spec, err := f.Spec("", v.s.dep.ChainID, max(len(ev.Participants), 1))
+	if err != nil || int(ev.Round) < spec.Rounds {
+		return nil
+	}
+	if why := v.fits(f); why != "" {
+		v.s.log.Info("cannot validate task", "task", ev.Task, "reason", why)
+		return nil
+	}
+	info, err := v.s.conn.Task(ctx, ev.Task)
+	if err != nil {
+		return err
+	}
+	done, err := v.s.conn.HasAttested(ctx, ev.Task, v.s.key.ID())
+	if err != nil {
+		return err
+	}
+	if info.Status != "selected" || done || int(info.Rounds) != int(ev.Round) {
+		return nil
+	}
+	acc, err := v.measure(ctx, ev.ModelCID)
+	if err != nil {
+		v.s.log.Warn("cannot measure the final model: not attesting", "task", ev.Task, "err", err)
+		return nil
+	}
+	metric := uint32(acc*10_000 + 0.5)
+	if _, err := v.s.conn.Attest(ctx, v.s.acct, ev.Task, metric); err != nil {
+		if chain.IsRevert(err) {
+			v.s.log.Info("attestation refused by the market", "task", ev.Task, "reason", err)
+			return nil
+		}
+		return err
+	}
+	v.s.log.Info("attested", "task", ev.Task, "accuracy", acc, "holdout_rows", v.holdout.N)
+	return nil
+}
+
+func (v *validatorRole) fits(f *task.File) string {
+	switch {
+	case f.Acceptance.Metric != "accuracy":
+		return "metric " + f.Acceptance.Metric
+	case f.Data.Label != v.holdout.Label || f.Data.Features != v.holdout.D:
+		return fmt.Sprintf("the task's data (%q, %d features) is not the hold-out set's (%q, %d)", f.Data.Label, f.Data.Features, v.holdout.Label, v.holdout.D)
+	}
+	for _, c := range v.holdout.Classes {
+		if !slices.Contains(f.Data.Classes, c) {
+			return fmt.Sprintf("hold-out label value %q is not one of the task's classes", c)
+		}
+	}
+	return ""
+}
+
+// measure fetches the model by CID and returns its accuracy on the hold-out rows.
+func (v *validatorRole) measure(ctx context.Context, modelCID []byte) (float64, error) {
+	_, c, err := cid.CidFromBytes(modelCID)
+	if err != nil {
+		return 0, cohort.Errorf(cohort.EInvalid, "model cid: %v", err)
+	}
+	fctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	rc, err := v.s.store.Get(fctx, c)
+	if err != nil {
+		return 0, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, protocol.DefaultLimits.MaxBody()+1))
+	if err != nil {
+		return 0, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
+	}
+	h, m, scaler, err := protocol.DecodeModel(b, protocol.DefaultLimits)
+	if err != nil {
+		return 0, err
+	}
+	test, err := remapClasses(v.holdout, h.Classes)
+	if err != nil {
+		return 0, err
+	}
+	if scaler != nil {
+		test = scaler.Apply(test)
+	}
+	return fl.Evaluate(m, test).Accuracy, nil
+}
+
+// remapClasses renumbers d's class indices to the model's class list.
+func remapClasses(d *dataset.Dataset, classes []string) (*dataset.Dataset, error) {
+	out := *d
+	out.Y = make([]int, len(d.Y))
+	for i, y := range d.Y {
+		j := slices.Index(classes, d.Classes[y])
+		if j < 0 {
+			return nil, cohort.Errorf(cohort.EInvalid, "label value %q is not one of the model's classes", d.Classes[y])
+		}
+		out.Y[i] = j
+	}
+	out.Classes = classes
+	return &out, nil
+}
