@@ -19,6 +19,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/sealed"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
@@ -582,20 +583,7 @@ func (a *app) dataOpenCmd() *cobra.Command {
 				_, err = io.Copy(a.stdout, r)
 				return err
 			}
-			tmp := out + ".partial"
-			f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(f, r); err != nil {
-				f.Close()
-				os.Remove(tmp)
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			return os.Rename(tmp, out)
+			return atomicfile.WriteFrom(out, r, 0o600)
 		},
 	}
 	f := cmd.Flags()

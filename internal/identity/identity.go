@@ -25,6 +25,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // SignatureLen is the length of a signature: r (32) || s (32) || v (1).
@@ -164,7 +165,7 @@ func SaveKeystore(dir string, k *Key, password string, cost int) (string, error)
 		return "", fmt.Errorf("keystore dir: %w", err)
 	}
 	path := filepath.Join(dir, "UTC--"+hex.EncodeToString(k.id[:])+".json")
-	if err := writeFileSync(path, blob, 0o600); err != nil {
+	if err := atomicfile.WriteFile(path, blob, 0o600); err != nil {
 		return "", err
 	}
 	return path, nil
@@ -193,27 +194,4 @@ func ReadPassword(path string) (string, error) {
 		return "", fmt.Errorf("read password file: %w", err)
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), nil
-}
-
-func writeFileSync(path string, data []byte, mode os.FileMode) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, mode)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("rename %s: %w", path, err)
-	}
-	return nil
 }
