@@ -13,7 +13,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
@@ -484,7 +483,7 @@ func (a *app) benchDataCmd() *cobra.Command {
 	return cmd
 }
 
-func (a *app) loadSealKey(keyPath, pwFile string) (*sealed.Secp256k1Key, error) {
+func (a *app) loadSealKey(keyPath, pwFile string) (*identity.Key, error) {
 	if keyPath == "" || pwFile == "" {
 		return nil, usagef("--key and --password-file are required")
 	}
@@ -492,11 +491,7 @@ func (a *app) loadSealKey(keyPath, pwFile string) (*sealed.Secp256k1Key, error) 
 	if err != nil {
 		return nil, err
 	}
-	k, err := identity.LoadKeystore(keyPath, pw)
-	if err != nil {
-		return nil, err
-	}
-	return sealed.NewKey(k.ECDSA())
+	return identity.LoadKeystore(keyPath, pw)
 }
 
 func (a *app) dataSealCmd() *cobra.Command {
@@ -516,11 +511,11 @@ func (a *app) dataSealCmd() *cobra.Command {
 				if err != nil {
 					return usagef("--to %s: %v", h, err)
 				}
-				pub, err := secp256k1.ParsePubKey(b)
+				id, err := identity.AddressOf(b)
 				if err != nil {
 					return usagef("--to %s: %v", h, err)
 				}
-				rs = append(rs, sealed.Recipient{ID: sealed.Address(pub), PubKey: b})
+				rs = append(rs, sealed.Recipient{ID: id, PubKey: b})
 			}
 			f, err := os.Open(args[0])
 			if err != nil {
@@ -605,7 +600,7 @@ func (a *app) dataPubkeyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			pub := "0x" + hex.EncodeToString(k.PublicKey())
+			pub := "0x" + hex.EncodeToString(k.CompressedPublicKey())
 			if a.json {
 				return a.printJSON(map[string]string{"address": k.ID().String(), "pubkey": pub})
 			}
