@@ -34,7 +34,8 @@ var devAccountHex = [...]string{
 	"2a871d0798f97d79848a013d4936a73bf4cc922c825d33c1cf7073dff6d409c6",
 }
 
-// DevAccount returns the i-th well-known funded dev account (i >= 0; see the dev keys above).
+// DevAccount returns the i-th well-known funded dev account (i >= 0): 0-9 are the keys Anvil, Hardhat
+// and Foundry prefund, later ones keccak256("cohort-dev-key-<i>"); the dev chains prefund them all.
 func DevAccount(i int) *Key {
 	if i < 0 {
 		panic(fmt.Sprintf("dev account %d: want i >= 0", i))
