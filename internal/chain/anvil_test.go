@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // anvilBinary finds Anvil: $COHORT_ANVIL, the npm package scripts/ci-chain.sh installs under .tools/anvil,
@@ -91,7 +93,7 @@ func TestAnvilLifecycle(t *testing.T) {
 	}
 	accts := make([]*Account, 14)
 	for i := range accts {
-		accts[i] = NewAccount(DevKey(i)) // 0-9 prefunded by Anvil, 10-13 funded by the run
+		accts[i] = NewAccount(identity.DevAccount(i)) // 0-9 prefunded by Anvil, 10-13 funded by the run
 	}
 	if _, err := c.DeploySuite(ctx, accts[0], DeployParams{FeeBps: 250, AttestQuorum: 2, DisputeWindow: 2 * time.Second,
 		UnbondingDelay: time.Hour}); err != nil {

@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -14,10 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // Backend is what the connector needs from a chain: an ethclient.Client (any JSON-RPC URL, the
@@ -119,20 +118,24 @@ func (c *Conn) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
 // Backend returns the underlying backend.
 func (c *Conn) Backend() Backend { return c.b }
 
-// Account is a signing key with its own nonce counter. Transactions of one account are sent one at a
-// time; different accounts may send concurrently.
+// Account is the chain's view of a signer: an identity key, its address and its own nonce counter. It
+// signs through the key and never sees the private scalar. Transactions of one account are sent one at
+// a time; different accounts may send concurrently.
 type Account struct {
-	key   *ecdsa.PrivateKey
+	key   *identity.Key
 	Addr  common.Address
 	mu    sync.Mutex
 	nonce uint64
 	known bool
 }
 
-// NewAccount wraps a private key.
-func NewAccount(key *ecdsa.PrivateKey) *Account {
-	return &Account{key: key, Addr: crypto.PubkeyToAddress(key.PublicKey)}
+// NewAccount makes the account of an identity key.
+func NewAccount(k *identity.Key) *Account {
+	return &Account{key: k, Addr: common.Address(k.ID())}
 }
+
+// Key returns the account's identity key.
+func (a *Account) Key() *identity.Key { return a.key }
 
 // LogValue keeps the key out of logs.
 func (a *Account) LogValue() slog.Value { return slog.StringValue(a.Addr.Hex()) }
@@ -224,7 +227,7 @@ func (c *Conn) signAndSend(ctx context.Context, from *Account, to *common.Addres
 			ChainID: c.chainID, Nonce: from.nonce, GasTipCap: tip, GasFeeCap: feeCap,
 			Gas: gas, To: to, Value: value, Data: data,
 		})
-		signed, err := types.SignTx(tx, signer, from.key)
+		signed, err := signTx(tx, signer, from.key)
 		if err != nil {
 			return nil, fmt.Errorf("%s: sign: %w", what, err)
 		}
@@ -258,6 +261,15 @@ func (c *Conn) signAndSend(ctx context.Context, from *Account, to *common.Addres
 		from.known = false
 		return nil, c.revertError(what, err)
 	}
+}
+
+// signTx is types.SignTx with the identity key doing the signing.
+func signTx(tx *types.Transaction, signer types.Signer, k *identity.Key) (*types.Transaction, error) {
+	sig, err := k.Sign(signer.Hash(tx))
+	if err != nil {
+		return nil, err
+	}
+	return tx.WithSignature(signer, sig)
 }
 
 // fees returns an EIP-1559 tip and fee cap: tip from the node (1 gwei when it cannot say), cap twice the

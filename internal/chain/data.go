@@ -340,7 +340,7 @@ func (d *DataRegistry) SignReport(ctx context.Context, signer *Account, r Qualit
 		return nil, fmt.Errorf("decode nonce: %w", err)
 	}
 	digest := AttestationDigest(d.c.ChainID(), d.addr, r, nonce, deadline)
-	sig, err := crypto.Sign(digest[:], signer.key)
+	sig, err := signer.key.Sign(digest)
 	if err != nil {
 		return nil, fmt.Errorf("sign report: %w", err)
 	}

@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"fmt"
 	"log/slog"
 	"maps"
@@ -23,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // DefaultDevChainPort is where `cohort chain` serves JSON-RPC unless told otherwise; DefaultDevChainURL
@@ -37,7 +37,7 @@ type DevChainConfig struct {
 	Host     string        // default 127.0.0.1
 	Port     int           // 0 picks a free port
 	Period   time.Duration // 0: a block as soon as a transaction arrives; else a block per period (whole seconds)
-	Accounts int           // prefunded dev accounts DevKey(0..Accounts-1); default 20
+	Accounts int           // prefunded dev accounts identity.DevAccount(0..Accounts-1); default 20
 	Balance  *big.Int      // wei per account; default 10^6 ether
 }
 
@@ -46,7 +46,7 @@ type DevChainConfig struct {
 type DevChain struct {
 	stack  *node.Node
 	beacon *catalyst.SimulatedBeacon
-	keys   []*ecdsa.PrivateKey
+	keys   []*identity.Key
 	url    string
 }
 
@@ -67,7 +67,7 @@ func StartDevChain(cfg DevChainConfig, log *slog.Logger) (*DevChain, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	keys := DevKeys(cfg.Accounts)
+	keys := identity.DevAccounts(cfg.Accounts)
 
 	nodeConf := node.DefaultConfig
 	nodeConf.DataDir = "" // in memory
@@ -120,19 +120,19 @@ func StartDevChain(cfg DevChainConfig, log *slog.Logger) (*DevChain, error) {
 func (d *DevChain) URL() string { return d.url }
 
 // Keys returns the prefunded dev keys.
-func (d *DevChain) Keys() []*ecdsa.PrivateKey { return d.keys }
+func (d *DevChain) Keys() []*identity.Key { return d.keys }
 
 // Close stops the chain.
 func (d *DevChain) Close() error { return d.stack.Close() }
 
-// DeployDev connects to url, deploys the suite from dev key 0 with dev-chain parameters (no dispute
+// DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (no dispute
 // window, 1 validator quorum, 1 % fee) and returns the connection.
 func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
 	c, err := Dial(ctx, url, Options{Log: log})
 	if err != nil {
 		return nil, Suite{}, err
 	}
-	s, err := c.DeploySuite(ctx, NewAccount(DevKey(0)), DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour})
+	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour})
 	if err != nil {
 		c.Close()
 		return nil, Suite{}, err
@@ -140,10 +140,10 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 	return c, s, nil
 }
 
-// DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev key 0 deploys the
+// DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
 // five contracts with its first five nonces, so they are the same on every fresh embedded chain.
 func DevSuite() Suite {
-	admin := NewAccount(DevKey(0)).Addr
+	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
 	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4)}
 }

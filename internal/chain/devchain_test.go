@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 func TestDevChainOverJSONRPC(t *testing.T) {
@@ -27,7 +29,7 @@ func TestDevChainOverJSONRPC(t *testing.T) {
 	}
 	accts := make([]*Account, 16)
 	for i := range accts {
-		accts[i] = NewAccount(DevKey(i))
+		accts[i] = NewAccount(identity.DevAccount(i))
 	}
 	plan := Plan{Admin: accts[0], Publisher: accts[1], Validators: accts[2:3], RoundCIDs: [][]byte{cid(1), cid(2)},
 		Metric: 950_000, Withdraw: true}

@@ -9,7 +9,8 @@
 //
 // A Conn talks to one of three backends: the simulated backend (NewSimulated, used by tests and the
 // benchmark), the embedded dev chain (StartDevChain, JSON-RPC on 127.0.0.1, what `cohort chain` runs),
-// or any JSON-RPC URL (Dial) with a keystore account (LoadKeystore). All three use a mainnet-like chain
+// or any JSON-RPC URL (Dial). An Account is the chain's view of a signer: NewAccount wraps an
+// *identity.Key (from identity.LoadKeystore, or identity.DevAccount on dev chains) and keeps its nonce. All three use a mainnet-like chain
 // configuration (MainnetLikeConfig) so gas figures mean what they mean on a real chain.
 //
 // Lifecycle drives a whole training task on chain (register and stake, publish, bid, select, commit

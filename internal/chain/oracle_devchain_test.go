@@ -10,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cohort-net/cohort/internal/chain/bindings"
+
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // TestOracleOnEmbeddedChain runs an inference request end to end on the embedded go-ethereum dev chain,
@@ -29,7 +31,7 @@ func TestOracleOnEmbeddedChain(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	admin, requester, miner := NewAccount(DevKey(0)), NewAccount(DevKey(1)), NewAccount(DevKey(2))
+	admin, requester, miner := NewAccount(identity.DevAccount(0)), NewAccount(identity.DevAccount(1)), NewAccount(identity.DevAccount(2))
 	m := loadTestModel(t, "logreg3")
 	o, err := c.DeployOracle(ctx, admin, common.Address{})
 	if err != nil {
@@ -64,7 +66,7 @@ func TestOracleOnEmbeddedChain(t *testing.T) {
 	}
 	outs, proof, _ := m.prove(t, nonce, miner.Addr, x)
 	// A proof bound to another miner is refused on chain.
-	if _, err := o.Fulfil(ctx, NewAccount(DevKey(3)), id, outs, proof); err == nil {
+	if _, err := o.Fulfil(ctx, NewAccount(identity.DevAccount(3)), id, outs, proof); err == nil {
 		t.Fatal("another address fulfilled with the miner's proof")
 	}
 	if _, err := o.Fulfil(ctx, miner, id, outs, proof); err != nil {

@@ -34,7 +34,7 @@ func (c *Conn) SignPermit(ctx context.Context, owner *Account, spender common.Ad
 	structHash := crypto.Keccak256(permitTypeHash[:], common.LeftPadBytes(owner.Addr[:], 32), common.LeftPadBytes(spender[:], 32),
 		math.U256Bytes(new(big.Int).Set(value)), math.U256Bytes(nonce), math.U256Bytes(new(big.Int).Set(deadline)))
 	digest := crypto.Keccak256([]byte{0x19, 0x01}, domain[:], structHash)
-	sig, err := crypto.Sign(digest, owner.key)
+	sig, err := owner.key.Sign([32]byte(digest))
 	if err != nil {
 		return 0, r, s, fmt.Errorf("sign permit: %w", err)
 	}

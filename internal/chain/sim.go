@@ -2,17 +2,18 @@ package chain
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"log/slog"
 	"math/big"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // Simulated is an in-memory chain (go-ethereum's simulated backend) with the mainnet-like config, a
@@ -32,17 +33,17 @@ func WithMainnetLikeConfig() func(*node.Config, *ethconfig.Config) {
 }
 
 // DevAlloc funds the addresses of keys with balance wei each.
-func DevAlloc(keys []*ecdsa.PrivateKey, balance *big.Int) types.GenesisAlloc {
+func DevAlloc(keys []*identity.Key, balance *big.Int) types.GenesisAlloc {
 	alloc := types.GenesisAlloc{}
 	for _, k := range keys {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(balance)}
+		alloc[common.Address(k.ID())] = types.Account{Balance: new(big.Int).Set(balance)}
 	}
 	return alloc
 }
 
-// NewSimulated starts a simulated chain with n prefunded dev accounts (DevKey(0..n-1), 10^6 ether each).
+// NewSimulated starts a simulated chain with n prefunded dev accounts (identity.DevAccount(0..n-1), 10^6 ether each).
 func NewSimulated(ctx context.Context, n int, log *slog.Logger) (*Simulated, error) {
-	keys := DevKeys(n)
+	keys := identity.DevAccounts(n)
 	be := simulated.NewBackend(DevAlloc(keys, Tokens(1_000_000)), WithMainnetLikeConfig(), simulated.WithBlockGasLimit(60_000_000))
 	conn, err := NewConn(ctx, be.Client(), Options{AfterSend: func() { be.Commit() }, Log: log, PollInterval: time.Millisecond})
 	if err != nil {

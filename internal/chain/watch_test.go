@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // flaky fails FilterLogs while down is set, like a node whose RPC connection dropped.
@@ -104,7 +105,7 @@ func TestSendRetryAfterLostAnswer(t *testing.T) {
 	conn, err := NewConn(f.ctx, fb, Options{AfterSend: func() { f.sim.Backend.Commit() }})
 	f.must("conn", err)
 	conn.UseSuite(f.suite)
-	acct := NewAccount(DevKey(1))
+	acct := NewAccount(identity.DevAccount(1))
 	before, _ := f.c.b.NonceAt(f.ctx, acct.Addr, nil)
 	fb.loseSendOnce = true
 	if _, err := conn.SendETH(f.ctx, acct, f.admin.Addr, big.NewInt(1)); err != nil {

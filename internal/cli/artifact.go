@@ -12,6 +12,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
 	"github.com/cohort-net/cohort/internal/artifact/ipfs"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // storeFlags selects the artifact store: a local directory or a kubo node.
@@ -102,21 +103,8 @@ func (a *app) artifactCmd() *cobra.Command {
 				_, err = io.Copy(a.stdout, rc)
 				return err
 			}
-			// Write beside the target and rename, so a failed read leaves no partial file.
-			tmp := out + ".partial"
-			f, err := os.Create(tmp)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(f, rc); err != nil {
-				f.Close()
-				os.Remove(tmp)
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			return os.Rename(tmp, out)
+			// Written atomically, so a failed read leaves no partial file.
+			return atomicfile.WriteFrom(out, rc, 0o644)
 		},
 	}
 	get.Flags().StringVarP(&out, "output", "o", "", "write to FILE instead of stdout")

@@ -15,6 +15,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // chainFlags are the flags every command that talks to a chain shares.
@@ -86,7 +87,15 @@ func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
 		if cf.passwordFile == "" {
 			return nil, usagef("--keystore needs --password-file")
 		}
-		return chain.LoadKeystoreAccount(cf.keystore, cf.passwordFile)
+		pw, err := identity.ReadPassword(cf.passwordFile)
+		if err != nil {
+			return nil, err
+		}
+		k, err := identity.LoadKeystore(cf.keystore, pw)
+		if err != nil {
+			return nil, err
+		}
+		return chain.NewAccount(k), nil
 	}
 	if !isDevChain(c) {
 		return nil, usagef("chain %s is not a dev chain: sign with --keystore FILE --password-file FILE", c.ChainID())
@@ -94,7 +103,7 @@ func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
 	if cf.devKey < 0 || cf.devKey > 1000 {
 		return nil, usagef("--dev-key %d out of range", cf.devKey)
 	}
-	return chain.NewAccount(chain.DevKey(cf.devKey)), nil
+	return chain.NewAccount(identity.DevAccount(cf.devKey)), nil
 }
 
 // chainCmd is `cohort chain`: run the embedded dev chain, or `cohort chain deploy` on any chain.

@@ -13,12 +13,12 @@ import (
 	"text/tabwriter"
 	"time"
 
-	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/sealed"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
@@ -483,7 +483,7 @@ func (a *app) benchDataCmd() *cobra.Command {
 	return cmd
 }
 
-func (a *app) loadSealKey(keyPath, pwFile string) (*sealed.Secp256k1Key, error) {
+func (a *app) loadSealKey(keyPath, pwFile string) (*identity.Key, error) {
 	if keyPath == "" || pwFile == "" {
 		return nil, usagef("--key and --password-file are required")
 	}
@@ -491,11 +491,7 @@ func (a *app) loadSealKey(keyPath, pwFile string) (*sealed.Secp256k1Key, error) 
 	if err != nil {
 		return nil, err
 	}
-	k, err := identity.LoadKeystore(keyPath, pw)
-	if err != nil {
-		return nil, err
-	}
-	return sealed.NewKey(k.ECDSA())
+	return identity.LoadKeystore(keyPath, pw)
 }
 
 func (a *app) dataSealCmd() *cobra.Command {
@@ -515,11 +511,11 @@ func (a *app) dataSealCmd() *cobra.Command {
 				if err != nil {
 					return usagef("--to %s: %v", h, err)
 				}
-				pub, err := secp256k1.ParsePubKey(b)
+				id, err := identity.AddressOf(b)
 				if err != nil {
 					return usagef("--to %s: %v", h, err)
 				}
-				rs = append(rs, sealed.Recipient{ID: sealed.Address(pub), PubKey: b})
+				rs = append(rs, sealed.Recipient{ID: id, PubKey: b})
 			}
 			f, err := os.Open(args[0])
 			if err != nil {
@@ -582,20 +578,7 @@ func (a *app) dataOpenCmd() *cobra.Command {
 				_, err = io.Copy(a.stdout, r)
 				return err
 			}
-			tmp := out + ".partial"
-			f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-			if err != nil {
-				return err
-			}
-			if _, err := io.Copy(f, r); err != nil {
-				f.Close()
-				os.Remove(tmp)
-				return err
-			}
-			if err := f.Close(); err != nil {
-				return err
-			}
-			return os.Rename(tmp, out)
+			return atomicfile.WriteFrom(out, r, 0o600)
 		},
 	}
 	f := cmd.Flags()
@@ -617,7 +600,7 @@ func (a *app) dataPubkeyCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			pub := "0x" + hex.EncodeToString(k.PublicKey())
+			pub := "0x" + hex.EncodeToString(k.CompressedPublicKey())
 			if a.json {
 				return a.printJSON(map[string]string{"address": k.ID().String(), "pubkey": pub})
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/tuneinsight/lattigo/v6/schemes/ckks"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // KeyNeeds says which evaluation keys a model needs: the relinearization key and the Galois elements
@@ -128,22 +129,11 @@ func (k *ClientKeys) Save(dir string) error {
 		b    []byte
 		mode os.FileMode
 	}{{ParamsFile, append(pj, '\n'), 0o644}, {PublicFile, pkb, 0o644}, {SecretFile, skb, 0o600}} {
-		if err := writeFileAtomic(filepath.Join(dir, f.name), f.b, f.mode); err != nil {
+		if err := atomicfile.WriteFile(filepath.Join(dir, f.name), f.b, f.mode); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-func writeFileAtomic(path string, b []byte, mode os.FileMode) error {
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b, mode); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp, mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
 }
 
 // LoadParams reads params.json from a key directory.

@@ -1,5 +1,8 @@
 // Package identity holds a node's identity: a secp256k1 key whose Ethereum address is the node's ID,
 // stored in a keystore v3 file (scrypt, as geth and Foundry write them), and the signatures made with it.
+// *Key is the code base's only holder of a private key: the chain connector signs transactions through
+// it (chain.NewAccount), the sealed artifact envelopes and the threshold shares are sealed to it (Seal,
+// Open), and the dev keys of dev chains and tests come from here (DevAccount, DevKey; see dev.go).
 //
 // A signature is 65 bytes, r || s || v with v in {0, 1}, over a 32-byte digest that the caller computes;
 // verification recovers the signer, refuses high-s signatures (EIP-2) and compares the address.
@@ -9,7 +12,6 @@ package identity
 import (
 	"crypto/ecdsa"
 	"crypto/rand"
-	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -25,6 +27,7 @@ import (
 	"github.com/google/uuid"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // SignatureLen is the length of a signature: r (32) || s (32) || v (1).
@@ -54,17 +57,6 @@ func FromHex(s string) (*Key, error) {
 	return fromECDSA(priv), nil
 }
 
-// DevKey derives a key from a label, deterministically: for dev networks that must be reproducible
-// from their seed. Never use it for a key that holds value.
-func DevKey(label string) (*Key, error) {
-	d := sha256.Sum256([]byte("cohort/dev-key/v1\x00" + label))
-	priv, err := crypto.ToECDSA(d[:])
-	if err != nil {
-		return nil, fmt.Errorf("derive dev key: %w", err)
-	}
-	return fromECDSA(priv), nil
-}
-
 func fromECDSA(priv *ecdsa.PrivateKey) *Key {
 	return &Key{priv: priv, id: cohort.NodeID(crypto.PubkeyToAddress(priv.PublicKey))}
 }
@@ -72,10 +64,7 @@ func fromECDSA(priv *ecdsa.PrivateKey) *Key {
 // ID returns the key's Ethereum address, which is the node's ID.
 func (k *Key) ID() cohort.NodeID { return k.id }
 
-// ECDSA returns the private key for the chain connector's transactors. Handle with care.
-func (k *Key) ECDSA() *ecdsa.PrivateKey { return k.priv }
-
-// Sign signs a 32-byte digest.
+// Sign signs a 32-byte digest. The chain connector signs transactions and EIP-712 digests with it.
 func (k *Key) Sign(digest [32]byte) ([]byte, error) {
 	sig, err := crypto.Sign(digest[:], k.priv)
 	if err != nil {
@@ -164,7 +153,7 @@ func SaveKeystore(dir string, k *Key, password string, cost int) (string, error)
 		return "", fmt.Errorf("keystore dir: %w", err)
 	}
 	path := filepath.Join(dir, "UTC--"+hex.EncodeToString(k.id[:])+".json")
-	if err := writeFileSync(path, blob, 0o600); err != nil {
+	if err := atomicfile.WriteFile(path, blob, 0o600); err != nil {
 		return "", err
 	}
 	return path, nil
@@ -193,27 +182,4 @@ func ReadPassword(path string) (string, error) {
 		return "", fmt.Errorf("read password file: %w", err)
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r"), nil
-}
-
-func writeFileSync(path string, data []byte, mode os.FileMode) error {
-	tmp := path + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, mode)
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("rename %s: %w", path, err)
-	}
-	return nil
 }

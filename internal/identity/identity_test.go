@@ -87,7 +87,7 @@ func TestKeystoreRoundTrip(t *testing.T) {
 
 func TestKeyNeverLogged(t *testing.T) {
 	k, _ := Generate()
-	secret := fmt.Sprintf("%x", crypto.FromECDSA(k.ECDSA()))
+	secret := fmt.Sprintf("%x", crypto.FromECDSA(k.priv))
 	var buf bytes.Buffer
 	slog.New(slog.NewJSONHandler(&buf, nil)).Info("key", "key", k)
 	fmt.Fprintf(&buf, "%v %+v %#v %s", k, k, k, k)

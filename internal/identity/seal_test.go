@@ -66,3 +66,22 @@ func FuzzAddressOf(f *testing.F) {
 		AddressOf(b)
 	})
 }
+
+func TestSealToCompressedKey(t *testing.T) {
+	bob, _ := DevKey("bob")
+	cpk := bob.CompressedPublicKey()
+	if len(cpk) != CompressedPublicKeyLen {
+		t.Fatalf("compressed key of %d bytes", len(cpk))
+	}
+	if id, err := AddressOf(cpk); err != nil || id != bob.ID() {
+		t.Fatalf("AddressOf(compressed): %v %v, want %v", id, err, bob.ID())
+	}
+	id := bob.ID()
+	ct, err := Seal(cpk, []byte("data key"), id[:])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := bob.Open(ct, id[:]); err != nil || string(got) != "data key" {
+		t.Fatalf("open: %q %v", got, err)
+	}
+}

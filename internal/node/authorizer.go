@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"time"
 
-	ethcrypto "github.com/ethereum/go-ethereum/crypto"
-
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/chain"
@@ -65,12 +63,8 @@ func (cr *chainRun) attestData(ctx context.Context, dsName string) (*DataAttesta
 	}
 	rep.DataCID = dataCID.String()
 
-	authECDSA := chain.DevKey(authorizerKey)
-	key, err := identity.FromHex(hex.EncodeToString(ethcrypto.FromECDSA(authECDSA)))
-	if err != nil {
-		return nil, err
-	}
-	admin, auth := chain.NewAccount(chain.DevKey(0)), chain.NewAccount(authECDSA)
+	key := identity.DevAccount(authorizerKey)
+	admin, auth := chain.NewAccount(identity.DevAccount(0)), chain.NewAccount(key)
 	registry, err := cr.conn.DeployDataRegistry(ctx, admin)
 	if err != nil {
 		return nil, fmt.Errorf("deploy the data registry: %w", err)

@@ -78,9 +78,9 @@ func openChain(ctx context.Context, o ChainOptions, dir, dsName string, spec pro
 	if budget <= 0 {
 		budget = 1000
 	}
-	admin := chain.NewAccount(chain.DevKey(0))
+	admin := chain.NewAccount(identity.DevAccount(0))
 	plan := chain.Plan{
-		Admin: admin, Publisher: chain.NewAccount(chain.DevKey(1)), Coordinator: chain.NewAccount(coord.ECDSA()),
+		Admin: admin, Publisher: chain.NewAccount(identity.DevAccount(1)), Coordinator: chain.NewAccount(coord),
 		ValidatorStake: chain.Tokens(100), Withdraw: true,
 		Spec: chain.TaskSpec{
 			ModelSpecHash: jsonHash(spec.Model), DataSchemaHash: jsonHash(struct {
@@ -93,11 +93,11 @@ func openChain(ctx context.Context, o ChainOptions, dir, dsName string, spec pro
 		},
 	}
 	for i := range validators {
-		plan.Validators = append(plan.Validators, chain.NewAccount(chain.DevKey(2+i)))
+		plan.Validators = append(plan.Validators, chain.NewAccount(identity.DevAccount(2+i)))
 	}
 	for i, k := range trainers {
 		plan.Trainers = append(plan.Trainers, chain.TrainerPlan{
-			Account: chain.NewAccount(k.ECDSA()), Stake: chain.Tokens(100),
+			Account: chain.NewAccount(k), Stake: chain.Tokens(100),
 			Profile: chain.NodeProfile{Endpoint: endpoints[i], CPUCores: 2, MemoryMB: 2048, HourlyRate: chain.Tokens(int64(40 + 5*(i%5)))},
 		})
 	}

@@ -58,9 +58,9 @@ func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, min
 		cr.close()
 		return nil, fmt.Errorf("deploy the contract suite on %s: %w", cr.url, err)
 	}
-	admin := chain.NewAccount(chain.DevKey(0))
+	admin := chain.NewAccount(identity.DevAccount(0))
 	register := func(k *identity.Key, role cohort.Role, endpoint string) error {
-		acct := chain.NewAccount(k.ECDSA())
+		acct := chain.NewAccount(k)
 		if _, err := cr.conn.SendETH(ctx, admin, acct.Addr, chain.Tokens(1)); err != nil {
 			return err
 		}
@@ -81,7 +81,7 @@ func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, min
 		cr.close()
 		return nil, fmt.Errorf("register the validator: %w", err)
 	}
-	scorer := chain.NewAccount(vkey.ECDSA())
+	scorer := chain.NewAccount(vkey)
 	if _, err := cr.conn.GrantScorer(ctx, admin, scorer.Addr); err != nil {
 		cr.close()
 		return nil, err

@@ -16,6 +16,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // ArtifactStore is the part of the artifact store the data layer needs.
@@ -185,23 +186,7 @@ func (x *LocalIndex) Add(e IndexEntry) error {
 	if err := os.MkdirAll(filepath.Dir(x.path), 0o755); err != nil {
 		return err
 	}
-	tmp := x.path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, x.path)
+	return atomicfile.WriteFile(x.path, b, 0o644)
 }
 
 // Find returns the entries whose CID, name, schema id or data CID equals key.

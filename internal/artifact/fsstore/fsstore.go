@@ -15,6 +15,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // Store is a directory of blocks. It is safe for concurrent use by several goroutines and processes.
@@ -89,7 +90,7 @@ func (s *Store) PutBlockUnchecked(ctx context.Context, c cid.Cid, data []byte) e
 	if err := s.mkShard(shard); err != nil {
 		return err
 	}
-	if err := writeAtomic(shard, file, data); err != nil {
+	if err := atomicfile.WriteFile(file, data, 0o444); err != nil {
 		return fmt.Errorf("fsstore: put %s: %w", artifact.String(c), err)
 	}
 	return nil
@@ -112,35 +113,6 @@ func (s *Store) mkShard(shard string) error {
 	s.made[shard] = true
 	s.mu.Unlock()
 	return nil
-}
-
-func writeAtomic(dir, file string, data []byte) (err error) {
-	f, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
-	if _, err = f.Write(data); err != nil {
-		return err
-	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	if err = os.Chmod(f.Name(), 0o444); err != nil {
-		return err
-	}
-	if err = os.Rename(f.Name(), file); err != nil {
-		return err
-	}
-	return syncDir(dir)
 }
 
 func syncDir(dir string) error {

@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"crypto/aes"
 	"crypto/cipher"
-	"crypto/ecdsa"
-	"crypto/hkdf"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -16,10 +14,8 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/decred/dcrd/dcrec/secp256k1/v4"
-	"golang.org/x/crypto/sha3"
-
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 // Magic opens every envelope.
@@ -40,71 +36,22 @@ type Recipient struct {
 	PubKey []byte
 }
 
-// Key is a node's private key as this package needs it: its id, its compressed public key and ECDH
-// with an ephemeral public key.
+// RecipientOf returns the public half of k as a Recipient.
+func RecipientOf(k *identity.Key) Recipient {
+	return Recipient{ID: k.ID(), PubKey: k.CompressedPublicKey()}
+}
+
+// Key is a node's private key as this package needs it: *identity.Key.
 type Key interface {
 	ID() cohort.NodeID
-	PublicKey() []byte
-	// SharedSecret returns the x-coordinate of priv * ephemeral (32 bytes).
-	SharedSecret(ephemeral []byte) ([]byte, error)
+	// Open decrypts a message sealed to the key with identity.Seal.
+	Open(sealed, aad []byte) ([]byte, error)
 }
 
-// Secp256k1Key adapts an ECDSA secp256k1 private key (identity.Key.ECDSA()) to Key.
-type Secp256k1Key struct {
-	priv *secp256k1.PrivateKey
-	id   cohort.NodeID
-}
+var _ Key = (*identity.Key)(nil)
 
-// NewKey wraps a secp256k1 ECDSA private key.
-func NewKey(priv *ecdsa.PrivateKey) (*Secp256k1Key, error) {
-	if priv == nil || priv.D == nil {
-		return nil, cohort.Errorf(cohort.EInvalid, "sealed: nil key")
-	}
-	var b [32]byte
-	priv.D.FillBytes(b[:])
-	k := secp256k1.PrivKeyFromBytes(b[:])
-	return &Secp256k1Key{priv: k, id: Address(k.PubKey())}, nil
-}
-
-// GenerateKey makes a fresh key (tests, examples).
-func GenerateKey() (*Secp256k1Key, error) {
-	k, err := secp256k1.GeneratePrivateKey()
-	if err != nil {
-		return nil, err
-	}
-	return &Secp256k1Key{priv: k, id: Address(k.PubKey())}, nil
-}
-
-// ID returns the key's address.
-func (k *Secp256k1Key) ID() cohort.NodeID { return k.id }
-
-// Recipient returns the key's public half as a Recipient.
-func (k *Secp256k1Key) Recipient() Recipient {
-	return Recipient{ID: k.id, PubKey: k.PublicKey()}
-}
-
-// PublicKey returns the compressed public key.
-func (k *Secp256k1Key) PublicKey() []byte { return k.priv.PubKey().SerializeCompressed() }
-
-// SharedSecret implements Key.
-func (k *Secp256k1Key) SharedSecret(ephemeral []byte) ([]byte, error) {
-	pub, err := secp256k1.ParsePubKey(ephemeral)
-	if err != nil {
-		return nil, err
-	}
-	return secp256k1.GenerateSharedSecret(k.priv, pub), nil
-}
-
-// Address is the Ethereum address of a secp256k1 public key: the last 20 bytes of keccak256 of the
-// uncompressed point.
-func Address(pub *secp256k1.PublicKey) cohort.NodeID {
-	h := sha3.NewLegacyKeccak256()
-	h.Write(pub.SerializeUncompressed()[1:])
-	var id cohort.NodeID
-	copy(id[:], h.Sum(nil)[12:])
-	return id
-}
-
+// wrapped is the data key sealed to one recipient (identity.Seal with the recipient's address as
+// associated data), split into the ephemeral key and the ciphertext.
 type wrapped struct {
 	ID        string `json:"id"`
 	Ephemeral string `json:"epk"`  // hex, compressed
@@ -126,11 +73,6 @@ func (h *Header) IDs() []string {
 		out[i] = r.ID
 	}
 	return out
-}
-
-func wrapKey(shared, epk, rpk []byte, id cohort.NodeID) ([]byte, error) {
-	salt := append(append(bytes.Clone(epk), rpk...), id[:]...)
-	return hkdf.Key(sha256.New, shared, salt, wrapInfo, 32)
 }
 
 func gcm(key []byte) cipher.AEAD {
@@ -157,29 +99,23 @@ func Seal(w io.Writer, r io.Reader, recipients []Recipient) error {
 	h := Header{Version: 1, Segment: segmentSize, Nonce: hex.EncodeToString(nonce)}
 	seen := map[cohort.NodeID]bool{}
 	for _, rc := range recipients {
-		pub, err := secp256k1.ParsePubKey(rc.PubKey)
+		id, err := identity.AddressOf(rc.PubKey)
 		if err != nil {
-			return cohort.Errorf(cohort.EInvalid, "seal: recipient %s: public key: %v", rc.ID, err)
+			return cohort.Errorf(cohort.EInvalid, "seal: recipient %s: %v", rc.ID, err)
 		}
-		if Address(pub) != rc.ID {
-			return cohort.Errorf(cohort.EInvalid, "seal: recipient %s: public key belongs to %s", rc.ID, Address(pub))
+		if id != rc.ID {
+			return cohort.Errorf(cohort.EInvalid, "seal: recipient %s: public key belongs to %s", rc.ID, id)
 		}
 		if seen[rc.ID] {
 			continue
 		}
 		seen[rc.ID] = true
-		eph, err := secp256k1.GeneratePrivateKey()
+		ct, err := identity.Seal(rc.PubKey, dataKey, rc.ID[:])
 		if err != nil {
 			return err
 		}
-		epk := eph.PubKey().SerializeCompressed()
-		rpk := pub.SerializeCompressed()
-		kek, err := wrapKey(secp256k1.GenerateSharedSecret(eph, pub), epk, rpk, rc.ID)
-		if err != nil {
-			return err
-		}
-		ct := gcm(kek).Seal(nil, make([]byte, 12), dataKey, rc.ID[:]) // a fresh key per wrap: a zero nonce is safe
-		h.Recipients = append(h.Recipients, wrapped{ID: rc.ID.String(), Ephemeral: hex.EncodeToString(epk), Key: hex.EncodeToString(ct)})
+		epk, wkey := ct[:identity.CompressedPublicKeyLen], ct[identity.CompressedPublicKeyLen:]
+		h.Recipients = append(h.Recipients, wrapped{ID: rc.ID.String(), Ephemeral: hex.EncodeToString(epk), Key: hex.EncodeToString(wkey)})
 	}
 	hb, _ := json.Marshal(h)
 	var lenb [4]byte
@@ -295,16 +231,11 @@ func Open(r io.Reader, key Key) (io.Reader, error) {
 		if err1 != nil || err2 != nil {
 			return nil, cohort.Errorf(cohort.EInvalid, "sealed: recipient %s: bad hex", w.ID)
 		}
-		shared, err := key.SharedSecret(epk)
-		if err != nil {
-			return nil, cohort.Errorf(cohort.EInvalid, "sealed: recipient %s: ephemeral key: %v", w.ID, err)
-		}
-		kek, err := wrapKey(shared, epk, key.PublicKey(), key.ID())
-		if err != nil {
-			return nil, err
+		if len(epk) != identity.CompressedPublicKeyLen {
+			return nil, cohort.Errorf(cohort.EInvalid, "sealed: recipient %s: ephemeral key of %d bytes", w.ID, len(epk))
 		}
 		id := key.ID()
-		if dataKey, err = gcm(kek).Open(nil, make([]byte, 12), ct, id[:]); err == nil {
+		if dataKey, err = key.Open(append(epk, ct...), id[:]); err == nil {
 			break
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"os"
 	"testing"
 
 	"github.com/cohort-net/cohort"
@@ -12,10 +13,10 @@ import (
 	"github.com/cohort-net/cohort/internal/identity"
 )
 
-func keys(t *testing.T, n int) []*Secp256k1Key {
-	var out []*Secp256k1Key
+func keys(t *testing.T, n int) []*identity.Key {
+	var out []*identity.Key
 	for range n {
-		k, err := GenerateKey()
+		k, err := identity.Generate()
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -24,10 +25,10 @@ func keys(t *testing.T, n int) []*Secp256k1Key {
 	return out
 }
 
-func seal(t *testing.T, data []byte, to ...*Secp256k1Key) []byte {
+func seal(t *testing.T, data []byte, to ...*identity.Key) []byte {
 	var rs []Recipient
 	for _, k := range to {
-		rs = append(rs, k.Recipient())
+		rs = append(rs, RecipientOf(k))
 	}
 	var b bytes.Buffer
 	if err := Seal(&b, bytes.NewReader(data), rs); err != nil {
@@ -68,7 +69,7 @@ func TestAuthorizedNodesRead(t *testing.T) {
 
 // impostor claims a recipient's id but holds another key.
 type impostor struct {
-	*Secp256k1Key
+	*identity.Key
 	id cohort.NodeID
 }
 
@@ -104,16 +105,9 @@ func TestTamperingDetected(t *testing.T) {
 
 func TestIdentityKeysAndStore(t *testing.T) {
 	// A node's identity key is its sealing key: recipients are named by the node's address.
-	ik, err := identity.Generate()
+	k, err := identity.Generate()
 	if err != nil {
 		t.Fatal(err)
-	}
-	k, err := NewKey(ik.ECDSA())
-	if err != nil {
-		t.Fatal(err)
-	}
-	if k.ID() != ik.ID() {
-		t.Fatalf("address %s, identity %s", k.ID(), ik.ID())
 	}
 	// Sealed data goes through a shared store and back.
 	st, _ := fsstore.New(t.TempDir(), nil)
@@ -140,10 +134,27 @@ func TestIdentityKeysAndStore(t *testing.T) {
 	}
 }
 
+// TestOpensV1Envelope opens testdata/v1.sealed, sealed by the first implementation (on the decred
+// secp256k1 library): envelopes are persisted, so the key wrap must stay compatible.
+func TestOpensV1Envelope(t *testing.T) {
+	env, err := os.ReadFile("testdata/v1.sealed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, _ := identity.DevKey("sealed/golden")
+	got, err := open(env, k)
+	if err != nil || string(got) != "sealed v1 golden envelope\n" {
+		t.Fatalf("open v1 envelope: %q %v", got, err)
+	}
+	if _, err := open(env, keys(t, 1)[0]); cohort.Code(err) != cohort.EForbidden {
+		t.Fatalf("stranger: %v", err)
+	}
+}
+
 func FuzzReadHeader(f *testing.F) {
-	k, _ := GenerateKey()
+	k, _ := identity.Generate()
 	var b bytes.Buffer
-	Seal(&b, bytes.NewReader([]byte("x")), []Recipient{k.Recipient()})
+	Seal(&b, bytes.NewReader([]byte("x")), []Recipient{RecipientOf(k)})
 	f.Add(b.Bytes())
 	f.Add([]byte(Magic + "\x00\x00\x00\x02{}"))
 	f.Add([]byte("junk"))

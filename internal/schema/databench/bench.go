@@ -18,6 +18,7 @@ import (
 
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/schema"
 	"github.com/cohort-net/cohort/internal/zk/rangeproof"
@@ -185,7 +186,7 @@ func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, er
 	// Baseline: the same bytes as one plain file, written with one fsync and read back.
 	plain := filepath.Join(dir, "plain.bin")
 	start = time.Now()
-	if err := writeSync(plain, data); err != nil {
+	if err := atomicfile.WriteFile(plain, data, 0o644); err != nil {
 		return nil, err
 	}
 	plainPut := time.Since(start).Seconds()
@@ -276,22 +277,6 @@ func benchRange(quick bool) (bench.Result, error) {
 		Compare: "gnark Groth16 on 2 vCPU proves about 85-90k constraints/s (ANCHORS.md): constraints / 87k is the idle-machine estimate",
 		Target:  "1,000 rows x 30 columns proved in <= 10 s",
 	}, nil
-}
-
-func writeSync(path string, data []byte) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
 
 // baselineCSV parses the file with encoding/csv and strconv.ParseFloat on one goroutine and returns
