@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/cputime"
 )
 
 // Stage names a protocol stage, for dropout plans.
@@ -100,10 +101,10 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 	// send encodes a client's message (client time), then decodes it and hands it to the server
 	// (server time).
 	send := func(i int, stage Stage, m encoding.BinaryMarshaler, dst encoding.BinaryUnmarshaler, add func() error) {
-		t0, c0 := time.Now(), threadCPU()
+		t0, c0 := time.Now(), cputime.Thread()
 		b, err := m.MarshalBinary()
 		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
+		st.ClientCPU[i] += cputime.Thread() - c0
 		if err != nil {
 			clientFail(i, err)
 			return
@@ -112,14 +113,14 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 		if opts.Tamper != nil {
 			b = opts.Tamper(cfg.p.Clients[i], stage, b)
 		}
-		t0, c0 = time.Now(), threadCPU()
+		t0, c0 = time.Now(), cputime.Thread()
 		err = dst.UnmarshalBinary(b)
 		if err == nil {
 			err = add()
 		}
 		st.ServerTime += time.Since(t0)
 		st.ServerStage[stage] += time.Since(t0)
-		st.ServerCPU += threadCPU() - c0
+		st.ServerCPU += cputime.Thread() - c0
 		if err != nil {
 			st.ServerErrors[cfg.p.Clients[i]] = err
 		}
@@ -130,29 +131,29 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 			return err
 		}
 		// Process CPU time: the final unmasking runs on several goroutines.
-		t0, c0 := time.Now(), processCPU()
+		t0, c0 := time.Now(), cputime.Process()
 		err := f()
 		st.ServerTime += time.Since(t0)
 		st.ServerStage[stage] += time.Since(t0)
-		st.ServerCPU += processCPU() - c0
+		st.ServerCPU += cputime.Process() - c0
 		return err
 	}
 	// receive decodes a broadcast for client i (client time).
 	receive := func(i int, b []byte, dst encoding.BinaryUnmarshaler) bool {
-		t0, c0 := time.Now(), threadCPU()
+		t0, c0 := time.Now(), cputime.Thread()
 		err := dst.UnmarshalBinary(b)
 		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
+		st.ClientCPU[i] += cputime.Thread() - c0
 		if err != nil {
 			clientFail(i, err)
 		}
 		return err == nil
 	}
 	clientStep := func(i int, f func() error) bool {
-		t0, c0 := time.Now(), threadCPU()
+		t0, c0 := time.Now(), cputime.Thread()
 		err := f()
 		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
+		st.ClientCPU[i] += cputime.Thread() - c0
 		if err != nil {
 			clientFail(i, err)
 		}
