@@ -20,6 +20,9 @@ type Options struct {
 	// DataDir holds the bundled CSVs (default: the copies embedded in the binary); FashionDir the
 	// Fashion-MNIST IDX files (entries that need them are skipped when absent).
 	DataDir, FashionDir string
+	// Workers bounds the goroutines a suite may run in parallel where it says so (the secagg server's
+	// unmasking); 0 means GOMAXPROCS.
+	Workers int
 	// Dir holds temporary files (default os.TempDir()); everything written is removed.
 	Dir string
 	// Log receives progress at Info; nil is silent.

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/atomicfile"
 )
 
 // Deployment is the record `cohort chain deploy` and `cohort devnet` write to
@@ -39,17 +40,16 @@ func WriteDeployment(path string, d Deployment) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(blob, '\n'), 0o644); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.WriteFile(path, append(blob, '\n'), 0o644)
 }
 
 // ReadDeployment reads a deployment record.
 func ReadDeployment(path string) (Deployment, error) {
 	var d Deployment
-	blob, err := readLimited(path, 64<<10)
+	blob, err := os.ReadFile(path)
+	if err == nil && len(blob) > 64<<10 {
+		err = fmt.Errorf("over 64 KiB")
+	}
 	if err != nil {
 		return d, cohort.Errorf(cohort.ENotFound, "deployment record %s: %v (deploy with `cohort chain deploy --rpc URL` or run `cohort devnet`)", path, err)
 	}

@@ -22,7 +22,6 @@ import (
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
-	"github.com/cohort-net/cohort/internal/schema/databench"
 )
 
 func (a *app) dataCmd() *cobra.Command {
@@ -463,13 +462,13 @@ func (a *app) dataListCmd() *cobra.Command {
 
 // benchDataCmd is `cohort bench data`, listed in bench.go.
 func (a *app) benchDataCmd() *cobra.Command {
-	var o databench.BenchOptions
+	var o bench.Options
 	cmd := &cobra.Command{
 		Use:   "data",
 		Short: "Data layer: validation of 1M x 30 rows, local store put/get throughput, zk range proof of 1,000 x 30",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			res, err := databench.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunData(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

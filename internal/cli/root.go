@@ -101,6 +101,7 @@ func (a *app) commands() []*cobra.Command {
 		a.versionCmd(),
 		a.devnetCmd(),
 		a.nodeCmd(),
+		a.configCmd(),
 		a.keysCmd(),
 		a.artifactCmd(),
 		a.dataCmd(),

@@ -14,7 +14,7 @@ import (
 
 // benchSecaggCmd is `cohort bench secagg`.
 func (a *app) benchSecaggCmd() *cobra.Command {
-	var o secagg.BenchOptions
+	var o bench.Options
 	cmd := &cobra.Command{
 		Use:   "secagg",
 		Short: "SecAgg+ secure aggregation: client and server time, bytes per client, beside a plaintext round",
@@ -26,7 +26,7 @@ and as CPU time (load_avg_1m says how busy the machine was). The n = 1000 entry 
 on 2 cores.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			res, err := secagg.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunSecAgg(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

@@ -119,7 +119,7 @@ func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 		return nil, cohort.Errorf(cohort.EInvalid, "deployment record %s is for chain %d, %s serves chain %s", path, dep.ChainID, c.Chain.RPC, conn.ChainID())
 	}
 	conn.UseSuite(dep.Suite)
-	s := &system{cfg: c, key: key, acct: chain.NewAccount(key.ECDSA()), conn: conn, dep: dep, log: log,
+	s := &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: conn, dep: dep, log: log,
 		tasks: newTaskMux(), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}}
 	if s.store, err = openStore(c, dep, log); err != nil {
 		conn.Close()
@@ -225,7 +225,7 @@ func (s *system) register(ctx context.Context, roles []role) error {
 		if !s.conn.IsDevChain() {
 			return cohort.Errorf(cohort.EInvalid, "chain.faucet is for dev chains (id 1337 or 31337); chain %s is not one", s.conn.ChainID())
 		}
-		if err := s.conn.EnsureFunds(ctx, chain.NewAccount(chain.DevKey(0)), s.acct, stake); err != nil {
+		if err := s.conn.EnsureFunds(ctx, chain.NewAccount(identity.DevAccount(0)), s.acct, stake); err != nil {
 			return fmt.Errorf("faucet: %w", err)
 		}
 	}
@@ -328,7 +328,9 @@ func (s *system) published(ctx context.Context, id *big.Int) (*task.File, error)
 }
 
 // specID is the id every party signs a task's messages with.
-func (s *system) specID(id *big.Int) string { return fmt.Sprintf("chain-%d-task-%s", s.dep.ChainID, id) }
+func (s *system) specID(id *big.Int) string {
+	return fmt.Sprintf("chain-%d-task-%s", s.dep.ChainID, id)
+}
 
 // taskPath is where a task's handlers live on a node: /t/<task id>.
 func taskPath(id *big.Int) string { return "/t/" + id.String() }

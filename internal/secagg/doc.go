@@ -54,5 +54,5 @@
 //   - FedAvg: send the weighted update (weight x delta, with ClipRange sized for it) and the weight; the
 //     average is Sum[:Dim] / Sum[Dim].
 //
-// RunBenchmark measures a round (`cohort bench secagg`).
+// `cohort bench secagg` (bench.RunSecAgg) measures a round through Simulate and its SimStats.
 package secagg

@@ -206,6 +206,10 @@ func (c *Config) NeighboursOf(id cohort.NodeID) ([]cohort.NodeID, error) {
 	return out, nil
 }
 
+// QuantStep is the width of one quantization level, 2*ClipRange/(2^Bits-1): each element of the sum
+// of m updates is within m*QuantStep of their plaintext sum.
+func (c *Config) QuantStep() float64 { return 2 * c.p.ClipRange / float64(c.levels) }
+
 // VectorLen is Dim+1: the update and the weight.
 func (c *Config) VectorLen() int { return c.p.Dim + 1 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/cputime"
 )
 
 // Stage names a protocol stage, for dropout plans.
@@ -68,6 +69,44 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 	// Pin the driver to one OS thread so that thread CPU time measures each step alone.
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
+	sim, err := newSimRound(ctx, cfg, signers, verifier, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	st := sim.st
+	rosterBytes, err := sim.advertise()
+	if err != nil {
+		return nil, st, err
+	}
+	inboxBytes, err := sim.shareKeys(rosterBytes)
+	if err != nil {
+		return nil, st, err
+	}
+	survBytes, err := sim.maskedInput(inboxBytes)
+	if err != nil {
+		return nil, st, err
+	}
+	reqBytes, err := sim.consistency(survBytes)
+	if err != nil {
+		return nil, st, err
+	}
+	res, err := sim.unmask(reqBytes)
+	return res, st, err
+}
+
+// simRound is the state of one simulated round: the server, the clients still in it (nil once out)
+// and what has been measured.
+type simRound struct {
+	ctx     context.Context
+	cfg     *Config
+	opts    SimOptions
+	st      *SimStats
+	srv     *Server
+	clients []*Client
+}
+
+func newSimRound(ctx context.Context, cfg *Config, signers []Signer, verifier Verifier, opts SimOptions) (*simRound, error) {
+	n := cfg.n()
 	st := &SimStats{ClientTime: make([]time.Duration, n), ClientCPU: make([]time.Duration, n), BytesSent: make([]int, n),
 		ClientErrors: map[cohort.NodeID]error{}, ServerErrors: map[cohort.NodeID]error{},
 		ServerStage: map[Stage]time.Duration{}}
@@ -75,130 +114,137 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 	clients := make([]*Client, n)
 	for i, sg := range signers {
 		if sg.ID() != cfg.p.Clients[i] {
-			return nil, nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: signer %d is %s, want %s", i, sg.ID(), cfg.p.Clients[i])
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: signer %d is %s, want %s", i, sg.ID(), cfg.p.Clients[i])
 		}
 		c, err := NewClient(cfg, sg, verifier)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		clients[i] = c
 	}
-	alive := func(i int, stage Stage) bool {
-		if clients[i] == nil || ctx.Err() != nil {
-			return false
-		}
-		if s, ok := opts.DropBefore[cfg.p.Clients[i]]; ok && stage >= s {
-			clients[i] = nil
-			return false
-		}
-		return true
+	return &simRound{ctx: ctx, cfg: cfg, opts: opts, st: st, srv: srv, clients: clients}, nil
+}
+
+// alive reports whether client i takes part in stage, dropping it as the plan says.
+func (r *simRound) alive(i int, stage Stage) bool {
+	if r.clients[i] == nil || r.ctx.Err() != nil {
+		return false
 	}
-	clientFail := func(i int, err error) {
-		st.ClientErrors[cfg.p.Clients[i]] = err
-		clients[i] = nil
+	if s, ok := r.opts.DropBefore[r.cfg.p.Clients[i]]; ok && stage >= s {
+		r.clients[i] = nil
+		return false
 	}
-	// send encodes a client's message (client time), then decodes it and hands it to the server
-	// (server time).
-	send := func(i int, stage Stage, m encoding.BinaryMarshaler, dst encoding.BinaryUnmarshaler, add func() error) {
-		t0, c0 := time.Now(), threadCPU()
-		b, err := m.MarshalBinary()
-		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
-		if err != nil {
-			clientFail(i, err)
-			return
-		}
-		st.BytesSent[i] += len(b)
-		if opts.Tamper != nil {
-			b = opts.Tamper(cfg.p.Clients[i], stage, b)
-		}
-		t0, c0 = time.Now(), threadCPU()
-		err = dst.UnmarshalBinary(b)
-		if err == nil {
-			err = add()
-		}
-		st.ServerTime += time.Since(t0)
-		st.ServerStage[stage] += time.Since(t0)
-		st.ServerCPU += threadCPU() - c0
-		if err != nil {
-			st.ServerErrors[cfg.p.Clients[i]] = err
-		}
+	return true
+}
+
+func (r *simRound) clientFail(i int, err error) {
+	r.st.ClientErrors[r.cfg.p.Clients[i]] = err
+	r.clients[i] = nil
+}
+
+// send encodes a client's message (client time), then decodes it and hands it to the server
+// (server time).
+func (r *simRound) send(i int, stage Stage, m encoding.BinaryMarshaler, dst encoding.BinaryUnmarshaler, add func() error) {
+	st := r.st
+	t0, c0 := time.Now(), cputime.Thread()
+	b, err := m.MarshalBinary()
+	st.ClientTime[i] += time.Since(t0)
+	st.ClientCPU[i] += cputime.Thread() - c0
+	if err != nil {
+		r.clientFail(i, err)
+		return
 	}
-	// server times a server step.
-	server := func(stage Stage, f func() error) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		// Process CPU time: the final unmasking runs on several goroutines.
-		t0, c0 := time.Now(), processCPU()
-		err := f()
-		st.ServerTime += time.Since(t0)
-		st.ServerStage[stage] += time.Since(t0)
-		st.ServerCPU += processCPU() - c0
+	st.BytesSent[i] += len(b)
+	if r.opts.Tamper != nil {
+		b = r.opts.Tamper(r.cfg.p.Clients[i], stage, b)
+	}
+	t0, c0 = time.Now(), cputime.Thread()
+	err = dst.UnmarshalBinary(b)
+	if err == nil {
+		err = add()
+	}
+	st.ServerTime += time.Since(t0)
+	st.ServerStage[stage] += time.Since(t0)
+	st.ServerCPU += cputime.Thread() - c0
+	if err != nil {
+		st.ServerErrors[r.cfg.p.Clients[i]] = err
+	}
+}
+
+// server times a server step.
+func (r *simRound) server(stage Stage, f func() error) error {
+	if err := r.ctx.Err(); err != nil {
 		return err
 	}
-	// receive decodes a broadcast for client i (client time).
-	receive := func(i int, b []byte, dst encoding.BinaryUnmarshaler) bool {
-		t0, c0 := time.Now(), threadCPU()
-		err := dst.UnmarshalBinary(b)
-		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
-		if err != nil {
-			clientFail(i, err)
-		}
-		return err == nil
-	}
-	clientStep := func(i int, f func() error) bool {
-		t0, c0 := time.Now(), threadCPU()
-		err := f()
-		st.ClientTime[i] += time.Since(t0)
-		st.ClientCPU[i] += threadCPU() - c0
-		if err != nil {
-			clientFail(i, err)
-		}
-		return err == nil
-	}
+	// Process CPU time: the final unmasking runs on several goroutines.
+	t0, c0 := time.Now(), cputime.Process()
+	err := f()
+	r.st.ServerTime += time.Since(t0)
+	r.st.ServerStage[stage] += time.Since(t0)
+	r.st.ServerCPU += cputime.Process() - c0
+	return err
+}
 
-	// Stage 1.
-	for i := range clients {
-		if !alive(i, StageAdvertise) {
+// receive decodes a broadcast for client i (client time).
+func (r *simRound) receive(i int, b []byte, dst encoding.BinaryUnmarshaler) bool {
+	return r.clientStep(i, func() error { return dst.UnmarshalBinary(b) })
+}
+
+// clientStep times a step of client i; a client whose step fails drops out.
+func (r *simRound) clientStep(i int, f func() error) bool {
+	t0, c0 := time.Now(), cputime.Thread()
+	err := f()
+	r.st.ClientTime[i] += time.Since(t0)
+	r.st.ClientCPU[i] += cputime.Thread() - c0
+	if err != nil {
+		r.clientFail(i, err)
+	}
+	return err == nil
+}
+
+// advertise is stage 1: every client advertises its keys; the server returns the encoded roster.
+func (r *simRound) advertise() ([]byte, error) {
+	for i := range r.clients {
+		if !r.alive(i, StageAdvertise) {
 			continue
 		}
 		var m *AdvertiseMsg
-		if clientStep(i, func() (err error) { m, err = clients[i].AdvertiseKeys(); return }) {
+		if r.clientStep(i, func() (err error) { m, err = r.clients[i].AdvertiseKeys(); return }) {
 			var got AdvertiseMsg
-			send(i, StageAdvertise, m, &got, func() error { return srv.AddAdvertise(&got) })
+			r.send(i, StageAdvertise, m, &got, func() error { return r.srv.AddAdvertise(&got) })
 		}
 	}
 	var rosterBytes []byte
-	if err := server(StageAdvertise, func() error {
-		r, err := srv.Roster()
+	err := r.server(StageAdvertise, func() error {
+		ro, err := r.srv.Roster()
 		if err == nil {
-			rosterBytes, err = r.MarshalBinary()
+			rosterBytes, err = ro.MarshalBinary()
 		}
 		return err
-	}); err != nil {
-		return nil, st, err
-	}
+	})
+	return rosterBytes, err
+}
 
-	// Stage 2.
-	for i := range clients {
-		if !alive(i, StageShareKeys) {
+// shareKeys is stage 2: every client shares its keys; the server returns each client's encoded
+// inbox.
+func (r *simRound) shareKeys(rosterBytes []byte) (map[cohort.NodeID][]byte, error) {
+	for i := range r.clients {
+		if !r.alive(i, StageShareKeys) {
 			continue
 		}
-		var r RosterMsg
-		if !receive(i, rosterBytes, &r) {
+		var ro RosterMsg
+		if !r.receive(i, rosterBytes, &ro) {
 			continue
 		}
 		var m *SharesMsg
-		if clientStep(i, func() (err error) { m, err = clients[i].ShareKeys(&r); return }) {
+		if r.clientStep(i, func() (err error) { m, err = r.clients[i].ShareKeys(&ro); return }) {
 			var got SharesMsg
-			send(i, StageShareKeys, m, &got, func() error { return srv.AddShares(&got) })
+			r.send(i, StageShareKeys, m, &got, func() error { return r.srv.AddShares(&got) })
 		}
 	}
 	inboxBytes := map[cohort.NodeID][]byte{}
-	if err := server(StageShareKeys, func() error {
-		ibs, err := srv.Inboxes()
+	err := r.server(StageShareKeys, func() error {
+		ibs, err := r.srv.Inboxes()
 		for id, ib := range ibs {
 			if err != nil {
 				break
@@ -206,65 +252,69 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 			inboxBytes[id], err = ib.MarshalBinary()
 		}
 		return err
-	}); err != nil {
-		return nil, st, err
-	}
+	})
+	return inboxBytes, err
+}
 
-	// Stage 3.
-	for i := range clients {
-		if !alive(i, StageMaskedInput) {
+// maskedInput is stage 3: every client sends its masked input; the server returns the encoded
+// survivor set.
+func (r *simRound) maskedInput(inboxBytes map[cohort.NodeID][]byte) ([]byte, error) {
+	for i := range r.clients {
+		if !r.alive(i, StageMaskedInput) {
 			continue
 		}
-		b, ok := inboxBytes[cfg.p.Clients[i]]
+		b, ok := inboxBytes[r.cfg.p.Clients[i]]
 		if !ok {
-			clientFail(i, errors.New("no share inbox"))
+			r.clientFail(i, errors.New("no share inbox"))
 			continue
 		}
 		var ib ShareInbox
-		if !receive(i, b, &ib) {
+		if !r.receive(i, b, &ib) {
 			continue
 		}
-		update, weight := opts.Input(i)
+		update, weight := r.opts.Input(i)
 		var m *MaskedMsg
-		if clientStep(i, func() (err error) { m, err = clients[i].MaskedInput(&ib, update, weight); return }) {
+		if r.clientStep(i, func() (err error) { m, err = r.clients[i].MaskedInput(&ib, update, weight); return }) {
 			// The server sums straight from the bytes, as a transport would.
 			var raw rawMsg
-			send(i, StageMaskedInput, m, &raw, func() error { return srv.AddMaskedBytes(raw) })
+			r.send(i, StageMaskedInput, m, &raw, func() error { return r.srv.AddMaskedBytes(raw) })
 		}
 	}
 	var survBytes []byte
-	if err := server(StageMaskedInput, func() error {
-		sv, err := srv.Survivors()
+	err := r.server(StageMaskedInput, func() error {
+		sv, err := r.srv.Survivors()
 		if err == nil {
 			survBytes, err = sv.MarshalBinary()
 		}
 		return err
-	}); err != nil {
-		return nil, st, err
-	}
+	})
+	return survBytes, err
+}
 
-	// Stage 4.
-	for i := range clients {
-		if !alive(i, StageConsistency) {
+// consistency is stage 4: every survivor signs the survivor set; the server returns each client's
+// encoded unmask request.
+func (r *simRound) consistency(survBytes []byte) (map[cohort.NodeID][]byte, error) {
+	for i := range r.clients {
+		if !r.alive(i, StageConsistency) {
 			continue
 		}
 		var sv SurvivorsMsg
-		if !receive(i, survBytes, &sv) {
+		if !r.receive(i, survBytes, &sv) {
 			continue
 		}
-		if !slices.Contains(sv.Survivors, cfg.p.Clients[i]) {
-			clients[i] = nil // its masked input was refused: it is out
+		if !slices.Contains(sv.Survivors, r.cfg.p.Clients[i]) {
+			r.clients[i] = nil // its masked input was refused: it is out
 			continue
 		}
 		var m *ConsistencyMsg
-		if clientStep(i, func() (err error) { m, err = clients[i].ConsistencyCheck(&sv); return }) {
+		if r.clientStep(i, func() (err error) { m, err = r.clients[i].ConsistencyCheck(&sv); return }) {
 			var got ConsistencyMsg
-			send(i, StageConsistency, m, &got, func() error { return srv.AddConsistency(&got) })
+			r.send(i, StageConsistency, m, &got, func() error { return r.srv.AddConsistency(&got) })
 		}
 	}
 	reqBytes := map[cohort.NodeID][]byte{}
-	if err := server(StageConsistency, func() error {
-		reqs, err := srv.UnmaskRequests()
+	err := r.server(StageConsistency, func() error {
+		reqs, err := r.srv.UnmaskRequests()
 		for id, rq := range reqs {
 			if err != nil {
 				break
@@ -272,35 +322,36 @@ func Simulate(ctx context.Context, cfg *Config, signers []Signer, verifier Verif
 			reqBytes[id], err = rq.MarshalBinary()
 		}
 		return err
-	}); err != nil {
-		return nil, st, err
-	}
+	})
+	return reqBytes, err
+}
 
-	// Stage 5.
-	for i := range clients {
-		if !alive(i, StageUnmask) {
+// unmask is stage 5: every client asked reveals its shares; the server unmasks the sum.
+func (r *simRound) unmask(reqBytes map[cohort.NodeID][]byte) (*Result, error) {
+	for i := range r.clients {
+		if !r.alive(i, StageUnmask) {
 			continue
 		}
-		b, ok := reqBytes[cfg.p.Clients[i]]
+		b, ok := reqBytes[r.cfg.p.Clients[i]]
 		if !ok {
 			continue
 		}
 		var rq UnmaskRequest
-		if !receive(i, b, &rq) {
+		if !r.receive(i, b, &rq) {
 			continue
 		}
 		var m *UnmaskMsg
-		if clientStep(i, func() (err error) { m, err = clients[i].Unmask(&rq); return }) {
+		if r.clientStep(i, func() (err error) { m, err = r.clients[i].Unmask(&rq); return }) {
 			var got UnmaskMsg
-			send(i, StageUnmask, m, &got, func() error { return srv.AddUnmask(&got) })
+			r.send(i, StageUnmask, m, &got, func() error { return r.srv.AddUnmask(&got) })
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, st, err
+	if err := r.ctx.Err(); err != nil {
+		return nil, err
 	}
 	var res *Result
-	err := server(StageUnmask, func() (err error) { res, err = srv.Finish(); return })
-	return res, st, err
+	err := r.server(StageUnmask, func() (err error) { res, err = r.srv.Finish(); return })
+	return res, err
 }
 
 // DevKeyring holds ed25519 identity keys for tests, benchmarks and local simulations; it is not the

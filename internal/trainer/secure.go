@@ -17,6 +17,28 @@ import (
 	"github.com/cohort-net/cohort/internal/secagg"
 )
 
+// weighAndClip returns the update's aggregation weight, the sample count capped by the strategy's
+// MaxSamples times scale, and clips delta in place to the strategy's ClipNorm: norm clipping needs the
+// individual update, which only its owner sees under secure aggregation.
+func weighAndClip(c fl.StrategyConfig, delta []float64, samples int, scale float64) float64 {
+	n := samples
+	if c.MaxSamples > 0 {
+		n = min(n, c.MaxSamples)
+	}
+	if c.ClipNorm > 0 {
+		var sq float64
+		for _, v := range delta {
+			sq += v * v
+		}
+		if norm := math.Sqrt(sq); norm > c.ClipNorm {
+			for i := range delta {
+				delta[i] *= c.ClipNorm / norm
+			}
+		}
+	}
+	return float64(n) * scale
+}
+
 // secureAggregate hands the round's update to the coordinator through a SecAgg+ session: the
 // coordinator only ever sees it masked, and learns only the sum over the session's survivors.
 func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, delta []float64, stats fl.TrainStats) error {
@@ -32,23 +54,7 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	if err != nil {
 		return err
 	}
-	n := stats.Samples
-	if c := spec.Strategy.MaxSamples; c > 0 {
-		n = min(n, c)
-	}
-	w := float64(n) * sr.WeightScale
-	if c := spec.Strategy.ClipNorm; c > 0 {
-		// Norm clipping needs the individual update, which only its owner sees under secure aggregation.
-		var sq float64
-		for _, v := range delta {
-			sq += v * v
-		}
-		if norm := math.Sqrt(sq); norm > c {
-			for i := range delta {
-				delta[i] *= c / norm
-			}
-		}
-	}
+	w := weighAndClip(spec.Strategy, delta, stats.Samples, sr.WeightScale)
 	vec := make([]float64, len(delta)+1)
 	for i, v := range delta {
 		vec[i] = w * v

@@ -51,156 +51,176 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 	if !(tr.WeightScale > 0) || math.IsInf(tr.WeightScale, 0) {
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: weight scale %g", tr.WeightScale)
 	}
-	n := stats.Samples
-	if c := spec.Strategy.MaxSamples; c > 0 {
-		n = min(n, c)
-	}
-	w := float64(n) * tr.WeightScale
-	if c := spec.Strategy.ClipNorm; c > 0 {
-		// Norm clipping needs the individual update, which only its owner sees under secure aggregation.
-		var sq float64
-		for _, v := range delta {
-			sq += v * v
-		}
-		if norm := math.Sqrt(sq); norm > c {
-			for i := range delta {
-				delta[i] *= c / norm
-			}
-		}
-	}
+	w := weighAndClip(spec.Strategy, delta, stats.Samples, tr.WeightScale)
 	vec, err := protocol.ThresholdVector(delta, stats.Loss, w, len(tr.Clients))
 	if err != nil {
 		return err
 	}
-	lim := protocol.DefaultThresholdLimits
-	head := protocol.ThresholdMsg{Round: h.Round, Attempt: tr.Attempt}
-	stage := func(path string, m protocol.ThresholdMsg, reply bool) (*protocol.ThresholdMsg, error) {
-		var r *thrMsg
-		if reply {
-			r = &thrMsg{lim: lim}
-		}
-		var err error
-		if r != nil {
-			err = t.stage(ctx, spec.ID, h.Round, path, &m, r)
-		} else {
-			err = t.stage(ctx, spec.ID, h.Round, path, &m, nil)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if r == nil {
-			return nil, nil
-		}
-		if r.m.Round != h.Round || r.m.Attempt != tr.Attempt {
-			return nil, cohort.Errorf(cohort.EInvalid, "reply for round %d attempt %d", r.m.Round, r.m.Attempt)
-		}
-		return r.m, nil
+	s := &thrSession{t: t, ctx: ctx, spec: spec, h: h, key: key, lim: protocol.DefaultThresholdLimits,
+		head: protocol.ThresholdMsg{Round: h.Round, Attempt: tr.Attempt}}
+	if err := s.join(); err != nil {
+		return err
 	}
+	cpk, err := s.exchangeKeys()
+	if err != nil {
+		return err
+	}
+	sumMsg, eb, err := s.sendUpdate(cpk, vec)
+	if err != nil || sumMsg == nil {
+		return err
+	}
+	return s.decrypt(sumMsg, eb, len(vec))
+}
 
-	// 1. ready -> roster.
-	ready := head
-	ready.PublicKey = key.PublicKey()
-	roster, err := stage(protocol.PathThresholdReady, ready, true)
+// thrSession is one trainer's side of a threshold-HE session; join fills in the roster's part.
+type thrSession struct {
+	t    *Trainer
+	ctx  context.Context
+	spec *protocol.TaskSpec
+	h    protocol.TrainHeader
+	key  sealOpener
+	lim  protocol.ThresholdLimits
+	head protocol.ThresholdMsg // round and attempt, the start of every message
+
+	members []protocol.ThresholdMember
+	self    uint64 // this trainer's party number
+	cfg     he.ThresholdConfig
+	sid     [32]byte
+	party   *he.ThresholdParty
+}
+
+// send posts m to the coordinator's stage path and, when reply is set, returns the coordinator's
+// reply after checking it is for this round and attempt.
+func (s *thrSession) send(path string, m protocol.ThresholdMsg, reply bool) (*protocol.ThresholdMsg, error) {
+	tr := s.h.Threshold
+	if !reply {
+		return nil, s.t.stage(s.ctx, s.spec.ID, s.h.Round, path, &m, nil)
+	}
+	r := &thrMsg{lim: s.lim}
+	if err := s.t.stage(s.ctx, s.spec.ID, s.h.Round, path, &m, r); err != nil {
+		return nil, err
+	}
+	if r.m.Round != s.h.Round || r.m.Attempt != tr.Attempt {
+		return nil, cohort.Errorf(cohort.EInvalid, "reply for round %d attempt %d", r.m.Round, r.m.Attempt)
+	}
+	return r.m, nil
+}
+
+// join is stage 1: ready -> roster. It checks the roster and sets up this trainer's party.
+func (s *thrSession) join() error {
+	tr := s.h.Threshold
+	ready := s.head
+	ready.PublicKey = s.key.PublicKey()
+	roster, err := s.send(protocol.PathThresholdReady, ready, true)
 	if err != nil {
 		return fmt.Errorf("ready: %w", err)
 	}
-	self, err := protocol.CheckRoster(spec, roster, tr.Clients, t.ID(), identity.AddressOf)
+	s.self, err = protocol.CheckRoster(s.spec, roster, tr.Clients, s.t.ID(), identity.AddressOf)
 	if err != nil {
 		return err
 	}
-	members := roster.Members
-	cfg := protocol.ThresholdConfig(spec, h.Round, tr.Attempt, len(members))
-	sid := protocol.ThresholdSessionID(spec.ID, h.Round, tr.Attempt, members, cfg.Threshold)
-	party, err := he.NewThresholdParty(cfg, self)
-	if err != nil {
-		return err
-	}
+	s.members = roster.Members
+	s.cfg = protocol.ThresholdConfig(s.spec, s.h.Round, tr.Attempt, len(s.members))
+	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, s.members, s.cfg.Threshold)
+	s.party, err = he.NewThresholdParty(s.cfg, s.self)
+	return err
+}
 
-	// 2. keys: the public key share and, for every other member, its Shamir share sealed to it, each
-	// signed with this node's key so the relaying coordinator cannot substitute either.
-	keys := head
-	pkShare, err := party.PublicKeyShare()
+// exchangeKeys is stage 2: the public key share and, for every other member, its Shamir share sealed
+// to it, each signed with this node's key so the relaying coordinator cannot substitute either. It
+// returns the collective public key built from the other members' replies.
+func (s *thrSession) exchangeKeys() (*he.CollectivePublicKey, error) {
+	keys := s.head
+	pkShare, err := s.party.PublicKeyShare()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	keys.Blobs = append(keys.Blobs, pkShare)
-	for i, m := range members {
+	for i, m := range s.members {
 		p := uint64(i + 1)
-		sh, err := party.ShamirShareFor(p)
+		sh, err := s.party.ShamirShareFor(p)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if p == self {
-			if err := party.AddShamirShare(self, sh); err != nil {
-				return err
+		if p == s.self {
+			if err := s.party.AddShamirShare(s.self, sh); err != nil {
+				return nil, err
 			}
 			continue
 		}
-		sealed, err := identity.Seal(m.PublicKey, sh, protocol.ThresholdShareAAD(sid, self, p))
+		sealed, err := identity.Seal(m.PublicKey, sh, protocol.ThresholdShareAAD(s.sid, s.self, p))
 		if err != nil {
-			return err
+			return nil, err
 		}
-		sig, err := t.cfg.Key.Sign(protocol.ThresholdShareDigest(sid, self, p, pkShare, sealed))
+		sig, err := s.t.cfg.Key.Sign(protocol.ThresholdShareDigest(s.sid, s.self, p, pkShare, sealed))
 		if err != nil {
-			return err
+			return nil, err
 		}
 		keys.To = append(keys.To, p)
 		keys.Blobs = append(keys.Blobs, sealed, sig)
 	}
-	inbox, err := stage(protocol.PathThresholdKeys, keys, true)
+	inbox, err := s.send(protocol.PathThresholdKeys, keys, true)
 	if err != nil {
-		return fmt.Errorf("keys: %w", err)
+		return nil, fmt.Errorf("keys: %w", err)
 	}
-	cpk, err := t.openInbox(sid, members, self, cfg, party, pkShare, inbox, key)
+	cpk, err := s.t.openInbox(s.sid, s.members, s.self, s.cfg, s.party, pkShare, inbox, s.key)
 	if err != nil {
-		return fmt.Errorf("keys: %w", err)
+		return nil, fmt.Errorf("keys: %w", err)
 	}
+	return cpk, nil
+}
 
-	// 3. update: the vector encrypted under the collective key.
+// sendUpdate is stage 3: the vector encrypted under the collective key. It returns the coordinator's
+// reply and the encoded ciphertext sent, or a nil reply when this trainer is not in the decrypting
+// set (it is done).
+func (s *thrSession) sendUpdate(cpk *he.CollectivePublicKey, vec []float64) (*protocol.ThresholdMsg, []byte, error) {
 	enc, err := cpk.EncryptUpdate(vec)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	upd := head
+	upd := s.head
 	eb, err := enc.MarshalBinary()
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	usig, err := t.cfg.Key.Sign(protocol.ThresholdUpdateDigest(sid, self, eb))
+	usig, err := s.t.cfg.Key.Sign(protocol.ThresholdUpdateDigest(s.sid, s.self, eb))
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
 	upd.Blobs = [][]byte{eb, usig}
-	sumMsg, err := stage(protocol.PathThresholdUpdate, upd, true)
+	sumMsg, err := s.send(protocol.PathThresholdUpdate, upd, true)
 	if err != nil {
-		return fmt.Errorf("encrypted update: %w", err)
+		return nil, nil, fmt.Errorf("encrypted update: %w", err)
 	}
 	if len(sumMsg.Blobs) == 0 {
-		return nil // not in the decrypting set: done
+		return nil, nil, nil // not in the decrypting set: done
 	}
+	return sumMsg, eb, nil
+}
 
-	// 4. decrypt: a smudged decryption share of the sum, recomputed here from the contributors' signed
-	// ciphertexts, for one contributor set per round only.
-	if err := checkContributors(spec, members, sumMsg, cfg.Threshold); err != nil {
+// decrypt is stage 4: a smudged decryption share of the sum, recomputed here from the contributors'
+// signed ciphertexts (own is this trainer's), for one contributor set per round only.
+func (s *thrSession) decrypt(sumMsg *protocol.ThresholdMsg, own []byte, dim int) error {
+	if err := checkContributors(s.spec, s.members, sumMsg, s.cfg.Threshold); err != nil {
 		return err
 	}
-	if !slices.Contains(sumMsg.Active, self) {
+	if !slices.Contains(sumMsg.Active, s.self) {
 		return cohort.Errorf(cohort.EInvalid, "sent the contributors' updates but not in the active set %v", sumMsg.Active)
 	}
-	sum, err := t.recomputeSum(sid, members, sumMsg, self, eb, len(vec))
+	sum, err := s.t.recomputeSum(s.sid, s.members, sumMsg, s.self, own, dim)
 	if err != nil {
 		return err
 	}
-	if err := t.allowSurvivors(h.Round, sumMsg.Contributors); err != nil {
+	if err := s.t.allowSurvivors(s.h.Round, sumMsg.Contributors); err != nil {
 		return err
 	}
-	share, err := party.DecryptionShare(sum, sumMsg.Active)
+	share, err := s.party.DecryptionShare(sum, sumMsg.Active)
 	if err != nil {
 		return err
 	}
-	dec := head
+	dec := s.head
 	dec.Blobs = [][]byte{share}
-	if _, err := stage(protocol.PathThresholdDecrypt, dec, false); err != nil {
+	if _, err := s.send(protocol.PathThresholdDecrypt, dec, false); err != nil {
 		return fmt.Errorf("decryption share: %w", err)
 	}
 	return nil

@@ -1,12 +1,12 @@
-package databench
+package bench
 
 import (
 	"context"
 	"testing"
 )
 
-func TestRunBenchmarkQuick(t *testing.T) {
-	res, err := RunBenchmark(context.Background(), BenchOptions{Quick: true, Dir: t.TempDir()})
+func TestRunDataQuick(t *testing.T) {
+	res, err := RunData(context.Background(), Options{Quick: true, Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,12 +1,12 @@
-package secagg
+package bench
 
 import (
 	"context"
 	"testing"
 )
 
-func TestRunBenchmarkQuick(t *testing.T) {
-	res, err := RunBenchmark(context.Background(), BenchOptions{Quick: true})
+func TestRunSecAggQuick(t *testing.T) {
+	res, err := RunSecAgg(context.Background(), Options{Quick: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package databench
+package bench
 
 import (
 	"bufio"
@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"syscall"
 	"time"
 
 	"github.com/consensys/gnark/logger"
@@ -19,68 +18,36 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
 	"github.com/cohort-net/cohort/internal/atomicfile"
-	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/schema"
 	"github.com/cohort-net/cohort/internal/zk/rangeproof"
 )
 
-// BenchOptions tune the suite. Quick shrinks every entry so a test can smoke-run it in seconds.
-type BenchOptions struct {
-	Quick bool
-	// Dir holds temporary files (default os.TempDir()); everything written is removed.
-	Dir string
-	// Only runs the entries whose names are listed (all when empty).
-	Only []string
-}
-
-func (o BenchOptions) want(name string) bool {
-	if len(o.Only) == 0 {
-		return true
-	}
-	for _, n := range o.Only {
-		if n == name {
-			return true
-		}
-	}
-	return false
-}
-
-// cpuSeconds returns this process's user+system CPU time so far. Beside wall time it shows what a
-// result would be on an idle machine: the benchmark machine is often shared.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
-}
-
-// RunBenchmark runs the data suite: validate_1m_x_30 (rows_per_s), store_put and store_get
-// (mb_per_s, local backend), zk_range_1000_x_30 (prove_ms, verify_ms).
-func RunBenchmark(ctx context.Context, opts BenchOptions) ([]bench.Result, error) {
+// RunData runs `cohort bench data`: validate_1m_x_30 (rows_per_s), store_put and store_get
+// (mb_per_s, local backend), zk_range_1000_x_30 (prove_ms, verify_ms). It reads Quick, Only and Dir.
+func RunData(ctx context.Context, opts Options) ([]Result, error) {
 	logger.Disable() // gnark logs to stdout otherwise, which would break --json
 	dir, err := os.MkdirTemp(opts.Dir, "cohort-bench-data-")
 	if err != nil {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	var out []bench.Result
-	if opts.want("validate_1m_x_30") {
-		r, err := benchValidate(ctx, dir, opts.Quick)
+	var out []Result
+	if opts.Want("validate_1m_x_30") {
+		r, err := dataValidate(ctx, dir, opts.Quick)
 		if err != nil {
 			return nil, fmt.Errorf("validate: %w", err)
 		}
 		out = append(out, r)
 	}
-	if opts.want("store_put") || opts.want("store_get") {
-		rs, err := benchStore(ctx, dir, opts.Quick)
+	if opts.Want("store_put") || opts.Want("store_get") {
+		rs, err := dataStore(ctx, dir, opts.Quick)
 		if err != nil {
 			return nil, fmt.Errorf("store: %w", err)
 		}
 		out = append(out, rs...)
 	}
-	if opts.want("zk_range_1000_x_30") {
-		r, err := benchRange(opts.Quick)
+	if opts.Want("zk_range_1000_x_30") {
+		r, err := dataRange(opts.Quick)
 		if err != nil {
 			return nil, fmt.Errorf("range proof: %w", err)
 		}
@@ -89,7 +56,7 @@ func RunBenchmark(ctx context.Context, opts BenchOptions) ([]bench.Result, error
 	return out, nil
 }
 
-func benchValidate(ctx context.Context, dir string, quick bool) (bench.Result, error) {
+func dataValidate(ctx context.Context, dir string, quick bool) (Result, error) {
 	rows, cols := 1_000_000, 30
 	if quick {
 		rows = 20_000
@@ -97,36 +64,36 @@ func benchValidate(ctx context.Context, dir string, quick bool) (bench.Result, e
 	path := filepath.Join(dir, "validate.csv")
 	f, err := os.Create(path)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	size, err := schema.WriteSynthetic(f, rows, cols, 1)
 	f.Close()
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	s := schema.SyntheticSchema(cols)
-	bench.ResetPeakRSS()
+	ResetPeakRSS()
 	f, err = os.Open(path)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	defer f.Close()
-	start, cpu0 := time.Now(), cpuSeconds()
+	sw := startStopwatch()
 	rep, err := schema.Validate(ctx, s, f, schema.Options{})
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
-	sec, cpu := time.Since(start).Seconds(), cpuSeconds()-cpu0
-	rss := bench.PeakRSSMB()
+	sec, cpu := sw.seconds()
+	rss := PeakRSSMB()
 	base, err := baselineCSV(path)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	os.Remove(path)
 	if rep.Rows != rows || rep.Errors != 0 {
-		return bench.Result{}, fmt.Errorf("validated %d rows with %d errors, want %d and 0", rep.Rows, rep.Errors, rows)
+		return Result{}, fmt.Errorf("validated %d rows with %d errors, want %d and 0", rep.Rows, rep.Errors, rows)
 	}
-	return bench.Result{
+	return Result{
 		Name: "validate_1m_x_30",
 		Metrics: map[string]any{
 			"rows": rows, "columns": cols, "file_mb": float64(size) / 1e6, "seconds": sec,
@@ -139,7 +106,7 @@ func benchValidate(ctx context.Context, dir string, quick bool) (bench.Result, e
 	}, nil
 }
 
-func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, error) {
+func dataStore(ctx context.Context, dir string, quick bool) ([]Result, error) {
 	size := 256 << 20
 	if quick {
 		size = 8 << 20
@@ -157,17 +124,17 @@ func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, er
 		}
 	}
 	mb := float64(size) / 1e6
-	bench.ResetPeakRSS()
-	start, cpu0 := time.Now(), cpuSeconds()
+	ResetPeakRSS()
+	sw := startStopwatch()
 	root, err := st.Put(ctx, bytes.NewReader(data))
 	if err != nil {
 		return nil, err
 	}
-	putSec, putCPU := time.Since(start).Seconds(), cpuSeconds()-cpu0
-	putRSS := bench.PeakRSSMB()
+	putSec, putCPU := sw.seconds()
+	putRSS := PeakRSSMB()
 
-	bench.ResetPeakRSS()
-	start, cpu0 = time.Now(), cpuSeconds()
+	ResetPeakRSS()
+	sw = startStopwatch()
 	rc, err := st.Get(ctx, root)
 	if err != nil {
 		return nil, err
@@ -178,14 +145,14 @@ func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, er
 		return nil, err
 	}
 	rc.Close()
-	getSec, getCPU := time.Since(start).Seconds(), cpuSeconds()-cpu0
-	getRSS := bench.PeakRSSMB()
+	getSec, getCPU := sw.seconds()
+	getRSS := PeakRSSMB()
 	if h.off != len(data) || h.bad {
 		return nil, fmt.Errorf("store_get returned other bytes")
 	}
 	// Baseline: the same bytes as one plain file, written with one fsync and read back.
 	plain := filepath.Join(dir, "plain.bin")
-	start = time.Now()
+	start := time.Now()
 	if err := atomicfile.WriteFile(plain, data, 0o644); err != nil {
 		return nil, err
 	}
@@ -197,7 +164,7 @@ func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, er
 	plainGet := time.Since(start).Seconds()
 	os.Remove(plain)
 	blocks := (size + artifact.MaxBlockSize - 1) / artifact.MaxBlockSize
-	return []bench.Result{
+	return []Result{
 		{
 			Name: "store_put",
 			Metrics: map[string]any{"mb": mb, "blocks": blocks, "seconds": putSec, "mb_per_s": mb / putSec, "cpu_s": putCPU,
@@ -215,6 +182,21 @@ func benchStore(ctx context.Context, dir string, quick bool) ([]bench.Result, er
 	}, nil
 }
 
+// stopwatch reads the wall and CPU time (CPUTime) since it started.
+type stopwatch struct {
+	start time.Time
+	cpu0  time.Duration
+}
+
+func startStopwatch() stopwatch { return stopwatch{time.Now(), CPUTime()} }
+
+func (s stopwatch) cpuSeconds() float64 { return (CPUTime() - s.cpu0).Seconds() }
+
+// seconds returns the wall and CPU seconds since the start.
+func (s stopwatch) seconds() (wall, cpu float64) {
+	return time.Since(s.start).Seconds(), s.cpuSeconds()
+}
+
 type checkWriter struct {
 	want []byte
 	off  int
@@ -229,7 +211,7 @@ func (w *checkWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-func benchRange(quick bool) (bench.Result, error) {
+func dataRange(quick bool) (Result, error) {
 	rows, cols := 1000, 30
 	if quick {
 		rows, cols = 20, 5
@@ -237,13 +219,13 @@ func benchRange(quick bool) (bench.Result, error) {
 	sc := schema.SyntheticSchema(cols)
 	spec, err := rangeproof.FromSchema(sc, rows, 10)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
-	bench.ResetPeakRSS()
+	ResetPeakRSS()
 	start := time.Now()
 	keys, err := rangeproof.Setup(spec)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	setupSec := time.Since(start).Seconds()
 	r := rand.New(rand.NewPCG(3, 4))
@@ -255,24 +237,24 @@ func benchRange(quick bool) (bench.Result, error) {
 		}
 		data[i][cols-1] = float64(r.IntN(2))
 	}
-	start, cpu0 := time.Now(), cpuSeconds()
+	sw := startStopwatch()
 	p, err := keys.Prove(data)
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
-	prove, proveCPU := time.Since(start), cpuSeconds()-cpu0
+	prove, proveCPU := time.Since(sw.start), sw.cpuSeconds()
 	start = time.Now()
 	if err := rangeproof.Verify(keys.VK, spec, p); err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	verify := time.Since(start)
-	return bench.Result{
+	return Result{
 		Name: fmt.Sprintf("zk_range_%d_x_%d", rows, cols),
 		Metrics: map[string]any{
 			"rows": rows, "columns": cols, "constraints": keys.CCS.GetNbConstraints(),
 			"setup_s": setupSec, "prove_ms": float64(prove.Microseconds()) / 1000,
 			"verify_ms": float64(verify.Microseconds()) / 1000, "proof_bytes": len(p.Proof), "prove_cpu_s": proveCPU,
-			"peak_rss_mb": bench.PeakRSSMB(),
+			"peak_rss_mb": PeakRSSMB(),
 		},
 		Compare: "gnark Groth16 on 2 vCPU proves about 85-90k constraints/s (ANCHORS.md): constraints / 87k is the idle-machine estimate",
 		Target:  "1,000 rows x 30 columns proved in <= 10 s",
