@@ -4,11 +4,8 @@ import (
 	"bytes"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-
-	"github.com/cohort-net/cohort"
 )
 
 // FuzzDecodeRevert feeds revert data as a chain returns it; decoding never fails or panics, and known
@@ -43,29 +40,6 @@ func TestDecodeRevertKnown(t *testing.T) {
 	if e.Name != "WrongStatus" || e.Error() != "WrongStatus(status=2, taskId=7)" {
 		t.Fatalf("decoded %q: %s", e.Name, e.Error())
 	}
-}
-
-// FuzzParseTaskFile feeds task files; parsing never panics, and what parses validates.
-func FuzzParseTaskFile(f *testing.F) {
-	f.Add([]byte(`{"budget":"1000","max_hourly_rate":"12.5","bidding_window":"1h","execution_window":"24h","max_nodes":10,"metric_id":1,"metric_threshold":900000,"bonus_bps":1000}`))
-	f.Add([]byte(`{"budget":"0.000000000000000001","max_hourly_rate":"1","scheduler":"reputation-weighted","coordinator":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8"}`))
-	f.Add([]byte(`{"budget":"-1","max_hourly_rate":"1"}`))
-	f.Add([]byte(`{"budget":"1e5","max_hourly_rate":"1","typo":1}`))
-	f.Add([]byte(`{"model_spec_hash":"0x0000000000000000000000000000000000000000000000000000000000000001","budget":"5","max_hourly_rate":"1"}`))
-	f.Add([]byte(`[]`))
-	now := time.Unix(1_800_000_000, 0)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		spec, err := ParseTaskFile(data, now)
-		if err != nil {
-			if c := cohort.Code(err); c != cohort.EInvalid && c != cohort.ETooLarge {
-				t.Fatalf("code %s for %v", c, err)
-			}
-			return
-		}
-		if err := spec.Validate(); err != nil {
-			t.Fatalf("parsed but invalid: %v", err)
-		}
-	})
 }
 
 func TestTokens(t *testing.T) {

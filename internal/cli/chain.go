@@ -2,10 +2,8 @@ package cli
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"time"
 
@@ -33,7 +31,7 @@ func (cf *chainFlags) register(f *pflag.FlagSet, signs bool) {
 		def = chain.DefaultDevChainURL
 	}
 	f.StringVar(&cf.rpc, "rpc", def, "JSON-RPC URL of the chain ($COHORT_RPC; default: the embedded chain of `cohort chain`)")
-	f.StringVar(&cf.suiteFile, "suite", "", "JSON file with the suite's addresses (default: $COHORT_HOME/chain/<chain id>.json, or the embedded chain's fixed addresses)")
+	f.StringVar(&cf.suiteFile, "deployment", "", "the suite's deployment record (default: $COHORT_HOME/deployments/<chain id>.json, or the embedded chain's fixed addresses)")
 	if signs {
 		f.StringVar(&cf.keystore, "keystore", "", "keystore v3 file of the signing account (required on a real chain)")
 		f.StringVar(&cf.passwordFile, "password-file", "", "file holding the keystore password")
@@ -46,39 +44,45 @@ func isDevChain(c *chain.Conn) bool {
 	return id == chain.DevChainID || id == 31337
 }
 
-func (a *app) suitePath(chainID string) string {
-	return filepath.Join(a.home, "chain", chainID+".json")
+// deploymentPath is where the deployment record of a chain lives: --deployment, or
+// <home>/deployments/<chain id>.json.
+func (a *app) deploymentPath(cf *chainFlags, chainID uint64) string {
+	if cf.suiteFile != "" {
+		return cf.suiteFile
+	}
+	return chain.DeploymentPath(a.home, chainID)
 }
 
-// dial connects to --rpc and finds the suite.
+// dial connects to --rpc and finds the suite in its deployment record (or, on the embedded dev chain,
+// at the addresses `cohort chain` deploys it to).
 func (a *app) dial(ctx context.Context, cf *chainFlags) (*chain.Conn, error) {
+	c, _, err := a.dialDeployment(ctx, cf)
+	return c, err
+}
+
+// dialDeployment is dial that also returns the deployment record (zero when the embedded chain's
+// fixed addresses are used).
+func (a *app) dialDeployment(ctx context.Context, cf *chainFlags) (*chain.Conn, chain.Deployment, error) {
 	c, err := chain.Dial(ctx, cf.rpc, chain.Options{Log: a.log})
 	if err != nil {
-		return nil, fmt.Errorf("%w (start one with `cohort chain` or pass --rpc URL)", err)
+		return nil, chain.Deployment{}, fmt.Errorf("%w (start one with `cohort chain` or pass --rpc URL)", err)
 	}
-	path := cf.suiteFile
-	if path == "" {
-		path = a.suitePath(c.ChainID().String())
-	}
-	blob, err := os.ReadFile(path)
+	path := a.deploymentPath(cf, c.ChainID().Uint64())
+	d, err := chain.ReadDeployment(path)
 	switch {
 	case err == nil:
-		var s chain.Suite
-		if err := json.Unmarshal(blob, &s); err != nil {
+		if d.ChainID != c.ChainID().Uint64() {
 			c.Close()
-			return nil, cohort.Errorf(cohort.EInvalid, "suite file %s: %v", path, err)
+			return nil, d, cohort.Errorf(cohort.EInvalid, "deployment record %s is for chain %d, --rpc serves chain %s", path, d.ChainID, c.ChainID())
 		}
-		c.UseSuite(s)
-	case cf.suiteFile != "":
-		c.Close()
-		return nil, cohort.Errorf(cohort.EInvalid, "suite file: %v", err)
-	case c.ChainID().Int64() == chain.DevChainID:
+		c.UseSuite(d.Suite)
+		return c, d, nil
+	case cf.suiteFile == "" && c.ChainID().Int64() == chain.DevChainID && cohort.Code(err) == cohort.ENotFound:
 		c.UseSuite(chain.DevSuite())
-	default:
-		c.Close()
-		return nil, cohort.Errorf(cohort.EInvalid, "no suite known for chain %s: deploy one with `cohort chain deploy` or pass --suite FILE", c.ChainID())
+		return c, chain.Deployment{ChainID: chain.DevChainID, RPC: cf.rpc, Suite: chain.DevSuite()}, nil
 	}
-	return c, nil
+	c.Close()
+	return nil, d, err
 }
 
 // signer returns the account that signs: the keystore, or a dev key on a dev chain.
@@ -184,10 +188,11 @@ func (a *app) chainDeployCmd() *cobra.Command {
 		window   time.Duration
 		unbond   time.Duration
 		treasury string
+		store    string
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
-		Short: "Deploy the contract suite on the chain at --rpc and save its addresses in $COHORT_HOME/chain/<chain id>.json",
+		Short: "Deploy the whole contract suite on the chain at --rpc and write $COHORT_HOME/deployments/<chain id>.json",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if fee < 0 || fee > 1000 || quorum < 1 || quorum > 255 {
@@ -211,23 +216,21 @@ func (a *app) chainDeployCmd() *cobra.Command {
 				}
 				p.Treasury = [20]byte(id)
 			}
-			s, err := c.DeploySuite(ctx, admin, p)
+			d, err := c.DeployAll(ctx, admin, p, cf.rpc)
 			if err != nil {
 				return err
 			}
-			path := a.suitePath(c.ChainID().String())
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return err
-			}
-			blob, _ := json.MarshalIndent(s, "", "  ")
-			if err := os.WriteFile(path, append(blob, '\n'), 0o644); err != nil {
-				return err
+			d.Store = store
+			path := a.deploymentPath(&cf, d.ChainID)
+			if err := chain.WriteDeployment(path, d); err != nil {
+				return fmt.Errorf("write the deployment record: %w", err)
 			}
 			if a.json {
-				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "suite": s, "suite_file": path})
+				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "suite": d.Suite, "deployment": path, "block": d.Block})
 			}
-			fmt.Fprintf(a.stdout, "deployed on chain %s (saved to %s)\n  token     %s\n  registry  %s\n  market    %s\n",
-				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex())
+			s := d.Suite
+			fmt.Fprintf(a.stdout, "deployed on chain %s (record: %s)\n  token             %s\n  registry          %s\n  market            %s\n  data registry     %s\n  inference oracle  %s\n",
+				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.DataRegistry.Hex(), s.InferenceOracle.Hex())
 			return nil
 		},
 	}
@@ -238,6 +241,7 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
 	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")
 	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")
+	f.StringVar(&store, "store", "", "URL of the artifact store the network shares (a gateway node or an IPFS node's RPC API), kept in the record")
 	return cmd
 }
 
