@@ -2,212 +2,21 @@ package chain
 
 import (
 	"context"
-	"fmt"
-	"log/slog"
 	"math/big"
-	"time"
 
-	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-
-	"github.com/cohort-net/cohort/internal/bench"
 )
 
-// BenchOptions configure RunBenchmark.
-type BenchOptions struct {
-	// Quick runs one task instead of a cold and a steady one (seconds either way).
-	Quick bool
-	Log   *slog.Logger
-}
-
-// benchTask runs one 10-node task on s and returns its summary.
-func benchTask(ctx context.Context, s *Simulated, trainers []*Account, round int) (Summary, error) {
-	a := s.Accounts
-	head, err := s.Conn.HeadTime(ctx)
-	if err != nil {
-		return Summary{}, err
-	}
-	plan := Plan{Admin: a[0], Publisher: a[1], Coordinator: a[2], Validators: a[3:5], Metric: 950_000,
-		RoundCIDs: [][]byte{benchCID(round, 1), benchCID(round, 2), benchCID(round, 3)}, AdvanceTime: s.AdvanceTime, Withdraw: true,
-		Spec: TaskSpec{Budget: Tokens(10_000), MaxHourlyRate: Tokens(100), MetricID: 1, MetricThreshold: 900_000, BonusBps: 1000,
-			BiddingDeadline: head.Add(time.Hour), ExecutionDeadline: head.Add(24 * time.Hour)}}
-	for i, t := range trainers {
-		plan.Trainers = append(plan.Trainers, TrainerPlan{Account: t, Stake: Tokens(100), Rate: Tokens(int64(10 + i)), Hours: 8,
-			Profile: NodeProfile{HourlyRate: Tokens(10), CPUCores: 8, MemoryMB: 16384, GPUCount: 1, GPUModel: "H100"}})
-	}
-	return s.Conn.RunTask(ctx, plan)
-}
-
-func benchCID(task, round int) []byte {
-	// A CIDv1 (raw, sha2-256) is 36 bytes.
-	b := make([]byte, 36)
-	copy(b, []byte{0x01, 0x55, 0x12, 0x20})
-	copy(b[4:], fmt.Sprintf("task-%04d-round-%04d-digest-pad", task, round))
-	return b
-}
-
-// RunBenchmark measures the gas of each task lifecycle step and of a whole 10-node task (publish, 10 bids,
-// select, 3 round commits, 2 attestations, settle, 11 withdrawals) on the simulated backend with the
-// mainnet-like config. "gas" is the first task on a fresh suite (every storage slot cold: the worst
-// case); "gas_steady" a second task on the same suite.
-func RunBenchmark(ctx context.Context, opts BenchOptions) ([]bench.Result, error) {
-	bench.ResetPeakRSS()
-	s, err := NewSimulated(ctx, 15, opts.Log)
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	if _, err := s.Conn.DeploySuite(ctx, s.Accounts[0], DeployParams{FeeBps: 200, AttestQuorum: 2, DisputeWindow: time.Hour,
-		UnbondingDelay: 2 * time.Hour}); err != nil {
-		return nil, err
-	}
-	trainers := s.Accounts[5:15]
-	// The publisher keeps tokens after escrowing a budget, as publishers do: a publish that empties the
-	// balance would earn a storage-clearing refund and look cheaper than it is.
-	if _, err := s.Conn.Transfer(ctx, s.Accounts[0], s.Accounts[1].Addr, Tokens(1_000_000)); err != nil {
-		return nil, err
-	}
-	start := time.Now()
-	cold, err := benchTask(ctx, s, trainers, 1)
-	if err != nil {
-		return nil, fmt.Errorf("benchmark task: %w", err)
-	}
-	wall := time.Since(start)
-	steady := cold
-	if !opts.Quick {
-		if steady, err = benchTask(ctx, s, trainers, 2); err != nil {
-			return nil, fmt.Errorf("benchmark task 2: %w", err)
-		}
-	}
-	per := func(sum Summary, step string) uint64 {
-		if n := sum.Count[step]; n > 0 {
-			return sum.Gas[step] / uint64(n)
-		}
-		return 0
-	}
-	rss := bench.PeakRSSMB()
-	entry := func(name, step string, div uint64, target, compare string) bench.Result {
-		g := func(sum Summary) uint64 {
-			if div > 0 {
-				return sum.Gas[step] / div
-			}
-			return per(sum, step)
-		}
-		m := map[string]any{"gas": g(cold), "gas_steady": g(steady), "peak_rss_mb": rss}
-		if target != "" {
-			m["meets_target"] = targetOK(name, g(cold))
-		}
-		return bench.Result{Name: name, Metrics: m, Target: target, Compare: compare}
-	}
-	full := func(sum Summary) uint64 { return sum.Gas["total"] }
-	results := []bench.Result{
-		entry("publish", "publish", 0, "<= 160,000 gas", "escrow post 149k gas (ANCHORS: geth v1.17.10, solc 0.8.37, OZ 5.7.0); plus approve 46.4k"),
-		entry("bid", "bid", 0, "<= 120,000 gas", "ERC-20 transfer 34.5-51.6k gas; stake 82.6k"),
-		entry("select", "select", 0, "", "10 bids through the LowestPrice strategy, stakes locked"),
-		entry("commit_round", "commit_round", 0, "", "commit 44k gas (commit-reveal reference); here a 36-byte CID + 10 participants"),
-		entry("attest", "attest", 0, "", "reveal 44.7k gas"),
-		entry("settle_per_node", "settle", 10, "<= 60,000 gas per paid node", "push settle 55.8k for one payee + 23.4k per extra payee"),
-		entry("withdraw", "withdraw", 0, "", "pull withdraw 39.7k gas (recipient already holding tokens)"),
-	}
-	fullRes := bench.Result{Name: "full_task_10_nodes", Target: "<= 3,000,000 gas",
-		Compare: "no published whole-task figure from a peer; Akash settles escrow per block lazily",
-		Metrics: map[string]any{"gas": full(cold), "gas_steady": full(steady), "transactions": countAll(cold),
-			"wall_ms_simulated": wall.Milliseconds(), "meets_target": full(cold) <= 3_000_000, "peak_rss_mb": rss}}
-	lat, err := benchLatency(ctx, opts)
-	if err != nil {
-		return nil, fmt.Errorf("latency: %w", err)
-	}
-	return append(results, fullRes, lat), nil
-}
-
-// benchLatency measures send-to-receipt time of plain transfers on the embedded chain over JSON-RPC: with
-// the connector's 5 ms receipt poller, and with bind.WaitMined (1 s ticker).
-func benchLatency(ctx context.Context, opts BenchOptions) (bench.Result, error) {
-	n, slow := 30, 5
-	if opts.Quick {
-		n, slow = 5, 1
-	}
-	d, err := StartDevChain(DevChainConfig{Port: 0, Accounts: 2}, opts.Log)
-	if err != nil {
-		return bench.Result{}, err
-	}
-	defer d.Close()
-	c, err := Dial(ctx, d.URL(), Options{Log: opts.Log})
-	if err != nil {
-		return bench.Result{}, err
-	}
-	defer c.Close()
-	from, to := NewAccount(d.Keys()[0]), NewAccount(d.Keys()[1])
-	var fast time.Duration
-	for i := 0; i < n; i++ {
-		t0 := time.Now()
-		if _, err := c.SendETH(ctx, from, to.Addr, big.NewInt(1)); err != nil {
-			return bench.Result{}, err
-		}
-		fast += time.Since(t0)
-	}
-	// Signed sends waited for with the fast poller (no gas estimation or fee queries in the figure).
-	var sendWait time.Duration
-	for i := 0; i < n; i++ {
-		t0 := time.Now()
-		tx, err := c.signedTransfer(ctx, from, to.Addr)
-		if err != nil {
-			return bench.Result{}, err
-		}
-		if _, err := c.WaitMined(ctx, tx.Hash()); err != nil {
-			return bench.Result{}, err
-		}
-		sendWait += time.Since(t0)
-	}
-	// The same sends waited for with bind.WaitMined.
-	var slowTotal time.Duration
-	for i := 0; i < slow; i++ {
-		t0 := time.Now()
-		tx, err := c.signedTransfer(ctx, from, to.Addr)
-		if err != nil {
-			return bench.Result{}, err
-		}
-		if _, err := bind.WaitMined(ctx, c.b.(bind.DeployBackend), tx.Hash()); err != nil {
-			return bench.Result{}, err
-		}
-		slowTotal += time.Since(t0)
-	}
-	ms := func(d time.Duration, k int) float64 { return float64(d.Microseconds()) / 1000 / float64(k) }
-	return bench.Result{Name: "tx_latency_embedded_chain",
-		Metrics: map[string]any{"mean_ms": ms(fast, n), "mean_ms_send_to_receipt": ms(sendWait, n),
-			"mean_ms_bind_waitmined": ms(slowTotal, slow), "transactions": 2*n + slow},
-		Compare: "bind.WaitMined polls once a second (357 ms mean on Anvil, LIBRARY-NOTES)",
-		Target:  "receipt poller at ~5-10 ms"}, nil
-}
-
-// signedTransfer sends a 1-wei transfer without waiting for its receipt.
-func (c *Conn) signedTransfer(ctx context.Context, from *Account, to common.Address) (*types.Transaction, error) {
+// SendETHNoWait sends amount wei from one account to another and returns the transaction without
+// waiting for its receipt (SendETH waits). It skips gas estimation: a plain transfer costs 21,000.
+// The benchmarks (internal/bench) time the receipt wait with it.
+func (c *Conn) SendETHNoWait(ctx context.Context, from *Account, to common.Address, amount *big.Int) (*types.Transaction, error) {
 	tip, feeCap, err := c.fees(ctx)
 	if err != nil {
 		return nil, err
 	}
 	from.mu.Lock()
 	defer from.mu.Unlock()
-	return c.signAndSend(ctx, from, &to, nil, big.NewInt(1), 21_000, tip, feeCap, "transfer")
-}
-
-func countAll(s Summary) int {
-	n := 0
-	for _, c := range s.Count {
-		n += c
-	}
-	return n
-}
-
-func targetOK(name string, gas uint64) bool {
-	switch name {
-	case "publish":
-		return gas <= 160_000
-	case "bid":
-		return gas <= 120_000
-	case "settle_per_node":
-		return gas <= 60_000
-	}
-	return true
+	return c.signAndSend(ctx, from, &to, nil, amount, 21_000, tip, feeCap, "transfer")
 }

@@ -7,7 +7,9 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cohort-net/cohort"
 )
@@ -101,4 +103,28 @@ func (c *Conn) TaskSpecHash(ctx context.Context, id *big.Int) ([32]byte, error) 
 		return [32]byte{}, cohort.Errorf(cohort.EUnavailable, "task %s: the node at the RPC URL did not serve its TaskPublished event", id)
 	}
 	return *info.ModelSpecHash, nil
+}
+
+// Payments returns what settlement credited each node for the task (address -> base units as a
+// decimal string), from its Paid events; empty before settlement.
+func (c *Conn) Payments(ctx context.Context, id *big.Int) (map[string]string, error) {
+	m := c.Suite().Market
+	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m},
+		Topics: [][]common.Hash{{c.k.market.GetABI().Events[EvPaid].ID}, {common.BigToHash(id)}}}
+	var logs []types.Log
+	err := c.retry(ctx, "payments", func(ctx context.Context) error {
+		var err error
+		logs, err = c.b.FilterLogs(ctx, q)
+		return err
+	})
+	if err != nil {
+		return nil, wrap(cohort.EUnavailable, "read payments", err)
+	}
+	out := map[string]string{}
+	for _, l := range logs {
+		if ev, err := c.k.market.UnpackPaidEvent(&l); err == nil {
+			out[ev.Node.Hex()] = ev.Amount.String()
+		}
+	}
+	return out, nil
 }

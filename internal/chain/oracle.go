@@ -2,8 +2,6 @@ package chain
 
 import (
 	"context"
-	"embed"
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"time"
@@ -14,9 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/chain/bindings"
-	"github.com/cohort-net/cohort/internal/zk"
 )
 
 // Limits of InferenceOracle.
@@ -270,11 +266,20 @@ func (o *InferenceOracle) Fulfil(ctx context.Context, from *Account, id uint64, 
 	return o.send(ctx, from, o.abi.PackFulfil(new(big.Int).SetUint64(id), outs, proof), "fulfil inference")
 }
 
-// FulfilProof answers request id with a miner's zk answer: the statement and its proof in gnark's
-// encoding (zk.Compiled.Prove). It first checks, without spending gas, that the request is pending and
-// that the statement carries the request's model, nonce and input commitment and the account's address,
-// then converts the proof to the verifier's form and sends Fulfil.
-func (o *InferenceOracle) FulfilProof(ctx context.Context, from *Account, id uint64, st *zk.Statement, proof []byte) (*types.Receipt, error) {
+// OracleAnswer is a miner's answer to a request, in the chain's terms: the public inputs the proof is
+// bound to, the outputs, and the proof in the Solidity verifier's form. The caller converts from the
+// proof system's types (zk.Statement, zk.SolidityProof).
+type OracleAnswer struct {
+	ModelID, Nonce, InputCommit common.Hash
+	Prover                      common.Address
+	Outputs                     []int64
+	Proof                       []byte
+}
+
+// FulfilProof answers request id with a miner's answer. It first checks, without spending gas, that
+// the request is pending and that the answer carries the request's model, nonce and input commitment
+// and the account's address, then sends Fulfil.
+func (o *InferenceOracle) FulfilProof(ctx context.Context, from *Account, id uint64, a OracleAnswer) (*types.Receipt, error) {
 	q, err := o.RequestInfo(ctx, id)
 	if err != nil {
 		return nil, err
@@ -282,22 +287,18 @@ func (o *InferenceOracle) FulfilProof(ctx context.Context, from *Account, id uin
 	switch {
 	case q.Status != RequestPending:
 		return nil, cohort.Errorf(cohort.EConflict, "fulfil request %d: it is %s", id, q.Status)
-	case common.Hash(st.ModelID) != q.ModelID:
-		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for model %s, request for %s", id, st.ModelID, q.ModelID.Hex())
-	case common.Hash(st.Nonce) != q.Nonce:
-		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for nonce %s, request nonce %s", id, st.Nonce, q.Nonce.Hex())
-	case common.Hash(st.InputCommit) != q.InputCommit:
+	case a.ModelID != q.ModelID:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for model %s, request for %s", id, a.ModelID.Hex(), q.ModelID.Hex())
+	case a.Nonce != q.Nonce:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for nonce %s, request nonce %s", id, a.Nonce.Hex(), q.Nonce.Hex())
+	case a.InputCommit != q.InputCommit:
 		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof for another input", id)
-	case common.Address(st.Prover) != from.Addr:
-		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof bound to %s, sender %s", id, common.Address(st.Prover).Hex(), from.Addr.Hex())
+	case a.Prover != from.Addr:
+		return nil, cohort.Errorf(cohort.EInvalid, "fulfil request %d: proof bound to %s, sender %s", id, a.Prover.Hex(), from.Addr.Hex())
 	case q.Prover != (common.Address{}) && q.Prover != from.Addr:
 		return nil, cohort.Errorf(cohort.EForbidden, "fulfil request %d: reserved for miner %s", id, q.Prover.Hex())
 	}
-	sp, err := zk.SolidityProof(zk.Groth16, proof)
-	if err != nil {
-		return nil, err
-	}
-	return o.Fulfil(ctx, from, id, st.Outputs, sp)
+	return o.Fulfil(ctx, from, id, a.Outputs, a.Proof)
 }
 
 // Cancel cancels an expired, unfulfilled request of the account and refunds its fee.
@@ -375,125 +376,4 @@ func (c *Conn) VerifyGas(ctx context.Context, from, verifier common.Address, pro
 		return 0, wrap(cohort.EInvalid, "verify proof on chain", err)
 	}
 	return gas, nil
-}
-
-// The committed test models (testdata/genverifier writes them): keys, circuit and compiled verifier, so
-// the benchmark needs neither node nor solc at run time.
-//
-//go:embed testdata/logreg3/circuit.json testdata/logreg3/pk.bin testdata/logreg3/verifier.json
-//go:embed testdata/logreg3c/circuit.json testdata/logreg3c/pk.bin testdata/logreg3c/verifier.json
-var oracleModels embed.FS
-
-// oracleBenchModel is one embedded model, ready to prove.
-type oracleBenchModel struct {
-	c        *zk.Compiled
-	pk       *zk.ProvingKey
-	id       common.Hash
-	verifier []byte
-}
-
-func loadOracleModel(dir string) (*oracleBenchModel, error) {
-	read := func(name string) ([]byte, error) { return oracleModels.ReadFile(dir + "/" + name) }
-	b, err := read(zk.CircuitFileName)
-	if err != nil {
-		return nil, err
-	}
-	var cf zk.CircuitFile
-	if err := json.Unmarshal(b, &cf); err != nil || cf.Model == nil {
-		return nil, fmt.Errorf("%s: circuit file: %v", dir, err)
-	}
-	if b, err = read(zk.PKFileName); err != nil {
-		return nil, err
-	}
-	pk, err := zk.DecodeProvingKey(b)
-	if err != nil {
-		return nil, err
-	}
-	if b, err = read("verifier.json"); err != nil {
-		return nil, err
-	}
-	var v struct {
-		Bin string `json:"bin"`
-	}
-	if err := json.Unmarshal(b, &v); err != nil || v.Bin == "" {
-		return nil, fmt.Errorf("%s: verifier.json: %v", dir, err)
-	}
-	c, err := zk.CompileWith(cf.Model, cf.Options())
-	if err != nil {
-		return nil, err
-	}
-	return &oracleBenchModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin)}, nil
-}
-
-// RunOracleBenchmark measures on-chain proof verification on the simulated backend (mainnet-like
-// config): for the embedded logistic regression on 3 features, with gnark's default circuit (a
-// Pedersen commitment: an extra pairing) and with the no-commitment variant, the gas of a direct
-// verifyProof transaction (onchain_verify_gas) and of a whole InferenceOracle fulfilment without a
-// callback (verify, record, pay the fee: fulfil_gas), besides request_gas and the proof's size.
-func RunOracleBenchmark(ctx context.Context, opts BenchOptions) ([]bench.Result, error) {
-	bench.ResetPeakRSS()
-	s, err := NewSimulated(ctx, 3, opts.Log)
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
-	admin, requester, miner := s.Accounts[0], s.Accounts[1], s.Accounts[2]
-	c := s.Conn
-	if _, err := c.DeploySuite(ctx, admin, DeployParams{}); err != nil {
-		return nil, err
-	}
-	o, err := c.DeployOracle(ctx, admin, common.Address{})
-	if err != nil {
-		return nil, err
-	}
-	fee := Tokens(1)
-	if _, err := c.Transfer(ctx, admin, requester.Addr, Tokens(100)); err != nil {
-		return nil, err
-	}
-	var out []bench.Result
-	for _, v := range []struct{ name, dir string }{
-		{"oracle_logreg3_no_commitment", "testdata/logreg3"},
-		{"oracle_logreg3_commitment", "testdata/logreg3c"},
-	} {
-		m, err := loadOracleModel(v.dir)
-		if err != nil {
-			return nil, err
-		}
-		verifier, err := c.DeployVerifier(ctx, admin, m.verifier)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), admin.Addr); err != nil {
-			return nil, err
-		}
-		x := []int64{256, -512, 1024}
-		id, nonce, rq, err := o.Request(ctx, requester, InferenceRequest{ModelID: m.id, InputCommit: common.Hash(m.c.Model.InputCommitment(x)), Fee: fee})
-		if err != nil {
-			return nil, err
-		}
-		start := time.Now()
-		st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce), Prover: cohort.NodeID(miner.Addr), Input: x})
-		if err != nil {
-			return nil, err
-		}
-		proveMS := float64(time.Since(start).Microseconds()) / 1000
-		sp, err := zk.SolidityProof(zk.Groth16, proof)
-		if err != nil {
-			return nil, err
-		}
-		gas, err := c.VerifyGas(ctx, miner.Addr, verifier, sp, st.PublicInputs())
-		if err != nil {
-			return nil, err
-		}
-		rc, err := o.Fulfil(ctx, miner, id, st.Outputs, sp)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, bench.Result{Name: v.name, Metrics: map[string]any{
-			"onchain_verify_gas": gas, "fulfil_gas": rc.GasUsed, "request_gas": rq.GasUsed,
-			"public_inputs": len(st.PublicInputs()), "proof_bytes": len(sp), "constraints": m.c.Constraints(),
-			"prove_ms": proveMS, "peak_rss_mb": bench.PeakRSSMB(),
-		}, Compare: "on-chain Groth16 verify: about 200-250k gas (pairing 181k + 6k per public input)", Target: "onchain_verify_gas <= 300000"})
-	}
-	return out, nil
 }

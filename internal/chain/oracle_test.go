@@ -1,7 +1,6 @@
 package chain
 
 import (
-	"context"
 	"encoding/json"
 	"math/big"
 	"os"
@@ -358,26 +357,38 @@ func TestOracleCallbacks(t *testing.T) {
 	if cohort.Code(err) != cohort.EForbidden {
 		t.Errorf("WrongProver code %q", cohort.Code(err))
 	}
-	// FulfilProof checks the binding before sending and takes gnark's proof encoding.
+	// FulfilProof checks the binding before sending; the caller converts zk's statement and proof.
 	st, raw, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
 		Prover: cohort.NodeID(f.miner.Addr), Input: x})
 	f.must("prove", err)
-	if _, err := o.FulfilProof(ctx, f.miner2, id, st, raw); cohort.Code(err) != cohort.EInvalid {
+	ans := oracleAnswer(t, st, raw)
+	if _, err := o.FulfilProof(ctx, f.miner2, id, ans); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("proof of another miner: %v", err)
 	}
-	wrongNonce := *st
+	wrongNonce := ans
 	wrongNonce.Nonce[31] ^= 1
-	if _, err := o.FulfilProof(ctx, f.miner, id, &wrongNonce, raw); cohort.Code(err) != cohort.EInvalid {
+	if _, err := o.FulfilProof(ctx, f.miner, id, wrongNonce); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("proof for another nonce: %v", err)
 	}
-	if _, err := o.FulfilProof(ctx, f.miner, id, st, raw[:10]); cohort.Code(err) != cohort.EInvalid {
+	if _, err := zk.SolidityProof(zk.Groth16, raw[:10]); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("truncated proof: %v", err)
 	}
-	_, err = o.FulfilProof(ctx, f.miner, id, st, raw)
+	_, err = o.FulfilProof(ctx, f.miner, id, ans)
 	f.must("fulfil by the named miner", err)
-	if _, err := o.FulfilProof(ctx, f.miner, id, st, raw); cohort.Code(err) != cohort.EConflict {
+	if _, err := o.FulfilProof(ctx, f.miner, id, ans); cohort.Code(err) != cohort.EConflict {
 		t.Fatalf("second fulfilment: %v", err)
 	}
+}
+
+// oracleAnswer converts a zk statement and gnark proof to the chain's answer, as a miner does.
+func oracleAnswer(t *testing.T, st *zk.Statement, proof []byte) OracleAnswer {
+	t.Helper()
+	sp, err := zk.SolidityProof(zk.Groth16, proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return OracleAnswer{ModelID: common.Hash(st.ModelID), Nonce: common.Hash(st.Nonce), InputCommit: common.Hash(st.InputCommit),
+		Prover: common.Address(st.Prover), Outputs: st.Outputs, Proof: sp}
 }
 
 // TestOracleExpiry: an unanswered request expires; only its requester cancels it, and gets the fee back.
@@ -452,25 +463,6 @@ func TestOracleCommitmentVerifierGas(t *testing.T) {
 	bad[1] = new(big.Int).Add(bad[1], big.NewInt(1))
 	if _, err := f.c.VerifyGas(f.ctx, f.trs[0].Addr, v, proof, bad); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("other nonce: %v", err)
-	}
-}
-
-func TestRunOracleBenchmark(t *testing.T) {
-	res, err := RunOracleBenchmark(context.Background(), BenchOptions{Quick: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res) != 2 {
-		t.Fatalf("%d results", len(res))
-	}
-	for _, r := range res {
-		t.Logf("%s: %v", r.Name, r.Metrics)
-		if g := r.Metrics["onchain_verify_gas"].(uint64); g == 0 || g > 400_000 {
-			t.Errorf("%s: verify gas %d", r.Name, g)
-		}
-	}
-	if g := res[0].Metrics["onchain_verify_gas"].(uint64); g > 300_000 {
-		t.Errorf("no-commitment verify gas %d over the 300k target", g)
 	}
 }
 

@@ -3,45 +3,9 @@ package chain
 import (
 	"math/big"
 	"strings"
-	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/task"
 )
-
-// TaskTerms returns the on-chain terms of a task file whose document (f.Canonical()) has SHA-256
-// specHash: the document digest goes where nodes find the task's CID, deadlines count from now.
-func TaskTerms(f *task.File, specHash [32]byte, now time.Time) (TaskSpec, error) {
-	m := f.Market
-	spec := TaskSpec{ModelSpecHash: specHash, DataSchemaHash: f.DataHash(), BiddingDeadline: now.Add(m.BiddingWindow.D()),
-		ExecutionDeadline: now.Add(m.ExecutionWindow.D()), MinReputation: uint16(m.MinReputation), MetricID: task.MetricAccuracyBps,
-		MetricThreshold: uint32(f.Acceptance.Threshold*10_000 + 0.5), MinCPUCores: uint16(m.MinCPUCores), MinMemoryMB: uint32(m.MinMemoryMB),
-		MinGPUCount: uint16(m.MinGPUCount), MaxNodes: uint8(m.MaxNodes), BonusBps: uint16(m.BonusBps)}
-	var err error
-	if spec.Budget, err = ParseTokens(m.Budget); err != nil {
-		return spec, wrap(cohort.EInvalid, "market.budget", err)
-	}
-	if spec.MaxHourlyRate, err = ParseTokens(m.MaxHourlyRate); err != nil {
-		return spec, wrap(cohort.EInvalid, "market.max_hourly_rate", err)
-	}
-	switch m.Scheduler {
-	case "", "lowest-price":
-		spec.Scheduler = SchedulerLowestPrice
-	case "reputation-weighted":
-		spec.Scheduler = SchedulerReputationWeighted
-	default:
-		return spec, cohort.Errorf(cohort.EInvalid, "scheduler %q: want lowest-price or reputation-weighted", m.Scheduler)
-	}
-	if m.Coordinator != "" {
-		if !common.IsHexAddress(m.Coordinator) {
-			return spec, cohort.Errorf(cohort.EInvalid, "market.coordinator %q is not an address", m.Coordinator)
-		}
-		spec.Coordinator = common.HexToAddress(m.Coordinator)
-	}
-	return spec, spec.Validate()
-}
 
 // ParseTokens parses a decimal amount of whole tokens ("12.5") into base units (18 decimals).
 func ParseTokens(s string) (*big.Int, error) {

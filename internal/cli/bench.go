@@ -4,9 +4,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
-	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/node"
-	"github.com/cohort-net/cohort/internal/zk"
 )
 
 // benchCmd is `cohort bench <suite>`: a plain list of suites, each in its own package's RunBenchmark.
@@ -25,7 +23,7 @@ func (a *app) benchCmd() *cobra.Command {
 }
 
 func (a *app) benchZKCmd() *cobra.Command {
-	var o zk.BenchOptions
+	var o bench.ZKOptions
 	cmd := &cobra.Command{
 		Use:   "zk",
 		Short: "Proof of inference: constraints, proving and verifying time, proof size, memory and accuracy per circuit",
@@ -36,13 +34,13 @@ func (a *app) benchZKCmd() *cobra.Command {
 			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
 				return err
 			}
-			res, err := zk.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunZK(cmd.Context(), o)
 			if err != nil {
 				return err
 			}
 			// On-chain verification: a real proof verified by the exported Solidity verifier and by the
-			// InferenceOracle on the simulated backend (mainnet-like gas).
-			onchain, err := chain.RunOracleBenchmark(cmd.Context(), chain.BenchOptions{Quick: o.Quick, Log: a.log})
+			// InferenceOracle on the simulated backend (mainnet-like gas), with the source tree's fixtures.
+			onchain, err := bench.RunOracle(cmd.Context(), o.Options, "")
 			if err != nil {
 				return err
 			}
@@ -55,7 +53,7 @@ func (a *app) benchZKCmd() *cobra.Command {
 	f.BoolVar(&o.SkipPrivate, "skip-private", false, "leave out the private-weights MLP (about a million constraints)")
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: the data sets bundled in the binary)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
-	f.IntVar(&o.ProveRepeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
+	f.IntVar(&o.Repeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
 	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (comma-separated names)")
 	return cmd
 }

@@ -247,14 +247,14 @@ func (a *app) chainDeployCmd() *cobra.Command {
 
 // benchChainCmd is `cohort bench chain`.
 func (a *app) benchChainCmd() *cobra.Command {
-	var o chain.BenchOptions
+	var o bench.Options
 	cmd := &cobra.Command{
 		Use:   "chain",
 		Short: "Gas of each task lifecycle step and of a whole 10-node task (mainnet-like config)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Log = a.log
-			res, err := chain.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunChain(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 	"os"
@@ -10,7 +12,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/artifact/ipfs"
 	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/node"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // taskCmd is `cohort task submit|status`.
@@ -22,19 +28,19 @@ func (a *app) taskCmd() *cobra.Command {
 
 func (a *app) taskSubmitCmd() *cobra.Command {
 	var (
-		cf     chainFlags
-		dryRun bool
+		cf          chainFlags
+		dryRun      bool
+		store       string
+		coordinator string
 	)
 	cmd := &cobra.Command{
 		Use:   "submit FILE",
-		Short: "Publish the task described by a JSON file, escrowing its budget",
-		Long: `Publish the task described by a JSON file, escrowing its budget. Amounts are whole tokens as decimal
-strings, windows Go durations from now:
-
-  {"budget": "1000", "max_hourly_rate": "20", "bidding_window": "1h", "execution_window": "24h",
-   "max_nodes": 10, "metric_id": 1, "metric_threshold": 900000, "bonus_bps": 1000,
-   "scheduler": "lowest-price", "min_reputation_bps": 0, "min_cpu_cores": 4, "min_memory_mb": 8192,
-   "min_gpu_count": 0, "model_spec_hash": "0x...", "data_schema_hash": "0x...", "coordinator": "0x..."}`,
+		Short: "Store a task file by CID and publish the task on chain, escrowing its budget",
+		Long: `Store a task file (TOML or JSON; see examples/tasks/breast-cancer.toml) in the network's artifact
+store and publish the task on chain with its CID, escrowing the budget. Trainers whose data fits bid,
+the scheduler selects, the task's coordinator runs it, validators measure the result on their own data
+and the paid nodes settle: nothing else needs to be done. Without market.coordinator (or
+--coordinator), the first active node registered with the coordinator role runs it.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx := cmd.Context()
@@ -42,11 +48,25 @@ strings, windows Go durations from now:
 			if err != nil {
 				return usagef("task file: %v", err)
 			}
-			c, err := a.dial(ctx, &cf)
+			f, err := task.Parse(data)
+			if err != nil {
+				return err
+			}
+			if coordinator != "" {
+				f.Market.Coordinator = coordinator
+			}
+			c, dep, err := a.dialDeployment(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
+			if f.Market.Coordinator == "" {
+				if f.Market.Coordinator, err = pickCoordinator(ctx, c); err != nil {
+					return err
+				}
+			}
+			doc := f.Canonical()
+			digest := artifact.RawCID(doc)
 			now, err := c.HeadTime(ctx)
 			if err != nil {
 				return err
@@ -54,7 +74,7 @@ strings, windows Go durations from now:
 			if now.Before(time.Now().Add(-time.Minute)) {
 				now = time.Now() // an idle dev chain's head can be old; deadlines count from wall time
 			}
-			spec, err := chain.ParseTaskFile(data, now)
+			spec, err := node.TaskTerms(&f, [32]byte(digest.Hash()[len(digest.Hash())-32:]), now)
 			if err != nil {
 				return err
 			}
@@ -62,31 +82,86 @@ strings, windows Go durations from now:
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "publishing from %s on chain %s: budget %s tokens, max rate %s tokens/h, up to %d nodes, bids until %s\n",
-				from.Addr.Hex(), c.ChainID(), chain.FormatTokens(spec.Budget), chain.FormatTokens(spec.MaxHourlyRate),
-				spec.MaxNodes, spec.BiddingDeadline.UTC().Format(time.RFC3339))
+			fmt.Fprintf(a.stderr, "publishing %q from %s on chain %s: budget %s tokens, max rate %s tokens/h, up to %d nodes, bids until %s, coordinator %s\n",
+				f.Name, from.Addr.Hex(), c.ChainID(), f.Market.Budget, f.Market.MaxHourlyRate, spec.MaxNodes,
+				spec.BiddingDeadline.UTC().Format(time.RFC3339), spec.Coordinator.Hex())
 			if dryRun {
 				if a.json {
-					return a.printJSON(map[string]any{"dry_run": true, "from": from.Addr.Hex(), "spec": spec})
+					return a.printJSON(map[string]any{"dry_run": true, "from": from.Addr.Hex(), "spec_cid": artifact.String(digest), "spec": spec})
 				}
-				fmt.Fprintln(a.stdout, "dry run: nothing sent")
+				fmt.Fprintln(a.stdout, "dry run: nothing stored or sent")
 				return nil
+			}
+			if store == "" {
+				store = dep.Store
+			}
+			if err := putDocument(ctx, store, doc); err != nil {
+				return err
 			}
 			id, r, err := c.Publish(ctx, from, spec)
 			if err != nil {
 				return err
 			}
 			if a.json {
-				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(),
+				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(), "spec_cid": artifact.String(digest),
 					"tx": r.TxHash.Hex(), "gas": r.GasUsed, "budget": spec.Budget.String()})
 			}
-			fmt.Fprintf(a.stdout, "task %s published (tx %s, %d gas)\n", id, r.TxHash.Hex(), r.GasUsed)
+			fmt.Fprintf(a.stdout, "task %s published (spec %s, tx %s, %d gas)\n", id, artifact.String(digest), r.TxHash.Hex(), r.GasUsed)
 			return nil
 		},
 	}
 	cf.register(cmd.Flags(), true)
-	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "validate and show what would be sent, send nothing")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "validate and show what would be sent, store and send nothing")
+	cmd.Flags().StringVar(&store, "store", "", "artifact store URL (default: the deployment record's)")
+	cmd.Flags().StringVar(&coordinator, "coordinator", "", "address of the node that runs the task (default: the file's, else a registered coordinator)")
 	return cmd
+}
+
+// putDocument stores the task document as one raw block in the shared store, so its CID follows from
+// the digest the chain records.
+func putDocument(ctx context.Context, url string, doc []byte) error {
+	if url == "" {
+		return usagef("no artifact store: pass --store URL (a gateway node) or deploy with --store")
+	}
+	s, err := ipfs.New(ipfs.Config{URL: url, Offline: true, NoPin: true}, nil)
+	if err != nil {
+		return err
+	}
+	if len(doc) > artifact.MaxBlockSize {
+		return cohort.Errorf(cohort.ETooLarge, "task document over one block")
+	}
+	if _, err := s.Put(ctx, bytes.NewReader(doc)); err != nil {
+		return fmt.Errorf("store the task document: %w", err)
+	}
+	return nil
+}
+
+// pickCoordinator returns the first active node registered with the coordinator role.
+func pickCoordinator(ctx context.Context, c *chain.Conn) (string, error) {
+	nodes, err := c.Nodes(ctx, 0, 1000)
+	if err != nil {
+		return "", err
+	}
+	for _, n := range nodes {
+		if n.Frozen {
+			continue
+		}
+		for _, r := range n.Roles {
+			if r == cohort.RoleCoordinator {
+				return n.Address.Hex(), nil
+			}
+		}
+	}
+	return "", cohort.Errorf(cohort.ENotFound, "no node is registered as a coordinator: name one with --coordinator or market.coordinator")
+}
+
+// taskState is the lifecycle state `task status` reports: the market's status, with "selected"
+// (bidding closed, training under way) shown as "running".
+func taskState(status string) string {
+	if status == "selected" {
+		return "running"
+	}
+	return status
 }
 
 func (a *app) taskStatusCmd() *cobra.Command {
@@ -109,39 +184,69 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			pays, err := c.Payments(cmd.Context(), big.NewInt(id))
+			if err != nil {
+				return err
+			}
 			if a.json {
-				return a.printJSON(t)
+				return a.printJSON(struct {
+					chain.TaskInfo
+					State    string            `json:"state"`
+					SpecCID  string            `json:"spec_cid,omitempty"`
+					Payments map[string]string `json:"payments"`
+				}{t, taskState(t.Status), specCID(t), pays})
 			}
-			w := a.stdout
-			fmt.Fprintf(w, "task %s: %s\n", t.ID, t.Status)
-			fmt.Fprintf(w, "  publisher     %s\n  coordinator   %s\n", t.Publisher.Hex(), t.Coordinator.Hex())
-			fmt.Fprintf(w, "  budget        %s tokens (max rate %s/h, up to %d nodes, scheduler %s)\n", chain.FormatTokens(t.Budget.Int),
-				chain.FormatTokens(t.MaxHourlyRate.Int), t.MaxNodes, schedulerName(t.Scheduler))
-			fmt.Fprintf(w, "  deadlines     bids %s, execution %s\n", t.BiddingDeadline.Format(time.RFC3339), t.ExecutionDeadline.Format(time.RFC3339))
-			fmt.Fprintf(w, "  acceptance    metric %d >= %d (bonus %d bps)\n", t.MetricID, t.MetricThreshold, t.BonusBps)
-			fmt.Fprintf(w, "  rounds        %d committed\n  attestations  %d", t.Rounds, t.Attestations)
-			if t.AttestedAt != 0 {
-				fmt.Fprintf(w, " (mean metric %d)", t.Metric)
-			}
-			fmt.Fprintln(w)
-			if t.BaseTotal.Sign() > 0 {
-				fmt.Fprintf(w, "  base pay      %s tokens, fee %s, paid %s\n", chain.FormatTokens(t.BaseTotal.Int), chain.FormatTokens(t.Fee.Int), chain.FormatTokens(t.PaidTotal.Int))
-			}
-			if len(t.Bids) > 0 {
-				fmt.Fprintf(w, "  bids\n")
-				for _, b := range t.Bids {
-					sel := " "
-					if b.Selected {
-						sel = "*"
-					}
-					fmt.Fprintf(w, "   %s %s  %s tokens/h x %d h  reputation %d bps\n", sel, b.Node.Hex(), chain.FormatTokens(b.Rate.Int), b.Hours, b.Reputation)
-				}
-			}
+			a.printTask(t, pays)
 			return nil
 		},
 	}
 	cf.register(cmd.Flags(), false)
 	return cmd
+}
+
+func specCID(t chain.TaskInfo) string {
+	if t.ModelSpecHash == nil {
+		return ""
+	}
+	return artifact.String(artifact.RawCIDFromDigest(*t.ModelSpecHash))
+}
+
+func (a *app) printTask(t chain.TaskInfo, pays map[string]string) {
+	w := a.stdout
+	fmt.Fprintf(w, "task %s: %s\n", t.ID, taskState(t.Status))
+	fmt.Fprintf(w, "  publisher     %s\n  coordinator   %s\n", t.Publisher.Hex(), t.Coordinator.Hex())
+	if s := specCID(t); s != "" {
+		fmt.Fprintf(w, "  spec          %s\n", s)
+	}
+	fmt.Fprintf(w, "  budget        %s tokens (max rate %s/h, up to %d nodes, scheduler %s)\n", chain.FormatTokens(t.Budget.Int),
+		chain.FormatTokens(t.MaxHourlyRate.Int), t.MaxNodes, schedulerName(t.Scheduler))
+	fmt.Fprintf(w, "  deadlines     bids %s, execution %s\n", t.BiddingDeadline.Format(time.RFC3339), t.ExecutionDeadline.Format(time.RFC3339))
+	fmt.Fprintf(w, "  acceptance    metric %d >= %d (bonus %d bps)\n", t.MetricID, t.MetricThreshold, t.BonusBps)
+	fmt.Fprintf(w, "  rounds        %d committed\n  attestations  %d", t.Rounds, t.Attestations)
+	if t.AttestedAt != 0 {
+		fmt.Fprintf(w, " (mean metric %d)", t.Metric)
+	}
+	fmt.Fprintln(w)
+	if t.BaseTotal.Sign() > 0 {
+		fmt.Fprintf(w, "  base pay      %s tokens, fee %s, paid %s\n", chain.FormatTokens(t.BaseTotal.Int), chain.FormatTokens(t.Fee.Int), chain.FormatTokens(t.PaidTotal.Int))
+	}
+	if len(t.Bids) > 0 {
+		fmt.Fprintf(w, "  bids\n")
+		for _, b := range t.Bids {
+			sel := " "
+			if b.Selected {
+				sel = "*"
+			}
+			fmt.Fprintf(w, "   %s %s  %s tokens/h x %d h  reputation %d bps\n", sel, b.Node.Hex(), chain.FormatTokens(b.Rate.Int), b.Hours, b.Reputation)
+		}
+	}
+	if len(pays) > 0 {
+		fmt.Fprintf(w, "  payments\n")
+		for n, v := range pays {
+			amt, _ := new(big.Int).SetString(v, 10)
+			fmt.Fprintf(w, "    %s  %s tokens\n", n, chain.FormatTokens(amt))
+		}
+	}
 }
 
 func schedulerName(id uint8) string {

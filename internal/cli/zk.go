@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
@@ -36,7 +37,7 @@ func (a *app) zkCompileCmd() *cobra.Command {
 			if model == "" || out == "" {
 				return usagef("--model and --out are required")
 			}
-			m, err := zk.ReadFloatModel(model)
+			m, fm, err := zk.ReadFloatModel(model)
 			if err != nil {
 				return err
 			}
@@ -54,11 +55,11 @@ func (a *app) zkCompileCmd() *cobra.Command {
 			rep := map[string]any{"out": out, "kind": q.Kind, "constraints": c.Constraints(), "private_weights": private,
 				"in_frac": q.InFrac, "w_frac": q.WFrac, "inputs": q.Inputs(), "outputs": q.Outputs()}
 			if testCSV != "" {
-				d, err := zk.LoadCSV(testCSV, label)
+				d, err := dataset.LoadCSVFile(testCSV, label)
 				if err != nil {
 					return err
 				}
-				rep["accuracy"] = zk.Evaluate(m, q, d)
+				rep["accuracy"] = zk.Evaluate(fm, q, d)
 			}
 			if a.json {
 				return a.printJSON(rep)
@@ -75,7 +76,7 @@ func (a *app) zkCompileCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&model, "model", "", "float model JSON")
 	f.StringVar(&out, "out", "", "quantized model JSON to write")
-	f.StringVar(&testCSV, "test", "", "test set CSV (features in the model's input units) for the accuracy report")
+	f.StringVar(&testCSV, "test", "", "test set CSV (features in the model's input units) for the accuracy report (float accuracy for FL engine models)")
 	f.StringVar(&label, "label", "label", "label column of --test")
 	f.BoolVar(&private, "private", false, "count constraints for private, committed weights")
 	f.IntVar(&o.InFrac, "in-frac", 8, "fractional bits of inputs and activations")
@@ -346,138 +347,147 @@ func (a *app) zkExportCmd() *cobra.Command {
 	return cmd
 }
 
+// ceremony holds the flags of `cohort zk ceremony contribute|verify`.
+type ceremony struct {
+	phase                       int
+	model, in, out, srs, beacon string
+	private, noCommit           bool
+}
+
 func (a *app) zkCeremonyCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "ceremony", Short: "Groth16 multi-party setup: contribute to or verify and seal phase 1 (powers of tau) and phase 2 (per circuit)"}
-	var phase int
-	var model, in, out, srs, beacon string
-	var private, noCommit bool
-	compiled := func() (*zk.Compiled, error) {
-		if model == "" {
-			return nil, usagef("--model is required")
-		}
-		q, err := zk.ReadQModel(model)
-		if err != nil {
-			return nil, err
-		}
-		return zk.CompileWith(q, zk.Options{Private: private, Scheme: zk.Groth16, NoCommitment: noCommit})
-	}
-	readOpt := func(p string) ([]byte, error) {
-		if p == "" {
-			return nil, nil
-		}
-		return os.ReadFile(p)
-	}
+	var cr ceremony
 	contribute := &cobra.Command{
 		Use:   "contribute",
 		Short: "Add your contribution: --in the previous file (none to start), --out yours; then destroy nothing, the secret never leaves memory",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if out == "" {
-				return usagef("--out is required")
-			}
-			c, err := compiled()
-			if err != nil {
-				return err
-			}
-			prev, err := readOpt(in)
-			if err != nil {
-				return err
-			}
-			var next []byte
-			switch phase {
-			case 1:
-				next, err = zk.Phase1Contribute(prev, c.Domain())
-			case 2:
-				if srs == "" {
-					return usagef("phase 2 needs --srs (the sealed phase 1)")
-				}
-				s, rerr := os.ReadFile(srs)
-				if rerr != nil {
-					return rerr
-				}
-				next, err = c.Phase2Contribute(s, prev)
-			default:
-				return usagef("--phase 1|2")
-			}
-			if err != nil {
-				return err
-			}
-			if err := os.WriteFile(out, next, 0o644); err != nil {
-				return err
-			}
-			if a.json {
-				return a.printJSON(map[string]any{"phase": phase, "out": out, "bytes": len(next)})
-			}
-			fmt.Fprintf(a.stdout, "phase %d contribution -> %s (%d bytes)\n", phase, out, len(next))
-			return nil
-		},
+		RunE:  func(cmd *cobra.Command, _ []string) error { return a.ceremonyContribute(&cr) },
 	}
 	verify := &cobra.Command{
 		Use:   "verify CONTRIBUTION...",
 		Short: "Verify a chain of contributions in order and seal it with --beacon: phase 1 writes the SRS to --out, phase 2 writes a key directory",
 		Args:  cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if out == "" || beacon == "" {
-				return usagef("--out and --beacon are required (the beacon: public randomness fixed after the last contribution, as hex)")
-			}
-			bc, err := hex.DecodeString(strings.TrimPrefix(beacon, "0x"))
-			if err != nil || len(bc) == 0 {
-				return usagef("--beacon: want hex")
-			}
-			c, err := compiled()
-			if err != nil {
-				return err
-			}
-			var chain [][]byte
-			for _, p := range args {
-				b, err := os.ReadFile(p)
-				if err != nil {
-					return err
-				}
-				chain = append(chain, b)
-			}
-			switch phase {
-			case 1:
-				s, err := zk.Phase1Seal(c.Domain(), bc, chain)
-				if err != nil {
-					return err
-				}
-				if err := os.WriteFile(out, s, 0o644); err != nil {
-					return err
-				}
-				if a.json {
-					return a.printJSON(map[string]any{"phase": 1, "contributions": len(chain), "srs": out})
-				}
-				fmt.Fprintf(a.stdout, "phase 1: %d contributions verified, sealed SRS -> %s\n", len(chain), out)
-				return nil
-			case 2:
-				if srs == "" {
-					return usagef("phase 2 needs --srs")
-				}
-				s, err := os.ReadFile(srs)
-				if err != nil {
-					return err
-				}
-				pk, vk, err := c.Phase2Seal(s, bc, chain)
-				if err != nil {
-					return err
-				}
-				return a.saveKeys(out, c, pk, vk)
-			}
-			return usagef("--phase 1|2")
-		},
+		RunE:  func(cmd *cobra.Command, args []string) error { return a.ceremonyVerify(&cr, args) },
 	}
 	for _, c := range []*cobra.Command{contribute, verify} {
 		f := c.Flags()
-		f.IntVar(&phase, "phase", 0, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
-		f.StringVar(&model, "model", "", "quantized model JSON")
-		f.BoolVar(&private, "private", false, "the circuit with private, committed weights")
-		f.BoolVar(&noCommit, "no-commitment", false, "the circuit variant without a Pedersen commitment")
-		f.StringVar(&srs, "srs", "", "phase 2: the sealed phase 1 SRS")
-		f.StringVar(&out, "out", "", "output file (contribute, verify phase 1) or key directory (verify phase 2)")
+		f.IntVar(&cr.phase, "phase", 0, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
+		f.StringVar(&cr.model, "model", "", "quantized model JSON")
+		f.BoolVar(&cr.private, "private", false, "the circuit with private, committed weights")
+		f.BoolVar(&cr.noCommit, "no-commitment", false, "the circuit variant without a Pedersen commitment")
+		f.StringVar(&cr.srs, "srs", "", "phase 2: the sealed phase 1 SRS")
+		f.StringVar(&cr.out, "out", "", "output file (contribute, verify phase 1) or key directory (verify phase 2)")
 	}
-	contribute.Flags().StringVar(&in, "in", "", "the previous contribution (omit to start the phase)")
-	verify.Flags().StringVar(&beacon, "beacon", "", "hex public random beacon chosen after the last contribution")
+	contribute.Flags().StringVar(&cr.in, "in", "", "the previous contribution (omit to start the phase)")
+	verify.Flags().StringVar(&cr.beacon, "beacon", "", "hex public random beacon chosen after the last contribution")
 	cmd.AddCommand(contribute, verify)
 	return cmd
+}
+
+// compiled compiles the circuit of --model.
+func (cr *ceremony) compiled() (*zk.Compiled, error) {
+	if cr.model == "" {
+		return nil, usagef("--model is required")
+	}
+	q, err := zk.ReadQModel(cr.model)
+	if err != nil {
+		return nil, err
+	}
+	return zk.CompileWith(q, zk.Options{Private: cr.private, Scheme: zk.Groth16, NoCommitment: cr.noCommit})
+}
+
+// readSRS reads the sealed phase 1 that phase 2 needs.
+func (cr *ceremony) readSRS() ([]byte, error) {
+	if cr.srs == "" {
+		return nil, usagef("phase 2 needs --srs (the sealed phase 1)")
+	}
+	return os.ReadFile(cr.srs)
+}
+
+func (a *app) ceremonyContribute(cr *ceremony) error {
+	if cr.out == "" {
+		return usagef("--out is required")
+	}
+	if cr.phase != 1 && cr.phase != 2 {
+		return usagef("--phase 1|2")
+	}
+	c, err := cr.compiled()
+	if err != nil {
+		return err
+	}
+	var prev []byte
+	if cr.in != "" {
+		if prev, err = os.ReadFile(cr.in); err != nil {
+			return err
+		}
+	}
+	var next []byte
+	if cr.phase == 1 {
+		next, err = zk.Phase1Contribute(prev, c.Domain())
+	} else {
+		s, rerr := cr.readSRS()
+		if rerr != nil {
+			return rerr
+		}
+		next, err = c.Phase2Contribute(s, prev)
+	}
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(cr.out, next, 0o644); err != nil {
+		return err
+	}
+	if a.json {
+		return a.printJSON(map[string]any{"phase": cr.phase, "out": cr.out, "bytes": len(next)})
+	}
+	fmt.Fprintf(a.stdout, "phase %d contribution -> %s (%d bytes)\n", cr.phase, cr.out, len(next))
+	return nil
+}
+
+func (a *app) ceremonyVerify(cr *ceremony, files []string) error {
+	if cr.out == "" || cr.beacon == "" {
+		return usagef("--out and --beacon are required (the beacon: public randomness fixed after the last contribution, as hex)")
+	}
+	bc, err := hex.DecodeString(strings.TrimPrefix(cr.beacon, "0x"))
+	if err != nil || len(bc) == 0 {
+		return usagef("--beacon: want hex")
+	}
+	if cr.phase != 1 && cr.phase != 2 {
+		return usagef("--phase 1|2")
+	}
+	c, err := cr.compiled()
+	if err != nil {
+		return err
+	}
+	var chain [][]byte
+	for _, p := range files {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		chain = append(chain, b)
+	}
+	if cr.phase == 2 {
+		s, err := cr.readSRS()
+		if err != nil {
+			return err
+		}
+		pk, vk, err := c.Phase2Seal(s, bc, chain)
+		if err != nil {
+			return err
+		}
+		return a.saveKeys(cr.out, c, pk, vk)
+	}
+	s, err := zk.Phase1Seal(c.Domain(), bc, chain)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(cr.out, s, 0o644); err != nil {
+		return err
+	}
+	if a.json {
+		return a.printJSON(map[string]any{"phase": 1, "contributions": len(chain), "srs": cr.out})
+	}
+	fmt.Fprintf(a.stdout, "phase 1: %d contributions verified, sealed SRS -> %s\n", len(chain), cr.out)
+	return nil
 }

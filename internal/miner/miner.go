@@ -290,7 +290,7 @@ func otherClass(out []int64) []int64 {
 		}
 		return o
 	}
-	best := zk.Argmax(o)
+	best := zk.Class(o)
 	other := (best + 1) % len(o)
 	o[other] = o[best] + 1
 	return o

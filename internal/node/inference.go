@@ -2,6 +2,8 @@ package node
 
 import (
 	"context"
+	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,6 +18,7 @@ import (
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/task"
@@ -37,7 +40,7 @@ type InferenceOptions struct {
 	Dishonest     int        // dishonest miners among them; 0: 1; < 0: none
 	DishonestMode miner.Mode // default miner.ModeWrongOutput
 	Rounds        int        // request rounds Run performs; default 10
-	Seed          uint64     // data split, training and node keys
+	Seed          uint64     // node keys (the models are built in)
 	Host          string     // listen host; default 127.0.0.1
 	Timeout       time.Duration
 	ChainID       uint64 // default task.DefaultChainID
@@ -154,30 +157,50 @@ type inferenceModel struct {
 	acc    zk.Accuracy
 }
 
+// inferenceLogRegFile is the built-in InferenceModelLogReg: a logistic regression trained by
+// internal/fl on the bundled breast cancer set (split 80/20 with inferenceSplitSeed) behind a z-score
+// scaler fitted on its training part. TestInferenceLogRegFile re-trains it bit for bit; run it with
+// -update to rewrite the file.
+//
+//go:embed inference_logreg.json
+var inferenceLogRegFile []byte
+
+const inferenceSplitSeed = 1
+
+// inferenceModelFile is the form of a built-in model file.
+type inferenceModelFile struct {
+	Model  fl.Model        `json:"model"`
+	Scaler *dataset.Scaler `json:"scaler"`
+}
+
 func loadInferenceModel(o InferenceOptions) (*inferenceModel, error) {
 	if o.Model == InferenceModelTiny {
-		m := &zk.Model{Kind: zk.KindLogReg, Layers: []zk.Dense{{W: [][]float64{{0.5, -1.25, 0.75, 2}}, B: []float64{0.1}}}}
-		q, err := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+		m := &fl.Model{Spec: fl.ModelSpec{Kind: fl.KindLogReg, Inputs: 4, Classes: 2}, Params: []float64{0.5, -1.25, 0.75, 2, 0.1}}
+		q, err := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 13})
 		if err != nil {
 			return nil, err
 		}
 		return &inferenceModel{q: q, inputs: [][]int64{{256, -128, 64, 300}, {-500, 20, 700, -3}, {0, 0, 0, 0}, {90, 90, -90, -90}}}, nil
 	}
-	train, test, _, err := LoadData("breast_cancer", "", "", o.Seed)
+	var f inferenceModelFile
+	if err := json.Unmarshal(inferenceLogRegFile, &f); err != nil || f.Scaler == nil {
+		return nil, fmt.Errorf("built-in model %s: %v", o.Model, err)
+	}
+	_, test, _, err := LoadData("breast_cancer", "", "", inferenceSplitSeed)
 	if err != nil {
 		return nil, err
 	}
-	tr, te := zkData(train), zkData(test)
-	te.Standardize(tr)
-	tr.Standardize(tr)
-	m := zk.Train(tr, 2, zk.TrainConfig{Epochs: 30, LR: 0.05, L2: 1e-4, Seed: o.Seed})
-	q, err := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+	if err := f.Scaler.Check(test.D); err != nil {
+		return nil, err
+	}
+	te := f.Scaler.Apply(test)
+	q, err := zk.FromFL(&f.Model, zk.QuantOptions{InFrac: 8, InBits: 13})
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	im := &inferenceModel{q: q, acc: zk.Evaluate(m, q, te)}
-	for _, x := range te.X {
-		in := q.QuantizeInput(x)
+	im := &inferenceModel{q: q, acc: zk.Evaluate(&f.Model, q, te)}
+	for i := range te.N {
+		in := q.QuantizeInput(te.Row(i))
 		if _, err := q.Infer(in); err == nil {
 			im.inputs = append(im.inputs, in)
 		}
@@ -188,15 +211,7 @@ func loadInferenceModel(o InferenceOptions) (*inferenceModel, error) {
 	return im, nil
 }
 
-func zkData(d *dataset.Dataset) *zk.Dataset {
-	z := &zk.Dataset{X: make([][]float64, d.N), Y: append([]int(nil), d.Y...)}
-	for i := range d.N {
-		z.X[i] = append([]float64(nil), d.Row(i)...)
-	}
-	return z
-}
-
-// StartInferenceDevnet trains (or builds) the model, compiles it to a circuit, runs a single-party
+// StartInferenceDevnet loads (or builds) the model, compiles it to a circuit, runs a single-party
 // Groth16 setup (a dev setup: whoever runs it could forge proofs), and starts the miners and the
 // validator on loopback. Call Run for the request rounds and Close at the end.
 func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *InferenceDevnet, err error) {

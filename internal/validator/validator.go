@@ -521,7 +521,7 @@ func (v *Validator) forward(w http.ResponseWriter, r *http.Request) (*ForwardRes
 		if out.Verified == 0 {
 			st := a.Response.Statement
 			out.Miner, out.Outputs, out.Statement, out.Proof = a.Miner.String(), st.Outputs, st, a.Response.Proof
-			out.Class = zk.Argmax(st.Outputs)
+			out.Class = zk.Class(st.Outputs)
 		}
 		out.Verified++
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/zk"
@@ -39,8 +40,8 @@ var (
 func tiny(t testing.TB) *fixture {
 	t.Helper()
 	fixOnce.Do(func() {
-		m := &zk.Model{Kind: zk.KindLogReg, Layers: []zk.Dense{{W: [][]float64{{0.5, -1.25, 0.75, 2}}, B: []float64{0.1}}}}
-		q, err := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+		m := &fl.Model{Spec: fl.ModelSpec{Kind: fl.KindLogReg, Inputs: 4, Classes: 2}, Params: []float64{0.5, -1.25, 0.75, 2, 0.1}}
+		q, err := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 13})
 		if err != nil {
 			fixErr = err
 			return

@@ -1,6 +1,7 @@
 // Package zk is Cohort's proof of inference: fixed-point circuits for logistic regression, MLPs (ReLU)
 // and LSTMs, with a plain-Go reference for each that computes bit-identical outputs; the model compiler
-// (float model -> quantized model -> circuit, with an accuracy report); Groth16 keys from a single-party
+// (a model trained by internal/fl -> quantized model -> circuit, with an accuracy report: FromFL,
+// Evaluate; it trains nothing itself); Groth16 keys from a single-party
 // setup or a multi-party ceremony (gnark's mpcsetup), PLONK as an option; proving, verifying, and the
 // export of a Solidity verifier. It is the only package of Cohort that imports gnark.
 //

@@ -3,14 +3,16 @@ package zk_test
 import (
 	"fmt"
 
+	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
 // Example compiles a tiny logistic regression, sets up Groth16 keys, answers a request with a proof
 // bound to the request's nonce and the miner's address, and verifies it.
 func Example() {
-	m := &zk.Model{Kind: zk.KindLogReg, Layers: []zk.Dense{{W: [][]float64{{0.5, -1.25}}, B: []float64{0.1}}}}
-	q, _ := zk.Quantize(m, zk.QuantOptions{InFrac: 8, InBits: 12})
+	// A model trained by internal/fl; here its parameters are given (W input-major, then b).
+	m := &fl.Model{Spec: fl.ModelSpec{Kind: fl.KindLogReg, Inputs: 2, Classes: 2}, Params: []float64{0.5, -1.25, 0.1}}
+	q, _ := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 12})
 	c, _ := zk.Compile(q, false, zk.Groth16)
 	pk, vk, _ := c.Setup() // a ceremony for real keys: zk.Phase1Contribute and the rest
 	id, _ := zk.ModelIDFromVK(vk)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
 )
 
 // MaxModelBytes bounds a model file.
@@ -32,25 +33,23 @@ func readFileLimited(path string, limit int64) ([]byte, error) {
 	return b, nil
 }
 
-// ReadFloatModel reads a float model: this package's Model JSON, or the FL engine's
-// {"spec": {...}, "params": [...]} form.
-func ReadFloatModel(path string) (*Model, error) {
+// ReadFloatModel reads a float model for Quantize: this package's Model JSON, or a model of the FL
+// engine ({"spec": {...}, "params": [...]}), which it also returns (nil otherwise) for Evaluate.
+func ReadFloatModel(path string) (*Model, *fl.Model, error) {
 	b, err := readFileLimited(path, MaxModelBytes)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var probe struct {
-		Spec   *FLSpec   `json:"spec"`
-		Params []float64 `json:"params"`
-	}
-	if err := json.Unmarshal(b, &probe); err == nil && probe.Spec != nil {
-		return FromFL(*probe.Spec, probe.Params)
+	var fm fl.Model
+	if err := json.Unmarshal(b, &fm); err == nil && fm.Spec.Kind != "" {
+		m, err := floatFromFL(&fm)
+		return m, &fm, err
 	}
 	var m Model
 	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, cohort.Errorf(cohort.EInvalid, "%s: %v", path, err)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "%s: %v", path, err)
 	}
-	return &m, m.Validate()
+	return &m, nil, m.Validate()
 }
 
 // ReadQModel reads and validates a quantized model JSON file.

@@ -286,6 +286,8 @@ func denseAcc(w [][]int64, b []int64, x []int64) []int64 {
 	return out
 }
 
+func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
+
 // sigmoidTable and tanhTable hold 2^TableBits values at scale 2^InFrac; entry k is f((k - 2^(TableBits-1)) / 2^InFrac).
 func (q *QModel) tables() (sig, tanh []int64) {
 	n := 1 << q.TableBits

@@ -1,7 +1,8 @@
 // Command genverifier writes the test model of the InferenceOracle tests into internal/chain/testdata:
 // a logistic regression on 3 features compiled to a Groth16 circuit (internal/zk), its keys, and its
-// Solidity verifier (vk.ExportSolidity) compiled with solc-js from contracts/node_modules. Tests read
-// the committed files and need no node at run time. Run from the repository root:
+// Solidity verifier (vk.ExportSolidity) compiled with solc-js from contracts/node_modules. Tests and the
+// oracle benchmark (internal/bench, run from the source tree) read the committed files and need no node
+// at run time; the binary does not embed them. Run from the repository root:
 //
 //	go run ./internal/chain/testdata/genverifier
 //
@@ -18,6 +19,7 @@ import (
 	"os/exec"
 	"path/filepath"
 
+	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
@@ -43,8 +45,8 @@ func main() {
 }
 
 func run() error {
-	m := &zk.Model{Kind: zk.KindLogReg, Layers: []zk.Dense{{W: [][]float64{{0.75, -1.5, 0.375}}, B: []float64{0.25}}}}
-	q, err := zk.Quantize(m, zk.QuantOptions{})
+	m := &fl.Model{Spec: fl.ModelSpec{Kind: fl.KindLogReg, Inputs: 3, Classes: 2}, Params: []float64{0.75, -1.5, 0.375, 0.25}}
+	q, err := zk.FromFL(m, zk.QuantOptions{})
 	if err != nil {
 		return err
 	}

@@ -1,15 +1,15 @@
-package zk
+package bench
 
 import (
 	"context"
 	"testing"
 )
 
-func TestRunBenchmarkQuick(t *testing.T) {
+func TestRunZKQuick(t *testing.T) {
 	if testing.Short() {
 		t.Skip("about a minute on 2 shared cores: run without -short")
 	}
-	res, err := RunBenchmark(context.Background(), BenchOptions{Quick: true})
+	res, err := RunZK(context.Background(), ZKOptions{Options: Options{Quick: true}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,165 @@
+package bench
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// OracleFixturesDir is where the committed oracle test models live (internal/chain/testdata/genverifier
+// writes them: circuit, keys and the verifier compiled by solc), relative to the repository root.
+const OracleFixturesDir = "internal/chain/testdata"
+
+// oracleModel is one fixture model, ready to prove.
+type oracleModel struct {
+	c        *zk.Compiled
+	pk       *zk.ProvingKey
+	id       common.Hash
+	verifier []byte
+}
+
+func loadOracleModel(dir string) (*oracleModel, error) {
+	cf, pk, _, err := zk.LoadKeys(dir, true)
+	if err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "verifier.json"))
+	if err != nil {
+		return nil, err
+	}
+	var v struct {
+		Bin string `json:"bin"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil || v.Bin == "" {
+		return nil, fmt.Errorf("%s: verifier.json: %v", dir, err)
+	}
+	c, err := zk.CompileWith(cf.Model, cf.Options())
+	if err != nil {
+		return nil, err
+	}
+	return &oracleModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin)}, nil
+}
+
+// findOracleFixtures returns OracleFixturesDir under dir, or under the working directory or one
+// enclosing it when dir is empty.
+func findOracleFixtures(dir string) (string, error) {
+	if dir != "" {
+		return filepath.Join(dir, OracleFixturesDir), nil
+	}
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for d := wd; ; d = filepath.Dir(d) {
+		p := filepath.Join(d, OracleFixturesDir)
+		if _, err := os.Stat(filepath.Join(p, "logreg3")); err == nil {
+			return p, nil
+		}
+		if filepath.Dir(d) == d {
+			return "", cohort.Errorf(cohort.ENotFound, "oracle fixtures %s not found above %s (run from the source tree)", OracleFixturesDir, wd)
+		}
+	}
+}
+
+// RunOracle measures on-chain proof verification on the simulated backend (mainnet-like config): for
+// the fixture logistic regression on 3 features, with gnark's default circuit (a Pedersen commitment:
+// an extra pairing) and with the no-commitment variant, the gas of a direct verifyProof transaction
+// (onchain_verify_gas) and of a whole InferenceOracle fulfilment without a callback (verify, record,
+// pay the fee: fulfil_gas), besides request_gas and the proof's size. The fixtures are read from the
+// source tree (repo is its root; empty: found from the working directory): they hold test proving
+// keys, which the binary does not carry. Without them the run reports one skipped entry.
+func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
+	fixtures, err := findOracleFixtures(repo)
+	if cohort.Code(err) == cohort.ENotFound {
+		o.Logger().Warn("on-chain verification entries skipped", "err", err)
+		return []Result{{Name: "oracle_logreg3", Metrics: map[string]any{"skipped": err.Error()}}}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	ResetPeakRSS()
+	s, err := chain.NewSimulated(ctx, 3, o.Log)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	admin, requester := s.Accounts[0], s.Accounts[1]
+	if _, err := s.Conn.DeploySuite(ctx, admin, chain.DeployParams{}); err != nil {
+		return nil, err
+	}
+	or, err := s.Conn.DeployOracle(ctx, admin, common.Address{})
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.Conn.Transfer(ctx, admin, requester.Addr, chain.Tokens(100)); err != nil {
+		return nil, err
+	}
+	var out []Result
+	for _, v := range []struct{ name, dir string }{
+		{"oracle_logreg3_no_commitment", "logreg3"},
+		{"oracle_logreg3_commitment", "logreg3c"},
+	} {
+		m, err := loadOracleModel(filepath.Join(fixtures, v.dir))
+		if err != nil {
+			return nil, err
+		}
+		r, err := oracleEntry(ctx, s, or, m)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", v.name, err)
+		}
+		r.Name = v.name
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// oracleEntry registers m with the oracle, requests an inference, proves it and fulfils the request.
+func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOracle, m *oracleModel) (Result, error) {
+	admin, requester, miner := s.Accounts[0], s.Accounts[1], s.Accounts[2]
+	verifier, err := s.Conn.DeployVerifier(ctx, admin, m.verifier)
+	if err != nil {
+		return Result{}, err
+	}
+	if _, err := or.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), admin.Addr); err != nil {
+		return Result{}, err
+	}
+	x := []int64{256, -512, 1024}
+	id, nonce, rq, err := or.Request(ctx, requester, chain.InferenceRequest{ModelID: m.id,
+		InputCommit: common.Hash(m.c.Model.InputCommitment(x)), Fee: chain.Tokens(1)})
+	if err != nil {
+		return Result{}, err
+	}
+	start := time.Now()
+	st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
+		Prover: cohort.NodeID(miner.Addr), Input: x})
+	if err != nil {
+		return Result{}, err
+	}
+	proveMS := ms(time.Since(start))
+	sp, err := zk.SolidityProof(zk.Groth16, proof)
+	if err != nil {
+		return Result{}, err
+	}
+	gas, err := s.Conn.VerifyGas(ctx, miner.Addr, verifier, sp, st.PublicInputs())
+	if err != nil {
+		return Result{}, err
+	}
+	rc, err := or.Fulfil(ctx, miner, id, st.Outputs, sp)
+	if err != nil {
+		return Result{}, err
+	}
+	return Result{Metrics: map[string]any{
+		"onchain_verify_gas": gas, "fulfil_gas": rc.GasUsed, "request_gas": rq.GasUsed,
+		"public_inputs": len(st.PublicInputs()), "proof_bytes": len(sp), "constraints": m.c.Constraints(),
+		"prove_ms": proveMS, "peak_rss_mb": PeakRSSMB(),
+	}, Compare: "on-chain Groth16 verify: about 200-250k gas (pairing 181k + 6k per public input)", Target: "onchain_verify_gas <= 300000"}, nil
+}

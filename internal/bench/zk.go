@@ -1,0 +1,336 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"runtime/debug"
+	"sort"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/zk"
+)
+
+// ZKOptions configure RunZK: the shared Options (Repeats: proofs per entry, median reported; default
+// 3, 1 when Quick) and SkipPrivate, which leaves out mlp_784_128_10_private (a ~1M-constraint circuit:
+// minutes of setup) unless Only names it.
+type ZKOptions struct {
+	Options
+	SkipPrivate bool
+}
+
+// RunZK measures the circuits of issue 5: per entry its constraints, proving and verifying time
+// (Groth16, BN254, weights as constants unless noted), proof size and peak memory, and for models
+// trained by internal/fl the float and quantized accuracy on the test set.
+func RunZK(ctx context.Context, o ZKOptions) ([]Result, error) {
+	if o.Repeats == 0 {
+		o.Repeats = 3
+		if o.Quick {
+			o.Repeats = 1
+		}
+	}
+	if o.FashionDir == "" {
+		o.FashionDir = dataset.DefaultFashionMNISTDir
+	}
+	if o.SkipPrivate && len(o.Only) > 0 && o.Want("mlp_784_128_10_private") {
+		o.SkipPrivate = false // naming it in Only wins
+	}
+	var out []Result
+	add := func(r Result, err error) error {
+		if err != nil {
+			return fmt.Errorf("%s: %w", r.Name, err)
+		}
+		out = append(out, r)
+		return ctx.Err()
+	}
+	if o.Want("logreg_breast_cancer") {
+		if err := add(benchZKLogReg(ctx, o)); err != nil {
+			return out, err
+		}
+	}
+	if err := benchZKMLP(ctx, o, add); err != nil {
+		return out, err
+	}
+	if !o.Want("lstm_2x50_5steps") {
+		return out, nil
+	}
+	return out, benchZKLSTM(o, add)
+}
+
+// trainFL trains an fl model centrally with SGD and momentum 0.9, batches of 32.
+func trainFL(ctx context.Context, spec fl.ModelSpec, d *dataset.Dataset, epochs int, lr, l2 float64) (*fl.Model, error) {
+	cfg := fl.TrainConfig{Optimizer: fl.OptSGD, LR: lr, Momentum: 0.9, L2: l2, Epochs: epochs, BatchSize: 32, Seed: 1}
+	return fl.TrainCentralized(ctx, spec, d, cfg, 1)
+}
+
+func benchZKLogReg(ctx context.Context, o ZKOptions) (Result, error) {
+	r := Result{Name: "logreg_breast_cancer", Metrics: map[string]any{}}
+	d, err := loadBundledCSV(o.DataDir, "breast_cancer.csv", "malignant")
+	if err != nil {
+		return r, err
+	}
+	train, test, err := dataset.StratifiedSplit(d, 0.2, 1)
+	if err != nil {
+		return r, err
+	}
+	sc := dataset.FitScaler(train)
+	train, test = sc.Apply(train), sc.Apply(test)
+	m, err := trainFL(ctx, fl.ModelSpec{Kind: fl.KindLogReg, Inputs: d.D, Classes: 2}, train, 30, 0.05, 1e-4)
+	if err != nil {
+		return r, err
+	}
+	q, err := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 13})
+	if err != nil {
+		return r, err
+	}
+	r, err = benchZKEntry(o, r.Name, q, zk.Options{}, m, test)
+	r.Compare = "centralized LR about 98 % (ANCHORS); Concrete-ML FHE LR 3.5 ms per sample (no proof)"
+	r.Target = "quantized accuracy within 1 point of float"
+	return r, err
+}
+
+func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error) error {
+	private := !o.SkipPrivate && o.Want("mlp_784_128_10_private")
+	if !o.Want("mlp_784_128_10") && !o.Want("mlp_784_128_10_nocommit") && !private {
+		return nil
+	}
+	// MLP 784-128-10 on Fashion-MNIST (or digits upscaled).
+	train, test, source, err := zkFashion(o)
+	if err != nil {
+		return fmt.Errorf("mlp data: %w", err)
+	}
+	hidden, epochs := 128, 2
+	if o.Quick {
+		hidden, epochs = 16, 1
+	}
+	o.Logger().Info("training mlp", "samples", train.N, "source", source)
+	t0 := time.Now()
+	spec := fl.ModelSpec{Kind: fl.KindMLP, Inputs: 784, Classes: 10, Hidden: []int{hidden}}
+	m, err := trainFL(ctx, spec, train, epochs, 0.02, 0)
+	if err != nil {
+		return err
+	}
+	trainS := time.Since(t0).Seconds()
+	mp := m
+	if o.Quick && private { // a smaller private circuit for the smoke run
+		spec.Hidden = []int{2}
+		if mp, err = trainFL(ctx, spec, train.Subset(seq(200)), 1, 0.02, 0); err != nil {
+			return err
+		}
+	}
+	train = nil // let the collector take the training set before memory is measured
+	q, err := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 9, ActBits: 24})
+	if err != nil {
+		return err
+	}
+	if o.Want("mlp_784_128_10") {
+		r, err := benchZKEntry(o, "mlp_784_128_10", q, zk.Options{}, m, test)
+		r.Metrics["data"] = source
+		r.Metrics["train_s"] = roundTo(trainS, 1)
+		r.Compare = "EZKL 2.7-38 s for a smaller 784-56-10 MLP; circomlib-ml 2.35 s (73k constraints); gnark anchor 45 ms"
+		r.Target = "prove <= 200 ms, verify <= 5 ms, proof <= 260 bytes, quantized accuracy within 1 point"
+		if err := add(r, err); err != nil {
+			return err
+		}
+	}
+	if o.Want("mlp_784_128_10_nocommit") {
+		r, err := benchZKEntry(o, "mlp_784_128_10_nocommit", q, zk.Options{NoCommitment: true}, m, test)
+		r.Compare = "the same circuit with log-derivative range checks (mlp_784_128_10)"
+		r.Target = "an option for on-chain verification: no Pedersen commitment, so no extra pairing in the Solidity verifier"
+		if err := add(r, err); err != nil {
+			return err
+		}
+	}
+	if !private {
+		return nil
+	}
+	qp, err := zk.FromFL(mp, zk.QuantOptions{InFrac: 8, InBits: 9, ActBits: 24, WBits: 8})
+	if err != nil {
+		return err
+	}
+	r, err := benchZKEntry(o, "mlp_784_128_10_private", qp, zk.Options{Private: true}, mp, test)
+	r.Metrics["data"] = source
+	r.Compare = "circomlib-ml 2.35 s (weights as signals, no commitment); gnark anchor without commitment 1.1-1.3 s"
+	r.Target = "prove <= 2 s with weights bound to the registered model id"
+	return add(r, err)
+}
+
+func seq(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = i
+	}
+	return s
+}
+
+// benchZKLSTM measures an LSTM with Omron's shape and random weights (internal/fl trains no LSTM).
+func benchZKLSTM(o ZKOptions, add func(Result, error) error) error {
+	steps, hid := 5, 50
+	if o.Quick {
+		hid = 8
+	}
+	lm := randomLSTM(1, 8, hid, 2, steps, 1)
+	lq, err := zk.Quantize(lm, zk.QuantOptions{InFrac: 6, WBits: 12, ActBits: 16, TableBits: 10})
+	if err != nil {
+		return err
+	}
+	r, err := benchZKEntry(o, "lstm_2x50_5steps", lq, zk.Options{}, nil, nil)
+	r.Compare = "Omron (EZKL Halo2): 264,011 rows, 4,192-byte proof; gnark anchor 26.5k constraints, 0.4 s"
+	r.Target = "prove <= 1 s"
+	return add(r, err)
+}
+
+// zkFashion loads Fashion-MNIST, or digits.csv upscaled to 28x28 where it is missing.
+func zkFashion(o ZKOptions) (train, test *dataset.Dataset, source string, err error) {
+	ntr, nte := 60000, 10000
+	if o.Quick {
+		ntr, nte = 2000, 500
+	}
+	if _, err := os.Stat(o.FashionDir); err == nil {
+		train, test, err = dataset.LoadFashionMNIST(o.FashionDir)
+		if err == nil {
+			return train.Subset(seq(min(ntr, train.N))), test.Subset(seq(min(nte, test.N))), "fashion-mnist", nil
+		}
+		if cohort.Code(err) != cohort.ENotFound {
+			return nil, nil, "", err
+		}
+	}
+	d, err := loadBundledCSV(o.DataDir, "digits.csv", "digit")
+	if err != nil {
+		return nil, nil, "", err
+	}
+	up := &dataset.Dataset{X: make([]float64, d.N*784), Y: d.Y, N: d.N, D: 784, Label: d.Label, Classes: d.Classes}
+	for i := range d.N { // 8x8 values 0..16 -> 28x28 in [0, 1] by nearest neighbour
+		x, row := d.Row(i), up.Row(i)
+		for r := range 28 {
+			for c := range 28 {
+				row[r*28+c] = min(x[(r*8/28)*8+c*8/28]*16, 255) / 255
+			}
+		}
+	}
+	train, test, err = dataset.StratifiedSplit(up, 0.2, 1)
+	return train, test, "digits.csv upscaled to 28x28 (fashion-mnist not installed)", err
+}
+
+func randomLSTM(seed uint64, in, hidden, cells, steps, out int) *zk.Model {
+	r := rand.New(rand.NewPCG(seed, 2))
+	mat := func(rows, cols int, s float64) [][]float64 {
+		w := make([][]float64, rows)
+		for i := range w {
+			w[i] = make([]float64, cols)
+			for j := range w[i] {
+				w[i][j] = (2*r.Float64() - 1) * s
+			}
+		}
+		return w
+	}
+	m := &zk.Model{Kind: zk.KindLSTM, Steps: steps}
+	for range cells {
+		s := 1 / math.Sqrt(float64(hidden))
+		m.LSTM = append(m.LSTM, zk.LSTMLayer{Wx: mat(4*hidden, in, s), Wh: mat(4*hidden, hidden, s), B: mat(1, 4*hidden, s)[0]})
+		in = hidden
+	}
+	m.Layers = []zk.Dense{{W: mat(out, hidden, 1/math.Sqrt(float64(hidden))), B: make([]float64, out)}}
+	return m
+}
+
+// benchZKEntry compiles, sets up (single party), proves and verifies one model; fm and test, when
+// given, add the float and quantized accuracy.
+func benchZKEntry(o ZKOptions, name string, q *zk.QModel, co zk.Options, fm *fl.Model, test *dataset.Dataset) (Result, error) {
+	r := Result{Name: name, Metrics: map[string]any{}}
+	debug.FreeOSMemory()
+	ResetPeakRSS()
+	o.Logger().Info("compiling", "entry", name)
+	t0 := time.Now()
+	c, err := zk.CompileWith(q, co)
+	if err != nil {
+		return r, err
+	}
+	r.Metrics["compile_ms"] = time.Since(t0).Milliseconds()
+	r.Metrics["constraints"] = c.Constraints()
+	t0 = time.Now()
+	pk, vk, err := c.Setup()
+	if err != nil {
+		return r, err
+	}
+	r.Metrics["setup_ms"] = time.Since(t0).Milliseconds()
+	id, err := c.ModelID(vk)
+	if err != nil {
+		return r, err
+	}
+	x := benchZKInput(q, test)
+	if test != nil {
+		a := zk.Evaluate(fm, q, test)
+		r.Metrics["float_accuracy"] = roundTo(a.Float, 4)
+		r.Metrics["quantized_accuracy"] = roundTo(a.Quantized, 4)
+		r.Metrics["test_samples"] = a.Samples
+	}
+	var proveMS, proveCPU, verifyMS []float64
+	var st *zk.Statement
+	var proof []byte
+	for range o.Repeats {
+		req := &zk.Request{ModelID: id, Nonce: zk.NewNonce(), Prover: [20]byte{1}, Input: x}
+		t0 = time.Now()
+		c0 := CPUTime()
+		st, proof, err = c.Prove(pk, id, req)
+		if err != nil {
+			return r, err
+		}
+		proveMS = append(proveMS, ms(time.Since(t0)))
+		proveCPU = append(proveCPU, ms(CPUTime()-c0))
+	}
+	for range 5 {
+		t0 = time.Now()
+		if err := zk.Verify(vk, st, proof); err != nil {
+			return r, err
+		}
+		verifyMS = append(verifyMS, ms(time.Since(t0)))
+	}
+	r.Metrics["prove_ms"] = roundTo(median(proveMS), 1)
+	// CPU time is the figure to trust on a shared machine: wall time there includes other work.
+	r.Metrics["prove_cpu_ms"] = roundTo(median(proveCPU), 1)
+	r.Metrics["load_avg"] = loadAvg()
+	r.Metrics["verify_ms"] = roundTo(median(verifyMS), 2)
+	r.Metrics["proof_bytes"] = len(proof)
+	r.Metrics["public_inputs"] = 4 + len(st.Outputs)
+	r.Metrics["peak_rss_mb"] = roundTo(PeakRSSMB(), 1)
+	r.Metrics["shape"] = zkShape(q)
+	return r, nil
+}
+
+// benchZKInput is the proved input: the first test row, or a seeded random one.
+func benchZKInput(q *zk.QModel, test *dataset.Dataset) []int64 {
+	if test != nil {
+		return q.QuantizeInput(test.Row(0))
+	}
+	rr := rand.New(rand.NewPCG(7, 7))
+	xf := make([]float64, q.Inputs())
+	for i := range xf {
+		xf[i] = 2*rr.Float64() - 1
+	}
+	return q.QuantizeInput(xf)
+}
+
+func zkShape(q *zk.QModel) string {
+	if q.Kind == zk.KindLSTM {
+		return fmt.Sprintf("lstm %d cells x %d hidden, %d steps, %d inputs per step", len(q.LSTM), len(q.LSTM[0].Wh)/4, q.Steps, len(q.LSTM[0].Wx[0]))
+	}
+	s := fmt.Sprint(q.Inputs())
+	for _, d := range q.Layers {
+		s += fmt.Sprintf("-%d", len(d.W))
+	}
+	return q.Kind + " " + s
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func median(v []float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[len(s)/2]
+}
