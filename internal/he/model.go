@@ -126,7 +126,7 @@ func (l Layout) Label(out []float64) int {
 		}
 		return 0
 	}
-	return Argmax(out)
+	return argmax(out)
 }
 
 // InputCiphertexts returns how many ciphertexts n samples take.
@@ -278,7 +278,7 @@ func sigmoidPoly(s SigmoidApprox) bignum.Polynomial {
 	const prec = 128
 	f := func(x *big.Float) *big.Float {
 		xf, _ := x.Float64()
-		return new(big.Float).SetPrec(x.Prec()).SetFloat64(Sigmoid(xf))
+		return new(big.Float).SetPrec(x.Prec()).SetFloat64(sigmoid(xf))
 	}
 	return bignum.ChebyshevApproximation(f, bignum.Interval{
 		A: *bignum.NewFloat(-s.Bound, prec), B: *bignum.NewFloat(s.Bound, prec), Nodes: s.Nodes,
@@ -303,15 +303,10 @@ func (m *Model) Depth() int { return m.depth }
 // Plain evaluates the model on one sample in the clear, as the encrypted evaluation approximates it
 // (the Chebyshev sigmoid for OutputProba).
 func (m *Model) Plain(x []float64) []float64 {
-	var out []float64
-	if m.spec.Linear != nil {
-		out = m.spec.Linear.Eval(x)
-	} else {
-		out = m.spec.MLP.Eval(x)
-	}
+	out := plainLayers(m.spec.layers(), x)
 	if m.spec.Output == OutputProba {
 		for i := range out {
-			out[i] = Sigmoid(out[i])
+			out[i] = sigmoid(out[i])
 		}
 	}
 	return out
