@@ -1,6 +1,7 @@
-// Package bench holds what every `cohort bench` suite shares: the result format, its table and JSON
-// renderings, and peak-memory measurement. Each suite lives beside the code it measures and returns
-// []Result; the CLI prints them.
+// Package bench holds the `cohort bench` suites and what they share: the result format, its table and
+// JSON renderings, one Options type, and CPU-time and peak-memory measurement. Each suite is a Run
+// function (RunFL, RunSecAgg, RunData, ...) that drives the engines through their ordinary APIs and
+// returns []Result; the CLI prints them. Engine packages never import bench.
 package bench
 
 import (

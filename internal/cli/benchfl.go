@@ -4,12 +4,11 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
-	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/node"
 )
 
 func (a *app) benchFLCmd() *cobra.Command {
-	var o fl.BenchOptions
+	var o bench.Options
 	var skipOverhead bool
 	cmd := &cobra.Command{
 		Use:   "fl",
@@ -30,7 +29,7 @@ checking and fsyncing every update, aggregating, persisting) and the process's p
 			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
 				return err
 			}
-			res, err := fl.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunFL(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

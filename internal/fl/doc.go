@@ -41,7 +41,7 @@
 // # Presets
 //
 // Defaults and PresetFor hold hyperparameters tuned with Simulate against issue 2's targets; `cohort
-// bench fl` (RunBenchmark) measures them.
+// bench fl` (bench.RunFL) measures them.
 //
 // # Training objective
 //

@@ -1,16 +1,16 @@
-package fl
+package bench
 
 import (
 	"context"
 	"testing"
 )
 
-func TestRunBenchmarkQuick(t *testing.T) {
-	opts := BenchOptions{Quick: true, DataDir: "../../datasets"}
+func TestRunFLQuick(t *testing.T) {
+	opts := Options{Quick: true} // breast cancer from the copy embedded in the binary
 	if testing.Short() {
 		opts.FashionDir = t.TempDir() // no Fashion-MNIST: its entries are skipped
 	}
-	res, err := RunBenchmark(context.Background(), opts)
+	res, err := RunFL(context.Background(), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
