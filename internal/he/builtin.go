@@ -74,8 +74,7 @@ func (t *TrainedModel) Check() error {
 		return err
 	}
 	if len(t.Features) != t.Spec.Inputs || len(t.Classes) != t.Spec.Classes {
-		return cohort.Errorf(cohort.EInvalid, "trained model %s: %d features and %d classes for %s",
-			t.Name, len(t.Features), len(t.Classes), t.Spec)
+		return cohort.Errorf(cohort.EInvalid, "%d features and %d classes for %s", len(t.Features), len(t.Classes), t.Spec)
 	}
 	return nil
 }
