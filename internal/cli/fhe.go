@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"strconv"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -15,6 +16,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fheserve"
 	"github.com/cohort-net/cohort/internal/he"
 )
@@ -115,11 +117,11 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ds, err := he.LoadCSV(data, label)
+			ds, X, err := loadRows(data, label)
 			if err != nil {
 				return err
 			}
-			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Output: he.OutputLogits, Features: len(ds.Features),
+			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Output: he.OutputLogits, Features: ds.D,
 				Outputs: outputs, Slots: keys.Params().Slots(), Level: level}
 			if l.Packing == he.RowMajor {
 				for l.Block = 1; l.Block < l.Features; l.Block <<= 1 {
@@ -127,14 +129,14 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			} else if l.Packing != he.FeatureMajor {
 				return usagef("--packing %q: want feature-major|row-major", packing)
 			}
-			if len(ds.X) > l.Slots && l.Packing == he.FeatureMajor {
-				return usagef("%d rows over one batch of %d: split the file", len(ds.X), l.Slots)
+			if ds.N > l.Slots && l.Packing == he.FeatureMajor {
+				return usagef("%d rows over one batch of %d: split the file", ds.N, l.Slots)
 			}
-			cts, err := keys.EncryptFor(l, ds.X)
+			cts, err := keys.EncryptFor(l, X)
 			if err != nil {
 				return err
 			}
-			f := &encryptedFile{Kind: "inputs", Layout: l, Samples: len(ds.X)}
+			f := &encryptedFile{Kind: "inputs", Layout: l, Samples: ds.N}
 			size := 0
 			for _, c := range cts {
 				b, err := c.MarshalBinary()
@@ -147,11 +149,11 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err := writeEncryptedFile(out, f); err != nil {
 				return err
 			}
-			rep := map[string]any{"out": out, "samples": len(ds.X), "features": len(ds.Features), "ciphertexts": len(cts), "bytes": size}
+			rep := map[string]any{"out": out, "samples": ds.N, "features": ds.D, "ciphertexts": len(cts), "bytes": size}
 			if a.json {
 				return a.printJSON(rep)
 			}
-			_, err = fmt.Fprintf(a.stdout, "%d rows x %d features -> %d ciphertexts (%d bytes) in %s\n", len(ds.X), len(ds.Features), len(cts), size, out)
+			_, err = fmt.Fprintf(a.stdout, "%d rows x %d features -> %d ciphertexts (%d bytes) in %s\n", ds.N, ds.D, len(cts), size, out)
 			return err
 		},
 	}
@@ -280,7 +282,7 @@ func (a *app) fheInferCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ds, err := he.LoadCSV(data, label)
+			ds, X, err := loadRows(data, label)
 			if err != nil {
 				return err
 			}
@@ -288,7 +290,7 @@ func (a *app) fheInferCmd() *cobra.Command {
 			defer cancel()
 			c := &fheserve.Client{BaseURL: url, HTTP: &http.Client{Timeout: timeout}}
 			t0 := time.Now()
-			pred, err := c.Predict(ctx, keys, model, ds.X)
+			pred, err := c.Predict(ctx, keys, model, X)
 			if err != nil {
 				return err
 			}
@@ -297,7 +299,7 @@ func (a *app) fheInferCmd() *cobra.Command {
 				"server_eval_ms": pred.EvalMS, "requests": pred.Requests, "output": pred.Layout.Output}
 			correct := 0
 			for i := range rows {
-				if label != "" && float64(preds[i]) == ds.Y[i] {
+				if label != "" && labelIs(ds, i, preds[i]) {
 					correct++
 				}
 			}
@@ -369,6 +371,33 @@ func (a *app) fheModelsCmd() *cobra.Command {
 	return cmd
 }
 
+// loadRows reads the raw feature rows of a CSV file with a header row; label names the label column to
+// leave out ("" for none).
+func loadRows(path, label string) (*dataset.Dataset, [][]float64, error) {
+	var d *dataset.Dataset
+	var err error
+	if label == "" {
+		d, err = dataset.LoadFeatureCSVFile(path)
+	} else {
+		d, err = dataset.LoadCSVFile(path, label)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	X := make([][]float64, d.N)
+	for i := range X {
+		X[i] = d.Row(i)
+	}
+	return d, X, nil
+}
+
+// labelIs reports whether row i's label is the number class (the built-in models predict class
+// indices 0..k-1 of numeric labels).
+func labelIs(d *dataset.Dataset, i, class int) bool {
+	v, err := strconv.ParseFloat(d.Classes[d.Y[i]], 64)
+	return err == nil && v == float64(class)
+}
+
 func writeRowsJSON(path string, rows [][]float64) error {
 	b, err := json.Marshal(rows)
 	if err != nil {
@@ -382,14 +411,10 @@ func (a *app) fheServeCmd() *cobra.Command {
 	var cfg fheserve.Config
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the built-in encrypted models (trained at start on the bundled data sets)",
+		Short: "Serve the built-in encrypted models (trained by the federated learning engine, shipped in the binary)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			dir, err := a.dataDir(data)
-			if err != nil {
-				return err
-			}
-			models, err := he.BuiltinModels(dir)
+			models, err := he.BuiltinModels()
 			if err != nil {
 				return err
 			}
@@ -434,7 +459,8 @@ func (a *app) fheServeCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&listen, "listen", "127.0.0.1:8620", "address to listen on")
-	f.StringVar(&data, "data", "", "directory holding breast_cancer.csv and digits.csv (default: ./datasets or an enclosing one)")
+	f.StringVar(&data, "data", "", "unused: the built-in models are trained once and shipped in the binary")
+	_ = f.MarkDeprecated("data", "the built-in models are shipped in the binary; --data is ignored")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", 0, "session key store size (default 64)")
 	f.DurationVar(&cfg.EvalTimeout, "eval-timeout", 0, "one inference (default 60s)")
 	f.IntVar(&cfg.MaxConcurrent, "max-concurrent", 0, "inferences evaluated at once (default 2)")
@@ -442,7 +468,7 @@ func (a *app) fheServeCmd() *cobra.Command {
 }
 
 func (a *app) benchFHECmd() *cobra.Command {
-	var o he.BenchOptions
+	var o bench.Options
 	cmd := &cobra.Command{
 		Use:   "fhe",
 		Short: "Encrypted inference and threshold aggregation, single-threaded: latency, sizes, accuracy",
@@ -453,7 +479,7 @@ func (a *app) benchFHECmd() *cobra.Command {
 			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
 				return err
 			}
-			res, err := he.RunBenchmark(cmd.Context(), o)
+			res, err := bench.RunHE(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

@@ -40,6 +40,9 @@ func TestFHEKeygenEncryptDecryptInfer(t *testing.T) {
 	if _, code := fheCLI(t, "fhe", "encrypt", "--keys", keys, "--data", csv, "--label", "y", "--out", enc); code != 0 {
 		t.Fatalf("encrypt exit %d", code)
 	}
+	if _, code := fheCLI(t, "fhe", "encrypt", "--keys", keys, "--data", csv, "--out", enc+".all"); code != 0 {
+		t.Fatalf("encrypt without a label column: exit %d", code)
+	}
 	out, code := fheCLI(t, "--json", "fhe", "decrypt", "--keys", keys, "--in", enc)
 	if code != 0 {
 		t.Fatalf("decrypt exit %d", code)
@@ -54,7 +57,7 @@ func TestFHEKeygenEncryptDecryptInfer(t *testing.T) {
 
 	// infer against a real server of the built-in models on 127.0.0.1.
 	data, _ := filepath.Abs(filepath.Join("..", "..", "datasets"))
-	models, err := he.BuiltinModels(data)
+	models, err := he.BuiltinModels()
 	if err != nil {
 		t.Fatal(err)
 	}

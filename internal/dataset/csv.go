@@ -20,7 +20,13 @@ const MaxCSVBytes = 1 << 30
 // LoadCSV reads a CSV file with a header row. The column named label holds the class labels (any
 // strings; numeric labels are ordered numerically, others lexically); every other column must hold finite
 // numbers. Errors are cohort.EInvalid and name the line and column.
-func LoadCSV(r io.Reader, label string) (*Dataset, error) {
+func LoadCSV(r io.Reader, label string) (*Dataset, error) { return loadCSV(r, label, true) }
+
+// LoadFeatureCSV reads a CSV file with a header row and no label column, as LoadCSV does: every column
+// is a feature, and every row is class 0 of one unnamed class (a data owner's rows to encrypt or score).
+func LoadFeatureCSV(r io.Reader) (*Dataset, error) { return loadCSV(r, "", false) }
+
+func loadCSV(r io.Reader, label string, labelled bool) (*Dataset, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
 	if err != nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "read csv: %v", err)
@@ -59,20 +65,23 @@ func LoadCSV(r io.Reader, label string) (*Dataset, error) {
 	}
 	li := -1
 	for i, h := range header {
-		if h == label {
+		if h == label && labelled {
 			if li >= 0 {
 				return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: label column %q appears twice", label)
 			}
 			li = i
 		}
 	}
-	if li < 0 {
+	if li < 0 && labelled {
 		return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: no label column %q among %d columns (%s)", label, len(header), preview(header))
 	}
-	if len(header) < 2 {
+	d := &Dataset{D: len(header), Label: label}
+	if li >= 0 {
+		d.D--
+	}
+	if d.D < 1 {
 		return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: no feature columns beside label %q", label)
 	}
-	d := &Dataset{D: len(header) - 1, Label: label}
 	for i, h := range header {
 		if i != li {
 			d.Features = append(d.Features, h)
@@ -121,18 +130,26 @@ func LoadCSV(r io.Reader, label string) (*Dataset, error) {
 	if d.N == 0 {
 		return nil, cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")
 	}
+	if li < 0 {
+		labels = make([]string, d.N) // no label column: one unnamed class
+	}
 	d.Classes, d.Y = encodeLabels(labels)
 	return d, nil
 }
 
 // LoadCSVFile opens path and calls LoadCSV.
-func LoadCSVFile(path, label string) (*Dataset, error) {
+func LoadCSVFile(path, label string) (*Dataset, error) { return loadCSVFile(path, label, true) }
+
+// LoadFeatureCSVFile opens path and calls LoadFeatureCSV.
+func LoadFeatureCSVFile(path string) (*Dataset, error) { return loadCSVFile(path, "", false) }
+
+func loadCSVFile(path, label string, labelled bool) (*Dataset, error) {
 	f, err := openData(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	d, err := LoadCSV(f, label)
+	d, err := loadCSV(f, label, labelled)
 	if err != nil {
 		return nil, &cohort.Error{Code: cohort.Code(err), Message: path + ": " + err.Error()}
 	}

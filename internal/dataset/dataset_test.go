@@ -356,3 +356,16 @@ func FuzzLoadIDX(f *testing.F) {
 		}
 	})
 }
+
+func TestFeatureCSV(t *testing.T) {
+	d, err := LoadFeatureCSV(strings.NewReader("a,b\n1,2\n3,4\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.D != 2 || d.N != 2 || !slices.Equal(d.Features, []string{"a", "b"}) || d.NumClasses() != 1 || !slices.Equal(d.Y, []int{0, 0}) {
+		t.Fatalf("features-only table: %+v", d)
+	}
+	if _, err := LoadFeatureCSV(strings.NewReader("a,b\n1,x\n")); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("non-number: %v", err)
+	}
+}

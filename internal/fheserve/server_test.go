@@ -9,43 +9,47 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/he"
 )
 
 var (
 	modelsOnce sync.Once
 	models     []*he.Model
-	bcData     *he.Dataset
+	bcRows     [][]float64
 )
 
-func dataDir() string {
-	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..", "datasets")
-}
-
-func builtin(t testing.TB) ([]*he.Model, *he.Dataset) {
+// builtin returns the built-in models and the raw rows of the bundled breast-cancer data set.
+func builtin(t testing.TB) ([]*he.Model, [][]float64) {
 	t.Helper()
 	modelsOnce.Do(func() {
 		var err error
-		if models, err = he.BuiltinModels(dataDir()); err != nil {
+		if models, err = he.BuiltinModels(); err != nil {
 			t.Fatal(err)
 		}
-		if bcData, err = he.LoadCSV(filepath.Join(dataDir(), "breast_cancer.csv"), "malignant"); err != nil {
+		f, err := cohort.Datasets.Open("datasets/breast_cancer.csv")
+		if err != nil {
 			t.Fatal(err)
+		}
+		defer f.Close()
+		d, err := dataset.LoadCSV(f, "malignant")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range d.N {
+			bcRows = append(bcRows, d.Row(i))
 		}
 	})
 	if models == nil {
 		t.Fatal("built-in models failed")
 	}
-	return models, bcData
+	return models, bcRows
 }
 
 func modelByID(ms []*he.Model, id string) *he.Model {
@@ -74,22 +78,22 @@ func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
 	ctx := context.Background()
 	keys := he.GenerateKeys(he.MustParams(he.ProfileLinear))
 	for _, id := range []string{he.ModelBreastCancerLogReg, he.ModelBreastCancerLogRegRow} {
-		n := len(bc.X)
+		n := len(bc)
 		if id == he.ModelBreastCancerLogRegRow {
 			n = 40
 		}
-		pred, err := c.Predict(ctx, keys, id, bc.X[:n])
+		pred, err := c.Predict(ctx, keys, id, bc[:n])
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}
 		m := modelByID(ms, id)
 		got := pred.Outputs
 		for i := range got {
-			want := m.Plain(bc.X[i])
+			want := m.Plain(bc[i])
 			if d := got[i][0] - want[0]; d > 1e-3 || d < -1e-3 {
 				t.Fatalf("%s sample %d: logit %g, plaintext %g", id, i, got[i][0], want[0])
 			}
-			if he.Argmax(got[i]) != he.Argmax(want) {
+			if m.Layout().Label(got[i]) != m.Layout().Label(want) {
 				t.Fatalf("%s sample %d: label differs", id, i)
 			}
 		}
@@ -118,7 +122,7 @@ func TestBadInputIs4xxWithReason(t *testing.T) {
 	fm := modelByID(ms, he.ModelBreastCancerLogReg)
 	row := modelByID(ms, he.ModelBreastCancerLogRegRow)
 
-	good, err := lin.EncryptFor(fm.Layout(), bc.X[:4])
+	good, err := lin.EncryptFor(fm.Layout(), bc[:4])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +139,7 @@ func TestBadInputIs4xxWithReason(t *testing.T) {
 	wl, _ := wrongLevel.MarshalBinary()
 	wrongParams, _ := mlpKeys.EncryptValues([]float64{1}, fm.Depth())
 	wp, _ := wrongParams.MarshalBinary()
-	rowCTs, _ := lin.EncryptFor(row.Layout(), bc.X[:2])
+	rowCTs, _ := lin.EncryptFor(row.Layout(), bc[:2])
 	rowB, _ := rowCTs[0].MarshalBinary()
 	rowKeys, _ := lin.EvaluationKeys(row.Layout().Needs)
 	rk0, _ := rowKeys[0].MarshalBinary()
@@ -240,7 +244,7 @@ func TestEvalTimeoutIs503(t *testing.T) {
 	ms, bc := builtin(t)
 	fm := modelByID(ms, he.ModelBreastCancerLogReg)
 	keys := he.GenerateKeys(fm.Params())
-	in, err := keys.EncryptFor(fm.Layout(), bc.X[:8])
+	in, err := keys.EncryptFor(fm.Layout(), bc[:8])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +263,7 @@ func TestConcurrentInferSameSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in, _ := keys.EncryptFor(row.Layout(), bc.X[:3])
+	in, _ := keys.EncryptFor(row.Layout(), bc[:3])
 	var wg sync.WaitGroup
 	errs := make(chan error, 4)
 	for i := 0; i < 4; i++ {
@@ -282,8 +286,8 @@ func TestConcurrentInferSameSession(t *testing.T) {
 				return
 			}
 			for s := range got {
-				if d := got[s][0] - row.Plain(bc.X[s])[0]; d > 1e-3 || d < -1e-3 {
-					errs <- fmt.Errorf("sample %d: %g vs %g", s, got[s][0], row.Plain(bc.X[s])[0])
+				if d := got[s][0] - row.Plain(bc[s])[0]; d > 1e-3 || d < -1e-3 {
+					errs <- fmt.Errorf("sample %d: %g vs %g", s, got[s][0], row.Plain(bc[s])[0])
 					return
 				}
 			}

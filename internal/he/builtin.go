@@ -1,198 +1,136 @@
 package he
 
 import (
-	"context"
+	"bytes"
+	"embed"
+	"encoding/json"
 	"fmt"
-	"path/filepath"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 )
 
-// Fold returns the linear model that applies s before m, so that clients send raw features.
-func (s Standardizer) Fold(m *LinearModel) *LinearModel {
-	out := &LinearModel{W: make([][]float64, len(m.W)), B: make([]float64, len(m.B))}
-	for c, w := range m.W {
-		out.W[c] = make([]float64, len(w))
-		out.B[c] = m.B[c]
-		for j, v := range w {
-			out.W[c][j] = v / s.Std[j]
-			out.B[c] -= v * s.Mean[j] / s.Std[j]
-		}
-	}
-	return out
-}
-
-// FoldMLP folds s into the first layer of m.
-func (s Standardizer) FoldMLP(m *MLPModel) *MLPModel {
-	first := s.Fold(&LinearModel{W: m.Layers[0].W, B: m.Layers[0].B})
-	layers := append([]Dense{{W: first.W, B: first.B}}, m.Layers[1:]...)
-	return &MLPModel{Layers: layers, Activation: m.Activation}
-}
-
-// Built-in model ids (`cohort fhe serve`).
+// Built-in model ids (`cohort fhe serve`). The feature-major ids also name the trained models shipped
+// in models/ (LoadTrained); the row-major ones compile the same trained model with RowMajor packing.
 const (
 	ModelBreastCancerLogReg      = "breast-cancer-logreg"
 	ModelBreastCancerLogRegProba = "breast-cancer-logreg-proba"
 	ModelBreastCancerLogRegRow   = "breast-cancer-logreg-row"
-	ModelBreastCancerLinReg      = "breast-cancer-linreg"
 	ModelBreastCancerMLP         = "breast-cancer-mlp"
 	ModelDigitsSoftmax           = "digits-softmax"
 	ModelDigitsSoftmaxRow        = "digits-softmax-row"
 )
 
-// Training of the built-in models: the bundled data sets, split 80/20 (stratified, seed 1), z-scored
-// with a scaler fitted on the training split, and trained by the federated learning engine (fl.Simulate:
-// 10 clients, IID partition, FedAvg) with the tuned presets, except where noted in builtinPresets.
-const (
-	builtinTestFrac = 0.2
-	builtinSeed     = 1
-)
-
-// builtinPresets returns the federated runs behind the built-in models: breast-cancer logistic regression
-// (fl.PresetFor as tuned), the same with a stronger L2 for the probability model (every logit of the
-// bundled data stays within about 17 of zero, inside the Chebyshev sigmoid's [-24, 24]), a 30-8-2 MLP
-// trained with the square activation it is evaluated with (Adam 0.02 and L2 0.01 over 30 rounds keep
-// its logits within about 30 while reaching 0.97 test accuracy), and digits softmax regression.
-func builtinPresets() (lr, lrProba, mlp, softmax fl.Preset) {
-	lr = fl.PresetFor(fl.DatasetBreastCancer, fl.KindLogReg, fl.PartitionIID)
-	lrProba = lr
-	lrProba.Train.L2 = 0.1
-	mlp = fl.PresetFor(fl.DatasetBreastCancer, fl.KindMLP, fl.PartitionIID)
-	mlp.Spec.Hidden = []int{8}
-	mlp.Spec.Activation = fl.ActSquare
-	mlp.Train.LR, mlp.Train.L2 = 0.02, 0.01
-	mlp.Rounds = 30
-	softmax = fl.PresetFor(fl.DatasetDigits, fl.KindSoftmax, fl.PartitionIID)
-	return lr, lrProba, mlp, softmax
+// builtinCatalog says which trained model each built-in model compiles, and how, in listing order.
+var builtinCatalog = []struct {
+	trained string
+	o       FLOptions
+}{
+	{ModelBreastCancerLogReg, FLOptions{ID: ModelBreastCancerLogReg}},
+	{ModelBreastCancerLogRegProba, FLOptions{ID: ModelBreastCancerLogRegProba, Output: OutputProba}},
+	{ModelBreastCancerLogReg, FLOptions{ID: ModelBreastCancerLogRegRow, Packing: RowMajor}},
+	{ModelBreastCancerMLP, FLOptions{ID: ModelBreastCancerMLP}},
+	{ModelDigitsSoftmax, FLOptions{ID: ModelDigitsSoftmax}},
+	{ModelDigitsSoftmax, FLOptions{ID: ModelDigitsSoftmaxRow, Packing: RowMajor}},
 }
 
-// builtinSplit is one bundled data set, split and with the scaler fitted on its training part.
-type builtinSplit struct {
-	all, train, test *dataset.Dataset // raw features
-	scaler           *dataset.Scaler
+// trainedFiles are the models the federated learning engine trained once on the bundled data sets;
+// TestTrainedModelsReproduce re-trains them bit for bit (go test -run TestTrainedModelsReproduce
+// -update rewrites them).
+//
+//go:embed models/*.json
+var trainedFiles embed.FS
+
+// TrainedModel is a model trained by the federated learning engine (internal/fl) as shipped in
+// models/<name>.json: its spec and flat parameters, the z-score scaler it was trained behind (fitted on
+// the training split), and the data it came from.
+type TrainedModel struct {
+	Name     string   `json:"name"`
+	Data     string   `json:"data"`     // the bundled CSV it was trained on
+	Label    string   `json:"label"`    // its label column
+	Features []string `json:"features"` // the feature columns, in input order
+	Classes  []string `json:"classes"`  // the label value of each class index
+	// TestAccuracy is fl.Evaluate's accuracy on the held-out split.
+	TestAccuracy float64      `json:"test_accuracy"`
+	Mean         []float64    `json:"mean"` // the scaler
+	Std          []float64    `json:"std"`
+	Spec         fl.ModelSpec `json:"spec"`
+	Params       []float64    `json:"params"`
 }
 
-func loadBuiltinSplit(path, label string) (*builtinSplit, error) {
-	d, err := dataset.LoadCSVFile(path, label)
+// Model returns the fl model.
+func (t *TrainedModel) Model() *fl.Model { return &fl.Model{Spec: t.Spec, Params: t.Params} }
+
+// Scaler returns the z-score scaler the model was trained behind.
+func (t *TrainedModel) Scaler() *dataset.Scaler { return &dataset.Scaler{Mean: t.Mean, Std: t.Std} }
+
+// Check reports whether the model, its scaler, features and classes agree; errors are cohort.EInvalid.
+func (t *TrainedModel) Check() error {
+	if err := t.Model().Check(); err != nil {
+		return err
+	}
+	if err := t.Scaler().Check(t.Spec.Inputs); err != nil {
+		return err
+	}
+	if len(t.Features) != t.Spec.Inputs || len(t.Classes) != t.Spec.Classes {
+		return cohort.Errorf(cohort.EInvalid, "%d features and %d classes for %s", len(t.Features), len(t.Classes), t.Spec)
+	}
+	return nil
+}
+
+// Compile compiles the model for encrypted evaluation, its scaler folded in (see FromFL).
+func (t *TrainedModel) Compile(o FLOptions) (*Model, error) { return FromFL(t.Model(), t.Scaler(), o) }
+
+// encode returns the shipped file's encoding: indented JSON and a final newline.
+func (t *TrainedModel) encode() ([]byte, error) {
+	b, err := json.MarshalIndent(t, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	tr, te, err := dataset.StratifiedSplit(d, builtinTestFrac, builtinSeed)
-	if err != nil {
-		return nil, err
-	}
-	return &builtinSplit{all: d, train: tr, test: te, scaler: dataset.FitScaler(tr)}, nil
+	return append(b, '\n'), nil
 }
 
-// simulate runs preset p on the split (standardized) and returns the final global model.
-func (s *builtinSplit) simulate(ctx context.Context, p fl.Preset) (*fl.Model, error) {
-	cfg := p.SimConfig(s.scaler.Apply(s.train), s.scaler.Apply(s.test))
-	cfg.CentralizedEpochs = -1
-	res, err := fl.Simulate(ctx, cfg)
+// LoadTrained returns the shipped trained model name (one of the feature-major built-in ids).
+func LoadTrained(name string) (*TrainedModel, error) {
+	b, err := trainedFiles.ReadFile("models/" + name + ".json")
 	if err != nil {
-		return nil, fmt.Errorf("train %s: %w", p.Spec.Kind, err)
+		return nil, cohort.Errorf(cohort.ENotFound, "trained model %q: not shipped", name)
 	}
-	return res.Model, nil
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var t TrainedModel
+	if err := dec.Decode(&t); err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "trained model %s: %v", name, err)
+	}
+	if err := t.Check(); err != nil {
+		return nil, fmt.Errorf("trained model %s: %w", name, err)
+	}
+	return &t, nil
 }
 
-// rows returns the rows of d as slices (views into d.X).
-func rows(d *dataset.Dataset) [][]float64 {
-	out := make([][]float64, d.N)
-	for i := range out {
-		out[i] = d.Row(i)
-	}
-	return out
-}
-
-// builtinSet is everything BuiltinModels trains: the compiled models and, for tests, the fl models
-// they came from with their data.
-type builtinSet struct {
-	models                 []*Model
-	bc, digits             *builtinSplit
-	lr, lrProba, mlp, soft *fl.Model
-	linreg                 *LinearModel // z-scored inputs (fl has no regression kind)
-}
-
-// BuiltinModels trains the built-in models on the bundled data sets in dataDir (breast_cancer.csv,
-// digits.csv) and compiles them. The classifiers are trained by the federated learning engine
-// (internal/fl, see builtinPresets) on an 80/20 stratified split; linear regression, which fl has no
-// model kind for, by TrainLinear's least squares on the same split. The z-score standardization,
-// fitted on the training split, is folded into the weights: clients encrypt raw feature values.
-func BuiltinModels(dataDir string) ([]*Model, error) {
-	s, err := trainBuiltins(context.Background(), dataDir)
-	if err != nil {
-		return nil, err
-	}
-	return s.models, nil
-}
-
-func trainBuiltins(ctx context.Context, dataDir string) (*builtinSet, error) {
-	bc, err := loadBuiltinSplit(filepath.Join(dataDir, "breast_cancer.csv"), "malignant")
-	if err != nil {
-		return nil, err
-	}
-	dg, err := loadBuiltinSplit(filepath.Join(dataDir, "digits.csv"), "digit")
-	if err != nil {
-		return nil, err
-	}
-	s := &builtinSet{bc: bc, digits: dg}
-	pLR, pProba, pMLP, pSoft := builtinPresets()
-	if s.lr, err = bc.simulate(ctx, pLR); err != nil {
-		return nil, err
-	}
-	if s.lrProba, err = bc.simulate(ctx, pProba); err != nil {
-		return nil, err
-	}
-	if s.mlp, err = bc.simulate(ctx, pMLP); err != nil {
-		return nil, err
-	}
-	if s.soft, err = dg.simulate(ctx, pSoft); err != nil {
-		return nil, err
-	}
-	bcz := bc.scaler.Apply(bc.train)
-	y := make([]float64, bcz.N)
-	for i, v := range bcz.Y {
-		y[i] = float64(v)
-	}
-	if s.linreg, err = TrainLinear(&Dataset{Features: bcz.Features, X: rows(bcz), Y: y}, 1, false,
-		TrainConfig{Epochs: 200, LR: 0.05, L2: 1e-3}); err != nil {
-		return nil, err
-	}
-	bcStd := Standardizer(*bc.scaler)
-
-	type entry struct {
-		m   *fl.Model
-		std *dataset.Scaler
-		o   FLOptions
-	}
-	entries := []entry{
-		{s.lr, bc.scaler, FLOptions{ID: ModelBreastCancerLogReg}},
-		{s.lrProba, bc.scaler, FLOptions{ID: ModelBreastCancerLogRegProba, Output: OutputProba}},
-		{s.lr, bc.scaler, FLOptions{ID: ModelBreastCancerLogRegRow, Packing: RowMajor}},
-		{nil, nil, FLOptions{ID: ModelBreastCancerLinReg}}, // linear regression: not an fl kind
-		{s.mlp, bc.scaler, FLOptions{ID: ModelBreastCancerMLP}},
-		{s.soft, dg.scaler, FLOptions{ID: ModelDigitsSoftmax}},
-		{s.soft, dg.scaler, FLOptions{ID: ModelDigitsSoftmaxRow, Packing: RowMajor}},
-	}
-	for _, e := range entries {
-		var m *Model
-		if e.m == nil {
-			m, err = NewModel(ModelSpec{ID: e.o.ID, Profile: ProfileLinear, Packing: FeatureMajor,
-				Linear: bcStd.Fold(s.linreg)})
-		} else {
-			m, err = FromFL(e.m, e.std, e.o)
+// BuiltinModels compiles the built-in models from the trained models shipped in the binary: logistic
+// regression (logits feature-major and row-major, and a stronger-L2 twin with Chebyshev-sigmoid
+// probabilities) and a 30-8-2 MLP with square activation on breast cancer, softmax regression on digits
+// (feature-major and row-major). The z-score scaler is folded into the weights: clients encrypt raw
+// feature values.
+func BuiltinModels() ([]*Model, error) {
+	trained := map[string]*TrainedModel{}
+	out := make([]*Model, 0, len(builtinCatalog))
+	for _, e := range builtinCatalog {
+		t, ok := trained[e.trained]
+		if !ok {
+			var err error
+			if t, err = LoadTrained(e.trained); err != nil {
+				return nil, err
+			}
+			trained[e.trained] = t
 		}
+		m, err := t.Compile(e.o)
 		if err != nil {
 			return nil, fmt.Errorf("built-in model %s: %w", e.o.ID, err)
 		}
-		if m.spec.Output == OutputProba {
-			// A logit outside the sigmoid's interval would corrupt its whole ciphertext.
-			if z := maxAbsLogit(m, rows(bc.all)); z > m.spec.Sigmoid.Bound {
-				return nil, fmt.Errorf("built-in model %s: logit %.1f outside the sigmoid interval +-%g", m.ID(), z, m.spec.Sigmoid.Bound)
-			}
-		}
-		s.models = append(s.models, m)
+		out = append(out, m)
 	}
-	return s, nil
+	return out, nil
 }

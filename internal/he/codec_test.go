@@ -92,8 +92,11 @@ func TestCiphertextCodec(t *testing.T) {
 }
 
 func TestEvalKeysOnlyWhatIsNeeded(t *testing.T) {
-	r := reference(t)
-	m, err := NewModel(ModelSpec{ID: "row", Profile: ProfileLinear, Packing: RowMajor, Linear: r.lr})
+	lr, err := LoadTrained(ModelBreastCancerLogReg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := lr.Compile(FLOptions{ID: "row", Packing: RowMajor})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +128,7 @@ func TestEvalKeysOnlyWhatIsNeeded(t *testing.T) {
 	if err := ev.Check(m.Layout().Needs); err == nil || !strings.Contains(err.Error(), "missing evaluation key") {
 		t.Fatalf("missing key not reported: %v", err)
 	}
-	fm, _ := NewModel(ModelSpec{ID: "fm", Profile: ProfileLinear, Packing: FeatureMajor, Linear: r.lr})
+	fm, _ := lr.Compile(FLOptions{ID: "fm"})
 	if !fm.Layout().Needs.None() {
 		t.Fatalf("feature-major logits need no keys, got %+v", fm.Layout().Needs)
 	}

@@ -16,10 +16,14 @@
 //     and row-major for single requests (features in slots, plaintext weights, then InnerSum);
 //   - FromFL, which turns a model trained by the federated learning engine (internal/fl: logistic,
 //     softmax, or an MLP trained with the square activation) into an encrypted model, folding the
-//     z-score scaler into its first layer; BuiltinModels trains the bundled models that way;
+//     z-score scaler into its first layer; BuiltinModels compiles that way the models fl trained once on
+//     the bundled data sets, shipped in models/ and embedded in the binary (LoadTrained);
 //   - threshold aggregation (Threshold*): a collective public key from a common random string, t-of-N
-//     decryption shares with smudging noise, each message with MarshalBinary/UnmarshalBinary;
-//   - RunBenchmark for `cohort bench fhe`.
+//     decryption shares with smudging noise, each message with MarshalBinary/UnmarshalBinary.
 //
-// Everything here is a pure function of values: no sockets, no files except the key directory helpers.
+// It trains nothing and reads no data sets: internal/fl trains, internal/dataset loads and scales, and
+// `cohort bench fhe` lives in internal/bench.
+//
+// Everything here is a pure function of values: no sockets, no files except the key directory helpers
+// and the embedded trained models.
 package he

@@ -1,8 +1,6 @@
 package he
 
 import (
-	"math"
-
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
@@ -55,16 +53,15 @@ func SpecFromFL(m *fl.Model, std *dataset.Scaler, o FLOptions) (ModelSpec, error
 		return ModelSpec{}, cohort.Errorf(cohort.EInvalid, "fl model %s: probability output needs a logreg model", m.Spec)
 	}
 	layers := flLayers(m)
+	if std != nil {
+		layers[0] = foldScaler(std, layers[0])
+	}
 	switch m.Spec.Kind {
 	case fl.KindLogReg, fl.KindSoftmax:
 		if spec.Profile == "" {
 			spec.Profile = ProfileLinear
 		}
-		lm := &LinearModel{W: layers[0].W, B: layers[0].B}
-		if std != nil {
-			lm = Standardizer(*std).Fold(lm)
-		}
-		spec.Linear = lm
+		spec.Linear = &LinearModel{W: layers[0].W, B: layers[0].B}
 	case fl.KindMLP:
 		if act := m.Spec.Activation; act != fl.ActSquare {
 			if act == "" {
@@ -77,11 +74,7 @@ func SpecFromFL(m *fl.Model, std *dataset.Scaler, o FLOptions) (ModelSpec, error
 		if spec.Profile == "" {
 			spec.Profile = ProfileMLP
 		}
-		mm := &MLPModel{Layers: layers, Activation: "square"}
-		if std != nil {
-			mm = Standardizer(*std).FoldMLP(mm)
-		}
-		spec.MLP = mm
+		spec.MLP = &MLPModel{Layers: layers, Activation: "square"}
 	default:
 		return ModelSpec{}, cohort.Errorf(cohort.EInvalid, "fl model kind %q: want logreg|softmax|mlp", m.Spec.Kind)
 	}
@@ -119,20 +112,17 @@ func flLayers(m *fl.Model) []Dense {
 	return layers
 }
 
-// maxAbsLogit returns the largest absolute output of m over the rows of X (raw features): what an
-// OutputProba model's Chebyshev interval and the profile's modulus must hold.
-func maxAbsLogit(m *Model, X [][]float64) float64 {
-	var mx float64
-	for _, x := range X {
-		var out []float64
-		if lm := m.spec.Linear; lm != nil {
-			out = lm.Eval(x)
-		} else {
-			out = m.spec.MLP.Eval(x)
-		}
-		for _, v := range out {
-			mx = math.Max(mx, math.Abs(v))
+// foldScaler returns the layer that applies s before l, so that clients send raw features:
+// W'[c][j] = W[c][j]/Std[j] and B'[c] = B[c] - sum_j W[c][j]*Mean[j]/Std[j].
+func foldScaler(s *dataset.Scaler, l Dense) Dense {
+	out := Dense{W: make([][]float64, len(l.W)), B: make([]float64, len(l.B))}
+	for c, w := range l.W {
+		out.W[c] = make([]float64, len(w))
+		out.B[c] = l.B[c]
+		for j, v := range w {
+			out.W[c][j] = v / s.Std[j]
+			out.B[c] -= v * s.Mean[j] / s.Std[j]
 		}
 	}
-	return mx
+	return out
 }

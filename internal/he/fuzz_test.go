@@ -2,7 +2,6 @@ package he
 
 import (
 	"encoding/json"
-	"strings"
 	"testing"
 )
 
@@ -70,15 +69,6 @@ func FuzzParamsJSON(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var p Params
 		_ = json.Unmarshal(b, &p)
-	})
-}
-
-func FuzzReadCSV(f *testing.F) {
-	f.Add("a,b,y\n1,2,0\n3,4,1\n", "y")
-	f.Add("a\nNaN\n", "")
-	f.Add("", "y")
-	f.Fuzz(func(t *testing.T, s, label string) {
-		_, _ = ReadCSV(strings.NewReader(s), label)
 	})
 }
 

@@ -126,7 +126,7 @@ func (l Layout) Label(out []float64) int {
 		}
 		return 0
 	}
-	return Argmax(out)
+	return argmax(out)
 }
 
 // InputCiphertexts returns how many ciphertexts n samples take.
@@ -167,40 +167,15 @@ func NewModel(spec ModelSpec) (*Model, error) {
 		spec.Sigmoid = defaultSigmoid
 	}
 	m := &Model{spec: spec, params: p}
-	var layers []Dense
 	switch {
-	case spec.Linear != nil && spec.MLP == nil:
-		layers = []Dense{{W: spec.Linear.W, B: spec.Linear.B}}
-	case spec.MLP != nil && spec.Linear == nil:
-		if spec.MLP.Activation != "square" {
-			return nil, cohort.Errorf(cohort.EInvalid, "model %s: activation %q (only square)", spec.ID, spec.MLP.Activation)
-		}
-		layers = spec.MLP.Layers
-	default:
+	case (spec.Linear == nil) == (spec.MLP == nil):
 		return nil, cohort.Errorf(cohort.EInvalid, "model %s: set exactly one of linear and mlp", spec.ID)
+	case spec.MLP != nil && spec.MLP.Activation != "square":
+		return nil, cohort.Errorf(cohort.EInvalid, "model %s: activation %q (only square)", spec.ID, spec.MLP.Activation)
 	}
-	if len(layers) == 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "model %s: no layers", spec.ID)
-	}
-	in := -1
-	for li, l := range layers {
-		if len(l.W) == 0 || len(l.W) != len(l.B) {
-			return nil, cohort.Errorf(cohort.EInvalid, "model %s layer %d: %d weight rows, %d biases", spec.ID, li, len(l.W), len(l.B))
-		}
-		for _, row := range l.W {
-			if in >= 0 && len(row) != in || len(row) == 0 {
-				return nil, cohort.Errorf(cohort.EInvalid, "model %s layer %d: ragged or empty weights", spec.ID, li)
-			}
-			if in < 0 {
-				in = len(row)
-			}
-			for _, v := range row {
-				if math.IsNaN(v) || math.IsInf(v, 0) {
-					return nil, cohort.Errorf(cohort.EInvalid, "model %s: non-finite weight", spec.ID)
-				}
-			}
-		}
-		in = len(l.W)
+	layers := spec.layers()
+	if err := checkLayers(spec.ID, layers); err != nil {
+		return nil, err
 	}
 	features := len(layers[0].W[0])
 	outputs := len(layers[len(layers)-1].W)
@@ -274,11 +249,40 @@ func NewModel(spec ModelSpec) (*Model, error) {
 	return m, nil
 }
 
+// checkLayers reports whether layers chain (each layer's inputs are the previous one's outputs), are
+// neither empty nor ragged, and hold finite weights.
+func checkLayers(id string, layers []Dense) error {
+	if len(layers) == 0 {
+		return cohort.Errorf(cohort.EInvalid, "model %s: no layers", id)
+	}
+	in := -1
+	for li, l := range layers {
+		if len(l.W) == 0 || len(l.W) != len(l.B) {
+			return cohort.Errorf(cohort.EInvalid, "model %s layer %d: %d weight rows, %d biases", id, li, len(l.W), len(l.B))
+		}
+		for _, row := range l.W {
+			if in >= 0 && len(row) != in || len(row) == 0 {
+				return cohort.Errorf(cohort.EInvalid, "model %s layer %d: ragged or empty weights", id, li)
+			}
+			if in < 0 {
+				in = len(row)
+			}
+			for _, v := range row {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					return cohort.Errorf(cohort.EInvalid, "model %s: non-finite weight", id)
+				}
+			}
+		}
+		in = len(l.W)
+	}
+	return nil
+}
+
 func sigmoidPoly(s SigmoidApprox) bignum.Polynomial {
 	const prec = 128
 	f := func(x *big.Float) *big.Float {
 		xf, _ := x.Float64()
-		return new(big.Float).SetPrec(x.Prec()).SetFloat64(Sigmoid(xf))
+		return new(big.Float).SetPrec(x.Prec()).SetFloat64(sigmoid(xf))
 	}
 	return bignum.ChebyshevApproximation(f, bignum.Interval{
 		A: *bignum.NewFloat(-s.Bound, prec), B: *bignum.NewFloat(s.Bound, prec), Nodes: s.Nodes,
@@ -303,15 +307,10 @@ func (m *Model) Depth() int { return m.depth }
 // Plain evaluates the model on one sample in the clear, as the encrypted evaluation approximates it
 // (the Chebyshev sigmoid for OutputProba).
 func (m *Model) Plain(x []float64) []float64 {
-	var out []float64
-	if m.spec.Linear != nil {
-		out = m.spec.Linear.Eval(x)
-	} else {
-		out = m.spec.MLP.Eval(x)
-	}
+	out := plainLayers(m.spec.layers(), x)
 	if m.spec.Output == OutputProba {
 		for i := range out {
-			out[i] = Sigmoid(out[i])
+			out[i] = sigmoid(out[i])
 		}
 	}
 	return out

@@ -2,6 +2,7 @@ package he
 
 import (
 	"bytes"
+	"context"
 	"log/slog"
 	"math"
 	"math/rand/v2"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
 )
 
 // thresholdSetup runs the setup of n parties (points 1..n) with threshold t and returns the parties
@@ -156,38 +158,37 @@ func TestThresholdRejectsBadMessages(t *testing.T) {
 	}
 }
 
-// FedAvg of locally trained logistic regressions under threshold HE matches plaintext FedAvg: the
+// FedAvg of locally trained logistic regressions (fl) under threshold HE matches plaintext FedAvg: the
 // parties encrypt (n_i/S * w_i, n_i/S) with public S, the coordinator sums, three of five decrypt.
 func TestThresholdFedAvgMatchesPlain(t *testing.T) {
-	r := reference(t)
+	s := loadSplit(t, "breast_cancer.csv", "malignant")
+	bc := s.scaler.Apply(s.all)
 	const parties, th = 5, 3
 	cfg, ps, pk := thresholdSetup(t, parties, th)
-	d := len(r.bc.X[0])
-	S := float64(len(r.bc.X))
-	plain := make([]float64, d+1)
+	spec := fl.ModelSpec{Kind: fl.KindLogReg, Inputs: bc.D, Classes: 2}
+	train, _, _ := fl.Defaults(fl.DatasetBreastCancer, fl.KindLogReg)
+	n := spec.NumParams() // weights, then the bias
+	S := float64(bc.N)
+	plain := make([]float64, n)
 	var ups []*EncryptedUpdate
 	var total float64
 	for i := 0; i < parties; i++ {
-		part := &Dataset{}
-		for j := i; j < len(r.bc.X); j += parties {
-			part.X = append(part.X, r.bc.X[j])
-			part.Y = append(part.Y, r.bc.Y[j])
+		var idx []int
+		for j := i; j < bc.N; j += parties {
+			idx = append(idx, j)
 		}
-		m, err := TrainLinear(part, 1, true, TrainConfig{Epochs: 100, LR: 0.5, L2: 1e-3})
+		m, err := fl.TrainCentralized(context.Background(), spec, bc.Subset(idx), train, uint64(i+1))
 		if err != nil {
 			t.Fatal(err)
 		}
-		wgt := float64(len(part.X)) / S
+		wgt := float64(len(idx)) / S
 		total += wgt
-		v := make([]float64, d+2)
-		for j, w := range m.W[0] {
+		v := make([]float64, n+1)
+		for j, w := range m.Params {
 			v[j] = wgt * w
-		}
-		v[d] = wgt * m.B[0]
-		v[d+1] = wgt
-		for j := 0; j <= d; j++ {
 			plain[j] += v[j]
 		}
+		v[n] = wgt
 		u, err := pk.EncryptUpdate(v)
 		if err != nil {
 			t.Fatal(err)
@@ -209,15 +210,14 @@ func TestThresholdFedAvgMatchesPlain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	model := func(v []float64, norm float64) *LinearModel {
-		m := &LinearModel{W: [][]float64{make([]float64, d)}, B: []float64{v[d] / norm}}
-		for j := 0; j < d; j++ {
-			m.W[0][j] = v[j] / norm
+	accuracy := func(v []float64, norm float64) float64 {
+		m := &fl.Model{Spec: spec, Params: make([]float64, n)}
+		for j := range m.Params {
+			m.Params[j] = v[j] / norm
 		}
-		return m
+		return fl.Evaluate(m, bc).Accuracy
 	}
-	accHE := Accuracy(r.bc, model(got, got[d+1]).Eval)
-	accPlain := Accuracy(r.bc, model(plain, total).Eval)
+	accHE, accPlain := accuracy(got, got[n]), accuracy(plain, total)
 	t.Logf("FedAvg accuracy: threshold HE %.4f, plaintext %.4f", accHE, accPlain)
 	if math.Abs(accHE-accPlain) > 0.005 {
 		t.Fatalf("threshold-HE FedAvg accuracy %.4f vs plaintext %.4f", accHE, accPlain)

@@ -50,7 +50,9 @@ func (c *coordinatorRole) handle(ctx context.Context, ev chain.MarketEvent) erro
 	return nil
 }
 
-func (c *coordinatorRole) mine(info chain.TaskInfo) bool { return cohort.NodeID(info.Coordinator) == c.s.key.ID() }
+func (c *coordinatorRole) mine(info chain.TaskInfo) bool {
+	return cohort.NodeID(info.Coordinator) == c.s.key.ID()
+}
 
 // maybeSelect waits for the bidding deadline of a task this node coordinates, then has the scheduler
 // select (anyone may once bidding has closed).
