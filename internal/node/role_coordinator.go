@@ -143,7 +143,7 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 	}
 	coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: filepath.Join(c.s.cfg.DataDir, "tasks", id.String()), Key: c.s.key, Recover: identity.Recover,
-		Log: c.s.log, OnRound: onRound, Participants: participants,
+		Log: c.s.log, OnRound: onRound, Participants: participants, JoinTimeout: spec.RoundTimeout(),
 	})
 	if err != nil {
 		return err
