@@ -452,7 +452,7 @@ func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, 
 	if err != nil {
 		return permanentError{err}
 	}
-	if err := protocol.SignHashed(req.Header, req.Method, req.URL.Path, bodyHash, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
+	if err := protocol.SignHashed(req.Header, req.Method, protocol.PathTrain, bodyHash, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
 		return permanentError{err}
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")

@@ -13,6 +13,9 @@ import (
 	"github.com/cohort-net/cohort"
 )
 
+// The signed path is the route (PathJoin, PathTrain, ...), not the full URL path: a node that serves
+// several tasks mounts each under a prefix of its own (/t/<task id>), and the task id is signed anyway.
+
 // Header names of a signed request.
 const (
 	HeaderSigner    = "X-Cohort-Signer"

@@ -381,7 +381,7 @@ func (t *Trainer) post(ctx context.Context, path, task string, round uint64, bod
 	t.mu.Lock()
 	chain := t.spec.ChainID
 	t.mu.Unlock()
-	if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, t.cfg.Key, chain, task, round, 2*time.Minute); err != nil {
+	if err := protocol.Sign(req.Header, req.Method, path, body, t.cfg.Key, chain, task, round, 2*time.Minute); err != nil {
 		return permanent{err}
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")
