@@ -416,7 +416,7 @@ func signedPost(t *testing.T, url string, k *identity.Key, taskID string) int {
 	body, _ := protocol.EncodeFrame(protocol.JoinHeader{Endpoint: "http://127.0.0.1:1", Samples: 10, Features: 30, Classes: []string{"0", "1"}},
 		make([]float64, 30), make([]float64, 30))
 	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
-	if err := protocol.Sign(req, body, k, 31337, taskID, 0, time.Minute); err != nil {
+	if err := protocol.Sign(req.Header, req.Method, protocol.PathJoin, body, k, 31337, taskID, 0, time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	resp, err := http.DefaultClient.Do(req)
