@@ -397,8 +397,8 @@ func boolOr(p *bool, def bool) bool {
 type taskMux struct {
 	log *slog.Logger
 	mu  sync.Mutex
-	h  map[string]http.Handler
-	cl map[string]func()
+	h   map[string]http.Handler
+	cl  map[string]func()
 }
 
 func newTaskMux(log *slog.Logger) *taskMux {
