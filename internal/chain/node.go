@@ -128,3 +128,17 @@ func (c *Conn) Payments(ctx context.Context, id *big.Int) (map[string]string, er
 	}
 	return out, nil
 }
+
+// TxGas returns the gas a mined transaction used.
+func (c *Conn) TxGas(ctx context.Context, tx common.Hash) (uint64, error) {
+	var r *types.Receipt
+	err := c.retry(ctx, "receipt", func(ctx context.Context) error {
+		var err error
+		r, err = c.b.TransactionReceipt(ctx, tx)
+		return err
+	})
+	if err != nil {
+		return 0, wrap(cohort.EUnavailable, "read receipt "+tx.Hex(), err)
+	}
+	return r.GasUsed, nil
+}

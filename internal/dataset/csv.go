@@ -248,3 +248,26 @@ func openData(path string) (*os.File, error) {
 	}
 	return f, err
 }
+
+// WriteCSV writes d as a CSV file LoadCSV reads back exactly: a header of the feature names and the
+// label, then one row per sample with values in Go's shortest float form and the label's value.
+func WriteCSV(w io.Writer, d *Dataset) error {
+	cw := csv.NewWriter(w)
+	header := make([]string, 0, d.D+1)
+	header = append(header, d.Features...)
+	if err := cw.Write(append(header, d.Label)); err != nil {
+		return err
+	}
+	row := make([]string, d.D+1)
+	for i := range d.N {
+		for j, v := range d.Row(i) {
+			row[j] = strconv.FormatFloat(v, 'g', -1, 64)
+		}
+		row[d.D] = d.Classes[d.Y[i]]
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -39,7 +39,13 @@ type DevnetOptions struct {
 	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
 	CentralizedEpochs int
 	Chain             ChainOptions
-	Log               *slog.Logger
+	// Home is where the deployment record is written (<home>/deployments/<chain id>.json); "" keeps it
+	// in the devnet's directory.
+	Home string
+	// Procs runs every node as its own `cohort node run` OS process (this binary) instead of in this
+	// process. Only with a chain.
+	Procs bool
+	Log   *slog.Logger
 	OnRound           func(protocol.RoundSummary)
 }
 
@@ -82,8 +88,8 @@ type Devnet struct {
 	started  time.Time
 	cancel   context.CancelFunc
 	once     sync.Once
-	chain    *chainRun
-	chainErr error
+	market   *market  // the task on chain, run by self-acting nodes
+	data     *DataAttestation
 }
 
 // StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
@@ -129,6 +135,34 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 			d.Close()
 		}
 	}()
+	if o.Chain.RPC != "none" {
+		if o.Nodes > 255 {
+			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: a task on chain selects at most 255 trainers (use --rpc none for more)", o.Nodes)
+		}
+		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
+			return nil, err
+		}
+		// The devnet's authorizer validates the bundled data against its schema and attests on chain.
+		cr := &chainRun{conn: d.market.conn, store: d.market.store, log: o.Log}
+		if d.data, err = cr.attestData(ctx, name); err != nil {
+			return nil, fmt.Errorf("data attestation: %w", err)
+		}
+		if err := d.market.publish(ctx, o, name, spec, train); err != nil {
+			return nil, err
+		}
+		d.started = time.Now()
+		return d, nil
+	}
+	if err := d.startLocal(ctx, parts); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// startLocal runs the task without a chain: a coordinator and the trainers, each an HTTP server of
+// this process.
+func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
+	o, spec, train, test := d.opts, d.spec, d.train, d.test
 	port := func(i int) string {
 		if o.BasePort == 0 {
 			return fmt.Sprintf("%s:0", o.Host)
@@ -138,69 +172,41 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	keyLabel := func(name string) string { return fmt.Sprintf("devnet/%d/%s", spec.Seed, name) }
 	coordKey, err := devKey(filepath.Join(d.dir, "keys"), keyLabel("coordinator"))
 	if err != nil {
-		return nil, err
-	}
-	onRound := func(s protocol.RoundSummary) {
-		if d.chain != nil && d.chainErr == nil {
-			params, err := d.coord.Model(s.Round)
-			if err == nil {
-				err = d.chain.commitRound(ctx, s.Round, params)
-			}
-			if err != nil {
-				d.chainErr = fmt.Errorf("round %d on chain: %w", s.Round, err)
-				o.Log.Error("commit round on chain", "round", s.Round, "err", err)
-			}
-		}
-		if o.OnRound != nil {
-			o.OnRound(s)
-		}
+		return err
 	}
 	d.coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: mkdir(filepath.Join(d.dir, "coordinator")), Key: coordKey, Recover: identity.Recover,
-		Eval: test, Log: o.Log, OnRound: onRound,
+		Eval: test, Log: o.Log, OnRound: o.OnRound,
 	})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	cs, err := listen(port(0), d.coord.Handler(), &api.Health{}, o.Log)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	d.servers = append(d.servers, cs)
 	runCtx, cancel := context.WithCancel(ctx)
 	d.cancel = cancel
-	var trainerKeys []*identity.Key
 	for i, part := range parts {
 		key, err := devKey(filepath.Join(d.dir, "keys"), keyLabel(fmt.Sprintf("trainer-%d", i+1)))
 		if err != nil {
-			return nil, err
+			return err
 		}
-		trainerKeys = append(trainerKeys, key)
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
 			Data: train.Subset(part), Log: o.Log,
 		})
 		if err != nil {
-			return nil, err
+			return err
 		}
 		ts, err := listen(port(i+1), t.Handler(), &api.Health{}, o.Log)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		t.SetEndpoint(ts.URL)
 		d.trainers = append(d.trainers, t)
 		d.servers = append(d.servers, ts)
-	}
-	if o.Chain.RPC != "none" {
-		keys := make([]*identity.Key, len(trainerKeys))
-		copy(keys, trainerKeys)
-		endpoints := make([]string, len(d.servers)-1)
-		for i, s := range d.servers[1:] {
-			endpoints[i] = s.URL
-		}
-		if d.chain, err = openChain(ctx, o.Chain, d.dir, name, spec, coordKey, keys, endpoints, o.Log); err != nil {
-			return nil, err
-		}
 	}
 	d.started = time.Now()
 	var joinWG sync.WaitGroup
@@ -226,20 +232,27 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		}
 		d.runErr <- d.coord.Run(runCtx)
 	}()
-	return d, nil
+	return nil
 }
 
 // devKey derives a node key from label, so a devnet is reproducible from its seed, and keeps it in a
 // keystore file (light scrypt, password "devnet": these are dev keys).
 func devKey(dir, label string) (*identity.Key, error) {
+	k, _, err := devKeyFile(dir, label)
+	return k, err
+}
+
+// devKeyFile is devKey that also returns the keystore file's path.
+func devKeyFile(dir, label string) (*identity.Key, string, error) {
 	k, err := identity.DevKey(label)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	if _, err := identity.SaveKeystore(filepath.Join(dir, filepath.Base(label)), k, "devnet", identity.Light); err != nil {
-		return nil, err
+	path, err := identity.SaveKeystore(filepath.Join(dir, filepath.Base(label)), k, "devnet", identity.Light)
+	if err != nil {
+		return nil, "", err
 	}
-	return k, nil
+	return k, path, nil
 }
 
 func mkdir(p string) string {
@@ -248,10 +261,18 @@ func mkdir(p string) string {
 }
 
 // Spec returns the running task.
-func (d *Devnet) Spec() protocol.TaskSpec { return d.coord.Spec() }
+func (d *Devnet) Spec() protocol.TaskSpec {
+	if d.market != nil {
+		return d.market.spec
+	}
+	return d.coord.Spec()
+}
 
 // TrainerIDs returns the trainers' node IDs; trainer i holds partition i of fl.Partitions.
 func (d *Devnet) TrainerIDs() []cohort.NodeID {
+	if d.market != nil {
+		return d.market.trainers
+	}
 	ids := make([]cohort.NodeID, len(d.trainers))
 	for i, t := range d.trainers {
 		ids[i] = t.ID()
@@ -259,53 +280,78 @@ func (d *Devnet) TrainerIDs() []cohort.NodeID {
 	return ids
 }
 
-// CoordinatorURL returns the coordinator's API address.
-func (d *Devnet) CoordinatorURL() string { return d.servers[0].URL }
+// CoordinatorURL returns the coordinator's API address for the devnet's task.
+func (d *Devnet) CoordinatorURL() string {
+	if d.market != nil {
+		return d.market.taskURL()
+	}
+	return d.servers[0].URL
+}
 
-// Wait blocks until the task ends and returns the federated result beside a centralized model
-// trained on the same split.
+// RPC returns the chain's JSON-RPC URL and the deployment record's path ("" without a chain).
+func (d *Devnet) RPC() (url, deployment string) {
+	if d.market == nil {
+		return "", ""
+	}
+	return d.market.dep.RPC, d.market.depPath
+}
+
+// Wait blocks until the task ends (on chain: until it is settled and every paid node withdrew) and
+// returns the federated result beside a centralized model trained on the same split.
 func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case err := <-d.runErr:
+	var (
+		model   *fl.Model
+		scaler  *dataset.Scaler
+		history []protocol.RoundSummary
+		chainR  *ChainResult
+	)
+	if d.market != nil {
+		st, err := d.market.follow(ctx, d.opts.OnRound)
 		if err != nil {
 			return nil, err
 		}
+		if chainR, model, scaler, err = d.market.result(ctx); err != nil {
+			return nil, err
+		}
+		chainR.Data, history = d.data, st.History
+		if err := checkPaidTotal(chainR.Summary); err != nil {
+			return nil, err
+		}
+	} else {
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case err := <-d.runErr:
+			if err != nil {
+				return nil, err
+			}
+		}
+		var err error
+		if model, scaler, err = d.coord.Result(); err != nil {
+			return nil, err
+		}
+		st, err := d.coord.Status()
+		if err != nil {
+			return nil, err
+		}
+		history = st.History
 	}
 	elapsed := time.Since(d.started)
-	model, scaler, err := d.coord.Result()
-	if err != nil {
-		return nil, err
-	}
 	test := d.test
 	if scaler != nil {
 		test = scaler.Apply(d.test)
 	}
 	fed := fl.Evaluate(model, test)
-	st, err := d.coord.Status()
-	if err != nil {
-		return nil, err
-	}
-	spec := d.coord.Spec()
+	spec := d.Spec()
 	res := &DevnetResult{
 		Dataset: d.name, Model: spec.Model.String(), Strategy: spec.Strategy.Name, Partition: partitionName(d.opts),
-		Nodes: len(d.trainers), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
+		Nodes: len(d.TrainerIDs()), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
 		FederatedAccuracy: fed.Accuracy, FederatedLogLoss: fed.LogLoss, FederatedAUC: fed.AUC,
 		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),
-		TrainingMS: elapsed.Milliseconds(), History: st.History,
+		TrainingMS: elapsed.Milliseconds(), History: history, Chain: chainR,
 	}
-	if d.chain != nil {
-		if d.chainErr != nil {
-			return nil, d.chainErr
-		}
-		// The validators attest the accuracy they measure on their hold-out data (here: the test split).
-		if res.Chain, err = d.chain.finish(ctx, fed.Accuracy); err != nil {
-			return nil, err
-		}
-		if err := checkPaidTotal(res.Chain.Summary); err != nil {
-			return nil, err
-		}
+	if d.market != nil {
+		res.Coordinator = d.market.coordID.String()
 	}
 	if d.opts.CentralizedEpochs >= 0 {
 		acc, err := d.centralized(ctx, spec)
@@ -366,8 +412,8 @@ func (d *Devnet) Close() error {
 			}
 			errs = append(errs, d.coord.Close())
 		}
-		if d.chain != nil {
-			d.chain.close()
+		if d.market != nil {
+			d.market.close()
 		}
 		if d.tempDir {
 			errs = append(errs, os.RemoveAll(d.dir))

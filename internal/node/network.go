@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -225,7 +226,7 @@ func (s *system) register(ctx context.Context, roles []role) error {
 		if !s.conn.IsDevChain() {
 			return cohort.Errorf(cohort.EInvalid, "chain.faucet is for dev chains (id 1337 or 31337); chain %s is not one", s.conn.ChainID())
 		}
-		if err := s.conn.EnsureFunds(ctx, chain.NewAccount(identity.DevAccount(0)), s.acct, stake); err != nil {
+		if err := s.faucet(ctx, stake); err != nil {
 			return fmt.Errorf("faucet: %w", err)
 		}
 	}
@@ -234,6 +235,24 @@ func (s *system) register(ctx context.Context, roles []role) error {
 	}
 	s.log.Info("registered on chain", "roles", want, "stake", s.cfg.Chain.Stake, "endpoint", s.endpoint)
 	return nil
+}
+
+// faucet funds the node from the dev chain's well-known account 0. Other nodes may use the same
+// account at the same moment (from other processes), so a nonce clash is retried after a random pause
+// with the account's nonce read afresh.
+func (s *system) faucet(ctx context.Context, stake *big.Int) error {
+	var err error
+	for attempt := range 8 {
+		if err = s.conn.EnsureFunds(ctx, chain.NewAccount(identity.DevAccount(0)), s.acct, stake); err == nil {
+			return nil
+		}
+		if chain.IsRevert(err) || ctx.Err() != nil {
+			return err
+		}
+		s.log.Debug("faucet: retrying", "attempt", attempt+1, "err", err)
+		sleep(ctx, time.Duration(100+rand.IntN(400))*time.Millisecond)
+	}
+	return err
 }
 
 func sameRoles(a, b []cohort.Role) bool {
@@ -346,10 +365,15 @@ func (s *system) settleDue(ctx context.Context, id *big.Int) {
 			return
 		} else {
 			window, err := s.conn.DisputeWindow(ctx)
+			var head time.Time
 			if err == nil {
+				head, err = s.conn.HeadTime(ctx)
+			}
+			if err == nil {
+				// The chain's clock decides; a chain that seals on demand keeps its own.
 				until := time.Unix(int64(info.AttestedAt), 0).Add(window)
-				if wait := time.Until(until); wait > 0 {
-					sleep(ctx, wait+time.Second)
+				if head.Before(until) {
+					sleep(ctx, min(until.Sub(head), time.Second))
 					continue
 				}
 				if _, err = s.conn.Settle(ctx, s.acct, id); err == nil {
@@ -450,8 +474,12 @@ func (m *taskMux) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := m.h[id]
 	m.mu.Unlock()
 	if h == nil {
-		api.WriteError(w, r, m.log, cohort.Errorf(cohort.EUnavailable, "task %q is not running on this node", id))
+		api.WriteError(w, r, quiet, cohort.Errorf(cohort.EUnavailable, "task %q is not running on this node", id))
 		return
 	}
 	h.ServeHTTP(w, r)
 }
+
+// quiet discards the log line of an expected refusal (a peer polling a task that is not running here
+// yet retries until it is).
+var quiet = slog.New(slog.DiscardHandler)

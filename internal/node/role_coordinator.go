@@ -3,6 +3,7 @@ package node
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -87,25 +88,50 @@ func (c *coordinatorRole) selectAfter(ctx context.Context, id *big.Int, deadline
 		delete(c.pending, id.String())
 		c.mu.Unlock()
 	}()
-	sleep(ctx, time.Until(deadline)+time.Second)
 	for ctx.Err() == nil {
 		info, err := c.s.conn.Task(ctx, id)
 		if err == nil && info.Status != "open" {
 			return
 		}
 		if err == nil {
-			if len(info.Bids) == 0 {
-				c.s.log.Warn("no bids by the deadline: the publisher may cancel", "task", id)
-				return
-			}
-			if _, err = c.s.conn.Select(ctx, c.s.acct, id); err == nil {
-				c.s.log.Info("bidding closed: nodes selected", "task", id)
+			err = c.trySelect(ctx, id, info, deadline)
+			if err == nil {
 				return
 			}
 		}
-		c.s.log.Warn("select", "task", id, "err", err)
-		sleep(ctx, 2*time.Second)
+		if err != errBiddingOpen {
+			c.s.log.Warn("select", "task", id, "err", err)
+		}
+		sleep(ctx, 250*time.Millisecond)
 	}
+}
+
+var errBiddingOpen = errors.New("bidding open")
+
+// trySelect selects once the chain's clock has passed the bidding deadline. A chain that seals blocks
+// on demand keeps its clock at its last block: past the deadline by the wall clock, the coordinator
+// moves it with an empty transaction of its own.
+func (c *coordinatorRole) trySelect(ctx context.Context, id *big.Int, info chain.TaskInfo, deadline time.Time) error {
+	head, err := c.s.conn.HeadTime(ctx)
+	if err != nil {
+		return err
+	}
+	if !head.After(deadline) {
+		if time.Now().After(deadline.Add(time.Second)) {
+			_, err := c.s.conn.SendETH(ctx, c.s.acct, c.s.acct.Addr, new(big.Int))
+			return err
+		}
+		return errBiddingOpen
+	}
+	if len(info.Bids) == 0 {
+		c.s.log.Warn("no bids by the deadline: the publisher may cancel", "task", id)
+		return nil
+	}
+	if _, err := c.s.conn.Select(ctx, c.s.acct, id); err != nil {
+		return err
+	}
+	c.s.log.Info("bidding closed: nodes selected", "task", id)
+	return nil
 }
 
 // maybeRun starts (or, after a restart, resumes) a selected task this node coordinates.

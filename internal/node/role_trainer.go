@@ -106,7 +106,7 @@ func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error 
 	switch {
 	case info.Status != "open" || info.HasBid(t.s.key.ID()):
 		return nil // decided before (a replayed event) or no longer open
-	case time.Now().After(info.BiddingDeadline):
+	case t.closed(ctx, info.BiddingDeadline):
 		log.Info("skipping task", "reason", "bidding closed")
 		return nil
 	case t.busy() >= t.s.cfg.Trainer.MaxTasks:
@@ -122,6 +122,13 @@ func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error 
 	}
 	log.Info("bid", "rate", t.s.cfg.Chain.Rate, "name", f.Name)
 	return nil
+}
+
+// closed reports whether the chain's clock has passed the bidding deadline (chains that seal blocks
+// on demand keep their own clock, ahead of or behind the wall clock).
+func (t *trainerRole) closed(ctx context.Context, deadline time.Time) bool {
+	head, err := t.s.conn.HeadTime(ctx)
+	return err == nil && head.After(deadline)
 }
 
 func (t *trainerRole) busy() int {

@@ -103,18 +103,7 @@ func (v *validatorRole) measure(ctx context.Context, modelCID []byte) (float64, 
 	if err != nil {
 		return 0, cohort.Errorf(cohort.EInvalid, "model cid: %v", err)
 	}
-	fctx, cancel := context.WithTimeout(ctx, time.Minute)
-	defer cancel()
-	rc, err := v.s.store.Get(fctx, c)
-	if err != nil {
-		return 0, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
-	}
-	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, protocol.DefaultLimits.MaxBody()+1))
-	if err != nil {
-		return 0, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
-	}
-	h, m, scaler, err := protocol.DecodeModel(b, protocol.DefaultLimits)
+	m, scaler, h, err := fetchModelHeader(ctx, v.s.store, c)
 	if err != nil {
 		return 0, err
 	}
@@ -126,6 +115,33 @@ func (v *validatorRole) measure(ctx context.Context, modelCID []byte) (float64, 
 		test = scaler.Apply(test)
 	}
 	return fl.Evaluate(m, test).Accuracy, nil
+}
+
+// fetchModel fetches a model file by CID (as text) from the store.
+func fetchModel(ctx context.Context, store artifact.Store, s string) (*fl.Model, *dataset.Scaler, error) {
+	c, err := artifact.ParseCID(s)
+	if err != nil {
+		return nil, nil, err
+	}
+	m, scaler, _, err := fetchModelHeader(ctx, store, c)
+	return m, scaler, err
+}
+
+func fetchModelHeader(ctx context.Context, store artifact.Store, c cid.Cid) (*fl.Model, *dataset.Scaler, protocol.ModelHeader, error) {
+	fctx, cancel := context.WithTimeout(ctx, time.Minute)
+	defer cancel()
+	var h protocol.ModelHeader
+	rc, err := store.Get(fctx, c)
+	if err != nil {
+		return nil, nil, h, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, protocol.DefaultLimits.MaxBody()+1))
+	if err != nil {
+		return nil, nil, h, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
+	}
+	h, m, scaler, err := protocol.DecodeModel(b, protocol.DefaultLimits)
+	return m, scaler, h, err
 }
 
 // remapClasses renumbers d's class indices to the model's class list.
