@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -73,9 +74,11 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
 	roles, err := s.buildRoles(c)
 	if err == nil {
+		mountRoutes(mux, roles)
 		err = s.register(ctx, roles)
 	}
 	if err == nil {
+		startRunners(ctx, roles)
 		err = s.watch(ctx, roles)
 	}
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
@@ -174,7 +177,19 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 		case RoleCoordinator:
 			r = newCoordinatorRole(s)
 		case RoleValidator:
+			if c.Validator.Inference.Keys != "" {
+				sr, err := newScorerRole(s)
+				if err != nil {
+					return nil, fmt.Errorf("validator role (inference): %w", err)
+				}
+				roles = append(roles, sr)
+			}
+			if c.Validator.Holdout == "" {
+				continue // an inference validator only
+			}
 			r, err = newValidatorRole(s)
+		case RoleMiner:
+			r, err = newMinerRole(s)
 		case RoleGateway:
 			continue // serves the block API; nothing on chain
 		default:
@@ -193,7 +208,11 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 func (s *system) register(ctx context.Context, roles []role) error {
 	var want []cohort.Role
 	for _, r := range roles {
-		want = append(want, r.chainRoles()...)
+		for _, cr := range r.chainRoles() {
+			if !slices.Contains(want, cr) {
+				want = append(want, cr)
+			}
+		}
 	}
 	if len(want) == 0 {
 		return nil
