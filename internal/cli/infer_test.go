@@ -193,7 +193,14 @@ func TestInferenceNetwork(t *testing.T) {
 		t.Fatalf("the miner's balance %v (%v): the fee was not paid", bal, err)
 	}
 
-	// Attacks. A request whose input is not the committed one is refused by the miner.
+	// Attacks. Only registered validators may make the miner prove.
+	stranger, _ := identity.Generate()
+	_, err = miner.Call(ctx, http.DefaultClient, "http://"+minerAddr, stranger, dep.ChainID, 1,
+		&zk.Request{ModelID: reg.ModelID, Nonce: zk.NewNonce(), Prover: minerID, Input: x})
+	if cohort.Code(err) != cohort.EForbidden {
+		t.Fatalf("a request signed by a stranger: %v, want forbidden", err)
+	}
+	// A request whose input is not the committed one is refused by the miner.
 	requester := chain.NewAccount(identity.DevAccount(0))
 	commit := reg.Model.InputCommitment(x)
 	id, nonce, _, err := c.RequestInference(ctx, requester, chain.InferenceAsk{ModelID: reg.ModelID, InputCommit: commit, TTL: time.Hour})

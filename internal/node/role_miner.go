@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -81,9 +82,16 @@ type minerRole struct {
 
 	mu      sync.Mutex
 	ctx     context.Context // the runner's, once it started
-	inputs  map[uint64][]int64
+	inputs  map[uint64]oracleInput
 	pending map[uint64]chain.OracleRequest // confirmed request events for this model
 	started map[uint64]bool
+	allowed map[cohort.NodeID]time.Time // signers found registered as validators, until when
+}
+
+// oracleInput is a delivered input, kept until its request's deadline.
+type oracleInput struct {
+	x        []int64
+	deadline time.Time
 }
 
 func newMinerRole(s *system) (*minerRole, error) {
@@ -100,14 +108,43 @@ func newMinerRole(s *system) (*minerRole, error) {
 		}
 		vals = append(vals, id)
 	}
-	m, err := miner.New(miner.Config{Key: s.key, ChainID: s.dep.ChainID, Model: reg.Model, Prover: reg.Circuit, ProvingKey: reg.PK,
-		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, Log: s.log.With("role", RoleMiner)})
-	if err != nil {
+	r := &minerRole{s: s, reg: reg, oracle: boolOr(mc.Oracle, true), inputs: map[uint64]oracleInput{},
+		pending: map[uint64]chain.OracleRequest{}, started: map[uint64]bool{}, allowed: map[cohort.NodeID]time.Time{}}
+	cfg := miner.Config{Key: s.key, ChainID: s.dep.ChainID, Model: reg.Model, Prover: reg.Circuit, ProvingKey: reg.PK,
+		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, Log: s.log.With("role", RoleMiner)}
+	if len(vals) == 0 {
+		cfg.Allow = r.registeredValidator
+	}
+	if r.m, err = miner.New(cfg); err != nil {
 		return nil, err
 	}
 	s.log.Info("miner model loaded", "model_id", reg.ModelID, "constraints", reg.Circuit.Constraints(), "keys", mc.Keys)
-	return &minerRole{s: s, reg: reg, m: m, oracle: boolOr(mc.Oracle, true), inputs: map[uint64][]int64{},
-		pending: map[uint64]chain.OracleRequest{}, started: map[uint64]bool{}}, nil
+	return r, nil
+}
+
+// registeredValidator lets a signer send requests when the registry lists it, unfrozen, with the
+// validator role (a positive answer is cached for a minute).
+func (r *minerRole) registeredValidator(ctx context.Context, id cohort.NodeID) error {
+	r.mu.Lock()
+	until, ok := r.allowed[id]
+	r.mu.Unlock()
+	if ok && time.Now().Before(until) {
+		return nil
+	}
+	n, err := r.s.conn.Node(ctx, chain.Addr(id))
+	if err != nil {
+		return cohort.Errorf(cohort.EUnavailable, "check signer %s on chain: %v", id, err)
+	}
+	if !n.Registered || n.Frozen || !slices.Contains(n.Roles, cohort.RoleValidator) {
+		return cohort.Errorf(cohort.EForbidden, "signer %s is not a registered validator", id)
+	}
+	r.mu.Lock()
+	if len(r.allowed) >= maxOracleInputs {
+		clear(r.allowed)
+	}
+	r.allowed[id] = time.Now().Add(time.Minute)
+	r.mu.Unlock()
+	return nil
 }
 
 func (r *minerRole) name() string { return RoleMiner }
@@ -119,8 +156,12 @@ func (r *minerRole) handle(context.Context, chain.MarketEvent) error { return ni
 func (r *minerRole) routes(mux *http.ServeMux) {
 	mux.Handle("POST "+miner.InferPath, r.m.Handler())
 	mux.HandleFunc("GET "+ModelPath, func(w http.ResponseWriter, _ *http.Request) {
-		api.WriteJSON(w, http.StatusOK, ModelInfo{ModelID: r.reg.ModelID, Scheme: r.reg.Circuit.Scheme, Inputs: r.reg.Model.Inputs(),
-			Outputs: r.reg.Model.Outputs(), Model: r.reg.Model, Oracle: r.oracle})
+		mi := ModelInfo{ModelID: r.reg.ModelID, Scheme: r.reg.Circuit.Scheme, Inputs: r.reg.Model.Inputs(),
+			Outputs: r.reg.Model.Outputs(), Model: r.reg.Model, Oracle: r.oracle}
+		if r.reg.Circuit.Private {
+			mi.Model = nil // private weights stay with the miners
+		}
+		api.WriteJSON(w, http.StatusOK, mi)
 	})
 	if r.oracle {
 		mux.HandleFunc("POST "+OracleInputPath, r.serveInput)
@@ -162,7 +203,7 @@ func (r *minerRole) serveInput(w http.ResponseWriter, req *http.Request) {
 			r.mu.Unlock()
 			return cohort.Errorf(cohort.EUnavailable, "busy: %d oracle inputs waiting", maxOracleInputs)
 		}
-		r.inputs[in.RequestID] = in.Input
+		r.inputs[in.RequestID] = oracleInput{x: in.Input, deadline: q.Deadline}
 		r.mu.Unlock()
 		r.s.log.Info("oracle input received", "request", in.RequestID)
 		r.maybeStart(in.RequestID)
@@ -198,6 +239,7 @@ func (r *minerRole) run(ctx context.Context) {
 			r.onRequest(ev)
 			return nil
 		})
+		r.prune(time.Now())
 		if err != nil && ctx.Err() == nil {
 			r.s.log.Warn("oracle watcher: retrying", "err", err)
 		}
@@ -209,9 +251,28 @@ func (r *minerRole) run(ctx context.Context) {
 	}
 }
 
+// prune forgets requests and inputs whose deadline has passed.
+func (r *minerRole) prune(now time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for id, ev := range r.pending {
+		if now.After(ev.Deadline) && !r.started[id] {
+			delete(r.pending, id)
+		}
+	}
+	for id, in := range r.inputs {
+		if now.After(in.deadline) && !r.started[id] {
+			delete(r.inputs, id)
+		}
+	}
+}
+
 func (r *minerRole) onRequest(ev chain.OracleRequest) {
 	if zk.Element(ev.ModelID) != r.reg.ModelID || (ev.Prover != (cohort.NodeID{}) && ev.Prover != r.s.key.ID()) {
 		return
+	}
+	if !ev.Removed && time.Now().After(ev.Deadline) {
+		return // expired (an old event replayed after a restart)
 	}
 	r.mu.Lock()
 	if ev.Removed {
@@ -237,13 +298,11 @@ func (r *minerRole) maybeStart(id uint64) {
 	r.started[id] = true
 	r.mu.Unlock()
 	go func() {
-		err := r.fulfil(ctx, ev, in)
+		err := r.fulfil(ctx, ev, in.x)
 		r.mu.Lock()
 		delete(r.inputs, id)
 		delete(r.pending, id)
-		if err != nil && cohort.Code(err) == cohort.EUnavailable && ctx.Err() == nil {
-			delete(r.started, id) // a later delivery or event retries
-		}
+		delete(r.started, id) // a fulfilled request is no longer pending: a later delivery is refused
 		r.mu.Unlock()
 		switch {
 		case err == nil:
