@@ -131,7 +131,7 @@ type MinerConfig struct {
 	// Model names a built-in model (tiny | logreg_breast_cancer): on a dev chain, keys are made in
 	// Keys by a single-party setup when the directory is empty (whoever made them can forge proofs).
 	Model      string   `toml:"model"`
-	Validators []string `toml:"validators"` // signers allowed to send requests; empty: any signature
+	Validators []string `toml:"validators"` // signers allowed to send requests; empty: nodes registered as validators
 	// Oracle fulfils the InferenceOracle's requests for the model whose input a requester delivered
 	// to this miner (POST /v1/oracle/input). Default true.
 	Oracle      *bool `toml:"oracle"`
