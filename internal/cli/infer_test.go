@@ -193,6 +193,21 @@ func TestInferenceNetwork(t *testing.T) {
 		t.Fatalf("the miner's balance %v (%v): the fee was not paid", bal, err)
 	}
 
+	// By model id, the model fetched from the miner, the input from a file.
+	in := filepath.Join(t.TempDir(), "in.json")
+	os.WriteFile(in, []byte(`{"features": [0.5, 1.25, -2]}`), 0o600)
+	rc, out, errs = runChainCLI(t, append([]string{"infer", "request", "--model", reg.ModelID.String(), "--input-file", in, "--dev-key", "0", "--timeout", "90s", "--json"}, common...)...)
+	if rc != 0 {
+		t.Fatalf("infer request --model: rc %d %s", rc, errs)
+	}
+	var res2 inferResult
+	if err := json.Unmarshal([]byte(out), &res2); err != nil || !res2.Verified || res2.RequestID != res.RequestID+1 || res2.Miner != minerID.String() {
+		t.Fatalf("second result %+v (%v)", res2, err)
+	}
+	if want, _ := reg.Model.Infer(reg.Model.QuantizeInput([]float64{0.5, 1.25, -2})); !slices.Equal(res2.Outputs, want) {
+		t.Fatalf("outputs %v, want %v", res2.Outputs, want)
+	}
+
 	// Attacks. Only registered validators may make the miner prove.
 	stranger, _ := identity.Generate()
 	_, err = miner.Call(ctx, http.DefaultClient, "http://"+minerAddr, stranger, dep.ChainID, 1,
