@@ -112,6 +112,7 @@ func (a *app) commands() []*cobra.Command {
 		a.taskCmd(),
 		a.marketCmd(),
 		a.secaggCmd(),
+		a.inferCmd(),
 	}
 }
 

@@ -36,7 +36,7 @@ func LoadRegistered(dir string, withPK bool) (*Registered, error) {
 		}
 	}
 	if withPK {
-		if r.Circuit, err = zk.Compile(cf.Model, cf.Private, cf.Scheme); err != nil {
+		if r.Circuit, err = zk.CompileWith(cf.Model, cf.Options()); err != nil {
 			return nil, fmt.Errorf("compile %s: %w", dir, err)
 		}
 		if id, err := r.Circuit.ModelID(vk); err != nil || id != cf.ModelID {

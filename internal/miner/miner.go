@@ -65,8 +65,11 @@ type Config struct {
 	Prover     Prover
 	ProvingKey *zk.ProvingKey
 	ModelID    zk.Element
-	// Validators that may send requests; empty accepts any valid signature.
-	Validators   []cohort.NodeID
+	// Validators that may send requests; empty accepts any valid signature (unless Allow is set).
+	Validators []cohort.NodeID
+	// Allow, when set, decides whether a signer outside Validators may send requests (e.g. a node
+	// registered with the validator role on chain); a non-nil error refuses the request.
+	Allow        func(ctx context.Context, signer cohort.NodeID) error
 	Mode         Mode
 	MaxBodyBytes int64 // default DefaultMaxBodyBytes
 	NonceGuard   int   // request nonces remembered; default DefaultNonceGuard
@@ -197,7 +200,13 @@ func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, err
 	if err != nil {
 		return nil, err
 	}
-	if m.allowed != nil && !m.allowed[env.Signer] {
+	switch {
+	case m.allowed[env.Signer]:
+	case m.cfg.Allow != nil:
+		if err := m.cfg.Allow(r.Context(), env.Signer); err != nil {
+			return nil, err
+		}
+	case m.allowed != nil:
 		return nil, cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", env.Signer)
 	}
 	if env.Task != Task {

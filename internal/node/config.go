@@ -48,6 +48,7 @@ type Config struct {
 	Coordinator CoordinatorConfig `toml:"coordinator"`
 	Trainer     TrainerConfig     `toml:"trainer"`
 	Validator   ValidatorConfig   `toml:"validator"`
+	Miner       MinerConfig       `toml:"miner"`
 
 	// Home is Cohort's home directory (from the CLI): the deployment record is found there.
 	Home string `toml:"-"`
@@ -97,10 +98,44 @@ type TrainerConfig struct {
 	MaxTasks       int    `toml:"max_tasks"` // tasks trained at once (default 1): the node bids on no more
 }
 
-// ValidatorConfig is the validator role's section.
+// ValidatorConfig is the validator role's section. A validator attests training tasks when it has
+// a hold-out set, and scores the inference subnet's miners when [validator.inference] names a model.
 type ValidatorConfig struct {
-	Holdout string `toml:"holdout"` // the validator's own hold-out CSV: final models are measured on it
-	Label   string `toml:"label"`
+	Holdout   string                 `toml:"holdout"` // the validator's own hold-out CSV: final models are measured on it
+	Label     string                 `toml:"label"`
+	Inference InferenceScoringConfig `toml:"inference"`
+}
+
+// InferenceScoringConfig is [validator.inference]: the validator sends signed requests to the
+// miners of one model, verifies their proofs, scores them with Omron's rule and publishes the
+// scores as the miners' reputation (it needs the registry's SCORER_ROLE).
+type InferenceScoringConfig struct {
+	// Keys is the model's key directory (circuit.json and vk.bin; `cohort zk setup` or a ceremony);
+	// miners of the model hold the same directory with pk.bin.
+	Keys string `toml:"keys"`
+	// Model names a built-in model (tiny | logreg_breast_cancer) whose test rows are the synthetic
+	// inputs; on a dev chain its keys are made in Keys when the directory is empty. Without it the
+	// inputs are random values in the model's range.
+	Model        string        `toml:"model"`
+	Miners       []string      `toml:"miners"`        // addresses to score; default every registered miner serving the model
+	Interval     task.Duration `toml:"interval"`      // between rounds (default 30s)
+	PublishEvery int           `toml:"publish_every"` // rounds between reputation publications (default 10)
+	Timeout      task.Duration `toml:"timeout"`       // per miner answer (default 60s)
+}
+
+// MinerConfig is the miner role's section: the model the miner proves inference of.
+type MinerConfig struct {
+	// Keys is the model's key directory (circuit.json, pk.bin, vk.bin: `cohort zk setup` or a
+	// ceremony). Validators and the oracle's registered verifier must come from the same keys.
+	Keys string `toml:"keys"`
+	// Model names a built-in model (tiny | logreg_breast_cancer): on a dev chain, keys are made in
+	// Keys by a single-party setup when the directory is empty (whoever made them can forge proofs).
+	Model      string   `toml:"model"`
+	Validators []string `toml:"validators"` // signers allowed to send requests; empty: nodes registered as validators
+	// Oracle fulfils the InferenceOracle's requests for the model whose input a requester delivered
+	// to this miner (POST /v1/oracle/input). Default true.
+	Oracle      *bool `toml:"oracle"`
+	MaxInflight int   `toml:"max_inflight"` // concurrent proofs (default 2)
 }
 
 // LoadConfig reads a TOML node configuration (unknown keys are an error), applies COHORT_*
@@ -123,7 +158,7 @@ func LoadConfig(path string, env []string) (*Config, error) {
 	}
 	base := filepath.Dir(path)
 	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Trainer.Data,
-		&c.Validator.Holdout, &c.Chain.Deployment} {
+		&c.Validator.Holdout, &c.Chain.Deployment, &c.Miner.Keys, &c.Validator.Inference.Keys} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
 		}
@@ -178,8 +213,16 @@ func (c *Config) resolve() error {
 			return fmt.Errorf("without chain.rpc a node runs one role, coordinator or trainer")
 		}
 	}
-	if c.Has(RoleValidator) && c.Chain.RPC != "" && c.Validator.Holdout == "" {
-		return fmt.Errorf("validator.holdout is required: validators measure models on their own data")
+	if c.Has(RoleValidator) && c.Chain.RPC != "" && c.Validator.Holdout == "" && c.Validator.Inference.Keys == "" {
+		return fmt.Errorf("validator.holdout is required: validators measure models on their own data (or set validator.inference.keys to score inference miners only)")
+	}
+	if c.Has(RoleMiner) && c.Miner.Keys == "" {
+		return fmt.Errorf("miner.keys is required: the key directory of the model the miner proves")
+	}
+	for _, m := range []string{c.Miner.Model, c.Validator.Inference.Model} {
+		if m != "" && m != InferenceModelTiny && m != InferenceModelLogReg {
+			return fmt.Errorf("model %q: built-in models are %s and %s (else give keys only)", m, InferenceModelTiny, InferenceModelLogReg)
+		}
 	}
 	if c.Has(RoleTrainer) && c.Trainer.Data == "" {
 		return fmt.Errorf("trainer.data is required")

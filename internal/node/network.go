@@ -9,6 +9,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -74,9 +75,11 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
 	roles, err := s.buildRoles(c)
 	if err == nil {
+		mountRoutes(mux, roles)
 		err = s.register(ctx, roles)
 	}
 	if err == nil {
+		startRunners(ctx, roles)
 		err = s.watch(ctx, roles)
 	}
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
@@ -175,7 +178,19 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 		case RoleCoordinator:
 			r = newCoordinatorRole(s)
 		case RoleValidator:
+			if c.Validator.Inference.Keys != "" {
+				sr, err := newScorerRole(s)
+				if err != nil {
+					return nil, fmt.Errorf("validator role (inference): %w", err)
+				}
+				roles = append(roles, sr)
+			}
+			if c.Validator.Holdout == "" {
+				continue // an inference validator only
+			}
 			r, err = newValidatorRole(s)
+		case RoleMiner:
+			r, err = newMinerRole(s)
 		case RoleGateway:
 			continue // serves the block API; nothing on chain
 		default:
@@ -194,7 +209,11 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 func (s *system) register(ctx context.Context, roles []role) error {
 	var want []cohort.Role
 	for _, r := range roles {
-		want = append(want, r.chainRoles()...)
+		for _, cr := range r.chainRoles() {
+			if !slices.Contains(want, cr) {
+				want = append(want, cr)
+			}
+		}
 	}
 	if len(want) == 0 {
 		return nil
