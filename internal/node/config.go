@@ -48,6 +48,7 @@ type Config struct {
 	Coordinator CoordinatorConfig `toml:"coordinator"`
 	Trainer     TrainerConfig     `toml:"trainer"`
 	Validator   ValidatorConfig   `toml:"validator"`
+	Authorizer  AuthorizerConfig  `toml:"authorizer"`
 
 	// Home is Cohort's home directory (from the CLI): the deployment record is found there.
 	Home string `toml:"-"`
@@ -95,12 +96,24 @@ type TrainerConfig struct {
 	Data           string `toml:"data"`            // local CSV; its rows never leave this node
 	Label          string `toml:"label"`
 	MaxTasks       int    `toml:"max_tasks"` // tasks trained at once (default 1): the node bids on no more
+	// DatasetID is the manifest CID of the node's dataset as an authorizer attested it (`cohort data
+	// order`): with it the node bids on tasks that want an attested dataset of that schema.
+	DatasetID string `toml:"dataset_id"`
 }
 
 // ValidatorConfig is the validator role's section.
 type ValidatorConfig struct {
 	Holdout string `toml:"holdout"` // the validator's own hold-out CSV: final models are measured on it
 	Label   string `toml:"label"`
+}
+
+// AuthorizerConfig is the authorizer role's section: the node lists one validation service per schema
+// in the DataRegistry, validates the datasets data owners order it to, and attests the reports.
+type AuthorizerConfig struct {
+	Schemas []string `toml:"schemas"` // schema files (YAML, internal/schema)
+	Fee     string   `toml:"fee"`     // whole tokens per dataset (default 1)
+	// MaxDataMB bounds the sealed data the node fetches for one order (default 1024).
+	MaxDataMB int64 `toml:"max_data_mb"`
 }
 
 // LoadConfig reads a TOML node configuration (unknown keys are an error), applies COHORT_*
@@ -126,6 +139,11 @@ func LoadConfig(path string, env []string) (*Config, error) {
 		&c.Validator.Holdout, &c.Chain.Deployment} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
+		}
+	}
+	for i, p := range c.Authorizer.Schemas {
+		if p != "" && !filepath.IsAbs(p) {
+			c.Authorizer.Schemas[i] = filepath.Join(base, p)
 		}
 	}
 	if err := c.resolve(); err != nil {
@@ -155,6 +173,12 @@ func (c *Config) resolve() error {
 	if c.Trainer.MaxTasks == 0 {
 		c.Trainer.MaxTasks = 1
 	}
+	if c.Authorizer.Fee == "" {
+		c.Authorizer.Fee = "1"
+	}
+	if c.Authorizer.MaxDataMB == 0 {
+		c.Authorizer.MaxDataMB = 1024
+	}
 	switch {
 	case len(c.Roles) == 0:
 		return fmt.Errorf("roles: name at least one of %s", strings.Join(Roles, ", "))
@@ -180,6 +204,9 @@ func (c *Config) resolve() error {
 	}
 	if c.Has(RoleValidator) && c.Chain.RPC != "" && c.Validator.Holdout == "" {
 		return fmt.Errorf("validator.holdout is required: validators measure models on their own data")
+	}
+	if c.Has(RoleAuthorizer) && len(c.Authorizer.Schemas) == 0 {
+		return fmt.Errorf("authorizer.schemas is required: the schema files the node validates data against")
 	}
 	if c.Has(RoleTrainer) && c.Trainer.Data == "" {
 		return fmt.Errorf("trainer.data is required")
