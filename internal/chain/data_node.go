@@ -165,11 +165,10 @@ func hasRole(rs []cohort.Role, r cohort.Role) bool {
 	return false
 }
 
-// ParseHash32 parses 0x and 64 hex digits.
+// ParseHash32 parses 64 hex digits, 0x-prefixed or not.
 func ParseHash32(s string) ([32]byte, error) {
-	h, ok := strings.CutPrefix(s, "0x")
-	b, err := hex.DecodeString(h)
-	if !ok || err != nil || len(b) != 32 {
+	b, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(b) != 32 {
 		return [32]byte{}, cohort.Errorf(cohort.EInvalid, "%q: want 0x and 64 hex digits", s)
 	}
 	return [32]byte(b), nil
