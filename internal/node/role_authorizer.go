@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -320,7 +321,18 @@ func (a *authorizerRole) obtainAndValidate(ctx context.Context, mc cid.Cid, clie
 	}
 	defer rc.Close()
 	lr := &limitedReader{r: rc, n: a.maxData}
-	plain, err := sealed.Open(lr, a.s.key)
+	// The envelope must be sealed to the client too: its header is bound to every segment (AAD), so a
+	// client cannot add itself to an envelope someone else sealed, and a stranger who copies another
+	// owner's data CID into a manifest of its own is refused, not sent a report about that data.
+	var head bytes.Buffer
+	h, _, err := sealed.ReadHeader(io.TeeReader(lr, &head))
+	if err != nil {
+		return nil, owner, refuse("the data is not a sealed envelope: %v", err)
+	}
+	if !slices.Contains(h.IDs(), client.String()) {
+		return nil, owner, refuse("the data is not sealed to the order's client %s: only an owner of the data may order its validation", client)
+	}
+	plain, err := sealed.Open(io.MultiReader(&head, lr), a.s.key)
 	if err != nil {
 		return nil, owner, refuse("the data is not sealed to this node: %v", err)
 	}
