@@ -108,12 +108,12 @@ func (a *authorizerRole) routes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /v1/orders/{id}", func(w http.ResponseWriter, r *http.Request) {
 		id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
 		if err != nil {
-			api.WriteError(w, r, nil, cohort.Errorf(cohort.EInvalid, "order id %q", r.PathValue("id")))
+			api.WriteError(w, r, a.s.log, cohort.Errorf(cohort.EInvalid, "order id %q", r.PathValue("id")))
 			return
 		}
 		rec, ok := a.record(id)
 		if !ok {
-			api.WriteError(w, r, nil, cohort.Errorf(cohort.ENotFound, "order %d: not handled by this node", id))
+			api.WriteError(w, r, a.s.log, cohort.Errorf(cohort.ENotFound, "order %d: not handled by this node", id))
 			return
 		}
 		api.WriteJSON(w, http.StatusOK, rec)

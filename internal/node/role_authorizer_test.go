@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"math/big"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/artifact/ipfs"
 	"github.com/cohort-net/cohort/internal/artifact/sealed"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
@@ -381,5 +383,106 @@ func TestTrainerNeedsAnAttestedDataset(t *testing.T) {
 	other := f.write("other.csv", append(mustRead(t, f.data), mustRead(t, f.data)[strings.Index(string(mustRead(t, f.data)), "\n")+1:]...))
 	if why := f.trainer(6, other, o.ManifestCID).fits(f.ctx, tf); !strings.Contains(why, "is not the dataset") {
 		t.Fatalf("another data file: fits says %q", why)
+	}
+}
+
+// TestAuthorizerNodeRuns runs `cohort node run` with the authorizer and gateway roles against the
+// embedded dev chain: the node registers with the faucet, lists its service, and serves a data
+// owner's order through the shared store it serves; the owner reads the outcome back from the chain
+// and the node's order route.
+func TestAuthorizerNodeRuns(t *testing.T) {
+	d, err := chain.StartDevChain(chain.DevChainConfig{Accounts: 8}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+	conn, err := chain.Dial(ctx, d.URL(), chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	admin := chain.NewAccount(identity.DevAccount(0))
+	dep, err := conn.DeployAll(ctx, admin, chain.DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour}, d.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	dep.Store = "http://" + addr
+	dir := t.TempDir()
+	depPath := filepath.Join(dir, "deployment.json")
+	if err := chain.WriteDeployment(depPath, dep); err != nil {
+		t.Fatal(err)
+	}
+	sch, _ := cohort.Datasets.ReadFile("datasets/breast_cancer.schema.yaml")
+	data, _ := cohort.Datasets.ReadFile("datasets/breast_cancer.csv")
+	schPath, dataPath := filepath.Join(dir, "s.yaml"), filepath.Join(dir, "d.csv")
+	os.WriteFile(schPath, sch, 0o600)
+	os.WriteFile(dataPath, data, 0o600)
+	cfg := &Config{Roles: []string{RoleAuthorizer, RoleGateway}, Listen: addr, Advertise: "http://" + addr, DataDir: filepath.Join(dir, "node"),
+		Chain:      ChainConfig{RPC: d.URL(), Deployment: depPath, Faucet: true, Stake: "100", Rate: "10", Poll: task.Duration(50 * time.Millisecond)},
+		Authorizer: AuthorizerConfig{Schemas: []string{schPath}, Fee: "3", MaxDataMB: 64}}
+	authKey := identity.DevAccount(4)
+	done := make(chan error, 1)
+	nctx, stop := context.WithCancel(ctx)
+	go func() { done <- runNetworked(nctx, cfg, authKey, slog.New(slog.DiscardHandler)) }()
+	defer func() {
+		stop()
+		if err := <-done; err != nil {
+			t.Errorf("node: %v", err)
+		}
+	}()
+
+	reg, err := conn.DataRegistry()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var svc []chain.DataService
+	for len(svc) == 0 {
+		select {
+		case err := <-done:
+			t.Fatalf("node stopped: %v", err)
+		case <-time.After(100 * time.Millisecond):
+		}
+		if svc, err = reg.ServicesOf(ctx, authKey.ID(), [32]byte{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	owner := identity.DevAccount(5)
+	if _, err := conn.Transfer(ctx, admin, chain.NewAccount(owner).Addr, chain.Tokens(10)); err != nil {
+		t.Fatal(err)
+	}
+	st, err := ipfs.New(ipfs.Config{URL: dep.Store, Offline: true, NoPin: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o, err := OrderValidation(ctx, conn, st, owner, svc[0].ID, "bc", bytes.NewReader(data), time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		s, err := ValidationStatus(ctx, conn, o.Order)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Status == chain.OrderPaid && s.Node != nil {
+			if !s.Attested || !s.Passed || s.Node.ReportCID == "" {
+				t.Fatalf("status %+v, node %+v", s, s.Node)
+			}
+			break
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("node stopped: %v", err)
+		case <-ctx.Done():
+			t.Fatalf("order not served: %+v", s)
+		case <-time.After(100 * time.Millisecond):
+		}
 	}
 }
