@@ -257,7 +257,9 @@ func sameRoles(a, b []cohort.Role) bool {
 // runner is a role with a loop of its own besides market events (an authorizer serves DataRegistry
 // orders); router, a role that serves HTTP routes of its own.
 type (
-	runner interface{ run(ctx context.Context) error }
+	runner interface {
+		run(ctx context.Context) error
+	}
 	router interface{ routes(mux *http.ServeMux) }
 )
 
