@@ -143,7 +143,15 @@ func (a *authorizerRole) run(ctx context.Context) error {
 		poll = time.Second
 	}
 	for {
-		if _, err := w.Poll(ctx, func(ev chain.OrderEvent) error { return a.handleOrder(ctx, ev) }); err != nil && ctx.Err() == nil {
+		_, err := w.Poll(ctx, func(ev chain.OrderEvent) error {
+			err := a.handleOrder(ctx, ev)
+			if err != nil && ctx.Err() == nil && cohort.Code(err) != cohort.EUnavailable {
+				a.s.log.Warn("validation order", "order", ev.OrderID, "err", err)
+				return nil // not retried: the order stays open until its client takes the fee back
+			}
+			return err // retried from this order on
+		})
+		if err != nil && ctx.Err() == nil {
 			a.s.log.Warn("order watcher: retrying", "err", err)
 		}
 		select {
@@ -207,10 +215,6 @@ func (a *authorizerRole) handleOrder(ctx context.Context, ev chain.OrderEvent) e
 	}
 	if o.Status != chain.OrderOpen {
 		return nil // paid or refunded: decided before
-	}
-	if time.Now().After(o.Deadline) {
-		log.Info("order expired: not serving it")
-		return nil
 	}
 	att, found, err := a.registry.Attestation(ctx, o.Manifest, a.s.acct.Addr)
 	if err != nil {
