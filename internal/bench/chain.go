@@ -6,8 +6,6 @@ import (
 	"math/big"
 	"time"
 
-	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
-
 	"github.com/cohort-net/cohort/internal/chain"
 )
 
@@ -159,7 +157,7 @@ func benchLatency(ctx context.Context, opts Options) (Result, error) {
 		if err != nil {
 			return Result{}, err
 		}
-		if _, err := bind.WaitMined(ctx, c.Backend().(bind.DeployBackend), tx.Hash()); err != nil {
+		if _, err := c.WaitMinedBind(ctx, tx.Hash()); err != nil {
 			return Result{}, err
 		}
 		slowTotal += time.Since(t0)

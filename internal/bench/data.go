@@ -13,8 +13,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/consensys/gnark/logger"
-
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
 	"github.com/cohort-net/cohort/internal/atomicfile"
@@ -25,7 +23,6 @@ import (
 // RunData runs `cohort bench data`: validate_1m_x_30 (rows_per_s), store_put and store_get
 // (mb_per_s, local backend), zk_range_1000_x_30 (prove_ms, verify_ms). It reads Quick, Only and Dir.
 func RunData(ctx context.Context, opts Options) ([]Result, error) {
-	logger.Disable() // gnark logs to stdout otherwise, which would break --json
 	dir, err := os.MkdirTemp(opts.Dir, "cohort-bench-data-")
 	if err != nil {
 		return nil, err

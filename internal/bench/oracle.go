@@ -2,13 +2,13 @@ package bench
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
-
-	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
@@ -23,7 +23,7 @@ const OracleFixturesDir = "internal/chain/testdata"
 type oracleModel struct {
 	c        *zk.Compiled
 	pk       *zk.ProvingKey
-	id       common.Hash
+	id       [32]byte
 	verifier []byte
 }
 
@@ -46,7 +46,11 @@ func loadOracleModel(dir string) (*oracleModel, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &oracleModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin)}, nil
+	verifier, err := hex.DecodeString(strings.TrimPrefix(v.Bin, "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: verifier.json: bin: %w", dir, err)
+	}
+	return &oracleModel{c: c, pk: pk, id: cf.ModelID, verifier: verifier}, nil
 }
 
 // findOracleFixtures returns OracleFixturesDir under dir, or under the working directory or one
@@ -96,7 +100,7 @@ func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
 	if _, err := s.Conn.DeploySuite(ctx, admin, chain.DeployParams{}); err != nil {
 		return nil, err
 	}
-	or, err := s.Conn.DeployOracle(ctx, admin, common.Address{})
+	or, err := s.Conn.DeployOracle(ctx, admin, [20]byte{})
 	if err != nil {
 		return nil, err
 	}
@@ -134,7 +138,7 @@ func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOra
 	}
 	x := []int64{256, -512, 1024}
 	id, nonce, rq, err := or.Request(ctx, requester, chain.InferenceRequest{ModelID: m.id,
-		InputCommit: common.Hash(m.c.Model.InputCommitment(x)), Fee: chain.Tokens(1)})
+		InputCommit: m.c.Model.InputCommitment(x), Fee: chain.Tokens(1)})
 	if err != nil {
 		return Result{}, err
 	}

@@ -4,12 +4,17 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/artifact/blockapi"
+	"github.com/cohort-net/cohort/internal/artifact/fsstore"
 	"github.com/cohort-net/cohort/internal/chain"
 )
 
@@ -34,25 +39,52 @@ func TestChainCommandsAgainstEmbeddedChain(t *testing.T) {
 	}
 	c.Close()
 	home := t.TempDir()
-	good := filepath.Join(home, "task.json")
-	os.WriteFile(good, []byte(`{"budget":"100","max_hourly_rate":"10","max_nodes":3,"metric_id":1,"metric_threshold":900000}`), 0o644)
-	bad := filepath.Join(home, "bad.json")
-	os.WriteFile(bad, []byte(`{"budget":"-5","max_hourly_rate":"10"}`), 0o644)
+	fs, err := fsstore.New(t.TempDir(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gw := httptest.NewServer(blockapi.Handler(fs, nil))
+	defer gw.Close()
+	doc := `name = "cli"
+[data]
+label = "y"
+classes = ["0", "1"]
+features = 4
+[market]
+budget = "%s"
+max_hourly_rate = "10"
+max_nodes = 3
+`
+	good := filepath.Join(home, "task.toml")
+	os.WriteFile(good, []byte(fmt.Sprintf(doc, "100")), 0o644)
+	bad := filepath.Join(home, "bad.toml")
+	os.WriteFile(bad, []byte(fmt.Sprintf(doc, "-5")), 0o644)
 	common := []string{"--rpc", d.URL(), "--home", home}
+	submit := []string{"--store", gw.URL, "--coordinator", "0x00000000000000000000000000000000000000c0"}
 
-	rc, out, errs := runChainCLI(t, append([]string{"task", "submit", good, "--dev-key", "0", "--json"}, common...)...)
+	rc, _, errs := runChainCLI(t, append([]string{"task", "submit", good, "--dev-key", "0"}, common...)...)
+	if rc == 0 || !strings.Contains(errs, "no node is registered as a coordinator") {
+		t.Fatalf("submit without a coordinator: rc %d: %s", rc, errs)
+	}
+	rc, out, errs := runChainCLI(t, append(append([]string{"task", "submit", good, "--dev-key", "0", "--json"}, submit...), common...)...)
 	if rc != 0 {
 		t.Fatalf("submit: rc %d: %s", rc, errs)
 	}
 	var sub struct {
-		TaskID string `json:"task_id"`
-		Gas    uint64 `json:"gas"`
+		TaskID  string `json:"task_id"`
+		Gas     uint64 `json:"gas"`
+		SpecCID string `json:"spec_cid"`
 	}
 	if err := json.Unmarshal([]byte(out), &sub); err != nil || sub.TaskID != "1" || sub.Gas == 0 {
 		t.Fatalf("submit output %q: %v", out, err)
 	}
+	// The task document is in the store under the CID the chain names.
+	specCID, _ := artifact.ParseCID(sub.SpecCID)
+	if ok, err := fs.HasBlock(ctx, specCID); !ok || err != nil {
+		t.Fatalf("task document %s not stored: %v", sub.SpecCID, err)
+	}
 	rc, out, errs = runChainCLI(t, append([]string{"task", "status", "1", "--json"}, common...)...)
-	if rc != 0 || !strings.Contains(out, `"status": "open"`) {
+	if rc != 0 || !strings.Contains(out, `"state": "open"`) || !strings.Contains(out, `"payments": {}`) || !strings.Contains(out, sub.SpecCID) {
 		t.Fatalf("status: rc %d %s %s", rc, out, errs)
 	}
 	rc, out, _ = runChainCLI(t, append([]string{"task", "status", "1"}, common...)...)
@@ -72,7 +104,7 @@ func TestChainCommandsAgainstEmbeddedChain(t *testing.T) {
 		t.Fatalf("bad file: rc %d %s", rc, errs)
 	}
 	// A publisher without tokens: a clear message, nothing sent.
-	rc, _, errs = runChainCLI(t, append([]string{"task", "submit", good, "--dev-key", "5"}, common...)...)
+	rc, _, errs = runChainCLI(t, append(append([]string{"task", "submit", good, "--dev-key", "5"}, submit...), common...)...)
 	if rc == 0 || !strings.Contains(errs, "ERC20InsufficientBalance") {
 		t.Fatalf("poor publisher: rc %d %s", rc, errs)
 	}

@@ -49,6 +49,10 @@ type Config struct {
 	// before its body is read, and train requests go to the registered endpoint, never to one a joiner
 	// names.
 	Participants map[cohort.NodeID]string
+	// JoinTimeout, when set, starts the task that long after Run began with the trainers that joined
+	// by then, if they are at least the spec's minimum participants (a selected node that never shows
+	// up does not stall the task). Zero waits for Spec.Trainers joins.
+	JoinTimeout time.Duration
 }
 
 // Coordinator is one task's coordinator. Make it with New, serve Handler, and call Run.
@@ -152,12 +156,19 @@ func (c *Coordinator) Run(ctx context.Context) error {
 }
 
 func (c *Coordinator) waitForTrainers(ctx context.Context) error {
+	var deadline <-chan time.Time
+	if c.cfg.JoinTimeout > 0 {
+		t := time.NewTimer(c.cfg.JoinTimeout)
+		defer t.Stop()
+		deadline = t.C
+	}
+	late := false
 	for {
 		ts, err := c.st.trainers()
 		if err != nil {
 			return err
 		}
-		if len(ts) >= c.spec.Trainers {
+		if len(ts) >= c.spec.Trainers || (late && len(ts) >= c.spec.MinParticipants) {
 			return c.start(ts)
 		}
 		c.log.Info("waiting for trainers", "joined", len(ts), "need", c.spec.Trainers)
@@ -165,6 +176,9 @@ func (c *Coordinator) waitForTrainers(ctx context.Context) error {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-c.joinedC:
+		case <-deadline:
+			late, deadline = true, nil
+			c.log.Warn("join deadline passed", "joined", len(ts), "selected", c.spec.Trainers, "min", c.spec.MinParticipants)
 		case <-time.After(5 * time.Second):
 		}
 	}
@@ -438,7 +452,7 @@ func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, 
 	if err != nil {
 		return permanentError{err}
 	}
-	if err := protocol.SignHashed(req, bodyHash, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
+	if err := protocol.SignHashed(req.Header, req.Method, protocol.PathTrain, bodyHash, c.cfg.Key, c.spec.ChainID, c.spec.ID, r, 2*time.Minute); err != nil {
 		return permanentError{err}
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")

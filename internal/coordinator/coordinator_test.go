@@ -92,7 +92,7 @@ func (h *harness) shutdown() {
 func (h *harness) send(path string, k *identity.Key, round uint64, body []byte, mutate func(*http.Request)) (int, cohort.ErrorCode) {
 	req, _ := http.NewRequest(http.MethodPost, h.srv.URL+path, bytes.NewReader(body))
 	if k != nil {
-		if err := protocol.Sign(req, body, k, 1337, "t1", round, time.Minute); err != nil {
+		if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, k, 1337, "t1", round, time.Minute); err != nil {
 			h.t.Fatal(err)
 		}
 	}

@@ -45,7 +45,7 @@ func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request) ([]by
 	if err != nil {
 		return nil, protocol.Envelope{}, err
 	}
-	env, err := c.auth.Verify(r, body)
+	env, err := c.auth.Verify(r.Header, r.Method, r.URL.Path, body)
 	if err != nil {
 		return nil, env, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/heagg"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -245,7 +246,7 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 			s.members = append(s.members, protocol.ThresholdMember{ID: id, PublicKey: got[id].PublicKey})
 			s.points[id] = uint64(i + 1)
 		}
-		s.cfg = protocol.ThresholdConfig(c.spec, s.round, s.tr.Attempt, len(ids))
+		s.cfg = heagg.Config(c.spec, s.round, s.tr.Attempt, len(ids))
 		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.members, s.cfg.Threshold)
 		head.Members, head.Threshold = s.members, s.cfg.Threshold
 		b, err := head.MarshalBinary()
@@ -334,7 +335,7 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 
 // closeThresholdRound applies the decrypted weighted mean as the round's single update.
 func (c *Coordinator) closeThresholdRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time, res *thresholdResult) error {
-	mean, loss, err := protocol.ThresholdMean(res.sum, len(global), len(res.contributors))
+	mean, loss, err := heagg.Mean(res.sum, len(global), len(res.contributors))
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/heagg"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -56,7 +57,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 		defer cancel()
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+path, bytes.NewReader(body))
 		if k != nil {
-			if err := protocol.Sign(req, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+			if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
 				t.Fatal(err)
 			}
 		}
@@ -217,7 +218,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 	post := func(k *identity.Key, path string, m protocol.ThresholdMsg) (*protocol.ThresholdMsg, error) {
 		body, _ := m.MarshalBinary()
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, srv.URL+path, bytes.NewReader(body))
-		if err := protocol.Sign(req, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+		if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, k, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
 			return nil, err
 		}
 		resp, err := http.DefaultClient.Do(req)
@@ -247,7 +248,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 		if err != nil {
 			return err
 		}
-		cfg := protocol.ThresholdConfig(&spec, 1, 1, len(roster.Members))
+		cfg := heagg.Config(&spec, 1, 1, len(roster.Members))
 		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, roster.Members, cfg.Threshold)
 		party, _ := he.NewThresholdParty(cfg, self)
 		pk, _ := party.PublicKeyShare()

@@ -193,7 +193,7 @@ func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, err
 	if err != nil {
 		return nil, err
 	}
-	env, err := m.auth.Verify(r, body)
+	env, err := m.auth.Verify(r.Header, r.Method, r.URL.Path, body)
 	if err != nil {
 		return nil, err
 	}
@@ -308,7 +308,7 @@ func Call(ctx context.Context, hc *http.Client, baseURL string, s protocol.Signe
 		return nil, err
 	}
 	hr.Header.Set("Content-Type", "application/json")
-	if err := protocol.Sign(hr, body, s, chainID, Task, round, time.Minute); err != nil {
+	if err := protocol.Sign(hr.Header, hr.Method, hr.URL.Path, body, s, chainID, Task, round, time.Minute); err != nil {
 		return nil, err
 	}
 	resp, err := hc.Do(hr)

@@ -107,7 +107,7 @@ func (e *env) post(t testing.TB, body []byte, s protocol.Signer) (int, string) {
 	t.Helper()
 	hr, _ := http.NewRequest(http.MethodPost, e.srv.URL+InferPath, bytes.NewReader(body))
 	if s != nil {
-		if err := protocol.Sign(hr, body, s, chainID, Task, 1, time.Minute); err != nil {
+		if err := protocol.Sign(hr.Header, hr.Method, hr.URL.Path, body, s, chainID, Task, 1, time.Minute); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -192,7 +192,7 @@ func TestRefusals(t *testing.T) {
 	// A replayed signed message (same headers and body).
 	body, _ := json.Marshal(e.request(input))
 	hr, _ := http.NewRequest(http.MethodPost, e.srv.URL+InferPath, bytes.NewReader(body))
-	if err := protocol.Sign(hr, body, e.validator, chainID, Task, 1, time.Minute); err != nil {
+	if err := protocol.Sign(hr.Header, hr.Method, hr.URL.Path, body, e.validator, chainID, Task, 1, time.Minute); err != nil {
 		t.Fatal(err)
 	}
 	for i, want := range []int{200, 409} {
@@ -276,7 +276,7 @@ func FuzzInferBody(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, body []byte) {
 		hr := httptest.NewRequest(http.MethodPost, InferPath, bytes.NewReader(body))
-		if err := protocol.Sign(hr, body, e.validator, chainID, Task, 1, time.Minute); err != nil {
+		if err := protocol.Sign(hr.Header, hr.Method, hr.URL.Path, body, e.validator, chainID, Task, 1, time.Minute); err != nil {
 			t.Fatal(err)
 		}
 		w := httptest.NewRecorder()

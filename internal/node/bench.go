@@ -195,7 +195,7 @@ func (f *fakeTrainer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (f *fakeTrainer) post(ctx context.Context, path string, round uint64, body []byte) {
 	for attempt := 0; attempt < 50; attempt++ {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, f.coordURL+path, bytes.NewReader(body))
-		protocol.Sign(req, body, f.key, f.chain, f.task, round, time.Minute)
+		protocol.Sign(req.Header, req.Method, req.URL.Path, body, f.key, f.chain, f.task, round, time.Minute)
 		resp, err := f.client.Do(req)
 		if err == nil {
 			io.Copy(io.Discard, resp.Body)

@@ -120,7 +120,7 @@ func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	}
 	conn.UseSuite(dep.Suite)
 	s := &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: conn, dep: dep, log: log,
-		tasks: newTaskMux(), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}}
+		tasks: newTaskMux(log), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}}
 	if s.store, err = openStore(c, dep, log); err != nil {
 		conn.Close()
 		return nil, err
@@ -430,12 +430,15 @@ func boolOr(p *bool, def bool) bool {
 // taskMux routes /t/<task id>/... to the handler of that task on this node. A task not (yet) running
 // here answers 503, so a peer that arrives early retries.
 type taskMux struct {
-	mu sync.Mutex
-	h  map[string]http.Handler
-	cl map[string]func()
+	log *slog.Logger
+	mu  sync.Mutex
+	h   map[string]http.Handler
+	cl  map[string]func()
 }
 
-func newTaskMux() *taskMux { return &taskMux{h: map[string]http.Handler{}, cl: map[string]func(){}} }
+func newTaskMux(log *slog.Logger) *taskMux {
+	return &taskMux{log: log, h: map[string]http.Handler{}, cl: map[string]func(){}}
+}
 
 func (m *taskMux) add(id *big.Int, h http.Handler, closeFn func()) {
 	m.mu.Lock()
@@ -482,7 +485,7 @@ func (m *taskMux) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := m.h[id]
 	m.mu.Unlock()
 	if h == nil {
-		api.WriteError(w, r, nil, cohort.Errorf(cohort.EUnavailable, "task %q is not running on this node", id))
+		api.WriteError(w, r, m.log, cohort.Errorf(cohort.EUnavailable, "task %q is not running on this node", id))
 		return
 	}
 	h.ServeHTTP(w, r)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -135,6 +136,10 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 		c.s.log.Warn("cannot run task", "task", id, "err", err)
 		return nil
 	}
+	dir := filepath.Join(c.s.cfg.DataDir, "tasks", id.String())
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
 	var coord *coordinator.Coordinator
 	onRound := func(sum protocol.RoundSummary) {
 		if err := c.syncCommits(ctx, id, coord); err != nil {
@@ -142,8 +147,8 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 		}
 	}
 	coord, err = coordinator.New(coordinator.Config{
-		Spec: spec, DataDir: filepath.Join(c.s.cfg.DataDir, "tasks", id.String()), Key: c.s.key, Recover: identity.Recover,
-		Log: c.s.log, OnRound: onRound, Participants: participants,
+		Spec: spec, DataDir: dir, Key: c.s.key, Recover: identity.Recover,
+		Log: c.s.log, OnRound: onRound, Participants: participants, JoinTimeout: spec.RoundTimeout(),
 	})
 	if err != nil {
 		return err

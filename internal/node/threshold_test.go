@@ -146,7 +146,7 @@ func TestThresholdHEStagesRefuseBadInput(t *testing.T) {
 			t.Fatal(err)
 		}
 		if sign {
-			if err := protocol.Sign(req, body, stranger, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
+			if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, stranger, spec.ChainID, spec.ID, 1, time.Minute); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -7,5 +7,6 @@
 // JSON header for metadata, and float vectors as little-endian float32 ("tensors"), never JSON floats.
 // Every decoder takes a size limit and has a fuzz target.
 //
-// The package is pure apart from net/http types: it opens no sockets.
+// The package is pure: it opens no sockets and does not import net/http (a request's header is the
+// small Header interface, which http.Header satisfies).
 package protocol

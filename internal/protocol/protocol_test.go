@@ -20,7 +20,7 @@ func newAuth(t *testing.T) *Authenticator {
 func signedRequest(t *testing.T, k Signer, body []byte, chain uint64, ttl time.Duration) *http.Request {
 	t.Helper()
 	req := httptest.NewRequest(http.MethodPost, PathUpdate, bytes.NewReader(body))
-	if err := Sign(req, body, k, chain, "task-1", 3, ttl); err != nil {
+	if err := Sign(req.Header, req.Method, req.URL.Path, body, k, chain, "task-1", 3, ttl); err != nil {
 		t.Fatal(err)
 	}
 	return req
@@ -32,14 +32,14 @@ func TestSignedRequests(t *testing.T) {
 	a := newAuth(t)
 
 	req := signedRequest(t, k, body, 1337, time.Minute)
-	env, err := a.Verify(req, body)
+	env, err := a.Verify(req.Header, req.Method, req.URL.Path, body)
 	if err != nil {
 		t.Fatalf("valid message refused: %v", err)
 	}
 	if env.Signer != k.ID() || env.Task != "task-1" || env.Round != 3 {
 		t.Fatalf("envelope: %+v", env)
 	}
-	if _, err := a.Verify(req, body); cohort.Code(err) != cohort.EConflict {
+	if _, err := a.Verify(req.Header, req.Method, req.URL.Path, body); cohort.Code(err) != cohort.EConflict {
 		t.Fatalf("replay: got %v, want conflict", err)
 	}
 
@@ -72,7 +72,7 @@ func TestSignedRequests(t *testing.T) {
 	}
 	for name, mk := range cases {
 		r, b := mk()
-		if _, err := a.Verify(r, b); cohort.Code(err) != cohort.EUnauthorized {
+		if _, err := a.Verify(r.Header, r.Method, r.URL.Path, b); cohort.Code(err) != cohort.EUnauthorized {
 			t.Errorf("%s: got %v, want unauthorized", name, err)
 		}
 	}
@@ -183,7 +183,7 @@ func FuzzVerify(f *testing.F) {
 		req.Header.Set(HeaderExpiry, expiry)
 		req.Header.Set(HeaderSignature, sig)
 		a := &Authenticator{ChainID: 1337, Recover: identity.Recover, Guard: NewReplayGuard(16)}
-		if _, err := a.Verify(req, nil); err == nil {
+		if _, err := a.Verify(req.Header, req.Method, req.URL.Path, nil); err == nil {
 			t.Fatal("an unsigned message was accepted")
 		}
 	})

@@ -6,13 +6,15 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"net/http"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/cohort-net/cohort"
 )
+
+// The signed path is the route (PathJoin, PathTrain, ...), not the full URL path: a node that serves
+// several tasks mounts each under a prefix of its own (/t/<task id>), and the task id is signed anyway.
 
 // Header names of a signed request.
 const (
@@ -97,28 +99,36 @@ func DigestHashed(e Envelope, method, path string, bodyHash [32]byte) [32]byte {
 	return d
 }
 
-// Sign fills req's X-Cohort-* headers for body, with a fresh nonce and the given time to live.
-func Sign(req *http.Request, body []byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
-	return SignHashed(req, sha256.Sum256(body), s, chainID, task, round, ttl)
+// Header is the part of a request's header a signature lives in; http.Header satisfies it, so the
+// package stays free of net/http.
+type Header interface {
+	Get(key string) string
+	Set(key, value string)
+}
+
+// Sign fills the X-Cohort-* headers h of a request (method, URL path) with body, with a fresh nonce
+// and the given time to live: protocol.Sign(req.Header, req.Method, req.URL.Path, body, ...).
+func Sign(h Header, method, path string, body []byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
+	return SignHashed(h, method, path, sha256.Sum256(body), s, chainID, task, round, ttl)
 }
 
 // SignHashed is Sign for a body whose SHA-256 the caller already has (one body sent to many peers).
-func SignHashed(req *http.Request, bodyHash [32]byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
+func SignHashed(h Header, method, path string, bodyHash [32]byte, s Signer, chainID uint64, task string, round uint64, ttl time.Duration) error {
 	e := Envelope{Signer: s.ID(), ChainID: chainID, Task: task, Round: round, Expiry: time.Now().Add(ttl)}
 	if _, err := rand.Read(e.Nonce[:]); err != nil {
 		return fmt.Errorf("nonce: %w", err)
 	}
-	sig, err := s.Sign(DigestHashed(e, req.Method, req.URL.Path, bodyHash))
+	sig, err := s.Sign(DigestHashed(e, method, path, bodyHash))
 	if err != nil {
 		return err
 	}
-	req.Header.Set(HeaderSigner, e.Signer.String())
-	req.Header.Set(HeaderChain, strconv.FormatUint(chainID, 10))
-	req.Header.Set(HeaderTask, task)
-	req.Header.Set(HeaderRound, strconv.FormatUint(round, 10))
-	req.Header.Set(HeaderNonce, hex.EncodeToString(e.Nonce[:]))
-	req.Header.Set(HeaderExpiry, strconv.FormatInt(e.Expiry.Unix(), 10))
-	req.Header.Set(HeaderSignature, hex.EncodeToString(sig))
+	h.Set(HeaderSigner, e.Signer.String())
+	h.Set(HeaderChain, strconv.FormatUint(chainID, 10))
+	h.Set(HeaderTask, task)
+	h.Set(HeaderRound, strconv.FormatUint(round, 10))
+	h.Set(HeaderNonce, hex.EncodeToString(e.Nonce[:]))
+	h.Set(HeaderExpiry, strconv.FormatInt(e.Expiry.Unix(), 10))
+	h.Set(HeaderSignature, hex.EncodeToString(sig))
 	return nil
 }
 
@@ -130,47 +140,48 @@ type Authenticator struct {
 	Now     func() time.Time // nil: time.Now
 }
 
-// Verify authenticates req with its already-read body. Missing or bad fields, a bad signature, a wrong
+// Verify authenticates a request (its header h, method and URL path) with its already-read body:
+// a.Verify(r.Header, r.Method, r.URL.Path, body). Missing or bad fields, a bad signature, a wrong
 // chain or an expired message are EUnauthorized; a nonce seen before is EConflict.
-func (a *Authenticator) Verify(req *http.Request, body []byte) (Envelope, error) {
+func (a *Authenticator) Verify(h Header, method, path string, body []byte) (Envelope, error) {
 	var e Envelope
 	unauth := func(format string, args ...any) (Envelope, error) {
 		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, format, args...)
 	}
-	signer, err := cohort.ParseNodeID(req.Header.Get(HeaderSigner))
+	signer, err := cohort.ParseNodeID(h.Get(HeaderSigner))
 	if err != nil {
 		return unauth("unsigned or malformed %s header", HeaderSigner)
 	}
 	e.Signer = signer
-	if e.ChainID, err = strconv.ParseUint(req.Header.Get(HeaderChain), 10, 64); err != nil {
+	if e.ChainID, err = strconv.ParseUint(h.Get(HeaderChain), 10, 64); err != nil {
 		return unauth("malformed %s header", HeaderChain)
 	}
 	if e.ChainID != a.ChainID {
 		return unauth("message for chain %d, this node is on chain %d", e.ChainID, a.ChainID)
 	}
-	e.Task = req.Header.Get(HeaderTask)
+	e.Task = h.Get(HeaderTask)
 	if len(e.Task) > 128 {
 		return unauth("task id over 128 bytes")
 	}
-	if e.Round, err = strconv.ParseUint(req.Header.Get(HeaderRound), 10, 64); err != nil {
+	if e.Round, err = strconv.ParseUint(h.Get(HeaderRound), 10, 64); err != nil {
 		return unauth("malformed %s header", HeaderRound)
 	}
-	nonce, err := hex.DecodeString(req.Header.Get(HeaderNonce))
+	nonce, err := hex.DecodeString(h.Get(HeaderNonce))
 	if err != nil || len(nonce) != len(e.Nonce) {
 		return unauth("malformed %s header", HeaderNonce)
 	}
 	copy(e.Nonce[:], nonce)
-	exp, err := strconv.ParseInt(req.Header.Get(HeaderExpiry), 10, 64)
+	exp, err := strconv.ParseInt(h.Get(HeaderExpiry), 10, 64)
 	if err != nil {
 		return unauth("malformed %s header", HeaderExpiry)
 	}
 	e.Expiry = time.Unix(exp, 0)
-	sig, err := hex.DecodeString(req.Header.Get(HeaderSignature))
+	sig, err := hex.DecodeString(h.Get(HeaderSignature))
 	if err != nil {
 		return unauth("malformed %s header", HeaderSignature)
 	}
 	e.BodyHash = sha256.Sum256(body)
-	got, err := a.Recover(DigestHashed(e, req.Method, req.URL.Path, e.BodyHash), sig)
+	got, err := a.Recover(DigestHashed(e, method, path, e.BodyHash), sig)
 	if err != nil {
 		return Envelope{}, err
 	}

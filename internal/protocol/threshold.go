@@ -8,10 +8,8 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/he"
 )
 
 // Threshold-HE aggregation (--secure-agg threshold-he). One session per attempt of a round, with
@@ -63,23 +61,31 @@ func (s *TaskSpec) checkThreshold() error {
 	switch {
 	case a.Threshold < 0 || a.Threshold > s.MinParticipants:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: threshold %d, want 0 (a majority of each round's parties) or 1..%d (the minimum participants, so every session can decrypt)", a.Threshold, s.MinParticipants)
-	case a.SmudgingLog2 != 0 && (a.SmudgingLog2 < he.MinSmudgingLog2 || a.SmudgingLog2 > 40 || math.IsNaN(a.SmudgingLog2)):
-		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^40", a.SmudgingLog2, he.MinSmudgingLog2)
+	case a.SmudgingLog2 != 0 && (a.SmudgingLog2 < ThresholdMinSmudgingLog2 || a.SmudgingLog2 > 40 || math.IsNaN(a.SmudgingLog2)):
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^40", a.SmudgingLog2, ThresholdMinSmudgingLog2)
 	case a.StageTimeoutMS < 100:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: stage timeout %d ms, want >= 100", a.StageTimeoutMS)
 	case thresholdUpdateBytes(s.Model.NumParams()+2) > DefaultThresholdLimits.MaxBlob:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: a model of %d parameters encrypts to %d MiB per update, over the %d MiB limit (at most about %d parameters)",
 			s.Model.NumParams(), thresholdUpdateBytes(s.Model.NumParams()+2)>>20, DefaultThresholdLimits.MaxBlob>>20, maxThresholdParams())
-	case s.Trainers > he.MaxParties:
-		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d trainers, at most %d", s.Trainers, he.MaxParties)
+	case s.Trainers > ThresholdMaxParties:
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: %d trainers, at most %d", s.Trainers, ThresholdMaxParties)
 	}
 	return nil
 }
 
-// Size of an encrypted update under he.ProfileAgg: 16,384 slots per ciphertext of two 60-bit
+// Limits of the he package that a task spec and the wire format are checked against; internal/heagg's
+// tests check that they agree with he.
+const (
+	ThresholdMaxParties      = 1024    // he.MaxParties: members of one session
+	ThresholdMinSmudgingLog2 = 16      // he.MinSmudgingLog2: the weakest smudging a task may ask for
+	ThresholdSlots           = 1 << 14 // slots of a ciphertext under he.ProfileAgg
+)
+
+// Size of an encrypted update under he.ProfileAgg: ThresholdSlots slots per ciphertext of two 60-bit
 // polynomials of 16,384 coefficients (8 bytes each), plus headers.
 const (
-	aggSlots      = 1 << 14
+	aggSlots      = ThresholdSlots
 	aggCiphertext = 2*8*aggSlots + 64
 )
 
@@ -93,18 +99,6 @@ func (s *TaskSpec) ThresholdT(n int) int {
 		return min(t, n)
 	}
 	return n/2 + 1
-}
-
-// ThresholdConfig is the he session configuration both sides derive for a roster of n members: party
-// points 1..n, the task's threshold, and a common random string derived from the task, the round and
-// the attempt (nobody chooses it).
-func ThresholdConfig(spec *TaskSpec, round, attempt uint64, n int) he.ThresholdConfig {
-	parties := make([]uint64, n)
-	for i := range parties {
-		parties[i] = uint64(i + 1)
-	}
-	label := spec.ID + "|" + strconv.FormatUint(round, 10) + "|" + strconv.FormatUint(attempt, 10)
-	return he.ThresholdConfig{Parties: parties, Threshold: spec.ThresholdT(n), CRS: he.DeriveCRS(label), SmudgingLog2: spec.ThresholdHE.SmudgingLog2}
 }
 
 // ThresholdSessionID identifies a session as its members see it once the roster is out: the task,
@@ -171,41 +165,6 @@ func thresholdDigest(tag string, session [32]byte, from, to uint64, hashes ...[]
 	return d
 }
 
-// ThresholdVector is what a trainer encrypts: [w*delta..., w*loss, w]. Every element must stay below
-// he.MaxSumMagnitude / parties so that no slot of the sum wraps around.
-func ThresholdVector(delta []float64, loss, w float64, parties int) ([]float64, error) {
-	v := make([]float64, len(delta)+2)
-	for i, d := range delta {
-		v[i] = w * d
-	}
-	v[len(delta)] = w * loss
-	v[len(delta)+1] = w
-	bound := float64(he.MaxSumMagnitude) / float64(max(parties, 1))
-	for i, x := range v {
-		if math.IsNaN(x) || math.Abs(x) >= bound {
-			return nil, cohort.Errorf(cohort.EInvalid, "threshold-he: element %d of the weighted update is %g, beyond %g (the sum of %d parties would wrap)", i, x, bound, parties)
-		}
-	}
-	return v, nil
-}
-
-// ThresholdMean turns a decrypted sum [Σw·δ..., Σw·loss, Σw] into one update (the weighted mean of the
-// contributors' deltas) and the weighted mean loss.
-func ThresholdMean(sum []float64, params, contributors int) (mean []float64, loss float64, err error) {
-	if len(sum) != params+2 {
-		return nil, 0, cohort.Errorf(cohort.EInvalid, "threshold-he sum of %d elements, want %d", len(sum), params+2)
-	}
-	w := sum[params+1]
-	if !(w > 0) {
-		return nil, 0, cohort.Errorf(cohort.EInvalid, "threshold-he sum: summed weight %g", w)
-	}
-	mean = make([]float64, params)
-	for i := range mean {
-		mean[i] = sum[i] / w
-	}
-	return mean, sum[params] / w, nil
-}
-
 // ThresholdMember is one member of a session's roster.
 type ThresholdMember struct {
 	ID        cohort.NodeID `json:"id"`
@@ -234,9 +193,9 @@ type ThresholdLimits struct {
 	MaxBlob   int // bytes per blob
 }
 
-// DefaultThresholdLimits fit a roster of he.MaxParties and an update of 64 ciphertexts (about a
+// DefaultThresholdLimits fit a roster of ThresholdMaxParties and an update of 64 ciphertexts (about a
 // million parameters).
-var DefaultThresholdLimits = ThresholdLimits{MaxHeader: 1 << 20, MaxBlobs: 3 * he.MaxParties, MaxBlob: 16 << 20}
+var DefaultThresholdLimits = ThresholdLimits{MaxHeader: 1 << 20, MaxBlobs: 3 * ThresholdMaxParties, MaxBlob: 16 << 20}
 
 var thresholdMagic = [4]byte{'C', 'T', 'H', '1'}
 

@@ -131,6 +131,11 @@ func (f *File) Validate() error {
 	case m.MinCPUCores < 0 || m.MinMemoryMB < 0 || m.MinGPUCount < 0 || m.MinCPUCores > 65535 || m.MinGPUCount > 65535:
 		return cohort.Errorf(cohort.EInvalid, "task file: market hardware minimums out of range")
 	}
+	for _, a := range []struct{ name, v string }{{"market.budget", m.Budget}, {"market.max_hourly_rate", m.MaxHourlyRate}} {
+		if !isAmount(a.v) {
+			return cohort.Errorf(cohort.EInvalid, "task file: %s %q: want a positive decimal number of tokens (at most 18 decimals)", a.name, a.v)
+		}
+	}
 	if d.Schema != "" {
 		if _, ok := parseHex32(d.Schema); !ok {
 			return cohort.Errorf(cohort.EInvalid, "task file: data.schema %q: want 0x and 64 hex digits", d.Schema)
@@ -185,4 +190,20 @@ func parseHex32(s string) ([32]byte, bool) {
 	}
 	copy(h[:], b)
 	return h, true
+}
+
+// isAmount reports whether s is a positive decimal amount of tokens with at most 18 decimals.
+func isAmount(s string) bool {
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(frac) > 18 || len(s) > 60 {
+		return false
+	}
+	nonzero := false
+	for _, c := range whole + frac {
+		if c < '0' || c > '9' {
+			return false
+		}
+		nonzero = nonzero || c != '0'
+	}
+	return nonzero
 }

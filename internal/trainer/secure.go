@@ -138,7 +138,7 @@ func (t *Trainer) stage(ctx context.Context, task string, round uint64, path str
 	t.mu.Lock()
 	chain := t.spec.ChainID
 	t.mu.Unlock()
-	if err := protocol.Sign(req, body, t.cfg.Key, chain, task, round, 5*time.Minute); err != nil {
+	if err := protocol.Sign(req.Header, req.Method, path, body, t.cfg.Key, chain, task, round, 5*time.Minute); err != nil {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")

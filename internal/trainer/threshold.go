@@ -10,6 +10,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/heagg"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -52,7 +53,7 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: weight scale %g", tr.WeightScale)
 	}
 	w := weighAndClip(spec.Strategy, delta, stats.Samples, tr.WeightScale)
-	vec, err := protocol.ThresholdVector(delta, stats.Loss, w, len(tr.Clients))
+	vec, err := heagg.Vector(delta, stats.Loss, w, len(tr.Clients))
 	if err != nil {
 		return err
 	}
@@ -120,7 +121,7 @@ func (s *thrSession) join() error {
 		return err
 	}
 	s.members = roster.Members
-	s.cfg = protocol.ThresholdConfig(s.spec, s.h.Round, tr.Attempt, len(s.members))
+	s.cfg = heagg.Config(s.spec, s.h.Round, tr.Attempt, len(s.members))
 	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, s.members, s.cfg.Threshold)
 	s.party, err = he.NewThresholdParty(s.cfg, s.self)
 	return err

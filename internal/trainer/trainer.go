@@ -178,7 +178,7 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	env, err := auth.Verify(r, body)
+	env, err := auth.Verify(r.Header, r.Method, r.URL.Path, body)
 	if err != nil {
 		return err
 	}
@@ -381,7 +381,7 @@ func (t *Trainer) post(ctx context.Context, path, task string, round uint64, bod
 	t.mu.Lock()
 	chain := t.spec.ChainID
 	t.mu.Unlock()
-	if err := protocol.Sign(req, body, t.cfg.Key, chain, task, round, 2*time.Minute); err != nil {
+	if err := protocol.Sign(req.Header, req.Method, path, body, t.cfg.Key, chain, task, round, 2*time.Minute); err != nil {
 		return permanent{err}
 	}
 	req.Header.Set("Content-Type", "application/octet-stream")

@@ -64,7 +64,7 @@ func TestTrainRequestsOnlyFromTheCoordinator(t *testing.T) {
 	send := func(k *identity.Key, b []byte) int {
 		req, _ := http.NewRequest(http.MethodPost, ts.URL+protocol.PathTrain, bytes.NewReader(b))
 		if k != nil {
-			protocol.Sign(req, b, k, 1337, "t", 1, time.Minute)
+			protocol.Sign(req.Header, req.Method, req.URL.Path, b, k, 1337, "t", 1, time.Minute)
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {

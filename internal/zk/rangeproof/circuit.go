@@ -13,11 +13,17 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/logger"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/cohort-net/cohort"
 )
+
+func init() {
+	// gnark's global zerolog writes to standard output; Cohort's --json output lives there.
+	logger.Disable()
+}
 
 // Circuit is the range statement for one Spec. Commitment and Count are public; the offsets (one per
 // cell) and the row selector are private.
