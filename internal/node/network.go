@@ -264,20 +264,22 @@ type (
 )
 
 // runAll adds the roles' routes, starts their loops and watches the market until ctx ends or a loop
-// fails.
+// fails; it returns once the loops have stopped.
 func (s *system) runAll(ctx context.Context, mux *http.ServeMux, roles []role) error {
 	ctx, cancel := context.WithCancelCause(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
 	defer cancel(nil)
 	for _, r := range roles {
 		if rt, ok := r.(router); ok {
 			rt.routes(mux)
 		}
 		if rn, ok := r.(runner); ok {
-			go func() {
+			wg.Go(func() {
 				if err := rn.run(ctx); err != nil && ctx.Err() == nil {
 					cancel(fmt.Errorf("%s role: %w", r.name(), err))
 				}
-			}()
+			})
 		}
 	}
 	err := s.watch(ctx, roles)
