@@ -15,8 +15,8 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/artifact/blockapi"
-	"github.com/cohort-net/cohort/internal/artifact/sealed"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/artifact/sealed"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
 )
