@@ -182,3 +182,47 @@ func (a *app) dataStatusCmd() *cobra.Command {
 	cf.register(cmd.Flags(), false)
 	return cmd
 }
+
+func (a *app) dataRefundCmd() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "refund ORDER",
+		Short: "Take back the fee of a validation order no attestation came for by its deadline (its client only)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx := cmd.Context()
+			var order uint64
+			if _, err := fmt.Sscan(args[0], &order); err != nil {
+				return usagef("ORDER %q: want the order id", args[0])
+			}
+			c, err := a.dial(ctx, &cf)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			reg, err := c.DataRegistry()
+			if err != nil {
+				return err
+			}
+			from, err := a.signer(c, &cf)
+			if err != nil {
+				return err
+			}
+			o, err := reg.Order(ctx, order)
+			if err != nil {
+				return err
+			}
+			r, err := reg.RefundOrder(ctx, from, order)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"order": order, "refunded": o.Fee.String(), "tx": r.TxHash.Hex()})
+			}
+			fmt.Fprintf(a.stdout, "order %d refunded: %s tokens (tx %s)\n", order, chain.FormatTokens(o.Fee), r.TxHash.Hex())
+			return nil
+		},
+	}
+	cf.register(cmd.Flags(), true)
+	return cmd
+}

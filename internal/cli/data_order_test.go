@@ -109,6 +109,31 @@ func TestDataOrderAgainstEmbeddedChain(t *testing.T) {
 	if rc != 0 || !strings.Contains(out, "open") || !strings.Contains(out, o.ManifestCID) || !strings.Contains(out, "not attested") {
 		t.Fatalf("status: rc %d %s %s", rc, out, errs)
 	}
+	// Not served: the owner takes the fee back after the deadline, not before.
+	rc, _, errs = runChainCLI(t, append([]string{"data", "refund", "0", "--dev-key", "5"}, common...)...)
+	if rc == 0 || !strings.Contains(errs, "OrderNotExpired") {
+		t.Fatalf("early refund: rc %d %s", rc, errs)
+	}
+	rc, _, errs = runChainCLI(t, append([]string{"data", "order", "--service", "0", "--data", data, "--dev-key", "5", "--ttl", "1s"}, common...)...)
+	if rc != 0 {
+		t.Fatalf("order 1: rc %d %s", rc, errs)
+	}
+	// The dev chain's clock moves with its blocks: make blocks until it passes the deadline.
+	for i := 0; i < 20; i++ {
+		if rc, out, errs = runChainCLI(t, append([]string{"data", "refund", "1", "--dev-key", "5"}, common...)...); rc == 0 {
+			break
+		}
+		time.Sleep(300 * time.Millisecond)
+		if _, err := c.Transfer(ctx, admin, admin.Addr, chain.Tokens(0)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if rc != 0 || !strings.Contains(out, "order 1 refunded: 2 tokens") {
+		t.Fatalf("refund: rc %d %s %s", rc, out, errs)
+	}
+	if rc, out, _ = runChainCLI(t, append([]string{"data", "status", "1"}, common...)...); rc != 0 || !strings.Contains(out, "refunded") {
+		t.Fatalf("status after refund: rc %d %s", rc, out)
+	}
 	rc, _, errs = runChainCLI(t, append([]string{"data", "order", "--data", data, "--dev-key", "5"}, common...)...)
 	if rc != 2 || !strings.Contains(errs, "--service") {
 		t.Fatalf("no service: rc %d %s", rc, errs)
