@@ -87,6 +87,15 @@ func (a *app) dialDeployment(ctx context.Context, cf *chainFlags) (*chain.Conn, 
 
 // signer returns the account that signs: the keystore, or a dev key on a dev chain.
 func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
+	k, err := a.signerKey(c, cf)
+	if err != nil {
+		return nil, err
+	}
+	return chain.NewAccount(k), nil
+}
+
+// signerKey returns the key that signs: the keystore, or a dev key on a dev chain.
+func (a *app) signerKey(c *chain.Conn, cf *chainFlags) (*identity.Key, error) {
 	if cf.keystore != "" {
 		if cf.passwordFile == "" {
 			return nil, usagef("--keystore needs --password-file")
@@ -95,11 +104,7 @@ func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
 		if err != nil {
 			return nil, err
 		}
-		k, err := identity.LoadKeystore(cf.keystore, pw)
-		if err != nil {
-			return nil, err
-		}
-		return chain.NewAccount(k), nil
+		return identity.LoadKeystore(cf.keystore, pw)
 	}
 	if !isDevChain(c) {
 		return nil, usagef("chain %s is not a dev chain: sign with --keystore FILE --password-file FILE", c.ChainID())
@@ -107,7 +112,7 @@ func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
 	if cf.devKey < 0 || cf.devKey > 1000 {
 		return nil, usagef("--dev-key %d out of range", cf.devKey)
 	}
-	return chain.NewAccount(identity.DevAccount(cf.devKey)), nil
+	return identity.DevAccount(cf.devKey), nil
 }
 
 // chainCmd is `cohort chain`: run the embedded dev chain, or `cohort chain deploy` on any chain.

@@ -27,7 +27,8 @@ import (
 func (a *app) dataCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "data", Short: "Validate, standardize, index and inspect datasets against their schemas"}
 	cmd.AddCommand(a.dataValidateCmd(), a.dataStandardizeCmd(), a.dataIndexCmd(), a.dataInspectCmd(), a.dataListCmd(),
-		a.dataSealCmd(), a.dataOpenCmd(), a.dataPubkeyCmd())
+		a.dataSealCmd(), a.dataOpenCmd(), a.dataPubkeyCmd(), a.dataServicesCmd(), a.dataOrderCmd(), a.dataStatusCmd(),
+		a.dataRefundCmd())
 	return cmd
 }
 

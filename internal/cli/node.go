@@ -13,11 +13,12 @@ func (a *app) nodeCmd() *cobra.Command {
 	var config string
 	run := &cobra.Command{
 		Use:   "run --config FILE",
-		Short: "Run a node (trainer, coordinator, validator, gateway roles) from a TOML config until SIGINT/SIGTERM",
+		Short: "Run a node (trainer, coordinator, validator, authorizer, gateway roles) from a TOML config until SIGINT/SIGTERM",
 		Long: `Run a node from a TOML config (docs/node.example.toml). With chain.rpc set, every role acts on chain
 with the node's own key: it registers and stakes on first start, watches the market, bids on tasks its
 data fits, runs or trains the tasks the chain selected it for, validates final models on its own
-hold-out data, settles and withdraws. COHORT_* environment variables override config keys
+hold-out data, validates and attests the datasets data owners order it to (authorizer), settles and
+withdraws. COHORT_* environment variables override config keys
 (COHORT_CHAIN_RPC, COHORT_TRAINER_DATA, ...); ` + "`cohort config show`" + ` prints the result.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

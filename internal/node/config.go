@@ -49,6 +49,7 @@ type Config struct {
 	Trainer     TrainerConfig     `toml:"trainer"`
 	Validator   ValidatorConfig   `toml:"validator"`
 	Miner       MinerConfig       `toml:"miner"`
+	Authorizer  AuthorizerConfig  `toml:"authorizer"`
 
 	// Home is Cohort's home directory (from the CLI): the deployment record is found there.
 	Home string `toml:"-"`
@@ -96,6 +97,9 @@ type TrainerConfig struct {
 	Data           string `toml:"data"`            // local CSV; its rows never leave this node
 	Label          string `toml:"label"`
 	MaxTasks       int    `toml:"max_tasks"` // tasks trained at once (default 1): the node bids on no more
+	// DatasetID is the manifest CID of the node's dataset as an authorizer attested it (`cohort data
+	// order`): with it the node bids on tasks that want an attested dataset of that schema.
+	DatasetID string `toml:"dataset_id"`
 }
 
 // ValidatorConfig is the validator role's section. A validator attests training tasks when it has
@@ -138,6 +142,15 @@ type MinerConfig struct {
 	MaxInflight int   `toml:"max_inflight"` // concurrent proofs (default 2)
 }
 
+// AuthorizerConfig is the authorizer role's section: the node lists one validation service per schema
+// in the DataRegistry, validates the datasets data owners order it to, and attests the reports.
+type AuthorizerConfig struct {
+	Schemas []string `toml:"schemas"` // schema files (YAML, internal/schema)
+	Fee     string   `toml:"fee"`     // whole tokens per dataset (default 1)
+	// MaxDataMB bounds the sealed data the node fetches for one order (default 1024).
+	MaxDataMB int64 `toml:"max_data_mb"`
+}
+
 // LoadConfig reads a TOML node configuration (unknown keys are an error), applies COHORT_*
 // environment variables from env (os.Environ() form), fills defaults and validates.
 func LoadConfig(path string, env []string) (*Config, error) {
@@ -161,6 +174,11 @@ func LoadConfig(path string, env []string) (*Config, error) {
 		&c.Validator.Holdout, &c.Chain.Deployment, &c.Miner.Keys, &c.Validator.Inference.Keys} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
+		}
+	}
+	for i, p := range c.Authorizer.Schemas {
+		if p != "" && !filepath.IsAbs(p) {
+			c.Authorizer.Schemas[i] = filepath.Join(base, p)
 		}
 	}
 	if err := c.resolve(); err != nil {
@@ -189,6 +207,12 @@ func (c *Config) resolve() error {
 	}
 	if c.Trainer.MaxTasks == 0 {
 		c.Trainer.MaxTasks = 1
+	}
+	if c.Authorizer.Fee == "" {
+		c.Authorizer.Fee = "1"
+	}
+	if c.Authorizer.MaxDataMB == 0 {
+		c.Authorizer.MaxDataMB = 1024
 	}
 	switch {
 	case len(c.Roles) == 0:
@@ -223,6 +247,9 @@ func (c *Config) resolve() error {
 		if m != "" && m != InferenceModelTiny && m != InferenceModelLogReg {
 			return fmt.Errorf("model %q: built-in models are %s and %s (else give keys only)", m, InferenceModelTiny, InferenceModelLogReg)
 		}
+	}
+	if c.Has(RoleAuthorizer) && len(c.Authorizer.Schemas) == 0 {
+		return fmt.Errorf("authorizer.schemas is required: the schema files the node validates data against")
 	}
 	if c.Has(RoleTrainer) && c.Trainer.Data == "" {
 		return fmt.Errorf("trainer.data is required")

@@ -75,12 +75,10 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
 	roles, err := s.buildRoles(c)
 	if err == nil {
-		mountRoutes(mux, roles)
 		err = s.register(ctx, roles)
 	}
 	if err == nil {
-		startRunners(ctx, roles)
-		err = s.watch(ctx, roles)
+		err = s.runAll(ctx, mux, roles)
 	}
 	if errors.Is(err, context.Canceled) || ctx.Err() != nil {
 		err = nil
@@ -191,6 +189,8 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 			r, err = newValidatorRole(s)
 		case RoleMiner:
 			r, err = newMinerRole(s)
+		case RoleAuthorizer:
+			r, err = newAuthorizerRole(s)
 		case RoleGateway:
 			continue // serves the block API; nothing on chain
 		default:
@@ -288,6 +288,41 @@ func sameRoles(a, b []cohort.Role) bool {
 		}
 	}
 	return true
+}
+
+// runner is a role with a loop of its own besides market events (an authorizer serves DataRegistry
+// orders); router, a role that serves HTTP routes of its own.
+type (
+	runner interface {
+		run(ctx context.Context) error
+	}
+	router interface{ routes(mux *http.ServeMux) }
+)
+
+// runAll adds the roles' routes, starts their loops and watches the market until ctx ends or a loop
+// fails; it returns once the loops have stopped.
+func (s *system) runAll(ctx context.Context, mux *http.ServeMux, roles []role) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	defer cancel(nil)
+	for _, r := range roles {
+		if rt, ok := r.(router); ok {
+			rt.routes(mux)
+		}
+		if rn, ok := r.(runner); ok {
+			wg.Go(func() {
+				if err := rn.run(ctx); err != nil && ctx.Err() == nil {
+					cancel(fmt.Errorf("%s role: %w", r.name(), err))
+				}
+			})
+		}
+	}
+	err := s.watch(ctx, roles)
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	return err
 }
 
 // watch delivers every confirmed market event to every role, from the suite's deployment block on.

@@ -45,29 +45,6 @@ type OracleInput struct {
 	Input     []int64 `json:"input"`
 }
 
-// routed is a role that serves HTTP routes on the node's server.
-type routed interface{ routes(mux *http.ServeMux) }
-
-// runner is a role with work of its own beside market events (an oracle watcher, validation
-// rounds): run is started once the node is registered and returns when ctx ends.
-type runner interface{ run(ctx context.Context) }
-
-func mountRoutes(mux *http.ServeMux, roles []role) {
-	for _, r := range roles {
-		if rr, ok := r.(routed); ok {
-			rr.routes(mux)
-		}
-	}
-}
-
-func startRunners(ctx context.Context, roles []role) {
-	for _, r := range roles {
-		if rr, ok := r.(runner); ok {
-			go rr.run(ctx)
-		}
-	}
-}
-
 // minerRole serves proven inference of one model (POST /v1/infer, as the inference subnet's
 // validators call it) and fulfils the InferenceOracle's requests for that model: a requester posts a
 // request on chain with the input's commitment and delivers the input to the miner; once the request
@@ -217,14 +194,14 @@ func (r *minerRole) serveInput(w http.ResponseWriter, req *http.Request) {
 }
 
 // run watches the oracle's confirmed request events for this model.
-func (r *minerRole) run(ctx context.Context) {
+func (r *minerRole) run(ctx context.Context) error {
 	if !r.oracle {
-		return
+		return nil
 	}
 	ow, err := r.s.conn.WatchOracleRequests(r.s.dep.Block, r.s.cfg.Chain.Confirmations)
 	if err != nil {
 		r.s.log.Warn("miner: not fulfilling oracle requests", "err", err)
-		return
+		return nil
 	}
 	r.mu.Lock()
 	r.ctx = ctx
@@ -245,7 +222,7 @@ func (r *minerRole) run(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
-			return
+			return nil
 		case <-time.After(poll):
 		}
 	}

@@ -110,7 +110,7 @@ func (r *scorerRole) routes(mux *http.ServeMux) {
 	})
 }
 
-func (r *scorerRole) run(ctx context.Context) {
+func (r *scorerRole) run(ctx context.Context) error {
 	r.ensureScorer(ctx)
 	for round := 1; ctx.Err() == nil; round++ {
 		if err := r.round(ctx, round); err != nil && ctx.Err() == nil {
@@ -118,6 +118,7 @@ func (r *scorerRole) run(ctx context.Context) {
 		}
 		sleep(ctx, r.cfg.Interval.D())
 	}
+	return nil
 }
 
 // ensureScorer makes sure the validator may publish reputations: on a dev chain with the faucet on,

@@ -65,7 +65,7 @@ func (t *trainerRole) handle(ctx context.Context, ev chain.MarketEvent) error {
 }
 
 // fits says why the node's data does not fit the task ("" when it does).
-func (t *trainerRole) fits(f *task.File) string {
+func (t *trainerRole) fits(ctx context.Context, f *task.File) string {
 	d := f.Data
 	switch {
 	case d.Label != t.data.Label:
@@ -73,7 +73,9 @@ func (t *trainerRole) fits(f *task.File) string {
 	case d.Features != t.data.D:
 		return fmt.Sprintf("the task wants %d features, this node's data has %d", d.Features, t.data.D)
 	case d.Attested:
-		return "the task wants an attested data set: not supported by trainer nodes yet"
+		if why := t.attested(ctx, d.Schema); why != "" {
+			return why
+		}
 	}
 	for _, c := range t.data.Classes {
 		if !slices.Contains(d.Classes, c) {
@@ -90,7 +92,7 @@ func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error 
 		log.Info("skipping task", "reason", err)
 		return nil
 	}
-	if why := t.fits(f); why != "" {
+	if why := t.fits(ctx, f); why != "" {
 		log.Info("skipping task", "reason", why)
 		return nil
 	}

@@ -42,6 +42,12 @@ type DatasetManifest struct {
 	Labels    map[string]int `json:"labels,omitempty"`
 	Stats     []ColumnStats  `json:"stats"`
 	Encrypted bool           `json:"encrypted,omitempty"` // DataCID names a sealed envelope, not plaintext
+	// PlainCID is, with Encrypted, the CID the plaintext data has (Report.DataCID): what a reader of the
+	// envelope checks it opened, and what a holder of the data recomputes to show it is this dataset.
+	PlainCID string `json:"plain_cid,omitempty"`
+	// Owner is the data owner's compressed secp256k1 public key (0x hex): reports about sealed data
+	// are sealed to it.
+	Owner string `json:"owner,omitempty"`
 }
 
 // DatasetType is the type field of DatasetManifest.
