@@ -43,6 +43,10 @@ file with a header row and a --label column.`,
 				return usagef("--partition %q: want iid|dirichlet", o.Partition)
 			}
 			o.Log = a.log
+			o.Home = a.home
+			if o.Procs && o.Chain.RPC == "none" {
+				return usagef("--procs runs the nodes of a network on chain: drop --rpc none")
+			}
 			var progress *roundProgress
 			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
 			ctx := cmd.Context()
@@ -53,8 +57,11 @@ file with a header row and a --label column.`,
 			defer d.Close()
 			spec := d.Spec()
 			progress = newRoundProgress(a.stderr, a.stderrIsTerminal(), spec.Rounds)
-			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s; coordinator %s\n",
-				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, d.CoordinatorURL())
+			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
+				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, spec.SecureAgg, d.CoordinatorURL())
+			if rpc, dep := d.RPC(); rpc != "" {
+				fmt.Fprintf(a.stderr, "devnet: chain JSON-RPC %s, deployment record %s\n", rpc, dep)
+			}
 			res, err := d.Wait(ctx)
 			if err != nil {
 				return err
@@ -78,6 +85,9 @@ file with a header row and a --label column.`,
 				return nil
 			}
 			fmt.Fprintf(a.stderr, "devnet: task done; nodes keep serving (coordinator %s). Ctrl-C to stop.\n", d.CoordinatorURL())
+			if rpc, _ := d.RPC(); rpc != "" {
+				fmt.Fprintf(a.stderr, "devnet: submit more tasks from another terminal: cohort task submit examples/tasks/breast-cancer.toml --rpc %s --dev-key 0\n", rpc)
+			}
 			<-ctx.Done()
 			return nil
 		},
@@ -110,6 +120,7 @@ file with a header row and a --label column.`,
 	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
 	f.StringVar(&o.Chain.RPC, "rpc", "", "chain for the task's marketplace side: empty for the embedded dev chain, none, or a JSON-RPC URL whose dev account 0 is funded (Anvil)")
 	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
+	f.BoolVar(&o.Procs, "procs", false, "run every node as its own `cohort node run` OS process (configs written to --dir)")
 	f.StringVar(&dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")
 	f.StringVar(&subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 	return cmd

@@ -129,6 +129,8 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 			return nil, err
 		}
 		d.tempDir = true
+	} else if err = os.MkdirAll(d.dir, 0o700); err != nil {
+		return nil, err
 	}
 	defer func() {
 		if err != nil {

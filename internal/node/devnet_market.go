@@ -322,8 +322,9 @@ func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec
 		Acceptance: task.Acceptance{Metric: "accuracy", Threshold: 0.8},
 		Market: task.Market{Budget: fmt.Sprint(budget), MaxHourlyRate: "100", MaxNodes: len(m.trainers),
 			// In chain seconds: a chain that seals a block per transaction moves its clock by at least a
-			// second per block, so the window leaves a second per bid.
-			BiddingWindow: task.Duration(3*time.Second + time.Duration(len(m.trainers))*time.Second), ExecutionWindow: task.Duration(24 * time.Hour),
+			// second per block, so the window leaves two seconds per bid (the devnet closes bidding as
+			// soon as every trainer has bid).
+			BiddingWindow: task.Duration(5*time.Second + 2*time.Duration(len(m.trainers))*time.Second), ExecutionWindow: task.Duration(24 * time.Hour),
 			Scheduler: "lowest-price", BonusBps: 1000, Coordinator: m.coordID.String()}}
 	if err := m.file.Validate(); err != nil {
 		return err
