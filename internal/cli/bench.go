@@ -4,7 +4,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
-	"github.com/cohort-net/cohort/internal/node"
 )
 
 // benchCmd is `cohort bench <suite>`: a plain list of suites, each in its own package's RunBenchmark.
@@ -59,14 +58,14 @@ func (a *app) benchZKCmd() *cobra.Command {
 }
 
 func (a *app) benchInferenceCmd() *cobra.Command {
-	var o node.InferenceBenchOptions
+	var o bench.InferenceBenchOptions
 	cmd := &cobra.Command{
 		Use:   "inference",
 		Short: "Inference subnet: miners prove, a validator verifies and scores; round latency, proving and verification times",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			o.Log = a.log
-			res, err := node.RunInferenceBenchmark(cmd.Context(), o)
+			res, err := bench.RunInferenceBenchmark(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

@@ -4,7 +4,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
-	"github.com/cohort-net/cohort/internal/node"
 )
 
 func (a *app) benchFLCmd() *cobra.Command {
@@ -34,11 +33,11 @@ checking and fsyncing every update, aggregating, persisting) and the process's p
 				return err
 			}
 			if !skipOverhead {
-				ov := node.OverheadOptions{Log: a.log}
+				ov := bench.OverheadOptions{Log: a.log}
 				if o.Quick {
-					ov = node.OverheadOptions{Trainers: 10, Params: 10_000, Rounds: 2, Log: a.log}
+					ov = bench.OverheadOptions{Trainers: 10, Params: 10_000, Rounds: 2, Log: a.log}
 				}
-				r, err := node.RunCoordinatorOverhead(cmd.Context(), ov)
+				r, err := bench.RunCoordinatorOverhead(cmd.Context(), ov)
 				if err != nil {
 					return err
 				}

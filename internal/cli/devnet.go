@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/node"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -95,7 +96,7 @@ file with a header row and a --label column.`,
 	f := cmd.Flags()
 	f.StringVar(&o.Data, "data", "breast_cancer", "data: breast_cancer|digits|fashion-mnist|PATH.csv")
 	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
-	f.StringVar(&o.FashionDir, "fashion-dir", node.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
+	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
 	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
 	f.StringVar(&hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
 	f.IntVar(&o.Nodes, "nodes", 5, "number of trainers")

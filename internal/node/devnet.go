@@ -24,7 +24,7 @@ import (
 // DevnetOptions configure a whole network in one process: a coordinator and Nodes trainers, each an
 // HTTP server on loopback, running one task on a data set split among the trainers.
 type DevnetOptions struct {
-	Data string // bundled name, fashion-mnist, or a CSV path (LoadData)
+	Data string // bundled name, fashion-mnist, or a CSV path (dataset.LoadSource)
 	// TrainSet and TestSet, when both set, are used instead of loading Data (tests and benchmarks).
 	TrainSet, TestSet *dataset.Dataset
 	Label             string
@@ -44,9 +44,9 @@ type DevnetOptions struct {
 	Home string
 	// Procs runs every node as its own `cohort node run` OS process (this binary) instead of in this
 	// process. Only with a chain.
-	Procs bool
-	Log   *slog.Logger
-	OnRound           func(protocol.RoundSummary)
+	Procs   bool
+	Log     *slog.Logger
+	OnRound func(protocol.RoundSummary)
 }
 
 // DevnetResult is what `cohort devnet --json` prints.
@@ -88,7 +88,7 @@ type Devnet struct {
 	started  time.Time
 	cancel   context.CancelFunc
 	once     sync.Once
-	market   *market  // the task on chain, run by self-acting nodes
+	market   *market // the task on chain, run by self-acting nodes
 	data     *DataAttestation
 }
 
@@ -106,7 +106,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	}
 	train, test, name := o.TrainSet, o.TestSet, "custom"
 	if train == nil || test == nil {
-		if train, test, name, err = LoadData(o.Data, o.Label, o.FashionDir, o.Task.Seed); err != nil {
+		if train, test, name, err = dataset.LoadSource(o.Data, o.Label, o.FashionDir, o.Task.Seed); err != nil {
 			return nil, err
 		}
 	}

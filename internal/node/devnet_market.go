@@ -376,8 +376,13 @@ func (m *market) closeBidding(ctx context.Context, deadline time.Time) error {
 		if err != nil {
 			return err
 		}
-		if head.After(deadline) || time.Now().After(deadline) {
+		now := time.Now()
+		if head.After(deadline) || now.After(deadline) {
 			return nil
+		}
+		if head.Before(now.Add(-time.Second)) {
+			sleep(ctx, 200*time.Millisecond) // the chain's clock follows the wall clock (Anvil): wait
+			continue
 		}
 		if _, err := m.conn.SendETH(ctx, admin, admin.Addr, new(big.Int)); err != nil {
 			return err

@@ -35,7 +35,7 @@ func runDevnet(t *testing.T, o DevnetOptions) (*Devnet, *DevnetResult) {
 // TestDevnetEqualsReference checks the networked federation (signed HTTP, float32 wire, durable store)
 // against an in-memory federation with the same seeds: the final models must be identical bit for bit.
 func TestDevnetEqualsReference(t *testing.T) {
-	train, test, _, err := LoadData("breast_cancer", "", "", 3)
+	train, test, _, err := dataset.LoadSource("breast_cancer", "", "", 3)
 	if err != nil {
 		t.Fatal(err)
 	}

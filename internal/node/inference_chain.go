@@ -6,8 +6,6 @@ import (
 	"log/slog"
 	"math"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
@@ -28,7 +26,7 @@ var _ validator.WeightPublisher = reputationPublisher{}
 func (p reputationPublisher) PublishWeights(ctx context.Context, round uint64, ws []validator.Weight) error {
 	for _, w := range ws {
 		bps := uint16(math.Round(math.Min(math.Max(w.Value, 0), 1) * 10_000))
-		if _, err := p.conn.SetReputation(ctx, p.scorer, common.Address(w.Miner), bps); err != nil {
+		if _, err := p.conn.SetReputation(ctx, p.scorer, chain.Addr(w.Miner), bps); err != nil {
 			return fmt.Errorf("publish weight of %s: %w", w.Miner, err)
 		}
 	}
@@ -93,7 +91,7 @@ func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, min
 func (ic *inferenceChain) reputations(ctx context.Context, miners []cohort.NodeID) (map[cohort.NodeID]uint16, error) {
 	out := make(map[cohort.NodeID]uint16, len(miners))
 	for _, m := range miners {
-		n, err := ic.cr.conn.Node(ctx, common.Address(m))
+		n, err := ic.cr.conn.Node(ctx, chain.Addr(m))
 		if err != nil {
 			return nil, err
 		}

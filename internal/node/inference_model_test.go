@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite the built-in model files from a
 // trainInferenceLogReg trains the built-in InferenceModelLogReg with internal/fl, as it was made.
 func trainInferenceLogReg(t *testing.T) []byte {
 	t.Helper()
-	train, _, _, err := LoadData("breast_cancer", "", "", inferenceSplitSeed)
+	train, _, _, err := dataset.LoadSource("breast_cancer", "", "", inferenceSplitSeed)
 	if err != nil {
 		t.Fatal(err)
 	}

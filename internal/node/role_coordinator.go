@@ -118,8 +118,9 @@ func (c *coordinatorRole) trySelect(ctx context.Context, id *big.Int, info chain
 	}
 	if !head.After(deadline) {
 		if time.Now().After(deadline.Add(time.Second)) {
-			_, err := c.s.conn.SendETH(ctx, c.s.acct, c.s.acct.Addr, new(big.Int))
-			return err
+			if _, err := c.s.conn.SendETH(ctx, c.s.acct, c.s.acct.Addr, new(big.Int)); err != nil {
+				return err
+			}
 		}
 		return errBiddingOpen
 	}

@@ -1,7 +1,8 @@
 package e2e
 
 import (
-	"context"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"net"
 	"os"
@@ -10,9 +11,6 @@ import (
 	"runtime"
 	"testing"
 	"time"
-
-	"github.com/cohort-net/cohort/internal/node"
-	"github.com/cohort-net/cohort/internal/task"
 )
 
 // anvilBin finds Anvil: $COHORT_ANVIL_BIN, or where scripts/ci-chain.sh installs it.
@@ -28,9 +26,9 @@ func anvilBin() string {
 	return ""
 }
 
-// TestDevnetOnAnvil runs the devnet's whole task, marketplace side included, against a real external
-// JSON-RPC node: Anvil.
-func TestDevnetOnAnvil(t *testing.T) {
+// startAnvil runs Anvil on a free loopback port and returns its URL; the test is skipped without it.
+func startAnvil(t *testing.T) string {
+	t.Helper()
 	bin := anvilBin()
 	if bin == "" {
 		t.Skip("no Anvil binary: run scripts/ci-chain.sh or set COHORT_ANVIL_BIN")
@@ -40,30 +38,47 @@ func TestDevnetOnAnvil(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { cmd.Process.Kill(); cmd.Wait() }()
-	url := fmt.Sprintf("http://127.0.0.1:%d", port)
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	for i := 0; ; i++ {
 		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 		if err == nil {
 			c.Close()
 			break
 		}
-		if i > 100 {
+		if i > 200 {
 			t.Fatalf("anvil did not listen: %v", err)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	defer cancel()
-	d, err := node.StartDevnet(ctx, node.DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
-		Task: task.Options{Rounds: 3, Seed: 4}, Chain: node.ChainOptions{RPC: url}})
-	if err != nil {
-		t.Fatal(err)
+	return fmt.Sprintf("http://127.0.0.1:%d", port)
+}
+
+// TestDevnetOnAnvil runs `cohort devnet` against a real external JSON-RPC node, Anvil: the devnet
+// deploys the suite there, and its nodes register, bid, train, attest, settle and withdraw on it.
+func TestDevnetOnAnvil(t *testing.T) {
+	rpc := startAnvil(t)
+	cmd := exec.Command(cohortBin, "--home", t.TempDir(), "devnet", "--once", "--json", "--rpc", rpc, "--nodes", "3", "--rounds", "3", "--seed", "4")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("devnet on Anvil: %v\n%s", err, tail(errb.Bytes(), 4000))
 	}
-	defer d.Close()
-	res, err := d.Wait(ctx)
-	if err != nil {
-		t.Fatal(err)
+	var res struct {
+		Chain *struct {
+			ChainID   string            `json:"chain_id"`
+			TaskID    string            `json:"task_id"`
+			PaidTotal string            `json:"paid_total"`
+			Fees      string            `json:"fees"`
+			Refund    string            `json:"refund"`
+			ModelCIDs []string          `json:"model_cids"`
+			Gas       map[string]uint64 `json:"gas"`
+			Payments  []struct {
+				Node string `json:"node"`
+			} `json:"payments"`
+		} `json:"chain"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &res); err != nil {
+		t.Fatalf("devnet output: %v\n%s", err, out.String())
 	}
 	c := res.Chain
 	if c == nil || c.ChainID != "31337" || len(c.ModelCIDs) != 3 || len(c.Payments) != 3 {

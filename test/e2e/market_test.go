@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -20,36 +19,8 @@ import (
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
-	"github.com/cohort-net/cohort/internal/node"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
-
-// startAnvil runs Anvil on a free loopback port and returns its URL; the test is skipped without it.
-func startAnvil(t *testing.T) string {
-	t.Helper()
-	bin := anvilBin()
-	if bin == "" {
-		t.Skip("no Anvil binary: run scripts/ci-chain.sh or set COHORT_ANVIL_BIN")
-	}
-	port := freePort(t)
-	cmd := exec.Command(bin, "--host", "127.0.0.1", "--port", fmt.Sprint(port), "--silent")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	for i := 0; ; i++ {
-		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
-		if err == nil {
-			c.Close()
-			break
-		}
-		if i > 200 {
-			t.Fatalf("anvil did not listen: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	return fmt.Sprintf("http://127.0.0.1:%d", port)
-}
 
 // market is a network of independent node processes that act on chain with their own keys.
 type market struct {
@@ -388,7 +359,7 @@ func TestMarketOnAnvil(t *testing.T) {
 }
 
 func nodeData(name string) (*dataset.Dataset, *dataset.Dataset, string, error) {
-	return node.LoadData(name, "", "", 3)
+	return dataset.LoadSource(name, "", "", 3)
 }
 
 func seq(a, b int) []int {

@@ -18,7 +18,6 @@ import (
 
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
-	"github.com/cohort-net/cohort/internal/node"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
@@ -244,7 +243,7 @@ func waitDone(t *testing.T, n *network, timeout time.Duration) protocol.Status {
 // splitData partitions a bundled data set for trainers and keeps a hold-out set for the coordinator.
 func splitData(t *testing.T, name string, trainers int) ([]*dataset.Dataset, *dataset.Dataset) {
 	t.Helper()
-	train, test, _, err := node.LoadData(name, "", "", 7)
+	train, test, _, err := dataset.LoadSource(name, "", "", 7)
 	if err != nil {
 		t.Fatal(err)
 	}

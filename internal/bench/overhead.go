@@ -1,4 +1,4 @@
-package node
+package bench
 
 import (
 	"bytes"
@@ -7,16 +7,15 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"os"
 	"sort"
 	"strconv"
 	"sync"
-	"syscall"
 	"time"
 
 	"github.com/cohort-net/cohort/internal/api"
-	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
@@ -37,7 +36,7 @@ type OverheadOptions struct {
 // signing and sending the model to every trainer, authenticating, decoding and durably storing
 // (fsync) every update, aggregating and persisting the new model. The trainers run in this process
 // too and share its cores, so the figure is an upper bound on the coordinator's overhead.
-func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Result, error) {
+func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (Result, error) {
 	if o.Trainers == 0 {
 		o.Trainers = 100
 	}
@@ -52,17 +51,17 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 	}
 	dir, err := os.MkdirTemp("", "cohort-bench-overhead-")
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	defer os.RemoveAll(dir)
-	bench.ResetPeakRSS()
+	ResetPeakRSS()
 
 	no := false
 	// Logistic regression with Params-1 inputs has exactly Params parameters.
 	spec, err := task.Options{ID: "overhead", Rounds: o.Rounds, Trainers: o.Trainers, MinParticipants: o.Trainers, Standardize: &no, Seed: 1}.
 		Spec("", o.Params-1, []string{"0", "1"}, "y")
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	ckey, _ := identity.Generate()
 	var mu sync.Mutex
@@ -71,14 +70,14 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: dir, Key: ckey, Recover: identity.Recover, Client: client, Log: o.Log,
 		OnRound: func(s protocol.RoundSummary) { mu.Lock(); rounds = append(rounds, s); mu.Unlock() }})
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
 	defer coord.Close()
-	cs, err := listen("127.0.0.1:0", coord.Handler(), &api.Health{}, o.Log)
+	cs, err := serveLoopback(coord.Handler())
 	if err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
-	defer cs.shutdown(5 * time.Second)
+	defer cs.Close()
 
 	// Every fake trainer sends the same random delta (the coordinator cannot tell).
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -91,11 +90,11 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 	for range o.Trainers {
 		k, _ := identity.Generate()
 		f := &fakeTrainer{key: k, coordURL: cs.URL, task: spec.ID, chain: spec.ChainID, delta: delta, client: client, log: o.Log, updates: cache}
-		s, err := listen("127.0.0.1:0", f, &api.Health{}, o.Log)
+		s, err := serveLoopback(f)
 		if err != nil {
-			return bench.Result{}, err
+			return Result{}, err
 		}
-		defer s.shutdown(5 * time.Second)
+		defer s.Close()
 		f.url = s.URL
 		fakes = append(fakes, f)
 	}
@@ -105,11 +104,11 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 		go func() { defer wg.Done(); f.join(ctx, o.Params-1) }()
 	}
 	wg.Wait()
-	start, cpu0 := time.Now(), processCPU()
+	start, cpu0 := time.Now(), CPUTime()
 	if err := coord.Run(ctx); err != nil {
-		return bench.Result{}, err
+		return Result{}, err
 	}
-	total, cpu := time.Since(start), processCPU()-cpu0
+	total, cpu := time.Since(start), CPUTime()-cpu0
 	mu.Lock()
 	defer mu.Unlock()
 	ms := make([]float64, len(rounds))
@@ -119,7 +118,7 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 		sum += ms[i]
 	}
 	sort.Float64s(ms)
-	return bench.Result{
+	return Result{
 		Name: "coordinator_overhead",
 		Metrics: map[string]any{
 			"trainers": o.Trainers, "params": o.Params, "rounds": o.Rounds,
@@ -131,7 +130,7 @@ func RunCoordinatorOverhead(ctx context.Context, o OverheadOptions) (bench.Resul
 			// CPU time of the whole process (coordinator and the stand-in trainers) per round: unlike the
 			// wall figures it does not grow when other work shares the machine.
 			"round_cpu_ms": float64(cpu.Milliseconds()) / float64(o.Rounds),
-			"peak_rss_mb":  bench.PeakRSSMB(),
+			"peak_rss_mb":  PeakRSSMB(),
 		},
 		Compare: "Flower's coordinator keeps updates in memory and loses them on a crash; here every update is fsynced before it is acknowledged, and the trainers share the process and its cores",
 		Target:  "round_overhead_ms <= 1000 and peak_rss_mb <= 500 for 100 trainers x 100k parameters on 2 cores",
@@ -211,11 +210,20 @@ func (f *fakeTrainer) post(ctx context.Context, path string, round uint64, body 
 	fmt.Fprintln(os.Stderr, "fake trainer gave up on", path)
 }
 
-// processCPU returns the user and system CPU time this process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+// loopbackServer is an HTTP server on a free loopback port.
+type loopbackServer struct {
+	URL string
+	srv *http.Server
 }
+
+func serveLoopback(h http.Handler) (*loopbackServer, error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return nil, err
+	}
+	s := &loopbackServer{URL: "http://" + ln.Addr().String(), srv: api.NewServer(h)}
+	go s.srv.Serve(ln)
+	return s, nil
+}
+
+func (s *loopbackServer) Close() { s.srv.Close() }

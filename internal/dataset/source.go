@@ -1,4 +1,4 @@
-package node
+package dataset
 
 import (
 	"bytes"
@@ -7,19 +7,15 @@ import (
 	"strings"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/dataset"
 )
-
-// DefaultFashionMNISTDir is where Debian's dataset-fashion-mnist package puts the IDX files.
-const DefaultFashionMNISTDir = "/usr/share/datasets/fashion-mnist"
 
 // bundled names the data sets embedded in the binary and their label columns.
 var bundled = map[string]string{"breast_cancer": "malignant", "digits": "digit"}
 
-// LoadData resolves a data source: a bundled name (breast_cancer, digits), "fashion-mnist" (the IDX
+// LoadSource resolves a data source: a bundled name (breast_cancer, digits), "fashion-mnist" (the IDX
 // files under fashionDir), or the path of a CSV file with a header and the label column. CSV data is
 // split 80/20, stratified, with seed; Fashion-MNIST keeps its own test set.
-func LoadData(source, label, fashionDir string, seed uint64) (train, test *dataset.Dataset, name string, err error) {
+func LoadSource(source, label, fashionDir string, seed uint64) (train, test *Dataset, name string, err error) {
 	if source == "" {
 		source = "breast_cancer"
 	}
@@ -27,13 +23,13 @@ func LoadData(source, label, fashionDir string, seed uint64) (train, test *datas
 		if fashionDir == "" {
 			fashionDir = DefaultFashionMNISTDir
 		}
-		train, test, err = dataset.LoadFashionMNIST(fashionDir)
+		train, test, err = LoadFashionMNIST(fashionDir)
 		if err != nil {
 			return nil, nil, "", fmt.Errorf("fashion-mnist (install Debian's dataset-fashion-mnist or pass --fashion-dir): %w", err)
 		}
 		return train, test, "fashion_mnist", nil
 	}
-	var full *dataset.Dataset
+	var full *Dataset
 	if l, ok := bundled[source]; ok {
 		if label == "" {
 			label = l
@@ -42,7 +38,7 @@ func LoadData(source, label, fashionDir string, seed uint64) (train, test *datas
 		if err != nil {
 			return nil, nil, "", err
 		}
-		full, err = dataset.LoadCSV(bytes.NewReader(raw), label)
+		full, err = LoadCSV(bytes.NewReader(raw), label)
 		if err != nil {
 			return nil, nil, "", fmt.Errorf("bundled %s: %w", source, err)
 		}
@@ -54,13 +50,13 @@ func LoadData(source, label, fashionDir string, seed uint64) (train, test *datas
 		if _, err := os.Stat(source); err != nil {
 			return nil, nil, "", cohort.Errorf(cohort.EInvalid, "data %q: not a bundled data set (breast_cancer, digits, fashion-mnist) nor a readable file: %v", source, err)
 		}
-		full, err = dataset.LoadCSVFile(source, label)
+		full, err = LoadCSVFile(source, label)
 		if err != nil {
 			return nil, nil, "", err
 		}
 		name = strings.TrimSuffix(source[strings.LastIndex(source, "/")+1:], ".csv")
 	}
-	train, test, err = dataset.StratifiedSplit(full, 0.2, seed)
+	train, test, err = StratifiedSplit(full, 0.2, seed)
 	if err != nil {
 		return nil, nil, "", err
 	}
