@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort/internal/bench"
@@ -17,6 +19,7 @@ func (a *app) benchCmd() *cobra.Command {
 		a.benchFLCmd(),
 		a.benchChainCmd(),
 		a.benchSecaggCmd(),
+		a.benchNetworkCmd(),
 	)
 	return cmd
 }
@@ -74,5 +77,32 @@ func (a *app) benchInferenceCmd() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&o.Quick, "quick", false, "a tiny model and 3 rounds: a smoke run")
 	cmd.Flags().IntVar(&o.Rounds, "rounds", 0, "request rounds (default 20)")
+	return cmd
+}
+
+// benchNetworkCmd is `cohort bench network`.
+func (a *app) benchNetworkCmd() *cobra.Command {
+	var o bench.NetworkOptions
+	cmd := &cobra.Command{
+		Use:   "network",
+		Short: "A task from submission to settlement on chain (every node acting for itself) beside the same training off chain; an idle node's memory and CPU",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			o.Log = a.log
+			self, err := os.Executable()
+			if err != nil {
+				return err
+			}
+			o.Binary = self
+			res, err := bench.RunNetwork(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			return a.printReport(bench.NewReport("network", res))
+		},
+	}
+	f := cmd.Flags()
+	f.BoolVar(&o.Quick, "quick", false, "3 rounds and a 5 s idle window: a smoke run")
+	f.DurationVar(&o.Idle, "idle", 0, "how long the idle node is watched (default 30s)")
 	return cmd
 }

@@ -44,11 +44,7 @@ var directOnly = []struct {
 
 // pending are known violations, logged rather than failed while they wait for their fix. An entry
 // that no longer occurs fails the test: delete it.
-var pending = map[string]bool{
-	"internal/node imports internal/bench":                         true,
-	"internal/node imports github.com/ethereum/go-ethereum/common": true,
-	"test/e2e imports internal/node":                               true,
-}
+var pending = map[string]bool{}
 
 // neverDeps: the packages on the left (with their subpackages) never depend, even transitively in
 // production code, on the package or module on the right, except through the packages in via.

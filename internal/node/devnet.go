@@ -149,10 +149,10 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if d.data, err = cr.attestData(ctx, name); err != nil {
 			return nil, fmt.Errorf("data attestation: %w", err)
 		}
+		d.started = time.Now() // from submission (the document stored, the task published) to settlement
 		if err := d.market.publish(ctx, o, name, spec, train); err != nil {
 			return nil, err
 		}
-		d.started = time.Now()
 		return d, nil
 	}
 	if err := d.startLocal(ctx, parts); err != nil {
