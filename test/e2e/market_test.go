@@ -197,9 +197,6 @@ func (m *market) status(id string) taskStatus {
 // SIGKILLed mid-task and restarted, catches up from chain events and its store without committing any
 // round twice; every party's token balance changes by exactly what the chain says it earned.
 func TestMarketOnAnvil(t *testing.T) {
-	if testing.Short() {
-		t.Skip("multi-process market on Anvil: a minute of wall time")
-	}
 	rpc := startAnvil(t)
 	m := newMarket(t, rpc)
 	gwPort := freePort(t)
