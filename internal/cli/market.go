@@ -12,7 +12,7 @@ import (
 // marketCmd is `cohort market nodes`.
 func (a *app) marketCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "market", Short: "The on-chain marketplace: registered nodes, their rates, hardware and stakes"}
-	cmd.AddCommand(a.marketNodesCmd())
+	cmd.AddCommand(a.marketNodesCmd(), a.marketWithdrawCmd())
 	return cmd
 }
 
@@ -68,5 +68,46 @@ func (a *app) marketNodesCmd() *cobra.Command {
 	}
 	cf.register(cmd.Flags(), false)
 	cmd.Flags().IntVar(&limit, "limit", 200, "most nodes to list")
+	return cmd
+}
+
+// marketWithdrawCmd is `cohort market withdraw`: the signer's whole market balance (pull payments).
+func (a *app) marketWithdrawCmd() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "withdraw",
+		Short: "Withdraw the signer's market balance (what settlements credited it); nodes do it by themselves",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			c, err := a.dial(ctx, &cf)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			from, err := a.signer(c, &cf)
+			if err != nil {
+				return err
+			}
+			bal, err := c.MarketBalance(ctx, from.Addr)
+			if err != nil {
+				return err
+			}
+			out := map[string]any{"account": from.Addr.Hex(), "amount": bal.String()}
+			if bal.Sign() > 0 {
+				r, err := c.Withdraw(ctx, from, bal)
+				if err != nil {
+					return err
+				}
+				out["tx"] = r.TxHash.Hex()
+			}
+			if a.json {
+				return a.printJSON(out)
+			}
+			fmt.Fprintf(a.stdout, "%s withdrew %s tokens\n", from.Addr.Hex(), chain.FormatTokens(bal))
+			return nil
+		},
+	}
+	cf.register(cmd.Flags(), true)
 	return cmd
 }

@@ -22,7 +22,7 @@ import (
 // taskCmd is `cohort task submit|status`.
 func (a *app) taskCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "task", Short: "Publish training tasks on chain and follow them"}
-	cmd.AddCommand(a.taskSubmitCmd(), a.taskStatusCmd())
+	cmd.AddCommand(a.taskSubmitCmd(), a.taskStatusCmd(), a.taskSettleCmd())
 	return cmd
 }
 
@@ -265,4 +265,44 @@ func roleList(rs []cohort.Role) string {
 		s[i] = string(r)
 	}
 	return strings.Join(s, ",")
+}
+
+// taskSettleCmd is `cohort task settle ID`: what every paid node does by itself (auto_settle), by hand.
+func (a *app) taskSettleCmd() *cobra.Command {
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "settle ID",
+		Short: "Settle an attested task once its dispute window has passed (anyone may; nodes do it by themselves)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseTaskID(args[0])
+			if err != nil {
+				return err
+			}
+			c, err := a.dial(cmd.Context(), &cf)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			from, err := a.signer(c, &cf)
+			if err != nil {
+				return err
+			}
+			r, err := c.Settle(cmd.Context(), from, big.NewInt(id))
+			if err != nil {
+				return err
+			}
+			pays, err := c.Payments(cmd.Context(), big.NewInt(id))
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"task_id": fmt.Sprint(id), "tx": r.TxHash.Hex(), "gas": r.GasUsed, "payments": pays})
+			}
+			fmt.Fprintf(a.stdout, "task %d settled (tx %s); paid %d nodes: withdraw with `cohort market withdraw`\n", id, r.TxHash.Hex(), len(pays))
+			return nil
+		},
+	}
+	cf.register(cmd.Flags(), true)
+	return cmd
 }

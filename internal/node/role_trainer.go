@@ -68,6 +68,10 @@ func (t *trainerRole) handle(ctx context.Context, ev chain.MarketEvent) error {
 func (t *trainerRole) fits(ctx context.Context, f *task.File) string {
 	d := f.Data
 	switch {
+	case !t.hardwareFits(f.Market):
+		h := f.Market
+		return fmt.Sprintf("the task wants %d cores, %d MiB and %d GPUs; this node has %d, %d and %d", h.MinCPUCores, h.MinMemoryMB, h.MinGPUCount,
+			t.s.cfg.Hardware.CPUCores, t.s.cfg.Hardware.MemoryMB, t.s.cfg.Hardware.GPUCount)
 	case d.Label != t.data.Label:
 		return fmt.Sprintf("the task's label is %q, this node's data is labelled %q", d.Label, t.data.Label)
 	case d.Features != t.data.D:
@@ -131,6 +135,12 @@ func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error 
 func (t *trainerRole) closed(ctx context.Context, deadline time.Time) bool {
 	head, err := t.s.conn.HeadTime(ctx)
 	return err == nil && head.After(deadline)
+}
+
+// hardwareFits reports whether the node's registered hardware meets the task's minimums.
+func (t *trainerRole) hardwareFits(m task.Market) bool {
+	h := t.s.cfg.Hardware
+	return h.CPUCores >= m.MinCPUCores && h.MemoryMB >= m.MinMemoryMB && h.GPUCount >= m.MinGPUCount
 }
 
 func (t *trainerRole) busy() int {

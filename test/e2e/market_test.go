@@ -32,13 +32,14 @@ type market struct {
 	logs map[string]*os.File
 	proc map[string]*exec.Cmd
 	keys map[string]*identity.Key
+	ks   map[string]string // keystore files
 	conf map[string]string
 }
 
 func newMarket(t *testing.T, rpc string) *market {
 	dir := t.TempDir()
 	m := &market{t: t, dir: dir, home: filepath.Join(dir, "home"), rpc: rpc, pw: filepath.Join(dir, "pw"),
-		logs: map[string]*os.File{}, proc: map[string]*exec.Cmd{}, keys: map[string]*identity.Key{}, conf: map[string]string{}}
+		logs: map[string]*os.File{}, proc: map[string]*exec.Cmd{}, keys: map[string]*identity.Key{}, ks: map[string]string{}, conf: map[string]string{}}
 	os.WriteFile(m.pw, []byte("pw\n"), 0o600)
 	t.Cleanup(func() {
 		for name := range m.proc {
@@ -91,6 +92,7 @@ func (m *market) node(name string, roles []string, port int, extra string) {
 		m.t.Fatal(err)
 	}
 	m.keys[name] = key
+	m.ks[name] = ks
 	conf := filepath.Join(m.dir, name+".toml")
 	q := make([]string, len(roles))
 	for i, r := range roles {
@@ -347,6 +349,11 @@ func TestMarketOnAnvil(t *testing.T) {
 		if (n == "trainer-0" || n == "trainer-1" || n == "idle") != (paid.Sign() > 0) {
 			t.Errorf("%s paid %s", n, paid)
 		}
+	}
+	// The idle trainer's operator withdraws by hand what the node did not.
+	m.cli("market", "withdraw", "--rpc", rpc, "--keystore", m.ks["idle"], "--password-file", m.pw, "--json")
+	if bal, _ := conn.MarketBalance(ctx, chain.Addr(m.keys["idle"].ID())); bal.Sign() != 0 {
+		t.Fatalf("idle's market balance after withdraw: %s", bal)
 	}
 	logs, _ := os.ReadFile(filepath.Join(m.dir, "coordinator.log"))
 	if bytes.Contains(logs, []byte("WrongRound")) {
