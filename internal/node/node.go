@@ -23,6 +23,9 @@ import (
 // server stops taking requests and finishes running ones, work in progress is handed back, and the
 // store is flushed and closed.
 func Run(ctx context.Context, c *Config, log *slog.Logger) error {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	password := ""
 	if c.PasswordFile != "" {
 		p, err := identity.ReadPassword(c.PasswordFile)
