@@ -144,9 +144,8 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
 			return nil, err
 		}
-		// The devnet's authorizer validates the bundled data against its schema and attests on chain.
-		cr := &chainRun{conn: d.market.conn, store: d.market.store, log: o.Log}
-		if d.data, err = cr.attestData(ctx, name); err != nil {
+		// The devnet, as the data's owner, has the authorizer node validate the bundled data set.
+		if d.data, err = d.market.attestData(ctx, name); err != nil {
 			return nil, fmt.Errorf("data attestation: %w", err)
 		}
 		d.started = time.Now() // from submission (the document stored, the task published) to settlement

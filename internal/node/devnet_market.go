@@ -53,6 +53,8 @@ type market struct {
 	taskID   *big.Int
 	file     task.File
 	spec     protocol.TaskSpec
+	// authorizer is the key of the devnet's authorizer node (nil when the data set has no schema).
+	authorizer *identity.Key
 }
 
 // marketNode is one node of the devnet: its name, config and key.
@@ -78,7 +80,7 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 		m.close()
 		return nil, err
 	}
-	nodes, err := m.configs(o, spec, train, test, parts)
+	nodes, err := m.configs(o, name, spec, train, test, parts)
 	if err == nil {
 		err = m.fund(ctx, nodes)
 	}
@@ -134,7 +136,7 @@ func freeAddr(host string) (string, error) {
 }
 
 // configs writes every node's key, data and config into the devnet's directory.
-func (m *market) configs(o DevnetOptions, spec protocol.TaskSpec, train, test *dataset.Dataset, parts [][]int) ([]marketNode, error) {
+func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec, train, test *dataset.Dataset, parts [][]int) ([]marketNode, error) {
 	var nodes []marketNode
 	add := func(name string, roles []string, listen string, edit func(*Config) error) error {
 		key, keyFile, err := devKeyFile(filepath.Join(m.dir, "keys"), fmt.Sprintf("devnet/%d/%s", spec.Seed, name))
@@ -190,6 +192,19 @@ func (m *market) configs(o DevnetOptions, spec protocol.TaskSpec, train, test *d
 	holdout := filepath.Join(m.dir, "holdout.csv")
 	if err := writeDatasetCSV(holdout, test); err != nil {
 		return nil, err
+	}
+	schemaFile, err := bundledSchema(m.dir, dsName)
+	if err != nil {
+		return nil, err
+	}
+	if schemaFile != "" && o.TrainSet == nil {
+		if err := add("authorizer", []string{RoleAuthorizer}, "", func(c *Config) error {
+			c.Authorizer = AuthorizerConfig{Schemas: []string{schemaFile}, Fee: "5"}
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+		m.authorizer = nodes[len(nodes)-1].key
 	}
 	for i := range max(o.Chain.Validators, 1) {
 		if err := add(fmt.Sprintf("validator-%d", i+1), []string{RoleValidator}, "", func(c *Config) error {
