@@ -74,8 +74,13 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	}
 	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
 	roles, err := s.buildRoles(c)
-	if err == nil {
-		err = s.register(ctx, roles)
+	for backoff := time.Second; err == nil; backoff = min(2*backoff, 30*time.Second) {
+		if err = s.register(ctx, roles); cohort.Code(err) != cohort.EUnavailable || ctx.Err() != nil {
+			break
+		}
+		log.Warn("chain unreachable: registering later", "err", err, "in", backoff)
+		sleep(ctx, backoff)
+		err = nil
 	}
 	if err == nil {
 		err = s.runAll(ctx, mux, roles)
@@ -335,6 +340,7 @@ func (s *system) watch(ctx context.Context, roles []role) error {
 		poll = time.Second
 	}
 	s.log.Info("watching the market", "from_block", s.dep.Block)
+	wait := poll
 	for {
 		_, err := w.Poll(ctx, func(ev chain.MarketEvent) error {
 			if ev.Removed {
@@ -353,13 +359,18 @@ func (s *system) watch(ctx context.Context, roles []role) error {
 			}
 			return nil
 		})
-		if err != nil && ctx.Err() == nil {
-			s.log.Warn("market watcher: retrying", "err", err)
+		// An unreachable chain is retried with backoff; the cursor stays at the last confirmed block
+		// whose events every role handled.
+		if err == nil {
+			wait = poll
+		} else if ctx.Err() == nil {
+			wait = min(2*wait, 10*time.Second)
+			s.log.Warn("market watcher: retrying", "err", err, "in", wait)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(poll):
+		case <-time.After(wait):
 		}
 	}
 }

@@ -187,8 +187,19 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 	go func() {
 		defer close(done)
 		err := coord.Run(tctx)
-		if err == nil {
-			err = c.syncCommits(tctx, id, coord) // rounds closed before a restart
+		// Rounds closed before a restart, or while the chain was unreachable, are committed now; an
+		// unreachable chain is retried with backoff until the execution deadline.
+		for backoff := time.Second; err == nil; backoff = min(2*backoff, 30*time.Second) {
+			if err = c.syncCommits(tctx, id, coord); err == nil || cohort.Code(err) != cohort.EUnavailable {
+				break
+			}
+			c.s.log.Warn("chain unreachable: committing the remaining rounds later", "task", id, "err", err, "in", backoff)
+			sleep(tctx, backoff)
+			if tctx.Err() != nil {
+				err = tctx.Err()
+			} else {
+				err = nil
+			}
 		}
 		switch {
 		case err == nil:

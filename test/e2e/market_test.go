@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -22,23 +25,84 @@ import (
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
+// chainProxy forwards TCP connections to the chain; cut drops every connection and refuses new ones
+// (the chain "goes away" for the nodes behind it), restore serves again on the same port.
+type chainProxy struct {
+	addr, target string
+	mu           sync.Mutex
+	ln           net.Listener
+	conns        map[net.Conn]bool
+}
+
+func newChainProxy(t *testing.T, target string) *chainProxy {
+	p := &chainProxy{addr: fmt.Sprintf("127.0.0.1:%d", freePort(t)), target: strings.TrimPrefix(target, "http://"), conns: map[net.Conn]bool{}}
+	p.restore(t)
+	t.Cleanup(p.cut)
+	return p
+}
+
+func (p *chainProxy) url() string { return "http://" + p.addr }
+
+func (p *chainProxy) restore(t *testing.T) {
+	ln, err := net.Listen("tcp", p.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.mu.Lock()
+	p.ln = ln
+	p.mu.Unlock()
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", p.target)
+			if err != nil {
+				c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns[c], p.conns[up] = true, true
+			p.mu.Unlock()
+			go func() { io.Copy(up, c); up.Close() }()
+			go func() { io.Copy(c, up); c.Close() }()
+		}
+	}()
+}
+
+func (p *chainProxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ln != nil {
+		p.ln.Close()
+		p.ln = nil
+	}
+	for c := range p.conns {
+		c.Close()
+	}
+	p.conns = map[net.Conn]bool{}
+}
+
 // market is a network of independent node processes that act on chain with their own keys.
 type market struct {
 	t    *testing.T
 	dir  string
 	home string
-	rpc  string
+	rpc  string // what the nodes use
 	pw   string
-	logs map[string]*os.File
-	proc map[string]*exec.Cmd
-	keys map[string]*identity.Key
-	ks   map[string]string // keystore files
-	conf map[string]string
+	// chainURL is the chain itself, for the test's own reads (rpc may go away)
+	chainURL string
+	logs     map[string]*os.File
+	proc     map[string]*exec.Cmd
+	keys     map[string]*identity.Key
+	ks       map[string]string // keystore files
+	conf     map[string]string
 }
 
 func newMarket(t *testing.T, rpc string) *market {
 	dir := t.TempDir()
-	m := &market{t: t, dir: dir, home: filepath.Join(dir, "home"), rpc: rpc, pw: filepath.Join(dir, "pw"),
+	m := &market{t: t, dir: dir, home: filepath.Join(dir, "home"), rpc: rpc, chainURL: rpc, pw: filepath.Join(dir, "pw"),
 		logs: map[string]*os.File{}, proc: map[string]*exec.Cmd{}, keys: map[string]*identity.Key{}, ks: map[string]string{}, conf: map[string]string{}}
 	os.WriteFile(m.pw, []byte("pw\n"), 0o600)
 	t.Cleanup(func() {
@@ -184,7 +248,7 @@ type taskStatus struct {
 func (m *market) status(id string) taskStatus {
 	m.t.Helper()
 	var st taskStatus
-	if err := json.Unmarshal([]byte(m.cli("task", "status", id, "--rpc", m.rpc, "--json")), &st); err != nil {
+	if err := json.Unmarshal([]byte(m.cli("task", "status", id, "--rpc", m.chainURL, "--json")), &st); err != nil {
 		m.t.Fatal(err)
 	}
 	return st
@@ -197,13 +261,17 @@ func (m *market) status(id string) taskStatus {
 // stranger (a trainer that bid too high and was not selected) is refused by the coordinator before
 // its body is read; a selected trainer that never trains is in no round commitment; the coordinator,
 // SIGKILLed mid-task and restarted, catches up from chain events and its store without committing any
-// round twice; every party's token balance changes by exactly what the chain says it earned.
+// round twice; the chain then goes away for every node for a few seconds and comes back, and the
+// nodes resume without sending anything twice; every party's token balance changes by exactly what
+// the chain says it earned.
 func TestMarketOnAnvil(t *testing.T) {
 	rpc := startAnvil(t)
-	m := newMarket(t, rpc)
+	proxy := newChainProxy(t, rpc) // the nodes reach the chain through it, so it can go away
+	m := newMarket(t, proxy.url())
+	m.chainURL = rpc
 	gwPort := freePort(t)
 	gw := fmt.Sprintf("http://127.0.0.1:%d", gwPort)
-	m.cli("chain", "deploy", "--rpc", rpc, "--quorum", "2", "--store", gw, "--json")
+	m.cli("chain", "deploy", "--rpc", proxy.url(), "--quorum", "2", "--store", gw, "--json")
 	if _, err := os.Stat(filepath.Join(m.home, "deployments", "31337.json")); err != nil {
 		t.Fatalf("deployment record: %v", err)
 	}
@@ -295,6 +363,11 @@ func TestMarketOnAnvil(t *testing.T) {
 	m.waitFor("two committed rounds", 2*time.Minute, func() bool { return m.status("1").Rounds >= 2 })
 	m.kill("coordinator")
 	m.start("coordinator")
+	// Then the chain goes away for every node for a few seconds, and comes back.
+	m.waitFor("three committed rounds", 2*time.Minute, func() bool { return m.status("1").Rounds >= 3 })
+	proxy.cut()
+	time.Sleep(4 * time.Second)
+	proxy.restore(t)
 
 	m.waitFor("settlement and withdrawals", 3*time.Minute, func() bool {
 		st := m.status("1")
