@@ -31,12 +31,7 @@ func Evaluate(m *Model, d *dataset.Dataset) Metrics {
 	ll := 0.0
 	for i := range d.N {
 		row := p[i*c : (i+1)*c]
-		best := 0
-		for j := 1; j < c; j++ {
-			if row[j] > row[best] {
-				best = j
-			}
-		}
+		best := Class(row)
 		y := d.Y[i]
 		if y < 0 || y >= c {
 			continue
@@ -91,4 +86,23 @@ func AUC(score []float64, y []int) (float64, bool) {
 		return 0, false
 	}
 	return (rankSum - pos*(pos+1)/2) / (pos * neg), true
+}
+
+// Class returns the predicted class of a model's output: the index of the largest score, or for a
+// single logit (logistic regression before its sigmoid, as encrypted and proven inference return it)
+// 1 when it is positive. Every package that turns scores into a class uses this one.
+func Class[T int64 | float64](scores []T) int {
+	if len(scores) == 1 {
+		if scores[0] > 0 {
+			return 1
+		}
+		return 0
+	}
+	best := 0
+	for i := range scores {
+		if scores[i] > scores[best] {
+			best = i
+		}
+	}
+	return best
 }

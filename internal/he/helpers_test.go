@@ -153,7 +153,7 @@ func flLabel(out []float64, proba bool) int {
 		}
 		return 0
 	}
-	return argmax(out)
+	return fl.Class(out)
 }
 
 // compare returns the label agreement and the largest absolute output difference of got against want

@@ -12,6 +12,7 @@ import (
 	"github.com/tuneinsight/lattigo/v6/utils/bignum"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
 )
 
 // Packing says how samples and features are laid out in ciphertext slots.
@@ -126,7 +127,7 @@ func (l Layout) Label(out []float64) int {
 		}
 		return 0
 	}
-	return argmax(out)
+	return fl.Class(out)
 }
 
 // InputCiphertexts returns how many ciphertexts n samples take.

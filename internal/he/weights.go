@@ -63,20 +63,3 @@ func (s ModelSpec) layers() []Dense {
 
 // sigmoid is the logistic function the Chebyshev approximation interpolates.
 func sigmoid(x float64) float64 { return 1 / (1 + math.Exp(-x)) }
-
-// argmax returns the index of the largest value (for one logit: 1 when it is positive).
-func argmax(v []float64) int {
-	if len(v) == 1 {
-		if v[0] > 0 {
-			return 1
-		}
-		return 0
-	}
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
-}

@@ -80,7 +80,7 @@ func Evaluate(fm *fl.Model, q *QModel, d *dataset.Dataset) Accuracy {
 	for n := range d.N {
 		fp := -1
 		if logits != nil {
-			fp = class(logits[n*w : (n+1)*w])
+			fp = fl.Class(logits[n*w : (n+1)*w])
 			if fp == d.Y[n] {
 				a.Float++
 			}
@@ -108,20 +108,4 @@ func Evaluate(fm *fl.Model, q *QModel, d *dataset.Dataset) Accuracy {
 
 // Class returns the class a circuit's outputs (logits) predict: the index of the largest, or for a
 // single logit (logreg) 1 when it is positive.
-func Class(outputs []int64) int { return class(outputs) }
-
-func class[T int64 | float64](v []T) int {
-	if len(v) == 1 {
-		if v[0] > 0 {
-			return 1
-		}
-		return 0
-	}
-	best := 0
-	for i := range v {
-		if v[i] > v[best] {
-			best = i
-		}
-	}
-	return best
-}
+func Class(outputs []int64) int { return fl.Class(outputs) }
