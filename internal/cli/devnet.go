@@ -15,7 +15,7 @@ import (
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
 	var hidden, subnet, dishonest string
-	var once bool
+	var once, noChain bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a whole network on loopback: a coordinator and N trainers training one federated task",
@@ -28,6 +28,15 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if o.Chain.RPC == "none" {
+				return usagef("--rpc takes a chain's JSON-RPC URL; run without a chain with --no-chain")
+			}
+			if noChain {
+				if o.Chain.RPC != "" || o.Procs {
+					return usagef("--no-chain runs a coordinator and trainers off chain: drop --rpc and --procs")
+				}
+				o.Chain.RPC = "none"
+			}
 			switch subnet {
 			case "training":
 			case "inference":
@@ -45,9 +54,7 @@ file with a header row and a --label column.`,
 			}
 			o.Log = a.log
 			o.Home = a.home
-			if o.Procs && o.Chain.RPC == "none" {
-				return usagef("--procs runs the nodes of a network on chain: drop --rpc none")
-			}
+
 			var progress *roundProgress
 			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
 			ctx := cmd.Context()
@@ -119,7 +126,8 @@ file with a header row and a --label column.`,
 	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
 	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
 	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
-	f.StringVar(&o.Chain.RPC, "rpc", "", "chain for the task's marketplace side: empty for the embedded dev chain, none, or a JSON-RPC URL whose dev account 0 is funded (Anvil)")
+	f.StringVar(&o.Chain.RPC, "rpc", "", "JSON-RPC URL of an external dev chain whose dev account 0 is funded (Anvil); default: an embedded dev chain")
+	f.BoolVar(&noChain, "no-chain", false, "run the task off chain: a coordinator and trainers, nothing registered, bid or settled")
 	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
 	f.BoolVar(&o.Procs, "procs", false, "run every node as its own `cohort node run` OS process (configs written to --dir)")
 	f.StringVar(&dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")

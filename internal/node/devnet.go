@@ -139,7 +139,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	}()
 	if o.Chain.RPC != "none" {
 		if o.Nodes > 255 {
-			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: a task on chain selects at most 255 trainers (use --rpc none for more)", o.Nodes)
+			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: a task on chain selects at most 255 trainers (use --no-chain for more)", o.Nodes)
 		}
 		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
 			return nil, err
