@@ -3,8 +3,9 @@ package bench
 import (
 	"log/slog"
 	"slices"
-	"syscall"
 	"time"
+
+	"github.com/cohort-net/cohort/internal/cputime"
 )
 
 // Options are what every suite takes. A suite reads the fields it needs and ignores the rest.
@@ -40,12 +41,6 @@ func (o Options) Logger() *slog.Logger {
 	return o.Log
 }
 
-// CPUTime returns this process's user+system CPU time so far (0 where unknown). Beside wall time it
-// shows what a result would be on an idle machine: the benchmark machine is often shared.
-func CPUTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
+// CPUTime returns this process's CPU time so far, all threads together (cputime.Process). Beside
+// wall time it shows what a result would be on an idle machine: the benchmark machine is often shared.
+func CPUTime() time.Duration { return cputime.Process() }
