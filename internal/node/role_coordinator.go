@@ -78,11 +78,16 @@ func (c *coordinatorRole) maybeSelect(ctx context.Context, ev chain.MarketEvent)
 	c.pending[ev.Task.String()] = true
 	c.mu.Unlock()
 	c.s.log.Info("coordinating task: bids close at the deadline", "task", ev.Task, "deadline", info.BiddingDeadline.Format(time.RFC3339))
-	go c.selectAfter(ctx, ev.Task, info.BiddingDeadline)
+	// The window as wall time from now: a chain that seals on demand may run its clock ahead.
+	closes := info.BiddingDeadline
+	if head, err := c.s.conn.HeadTime(ctx); err == nil && head.After(time.Now()) {
+		closes = time.Now().Add(info.BiddingDeadline.Sub(head))
+	}
+	go c.selectAfter(ctx, ev.Task, info.BiddingDeadline, closes)
 	return nil
 }
 
-func (c *coordinatorRole) selectAfter(ctx context.Context, id *big.Int, deadline time.Time) {
+func (c *coordinatorRole) selectAfter(ctx context.Context, id *big.Int, deadline, closes time.Time) {
 	defer func() {
 		c.mu.Lock()
 		delete(c.pending, id.String())
@@ -94,7 +99,7 @@ func (c *coordinatorRole) selectAfter(ctx context.Context, id *big.Int, deadline
 			return
 		}
 		if err == nil {
-			err = c.trySelect(ctx, id, info, deadline)
+			err = c.trySelect(ctx, id, info, deadline, closes)
 			if err == nil {
 				return
 			}
@@ -109,15 +114,15 @@ func (c *coordinatorRole) selectAfter(ctx context.Context, id *big.Int, deadline
 var errBiddingOpen = errors.New("bidding open")
 
 // trySelect selects once the chain's clock has passed the bidding deadline. A chain that seals blocks
-// on demand keeps its clock at its last block: past the deadline by the wall clock, the coordinator
-// moves it with an empty transaction of its own.
-func (c *coordinatorRole) trySelect(ctx context.Context, id *big.Int, info chain.TaskInfo, deadline time.Time) error {
+// on demand keeps its clock at its last block: once the bidding window has passed by the wall clock
+// (closes), the coordinator moves it with an empty transaction of its own.
+func (c *coordinatorRole) trySelect(ctx context.Context, id *big.Int, info chain.TaskInfo, deadline, closes time.Time) error {
 	head, err := c.s.conn.HeadTime(ctx)
 	if err != nil {
 		return err
 	}
 	if !head.After(deadline) {
-		if time.Now().After(deadline.Add(time.Second)) {
+		if time.Now().After(closes.Add(time.Second)) {
 			if _, err := c.s.conn.SendETH(ctx, c.s.acct, c.s.acct.Addr, new(big.Int)); err != nil {
 				return err
 			}
