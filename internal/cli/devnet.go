@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/node"
@@ -100,38 +101,7 @@ file with a header row and a --label column.`,
 			return nil
 		},
 	}
-	f := cmd.Flags()
-	f.StringVar(&o.Data, "data", "breast_cancer", "data: breast_cancer|digits|fashion-mnist|PATH.csv")
-	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
-	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
-	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
-	f.StringVar(&hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
-	f.IntVar(&o.Nodes, "nodes", 5, "number of trainers")
-	f.IntVar(&o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
-	f.IntVar(&o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
-	f.IntVar(&o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
-	f.Float64Var(&o.Task.LR, "lr", 0, "learning rate (default by model)")
-	f.StringVar(&o.Task.Optimizer, "optimizer", "", "local optimizer: sgd|adam (default by model)")
-	f.StringVar(&o.Partition, "partition", "iid", "how the data is split among trainers: iid|dirichlet")
-	f.Float64Var(&o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
-	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
-	f.Float64Var(&o.Task.ClipNorm, "clip-norm", 0, "clip every update to this L2 norm before aggregating (0: off)")
-	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates)")
-	f.IntVar(&o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
-	f.IntVar(&o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: about 2 log2 n)")
-	f.IntVar(&o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: floor(2k/3)+1, safe against a malicious coordinator)")
-	f.IntVar(&o.Task.SecAgg.Bits, "secagg-bits", 24, "SecAgg+ quantization bits per element")
-	f.Float64Var(&o.Task.SecAgg.Clip, "secagg-clip", 4, "SecAgg+ clipping range of weighted update elements")
-	f.Uint64Var(&o.Task.Seed, "seed", 1, "seed of the split, partition, model init and batch order")
-	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
-	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
-	f.BoolVar(&once, "once", false, "exit after the task instead of serving until Ctrl-C")
-	f.StringVar(&o.Chain.RPC, "rpc", "", "JSON-RPC URL of an external dev chain whose dev account 0 is funded (Anvil); default: an embedded dev chain")
-	f.BoolVar(&noChain, "no-chain", false, "run the task off chain: a coordinator and trainers, nothing registered, bid or settled")
-	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
-	f.BoolVar(&o.Procs, "procs", false, "run every node as its own `cohort node run` OS process (configs written to --dir)")
-	f.StringVar(&dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")
-	f.StringVar(&subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
+	devnetFlags(cmd.Flags(), &o, &hidden, &subnet, &dishonest, &once, &noChain)
 	return cmd
 }
 
@@ -157,4 +127,39 @@ func nodesIfSet(cmd *cobra.Command, n int) int {
 		return n
 	}
 	return 0
+}
+
+// devnetFlags registers `cohort devnet`'s flags.
+func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishonest *string, once, noChain *bool) {
+	f.StringVar(&o.Data, "data", "breast_cancer", "data: breast_cancer|digits|fashion-mnist|PATH.csv")
+	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
+	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
+	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
+	f.StringVar(hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
+	f.IntVar(&o.Nodes, "nodes", 5, "number of trainers")
+	f.IntVar(&o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
+	f.IntVar(&o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
+	f.IntVar(&o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
+	f.Float64Var(&o.Task.LR, "lr", 0, "learning rate (default by model)")
+	f.StringVar(&o.Task.Optimizer, "optimizer", "", "local optimizer: sgd|adam (default by model)")
+	f.StringVar(&o.Partition, "partition", "iid", "how the data is split among trainers: iid|dirichlet")
+	f.Float64Var(&o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
+	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
+	f.Float64Var(&o.Task.ClipNorm, "clip-norm", 0, "clip every update to this L2 norm before aggregating (0: off)")
+	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates)")
+	f.IntVar(&o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
+	f.IntVar(&o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: about 2 log2 n)")
+	f.IntVar(&o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: floor(2k/3)+1, safe against a malicious coordinator)")
+	f.IntVar(&o.Task.SecAgg.Bits, "secagg-bits", 24, "SecAgg+ quantization bits per element")
+	f.Float64Var(&o.Task.SecAgg.Clip, "secagg-clip", 4, "SecAgg+ clipping range of weighted update elements")
+	f.Uint64Var(&o.Task.Seed, "seed", 1, "seed of the split, partition, model init and batch order")
+	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
+	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
+	f.BoolVar(once, "once", false, "exit after the task instead of serving until Ctrl-C")
+	f.StringVar(&o.Chain.RPC, "rpc", "", "JSON-RPC URL of an external dev chain whose dev account 0 is funded (Anvil); default: an embedded dev chain")
+	f.BoolVar(noChain, "no-chain", false, "run the task off chain: a coordinator and trainers, nothing registered, bid or settled")
+	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
+	f.BoolVar(&o.Procs, "procs", false, "run every node as its own `cohort node run` OS process (configs written to --dir)")
+	f.StringVar(dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")
+	f.StringVar(subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 }
