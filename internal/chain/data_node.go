@@ -52,30 +52,11 @@ func (d *DataRegistry) DecodeOrderLog(l types.Log) (ev OrderEvent, ok bool) {
 		Client: cohort.NodeID(e.Client), Manifest: e.Manifest, Fee: e.Fee, Deadline: time.Unix(int64(e.Deadline), 0).UTC()}, true
 }
 
-// OrderWatcher delivers the registry's validation orders, confirmed, in chain order (see Watcher).
-type OrderWatcher struct {
-	d *DataRegistry
-	w *Watcher
-}
-
 // WatchOrders returns a watcher of the registry's ValidationOrdered events from block from on.
-func (d *DataRegistry) WatchOrders(from, confirmations uint64) *OrderWatcher {
+func (d *DataRegistry) WatchOrders(from, confirmations uint64) *EventWatcher[OrderEvent] {
 	id := d.abi.GetABI().Events["ValidationOrdered"].ID
-	return &OrderWatcher{d: d, w: d.c.NewWatcher(WatchOptions{Addresses: []common.Address{d.addr},
-		Topics: [][]common.Hash{{id}}, From: from, Confirmations: confirmations})}
-}
-
-// Next returns the first block not yet fully delivered.
-func (w *OrderWatcher) Next() uint64 { return w.w.Next() }
-
-// Poll does one pass (see Watcher.Poll).
-func (w *OrderWatcher) Poll(ctx context.Context, handle func(OrderEvent) error) (int, error) {
-	return w.w.Poll(ctx, func(l types.Log) error {
-		if ev, ok := w.d.DecodeOrderLog(l); ok {
-			return handle(ev)
-		}
-		return nil
-	})
+	w := d.c.NewWatcher(WatchOptions{Addresses: []common.Address{d.addr}, Topics: [][]common.Hash{{id}}, From: from, Confirmations: confirmations})
+	return newEventWatcher(w, d.DecodeOrderLog)
 }
 
 // ServiceEndpoint is what an authorizer node lists as its service's endpoint: where it serves (its

@@ -1,7 +1,6 @@
 package chain
 
 import (
-	"context"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -10,16 +9,16 @@ import (
 
 // Market event kinds, as MarketEvent.Kind names them.
 const (
-	EvTaskPublished = "TaskPublished"
-	EvBidPlaced     = "BidPlaced"
-	EvNodesSelected = "NodesSelected"
-	EvRoundCommited = "RoundCommitted"
-	EvAttested      = "Attested"
-	EvTaskAttested  = "TaskAttested"
-	EvDisputed      = "Disputed"
-	EvPaid          = "Paid"
-	EvTaskSettled   = "TaskSettled"
-	EvTaskRefunded  = "TaskRefunded"
+	EvTaskPublished  = "TaskPublished"
+	EvBidPlaced      = "BidPlaced"
+	EvNodesSelected  = "NodesSelected"
+	EvRoundCommitted = "RoundCommitted"
+	EvAttested       = "Attested"
+	EvTaskAttested   = "TaskAttested"
+	EvDisputed       = "Disputed"
+	EvPaid           = "Paid"
+	EvTaskSettled    = "TaskSettled"
+	EvTaskRefunded   = "TaskRefunded"
 )
 
 // MarketEvent is one TaskMarket event, decoded. Only the fields of its Kind are set. Removed is set
@@ -75,12 +74,12 @@ func (c *Conn) DecodeMarketLog(l types.Log) (ev MarketEvent, ok bool) {
 			return ev, false
 		}
 		ev.Kind, ev.Task = EvNodesSelected, e.TaskId
-	case events[EvRoundCommited].ID:
+	case events[EvRoundCommitted].ID:
 		e, err := m.UnpackRoundCommittedEvent(&l)
 		if err != nil {
 			return ev, false
 		}
-		ev.Kind, ev.Task, ev.Round, ev.ModelCID, ev.Participants = EvRoundCommited, e.TaskId, e.Round, e.ModelCid, e.Participants
+		ev.Kind, ev.Task, ev.Round, ev.ModelCID, ev.Participants = EvRoundCommitted, e.TaskId, e.Round, e.ModelCid, e.Participants
 	case events[EvAttested].ID:
 		e, err := m.UnpackAttestedEvent(&l)
 		if err != nil {
@@ -123,36 +122,8 @@ func (c *Conn) DecodeMarketLog(l types.Log) (ev MarketEvent, ok bool) {
 	return ev, true
 }
 
-// MarketWatcher delivers the market's events in chain order, confirmed, each once (see Watcher).
-type MarketWatcher struct {
-	c *Conn
-	w *Watcher
-}
-
 // WatchMarket returns a watcher of the market's events from block from on.
-func (c *Conn) WatchMarket(from, confirmations uint64) *MarketWatcher {
-	return &MarketWatcher{c: c, w: c.NewWatcher(WatchOptions{Addresses: []common.Address{c.Suite().Market}, From: from, Confirmations: confirmations})}
-}
-
-// Next returns the first block not yet fully delivered; persist it to resume after a restart.
-func (m *MarketWatcher) Next() uint64 { return m.w.Next() }
-
-// Run polls until ctx ends, handing every market event to handle (see Watcher.Run).
-func (m *MarketWatcher) Run(ctx context.Context, handle func(MarketEvent) error) error {
-	return m.w.Run(ctx, func(l types.Log) error {
-		if ev, ok := m.c.DecodeMarketLog(l); ok {
-			return handle(ev)
-		}
-		return nil
-	})
-}
-
-// Poll does one pass (see Watcher.Poll).
-func (m *MarketWatcher) Poll(ctx context.Context, handle func(MarketEvent) error) (int, error) {
-	return m.w.Poll(ctx, func(l types.Log) error {
-		if ev, ok := m.c.DecodeMarketLog(l); ok {
-			return handle(ev)
-		}
-		return nil
-	})
+func (c *Conn) WatchMarket(from, confirmations uint64) *EventWatcher[MarketEvent] {
+	w := c.NewWatcher(WatchOptions{Addresses: []common.Address{c.Suite().Market}, From: from, Confirmations: confirmations})
+	return newEventWatcher(w, c.DecodeMarketLog)
 }

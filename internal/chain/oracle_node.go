@@ -44,35 +44,15 @@ type OracleRequest struct {
 	Removed     bool // a reorg took the event back
 }
 
-// OracleWatcher delivers the oracle's InferenceRequested events in chain order, confirmed, each
-// once (see Watcher).
-type OracleWatcher struct {
-	w   *Watcher
-	abi *bindings.InferenceOracle
-}
-
 // WatchOracleRequests returns a watcher of the suite oracle's requests from block from on.
-func (c *Conn) WatchOracleRequests(from, confirmations uint64) (*OracleWatcher, error) {
+func (c *Conn) WatchOracleRequests(from, confirmations uint64) (*EventWatcher[OracleRequest], error) {
 	o, err := c.Oracle()
 	if err != nil {
 		return nil, err
 	}
 	topic := o.abi.GetABI().Events["InferenceRequested"].ID
 	w := c.NewWatcher(WatchOptions{Addresses: []common.Address{o.addr}, Topics: [][]common.Hash{{topic}}, From: from, Confirmations: confirmations})
-	return &OracleWatcher{w: w, abi: o.abi}, nil
-}
-
-// Next returns the first block not yet fully delivered.
-func (ow *OracleWatcher) Next() uint64 { return ow.w.Next() }
-
-// Poll does one pass (see Watcher.Poll), handing every request event to handle.
-func (ow *OracleWatcher) Poll(ctx context.Context, handle func(OracleRequest) error) (int, error) {
-	return ow.w.Poll(ctx, func(l types.Log) error {
-		if r, ok := decodeOracleRequest(ow.abi, l); ok {
-			return handle(r)
-		}
-		return nil
-	})
+	return newEventWatcher(w, func(l types.Log) (OracleRequest, bool) { return decodeOracleRequest(o.abi, l) }), nil
 }
 
 func decodeOracleRequest(b *bindings.InferenceOracle, l types.Log) (OracleRequest, bool) {

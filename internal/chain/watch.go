@@ -224,3 +224,36 @@ func (w *Watcher) checkReorg(ctx context.Context, handle func(types.Log) error) 
 func (w *Watcher) String() string {
 	return fmt.Sprintf("watcher(next=%d confirmations=%d)", w.next, w.opts.Confirmations)
 }
+
+// EventWatcher is a Watcher that decodes its logs into typed events (market events, validation
+// orders, oracle requests), dropping logs decode does not recognise.
+type EventWatcher[E any] struct {
+	w      *Watcher
+	decode func(types.Log) (E, bool)
+}
+
+func newEventWatcher[E any](w *Watcher, decode func(types.Log) (E, bool)) *EventWatcher[E] {
+	return &EventWatcher[E]{w: w, decode: decode}
+}
+
+// Next returns the first block not yet fully delivered; persist it to resume after a restart.
+func (e *EventWatcher[E]) Next() uint64 { return e.w.Next() }
+
+// Run polls until ctx ends, handing every decoded event to handle (see Watcher.Run).
+func (e *EventWatcher[E]) Run(ctx context.Context, handle func(E) error) error {
+	return e.w.Run(ctx, e.wrap(handle))
+}
+
+// Poll does one pass (see Watcher.Poll).
+func (e *EventWatcher[E]) Poll(ctx context.Context, handle func(E) error) (int, error) {
+	return e.w.Poll(ctx, e.wrap(handle))
+}
+
+func (e *EventWatcher[E]) wrap(handle func(E) error) func(types.Log) error {
+	return func(l types.Log) error {
+		if ev, ok := e.decode(l); ok {
+			return handle(ev)
+		}
+		return nil
+	}
+}

@@ -85,6 +85,21 @@ func (a *app) dialDeployment(ctx context.Context, cf *chainFlags) (*chain.Conn, 
 	return nil, d, err
 }
 
+// dialSigner is dial followed by signer: the connection (closed by the caller) and the account that
+// signs.
+func (a *app) dialSigner(ctx context.Context, cf *chainFlags) (*chain.Conn, *chain.Account, error) {
+	c, err := a.dial(ctx, cf)
+	if err != nil {
+		return nil, nil, err
+	}
+	from, err := a.signer(c, cf)
+	if err != nil {
+		c.Close()
+		return nil, nil, err
+	}
+	return c, from, nil
+}
+
 // signer returns the account that signs: the keystore, or a dev key on a dev chain.
 func (a *app) signer(c *chain.Conn, cf *chainFlags) (*chain.Account, error) {
 	k, err := a.signerKey(c, cf)

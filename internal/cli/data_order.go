@@ -195,16 +195,12 @@ func (a *app) dataRefundCmd() *cobra.Command {
 			if _, err := fmt.Sscan(args[0], &order); err != nil {
 				return usagef("ORDER %q: want the order id", args[0])
 			}
-			c, err := a.dial(ctx, &cf)
+			c, from, err := a.dialSigner(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
 			reg, err := c.DataRegistry()
-			if err != nil {
-				return err
-			}
-			from, err := a.signer(c, &cf)
 			if err != nil {
 				return err
 			}

@@ -81,15 +81,11 @@ accepts is paid the fee, and the command prints its result. The model comes from
 					return usagef("--miner: %v", err)
 				}
 			}
-			c, err := a.dial(ctx, &cf)
+			c, from, err := a.dialSigner(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			from, err := a.signer(c, &cf)
-			if err != nil {
-				return err
-			}
 			miners, err := c.NodesWithRole(ctx, cohort.RoleMiner)
 			if err != nil {
 				return err
@@ -333,15 +329,11 @@ Keys made without a Pedersen commitment (zk setup --no-commitment) give a cheape
 			if err != nil {
 				return err
 			}
-			c, err := a.dial(ctx, &cf)
+			c, from, err := a.dialSigner(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			from, err := a.signer(c, &cf)
-			if err != nil {
-				return err
-			}
 			own := cohort.NodeID(from.Addr)
 			if owner != "" {
 				if own, err = cohort.ParseNodeID(owner); err != nil {
@@ -383,15 +375,11 @@ runs this command.`,
 				return usagef("address: %v", err)
 			}
 			ctx := cmd.Context()
-			c, err := a.dial(ctx, &cf)
+			c, from, err := a.dialSigner(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			from, err := a.signer(c, &cf)
-			if err != nil {
-				return err
-			}
 			if err := c.GrantScorerTo(ctx, from, id); err != nil {
 				return err
 			}

@@ -80,15 +80,11 @@ func (a *app) marketWithdrawCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			c, err := a.dial(ctx, &cf)
+			c, from, err := a.dialSigner(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			from, err := a.signer(c, &cf)
-			if err != nil {
-				return err
-			}
 			bal, err := c.MarketBalance(ctx, from.Addr)
 			if err != nil {
 				return err

@@ -279,15 +279,11 @@ func (a *app) taskSettleCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := a.dial(cmd.Context(), &cf)
+			c, from, err := a.dialSigner(cmd.Context(), &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			from, err := a.signer(c, &cf)
-			if err != nil {
-				return err
-			}
 			r, err := c.Settle(cmd.Context(), from, big.NewInt(id))
 			if err != nil {
 				return err

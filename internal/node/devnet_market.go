@@ -517,13 +517,13 @@ func (m *market) events(ctx context.Context) ([]string, map[string]uint64, error
 	var cids []string
 	gas := map[string]uint64{}
 	steps := map[string]string{chain.EvTaskPublished: "publish", chain.EvBidPlaced: "bid", chain.EvNodesSelected: "select",
-		chain.EvRoundCommited: "commit_round", chain.EvAttested: "attest", chain.EvTaskSettled: "settle"}
+		chain.EvRoundCommitted: "commit_round", chain.EvAttested: "attest", chain.EvTaskSettled: "settle"}
 	w := m.conn.WatchMarket(m.dep.Block, 0)
 	_, err := w.Poll(ctx, func(ev chain.MarketEvent) error {
 		if ev.Task == nil || ev.Task.Cmp(m.taskID) != 0 {
 			return nil
 		}
-		if ev.Kind == chain.EvRoundCommited {
+		if ev.Kind == chain.EvRoundCommitted {
 			if _, c, err := cid.CidFromBytes(ev.ModelCID); err == nil {
 				cids = append(cids, artifact.String(c))
 			}

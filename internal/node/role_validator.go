@@ -38,7 +38,7 @@ func (v *validatorRole) name() string { return RoleValidator }
 func (v *validatorRole) chainRoles() []cohort.Role { return []cohort.Role{cohort.RoleValidator} }
 
 func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error {
-	if ev.Kind != chain.EvRoundCommited {
+	if ev.Kind != chain.EvRoundCommitted {
 		return nil
 	}
 	f, err := v.s.published(ctx, ev.Task)

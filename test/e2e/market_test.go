@@ -480,7 +480,7 @@ func roundCommitments(ctx context.Context, conn *chain.Conn) ([][]cohort.NodeID,
 	var out [][]cohort.NodeID
 	w := conn.WatchMarket(0, 0)
 	_, err := w.Poll(ctx, func(ev chain.MarketEvent) error {
-		if ev.Kind == chain.EvRoundCommited && ev.Task.Int64() == 1 {
+		if ev.Kind == chain.EvRoundCommitted && ev.Task.Int64() == 1 {
 			var ids []cohort.NodeID
 			for _, p := range ev.Participants {
 				ids = append(ids, cohort.NodeID(p))
