@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -192,8 +191,8 @@ type TaskInfo struct {
 	MaxNodes          uint8          `json:"max_nodes"`
 	BonusBps          uint16         `json:"bonus_bps"`
 	Scheduler         uint8          `json:"scheduler"`
-	ModelSpecHash     *common.Hash   `json:"model_spec_hash,omitempty"`  // from TaskPublished, when the node serves the log
-	DataSchemaHash    *common.Hash   `json:"data_schema_hash,omitempty"` // from TaskPublished, when the node serves the log
+	ModelSpecHash     *common.Hash   `json:"model_spec_hash,omitempty"`  // from TaskPublished (TaskPublication): Task leaves it nil
+	DataSchemaHash    *common.Hash   `json:"data_schema_hash,omitempty"` // from TaskPublished (TaskPublication): Task leaves it nil
 	Rounds            uint32         `json:"rounds"`
 	Attestations      uint8          `json:"attestations"`
 	Metric            uint32         `json:"metric,omitempty"` // mean attested metric once attested
@@ -204,7 +203,8 @@ type TaskInfo struct {
 	Bids              []BidInfo      `json:"bids"`
 }
 
-// Task reads a task with its bids.
+// Task reads a task's state with its bids: contract calls only, cheap enough for nodes to call on
+// every event. The hashes its publication carries are read by TaskPublication.
 func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 	m := c.Suite().Market
 	out, err := c.Call(ctx, m, c.k.market.PackGetTask(id), "get task")
@@ -238,17 +238,6 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 	}
 	if p.AttestedAt != 0 && p.AttestCount != 0 {
 		info.Metric = uint32(p.MetricSum / uint64(p.AttestCount))
-	}
-	// The spec hashes live in the TaskPublished event only; nodes that limit log ranges may not serve it.
-	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m},
-		Topics: [][]common.Hash{{c.k.market.GetABI().Events["TaskPublished"].ID}, {common.BigToHash(id)}}}
-	if logs, err := c.b.FilterLogs(ctx, q); err == nil {
-		for _, l := range logs {
-			if ev, err := c.k.market.UnpackTaskPublishedEvent(&l); err == nil {
-				ms, ds := common.Hash(ev.ModelSpecHash), common.Hash(ev.DataSchemaHash)
-				info.ModelSpecHash, info.DataSchemaHash = &ms, &ds
-			}
-		}
 	}
 	for i := 0; i < int(t.BidCount); i++ {
 		out, err := c.Call(ctx, m, c.k.market.PackGetBid(id, big.NewInt(int64(i))), "get bid")

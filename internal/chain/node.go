@@ -92,15 +92,41 @@ func IsRevert(err error) bool {
 	return errors.As(err, &re)
 }
 
+// TaskPublication fills info's spec and data hashes from the task's TaskPublished event (a log query
+// over the whole chain, filtered by the indexed task id). found is false when the node at the RPC URL
+// does not serve the log.
+func (c *Conn) TaskPublication(ctx context.Context, info *TaskInfo) (found bool, err error) {
+	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{c.Suite().Market},
+		Topics: [][]common.Hash{{c.k.market.GetABI().Events[EvTaskPublished].ID}, {common.BigToHash(info.ID)}}}
+	var logs []types.Log
+	err = c.retry(ctx, "task publication", func(ctx context.Context) error {
+		var err error
+		logs, err = c.b.FilterLogs(ctx, q)
+		return err
+	})
+	if err != nil {
+		return false, wrap(cohort.EUnavailable, "read the task's publication", err)
+	}
+	for _, l := range logs {
+		if ev, err := c.k.market.UnpackTaskPublishedEvent(&l); err == nil {
+			ms, ds := common.Hash(ev.ModelSpecHash), common.Hash(ev.DataSchemaHash)
+			info.ModelSpecHash, info.DataSchemaHash = &ms, &ds
+			found = true
+		}
+	}
+	return found, nil
+}
+
 // TaskSpecHash returns the task document digest its TaskPublished event carries (the document's CID
 // is the raw-block CIDv1 of this SHA-256).
 func (c *Conn) TaskSpecHash(ctx context.Context, id *big.Int) ([32]byte, error) {
-	info, err := c.Task(ctx, id)
+	info := TaskInfo{ID: id}
+	found, err := c.TaskPublication(ctx, &info)
 	if err != nil {
 		return [32]byte{}, err
 	}
-	if info.ModelSpecHash == nil {
-		return [32]byte{}, cohort.Errorf(cohort.EUnavailable, "task %s: the node at the RPC URL did not serve its TaskPublished event", id)
+	if !found {
+		return [32]byte{}, cohort.Errorf(cohort.ENotFound, "task %s: no TaskPublished event (or the node at the RPC URL does not serve it)", id)
 	}
 	return *info.ModelSpecHash, nil
 }

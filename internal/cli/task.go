@@ -184,6 +184,9 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if _, err := c.TaskPublication(cmd.Context(), &t); err != nil {
+				return err
+			}
 			pays, err := c.Payments(cmd.Context(), big.NewInt(id))
 			if err != nil {
 				return err

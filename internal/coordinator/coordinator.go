@@ -578,6 +578,14 @@ func (c *Coordinator) Status() (protocol.Status, error) {
 	return protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: len(ts), Error: st.Error, History: hist}, nil
 }
 
+// Scaler returns the task's federated scaler (nil when the task does not standardize or has not
+// started). It is fixed when the task starts, so every round's model uses the same one.
+func (c *Coordinator) Scaler() *dataset.Scaler {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.scaler
+}
+
 // Result returns the latest global model and the scaler its inputs need (nil when the task does not
 // standardize).
 func (c *Coordinator) Result() (*fl.Model, *dataset.Scaler, error) {

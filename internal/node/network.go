@@ -39,8 +39,9 @@ type system struct {
 	tasks    *taskMux
 	endpoint string
 
-	specMu sync.Mutex
-	specs  map[string]*task.File // task documents by spec CID
+	specMu    sync.Mutex
+	specs     map[string]*task.File // task documents by spec CID
+	specOfTsk map[string][32]byte   // task id -> its document's digest, from TaskPublished events seen
 }
 
 // role is one on-chain role of a node: it registers what it needs and reacts to market events. A
@@ -74,13 +75,8 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	}
 	log.Info("node serving", "url", srv.URL, "roles", strings.Join(c.Roles, ","), "chain", s.dep.ChainID, "store", storeName(c, s.dep))
 	roles, err := s.buildRoles(c)
-	for backoff := time.Second; err == nil; backoff = min(2*backoff, 30*time.Second) {
-		if err = s.register(ctx, roles); cohort.Code(err) != cohort.EUnavailable || ctx.Err() != nil {
-			break
-		}
-		log.Warn("chain unreachable: registering later", "err", err, "in", backoff)
-		sleep(ctx, backoff)
-		err = nil
+	if err == nil {
+		err = retryUnavailable(ctx, log, "register", time.Second, func() error { return s.register(ctx, roles) })
 	}
 	if err == nil {
 		err = s.runAll(ctx, mux, roles)
@@ -127,7 +123,7 @@ func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	}
 	conn.UseSuite(dep.Suite)
 	s := &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: conn, dep: dep, log: log,
-		tasks: newTaskMux(log), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}}
+		tasks: newTaskMux(), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}, specOfTsk: map[string][32]byte{}}
 	if s.store, err = openStore(c, dep, log); err != nil {
 		conn.Close()
 		return nil, err
@@ -151,22 +147,28 @@ func openStore(c *Config, dep chain.Deployment, log *slog.Logger) (artifact.Stor
 }
 
 func dialRetry(ctx context.Context, url string, log *slog.Logger) (*chain.Conn, error) {
-	backoff := 500 * time.Millisecond
-	for {
-		conn, err := chain.Dial(ctx, url, chain.Options{Log: log})
-		if err == nil {
-			return conn, nil
+	var conn *chain.Conn
+	err := retryUnavailable(ctx, log, "dial "+url, 500*time.Millisecond, func() error {
+		var err error
+		conn, err = chain.Dial(ctx, url, chain.Options{Log: log})
+		return err
+	})
+	return conn, err
+}
+
+// retryUnavailable calls f until it succeeds, fails with anything but an unreachable chain
+// (cohort.EUnavailable), or ctx ends, waiting between tries with backoff from first up to 30 s.
+func retryUnavailable(ctx context.Context, log *slog.Logger, what string, first time.Duration, f func() error) error {
+	for backoff := first; ; backoff = min(2*backoff, 30*time.Second) {
+		err := f()
+		if err == nil || cohort.Code(err) != cohort.EUnavailable {
+			return err
 		}
-		if cohort.Code(err) != cohort.EUnavailable {
-			return nil, err
+		log.Warn("chain unreachable: retrying", "what", what, "err", err, "in", backoff)
+		sleep(ctx, backoff)
+		if ctx.Err() != nil {
+			return ctx.Err()
 		}
-		log.Warn("chain unreachable, retrying", "rpc", url, "err", err, "in", backoff)
-		select {
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		case <-time.After(backoff):
-		}
-		backoff = min(2*backoff, 10*time.Second)
 	}
 }
 
@@ -280,19 +282,7 @@ func (s *system) faucet(ctx context.Context, stake *big.Int) error {
 }
 
 func sameRoles(a, b []cohort.Role) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for _, r := range b {
-		found := false
-		for _, x := range a {
-			found = found || x == r
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return len(a) == len(b) && !slices.ContainsFunc(b, func(r cohort.Role) bool { return !slices.Contains(a, r) })
 }
 
 // runner is a role with a loop of its own besides market events (an authorizer serves DataRegistry
@@ -346,6 +336,11 @@ func (s *system) watch(ctx context.Context, roles []role) error {
 			if ev.Removed {
 				return nil // a reorg took it back; the canonical chain's events follow
 			}
+			if ev.Kind == chain.EvTaskPublished {
+				s.specMu.Lock()
+				s.specOfTsk[ev.Task.String()] = ev.SpecHash
+				s.specMu.Unlock()
+			}
 			for _, r := range roles {
 				if err := r.handle(ctx, ev); err != nil {
 					if ctx.Err() != nil {
@@ -397,16 +392,28 @@ func (s *system) taskFile(ctx context.Context, specHash [32]byte) (*task.File, e
 		return nil, cohort.Errorf(cohort.EInvalid, "task document %s: %v", key, err)
 	}
 	s.specMu.Lock()
+	if len(s.specs) >= maxCachedSpecs {
+		clear(s.specs) // bounded: a node that has watched many tasks refetches what it needs again
+	}
 	s.specs[key] = &parsed
 	s.specMu.Unlock()
 	return &parsed, nil
 }
 
-// published returns the task's document, from its TaskPublished event.
+// maxCachedSpecs bounds the parsed task documents a node keeps (each at most task.MaxFileSize).
+const maxCachedSpecs = 256
+
+// published returns the task's document, from its TaskPublished event: the one the watcher delivered
+// (events replay from the deployment block, so a node has seen every task's), else a log query.
 func (s *system) published(ctx context.Context, id *big.Int) (*task.File, error) {
-	h, err := s.conn.TaskSpecHash(ctx, id)
-	if err != nil {
-		return nil, err
+	s.specMu.Lock()
+	h, ok := s.specOfTsk[id.String()]
+	s.specMu.Unlock()
+	if !ok {
+		var err error
+		if h, err = s.conn.TaskSpecHash(ctx, id); err != nil {
+			return nil, err
+		}
 	}
 	return s.taskFile(ctx, h)
 }
@@ -419,37 +426,49 @@ func (s *system) specID(id *big.Int) string {
 // taskPath is where a task's handlers live on a node: /t/<task id>.
 func taskPath(id *big.Int) string { return "/t/" + id.String() }
 
-// settleDue settles an attested task once its dispute window has passed (anyone may; the first
-// settles, the others find it settled and do nothing).
-func (s *system) settleDue(ctx context.Context, id *big.Int) {
+// settleDue settles an attested task once its dispute window has passed. Anyone may; each paid node
+// waits its turn (its rank among the selected nodes times a few seconds), so one of them settles and
+// the others find the task settled and send nothing.
+func (s *system) settleDue(ctx context.Context, id *big.Int, turn time.Duration) {
+	sleep(ctx, turn)
 	for ctx.Err() == nil {
 		info, err := s.conn.Task(ctx, id)
-		if err != nil {
-			s.log.Warn("settle: read task", "task", id, "err", err)
-		} else if info.Status != "attested" {
+		if err == nil && info.Status != "attested" {
 			return
-		} else {
-			window, err := s.conn.DisputeWindow(ctx)
-			var head time.Time
-			if err == nil {
-				head, err = s.conn.HeadTime(ctx)
-			}
-			if err == nil {
-				// The chain's clock decides; a chain that seals on demand keeps its own.
-				until := time.Unix(int64(info.AttestedAt), 0).Add(window)
-				if head.Before(until) {
-					sleep(ctx, min(until.Sub(head), time.Second))
-					continue
-				}
-				if _, err = s.conn.Settle(ctx, s.acct, id); err == nil {
-					s.log.Info("task settled", "task", id)
-					return
-				}
-			}
-			s.log.Warn("settle", "task", id, "err", err)
 		}
+		if err == nil {
+			var ready bool
+			if ready, err = s.disputeWindowPassed(ctx, info); err == nil && !ready {
+				sleep(ctx, time.Second)
+				continue
+			}
+		}
+		if err == nil {
+			if _, err = s.conn.Settle(ctx, s.acct, id); err == nil {
+				s.log.Info("task settled", "task", id)
+				return
+			}
+		}
+		if info, rerr := s.conn.Task(ctx, id); rerr == nil && info.Status != "attested" {
+			return // another paid node settled it first
+		}
+		s.log.Warn("settle", "task", id, "err", err)
 		sleep(ctx, 2*time.Second)
 	}
+}
+
+// disputeWindowPassed reports whether the attested task's dispute window has passed by the chain's
+// clock (a chain that seals on demand keeps its own).
+func (s *system) disputeWindowPassed(ctx context.Context, info chain.TaskInfo) (bool, error) {
+	window, err := s.conn.DisputeWindow(ctx)
+	if err != nil {
+		return false, err
+	}
+	head, err := s.conn.HeadTime(ctx)
+	if err != nil {
+		return false, err
+	}
+	return !head.Before(time.Unix(int64(info.AttestedAt), 0).Add(window)), nil
 }
 
 // withdrawAll withdraws the node's whole market balance.
@@ -484,15 +503,12 @@ func boolOr(p *bool, def bool) bool {
 // taskMux routes /t/<task id>/... to the handler of that task on this node. A task not (yet) running
 // here answers 503, so a peer that arrives early retries.
 type taskMux struct {
-	log *slog.Logger
-	mu  sync.Mutex
-	h   map[string]http.Handler
-	cl  map[string]func()
+	mu sync.Mutex
+	h  map[string]http.Handler
+	cl map[string]func()
 }
 
-func newTaskMux(log *slog.Logger) *taskMux {
-	return &taskMux{log: log, h: map[string]http.Handler{}, cl: map[string]func(){}}
-}
+func newTaskMux() *taskMux { return &taskMux{h: map[string]http.Handler{}, cl: map[string]func(){}} }
 
 func (m *taskMux) add(id *big.Int, h http.Handler, closeFn func()) {
 	m.mu.Lock()

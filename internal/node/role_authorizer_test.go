@@ -98,7 +98,7 @@ func (f *dataFixture) write(name string, b []byte) string {
 
 func (f *dataFixture) system(key *identity.Key, c *Config) *system {
 	return &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: f.sim.Conn, dep: f.dep, store: f.store,
-		log: slog.New(slog.DiscardHandler), tasks: newTaskMux(slog.New(slog.DiscardHandler)), endpoint: "http://127.0.0.1:7100", specs: map[string]*task.File{}}
+		log: slog.New(slog.DiscardHandler), tasks: newTaskMux(), endpoint: "http://127.0.0.1:7100", specs: map[string]*task.File{}, specOfTsk: map[string][32]byte{}}
 }
 
 // owner returns a dev account funded with tokens for fees.

@@ -194,17 +194,8 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 		err := coord.Run(tctx)
 		// Rounds closed before a restart, or while the chain was unreachable, are committed now; an
 		// unreachable chain is retried with backoff until the execution deadline.
-		for backoff := time.Second; err == nil; backoff = min(2*backoff, 30*time.Second) {
-			if err = c.syncCommits(tctx, id, coord); err == nil || cohort.Code(err) != cohort.EUnavailable {
-				break
-			}
-			c.s.log.Warn("chain unreachable: committing the remaining rounds later", "task", id, "err", err, "in", backoff)
-			sleep(tctx, backoff)
-			if tctx.Err() != nil {
-				err = tctx.Err()
-			} else {
-				err = nil
-			}
+		if err == nil {
+			err = retryUnavailable(tctx, c.s.log, "commit the remaining rounds", time.Second, func() error { return c.syncCommits(tctx, id, coord) })
 		}
 		switch {
 		case err == nil:
@@ -266,12 +257,8 @@ func (c *coordinatorRole) storeModel(ctx context.Context, coord *coordinator.Coo
 	if err != nil {
 		return cid.Cid{}, err
 	}
-	_, scaler, err := coord.Result()
-	if err != nil {
-		return cid.Cid{}, err
-	}
 	spec := coord.Spec()
-	b, err := protocol.EncodeModel(protocol.ModelHeader{Task: spec.ID, Round: r, Model: spec.Model, Label: spec.Label, Classes: spec.Classes}, params, scaler)
+	b, err := protocol.EncodeModel(protocol.ModelHeader{Task: spec.ID, Round: r, Model: spec.Model, Label: spec.Label, Classes: spec.Classes}, params, coord.Scaler())
 	if err != nil {
 		return cid.Cid{}, err
 	}

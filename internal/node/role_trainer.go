@@ -24,7 +24,7 @@ type trainerRole struct {
 	rate *big.Int
 
 	mu      sync.Mutex
-	running map[string]*trainer.Trainer // by task id
+	running map[string]time.Time // tasks this node trains, by id, with their execution deadline
 }
 
 func newTrainerRole(s *system) (*trainerRole, error) {
@@ -37,7 +37,7 @@ func newTrainerRole(s *system) (*trainerRole, error) {
 	if err != nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "chain.rate %q: %v", s.cfg.Chain.Rate, err)
 	}
-	return &trainerRole{s: s, data: data, rate: rate, running: map[string]*trainer.Trainer{}}, nil
+	return &trainerRole{s: s, data: data, rate: rate, running: map[string]time.Time{}}, nil
 }
 
 func (t *trainerRole) name() string { return RoleTrainer }
@@ -51,8 +51,8 @@ func (t *trainerRole) handle(ctx context.Context, ev chain.MarketEvent) error {
 	case chain.EvNodesSelected:
 		return t.maybeTrain(ctx, ev.Task)
 	case chain.EvTaskAttested:
-		if t.wasSelected(ctx, ev.Task) && boolOr(t.s.cfg.Chain.AutoSettle, true) {
-			go t.s.settleDue(ctx, ev.Task)
+		if rank := t.selectedRank(ctx, ev.Task); rank >= 0 && boolOr(t.s.cfg.Chain.AutoSettle, true) {
+			go t.s.settleDue(ctx, ev.Task, time.Duration(rank)*3*time.Second)
 		}
 	case chain.EvPaid:
 		if cohort.NodeID(ev.Node) == t.s.key.ID() && boolOr(t.s.cfg.Chain.AutoWithdraw, true) {
@@ -143,15 +143,28 @@ func (t *trainerRole) hardwareFits(m task.Market) bool {
 	return h.CPUCores >= m.MinCPUCores && h.MemoryMB >= m.MinMemoryMB && h.GPUCount >= m.MinGPUCount
 }
 
+// busy counts the tasks this node trains whose execution deadline has not passed (a task that ends
+// without settlement, or that nobody expires, frees its slot at its deadline).
 func (t *trainerRole) busy() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return len(t.running)
+	n := 0
+	for _, deadline := range t.running {
+		if time.Now().Before(deadline) {
+			n++
+		}
+	}
+	return n
 }
 
-func (t *trainerRole) wasSelected(ctx context.Context, id *big.Int) bool {
+// selectedRank returns this node's position among the task's selected nodes, -1 when it was not
+// selected.
+func (t *trainerRole) selectedRank(ctx context.Context, id *big.Int) int {
 	info, err := t.s.conn.Task(ctx, id)
-	return err == nil && slices.Contains(info.SelectedNodes(), t.s.key.ID())
+	if err != nil {
+		return -1
+	}
+	return slices.Index(info.SelectedNodes(), t.s.key.ID())
 }
 
 // maybeTrain starts training a task the chain selected this node for and that still runs.
@@ -179,7 +192,7 @@ func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
 		return err
 	}
 	t.mu.Lock()
-	t.running[id.String()] = tr
+	t.running[id.String()] = info.ExecutionDeadline
 	t.mu.Unlock()
 	tctx, cancel := context.WithDeadline(ctx, info.ExecutionDeadline)
 	t.s.tasks.add(id, tr.Handler(), func() { cancel(); tr.Close() })
