@@ -55,7 +55,7 @@ func (a *app) benchZKCmd() *cobra.Command {
 	f.BoolVar(&o.SkipPrivate, "skip-private", false, "leave out the private-weights MLP (about a million constraints)")
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv and digits.csv (default: the data sets bundled in the binary)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
-	f.IntVar(&o.Repeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
+	countVar(f, &o.Repeats, "repeats", 0, "proofs per entry, median reported (default 3, 1 with --quick)")
 	f.StringSliceVar(&o.Only, "only", nil, "run only these entries (comma-separated names)")
 	return cmd
 }
@@ -76,7 +76,7 @@ func (a *app) benchInferenceCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&o.Quick, "quick", false, "a tiny model and 3 rounds: a smoke run")
-	cmd.Flags().IntVar(&o.Rounds, "rounds", 0, "request rounds (default 20)")
+	countVar(cmd.Flags(), &o.Rounds, "rounds", 0, "request rounds (default 20)")
 	return cmd
 }
 

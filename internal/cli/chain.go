@@ -30,7 +30,7 @@ func (cf *chainFlags) register(f *pflag.FlagSet, signs bool) {
 	if def == "" {
 		def = chain.DefaultDevChainURL
 	}
-	f.StringVar(&cf.rpc, "rpc", def, "JSON-RPC URL of the chain ($COHORT_RPC; default: the embedded chain of `cohort chain`)")
+	f.StringVar(&cf.rpc, "rpc", def, "JSON-RPC URL of the chain ($COHORT_RPC; default: the embedded chain of 'cohort chain')")
 	f.StringVar(&cf.suiteFile, "deployment", "", "the suite's deployment record (default: $COHORT_HOME/deployments/<chain id>.json, or the embedded chain's fixed addresses)")
 	if signs {
 		f.StringVar(&cf.keystore, "keystore", "", "keystore v3 file of the signing account (required on a real chain)")
@@ -192,9 +192,9 @@ func (a *app) chainCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&port, "port", chain.DefaultDevChainPort, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
+	intRangeVar(f, &port, "port", chain.DefaultDevChainPort, 0, 65535, "JSON-RPC port on 127.0.0.1 (0 picks a free one)")
 	f.DurationVar(&period, "period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
-	f.IntVar(&accounts, "accounts", 20, "prefunded dev accounts")
+	intRangeVar(f, &accounts, "accounts", 20, 1, 1000, "prefunded dev accounts")
 	f.BoolVar(&noDeploy, "no-deploy", false, "start the chain without deploying the suite")
 	cmd.AddCommand(a.chainDeployCmd())
 	return cmd
@@ -256,8 +256,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	cf.register(f, true)
-	f.IntVar(&fee, "fee-bps", 100, "protocol fee on base pay, basis points")
-	f.IntVar(&quorum, "quorum", 1, "validator attestations that complete a task")
+	intRangeVar(f, &fee, "fee-bps", 100, 0, 10000, "protocol fee on base pay, basis points")
+	intRangeVar(f, &quorum, "quorum", 1, 1, 255, "validator attestations that complete a task")
 	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
 	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")
 	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")

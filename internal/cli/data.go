@@ -20,6 +20,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact/sealed"
 	"github.com/cohort-net/cohort/internal/atomicfile"
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/schema"
 )
@@ -128,10 +129,10 @@ func (a *app) dataValidateCmd() *cobra.Command {
 	f.StringVar(&schemaPath, "schema", "", "schema file (YAML or JSON)")
 	f.StringVar(&dataPath, "data", "", "CSV file with a header row (- for stdin)")
 	f.BoolVar(&strict, "strict", false, "fail on warnings too (duplicates, outliers, label imbalance)")
-	f.IntVar(&maxIssues, "max-issues", 100, "issues listed per kind (counts are always complete)")
+	natVar(f, &maxIssues, "max-issues", 100, "issues listed per kind (counts are always complete)")
 	f.StringVar(&keyPath, "key", "", "sign the report with this keystore file (the authorizer's key)")
 	f.StringVar(&pwFile, "password-file", "", "file holding the keystore password")
-	f.Uint64Var(&chainID, "chain-id", 31337, "EIP-712 domain chain id")
+	f.Uint64Var(&chainID, "chain-id", chain.DevChainID, "EIP-712 domain chain id")
 	f.StringVar(&contract, "contract", "", "EIP-712 domain verifying contract address")
 	return cmd
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -29,14 +30,8 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if o.Chain.RPC == "none" {
-				return usagef("--rpc takes a chain's JSON-RPC URL; run without a chain with --no-chain")
-			}
-			if noChain {
-				if o.Chain.RPC != "" || o.Procs {
-					return usagef("--no-chain runs a coordinator and trainers off chain: drop --rpc and --procs")
-				}
-				o.Chain.RPC = "none"
+			if err := devnetChainFlags(cmd, &o, noChain); err != nil {
+				return err
 			}
 			switch subnet {
 			case "training":
@@ -121,6 +116,28 @@ func parseInts(s string) ([]int, error) {
 	return out, nil
 }
 
+// devnetChainFlags checks the chain flags: --rpc is a chain's JSON-RPC URL, or "none" (the same as
+// --no-chain) for a task off chain.
+func devnetChainFlags(cmd *cobra.Command, o *node.DevnetOptions, noChain bool) error {
+	if o.Chain.RPC == "none" {
+		noChain = true
+		o.Chain.RPC = ""
+	}
+	if noChain {
+		if o.Chain.RPC != "" || o.Procs {
+			return usagef("--no-chain (or --rpc none) runs a coordinator and trainers off chain: drop --rpc URL and --procs")
+		}
+		o.Chain.RPC = "none"
+	} else if o.Chain.RPC != "" && !strings.HasPrefix(o.Chain.RPC, "http://") && !strings.HasPrefix(o.Chain.RPC, "https://") &&
+		!strings.HasPrefix(o.Chain.RPC, "ws://") && !strings.HasPrefix(o.Chain.RPC, "wss://") {
+		return usagef("--rpc %q: want a chain's JSON-RPC URL (http://, https://, ws:// or wss://) or none", o.Chain.RPC)
+	}
+	if cmd.Flags().Changed("budget") && o.Chain.Budget < 1 {
+		return usagef("--budget %d: want at least 1 token", o.Chain.Budget)
+	}
+	return nil
+}
+
 // nodesIfSet returns --nodes when the user gave it, else 0 (each subnet has its own default).
 func nodesIfSet(cmd *cobra.Command, n int) int {
 	if cmd.Flags().Changed("nodes") {
@@ -136,30 +153,30 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
 	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
 	f.StringVar(hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
-	f.IntVar(&o.Nodes, "nodes", 5, "number of trainers")
-	f.IntVar(&o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
-	f.IntVar(&o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
-	f.IntVar(&o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
-	f.Float64Var(&o.Task.LR, "lr", 0, "learning rate (default by model)")
+	intRangeVar(f, &o.Nodes, "nodes", 5, 1, 1000, "number of trainers")
+	countVar(f, &o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
+	countVar(f, &o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
+	countVar(f, &o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
+	positiveVar(f, &o.Task.LR, "lr", 0, "learning rate (default by model)")
 	f.StringVar(&o.Task.Optimizer, "optimizer", "", "local optimizer: sgd|adam (default by model)")
 	f.StringVar(&o.Partition, "partition", "iid", "how the data is split among trainers: iid|dirichlet")
-	f.Float64Var(&o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
+	positiveVar(f, &o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
 	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
-	f.Float64Var(&o.Task.ClipNorm, "clip-norm", 0, "clip every update to this L2 norm before aggregating (0: off)")
+	floatRangeVar(f, &o.Task.ClipNorm, "clip-norm", 0, 0, math.MaxFloat64, "clip every update to this L2 norm before aggregating (0: off)")
 	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates)")
-	f.IntVar(&o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
-	f.IntVar(&o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: about 2 log2 n)")
-	f.IntVar(&o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: floor(2k/3)+1, safe against a malicious coordinator)")
-	f.IntVar(&o.Task.SecAgg.Bits, "secagg-bits", 24, "SecAgg+ quantization bits per element")
-	f.Float64Var(&o.Task.SecAgg.Clip, "secagg-clip", 4, "SecAgg+ clipping range of weighted update elements")
+	natVar(f, &o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
+	natVar(f, &o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: about 2 log2 n)")
+	natVar(f, &o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: floor(2k/3)+1, safe against a malicious coordinator)")
+	intRangeVar(f, &o.Task.SecAgg.Bits, "secagg-bits", 24, 2, 52, "SecAgg+ quantization bits per element")
+	positiveVar(f, &o.Task.SecAgg.Clip, "secagg-clip", 4, "SecAgg+ clipping range of weighted update elements")
 	f.Uint64Var(&o.Task.Seed, "seed", 1, "seed of the split, partition, model init and batch order")
-	f.IntVar(&o.BasePort, "base-port", 0, "coordinator port; trainer i listens on base-port+i (0: free ports)")
+	intRangeVar(f, &o.BasePort, "base-port", 0, 0, 65535, "coordinator port; trainer i listens on base-port+i (0: free ports)")
 	f.StringVar(&o.Dir, "dir", "", "data directory for keys and the coordinator's store (default: a temporary one)")
 	f.BoolVar(once, "once", false, "exit after the task instead of serving until Ctrl-C")
-	f.StringVar(&o.Chain.RPC, "rpc", "", "JSON-RPC URL of an external dev chain whose dev account 0 is funded (Anvil); default: an embedded dev chain")
+	f.StringVar(&o.Chain.RPC, "rpc", "", "JSON-RPC URL of an external dev chain whose dev account 0 is funded (Anvil), or none for no chain (as --no-chain); default: an embedded dev chain")
 	f.BoolVar(noChain, "no-chain", false, "run the task off chain: a coordinator and trainers, nothing registered, bid or settled")
 	f.Int64Var(&o.Chain.Budget, "budget", 1000, "task budget in tokens, escrowed on chain")
-	f.BoolVar(&o.Procs, "procs", false, "run every node as its own `cohort node run` OS process (configs written to --dir)")
+	f.BoolVar(&o.Procs, "procs", false, "run every node as its own 'cohort node run' OS process (configs written to --dir)")
 	f.StringVar(dishonest, "dishonest", "wrong-output", "inference subnet: how the dishonest miner cheats: wrong-output|replay")
 	f.StringVar(subnet, "subnet", "training", "which subnet to run: training (federated learning) or inference (miners prove inference, a validator scores them; --nodes miners)")
 }

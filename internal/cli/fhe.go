@@ -163,8 +163,8 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 	f.StringVar(&label, "label", "", "label column to leave out (optional)")
 	f.StringVar(&out, "out", "", "output file")
 	f.StringVar(&packing, "packing", string(he.FeatureMajor), "feature-major|row-major")
-	f.IntVar(&level, "level", 1, "ciphertext level: the model's depth (see GET /v1/fhe/models)")
-	f.IntVar(&outputs, "outputs", 1, "row-major: the model's number of outputs (features are repeated per output)")
+	natVar(f, &level, "level", 1, "ciphertext level: the model's depth (see GET /v1/fhe/models)")
+	countVar(f, &outputs, "outputs", 1, "row-major: the model's number of outputs (features are repeated per output)")
 	return cmd
 }
 
@@ -461,9 +461,9 @@ func (a *app) fheServeCmd() *cobra.Command {
 	f.StringVar(&listen, "listen", "127.0.0.1:8620", "address to listen on")
 	f.StringVar(&data, "data", "", "unused: the built-in models are trained once and shipped in the binary")
 	_ = f.MarkDeprecated("data", "the built-in models are shipped in the binary; --data is ignored")
-	f.IntVar(&cfg.MaxSessions, "max-sessions", 0, "session key store size (default 64)")
+	countVar(f, &cfg.MaxSessions, "max-sessions", 0, "session key store size (default 64)")
 	f.DurationVar(&cfg.EvalTimeout, "eval-timeout", 0, "one inference (default 60s)")
-	f.IntVar(&cfg.MaxConcurrent, "max-concurrent", 0, "inferences evaluated at once (default 2)")
+	countVar(f, &cfg.MaxConcurrent, "max-concurrent", 0, "inferences evaluated at once (default 2)")
 	return cmd
 }
 
@@ -489,6 +489,6 @@ func (a *app) benchFHECmd() *cobra.Command {
 	f := cmd.Flags()
 	f.BoolVar(&o.Quick, "quick", false, "small batches and vectors: a smoke run")
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: the data sets bundled in the binary)")
-	f.IntVar(&o.Repeats, "repeats", 0, "timed repetitions per entry, median reported (default 3, 1 with --quick)")
+	countVar(f, &o.Repeats, "repeats", 0, "timed repetitions per entry, median reported (default 3, 1 with --quick)")
 	return cmd
 }

@@ -67,7 +67,7 @@ func (a *app) marketNodesCmd() *cobra.Command {
 		},
 	}
 	cf.register(cmd.Flags(), false)
-	cmd.Flags().IntVar(&limit, "limit", 200, "most nodes to list")
+	countVar(cmd.Flags(), &limit, "limit", 200, "most nodes to list")
 	return cmd
 }
 

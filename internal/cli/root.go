@@ -19,8 +19,9 @@ import (
 	"github.com/cohort-net/cohort"
 )
 
-// Version is set at link time (-ldflags "-X .../internal/cli.Version=v1.2.3").
-var Version = "dev"
+// Version is set at link time (-ldflags "-X .../internal/cli.Version=v1.2.3"); when it is not, the
+// module version from the build information is used (see buildVersion).
+var Version = ""
 
 // app carries what every command shares: streams, output mode and the logger.
 type app struct {
@@ -59,6 +60,10 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		fmt.Fprintln(stderr, "interrupted")
+		return 130 // 128 + SIGINT, as shells report it
+	}
 	fmt.Fprintf(stderr, "error: %v\n", err)
 	var ue usageError
 	if errors.As(err, &ue) || cohort.Code(err) == cohort.EInvalid || isFlagError(err) {
@@ -79,7 +84,7 @@ func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:           "cohort",
 		Short:         "Cohort: private federated training, verifiable and encrypted inference, paid on any EVM chain",
-		Version:       Version,
+		Version:       buildVersion().String(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -92,6 +97,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.StringVar(&a.logLevel, "log-level", "warn", "log level: debug|info|warn|error")
 	pf.StringVar(&a.home, "home", defaultHome(), "Cohort's home directory (keys, node data); $COHORT_HOME")
 	root.AddCommand(a.commands()...)
+	groupsRefuseUnknown(root)
 	return root
 }
 
@@ -113,21 +119,6 @@ func (a *app) commands() []*cobra.Command {
 		a.marketCmd(),
 		a.secaggCmd(),
 		a.inferCmd(),
-	}
-}
-
-func (a *app) versionCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "version",
-		Short: "Print the version",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			if a.json {
-				return a.printJSON(map[string]string{"version": Version})
-			}
-			_, err := fmt.Fprintln(a.stdout, Version)
-			return err
-		},
 	}
 }
 

@@ -35,7 +35,7 @@ on 2 cores.`,
 	}
 	f := cmd.Flags()
 	f.BoolVar(&o.Quick, "quick", false, "20 and 40 clients of 2,000 parameters: a smoke run")
-	f.IntVar(&o.Workers, "workers", 0, "server goroutines for unmasking (default GOMAXPROCS)")
+	natVar(f, &o.Workers, "workers", 0, "server goroutines for unmasking (default GOMAXPROCS)")
 	return cmd
 }
 
@@ -129,13 +129,13 @@ func (a *app) secaggSimulateCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.IntVar(&n, "clients", 20, "number of clients")
-	f.IntVar(&k, "neighbours", 8, "neighbours per client on the ring (even)")
-	f.IntVar(&t, "threshold", 5, "Shamir threshold (k/2 < t <= k)")
-	f.IntVar(&bits, "bits", 20, "quantization bits per element")
-	f.IntVar(&dim, "dim", 1000, "update length")
-	f.Float64Var(&clip, "clip", 1, "clip updates to [-clip, clip]")
-	f.Float64Var(&dropout, "dropout", 0.1, "fraction of clients that drop out")
+	countVar(f, &n, "clients", 20, "number of clients")
+	countVar(f, &k, "neighbours", 8, "neighbours per client on the ring (even)")
+	countVar(f, &t, "threshold", 5, "Shamir threshold (k/2 < t <= k)")
+	intRangeVar(f, &bits, "bits", 20, 2, 52, "quantization bits per element")
+	countVar(f, &dim, "dim", 1000, "update length")
+	positiveVar(f, &clip, "clip", 1, "clip updates to [-clip, clip]")
+	floatRangeVar(f, &dropout, "dropout", 0.1, 0, 1, "fraction of clients that drop out")
 	f.StringVar(&stage, "drop-before", "masked", "stage before which they drop: advertise|share|masked|consistency|unmask")
 	f.Uint64Var(&seed, "seed", 1, "seed for keys, updates and dropouts")
 	return cmd

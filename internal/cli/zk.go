@@ -79,12 +79,12 @@ func (a *app) zkCompileCmd() *cobra.Command {
 	f.StringVar(&testCSV, "test", "", "test set CSV (features in the model's input units) for the accuracy report (float accuracy for FL engine models)")
 	f.StringVar(&label, "label", "label", "label column of --test")
 	f.BoolVar(&private, "private", false, "count constraints for private, committed weights")
-	f.IntVar(&o.InFrac, "in-frac", 8, "fractional bits of inputs and activations")
-	f.IntVar(&o.InBits, "in-bits", 16, "signed width of inputs")
-	f.IntVar(&o.WBits, "w-bits", 16, "signed width of weights (8 suits private weights)")
-	f.IntVar(&o.WFrac, "w-frac", 0, "fractional bits of weights (0: as many as the largest weight allows)")
-	f.IntVar(&o.ActBits, "act-bits", 32, "signed width of hidden activations")
-	f.IntVar(&o.TableBits, "table-bits", 12, "LSTM: log2 of the sigmoid/tanh table size")
+	natVar(f, &o.InFrac, "in-frac", 8, "fractional bits of inputs and activations")
+	countVar(f, &o.InBits, "in-bits", 16, "signed width of inputs")
+	countVar(f, &o.WBits, "w-bits", 16, "signed width of weights (8 suits private weights)")
+	natVar(f, &o.WFrac, "w-frac", 0, "fractional bits of weights (0: as many as the largest weight allows)")
+	countVar(f, &o.ActBits, "act-bits", 32, "signed width of hidden activations")
+	countVar(f, &o.TableBits, "table-bits", 12, "LSTM: log2 of the sigmoid/tanh table size")
 	return cmd
 }
 
@@ -120,7 +120,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&model, "model", "", "quantized model JSON (from `zk compile`)")
+	f.StringVar(&model, "model", "", "quantized model JSON (from 'zk compile')")
 	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
 	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
 	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
@@ -228,7 +228,7 @@ func (a *app) zkProveCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&keys, "keys", "", "key directory (circuit.json, pk.bin)")
-	f.StringVar(&reqPath, "request", "", "request JSON (from `zk request`)")
+	f.StringVar(&reqPath, "request", "", "request JSON (from 'zk request')")
 	f.StringVar(&out, "out", "", "response JSON to write (default stdout)")
 	return cmd
 }
@@ -300,7 +300,7 @@ func (a *app) zkVerifyCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&keys, "keys", "", "key directory (circuit.json, vk.bin)")
-	f.StringVar(&respPath, "response", "", "response JSON (from `zk prove`)")
+	f.StringVar(&respPath, "response", "", "response JSON (from 'zk prove')")
 	f.StringVar(&nonce, "nonce", "", "the nonce of the request sent (recommended: a proof is only fresh for its nonce)")
 	f.StringVar(&prover, "prover", "", "the miner expected to have answered")
 	return cmd
@@ -371,7 +371,7 @@ func (a *app) zkCeremonyCmd() *cobra.Command {
 	}
 	for _, c := range []*cobra.Command{contribute, verify} {
 		f := c.Flags()
-		f.IntVar(&cr.phase, "phase", 0, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
+		intRangeVar(f, &cr.phase, "phase", 0, 1, 2, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
 		f.StringVar(&cr.model, "model", "", "quantized model JSON")
 		f.BoolVar(&cr.private, "private", false, "the circuit with private, committed weights")
 		f.BoolVar(&cr.noCommit, "no-commitment", false, "the circuit variant without a Pedersen commitment")

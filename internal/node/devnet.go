@@ -99,7 +99,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	if o.Nodes < 1 || o.Nodes > 1000 {
-		return nil, fmt.Errorf("--nodes %d: want 1..1000", o.Nodes)
+		return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: want 1..1000", o.Nodes)
 	}
 	if o.Host == "" {
 		o.Host = "127.0.0.1"
@@ -119,9 +119,17 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.Nodes > train.N {
+		return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: the training split of %s has %d rows, so at most %d trainers can each hold one", o.Nodes, name, train.N, train.N)
+	}
 	parts, err := fl.Partitions(fl.SimConfig{Spec: spec.Model, TrainSet: train, Clients: o.Nodes, Partition: o.Partition, Alpha: o.Alpha, Seed: spec.Seed})
 	if err != nil {
 		return nil, err
+	}
+	for i, p := range parts {
+		if len(p) == 0 {
+			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: trainer %d gets no rows of the %d-row training split (%s partition); use fewer nodes or a larger --alpha", o.Nodes, i+1, train.N, o.Partition)
+		}
 	}
 	d := &Devnet{opts: o, spec: spec, train: train, test: test, name: name, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
 	if d.dir == "" {

@@ -19,6 +19,9 @@ type server struct {
 	ln     net.Listener
 	health *api.Health
 	done   chan error
+	// stop cancels every request's context: long polls (a trainer waiting for its round, a client
+	// waiting for a stage) end at once instead of holding shutdown for their whole timeout.
+	stop context.CancelFunc
 }
 
 // listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts and
@@ -31,7 +34,9 @@ func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (
 	mux := http.NewServeMux()
 	health.Register(mux)
 	mux.Handle("/", h)
-	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewServer(mux), ln: ln, health: health, done: make(chan error, 1)}
+	base, stop := context.WithCancel(context.Background())
+	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewServer(mux), ln: ln, health: health, done: make(chan error, 1), stop: stop}
+	s.srv.BaseContext = func(net.Listener) context.Context { return base }
 	go func() {
 		err := s.srv.Serve(ln)
 		if errors.Is(err, http.ErrServerClosed) {
@@ -45,9 +50,14 @@ func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (
 	return s, nil
 }
 
-// shutdown stops taking requests (readyz turns 503 first) and waits for running ones, bounded by timeout.
+// shutdown stops taking requests (readyz turns 503 first) and waits for running ones, bounded by
+// timeout. Requests still running after a short grace have their contexts cancelled, so long polls
+// end instead of holding the shutdown for their whole wait.
 func (s *server) shutdown(timeout time.Duration) error {
 	s.health.Stopping()
+	grace := time.AfterFunc(min(timeout, 300*time.Millisecond), s.stop)
+	defer grace.Stop()
+	defer s.stop()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	err := s.srv.Shutdown(ctx)

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+)
+
+// Flags whose values have a valid range. A value given on the command line is checked when it is
+// parsed, so a bad one is a usage error (exit 2) before anything starts; the default is not checked,
+// which lets 0 keep meaning "the default for this model" while `--rounds 0` is refused.
+
+// intFlag is an int flag whose given values must lie in [min, max].
+type intFlag struct {
+	p        *int
+	min, max int
+}
+
+func (f intFlag) String() string { return strconv.Itoa(*f.p) }
+func (intFlag) Type() string     { return "int" }
+
+func (f intFlag) Set(s string) error {
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("%q is not an integer", s)
+	}
+	if v < f.min || v > f.max {
+		return rangeError(float64(f.min), float64(f.max), false)
+	}
+	*f.p = v
+	return nil
+}
+
+// floatFlag is a float64 flag whose given values must lie in [min, max] (or (min, max] with open).
+type floatFlag struct {
+	p        *float64
+	min, max float64
+	open     bool // min itself is refused
+}
+
+func (f floatFlag) String() string { return strconv.FormatFloat(*f.p, 'g', -1, 64) }
+func (floatFlag) Type() string     { return "float" }
+
+func (f floatFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("%q is not a finite number", s)
+	}
+	if v < f.min || v > f.max || (f.open && v == f.min) {
+		return rangeError(f.min, f.max, f.open)
+	}
+	*f.p = v
+	return nil
+}
+
+// rangeError says what a flag wants (pflag prefixes the flag and the refused value).
+func rangeError(lo, hi float64, open bool) error {
+	switch {
+	case open && lo == 0 && hi == math.MaxFloat64:
+		return errors.New("want a positive number")
+	case hi >= math.MaxInt32 && lo == 1:
+		return errors.New("want at least 1")
+	case hi >= math.MaxInt32 && lo == 0:
+		return errors.New("want 0 or more")
+	case open:
+		return fmt.Errorf("want more than %g and at most %g", lo, hi)
+	}
+	return fmt.Errorf("want %g..%g", lo, hi)
+}
+
+// countVar is an int flag of a count: a given value must be at least 1.
+func countVar(f *pflag.FlagSet, p *int, name string, def int, usage string) {
+	intRangeVar(f, p, name, def, 1, math.MaxInt32, usage)
+}
+
+// natVar is an int flag where 0 is meaningful (often "automatic"): a given value must be 0 or more.
+func natVar(f *pflag.FlagSet, p *int, name string, def int, usage string) {
+	intRangeVar(f, p, name, def, 0, math.MaxInt32, usage)
+}
+
+func intRangeVar(f *pflag.FlagSet, p *int, name string, def, lo, hi int, usage string) {
+	*p = def
+	f.Var(intFlag{p: p, min: lo, max: hi}, name, usage)
+}
+
+// positiveVar is a float flag whose given value must be above 0.
+func positiveVar(f *pflag.FlagSet, p *float64, name string, def float64, usage string) {
+	*p = def
+	f.Var(floatFlag{p: p, min: 0, max: math.MaxFloat64, open: true}, name, usage)
+}
+
+// floatRangeVar is a float flag whose given value must lie in [lo, hi].
+func floatRangeVar(f *pflag.FlagSet, p *float64, name string, def, lo, hi float64, usage string) {
+	*p = def
+	f.Var(floatFlag{p: p, min: lo, max: hi}, name, usage)
+}
+
+// groupsRefuseUnknown makes every command group (a command with subcommands and nothing to run of its
+// own) print its help when called bare and refuse an unknown subcommand with a usage error (exit 2):
+// cobra would print the help and exit 0 for `cohort bench nosuch`.
+func groupsRefuseUnknown(root *cobra.Command) {
+	for _, c := range root.Commands() {
+		if c.HasSubCommands() && !c.Runnable() {
+			c.Args = cobra.NoArgs
+			c.RunE = func(cmd *cobra.Command, _ []string) error { return cmd.Help() }
+		}
+		groupsRefuseUnknown(c)
+	}
+}
