@@ -6,6 +6,7 @@ package cohort
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,6 +17,37 @@ type NodeID [20]byte
 
 // String returns the 0x-prefixed lower-case hex form.
 func (id NodeID) String() string { return "0x" + hex.EncodeToString(id[:]) }
+
+// MarshalText writes the hex form, so JSON documents, logs and configs show addresses as 0x… strings.
+func (id NodeID) MarshalText() ([]byte, error) { return []byte(id.String()), nil }
+
+// UnmarshalText parses the hex form.
+func (id *NodeID) UnmarshalText(b []byte) error {
+	v, err := ParseNodeID(string(b))
+	if err != nil {
+		return err
+	}
+	*id = v
+	return nil
+}
+
+// UnmarshalJSON reads the hex string, and the array of 20 byte values that documents written before
+// NodeID had a text form hold (coordinator stores keep their specs).
+func (id *NodeID) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '[' {
+		var a []byte
+		if err := json.Unmarshal(b, &a); err != nil || len(a) != len(id) {
+			return Errorf(EInvalid, "node id: want 20 byte values or a hex string")
+		}
+		copy(id[:], a)
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return Errorf(EInvalid, "node id: want a 0x-prefixed hex string: %v", err)
+	}
+	return id.UnmarshalText([]byte(s))
+}
 
 // IsZero reports whether id is the zero address, which never names a node.
 func (id NodeID) IsZero() bool { return id == NodeID{} }

@@ -58,7 +58,7 @@ func (a *app) dataServicesCmd() *cobra.Command {
 				if ep.PubKey != nil {
 					sealing = "takes sealed data"
 				}
-				fmt.Fprintf(a.stdout, "%4d  %s  schema %s  fee %s  %s  %s\n", s.ID, s.Provider.Hex(), s.SchemaID.Hex(),
+				fmt.Fprintf(a.stdout, "%4d  %s  schema %s  fee %s tokens  %s  %s\n", s.ID, s.Provider.Hex(), s.SchemaID.Hex(),
 					chain.FormatTokens(s.Fee), sealing, ep.URL)
 			}
 			return nil
@@ -123,7 +123,7 @@ refunded. The manifest CID it prints is the dataset's id: a trainer names it as 
 				return a.printJSON(o)
 			}
 			fmt.Fprintf(a.stdout, "order %d placed with service %d (authorizer %s, fee %s)\ndataset %s (sealed data %s)\n",
-				o.Order, o.Service, o.Authorizer, o.Fee, o.ManifestCID, o.DataCID)
+				o.Order, o.Service, o.Authorizer, tokens(o.Fee), o.ManifestCID, o.DataCID)
 			return nil
 		},
 	}
@@ -162,7 +162,7 @@ func (a *app) dataStatusCmd() *cobra.Command {
 				return a.printJSON(st)
 			}
 			fmt.Fprintf(a.stdout, "order %d  service %d  %s  fee %s  deadline %s\ndataset %s\nauthorizer %s\n", st.Order, st.Service,
-				st.Status, st.Fee, st.Deadline.Format(time.RFC3339), st.ManifestCID, st.Authorizer)
+				st.Status, tokens(st.Fee), st.Deadline.Format(time.RFC3339), st.ManifestCID, st.Authorizer)
 			if st.Attested {
 				fmt.Fprintf(a.stdout, "attested: passed %v, %d rows, report hash %s\n", st.Passed, st.Rows, st.ReportHash)
 			} else {

@@ -75,14 +75,14 @@ file with a header row and a --label column.`,
 					return err
 				}
 			} else {
-				fmt.Fprintf(a.stdout, "dataset %s, model %s, %d nodes, %d rounds, %s partition\n", res.Dataset, res.Model, res.Nodes, res.Rounds, res.Partition)
+				fmt.Fprintf(a.stdout, "dataset %s, model %s, %d nodes, %d rounds, %s partition, secure aggregation %s\n", res.Dataset, res.Model, res.Nodes, res.Rounds, res.Partition, res.SecureAgg)
 				fmt.Fprintf(a.stdout, "federated accuracy    %.4f\n", res.FederatedAccuracy)
 				if res.CentralizedAccuracy != nil {
 					fmt.Fprintf(a.stdout, "centralized accuracy  %.4f  (same split, all training data in one place)\n", *res.CentralizedAccuracy)
 				}
 				if c := res.Chain; c != nil {
-					fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s (token base units); %d model CIDs committed, last %s\n",
-						c.ChainID, c.TaskID, c.Budget, c.PaidTotal, len(c.Payments), c.Fees, c.Refund, len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
+					fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s; %d model CIDs committed, last %s\n",
+						c.ChainID, c.TaskID, tokens(c.Budget), tokens(c.PaidTotal), len(c.Payments), tokens(c.Fees), tokens(c.Refund), len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
 				}
 			}
 			if once {

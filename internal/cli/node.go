@@ -20,7 +20,8 @@ data fits, runs or trains the tasks the chain selected it for, validates final m
 hold-out data, validates and attests the datasets data owners order it to (authorizer), settles and
 withdraws. COHORT_* environment variables override config keys
 (COHORT_CHAIN_RPC, COHORT_TRAINER_DATA, ...); ` + "`cohort config show`" + ` prints the result.`,
-		Args: cobra.NoArgs,
+		Args:        cobra.NoArgs,
+		Annotations: map[string]string{logLevelKey: "info"},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := a.loadNodeConfig(config)
 			if err != nil {

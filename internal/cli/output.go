@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 
@@ -11,6 +12,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/cohort-net/cohort/internal/bench"
+	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
@@ -63,6 +65,17 @@ func (a *app) dataDir(dir string) (string, error) {
 		}
 	}
 	return out, nil
+}
+
+// tokens renders an amount in token base units (a decimal string, as JSON documents carry amounts) as
+// whole tokens with decimals, the one unit text output uses; a string that is not a number is shown as
+// it is.
+func tokens(baseUnits string) string {
+	v, ok := new(big.Int).SetString(baseUnits, 10)
+	if !ok {
+		return baseUnits
+	}
+	return chain.FormatTokens(v) + " tokens"
 }
 
 // aggregationFlag is --secure-agg: a typed mode, so an unknown value is a usage error at parse time.

@@ -88,13 +88,13 @@ func (a *app) rootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
-			return a.setupLogger()
+			return a.setupLogger(cmd)
 		},
 	}
 	pf := root.PersistentFlags()
 	pf.BoolVar(&a.json, "json", false, "print one JSON document on stdout (progress and logs go to stderr)")
 	pf.StringVar(&a.logFormat, "log-format", "text", "log format: text|json")
-	pf.StringVar(&a.logLevel, "log-level", "warn", "log level: debug|info|warn|error")
+	pf.StringVar(&a.logLevel, "log-level", "", "log level: debug|info|warn|error (default info for 'node run', which says what the node is doing; warn elsewhere)")
 	pf.StringVar(&a.home, "home", defaultHome(), "Cohort's home directory (keys, node data); $COHORT_HOME")
 	root.AddCommand(a.commands()...)
 	groupsRefuseUnknown(root)
@@ -132,9 +132,19 @@ func defaultHome() string {
 	return ".cohort"
 }
 
-func (a *app) setupLogger() error {
+// logLevelKey is the annotation a command sets to choose its default log level.
+const logLevelKey = "cohort/log-level"
+
+func (a *app) setupLogger(cmd *cobra.Command) error {
+	level := a.logLevel
+	if level == "" {
+		level = "warn"
+		if l := cmd.Annotations[logLevelKey]; l != "" {
+			level = l
+		}
+	}
 	var lvl slog.Level
-	if err := lvl.UnmarshalText([]byte(a.logLevel)); err != nil {
+	if err := lvl.UnmarshalText([]byte(level)); err != nil {
 		return usagef("--log-level %q: want debug|info|warn|error", a.logLevel)
 	}
 	opts := &slog.HandlerOptions{Level: lvl}

@@ -168,8 +168,8 @@ func (s *store) putTrainer(id cohort.NodeID, raw []byte) (int, error) {
 		if err := tb.Put(id[:], raw); err != nil {
 			return err
 		}
-		n = tb.Stats().KeyN
-		return nil
+		// Stats does not count this transaction's own writes: count the keys.
+		return tb.ForEach(func(_, _ []byte) error { n++; return nil })
 	})
 	return n, err
 }

@@ -55,6 +55,7 @@ type DevnetResult struct {
 	Model               string                  `json:"model"`
 	Strategy            string                  `json:"strategy"`
 	Partition           string                  `json:"partition"`
+	SecureAgg           string                  `json:"secure_aggregation"`
 	Nodes               int                     `json:"nodes"`
 	Rounds              int                     `json:"rounds"`
 	TrainSamples        int                     `json:"train_samples"`
@@ -204,7 +205,7 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 		}
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
-			Data: train.Subset(part), Log: o.Log,
+			Data: train.Subset(part), Log: o.Log.With("node", key.ID()),
 		})
 		if err != nil {
 			return err
@@ -353,7 +354,7 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 	fed := fl.Evaluate(model, test)
 	spec := d.Spec()
 	res := &DevnetResult{
-		Dataset: d.name, Model: spec.Model.String(), Strategy: spec.Strategy.Name, Partition: partitionName(d.opts),
+		Dataset: d.name, Model: spec.Model.String(), Strategy: spec.Strategy.Name, Partition: partitionName(d.opts), SecureAgg: spec.SecureAgg.String(),
 		Nodes: len(d.TrainerIDs()), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
 		FederatedAccuracy: fed.Accuracy, FederatedLogLoss: fed.LogLoss, FederatedAUC: fed.AUC,
 		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),

@@ -44,7 +44,7 @@ func Run(ctx context.Context, c *Config, log *slog.Logger) error {
 	if c.Chain.RPC != "" {
 		return runNetworked(ctx, c, key, log.With("node", key.ID()))
 	}
-	log = log.With("node", key.ID(), "role", c.Roles[0])
+	log = log.With("node", key.ID())
 	if c.Has(RoleCoordinator) {
 		return runCoordinator(ctx, c, key, log)
 	}

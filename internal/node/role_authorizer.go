@@ -113,7 +113,8 @@ func (a *authorizerRole) routes(mux *http.ServeMux) {
 		}
 		rec, ok := a.record(id)
 		if !ok {
-			api.WriteError(w, r, a.s.log, cohort.Errorf(cohort.ENotFound, "order %d: not handled by this node", id))
+			// Owners poll here until the node has seen their order: a "not yet", not worth a warning.
+			api.WriteJSON(w, http.StatusNotFound, api.ErrorBody{Code: cohort.ENotFound, Message: fmt.Sprintf("order %d: not handled by this node (yet)", id)})
 			return
 		}
 		api.WriteJSON(w, http.StatusOK, rec)

@@ -186,7 +186,7 @@ func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
 	}
 	tr, err := trainer.New(trainer.Config{
 		Key: t.s.key, Recover: identity.Recover, CoordinatorURL: coord.Endpoint + taskPath(id), Coordinator: cohort.NodeID(info.Coordinator),
-		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log.With("task", id),
+		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log, // the trainer names the task itself
 	})
 	if err != nil {
 		return err

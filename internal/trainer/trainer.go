@@ -82,7 +82,7 @@ func New(cfg Config) (*Trainer, error) {
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	return &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer", "node", cfg.Key.ID()),
+	return &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer"),
 		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID)}, nil
 }
 
@@ -305,7 +305,7 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	t.mu.Lock()
 	j.done, j.body = true, body
 	t.mu.Unlock()
-	t.log.Debug("trained", "round", h.Round, "loss", stats.Loss, "ms", time.Since(start).Milliseconds())
+	t.log.Info("trained", "round", h.Round, "loss", stats.Loss, "ms", time.Since(start).Milliseconds())
 	t.submit(ctx, spec.ID, h.Round, body)
 }
 
