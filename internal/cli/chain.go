@@ -256,7 +256,7 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	cf.register(f, true)
-	intRangeVar(f, &fee, "fee-bps", 100, 0, 10000, "protocol fee on base pay, basis points")
+	intRangeVar(f, &fee, "fee-bps", 100, 0, 1000, "protocol fee on base pay, basis points")
 	intRangeVar(f, &quorum, "quorum", 1, 1, 255, "validator attestations that complete a task")
 	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
 	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")

@@ -53,30 +53,41 @@ func newRand(seed uint64) *rand.Rand {
 // StratifiedSplit splits d into a training and a test set, keeping each class's share: from every class
 // round(testFrac*count) rows, chosen at random by seed, go to the test set. Both sets keep d's row order.
 func StratifiedSplit(d *Dataset, testFrac float64, seed uint64) (train, test *Dataset, err error) {
+	trIdx, teIdx, err := StratifiedIndices(d.Y, d.NumClasses(), testFrac, seed)
+	if err != nil {
+		return nil, nil, err
+	}
+	return d.Subset(trIdx), d.Subset(teIdx), nil
+}
+
+// StratifiedIndices is StratifiedSplit on the labels alone: the sorted row indices of each side.
+func StratifiedIndices(y []int, classes int, testFrac float64, seed uint64) (train, test []int, err error) {
 	if !(testFrac > 0 && testFrac < 1) {
 		return nil, nil, cohort.Errorf(cohort.EInvalid, "test fraction %v: want 0 < f < 1", testFrac)
 	}
-	if d.N < 2 {
-		return nil, nil, cohort.Errorf(cohort.EInvalid, "split %d rows: want at least 2", d.N)
+	if len(y) < 2 {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "split %d rows: want at least 2", len(y))
 	}
-	byClass := make([][]int, d.NumClasses())
-	for i, y := range d.Y {
-		byClass[y] = append(byClass[y], i)
+	byClass := make([][]int, classes)
+	for i, c := range y {
+		if c < 0 || c >= classes {
+			return nil, nil, cohort.Errorf(cohort.EInvalid, "split: label %d of row %d outside [0,%d)", c, i, classes)
+		}
+		byClass[c] = append(byClass[c], i)
 	}
 	r := newRand(seed)
-	var trIdx, teIdx []int
 	for _, idx := range byClass {
 		r.Shuffle(len(idx), func(a, b int) { idx[a], idx[b] = idx[b], idx[a] })
 		k := int(math.Round(testFrac * float64(len(idx))))
-		teIdx = append(teIdx, idx[:k]...)
-		trIdx = append(trIdx, idx[k:]...)
+		test = append(test, idx[:k]...)
+		train = append(train, idx[k:]...)
 	}
-	if len(teIdx) == 0 || len(trIdx) == 0 {
-		return nil, nil, cohort.Errorf(cohort.EInvalid, "split %d rows at %v: an empty side", d.N, testFrac)
+	if len(test) == 0 || len(train) == 0 {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "split %d rows at %v: an empty side", len(y), testFrac)
 	}
-	slices.Sort(trIdx)
-	slices.Sort(teIdx)
-	return d.Subset(trIdx), d.Subset(teIdx), nil
+	slices.Sort(train)
+	slices.Sort(test)
+	return train, test, nil
 }
 
 // PartitionIID deals the row indices 0..n-1 at random (by seed) into parts near-equal parts.

@@ -3,6 +3,7 @@ package dataset
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -61,4 +62,40 @@ func LoadSource(source, label, fashionDir string, seed uint64) (train, test *Dat
 		return nil, nil, "", err
 	}
 	return train, test, name, nil
+}
+
+// OpenCSVSource returns the raw bytes of a bundled data set (by name) or of a CSV file, and the label
+// column to use: label when given, else the bundled set's own.
+func OpenCSVSource(source, label string) ([]byte, string, error) {
+	if l, ok := bundled[source]; ok {
+		if label == "" {
+			label = l
+		}
+		raw, err := cohort.Datasets.ReadFile("datasets/" + source + ".csv")
+		return raw, label, err
+	}
+	if label == "" {
+		return nil, "", cohort.Errorf(cohort.EInvalid, "--label is required for a CSV file (the name of its label column)")
+	}
+	raw, err := readFileLimited(source)
+	if err != nil {
+		return nil, "", cohort.Errorf(cohort.EInvalid, "data %q: not a bundled data set (breast_cancer, digits) nor a readable file: %v", source, err)
+	}
+	return raw, label, nil
+}
+
+func readFileLimited(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	raw, err := io.ReadAll(io.LimitReader(f, MaxCSVBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(raw) > MaxCSVBytes {
+		return nil, fmt.Errorf("larger than %d bytes", MaxCSVBytes)
+	}
+	return raw, nil
 }
