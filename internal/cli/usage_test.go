@@ -63,3 +63,11 @@ func TestVersion(t *testing.T) {
 		t.Errorf("version line %q", out)
 	}
 }
+
+// A devnet pointed at a chain that is not there says so, naming the URL, and exits 1 at once.
+func TestDevnetUnreachableChain(t *testing.T) {
+	rc, _, stderr := runChainCLI(t, "devnet", "--once", "--rpc", "http://127.0.0.1:1")
+	if rc != 1 || !strings.Contains(stderr, "http://127.0.0.1:1") || !strings.Contains(stderr, "connection refused") {
+		t.Fatalf("exit %d, stderr %q", rc, stderr)
+	}
+}
