@@ -122,3 +122,30 @@ func TestValidateAcceptsShippedFormats(t *testing.T) {
 		t.Fatalf("a 784-128-10 MLP at full weight range with the default widths: %v", err)
 	}
 }
+
+// TestValidateBoundsLSTMGates: an LSTM whose gate pre-activations (input and recurrent sums) can
+// leave int64 is refused, naming the cell.
+func TestValidateBoundsLSTMGates(t *testing.T) {
+	const in, hidden = 2, 1
+	mat := func(r, c int, v int64) [][]int64 {
+		m := make([][]int64, r)
+		for i := range m {
+			m[i] = make([]int64, c)
+			for j := range m[i] {
+				m[i][j] = v
+			}
+		}
+		return m
+	}
+	q := &QModel{Kind: KindLSTM, InFrac: 8, InBits: 32, WFrac: 8, WBits: 32, ActBits: 32, TableBits: 8, Steps: 2,
+		LSTM:   []QLSTMLayer{{Wx: mat(4*hidden, in, -1<<31), Wh: mat(4*hidden, hidden, 1), B: make([]int64, 4*hidden)}},
+		Layers: []QDense{{W: mat(1, hidden, 1), B: []int64{0}}}}
+	err := q.Validate()
+	if cohort.Code(err) != cohort.EInvalid || !strings.Contains(fmtErr(err), "lstm 0") {
+		t.Fatalf("an LSTM whose gates reach 2^63: %v", err)
+	}
+	q.LSTM[0].Wx = mat(4*hidden, in, 1<<12)
+	if err := q.Validate(); err != nil {
+		t.Fatalf("a small LSTM: %v", err)
+	}
+}
