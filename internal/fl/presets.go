@@ -83,3 +83,20 @@ func (p Preset) SimConfig(train, test *dataset.Dataset) SimConfig {
 		Partition: p.Partition, Alpha: p.Alpha, Seed: p.Seed, TrainSet: train, TestSet: test,
 	}
 }
+
+// DPPreset is a record-level DP-SGD configuration: local training with DP (its NoiseMultiplier left 0,
+// to be solved from the privacy budget) and the number of rounds it was tuned for.
+type DPPreset struct {
+	Train  TrainConfig
+	Rounds int
+}
+
+// DPDefaults returns the DP-SGD hyperparameters tuned for a data set at a target ε (δ = 1e-5): clip,
+// sample rate, learning rate, epochs and rounds, chosen on a validation split carved from the training
+// data (internal/bench TestTuneDP). Data sets without a tuned entry get the breast cancer one.
+func DPDefaults(ds string, epsilon float64) DPPreset {
+	return DPPreset{
+		Train:  TrainConfig{Optimizer: OptSGD, LR: 0.5, Momentum: 0.5, Epochs: 1, BatchSize: 32, DP: DPSGD{Clip: 1, SampleRate: 0.2}},
+		Rounds: 20,
+	}
+}
