@@ -201,6 +201,10 @@ func TestEdgeCases(t *testing.T) {
 	if math.Abs(prev-floor) > 1e-4 {
 		t.Errorf("σ=1e4: ε %v, want the zero-RDP floor %v", prev, floor)
 	}
+	// Almost silent mechanisms: rounding must not make the RDP negative (an error downstream).
+	if s, err := Epsilon(1e-9, 1000, 1000, 1e-5); err != nil || s.Epsilon != 0 {
+		t.Errorf("q=1e-9, σ=1000: %+v, %v", s, err)
+	}
 	if r, _ := RDP(0.01, 1e4, 63); r > 1e-9 {
 		t.Errorf("σ=1e4: RDP %v, want ≈ 0", r)
 	}

@@ -61,7 +61,8 @@ func RDP(q, sigma, alpha float64) (float64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return la / (alpha - 1), nil
+	// A_α >= 1 exactly; rounding can leave log A a hair below 0 when the mechanism is almost silent.
+	return max(la, 0) / (alpha - 1), nil
 }
 
 // LogA returns log A_alpha for 0 < q < 1 (see the package doc): exactly by the binomial expansion for
