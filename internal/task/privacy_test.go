@@ -2,6 +2,7 @@ package task
 
 import (
 	"math"
+	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -107,5 +108,27 @@ func TestPrivacyRefused(t *testing.T) {
 	both := privacyBase + "[training.privacy]\nmode = \"record\"\nepsilon = 3\n[privacy]\nmode = \"record\"\nepsilon = 3\n"
 	if _, err := Parse([]byte(both)); cohort.Code(err) != cohort.EInvalid {
 		t.Errorf("privacy in both places: %v", err)
+	}
+}
+
+func TestParsePrivacyExample(t *testing.T) {
+	b, err := os.ReadFile("../../examples/tasks/breast-cancer-dp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := f.Spec("1337/8", 1337, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Privacy.Mode != protocol.PrivacyRecord || spec.Train.DP.Clip != 0.5 || spec.Train.DP.SampleRate != 1 || !(spec.Train.DP.NoiseMultiplier > 1) {
+		t.Fatalf("privacy %+v, dp %+v", spec.Privacy, spec.Train.DP)
+	}
+	g, err := Parse(f.Canonical())
+	if err != nil || string(g.Canonical()) != string(f.Canonical()) {
+		t.Fatalf("canonical round trip: %v", err)
 	}
 }
