@@ -2,6 +2,7 @@ package dp
 
 import (
 	"math"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/cohort-net/cohort"
@@ -286,5 +287,33 @@ func TestCompositionProperties(t *testing.T) {
 	e3, _ := Epsilon(0.02, 1, 200, 1e-5)
 	if !(e1.Epsilon < e2.Epsilon && e2.Epsilon < e3.Epsilon) {
 		t.Errorf("ε not monotone: %v, %v, %v", e1.Epsilon, e2.Epsilon, e3.Epsilon)
+	}
+}
+
+// Properties of the sampled Gaussian's RDP at random (q, σ, α): subsampling never costs more than the
+// plain Gaussian (q = 1), and RDP grows with q and with the order.
+func TestRDPProperties(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 300 {
+		q := math.Pow(10, -4*r.Float64())        // 1e-4 .. 1
+		sigma := math.Pow(10, 2*r.Float64()-0.7) // 0.2 .. 20
+		alpha := 1.05 + 60*r.Float64()
+		if r.IntN(2) == 0 {
+			alpha = math.Ceil(alpha)
+		}
+		got, err := RDP(q, sigma, alpha)
+		if err != nil {
+			t.Fatalf("RDP(%v, %v, %v): %v", q, sigma, alpha, err)
+		}
+		plain := alpha / (2 * sigma * sigma)
+		if got < 0 || got > plain*(1+1e-9)+1e-12 {
+			t.Errorf("RDP(q=%v, σ=%v, α=%v) = %v, outside [0, α/(2σ²) = %v]", q, sigma, alpha, got, plain)
+		}
+		if more, _ := RDP(math.Min(1, q*1.5), sigma, alpha); more < got*(1-1e-9) {
+			t.Errorf("RDP fell from %v to %v as q grew from %v", got, more, q)
+		}
+		if higher, _ := RDP(q, sigma, alpha+0.5); higher < got*(1-1e-9) {
+			t.Errorf("RDP fell from %v to %v as α grew from %v (q %v, σ %v)", got, higher, alpha, q, sigma)
+		}
 	}
 }
