@@ -58,7 +58,8 @@
 // TrainConfig.NoiseSeed (a trainer node derives it from its key, so nobody else can subtract the noise)
 // and are reproducible bit for bit (a plain-Go normal sampler). StrategyConfig.DPNoise turns aggregation
 // into client-level DP-FedAvg with central noise: updates clipped to ClipNorm, averaged with equal
-// weights, N(0, (zC/n)²) added to the mean from the source given to Aggregator.SetNoise. internal/dp
+// weights, N(0, (zC/n)²) added to the mean from the source given to Aggregator.SetNoise (an Update
+// that is already a secure mean of n clients says so in Update.Clients). internal/dp
 // accounts for both. Not covered by the guarantee: the row counts and the Σx, Σx² a trainer shares for
 // standardization, and floating-point artefacts of sampling (Mironov 2012).
 //

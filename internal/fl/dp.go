@@ -151,20 +151,24 @@ func detLog(x float64) float64 {
 // Whoever knows the source's seed can subtract the noise: a coordinator seeds it from a secret.
 func (a *Aggregator) SetNoise(r *rand.Rand) { a.noise = r }
 
-// noisyMean is client-level DP-FedAvg's aggregate: the equal-weight mean of the (already clipped)
-// updates plus N(0, (DPNoise*ClipNorm/len(ups))²) on every coordinate.
+// noisyMean is client-level DP-FedAvg's aggregate: the mean over clients of the (already clipped)
+// updates, each client weighing the same (an update that is already the mean of c clients, a secure
+// aggregate, counts c times), plus N(0, (DPNoise*ClipNorm/clients)²) on every coordinate.
 func (a *Aggregator) noisyMean(ups []prepared, n int) ([]float64, error) {
 	if a.noise == nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "aggregate: client-level dp needs a noise source (SetNoise)")
 	}
 	out := make([]float64, n)
+	clients := 0
 	for _, u := range ups {
+		c := float64(u.clients)
 		for k, d := range u.delta {
-			out[k] += d
+			out[k] += float64(c * d)
 		}
+		clients += u.clients
 	}
 	std := a.cfg.DPNoise * a.cfg.ClipNorm
-	inv := 1 / float64(len(ups))
+	inv := 1 / float64(clients)
 	for k := range out {
 		out[k] = float64((out[k] + float64(std*gaussian(a.noise))) * inv)
 	}

@@ -229,6 +229,23 @@ func TestClientLevelDP(t *testing.T) {
 	if math.Abs(got-want) > 0.05*want {
 		t.Errorf("noise std %v, want zC/n = %v", got, want)
 	}
+	// A secure aggregate of 4 clients' clipped updates gets the same noise as the 4 updates.
+	mean := make([]float64, dim)
+	for k := range mean {
+		mean[k] = clipped
+	}
+	s.(*Aggregator).SetNoise(rand.New(rand.NewPCG(2, 2)))
+	out, err = s.Aggregate(global, []Update{{Client: "secure", Delta: mean, Samples: 1, Clients: n}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum2 = 0
+	for _, v := range out {
+		sum2 += (v - clipped) * (v - clipped)
+	}
+	if got := math.Sqrt(sum2 / float64(dim)); math.Abs(got-want) > 0.05*want {
+		t.Errorf("secure aggregate of %d: noise std %v, want zC/n = %v", n, got, want)
+	}
 	if _, err := NewStrategy(StrategyConfig{Name: StratFedAvg, DPNoise: 1}); err == nil {
 		t.Error("dp noise without a clip norm accepted")
 	}

@@ -31,6 +31,9 @@ type Update struct {
 	Client  string
 	Delta   []float64 // local params - global params
 	Samples int       // self-reported training rows (capped by StrategyConfig.MaxSamples)
+	// Clients is the number of clients whose mean this update already is (a secure aggregate); 0 means
+	// 1. Only client-level DP (StrategyConfig.DPNoise) reads it.
+	Clients int
 }
 
 // Strategy turns a round's updates into the next global parameters.
@@ -243,9 +246,10 @@ func (a *Aggregator) serverStep(x, d []float64) {
 }
 
 type prepared struct {
-	client string
-	delta  []float64
-	weight float64
+	client  string
+	delta   []float64
+	weight  float64
+	clients int // Update.Clients, at least 1
 }
 
 func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, error) {
@@ -289,7 +293,7 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 				}
 			}
 		}
-		ups[i] = prepared{client: u.Client, delta: d, weight: float64(w)}
+		ups[i] = prepared{client: u.Client, delta: d, weight: float64(w), clients: max(u.Clients, 1)}
 	}
 	slices.SortFunc(ups, func(a, b prepared) int { return strings.Compare(a.client, b.client) })
 	return ups, nil

@@ -47,3 +47,32 @@ func TestDevnetRecordLevelPrivacy(t *testing.T) {
 		t.Errorf("test accuracy %v under ε 3", res.FederatedAccuracy)
 	}
 }
+
+// TestDevnetClientLevelPrivacySecure runs client-level DP under SecAgg+ over HTTP: trainers clip and
+// weigh their own updates, the coordinator adds the noise to the secure mean and records ε per round.
+func TestDevnetClientLevelPrivacySecure(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a networked SecAgg+ task")
+	}
+	train, test, _, err := dataset.LoadSource("breast_cancer", "", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dataset.FitScaler(train)
+	train, test = s.Apply(train), s.Apply(test)
+	no := false
+	o := DevnetOptions{Chain: noChain, TrainSet: train, TestSet: test, Nodes: 5, Partition: fl.PartitionIID, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: 3, Seed: 3, Standardize: &no, SecureAgg: protocol.SecureSecAgg,
+			Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5, Clip: 2}},
+	}
+	d, res := runDevnet(t, o)
+	spec := d.Spec()
+	if !(spec.Strategy.DPNoise > 0) || spec.Strategy.MaxSamples != 1 || len(res.History) != spec.Rounds {
+		t.Fatalf("strategy %+v, %d rounds of %d", spec.Strategy, len(res.History), spec.Rounds)
+	}
+	last := res.History[len(res.History)-1]
+	if last.Epsilon == nil || *last.Epsilon > 8 || *last.Epsilon < 7.9 {
+		t.Fatalf("ε after the last round %v, want just under 8", last.Epsilon)
+	}
+	t.Logf("σ %.3f, ε %.4f, test accuracy %.4f", spec.Strategy.DPNoise, *last.Epsilon, res.FederatedAccuracy)
+}

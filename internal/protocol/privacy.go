@@ -18,7 +18,8 @@ const (
 
 // PrivacySpec is a task's differential-privacy budget. The mechanism's parameters live where they act:
 // Train.DP (record mode: DP-SGD's noise multiplier, clip and sample rate) or Strategy.DPNoise and
-// Strategy.ClipNorm (client mode). The coordinator computes the ε spent after every round with
+// Strategy.ClipNorm (client mode; under secure aggregation each trainer clips its own update and
+// weighs it 1, Strategy.MaxSamples = 1, and the coordinator adds the noise to the secure mean). The coordinator computes the ε spent after every round with
 // internal/dp's RDP accountant, records it in the round's summary, and ends the task before a round
 // whose ε would exceed Epsilon.
 type PrivacySpec struct {
@@ -56,8 +57,8 @@ func (s *TaskSpec) checkPrivacy() error {
 		if !(s.Strategy.DPNoise > 0) || !(s.Strategy.ClipNorm > 0) || s.Train.DP.Enabled() {
 			return cohort.Errorf(cohort.EInvalid, "privacy: client mode needs strategy noise and clip norm > 0, and no DP-SGD")
 		}
-		if s.SecureAgg != SecureNone {
-			return cohort.Errorf(cohort.EInvalid, "privacy: client mode adds its noise to the individual updates' clipped mean; with secure aggregation the coordinator sees only a weighted sum (not implemented): use record mode")
+		if s.SecureAgg != SecureNone && s.Strategy.MaxSamples != 1 {
+			return cohort.Errorf(cohort.EInvalid, "privacy: client mode under secure aggregation needs equal weights (strategy max samples 1): the coordinator adds its noise to the secure mean of the trainers' clipped updates")
 		}
 	}
 	n, err := s.PrivacyRounds()

@@ -57,6 +57,7 @@ func (o Options) applyPrivacy(spec *protocol.TaskSpec, dsName string) error {
 	} else {
 		spec.Strategy.ClipNorm = pick(p.Clip, pick(spec.Strategy.ClipNorm, 1))
 		spec.Strategy.DPNoise = p.NoiseMultiplier
+		spec.Strategy.MaxSamples = 1 // every trainer weighs the same: its clipped update's influence is C/n
 	}
 	if p.NoiseMultiplier > 0 {
 		return nil

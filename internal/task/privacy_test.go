@@ -75,8 +75,13 @@ func TestPrivacyClientResolves(t *testing.T) {
 	if err != nil || sp.Epsilon > 8 || math.Abs(sp.Epsilon-8) > 0.01 {
 		t.Fatalf("ε after 50 rounds %+v, %v", sp, err)
 	}
-	if _, err := (Options{SecureAgg: protocol.SecureSecAgg, Privacy: PrivacyOptions{Mode: "client", Epsilon: 8}}).Spec("", 4, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid {
-		t.Fatalf("client mode with secure aggregation: %v", err)
+	// Under secure aggregation the trainers clip and weigh themselves: every weight is 1.
+	spec, err = Options{SecureAgg: protocol.SecureSecAgg, Privacy: PrivacyOptions{Mode: "client", Epsilon: 8}}.Spec("", 4, []string{"0", "1"}, "y")
+	if err != nil || spec.Strategy.MaxSamples != 1 || spec.Strategy.ClipNorm != 1 {
+		t.Fatalf("client mode with secure aggregation: %+v, %v", spec.Strategy, err)
+	}
+	if _, err := (Options{Strategy: "median", Privacy: PrivacyOptions{Mode: "client", Epsilon: 8}}).Spec("", 4, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("client mode with the median: %v", err)
 	}
 }
 
