@@ -120,6 +120,7 @@ func (a *app) commands() []*cobra.Command {
 		a.marketCmd(),
 		a.secaggCmd(),
 		a.inferCmd(),
+		a.dpCmd(),
 	}
 }
 

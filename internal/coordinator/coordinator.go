@@ -74,6 +74,7 @@ type Coordinator struct {
 	evalStd    *dataset.Dataset
 	strategy   fl.Strategy
 	final      []float64
+	privRounds int // the rounds the task runs: its privacy budget may stop it early
 }
 
 // New opens (or resumes) the task's store in cfg.DataDir.
@@ -81,6 +82,10 @@ func New(cfg Config) (*Coordinator, error) {
 	spec := cfg.Spec
 	spec.Coordinator = cfg.Key.ID()
 	if err := spec.Validate(); err != nil {
+		return nil, fmt.Errorf("task spec: %w", err)
+	}
+	privRounds, err := spec.PrivacyRounds()
+	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -106,11 +111,12 @@ func New(cfg Config) (*Coordinator, error) {
 	}
 	c := &Coordinator{
 		cfg: cfg, spec: &spec, st: st, client: client,
-		log:     cfg.Log.With("role", "coordinator", "task", spec.ID),
-		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuard(1 << 16)},
-		numPar:  spec.Model.NumParams(),
-		wake:    make(chan struct{}, 1),
-		joinedC: make(chan struct{}, 1),
+		log:        cfg.Log.With("role", "coordinator", "task", spec.ID),
+		auth:       &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuard(1 << 16)},
+		numPar:     spec.Model.NumParams(),
+		wake:       make(chan struct{}, 1),
+		joinedC:    make(chan struct{}, 1),
+		privRounds: privRounds,
 	}
 	return c, nil
 }
@@ -510,6 +516,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	c.mu.Lock()
 	strat := c.strategy
 	c.mu.Unlock()
+	if err := c.setCentralNoise(r, strat); err != nil {
+		return err
+	}
 	aggStart := time.Now()
 	next, err := strat.Aggregate(global, updates)
 	if err != nil {
@@ -523,6 +532,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	}
 	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, TrainLoss: loss,
 		DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
+	if err := c.recordPrivacy(r, &sum); err != nil {
+		return err
+	}
 	c.mu.Lock()
 	evalSet := c.evalStd
 	c.mu.Unlock()
@@ -531,7 +543,10 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 		acc, ll := m.Accuracy, m.LogLoss
 		sum.Accuracy, sum.LogLoss = &acc, &ll
 	}
-	nextState := state0(r, c.spec.Rounds)
+	nextState := state0(r, c.lastRound())
+	if nextState.State == protocol.StateDone && c.lastRound() < c.spec.Rounds {
+		c.log.Warn("privacy budget reached: the task ends early", "round", r, "rounds", c.spec.Rounds, "epsilon_budget", c.spec.Privacy.Epsilon)
+	}
 	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
 		return err
 	}
