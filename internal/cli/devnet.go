@@ -15,7 +15,7 @@ import (
 
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
-	var hidden, subnet, dishonest string
+	var hidden, subnet, dishonest, saveModel string
 	var once, noChain bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -29,6 +29,9 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkSaveModel(saveModel, subnet); err != nil {
+				return err
+			}
 			if o.Chain.RPC == "none" {
 				return usagef("--rpc takes a chain's JSON-RPC URL; run without a chain with --no-chain")
 			}
@@ -75,6 +78,9 @@ file with a header row and a --label column.`,
 			if err != nil {
 				return err
 			}
+			if err := a.saveDevnetModel(saveModel, d, res); err != nil {
+				return err
+			}
 			if a.json {
 				if err := a.printJSON(res); err != nil {
 					return err
@@ -102,6 +108,7 @@ file with a header row and a --label column.`,
 		},
 	}
 	devnetFlags(cmd.Flags(), &o, &hidden, &subnet, &dishonest, &once, &noChain)
+	saveModelFlag(cmd.Flags(), &saveModel)
 	return cmd
 }
 

@@ -113,6 +113,8 @@ func (a *app) commands() []*cobra.Command {
 		a.marketCmd(),
 		a.secaggCmd(),
 		a.inferCmd(),
+		a.modelCmd(),
+		a.predictCmd(),
 	}
 }
 

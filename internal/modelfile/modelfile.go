@@ -46,8 +46,11 @@ type Provenance struct {
 	Seed     uint64 `json:"seed,omitempty"`
 	// CreatedAt is when the file was written, as its writer was told (this package reads no clock).
 	CreatedAt time.Time `json:"created_at"`
-	// Accuracy, when known, was measured on AccuracySamples rows held out from training.
+	// Accuracy, when known, was measured on data held out from training: AccuracyOn says which
+	// ("devnet test split", "validators' hold-out, attested on chain"), AccuracySamples how many rows
+	// when known.
 	Accuracy        *float64 `json:"accuracy,omitempty"`
+	AccuracyOn      string   `json:"accuracy_on,omitempty"`
 	AccuracySamples int      `json:"accuracy_samples,omitempty"`
 }
 
@@ -159,7 +162,7 @@ func Encode(f *File) ([]byte, error) {
 	if err := f.Check(); err != nil {
 		return nil, err
 	}
-	b, err := json.MarshalIndent(f, "", " ")
+	b, err := json.MarshalIndent(f, "", "  ")
 	if err != nil {
 		return nil, fmt.Errorf("encode model file: %w", err)
 	}
