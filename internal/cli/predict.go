@@ -49,7 +49,7 @@ classes is an error.`,
 			if err != nil {
 				return err
 			}
-			tab, err := readTableFlag(f, data, label)
+			tab, err := readTableFlag(f, "--data", data, label)
 			if err != nil {
 				return err
 			}
@@ -72,14 +72,15 @@ func readModelFlag(flag, path string) (*modelfile.File, error) {
 	return f, err
 }
 
-// readTableFlag reads --data for the model: its feature columns by name, the label when present.
-func readTableFlag(f *modelfile.File, path, label string) (*modelfile.Table, error) {
+// readTableFlag reads the CSV a flag names for the model: its feature columns by name, the label when
+// present. A missing file is a usage error.
+func readTableFlag(f *modelfile.File, flag, path, label string) (*modelfile.Table, error) {
 	fh, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return nil, usagef("--data: %s does not exist", path)
+		return nil, usagef("%s: %s does not exist", flag, path)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("--data: %w", err)
+		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
 	defer fh.Close()
 	tab, err := f.ReadTable(fh, label)
