@@ -158,6 +158,12 @@ func (a *app) saveDevnetModel(path string, d *node.Devnet, res *node.DevnetResul
 		p.ChainID, _ = strconv.ParseUint(c.ChainID, 10, 64)
 	}
 	f, err := modelfile.New(fm.Model, fm.Scaler, fm.Features, fm.Label, fm.Classes, p)
+	if err != nil && fm.Features != nil {
+		// Column names a model file cannot hold (repeated, empty): keep the model, columns by position.
+		if f, err = modelfile.New(fm.Model, fm.Scaler, nil, fm.Label, fm.Classes, p); err == nil {
+			a.log.Warn("--save-model: the data's column names cannot name the features; predict will take columns by position")
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("--save-model: %w", err)
 	}
