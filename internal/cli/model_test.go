@@ -96,6 +96,20 @@ func TestModelSaveAndPredict(t *testing.T) {
 	if rc != 0 || len(strings.Split(strings.TrimSpace(out), "\n")) != res.TestSamples {
 		t.Fatalf("predict text: exit %d, %d lines", rc, strings.Count(out, "\n"))
 	}
+	// A CSV without the label column: predictions only.
+	raw, _ := os.ReadFile(test)
+	var unl []string
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n") {
+		unl = append(unl, line[:strings.LastIndex(line, ",")])
+	}
+	unlabelled := filepath.Join(dir, "unlabelled.csv")
+	os.WriteFile(unlabelled, []byte(strings.Join(unl, "\n")+"\n"), 0o644)
+	rc, out, errs = cli(t, home, "predict", "--json", "--model", model, "--data", unlabelled)
+	var p predictJSON
+	if err := json.Unmarshal([]byte(out), &p); rc != 0 || err != nil || p.Accuracy != nil || len(p.Predictions) != res.TestSamples ||
+		strings.Contains(out, "accuracy") {
+		t.Fatalf("unlabelled: exit %d %s %s", rc, out, errs)
+	}
 	testPredictRefuses(t, home, model, test)
 }
 
@@ -208,6 +222,18 @@ func TestModelExportOnChain(t *testing.T) {
 	}
 	sameParams(t, want, got)
 	testExportRefuses(t, home, rpc, c.TaskID, last, rec.Store, dir)
+	// A task published a moment ago has no model yet.
+	rc, out, errs = cli(t, home, append([]string{"task", "submit", filepath.Join("..", "..", "examples", "tasks", "breast-cancer.toml"), "--dev-key", "0", "--json"}, rpc...)...)
+	var sub struct {
+		TaskID string `json:"task_id"`
+	}
+	if err := json.Unmarshal([]byte(out), &sub); rc != 0 || err != nil {
+		t.Fatalf("submit: exit %d %s", rc, errs)
+	}
+	rc, _, errs = cli(t, home, append([]string{"model", "export", "--task", sub.TaskID, "--out", exported}, rpc...)...)
+	if rc != 1 || !strings.Contains(errs, "task "+sub.TaskID+" has no committed round yet (state open)") {
+		t.Fatalf("export of a new task: exit %d %s", rc, errs)
+	}
 }
 
 func sameParams(t *testing.T, want, got *modelfile.File) {
