@@ -319,7 +319,7 @@ func (a *app) modelShowCmd() *cobra.Command {
 		Short: "Check a model file and print what it holds: the model, its inputs, classes and provenance",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := modelfile.Read(args[0])
+			f, err := readModelFlag("model show", args[0])
 			if err != nil {
 				return err
 			}

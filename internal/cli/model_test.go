@@ -96,6 +96,20 @@ func TestModelSaveAndPredict(t *testing.T) {
 	if rc != 0 || len(strings.Split(strings.TrimSpace(out), "\n")) != res.TestSamples {
 		t.Fatalf("predict text: exit %d, %d lines", rc, strings.Count(out, "\n"))
 	}
+	rc, out, errs = cli(t, home, "--json", "model", "show", model)
+	var show struct {
+		Name       string
+		Provenance modelfile.Provenance
+	}
+	if err := json.Unmarshal([]byte(out), &show); rc != 0 || err != nil || show.Name != f.Name() || show.Provenance.Round != 3 {
+		t.Fatalf("model show: exit %d %s %s", rc, out, errs)
+	}
+	if rc, out, _ = cli(t, home, "model", "show", model); rc != 0 || !strings.Contains(out, "accuracy    ") {
+		t.Fatalf("model show text: exit %d %s", rc, out)
+	}
+	if rc, _, errs = cli(t, home, "model", "show", filepath.Join(dir, "none.json")); rc != 2 || !strings.Contains(errs, "does not exist") {
+		t.Fatalf("model show of a missing file: exit %d %s", rc, errs)
+	}
 	// A CSV without the label column: predictions only.
 	raw, _ := os.ReadFile(test)
 	var unl []string
