@@ -103,7 +103,7 @@ func writeEncryptedFile(path string, f *encryptedFile) error {
 }
 
 func (a *app) fheEncryptCmd() *cobra.Command {
-	var keysDir, data, label, out, packing string
+	var keysDir, data, label, out, packing, modelFile string
 	var level, outputs int
 	cmd := &cobra.Command{
 		Use:   "encrypt",
@@ -117,10 +117,11 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ds, X, err := loadRows(data, label)
+			in, err := fheEncryptInput(cmd.Flags(), modelFile, data, label, he.Packing(packing))
 			if err != nil {
 				return err
 			}
+			ds, X := in.ds, in.X
 			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Output: he.OutputLogits, Features: ds.D,
 				Outputs: outputs, Slots: keys.Params().Slots(), Level: level}
 			if l.Packing == he.RowMajor {
@@ -129,6 +130,9 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			} else if l.Packing != he.FeatureMajor {
 				return usagef("--packing %q: want feature-major|row-major", packing)
 			}
+			if in.layout != nil {
+				l = *in.layout // the model file's
+			}
 			if ds.N > l.Slots && l.Packing == he.FeatureMajor {
 				return usagef("%d rows over one batch of %d: split the file", ds.N, l.Slots)
 			}
@@ -136,7 +140,7 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			f := &encryptedFile{Kind: "inputs", Layout: l, Samples: ds.N}
+			f := &encryptedFile{Kind: "inputs", Model: in.model, Layout: l, Samples: ds.N}
 			size := 0
 			for _, c := range cts {
 				b, err := c.MarshalBinary()
@@ -161,6 +165,7 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 	f.StringVar(&keysDir, "keys", "", "key directory (from fhe keygen)")
 	f.StringVar(&data, "data", "", "CSV file with a header row")
 	f.StringVar(&label, "label", "", "label column to leave out (optional)")
+	f.StringVar(&modelFile, "model", "", "encrypt for this model file: its feature columns by name, its layout (level, outputs)")
 	f.StringVar(&out, "out", "", "output file")
 	f.StringVar(&packing, "packing", string(he.FeatureMajor), "feature-major|row-major")
 	f.IntVar(&level, "level", 1, "ciphertext level: the model's depth (see GET /v1/fhe/models)")

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/spf13/pflag"
+
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/he"
 )
 
@@ -76,4 +79,46 @@ func (r *fheRows) classNames(preds []int) []string {
 		}
 	}
 	return out
+}
+
+// fheEncryptIn is what `fhe encrypt` encrypts: the rows, and with a model file its name and layout.
+type fheEncryptIn struct {
+	ds     *dataset.Dataset
+	X      [][]float64
+	model  string
+	layout *he.Layout // nil: from the flags
+}
+
+// fheEncryptInput reads `fhe encrypt --data`: with a model file (--model), its feature columns by name
+// and the layout of the model compiled with packing, which fixes the level and outputs; else every
+// column but --label.
+func fheEncryptInput(fs *pflag.FlagSet, modelFile, data, label string, packing he.Packing) (*fheEncryptIn, error) {
+	if modelFile == "" {
+		ds, X, err := loadRows(data, label)
+		return &fheEncryptIn{ds: ds, X: X}, err
+	}
+	if fs.Changed("level") || fs.Changed("outputs") {
+		return nil, usagef("--level and --outputs come from --model's layout: drop them")
+	}
+	if packing != he.FeatureMajor && packing != he.RowMajor {
+		return nil, usagef("--packing %q: want feature-major|row-major", packing)
+	}
+	mf, err := readModelFlag("--model", modelFile)
+	if err != nil {
+		return nil, err
+	}
+	m, err := he.FromFL(mf.FL(), mf.DatasetScaler(), he.FLOptions{ID: mf.Name(), Packing: packing})
+	if err != nil {
+		return nil, fmt.Errorf("--model %s: %w", modelFile, err)
+	}
+	tab, err := readTableFlag(mf, "--data", data, label)
+	if err != nil {
+		return nil, err
+	}
+	X := make([][]float64, tab.N)
+	for i := range X {
+		X[i] = tab.Row(i)
+	}
+	l := m.Layout()
+	return &fheEncryptIn{ds: tab.Dataset, X: X, model: m.ID(), layout: &l}, nil
 }

@@ -65,6 +65,28 @@ func TestFheWithModelFile(t *testing.T) {
 	if agree < rep.Samples-2 {
 		t.Fatalf("encrypted and plaintext predictions agree on %d of %d rows", agree, rep.Samples)
 	}
+	// encrypt --model: the model's columns in its order, at its level; decrypt gives them back.
+	enc := filepath.Join(dir, "rows.enc")
+	if rc, _, errs := cli(t, home, "fhe", "encrypt", "--keys", keys, "--model", model, "--data", test, "--out", enc); rc != 0 {
+		t.Fatalf("encrypt --model: exit %d %s", rc, errs)
+	}
+	rc, out, errs = cli(t, home, "--json", "fhe", "decrypt", "--keys", keys, "--in", enc)
+	var dec struct {
+		Model string
+		Rows  [][]float64
+	}
+	if err := json.Unmarshal([]byte(out), &dec); rc != 0 || err != nil || dec.Model != mf.Name() || len(dec.Rows) != plain.Rows {
+		t.Fatalf("decrypt: exit %d %v %s", rc, err, errs)
+	}
+	tab, _ := mf.ReadTable(mustOpen(t, test), "")
+	for j, v := range tab.Row(0) {
+		if math.Abs(dec.Rows[0][j]-v) > 1e-3*math.Max(1, math.Abs(v)) {
+			t.Fatalf("decrypted feature %d: %v, want %v", j, dec.Rows[0][j], v)
+		}
+	}
+	if rc, _, errs := cli(t, home, "fhe", "encrypt", "--keys", keys, "--model", model, "--data", test, "--out", enc, "--level", "2"); rc != 2 || !strings.Contains(errs, "come from --model") {
+		t.Errorf("encrypt --model --level: exit %d %s", rc, errs)
+	}
 	// Bad inputs: a CSV without the model's columns, a model the server does not serve, files that
 	// cannot be served.
 	other := filepath.Join(dir, "other.csv")
@@ -86,6 +108,15 @@ func TestFheWithModelFile(t *testing.T) {
 			t.Errorf("serve --model %s: exit %d %s", c.file, rc, errs)
 		}
 	}
+}
+
+func mustOpen(t *testing.T, path string) *os.File {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
 }
 
 // reluModelFile writes a ReLU MLP model file (which CKKS cannot evaluate).
