@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -21,9 +22,28 @@ import (
 // cli runs the command line with a fresh home and returns the exit code, stdout and stderr.
 func cli(t *testing.T, home string, args ...string) (int, string, string) {
 	t.Helper()
-	var out, errb bytes.Buffer
+	var out, errb syncBuffer
 	rc := Main(append([]string{"--home", home}, args...), strings.NewReader(""), &out, &errb)
 	return rc, out.String(), errb.String()
+}
+
+// syncBuffer is a bytes.Buffer safe for the concurrent writes an *os.File takes (a devnet's progress
+// lines come from its coordinator's goroutine).
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // testSplitCSV writes the held-out split a devnet with seed measures its accuracy on.
