@@ -59,7 +59,7 @@ file with a header row and a --label column.`,
 			o.Log = a.log
 			o.Home = a.home
 
-			var progress *roundProgress
+			progress := newRoundProgress(a.stderr, a.stderrIsTerminal(), 0) // before the first round can close
 			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
 			ctx := cmd.Context()
 			d, err := node.StartDevnet(ctx, o)
@@ -68,7 +68,7 @@ file with a header row and a --label column.`,
 			}
 			defer d.Close()
 			spec := d.Spec()
-			progress = newRoundProgress(a.stderr, a.stderrIsTerminal(), spec.Rounds)
+			progress.setRounds(spec.Rounds)
 			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
 				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, spec.SecureAgg, d.CoordinatorURL())
 			if rpc, dep := d.RPC(); rpc != "" {

@@ -24,6 +24,13 @@ func newRoundProgress(w io.Writer, tty bool, rounds int) *roundProgress {
 	return &roundProgress{w: w, tty: tty, rounds: rounds, start: time.Now()}
 }
 
+// setRounds sets the number of rounds once the task is resolved (a round may have closed before).
+func (p *roundProgress) setRounds(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.rounds = n
+}
+
 func (p *roundProgress) round(s protocol.RoundSummary) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
