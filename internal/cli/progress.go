@@ -38,8 +38,12 @@ func (p *roundProgress) round(s protocol.RoundSummary) {
 	if s.Accuracy != nil {
 		acc = fmt.Sprintf("%.4f", *s.Accuracy)
 	}
-	line := fmt.Sprintf("round %d/%d  participants %d/%d  loss %.4f  accuracy %s  (%.1fs)",
-		s.Round, p.rounds, len(s.Participants), s.Selected, s.TrainLoss, acc, float64(s.DurationMS)/1000)
+	total := "?" // the task not resolved yet (setRounds)
+	if p.rounds > 0 {
+		total = fmt.Sprint(p.rounds)
+	}
+	line := fmt.Sprintf("round %d/%s  participants %d/%d  loss %.4f  accuracy %s  (%.1fs)",
+		s.Round, total, len(s.Participants), s.Selected, s.TrainLoss, acc, float64(s.DurationMS)/1000)
 	if !p.tty {
 		fmt.Fprintln(p.w, line)
 		return
