@@ -60,6 +60,8 @@ var examples = map[string]string{
 	"market nodes":    "cohort market nodes --rpc http://127.0.0.1:8545\ncohort market nodes --rpc http://127.0.0.1:8545 --json",
 	"market withdraw": "cohort market withdraw --rpc http://127.0.0.1:8545 --keystore keys/trainer-1.json --password-file pw",
 
+	"model show": "cohort model show model.json\ncohort model show model.json --json",
+
 	"node run": "cohort node run --config examples/network/trainer-1.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort node run --config node.toml --log-level debug",
 
 	"secagg simulate": "cohort secagg simulate --clients 50 --neighbours 12 --threshold 9 --dropout 0.2",

@@ -121,6 +121,8 @@ func (a *app) commands() []*cobra.Command {
 		a.secaggCmd(),
 		a.inferCmd(),
 		a.dpCmd(),
+		a.modelCmd(),
+		a.predictCmd(),
 	}
 }
 

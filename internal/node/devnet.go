@@ -106,6 +106,7 @@ type Devnet struct {
 	once     sync.Once
 	market   *market // the task on chain, run by self-acting nodes
 	data     *DataAttestation
+	final    *FinalModel // what Wait found (devnet_model.go)
 }
 
 // StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
@@ -400,6 +401,7 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 		}
 		res.CentralizedAccuracy = &acc
 	}
+	d.final = d.finalModel(model, scaler, history, chainR)
 	return res, nil
 }
 
