@@ -68,8 +68,9 @@ type Coordinator struct {
 	joinedC chan struct{}
 
 	mu         sync.Mutex
-	session    *secureSession    // the open SecAgg+ session, if any
-	thrSession *thresholdSession // the open threshold-HE session, if any
+	session    *secureSession        // the open SecAgg+ session, if any
+	thrSession *thresholdSession     // the open threshold-HE session, if any
+	members    map[cohort.NodeID]int // the trainers that joined, with the samples they joined with
 	scaler     *dataset.Scaler
 	evalStd    *dataset.Dataset
 	strategy   fl.Strategy
@@ -107,13 +108,29 @@ func New(cfg Config) (*Coordinator, error) {
 	c := &Coordinator{
 		cfg: cfg, spec: &spec, st: st, client: client,
 		log:     cfg.Log.With("role", "coordinator", "task", spec.ID),
-		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuard(1 << 16)},
+		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuardQuota(guardSize, guardSize/(spec.Trainers+1))},
 		numPar:  spec.Model.NumParams(),
 		wake:    make(chan struct{}, 1),
 		joinedC: make(chan struct{}, 1),
 	}
+	ts, err := st.trainers()
+	if err != nil {
+		st.close()
+		return nil, err
+	}
+	c.members = make(map[cohort.NodeID]int, len(ts))
+	for _, j := range ts {
+		c.members[j.ID] = j.Header.Samples
+	}
 	return c, nil
 }
+
+// guardSize is how many nonces a coordinator remembers; each trainer gets an equal share, so no
+// trainer can take another's (only the task's trainers reach the guard at all).
+const guardSize = 1 << 16
+
+// smallStage bounds a SecAgg+ stage message other than the masked input (keys, shares, signatures).
+const smallStage = 1 << 20
 
 // Spec returns the task as published (with the coordinator's address filled in).
 func (c *Coordinator) Spec() protocol.TaskSpec { return *c.spec }
@@ -184,13 +201,28 @@ func (c *Coordinator) waitForTrainers(ctx context.Context) error {
 	}
 }
 
+// cappedStats is a trainer's statistics, weighted as at most maxSamples rows when the task caps
+// sample counts (its mean and variance unchanged), so no joiner outweighs the cap in the scaler either.
+func cappedStats(j joined, maxSamples int) dataset.FeatureStats {
+	n := j.Header.Samples
+	if maxSamples <= 0 || n <= maxSamples {
+		return dataset.FeatureStats{N: n, Sum: j.Sum, SumSq: j.SumSq}
+	}
+	f := float64(maxSamples) / float64(n)
+	st := dataset.FeatureStats{N: maxSamples, Sum: make([]float64, len(j.Sum)), SumSq: make([]float64, len(j.SumSq))}
+	for i := range j.Sum {
+		st.Sum[i], st.SumSq[i] = j.Sum[i]*f, j.SumSq[i]*f
+	}
+	return st
+}
+
 // start fixes the scaler from the trainers' merged statistics and the initial model.
 func (c *Coordinator) start(ts []joined) error {
 	scaler := encodeScaler(nil)
 	if c.spec.Standardize {
 		parts := make([]dataset.FeatureStats, len(ts))
 		for i, j := range ts {
-			parts[i] = dataset.FeatureStats{N: j.Header.Samples, Sum: j.Sum, SumSq: j.SumSq}
+			parts[i] = cappedStats(j, c.spec.Strategy.MaxSamples)
 		}
 		scaler = encodeScaler(dataset.MergeStats(parts...).Scaler())
 	}
@@ -568,7 +600,7 @@ func (c *Coordinator) Status() (protocol.Status, error) {
 	if err != nil {
 		return protocol.Status{}, err
 	}
-	hist, err := c.st.history()
+	hist, _, err := c.st.history(0, 0)
 	if err != nil {
 		return protocol.Status{}, err
 	}
@@ -576,6 +608,30 @@ func (c *Coordinator) Status() (protocol.Status, error) {
 		hist = []protocol.RoundSummary{}
 	}
 	return protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: len(ts), Error: st.Error, History: hist}, nil
+}
+
+// StatusPage is Status with one page of the history: at most limit rounds after round after. Next is
+// set when more rounds follow (ask again with after = Next).
+func (c *Coordinator) StatusPage(after uint64, limit int) (protocol.Status, error) {
+	st, err := c.st.state()
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	c.mu.Lock()
+	n := len(c.members)
+	c.mu.Unlock()
+	hist, more, err := c.st.history(after, limit)
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	if hist == nil {
+		hist = []protocol.RoundSummary{}
+	}
+	out := protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: n, Error: st.Error, History: hist}
+	if more && len(hist) > 0 {
+		out.Next = hist[len(hist)-1].Round
+	}
+	return out, nil
 }
 
 // Scaler returns the task's federated scaler (nil when the task does not standardize or has not
