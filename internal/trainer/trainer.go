@@ -174,16 +174,18 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if spec == nil {
 		return cohort.Errorf(cohort.EConflict, "this trainer has not joined a task yet")
 	}
-	body, err := api.ReadBody(w, r, t.cfg.Limits.MaxBody())
+	// Only the pinned coordinator is admitted: anyone else is refused before the body is read or a
+	// nonce recorded, so strangers can neither fill the replay guard nor hold memory.
+	admit := func(id cohort.NodeID) error {
+		if id != t.cfg.Coordinator {
+			return cohort.Errorf(cohort.EForbidden, "train requests are obeyed from coordinator %s only, not %s", t.cfg.Coordinator, id)
+		}
+		return nil
+	}
+	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10), spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
+	body, env, err := api.Authenticate(w, r, auth, admit, limit)
 	if err != nil {
 		return err
-	}
-	env, err := auth.Verify(r.Header, r.Method, r.URL.Path, body)
-	if err != nil {
-		return err
-	}
-	if env.Signer != t.cfg.Coordinator {
-		return cohort.Errorf(cohort.EForbidden, "train requests are obeyed from coordinator %s only, not %s", t.cfg.Coordinator, env.Signer)
 	}
 	if env.Task != spec.ID {
 		return cohort.Errorf(cohort.ENotFound, "not a member of task %q", env.Task)
