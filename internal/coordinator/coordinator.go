@@ -2,6 +2,14 @@
 // participants, sends them the global model, accepts their signed updates durably, closes each round at
 // quorum or at its deadline, aggregates with the task's strategy and evaluates the new model.
 //
+// Admission comes before work: a join is admitted from its signed header when the chain selected its
+// signer (Config.Participants, with the endpoints registered on chain, which are the only ones train
+// requests go to) or, off chain without a list, while the task has room; every other signed route
+// admits only trainers that joined. Nobody else gets a body read or a nonce recorded. Joins are checked
+// against the task spec (protocol.TaskSpec.CheckJoin: feature count, bounded and consistent sample
+// counts and statistics), an update may not claim more samples than its trainer joined with, and off
+// chain a joiner may only name an endpoint on its own address. GET /v1/status is paged.
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.

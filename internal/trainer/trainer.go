@@ -1,7 +1,8 @@
 // Package trainer is the trainer role: it joins a coordinator's task with statistics of its local data,
 // trains each round it is asked to on that data, and returns only the update. The rows never leave it.
 //
-// Train requests must be signed by the task's coordinator; updates are signed by the trainer and
+// Train requests must be signed by the task's coordinator, and a request signed by anyone else is
+// refused from its header, before its body is read or its nonce recorded; updates are signed by the trainer and
 // retried with backoff until the coordinator acknowledges them or the round's deadline passes. A
 // coordinator that restarts and asks again for a round already trained gets the same update again
 // (training is deterministic and the result is kept), so submission stays idempotent end to end.
