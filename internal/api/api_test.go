@@ -220,3 +220,56 @@ func TestStatusOfCodes(t *testing.T) {
 		t.Fatal("status mapping")
 	}
 }
+
+// The listener holds at most Total connections, whatever their addresses.
+func TestLimitListenerTotal(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := LimitListener(ln, ConnLimits{Total: 3, PerHost: 100})
+	defer lim.Close()
+	accepted := make(chan net.Conn, 10)
+	go func() {
+		for {
+			c, err := lim.Accept()
+			if err != nil {
+				return
+			}
+			accepted <- c
+		}
+	}()
+	var conns []net.Conn
+	for range 5 {
+		c, err := net.Dial("tcp", ln.Addr().String())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns = append(conns, c)
+	}
+	for range 3 {
+		select {
+		case c := <-accepted:
+			defer c.Close()
+		case <-time.After(10 * time.Second):
+			t.Fatal("connections within the limit not accepted")
+		}
+	}
+	// The two over the limit are closed by the server: their reads end (EOF or reset), not time out.
+	closed := 0
+	for _, c := range conns {
+		c.SetReadDeadline(time.Now().Add(500 * time.Millisecond))
+		if _, err := c.Read(make([]byte, 1)); err != nil {
+			if ne, ok := err.(net.Error); !ok || !ne.Timeout() {
+				closed++
+			}
+		}
+	}
+	if closed != 2 {
+		t.Fatalf("%d connections over the total closed, want 2", closed)
+	}
+	if total, _ := lim.(*limitListener).Open("127.0.0.1"); total != 3 {
+		t.Fatalf("%d connections held, want 3", total)
+	}
+}

@@ -438,10 +438,11 @@ func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
 	}
 	m := make(map[cohort.NodeID]string, len(ts))
 	for _, j := range ts {
-		m[j.ID] = j.Header.Endpoint
-		if ep := c.cfg.Participants[j.ID]; ep != "" {
-			m[j.ID] = ep // the endpoint registered on chain, not the one the joiner named
+		if c.cfg.Participants != nil {
+			m[j.ID] = c.cfg.Participants[j.ID] // registered on chain (or configured): never the joiner's
+			continue
 		}
+		m[j.ID] = j.Header.Endpoint // off chain without a list: checked to be on the joiner's own host
 	}
 	return m, nil
 }

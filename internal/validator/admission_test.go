@@ -57,3 +57,28 @@ func TestStrangerFloodOnRequests(t *testing.T) {
 		t.Errorf("%d validator rounds, want %d (strangers drive none)", r, honest)
 	}
 }
+
+// One client holds at most half the forwarding slots: another client still gets one.
+func TestOneClientCannotTakeEverySlot(t *testing.T) {
+	n := network(t, []miner.Mode{miner.ModeHonest})
+	a, b := key(t, "a").ID(), key(t, "b").ID()
+	var releases []func()
+	for i := range n.v.perCli {
+		r, err := n.v.takeSlot(a)
+		if err != nil {
+			t.Fatalf("client a's slot %d: %v", i, err)
+		}
+		releases = append(releases, r)
+	}
+	if _, err := n.v.takeSlot(a); err == nil {
+		t.Fatal("client a took more than its share of the slots")
+	}
+	r, err := n.v.takeSlot(b)
+	if err != nil {
+		t.Fatalf("client b beside a full share of a: %v", err)
+	}
+	r()
+	for _, r := range releases {
+		r()
+	}
+}
