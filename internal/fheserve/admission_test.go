@@ -113,3 +113,27 @@ func TestSlowStrangersHoldNoSlot(t *testing.T) {
 		t.Errorf("unsigned request: %v", st)
 	}
 }
+
+// On an open server every key is admitted, yet a client announcing a 90 MiB body and sending 64 KiB
+// makes it allocate what arrived, not what was announced (it used to allocate the announced size).
+func TestAnnouncedBodyIsNotAllocated(t *testing.T) {
+	_, ts, _ := newTestServer(t, Config{})
+	k, _ := identity.Generate()
+	h := http.Header{}
+	if err := protocol.Sign(h, http.MethodPost, "/v1/fhe/keys", nil, k, 0, Task, 0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	var status int
+	alloc := apitest.Allocated(3, func() {
+		var err error
+		if status, err = apitest.HugeBody(ts.URL+"/v1/fhe/keys", h, 90<<20, 64<<10, 20*time.Second); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if status != http.StatusBadRequest {
+		t.Errorf("short body: %d, want 400", status)
+	}
+	if alloc > 1<<20 {
+		t.Fatalf("a 90 MiB announcement with 64 KiB sent allocated %d bytes, want < 1 MiB", alloc)
+	}
+}
