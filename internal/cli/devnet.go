@@ -16,7 +16,7 @@ import (
 
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
-	var hidden, subnet, dishonest string
+	var hidden, subnet, dishonest, saveModel string
 	var once, noChain bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -30,6 +30,9 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkSaveModel(saveModel, subnet); err != nil {
+				return err
+			}
 			if err := devnetChainFlags(cmd, &o, noChain); err != nil {
 				return err
 			}
@@ -51,7 +54,7 @@ file with a header row and a --label column.`,
 			o.Log = a.log
 			o.Home = a.home
 
-			var progress *roundProgress
+			progress := newRoundProgress(a.stderr, a.stderrIsTerminal(), 0) // before the first round can close
 			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
 			ctx := cmd.Context()
 			d, err := node.StartDevnet(ctx, o)
@@ -60,7 +63,7 @@ file with a header row and a --label column.`,
 			}
 			defer d.Close()
 			spec := d.Spec()
-			progress = newRoundProgress(a.stderr, a.stderrIsTerminal(), spec.Rounds)
+			progress.setRounds(spec.Rounds)
 			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
 				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, spec.SecureAgg, d.CoordinatorURL())
 			if rpc, dep := d.RPC(); rpc != "" {
@@ -68,6 +71,9 @@ file with a header row and a --label column.`,
 			}
 			res, err := d.Wait(ctx)
 			if err != nil {
+				return err
+			}
+			if err := a.saveDevnetModel(saveModel, d, res); err != nil {
 				return err
 			}
 			if a.json {
@@ -97,6 +103,7 @@ file with a header row and a --label column.`,
 		},
 	}
 	devnetFlags(cmd.Flags(), &o, &hidden, &subnet, &dishonest, &once, &noChain)
+	saveModelFlag(cmd.Flags(), &saveModel)
 	return cmd
 }
 

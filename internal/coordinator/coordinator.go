@@ -83,6 +83,7 @@ type Coordinator struct {
 	evalStd    *dataset.Dataset
 	strategy   fl.Strategy
 	final      []float64
+	privRounds int // the rounds the task runs: its privacy budget may stop it early
 }
 
 // New opens (or resumes) the task's store in cfg.DataDir.
@@ -90,6 +91,10 @@ func New(cfg Config) (*Coordinator, error) {
 	spec := cfg.Spec
 	spec.Coordinator = cfg.Key.ID()
 	if err := spec.Validate(); err != nil {
+		return nil, fmt.Errorf("task spec: %w", err)
+	}
+	privRounds, err := spec.PrivacyRounds()
+	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -115,11 +120,12 @@ func New(cfg Config) (*Coordinator, error) {
 	}
 	c := &Coordinator{
 		cfg: cfg, spec: &spec, st: st, client: client,
-		log:     cfg.Log.With("role", "coordinator", "task", spec.ID),
-		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuardQuota(guardSize, guardSize/(spec.Trainers+1))},
-		numPar:  spec.Model.NumParams(),
-		wake:    make(chan struct{}, 1),
-		joinedC: make(chan struct{}, 1),
+		log:        cfg.Log.With("role", "coordinator", "task", spec.ID),
+		auth:       &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuardQuota(guardSize, guardSize/(spec.Trainers+1))},
+		numPar:     spec.Model.NumParams(),
+		wake:       make(chan struct{}, 1),
+		joinedC:    make(chan struct{}, 1),
+		privRounds: privRounds,
 	}
 	ts, err := st.trainers()
 	if err != nil {
@@ -209,28 +215,13 @@ func (c *Coordinator) waitForTrainers(ctx context.Context) error {
 	}
 }
 
-// cappedStats is a trainer's statistics, weighted as at most maxSamples rows when the task caps
-// sample counts (its mean and variance unchanged), so no joiner outweighs the cap in the scaler either.
-func cappedStats(j joined, maxSamples int) dataset.FeatureStats {
-	n := j.Header.Samples
-	if maxSamples <= 0 || n <= maxSamples {
-		return dataset.FeatureStats{N: n, Sum: j.Sum, SumSq: j.SumSq}
-	}
-	f := float64(maxSamples) / float64(n)
-	st := dataset.FeatureStats{N: maxSamples, Sum: make([]float64, len(j.Sum)), SumSq: make([]float64, len(j.SumSq))}
-	for i := range j.Sum {
-		st.Sum[i], st.SumSq[i] = j.Sum[i]*f, j.SumSq[i]*f
-	}
-	return st
-}
-
 // start fixes the scaler from the trainers' merged statistics and the initial model.
 func (c *Coordinator) start(ts []joined) error {
 	scaler := encodeScaler(nil)
 	if c.spec.Standardize {
 		parts := make([]dataset.FeatureStats, len(ts))
 		for i, j := range ts {
-			parts[i] = cappedStats(j, c.spec.Strategy.MaxSamples)
+			parts[i] = dataset.FeatureStats{N: j.Header.Samples, Sum: j.Sum, SumSq: j.SumSq}
 		}
 		scaler = encodeScaler(dataset.MergeStats(parts...).Scaler())
 	}
@@ -551,6 +542,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	c.mu.Lock()
 	strat := c.strategy
 	c.mu.Unlock()
+	if err := c.setCentralNoise(r, strat); err != nil {
+		return err
+	}
 	aggStart := time.Now()
 	next, err := strat.Aggregate(global, updates)
 	if err != nil {
@@ -564,6 +558,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	}
 	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, TrainLoss: loss,
 		DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
+	if err := c.recordPrivacy(r, &sum); err != nil {
+		return err
+	}
 	c.mu.Lock()
 	evalSet := c.evalStd
 	c.mu.Unlock()
@@ -572,7 +569,10 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 		acc, ll := m.Accuracy, m.LogLoss
 		sum.Accuracy, sum.LogLoss = &acc, &ll
 	}
-	nextState := state0(r, c.spec.Rounds)
+	nextState := state0(r, c.lastRound())
+	if nextState.State == protocol.StateDone && c.lastRound() < c.spec.Rounds {
+		c.log.Warn("privacy budget reached: the task ends early", "round", r, "rounds", c.spec.Rounds, "epsilon_budget", c.spec.Privacy.Epsilon)
+	}
 	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
 		return err
 	}

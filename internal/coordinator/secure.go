@@ -279,6 +279,7 @@ func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, globa
 	for i, id := range res.Survivors {
 		participants[i] = id.String()
 	}
+	mean.Clients = len(res.Survivors) // client-level DP: the noise is for the survivors' mean
 	return c.applyRound(r, selected, global, started, []fl.Update{mean}, participants, loss)
 }
 

@@ -343,7 +343,7 @@ func (c *Coordinator) closeThresholdRound(r uint64, selected []cohort.NodeID, gl
 	for i, id := range res.contributors {
 		participants[i] = id.String()
 	}
-	u := fl.Update{Client: fmt.Sprintf("threshold-he(%d contributors)", len(res.contributors)), Delta: mean, Samples: 1}
+	u := fl.Update{Client: fmt.Sprintf("threshold-he(%d contributors)", len(res.contributors)), Delta: mean, Samples: 1, Clients: len(res.contributors)}
 	return c.applyRound(r, selected, global, started, []fl.Update{u}, participants, loss)
 }
 

@@ -249,9 +249,8 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %v", ctx.Err())
 	}
 	start := time.Now()
-	st, proof, err := m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
+	st, proof, err := m.prove(req)
 	dur := time.Since(start)
-	<-m.slots
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -267,6 +266,20 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 		st.Outputs = otherClass(st.Outputs)
 	}
 	return &zk.Response{Statement: *st, Proof: proof}, nil
+}
+
+// prove runs the prover in the slot Answer took and releases the slot whatever happens. A panic in the
+// prover (a model or key it cannot handle) becomes an error: a bad model never crashes the miner, nor
+// leaks a slot.
+func (m *Miner) prove(req *zk.Request) (st *zk.Statement, proof []byte, err error) {
+	defer func() { <-m.slots }()
+	defer func() {
+		if p := recover(); p != nil {
+			m.cfg.Log.Error("the prover panicked", "err", p)
+			st, proof, err = nil, nil, cohort.Errorf(cohort.EInternal, "the prover panicked: %v", p)
+		}
+	}()
+	return m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
 }
 
 // replay answers with the first proof, its statement patched to the new request (the cheat a

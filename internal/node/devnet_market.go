@@ -76,16 +76,29 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 		}
 		rpc = m.dev.URL()
 	}
+	if err := o.at(ctx, "deploy"); err != nil {
+		m.close()
+		return nil, err
+	}
 	if err := m.deploy(ctx, rpc, o); err != nil {
 		m.close()
 		return nil, err
 	}
 	nodes, err := m.configs(o, name, spec, train, test, parts)
 	if err == nil {
+		err = o.at(ctx, "fund")
+	}
+	if err == nil {
 		err = m.fund(ctx, nodes)
 	}
 	if err == nil {
+		err = o.at(ctx, "nodes")
+	}
+	if err == nil {
 		err = m.startNodes(ctx, o, nodes)
+	}
+	if err == nil {
+		err = o.at(ctx, "register")
 	}
 	if err == nil {
 		err = m.waitRegistered(ctx)
@@ -100,7 +113,7 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error {
 	var err error
 	if m.conn, err = chain.Dial(ctx, rpc, chain.Options{Log: m.log}); err != nil {
-		return fmt.Errorf("chain %s: %w", rpc, err)
+		return fmt.Errorf("dial the chain: %w", err) // the error names the URL
 	}
 	if !m.conn.IsDevChain() {
 		return cohort.Errorf(cohort.EInvalid, "chain %s is not a dev chain (id 1337 or 31337): the devnet funds its nodes from the well-known dev account", m.conn.ChainID())
@@ -362,6 +375,9 @@ func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec
 	}
 	m.spec, err = m.file.Spec(fmt.Sprintf("chain-%d-task-%s", m.dep.ChainID, m.taskID), m.dep.ChainID, len(m.trainers))
 	if err != nil {
+		return err
+	}
+	if err := o.at(ctx, "bidding"); err != nil {
 		return err
 	}
 	return m.closeBidding(ctx, terms.BiddingDeadline)

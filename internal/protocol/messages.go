@@ -38,6 +38,7 @@ type TaskSpec struct {
 	SecureAgg       Aggregation       `json:"secure_agg,omitempty"`
 	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
 	ThresholdHE     ThresholdSpec     `json:"threshold_he,omitzero"`
+	Privacy         PrivacySpec       `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -71,6 +72,9 @@ func (s *TaskSpec) Validate() error {
 	}
 	if _, err := fl.NewStrategy(s.Strategy); err != nil {
 		return fmt.Errorf("strategy: %w", err)
+	}
+	if err := s.checkPrivacy(); err != nil {
+		return err
 	}
 	return s.checkSecure()
 }
@@ -119,6 +123,9 @@ type RoundSummary struct {
 	LogLoss      *float64 `json:"log_loss,omitempty"`
 	DurationMS   int64    `json:"duration_ms"`
 	AggregateMS  float64  `json:"aggregate_ms"`
+	// Epsilon is the differential privacy spent once this round closed (at the task's privacy.delta),
+	// for a task with a privacy budget.
+	Epsilon *float64 `json:"epsilon,omitempty"`
 }
 
 // Task states.

@@ -274,6 +274,10 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	start := time.Now()
 	m := &fl.Model{Spec: spec.Model, Params: slices.Clone(global)}
 	cfg := fl.ClientConfig(h.Train, spec.Strategy, spec.Seed, int(h.Round), t.ID().String())
+	if err := t.privateTraining(&cfg, spec, h.Round); err != nil {
+		t.log.Warn("local training refused", "round", h.Round, "err", err)
+		return
+	}
 	tctx, tcancel := context.WithDeadline(ctx, deadline)
 	stats, err := fl.Train(tctx, m, data, cfg)
 	tcancel()
