@@ -4,7 +4,7 @@
 //
 // It also holds what keeps strangers from exhausting a server before they are admitted: ReadBody
 // (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes in flight, a minimum
-// rate), Admission (a request's signer checked before its body is read or its nonce recorded), and
+// rate), Authenticate (a request's signer admitted from its signed header before its body is read or its nonce recorded), and
 // LimitListener (connections per server and per remote address).
 package api
 

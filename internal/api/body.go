@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"io"
-	"log/slog"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -24,6 +23,8 @@ const (
 	// MinBodyRate is the slowest a body may arrive, in bytes per second, once BodyGrace has passed: a
 	// body that trickles in is cut off in seconds.
 	MinBodyRate = 64 << 10
+	// MaxBodyTime is the longest any body may take, however fast it arrives.
+	MaxBodyTime = 2 * time.Minute
 	// DefaultBodyBudget is the default server-wide cap on body bytes held by requests in flight.
 	DefaultBodyBudget = 256 << 20
 )
@@ -85,8 +86,8 @@ func (c *charge) release() {
 // ReadBody reads the whole body, refusing more than limit bytes with ETooLarge. Call it only once the
 // caller is admitted. The buffer grows with what arrives: an announced Content-Length is checked
 // against limit but allocates nothing. Under a BodyBudget the bytes are charged as they arrive
-// (EUnavailable when the server holds too many), and a body slower than MinBodyRate after BodyGrace
-// is cut off (EInvalid).
+// (EUnavailable when the server holds too many), and a body slower than MinBodyRate after BodyGrace,
+// or longer than MaxBodyTime, is cut off (EInvalid).
 func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	if r.ContentLength > limit {
 		return nil, cohort.Errorf(cohort.ETooLarge, "body of %d bytes, limit %d", r.ContentLength, limit)
@@ -95,7 +96,8 @@ func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 	rc := http.NewResponseController(w)
 	start := time.Now()
 	deadline := func(n int) {
-		_ = rc.SetReadDeadline(start.Add(BodyGrace + time.Duration(float64(n)/MinBodyRate*float64(time.Second))))
+		d := min(MaxBodyTime, BodyGrace+time.Duration(float64(n)/MinBodyRate*float64(time.Second)))
+		_ = rc.SetReadDeadline(start.Add(d))
 	}
 	deadline(0)
 	// The body is read: the request's remaining time (a long poll's wait) is not a body's.
@@ -117,7 +119,9 @@ func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 			if err := c.take(grow); err != nil {
 				return nil, err
 			}
-			body = append(body[:cap(body)], make([]byte, grow)...)[:len(body)]
+			nb := make([]byte, len(body), int64(cap(body))+grow)
+			copy(nb, body)
+			body = nb
 		}
 		n, err := r.Body.Read(body[len(body):cap(body)])
 		body = body[:len(body)+n]
@@ -144,11 +148,4 @@ func readError(err error) error {
 		return cohort.Errorf(cohort.EInvalid, "read body: slower than %d bytes/s", MinBodyRate)
 	}
 	return cohort.Errorf(cohort.EInvalid, "read body: %v", err)
-}
-
-// Refuse answers a request refused before its body was read: the connection closes after the reply,
-// so the server does not read (and wait for) a body it will never use.
-func Refuse(w http.ResponseWriter, r *http.Request, log *slog.Logger, err error) {
-	w.Header().Set("Connection", "close")
-	WriteError(w, r, log, err)
 }
