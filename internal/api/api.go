@@ -2,10 +2,10 @@
 // codes (the only place that does), reads request bodies under a size limit, and serves the
 // Kubernetes-style health endpoints.
 //
-// It also holds what keeps strangers from exhausting a server before they are admitted: ReadBody
-// (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes in flight, a minimum
-// rate), Authenticate (a request's signer admitted from its signed header before its body is read or its nonce recorded), and
-// LimitListener (connections per server and per remote address).
+// It also holds what keeps strangers from exhausting a server before they are admitted: Authenticate
+// (a request's signer admitted from its signed header before its body is read or its nonce
+// recorded), ReadBody (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes
+// in flight, a minimum rate) and LimitListener (connections per server and per remote address).
 package api
 
 import (
