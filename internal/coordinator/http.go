@@ -102,9 +102,14 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, map[string]any{"task": c.spec.ID, "joined": n})
 }
 
-// joinLimit is the largest join message: a small header and two statistics of the model's inputs.
+// joinLimit is the largest join message: a header (an endpoint, counts and the task's class names,
+// quoted) and two statistics of the model's inputs.
 func (c *Coordinator) joinLimit() int64 {
-	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, 16<<10), c.spec.Model.Inputs, c.spec.Model.Inputs)
+	header := 4 << 10
+	for _, cl := range c.spec.Classes {
+		header += 2*len(cl) + 8 // JSON escaping at most doubles a name
+	}
+	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, header), c.spec.Model.Inputs, c.spec.Model.Inputs)
 }
 
 // updateLimit is the largest update: a small header and one delta of the model's parameters.
