@@ -107,7 +107,7 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 func (c *Coordinator) joinLimit() int64 {
 	header := 4 << 10
 	for _, cl := range c.spec.Classes {
-		header += 2*len(cl) + 8 // JSON escaping at most doubles a name
+		header += 6*len(cl) + 8 // a name JSON-escaped (\u00XX at worst), quoted, a comma
 	}
 	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, header), c.spec.Model.Inputs, c.spec.Model.Inputs)
 }
