@@ -318,7 +318,12 @@ func (c *Conn) WaitMined(ctx context.Context, hash common.Hash) (*types.Receipt,
 	for {
 		r, err := c.b.TransactionReceipt(ctx, hash)
 		if err == nil && r != nil {
-			return r, nil
+			// A node may serve a receipt before its head moves to the receipt's block (seen on the
+			// embedded chain under load): the next call, estimated against "latest", would then miss
+			// this transaction's effects (an approval, a registration). Wait for the head too.
+			if h, herr := c.b.HeaderByNumber(ctx, nil); herr == nil && h.Number.Cmp(r.BlockNumber) >= 0 {
+				return r, nil
+			}
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			fails++

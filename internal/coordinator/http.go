@@ -243,10 +243,33 @@ func (c *Coordinator) handleStatus(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, st)
 }
 
-func (c *Coordinator) handleModel(w http.ResponseWriter, r *http.Request) {
-	round, err := strconv.ParseUint(r.URL.Query().Get("round"), 10, 64)
+// modelRound is GET /v1/model's round: the query's, or without one the latest global model (the
+// final one once the task is done).
+func (c *Coordinator) modelRound(q string) (uint64, error) {
+	if q != "" {
+		round, err := strconv.ParseUint(q, 10, 64)
+		if err != nil {
+			return 0, cohort.Errorf(cohort.EInvalid, "round %q: want a number (or no round for the latest model)", q)
+		}
+		return round, nil
+	}
+	st, err := c.st.state()
 	if err != nil {
-		api.WriteError(w, r, c.log, cohort.Errorf(cohort.EInvalid, "round: want a number"))
+		return 0, err
+	}
+	if st.State == protocol.StateRunning && st.Round > 0 {
+		return st.Round - 1, nil
+	}
+	return st.Round, nil
+}
+
+// handleModel serves GET /v1/model[?round=N]: the global model of round N (0 is the initial model),
+// or the latest, as a protocol frame (a JSON header {"round": N} and the parameters as one float32
+// tensor; protocol.DecodeFrame reads it). `cohort model export` turns it into a model file.
+func (c *Coordinator) handleModel(w http.ResponseWriter, r *http.Request) {
+	round, err := c.modelRound(r.URL.Query().Get("round"))
+	if err != nil {
+		api.WriteError(w, r, c.log, err)
 		return
 	}
 	params, err := c.st.model(round)

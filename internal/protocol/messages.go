@@ -14,7 +14,7 @@ const (
 	PathJoin   = "/v1/join"   // coordinator: POST JoinHeader + stats (signed by a trainer)
 	PathUpdate = "/v1/update" // coordinator: POST UpdateHeader + delta (signed by a trainer)
 	PathStatus = "/v1/status" // coordinator: GET Status (public), ?after=R&limit=N pages the history
-	PathModel  = "/v1/model"  // coordinator: GET ?round=N, the global model as a frame (public)
+	PathModel  = "/v1/model"  // coordinator: GET [?round=N] (default the latest), the global model as a frame (public)
 	PathTrain  = "/v1/train"  // trainer: POST TrainHeader + global model (signed by its coordinator)
 )
 
