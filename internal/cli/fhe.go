@@ -445,6 +445,7 @@ func (a *app) fheServeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			ln = api.LimitListener(ln, api.DefaultConnLimits)
 			hs := api.NewServer(mux)
 			ids := make([]string, len(models))
 			for i, m := range models {

@@ -141,8 +141,9 @@ func New(cfg Config) (*Miner, error) {
 		return nil, err
 	}
 	m := &Miner{
-		cfg:    cfg,
-		auth:   &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover, Guard: protocol.NewReplayGuard(cfg.NonceGuard)},
+		cfg: cfg,
+		auth: &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover,
+			Guard: protocol.NewReplayGuardQuota(cfg.NonceGuard, cfg.NonceGuard/(len(cfg.Validators)+2))},
 		slots:  make(chan struct{}, cfg.MaxInflight),
 		nonces: protocol.NewRecent[zk.Element](cfg.NonceGuard),
 	}
@@ -192,22 +193,20 @@ func (m *Miner) serveInfer(w http.ResponseWriter, r *http.Request) {
 }
 
 func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, error) {
-	body, err := api.ReadBody(w, r, m.cfg.MaxBodyBytes)
-	if err != nil {
-		return nil, err
-	}
-	env, err := m.auth.Verify(r.Header, r.Method, r.URL.Path, body)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case m.allowed[env.Signer]:
-	case m.cfg.Allow != nil:
-		if err := m.cfg.Allow(r.Context(), env.Signer); err != nil {
-			return nil, err
+	// Validators are admitted before the body is read or the nonce recorded.
+	admit := func(id cohort.NodeID) error {
+		switch {
+		case m.allowed[id]:
+		case m.cfg.Allow != nil:
+			return m.cfg.Allow(r.Context(), id)
+		case m.allowed != nil:
+			return cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", id)
 		}
-	case m.allowed != nil:
-		return nil, cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", env.Signer)
+		return nil
+	}
+	body, env, err := api.Authenticate(w, r, m.auth, admit, m.cfg.MaxBodyBytes)
+	if err != nil {
+		return nil, err
 	}
 	if env.Task != Task {
 		return nil, cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, Task)

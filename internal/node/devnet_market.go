@@ -429,20 +429,23 @@ func (m *market) taskURL() string { return m.coordURL + taskPath(m.taskID) }
 func (m *market) follow(ctx context.Context, onRound func(protocol.RoundSummary)) (protocol.Status, error) {
 	var seen uint64
 	var st protocol.Status
+	var all []protocol.RoundSummary
 	for {
 		if err := m.nodeFailed(); err != nil {
 			return st, err
 		}
-		if s, err := m.status(ctx); err == nil {
-			st = s
+		if s, err := m.status(ctx, seen); err == nil {
 			for _, h := range s.History {
 				if h.Round > seen {
 					seen = h.Round
+					all = append(all, h)
 					if onRound != nil {
 						onRound(h)
 					}
 				}
 			}
+			st = s
+			st.History = all
 			if s.State == protocol.StateFailed {
 				return st, cohort.Errorf(cohort.EInternal, "task failed: %s", s.Error)
 			}
@@ -457,9 +460,10 @@ func (m *market) follow(ctx context.Context, onRound func(protocol.RoundSummary)
 	}
 }
 
-func (m *market) status(ctx context.Context) (protocol.Status, error) {
+// status reads the task's status with the rounds after round after.
+func (m *market) status(ctx context.Context, after uint64) (protocol.Status, error) {
 	var st protocol.Status
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, m.taskURL()+protocol.PathStatus, nil)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s%s?after=%d", m.taskURL(), protocol.PathStatus, after), nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return st, err

@@ -51,13 +51,14 @@ func (s *server) interrupt() {
 	}
 }
 
-// listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts and
-// health endpoints. The returned server's URL is http://host:port.
+// listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts,
+// connection limits and health endpoints. The returned server's URL is http://host:port.
 func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (*server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	ln = api.LimitListener(ln, api.DefaultConnLimits)
 	mux := http.NewServeMux()
 	health.Register(mux)
 	mux.Handle("/", h)

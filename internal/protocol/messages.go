@@ -13,7 +13,7 @@ const (
 	PathTask   = "/v1/task"   // coordinator: GET the task spec (public)
 	PathJoin   = "/v1/join"   // coordinator: POST JoinHeader + stats (signed by a trainer)
 	PathUpdate = "/v1/update" // coordinator: POST UpdateHeader + delta (signed by a trainer)
-	PathStatus = "/v1/status" // coordinator: GET Status (public)
+	PathStatus = "/v1/status" // coordinator: GET Status (public), ?after=R&limit=N pages the history
 	PathModel  = "/v1/model"  // coordinator: GET [?round=N] (default the latest), the global model as a frame (public)
 	PathTrain  = "/v1/train"  // trainer: POST TrainHeader + global model (signed by its coordinator)
 )
@@ -144,5 +144,9 @@ type Status struct {
 	Rounds   int            `json:"rounds"`
 	Trainers int            `json:"trainers"`
 	Error    string         `json:"error,omitempty"`
-	History  []RoundSummary `json:"history"`
+	History  []RoundSummary `json:"history"`        // one page: GET /v1/status?after=R&limit=N
+	Next     uint64         `json:"next,omitempty"` // more rounds follow: ask again with after=Next
 }
+
+// StatusPage is the most rounds of history one status response holds (and its default).
+const StatusPage = 100
