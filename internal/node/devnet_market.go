@@ -9,11 +9,13 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -139,7 +141,17 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	return err
 }
 
+// freeAddr picks a free port on host for a node that listens later. It draws from below Linux's
+// ephemeral range (32768-60999): a port the kernel hands out for ":0" is also one it may give an
+// outgoing connection (the nodes' chain clients make many) before the node listens on it.
 func freeAddr(host string) (string, error) {
+	for range 64 {
+		addr := net.JoinHostPort(host, strconv.Itoa(20000+rand.IntN(12000)))
+		if ln, err := net.Listen("tcp", addr); err == nil {
+			ln.Close()
+			return addr, nil
+		}
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
 		return "", err
