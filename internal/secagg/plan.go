@@ -27,7 +27,7 @@ type Plan struct {
 }
 
 // PlanParams chooses the smallest ring degree k, and for it the threshold t, such that a SecAgg+ round of
-// n clients, of which at most floor(γn) collude with the server and at most floor(δn) drop out, fails with
+// n clients, of which at most ceil(γn) collude with the server and at most ceil(δn) drop out, fails with
 // probability at most 2^TargetFailureLog2, following the analysis of Bell et al. 2020 ("Secure
 // Single-Server Aggregation with (Poly)Logarithmic Overhead", §4) for our graph: a ring permuted by public
 // randomness, so a client's k neighbours are a uniform k-subset of the others. Failure is the union of
@@ -36,7 +36,7 @@ type Plan struct {
 //     them can hold neither t self-mask shares and t key shares of one honest client, nor t of either
 //     from the corrupt ones alone); hypergeometric tail, union over n clients;
 //   - correctness: some client has fewer than t neighbours still there (more than k-t of its neighbours
-//     among the floor(δn) dropped clients); as in Bell et al., correctness is promised against dropouts,
+//     among the ceil(δn) dropped clients); as in Bell et al., correctness is promised against dropouts,
 //     not against corrupt clients that withhold their shares (they can make a round abort, never
 //     make it return a wrong sum);
 //   - connectivity: the honest survivors' graph splits (the server would learn partial sums), which on
@@ -77,8 +77,8 @@ func Assess(n, k, t int, corrupt, dropout float64) (maxCorrupt int, failureLog2 
 
 // counts returns the numbers of bad (corrupt or dropped), dropped and corrupt clients the model assumes.
 func counts(n int, corrupt, dropout float64) (bad, drop, crp int) {
-	crp = int(math.Floor(corrupt*float64(n) + 1e-9))
-	drop = int(math.Floor(dropout*float64(n) + 1e-9))
+	crp = int(math.Ceil(corrupt*float64(n) - 1e-9))
+	drop = int(math.Ceil(dropout*float64(n) - 1e-9))
 	return min(crp+drop, n-1), min(drop, n-1), min(crp, n-1)
 }
 
@@ -135,7 +135,7 @@ func connLog2(n, k, bad int) float64 {
 	if k >= n-1 || k > bad {
 		return math.Inf(-1)
 	}
-	p := math.Log2(float64(n)*float64(n)/2)
+	p := math.Log2(float64(n) * float64(n) / 2)
 	for i := 0; i < k; i++ {
 		p += math.Log2(float64(bad-i) / float64(n-i))
 	}
