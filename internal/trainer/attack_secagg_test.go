@@ -1,0 +1,208 @@
+package trainer
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/secagg"
+)
+
+// attackTrainers is the roster size of the attack tests: 10 at γ = 0.2, δ = 0.1 gives k = 6 < n-1.
+const attackTrainers = 10
+
+func mustConfig(t *testing.T, spec *protocol.TaskSpec, round uint64, sr protocol.SecureRound) *secagg.Config {
+	t.Helper()
+	cfg, err := protocol.SecAggConfig(spec, round, &sr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k := cfg.Neighbours(); k >= len(sr.Clients)-1 {
+		t.Fatalf("k = %d of %d clients: the attack must run on a ring, not the complete graph", k, len(sr.Clients))
+	}
+	return cfg
+}
+
+// TestAttackPerTrainerWeightScale: the coordinator gives the victim the honest weight scale and
+// everyone else 1e-9, so that the "mean" would be the victim's update. The scale is bound into the
+// session, so the victim's advertisement does not verify for the others: they refuse the roster.
+func TestAttackPerTrainerWeightScale(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers)
+	global := attackGlobal(e.spec.Model.NumParams())
+	victim := e.trainers[0].ID()
+	honest := e.honestRound(1, global)
+	others := honest
+	others.WeightScale = 1e-9
+	for _, id := range e.ids() {
+		sr := others
+		if id == victim {
+			sr = honest
+		}
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("train refused before the session: %d %s", code, body)
+		}
+	}
+	// One server for the others' session; the victim's advertisement is slipped into their roster.
+	var victimAd []byte
+	tp := tamper{
+		keep: func(stage int, sender cohort.NodeID, body []byte) bool {
+			if stage == 0 && sender == victim {
+				victimAd = body
+				return false
+			}
+			return true
+		},
+		replies: func(stage int, replies map[cohort.NodeID][]byte) {
+			if stage == 0 && victimAd != nil {
+				replies[cohort.NodeID{}] = withEntry(t, replies[cohort.NodeID{}], victimAd)
+			}
+		},
+	}
+	res, err := e.session(mustConfig(t, &e.spec, 1, others), nil, tp)
+	if ok, diff := revealsVictim(res, e.victimDelta(t, victim, 1, global)); ok {
+		t.Fatalf("the coordinator learned the victim's update (max error %g)", diff)
+	}
+	if err == nil {
+		t.Fatalf("the session completed with %d survivors", len(res.Survivors))
+	}
+	e.waitLog(t, "session values differ between trainers")
+	t.Logf("session ended: %v", err)
+}
+
+// withEntry inserts an advertisement into an encoded roster, keeping it sorted.
+func withEntry(t *testing.T, roster, ad []byte) []byte {
+	var r secagg.RosterMsg
+	var a secagg.AdvertiseMsg
+	if err := r.UnmarshalBinary(roster); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.UnmarshalBinary(ad); err != nil {
+		t.Fatal(err)
+	}
+	r.Entries = append(r.Entries, a)
+	slices.SortFunc(r.Entries, func(x, y secagg.AdvertiseMsg) int { return strings.Compare(string(x.Sender[:]), string(y.Sender[:])) })
+	b, err := r.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestAttackForgedModelHash: the session names a model other than the one sent. Every trainer
+// refuses the train request before training or masking anything.
+func TestAttackForgedModelHash(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers)
+	global := attackGlobal(e.spec.Model.NumParams())
+	sr := e.honestRound(1, global)
+	sr.ModelHash[0] ^= 1
+	for _, id := range e.ids() {
+		code, body := e.train(id, 1, &sr, global)
+		if code != http.StatusBadRequest || !strings.Contains(body, "the model sent hashes to") {
+			t.Fatalf("trainer %s answered a forged model hash with %d %s", id, code, body)
+		}
+	}
+	e.waitLog(t, "refusing a secure aggregation session")
+	select {
+	case m := <-e.in:
+		t.Fatalf("a trainer sent a stage %d message under a forged model hash", m.stage)
+	default:
+	}
+}
+
+// TestAttackRerolledAttempts: after a session of attempt 2, the coordinator tries to run the round
+// again under attempt 2 (no new masking: the trainer keeps its one job), attempt 1 (refused: not
+// above 2) and attempt MaxSecureAttempts+1 (refused: over the cap). The ring does not depend on the
+// attempt or the model, so re-rolling could not move the victim's neighbours anyway.
+func TestAttackRerolledAttempts(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers)
+	global := attackGlobal(e.spec.Model.NumParams())
+	sr := e.honestRound(2, global)
+	for _, id := range e.ids() {
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("honest attempt refused: %d %s", code, body)
+		}
+	}
+	res, err := e.session(mustConfig(t, &e.spec, 1, sr), nil, tamper{})
+	if err != nil || len(res.Survivors) != attackTrainers {
+		t.Fatalf("honest session: %v", err)
+	}
+	victim := e.trainers[0].ID()
+	for _, c := range []struct {
+		attempt uint64
+		code    int
+		reason  string
+	}{{2, http.StatusAccepted, ""}, {1, http.StatusConflict, "is not above attempt 2"}, {protocol.MaxSecureAttempts + 1, http.StatusBadRequest, "outside 1.."}} {
+		again := e.honestRound(c.attempt, global)
+		code, body := e.train(victim, 1, &again, global)
+		if code != c.code || !strings.Contains(body, c.reason) {
+			t.Fatalf("attempt %d: %d %s, want %d %q", c.attempt, code, body, c.code, c.reason)
+		}
+	}
+	select {
+	case m := <-e.in:
+		t.Fatalf("the victim masked again (stage %d message)", m.stage)
+	default:
+	}
+	e.waitLog(t, "is not above attempt 2")
+	// The ring is the same for every attempt and any model hash.
+	a := mustConfig(t, &e.spec, 1, e.honestRound(1, global))
+	other := e.honestRound(5, global)
+	other.ModelHash[3] ^= 0xff
+	b := mustConfig(t, &e.spec, 1, other)
+	for _, id := range e.ids() {
+		na, _ := a.NeighboursOf(id)
+		nb, _ := b.NeighboursOf(id)
+		if !slices.Equal(na, nb) {
+			t.Fatalf("%s: neighbours %v under attempt 1, %v under attempt 5 and another model", id, na, nb)
+		}
+	}
+}
+
+// TestAttackExcludeHonestTrainers: two colluders join the roster; at the masked stage the coordinator
+// keeps only the victim's and the colluders' inputs, so that the sum would be the victim's update
+// plus zeros. The victim sees fewer than t survivors (t > the corrupt neighbours any client has, by
+// secagg.PlanParams) and refuses to go on; the excluded trainers see themselves omitted and refuse
+// too.
+func TestAttackExcludeHonestTrainers(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers-2)
+	e.collude(2)
+	global := attackGlobal(e.spec.Model.NumParams())
+	sr := e.honestRound(1, global)
+	victim := e.trainers[0].ID()
+	for _, tr := range e.trainers {
+		if code, body := e.train(tr.ID(), 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("train refused: %d %s", code, body)
+		}
+	}
+	cfg := mustConfig(t, &e.spec, 1, sr)
+	// The server itself would refuse so few survivors; the coordinator announces them anyway.
+	few := []cohort.NodeID{victim}
+	for id := range e.colluders {
+		few = append(few, id)
+	}
+	slices.SortFunc(few, func(a, b cohort.NodeID) int { return strings.Compare(string(a[:]), string(b[:])) })
+	tp := tamper{
+		keep: func(stage int, sender cohort.NodeID, _ []byte) bool { return stage != 2 || sender == victim },
+		replies: func(stage int, replies map[cohort.NodeID][]byte) {
+			if stage == 2 {
+				b, err := (&secagg.SurvivorsMsg{Header: secagg.Header{Round: cfg.Params().Round, Session: cfg.Session()}, Survivors: few}).MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				replies[cohort.NodeID{}] = b
+			}
+		},
+	}
+	res, err := e.session(cfg, e.colluderClients(t, cfg), tp)
+	if ok, diff := revealsVictim(res, e.victimDelta(t, victim, 1, global)); ok {
+		t.Fatalf("the coordinator learned the victim's update (max error %g)", diff)
+	}
+	if err == nil {
+		t.Fatalf("the session completed with survivors %v", res.Survivors)
+	}
+	e.waitLog(t, "survivors, need at least t =", "neighbours survived, need t =")
+	t.Logf("session ended: %v", err)
+}
