@@ -206,3 +206,87 @@ func TestAttackExcludeHonestTrainers(t *testing.T) {
 	e.waitLog(t, "survivors, need at least t =", "neighbours survived, need t =")
 	t.Logf("session ended: %v", err)
 }
+
+// TestAttackSplitSurvivorSets: the coordinator tells half the trainers (with the victim) that everyone
+// survived and the other half that the victim dropped, hoping for the victim's self-mask shares from
+// the first half and its mask-key shares from the second. A trainer unmasks only for the survivor set
+// it signed, once t of its neighbours signed the same set: the second half refuses.
+func TestAttackSplitSurvivorSets(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers)
+	global := attackGlobal(e.spec.Model.NumParams())
+	sr := e.honestRound(1, global)
+	ids := e.ids()
+	victim := e.trainers[0].ID()
+	for _, id := range ids {
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("train refused: %d %s", code, body)
+		}
+	}
+	cfg := mustConfig(t, &e.spec, 1, sr)
+	half := map[cohort.NodeID]bool{} // told that the victim dropped
+	for i, id := range ids {
+		if id != victim && i%2 == 1 {
+			half[id] = true
+		}
+	}
+	sets := map[cohort.NodeID][]cohort.NodeID{} // the set each trainer was shown
+	sigs := map[bool][]secagg.SignedBy{}         // consistency signatures, by half
+	tp := tamper{
+		keep: func(stage int, sender cohort.NodeID, body []byte) bool {
+			if stage == 3 {
+				var m secagg.ConsistencyMsg
+				if err := m.UnmarshalBinary(body); err != nil {
+					t.Fatal(err)
+				}
+				sigs[half[sender]] = append(sigs[half[sender]], secagg.SignedBy{Signer: m.Sender, Sig: m.Sig})
+				return false
+			}
+			return true
+		},
+		replies: func(stage int, replies map[cohort.NodeID][]byte) {
+			if stage == 3 { // each trainer is shown the signatures of those who signed its set
+				for _, id := range ids {
+					sg := slices.Clone(sigs[half[id]])
+					slices.SortFunc(sg, func(a, b secagg.SignedBy) int { return strings.Compare(string(a.Signer[:]), string(b.Signer[:])) })
+					q := secagg.UnmaskRequest{Header: secagg.Header{Round: cfg.Params().Round, Session: cfg.Session()}, To: id, Survivors: sets[id], Sigs: sg}
+					b, err := q.MarshalBinary()
+					if err != nil {
+						t.Fatal(err)
+					}
+					replies[id] = b
+				}
+				return
+			}
+			if stage != 2 {
+				return
+			}
+			all := replies[cohort.NodeID{}]
+			var sv secagg.SurvivorsMsg
+			if err := sv.UnmarshalBinary(all); err != nil {
+				t.Fatal(err)
+			}
+			sv.Survivors = slices.DeleteFunc(sv.Survivors, func(id cohort.NodeID) bool { return id == victim })
+			split, err := sv.MarshalBinary()
+			if err != nil {
+				t.Fatal(err)
+			}
+			delete(replies, cohort.NodeID{})
+			for _, id := range ids {
+				replies[id], sets[id] = all, slices.Clone(sv.Survivors)
+				if half[id] {
+					replies[id] = split
+				} else {
+					var full secagg.SurvivorsMsg
+					full.UnmarshalBinary(all)
+					sets[id] = full.Survivors
+				}
+			}
+		},
+	}
+	res, err := e.session(cfg, nil, tp)
+	if ok, diff := revealsVictim(res, e.victimDelta(t, victim, 1, global)); ok {
+		t.Fatalf("the coordinator learned the victim's update (max error %g)", diff)
+	}
+	e.waitLog(t, "names a survivor set other than the one it signed", "neighbours signed the survivor set, need t")
+	t.Logf("session ended: %v", err)
+}
