@@ -45,11 +45,17 @@ func TestAttackPerTrainerWeightScale(t *testing.T) {
 			t.Fatalf("train refused before the session: %d %s", code, body)
 		}
 	}
-	// One server for the others' session; the victim's advertisement is slipped into their roster.
+	// One server for the others' session. The victim's advertisement joins it if it verifies there
+	// (the scale not bound: the attack goes through); otherwise it is slipped into the others' roster.
+	cfg := mustConfig(t, &e.spec, 1, others)
 	var victimAd []byte
 	tp := tamper{
 		keep: func(stage int, sender cohort.NodeID, body []byte) bool {
 			if stage == 0 && sender == victim {
+				var m secagg.AdvertiseMsg
+				if err := m.UnmarshalBinary(body); err != nil || m.Session == cfg.Session() {
+					return true
+				}
 				victimAd = body
 				return false
 			}
@@ -61,7 +67,7 @@ func TestAttackPerTrainerWeightScale(t *testing.T) {
 			}
 		},
 	}
-	res, err := e.session(mustConfig(t, &e.spec, 1, others), nil, tp)
+	res, err := e.session(cfg, nil, tp)
 	if ok, diff := revealsVictim(res, e.victimDelta(t, victim, 1, global)); ok {
 		t.Fatalf("the coordinator learned the victim's update (max error %g)", diff)
 	}
@@ -230,7 +236,7 @@ func TestAttackSplitSurvivorSets(t *testing.T) {
 		}
 	}
 	sets := map[cohort.NodeID][]cohort.NodeID{} // the set each trainer was shown
-	sigs := map[bool][]secagg.SignedBy{}         // consistency signatures, by half
+	sigs := map[bool][]secagg.SignedBy{}        // consistency signatures, by half
 	tp := tamper{
 		keep: func(stage int, sender cohort.NodeID, body []byte) bool {
 			if stage == 3 {
