@@ -296,3 +296,88 @@ func TestAttackSplitSurvivorSets(t *testing.T) {
 	e.waitLog(t, "names a survivor set other than the one it signed", "neighbours signed the survivor set, need t")
 	t.Logf("session ended: %v", err)
 }
+
+// TestDropoutAtEveryStage: over HTTP, one trainer drops out at each of the five stages in turn (its
+// message is lost and it is told so); the session still completes, with the survivors' exact sum.
+func TestDropoutAtEveryStage(t *testing.T) {
+	for stage := range stagePaths {
+		t.Run(strings.TrimPrefix(stagePaths[stage], "/v1/secagg/"), func(t *testing.T) {
+			e := newEvilCoord(t, attackTrainers)
+			global := attackGlobal(e.spec.Model.NumParams())
+			sr := e.honestRound(1, global)
+			gone := e.trainers[3].ID()
+			for _, id := range e.ids() {
+				if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+					t.Fatalf("train refused: %d %s", code, body)
+				}
+			}
+			drop := func(st int, body []byte) bool {
+				if st != stage {
+					return false
+				}
+				sender, err := senderOf(st, body)
+				return err == nil && sender == gone
+			}
+			res, err := e.session(mustConfig(t, &e.spec, 1, sr), nil, tamper{drop: drop})
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Before its masked input is in, the dropout is out of the sum; after, it is in.
+			in := stage >= 3
+			if slices.Contains(res.Survivors, gone) != in || len(res.Survivors) != attackTrainers-1+boolInt(in) {
+				t.Fatalf("survivors %d, dropout included %v", len(res.Survivors), slices.Contains(res.Survivors, gone))
+			}
+			p := len(global)
+			want := make([]float64, p)
+			for _, id := range res.Survivors {
+				for i, v := range e.victimDelta(t, id, 1, global) {
+					want[i] += v // weight 12 samples x 1/12 = 1
+				}
+			}
+			for i := range want {
+				if d := res.Sum[i] - want[i]; d > 1e-4 || d < -1e-4 {
+					t.Fatalf("element %d: sum %g, want %g", i, res.Sum[i], want[i])
+				}
+			}
+			if w := res.Sum[p+1]; w < float64(len(res.Survivors))-1e-6 || w > float64(len(res.Survivors))+1e-6 {
+				t.Fatalf("summed weight %g for %d survivors", w, len(res.Survivors))
+			}
+		})
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// senderOf decodes the sender of a stage message.
+func senderOf(stage int, body []byte) (cohort.NodeID, error) {
+	var sender cohort.NodeID
+	var err error
+	switch stage {
+	case 0:
+		var m secagg.AdvertiseMsg
+		err = m.UnmarshalBinary(body)
+		sender = m.Sender
+	case 1:
+		var m secagg.SharesMsg
+		err = m.UnmarshalBinary(body)
+		sender = m.Sender
+	case 2:
+		var m secagg.MaskedMsg
+		err = m.UnmarshalBinary(body)
+		sender = m.Sender
+	case 3:
+		var m secagg.ConsistencyMsg
+		err = m.UnmarshalBinary(body)
+		sender = m.Sender
+	default:
+		var m secagg.UnmaskMsg
+		err = m.UnmarshalBinary(body)
+		sender = m.Sender
+	}
+	return sender, err
+}

@@ -201,6 +201,7 @@ func (e *evilCoord) honestRound(attempt uint64, global []float64) protocol.Secur
 // stage closes.
 type tamper struct {
 	keep    func(stage int, sender cohort.NodeID, body []byte) bool
+	drop    func(stage int, body []byte) bool // the message is lost and its sender told so: a dropout
 	replies func(stage int, replies map[cohort.NodeID][]byte)
 }
 
@@ -222,6 +223,7 @@ func (e *evilCoord) session(cfg *secagg.Config, colluders map[cohort.NodeID]*sec
 			deadline = time.After(10 * time.Second)
 		}
 		senders := map[int]cohort.NodeID{}
+		arrived := 0
 	collect:
 		for {
 			select {
@@ -230,10 +232,20 @@ func (e *evilCoord) session(cfg *secagg.Config, colluders map[cohort.NodeID]*sec
 					m.reply <- nil
 					continue
 				}
-				sender, err := addStage(srv, stage, m.body, tp.keep)
+				arrived++
+				var sender cohort.NodeID
+				var err error
+				if tp.drop != nil && tp.drop(stage, m.body) {
+					err = fmt.Errorf("the connection is lost")
+				} else {
+					sender, err = addStage(srv, stage, m.body, tp.keep)
+				}
 				if err != nil {
 					e.t.Logf("stage %d: refused a message: %v", stage, err)
 					m.reply <- nil
+					if arrived == expect {
+						break collect
+					}
 					continue
 				}
 				senders[len(pending)] = sender
@@ -241,7 +253,7 @@ func (e *evilCoord) session(cfg *secagg.Config, colluders map[cohort.NodeID]*sec
 			case <-deadline:
 				break collect
 			}
-			if len(pending) == expect {
+			if arrived == expect {
 				break
 			}
 		}
