@@ -260,7 +260,7 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		jobDeadline = deadline.Add(4*time.Duration(spec.SecAgg.StageTimeoutMS)*time.Millisecond + 5*time.Second)
 	}
 	if h.Threshold != nil {
-		jobDeadline = deadline.Add(4*time.Duration(spec.ThresholdHE.StageTimeoutMS)*time.Millisecond + 5*time.Second)
+		jobDeadline = deadline.Add(5*time.Duration(spec.ThresholdHE.StageTimeoutMS)*time.Millisecond + 5*time.Second)
 	}
 	ctx, cancel := context.WithDeadline(context.Background(), jobDeadline)
 	j := &job{cancel: cancel}
