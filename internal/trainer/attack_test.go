@@ -72,10 +72,15 @@ type evilCoord struct {
 	colluders map[cohort.NodeID]*identity.Key
 }
 
+// Threshold-HE stage messages arrive as stages thresholdStage0 + index in thresholdPaths.
+const thresholdStage0 = 10
+
+var thresholdPaths = []string{protocol.PathThresholdReady, protocol.PathThresholdCommit, protocol.PathThresholdKeys, protocol.PathThresholdUpdate, protocol.PathThresholdDecrypt}
+
 var stagePaths = []string{protocol.PathSecAggAdvertise, protocol.PathSecAggShares, protocol.PathSecAggMasked, protocol.PathSecAggConsistency, protocol.PathSecAggUnmask}
 
 // newEvilCoord starts the coordinator and n trainers that join it, each with its own small data set.
-func newEvilCoord(t *testing.T, n int) *evilCoord {
+func newEvilCoord(t *testing.T, n int, adjust ...func(*protocol.TaskSpec)) *evilCoord {
 	key, _ := identity.Generate()
 	e := &evilCoord{t: t, key: key, in: make(chan stageMsg, 64), urls: map[cohort.NodeID]string{},
 		data: map[cohort.NodeID]*dataset.Dataset{}, logs: &lockedBuf{}}
@@ -83,6 +88,9 @@ func newEvilCoord(t *testing.T, n int) *evilCoord {
 		Model: fl.ModelSpec{Kind: "logreg", Inputs: 2, Classes: 2}, Train: fl.TrainConfig{Optimizer: "sgd", LR: 0.5, Epochs: 2, BatchSize: 4},
 		Strategy: fl.StrategyConfig{Name: "fedavg"}, Rounds: 1, Trainers: n, MinParticipants: 2, RoundTimeoutMS: 20_000,
 		SecureAgg: protocol.SecureSecAgg, SecAgg: protocol.SecAggSpec{Bits: 24, Clip: 4, StageTimeoutMS: 1000}}
+	for _, f := range adjust {
+		f(&e.spec)
+	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET "+protocol.PathTask, func(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(e.spec) })
 	mux.HandleFunc("POST "+protocol.PathJoin, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("{}")) })
@@ -90,6 +98,22 @@ func newEvilCoord(t *testing.T, n int) *evilCoord {
 		mux.HandleFunc("POST "+p, func(w http.ResponseWriter, r *http.Request) {
 			body, _ := io.ReadAll(r.Body)
 			m := stageMsg{stage: i, body: body, reply: make(chan []byte, 1)}
+			e.in <- m
+			select {
+			case b := <-m.reply:
+				if b == nil {
+					http.Error(w, `{"error":"dropped"}`, http.StatusConflict)
+					return
+				}
+				w.Write(b)
+			case <-r.Context().Done():
+			}
+		})
+	}
+	for i, p := range thresholdPaths {
+		mux.HandleFunc("POST "+p, func(w http.ResponseWriter, r *http.Request) {
+			body, _ := io.ReadAll(r.Body)
+			m := stageMsg{stage: thresholdStage0 + i, body: body, reply: make(chan []byte, 1)}
 			e.in <- m
 			select {
 			case b := <-m.reply:
@@ -173,8 +197,14 @@ func (e *evilCoord) ids() []cohort.NodeID {
 
 // train sends one signed train request; it returns the trainer's HTTP status and body.
 func (e *evilCoord) train(id cohort.NodeID, round uint64, sr *protocol.SecureRound, global []float64) (int, string) {
-	body, err := protocol.EncodeFrame(protocol.TrainHeader{Round: round, DeadlineMS: time.Now().Add(20 * time.Second).UnixMilli(), Train: e.spec.Train, Secure: sr},
-		global, nil, nil)
+	return e.trainHeader(id, protocol.TrainHeader{Round: round, Secure: sr}, global)
+}
+
+// trainHeader sends one signed train request with h (its deadline and training settings filled in).
+func (e *evilCoord) trainHeader(id cohort.NodeID, h protocol.TrainHeader, global []float64) (int, string) {
+	round := h.Round
+	h.DeadlineMS, h.Train = time.Now().Add(20*time.Second).UnixMilli(), e.spec.Train
+	body, err := protocol.EncodeFrame(h, global, nil, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
