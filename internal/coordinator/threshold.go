@@ -250,7 +250,7 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 			s.points[id] = uint64(i + 1)
 		}
 		s.cfg = heagg.Config(c.spec, s.round, s.tr.Attempt, len(ids))
-		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.members, s.cfg.Threshold)
+		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.tr.WeightScale, s.members, s.cfg.Threshold)
 		head.Members, head.Threshold = s.members, s.cfg.Threshold
 		b, err := head.MarshalBinary()
 		out[cohort.NodeID{}] = b

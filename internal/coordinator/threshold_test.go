@@ -272,7 +272,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 			return err
 		}
 		cfg := heagg.Config(&spec, 1, 1, len(roster.Members))
-		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, roster.Members, cfg.Threshold)
+		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, 1, roster.Members, cfg.Threshold)
 		party, _ := he.NewThresholdParty(cfg, self)
 		pk, _ := party.PublicKeyShare()
 		c := protocol.ThresholdKeyCommitment(sid, self, pk)

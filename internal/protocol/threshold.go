@@ -108,10 +108,11 @@ func (s *TaskSpec) ThresholdT(n int) int {
 }
 
 // ThresholdSessionID identifies a session as its members see it once the roster is out: the task,
-// round and attempt, every member's address and public key, and the threshold. Everything a member
-// signs or seals afterwards is bound to it, so a coordinator that shows different members different
-// rosters is caught at the next stage.
-func ThresholdSessionID(task string, round, attempt uint64, members []ThresholdMember, threshold int) [32]byte {
+// round and attempt, the weight scale every member weighs its update by, every member's address and
+// public key, and the threshold. Everything a member signs or seals afterwards is bound to it, so a
+// coordinator that shows different members different rosters or weight scales (the victim the
+// honest one, everyone else a tiny one, to isolate its update in the sum) is caught at the next stage.
+func ThresholdSessionID(task string, round, attempt uint64, weightScale float64, members []ThresholdMember, threshold int) [32]byte {
 	h := sha256.New()
 	put := func(b []byte) {
 		h.Write(binary.BigEndian.AppendUint64(nil, uint64(len(b))))
@@ -122,6 +123,7 @@ func ThresholdSessionID(task string, round, attempt uint64, members []ThresholdM
 	put(binary.BigEndian.AppendUint64(nil, round))
 	put(binary.BigEndian.AppendUint64(nil, attempt))
 	put(binary.BigEndian.AppendUint64(nil, uint64(threshold)))
+	put(binary.BigEndian.AppendUint64(nil, math.Float64bits(weightScale)))
 	for _, m := range members {
 		put(m.ID[:])
 		put(m.PublicKey)

@@ -101,8 +101,9 @@ func TestCheckThreshold(t *testing.T) {
 
 func TestThresholdSessionBinding(t *testing.T) {
 	m := []ThresholdMember{{ID: cohort.NodeID{1}, PublicKey: []byte{4, 1}}, {ID: cohort.NodeID{2}, PublicKey: []byte{4, 2}}}
-	a := ThresholdSessionID("t", 1, 1, m, 2)
-	if a == ThresholdSessionID("t", 1, 1, m[:1], 2) || a == ThresholdSessionID("t", 1, 2, m, 2) || a == ThresholdSessionID("t", 1, 1, m, 1) {
+	a := ThresholdSessionID("t", 1, 1, 0.5, m, 2)
+	if a == ThresholdSessionID("t", 1, 1, 0.5, m[:1], 2) || a == ThresholdSessionID("t", 1, 2, 0.5, m, 2) || a == ThresholdSessionID("t", 1, 1, 0.5, m, 1) ||
+		a == ThresholdSessionID("t", 1, 1, 1e-9, m, 2) {
 		t.Fatal("session id ignores part of the roster or session")
 	}
 	if ThresholdShareDigest(a, 1, 2, []byte("k"), []byte("s")) == ThresholdShareDigest(a, 2, 1, []byte("k"), []byte("s")) {

@@ -99,7 +99,7 @@ func TestAttackRogueThresholdMember(t *testing.T) {
 		m.reply <- rb
 	}
 	cfg := heagg.Config(&e.spec, 1, 1, len(ids))
-	sid := protocol.ThresholdSessionID(e.spec.ID, 1, 1, roster.Members, cfg.Threshold)
+	sid := protocol.ThresholdSessionID(e.spec.ID, 1, 1, tr.WeightScale, roster.Members, cfg.Threshold)
 	rp := uint64(slices.Index(ids, rogue.ID()) + 1)
 	party, err := he.NewThresholdParty(cfg, rp)
 	if err != nil {
@@ -197,4 +197,106 @@ func pointOfCommit(t *testing.T, sid [32]byte, ids []cohort.NodeID, body []byte)
 	}
 	t.Fatalf("a commitment signed by no member")
 	return 0
+}
+
+// thresholdSpec makes an attack task aggregate under threshold HE.
+func thresholdSpec(trainers int) func(*protocol.TaskSpec) {
+	return func(s *protocol.TaskSpec) {
+		s.SecureAgg, s.SecAgg = protocol.SecureThresholdHE, protocol.SecAggSpec{}
+		s.ThresholdHE = protocol.ThresholdSpec{StageTimeoutMS: 1000}
+		s.Trainers, s.MinParticipants = trainers, 2
+	}
+}
+
+// TestAttackThresholdPerTrainerWeightScale: the coordinator gives the victim the honest weight scale
+// and everyone else 1e-9, then relays the ready and commit stages. The scale is bound into the
+// session id, so the commitments signed under the others' sessions do not verify for the victim, nor
+// the victim's for them: nobody reveals a key share, let alone encrypts an update.
+func TestAttackThresholdPerTrainerWeightScale(t *testing.T) {
+	const n = 5
+	e := newEvilCoord(t, n, thresholdSpec(n))
+	ids := e.ids()
+	victim := ids[0]
+	global := attackGlobal(e.spec.Model.NumParams())
+	honest := protocol.ThresholdRound{Attempt: 1, Clients: ids, WeightScale: 1.0 / 12}
+	others := honest
+	others.WeightScale = 1e-9
+	for _, id := range ids {
+		tr := others
+		if id == victim {
+			tr = honest
+		}
+		if code, body := e.trainHeader(id, protocol.TrainHeader{Round: 1, Threshold: &tr}, global); code != http.StatusAccepted {
+			t.Fatalf("train refused: %d %s", code, body)
+		}
+	}
+	head := protocol.ThresholdMsg{Round: 1, Attempt: 1}
+	ready := e.collect(t, thresholdStage0, n, 10*time.Second)
+	keyOf := map[cohort.NodeID][]byte{}
+	for _, m := range ready {
+		pub := thrMsgOf(t, m.body).PublicKey
+		id, _ := identity.AddressOf(pub)
+		keyOf[id] = pub
+	}
+	roster := head
+	for _, id := range ids {
+		roster.Members = append(roster.Members, protocol.ThresholdMember{ID: id, PublicKey: keyOf[id]})
+	}
+	roster.Threshold = e.spec.ThresholdT(n)
+	rb := encodeThr(t, roster)
+	for _, m := range ready {
+		m.reply <- rb
+	}
+	// Relay every commitment to everyone (the sender is the one whose signature it carries under
+	// either session).
+	cms := e.collect(t, thresholdStage0+1, n, 5*time.Second)
+	if len(cms) != n {
+		t.Fatalf("%d commitments", len(cms))
+	}
+	var sids [][32]byte
+	for _, s := range []float64{honest.WeightScale, others.WeightScale} {
+		sids = append(sids, protocol.ThresholdSessionID(e.spec.ID, 1, 1, s, roster.Members, roster.Threshold))
+	}
+	point := map[int]uint64{}
+	for i, m := range cms {
+		c := thrMsgOf(t, m.body)
+		for _, sid := range sids {
+			for p := range ids {
+				if got, err := identity.Recover(protocol.ThresholdCommitDigest(sid, uint64(p+1), c.Blobs[0]), c.Blobs[1]); err == nil && got == ids[p] {
+					point[i] = uint64(p + 1)
+				}
+			}
+		}
+	}
+	for i, m := range cms {
+		rep := head
+		for j, o := range cms {
+			if j != i {
+				c := thrMsgOf(t, o.body)
+				rep.From = append(rep.From, point[j])
+				rep.Blobs = append(rep.Blobs, c.Blobs[0], c.Blobs[1])
+			}
+		}
+		slicesSortPairs(&rep)
+		m.reply <- encodeThr(t, rep)
+	}
+	if keys := e.collect(t, thresholdStage0+2, 1, 3*time.Second); len(keys) > 0 {
+		t.Fatalf("a trainer revealed its key share across sessions with different weight scales")
+	}
+	e.waitLog(t, "is not signed by")
+}
+
+// slicesSortPairs orders a commit reply's (commitment, signature) pairs by sender point.
+func slicesSortPairs(m *protocol.ThresholdMsg) {
+	idx := make([]int, len(m.From))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int { return int(m.From[a]) - int(m.From[b]) })
+	from, blobs := make([]uint64, 0, len(idx)), make([][]byte, 0, len(m.Blobs))
+	for _, i := range idx {
+		from = append(from, m.From[i])
+		blobs = append(blobs, m.Blobs[2*i], m.Blobs[2*i+1])
+	}
+	m.From, m.Blobs = from, blobs
 }

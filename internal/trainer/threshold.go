@@ -130,7 +130,7 @@ func (s *thrSession) join() error {
 	}
 	s.members = roster.Members
 	s.cfg = heagg.Config(s.spec, s.h.Round, tr.Attempt, len(s.members))
-	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, s.members, s.cfg.Threshold)
+	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, tr.WeightScale, s.members, s.cfg.Threshold)
 	s.party, err = he.NewThresholdParty(s.cfg, s.self)
 	return err
 }
