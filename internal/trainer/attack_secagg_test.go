@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"math"
 	"net/http"
 	"slices"
 	"strings"
@@ -339,7 +340,7 @@ func TestDropoutAtEveryStage(t *testing.T) {
 					t.Fatalf("element %d: sum %g, want %g", i, res.Sum[i], want[i])
 				}
 			}
-			if w := res.Sum[p+1]; w < float64(len(res.Survivors))-1e-6 || w > float64(len(res.Survivors))+1e-6 {
+			if w := res.Sum[p+1]; math.Abs(w-float64(len(res.Survivors))) > 1e-4 { // quantized weights: 16/2^24 each
 				t.Fatalf("summed weight %g for %d survivors", w, len(res.Survivors))
 			}
 		})
