@@ -99,11 +99,18 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 	if err != nil {
 		return err
 	}
-	modelHash := sha256.Sum256(protocol.AppendTensor(nil, global))
+	modelHash := protocol.ModelHash(global)
 	for tries := 1; ; tries++ {
 		attempt, err := c.st.nextAttempt(r)
 		if err != nil {
 			return err
+		}
+		if attempt > protocol.MaxSecureAttempts {
+			reason := fmt.Sprintf("round %d: %d secure aggregation sessions, the most trainers take part in", r, protocol.MaxSecureAttempts)
+			if ferr := c.st.fail(reason); ferr != nil {
+				return ferr
+			}
+			return cohort.Errorf(cohort.EUnavailable, "%s", reason)
 		}
 		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash, WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples)}
 		res, err := c.secureSession(ctx, r, sr, endpoints, global)
@@ -240,6 +247,9 @@ func (c *Coordinator) closeStage(s *secureSession, stage int) (map[cohort.NodeID
 	case stMasked:
 		sv, err := s.server.Survivors()
 		if err != nil {
+			return nil, 0, err
+		}
+		if err := c.st.recordSurvivors(s.round, sv.Survivors); err != nil {
 			return nil, 0, err
 		}
 		return broadcast(sv, len(sv.Survivors))

@@ -1,6 +1,7 @@
 package coordinator
 
 import (
+	"bytes"
 	"encoding/binary"
 	"encoding/json"
 	"errors"
@@ -355,6 +356,27 @@ func (s *store) nextAttempt(r uint64) (uint64, error) {
 		return meta.Put(key, binary.BigEndian.AppendUint64(nil, n))
 	})
 	return n, err
+}
+
+// recordSurvivors durably records the survivor set the coordinator announces in round r; a second,
+// different set for the same round is refused, across sessions and restarts, so no two sums of one
+// round can be subtracted from each other. Trainers enforce the same rule on their side.
+func (s *store) recordSurvivors(r uint64, ids []cohort.NodeID) error {
+	var b []byte
+	for _, id := range ids {
+		b = append(b, id[:]...)
+	}
+	return s.db.Update(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		key := append([]byte("secure-survivors/"), roundKey(r)...)
+		if v := meta.Get(key); v != nil {
+			if !bytes.Equal(v, b) {
+				return cohort.Errorf(cohort.EConflict, "round %d: a different survivor set (%d trainers, now %d) was already announced; refusing a second", r, len(v)/len(cohort.NodeID{}), len(ids))
+			}
+			return nil
+		}
+		return meta.Put(key, b)
+	})
 }
 
 func (s *store) fail(reason string) error {

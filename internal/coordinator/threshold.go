@@ -28,13 +28,14 @@ import (
 // threshold stages, in order.
 const (
 	thReady = iota + 1
+	thCommit
 	thKeys
 	thUpdate
 	thDecrypt
 	thStages = thDecrypt
 )
 
-var thStageNames = [thStages + 1]string{"", "ready", "keys", "update", "decrypt"}
+var thStageNames = [thStages + 1]string{"", "ready", "commit", "keys", "update", "decrypt"}
 
 // maxSealedShare bounds one sealed Shamir share (a ProfileAgg share is 128 KiB).
 const maxSealedShare = 1 << 20
@@ -56,6 +57,7 @@ type thresholdSession struct {
 	members []protocol.ThresholdMember
 	sid     [32]byte // protocol.ThresholdSessionID of the roster
 	points  map[cohort.NodeID]uint64
+	commits map[uint64][32]byte // each member's commitment to its key share, by point
 	cfg     he.ThresholdConfig
 	updates map[cohort.NodeID]*he.EncryptedUpdate
 	sum     *he.EncryptedUpdate
@@ -130,6 +132,7 @@ func (c *Coordinator) setThresholdSession(s *thresholdSession) {
 // thresholdRoutes registers the threshold-HE stage handlers.
 func (c *Coordinator) thresholdRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST "+protocol.PathThresholdReady, c.handleThreshold(thReady))
+	mux.HandleFunc("POST "+protocol.PathThresholdCommit, c.handleThreshold(thCommit))
 	mux.HandleFunc("POST "+protocol.PathThresholdKeys, c.handleThreshold(thKeys))
 	mux.HandleFunc("POST "+protocol.PathThresholdUpdate, c.handleThreshold(thUpdate))
 	mux.HandleFunc("POST "+protocol.PathThresholdDecrypt, c.handleThreshold(thDecrypt))
@@ -247,11 +250,13 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 			s.points[id] = uint64(i + 1)
 		}
 		s.cfg = heagg.Config(c.spec, s.round, s.tr.Attempt, len(ids))
-		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.members, s.cfg.Threshold)
+		s.sid = protocol.ThresholdSessionID(c.spec.ID, s.round, s.tr.Attempt, s.tr.WeightScale, s.members, s.cfg.Threshold)
 		head.Members, head.Threshold = s.members, s.cfg.Threshold
 		b, err := head.MarshalBinary()
 		out[cohort.NodeID{}] = b
 		return out, len(ids), nil, err
+	case thCommit:
+		return c.closeCommit(s, head, got)
 	case thKeys:
 		if len(got) < len(s.members) {
 			return nil, 0, nil, cohort.Errorf(cohort.EUnavailable, "%d of %d members sent their key shares: every member's shares are needed", len(got), len(s.members))
@@ -331,6 +336,34 @@ func (c *Coordinator) closeThresholdStage(s *thresholdSession, stage int) (map[c
 		}
 		return out, 0, &thresholdResult{sum: sum, contributors: s.contrib}, nil
 	}
+}
+
+// closeCommit ends the commit stage (s.mu held): every member must have committed to its key share;
+// each gets every other member's signed commitment, and only then reveals its own share.
+func (c *Coordinator) closeCommit(s *thresholdSession, head protocol.ThresholdMsg, got map[cohort.NodeID]*protocol.ThresholdMsg) (map[cohort.NodeID][]byte, int, *thresholdResult, error) {
+	if len(got) < len(s.members) {
+		return nil, 0, nil, cohort.Errorf(cohort.EUnavailable, "%d of %d members committed to their key shares: every member's commitment is needed", len(got), len(s.members))
+	}
+	s.commits = make(map[uint64][32]byte, len(s.members))
+	for _, m := range s.members {
+		s.commits[s.points[m.ID]] = [32]byte(got[m.ID].Blobs[0])
+	}
+	out := make(map[cohort.NodeID][]byte, len(s.members))
+	for _, to := range s.members {
+		in := head
+		for _, from := range s.members {
+			if from.ID != to.ID {
+				in.From = append(in.From, s.points[from.ID])
+				in.Blobs = append(in.Blobs, got[from.ID].Blobs...)
+			}
+		}
+		b, err := in.MarshalBinary()
+		if err != nil {
+			return nil, 0, nil, err
+		}
+		out[to.ID] = b
+	}
+	return out, len(s.members), nil, nil
 }
 
 // closeThresholdRound applies the decrypted weighted mean as the round's single update.
@@ -453,7 +486,17 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 		return cohort.Errorf(cohort.EForbidden, "%s is not a member of the session", signer)
 	}
 	switch stage {
+	case thCommit:
+		if len(m.Blobs) != 2 || len(m.Blobs[0]) != 32 {
+			return cohort.Errorf(cohort.EInvalid, "commit message with %d blobs, want a 32-byte commitment and its signature", len(m.Blobs))
+		}
+		if got, err := c.cfg.Recover(protocol.ThresholdCommitDigest(s.sid, point, m.Blobs[0]), m.Blobs[1]); err != nil || got != signer {
+			return cohort.Errorf(cohort.EInvalid, "commit message: bad signature over the commitment")
+		}
 	case thKeys:
+		if s.commits == nil {
+			return cohort.Errorf(cohort.EConflict, "keys message before every member committed to its key share")
+		}
 		if err := c.checkKeys(s, signer, point, m); err != nil {
 			return err
 		}
@@ -490,6 +533,9 @@ func (c *Coordinator) checkKeys(s *thresholdSession, signer cohort.NodeID, point
 	}
 	if !slices.Equal(m.To, want) {
 		return cohort.Errorf(cohort.EInvalid, "keys message: recipients %v, want every other member in roster order", m.To)
+	}
+	if protocol.ThresholdKeyCommitment(s.sid, point, m.Blobs[0]) != s.commits[point] {
+		return cohort.Errorf(cohort.EForbidden, "keys message: the key share of %s does not open its commitment", signer)
 	}
 	for i, to := range m.To {
 		sealed, sig := m.Blobs[1+2*i], m.Blobs[2+2*i]

@@ -115,6 +115,27 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	pk, _ := party.PublicKeyShare()
+	// Commitments: every member commits to a key share (member to pk) before any is revealed.
+	commit := func(k *identity.Key, point uint64, keyShare []byte) []byte {
+		c := protocol.ThresholdKeyCommitment(s.sid, point, keyShare)
+		sig, _ := k.Sign(protocol.ThresholdCommitDigest(s.sid, point, c[:]))
+		return msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{c[:], sig}})
+	}
+	check("keys before the commitments", post(protocol.PathThresholdKeys, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4})), 409)
+	check("commitment signed by another", post(protocol.PathThresholdCommit, member, commit(byID[ids[1]], 1, pk)), 400)
+	check("commitment without signature", post(protocol.PathThresholdCommit, member, msg(protocol.ThresholdMsg{Round: 1, Attempt: 4, Blobs: [][]byte{make([]byte, 32)}})), 400)
+	for i, id := range ids {
+		check("commit", post(protocol.PathThresholdCommit, byID[id], commit(byID[id], uint64(i+1), append([]byte{byte(i)}, pk...))), 0)
+	}
+	s.mu.Lock()
+	delete(s.got[thCommit], member.ID()) // member commits again, to pk itself
+	s.mu.Unlock()
+	check("member's commit", post(protocol.PathThresholdCommit, member, commit(member, 1, pk)), 0)
+	replies, next, _, err = c.closeThresholdStage(s, thCommit)
+	if err != nil || next != 3 {
+		t.Fatalf("close commit: %d %v", next, err)
+	}
+	s.close(thCommit, replies)
 	sealed := bytes.Repeat([]byte{4}, identity.SealOverhead+10)
 	keysMsg := func(k *identity.Key, keyShare []byte, to []uint64) []byte {
 		m := protocol.ThresholdMsg{Round: 1, Attempt: 4, To: to, Blobs: [][]byte{keyShare}}
@@ -126,10 +147,10 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	}
 	check("wrong recipients", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{3, 2})), 400)
 	check("missing share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{2})), 400)
-	check("bad key share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk[:100], []uint64{2, 3})), 400)
+	check("key share not its commitment", post(protocol.PathThresholdKeys, member, keysMsg(member, pk[:100], []uint64{2, 3})), 403)
 	other, _ := he.NewThresholdParty(s.cfg, 2)
 	pk2, _ := other.PublicKeyShare()
-	check("another's key share", post(protocol.PathThresholdKeys, member, keysMsg(member, pk2, []uint64{2, 3})), 400)
+	check("another's key share (a rogue key)", post(protocol.PathThresholdKeys, member, keysMsg(member, pk2, []uint64{2, 3})), 403)
 	check("signed by another", post(protocol.PathThresholdKeys, member, keysMsg(byID[ids[1]], pk, []uint64{2, 3})), 400)
 	check("stranger's keys", post(protocol.PathThresholdKeys, stranger, keysMsg(stranger, pk, []uint64{2, 3})), 403)
 	check("valid keys", post(protocol.PathThresholdKeys, member, keysMsg(member, pk, []uint64{2, 3})), 0)
@@ -251,9 +272,16 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 			return err
 		}
 		cfg := heagg.Config(&spec, 1, 1, len(roster.Members))
-		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, roster.Members, cfg.Threshold)
+		sid := protocol.ThresholdSessionID(spec.ID, 1, 1, 1, roster.Members, cfg.Threshold)
 		party, _ := he.NewThresholdParty(cfg, self)
 		pk, _ := party.PublicKeyShare()
+		c := protocol.ThresholdKeyCommitment(sid, self, pk)
+		csig, _ := k.Sign(protocol.ThresholdCommitDigest(sid, self, c[:]))
+		m = head
+		m.Blobs = [][]byte{c[:], csig}
+		if _, err := post(k, protocol.PathThresholdCommit, m); err != nil {
+			return err
+		}
 		m = head
 		m.Blobs = [][]byte{pk}
 		for i, mem := range roster.Members {

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/cohort-net/cohort"
@@ -65,12 +66,31 @@ const (
 
 // SecAggSpec are a task's SecAgg+ settings.
 type SecAggSpec struct {
-	Neighbours     int     `json:"neighbours"`       // k; 0: about 2 log2(n) rounded to even, at least 2, at most n-1
-	Threshold      int     `json:"threshold"`        // t; 0: floor(2k/3)+1
-	Bits           int     `json:"bits"`             // quantization bits per element
-	Clip           float64 `json:"clip"`             // elements of a weighted update are clipped to [-Clip, Clip]
-	StageTimeoutMS int64   `json:"stage_timeout_ms"` // deadline of every stage after the first
+	Neighbours     int     `json:"neighbours"`        // k; 0: secagg.PlanParams for the round's n, Corrupt and Dropout
+	Threshold      int     `json:"threshold"`         // t; 0: as chosen with k
+	Corrupt        float64 `json:"corrupt,omitempty"` // γ: fraction of trainers assumed to collude with the coordinator; 0: secagg.DefaultCorrupt
+	Dropout        float64 `json:"dropout,omitempty"` // δ: fraction of trainers assumed to drop out; 0: secagg.DefaultDropout
+	Bits           int     `json:"bits"`              // quantization bits per element
+	Clip           float64 `json:"clip"`              // elements of a weighted update are clipped to [-Clip, Clip]
+	StageTimeoutMS int64   `json:"stage_timeout_ms"`  // deadline of every stage after the first
 }
+
+// Threat returns the assumed corrupt and dropout fractions, defaults filled in.
+func (a SecAggSpec) Threat() (corrupt, dropout float64) {
+	corrupt, dropout = a.Corrupt, a.Dropout
+	if corrupt == 0 {
+		corrupt = secagg.DefaultCorrupt
+	}
+	if dropout == 0 {
+		dropout = secagg.DefaultDropout
+	}
+	return corrupt, dropout
+}
+
+// MaxSecureAttempts caps the sessions of one round: a trainer refuses a higher attempt, and never
+// takes part in an attempt at or below one it already took part in, so a coordinator cannot re-run a
+// round at will.
+const MaxSecureAttempts = 8
 
 // StrategiesNeedingUpdates are the strategies secure aggregation cannot serve: they look at individual updates.
 var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum"}
@@ -96,56 +116,112 @@ func (s *TaskSpec) checkSecure() error {
 	if a.Bits < 8 || a.Bits > 40 || !(a.Clip > 0) || a.StageTimeoutMS < 100 {
 		return cohort.Errorf(cohort.EInvalid, "secagg+: bits %d (want 8..40), clip %g (want > 0), stage timeout %d ms (want >= 100)", a.Bits, a.Clip, a.StageTimeoutMS)
 	}
+	g, d := a.Threat()
+	if _, err := secagg.PlanParams(max(s.Trainers, 2), g, d); err != nil {
+		return fmt.Errorf("secagg+: %w", err)
+	}
 	return nil
 }
 
 // SecureRound tells the trainers of a round how to aggregate securely. It travels in the train request.
+// Every field is bound into the SecAgg+ session (Config.Session), so a coordinator that tells two
+// trainers different values splits them into sessions whose messages do not verify for each other.
 type SecureRound struct {
-	Attempt     uint64          `json:"attempt"` // a new session per attempt of the same round
-	Clients     []cohort.NodeID `json:"clients"` // the round's participants, sorted
-	ModelHash   [32]byte        `json:"model_hash"`
+	Attempt     uint64          `json:"attempt"`      // a new session per attempt of the same round, 1..MaxSecureAttempts
+	Clients     []cohort.NodeID `json:"clients"`      // the round's participants, sorted
+	ModelHash   [32]byte        `json:"model_hash"`   // SHA-256 of the global model's tensor (AppendTensor)
 	WeightScale float64         `json:"weight_scale"` // a trainer sends w*delta and w, with w = min(samples, cap) * WeightScale
 }
+
+// ModelHash is the hash a SecureRound names the global model by.
+func ModelHash(global []float64) [32]byte { return sha256.Sum256(AppendTensor(nil, global)) }
 
 // SecAggConfig builds the SecAgg+ configuration both sides of a round derive from the task and the
 // round's SecureRound. A trainer's vector is w*delta followed by w*loss (Dim = parameters + 1); its
 // weight w travels as the element after them.
 //
-// SecAggConfig builds the SecAgg+ configuration both sides of a round derive from the task and the
-// round's SecureRound. The ring's public randomness is a hash of the task, the round, the attempt and
-// the global model the round starts from, none of which the coordinator can choose freely.
+// The ring's public randomness is a hash of values fixed before the round's sessions: the task, the
+// round and the sorted participants. No attempt counter and no model hash enter it, so re-running a
+// session (or naming another model) yields the same ring: the coordinator cannot grind for a ring
+// that surrounds a victim with colluders. Its one lever is the choice of participants, which on chain
+// is the NodesSelected event and off chain the selection rule over the joined trainers; a coordinator
+// that adds sybil trainers is outside the threat model (γ bounds the corrupt fraction of any roster).
+// The attempt, model hash and weight scale are bound into the session instead (Params.Bind). k and t
+// come from secagg.PlanParams for n, γ and δ unless the task fixes them, and a fixed pair must still
+// meet the 2^-40 bound.
 func SecAggConfig(spec *TaskSpec, round uint64, sr *SecureRound) (*secagg.Config, error) {
-	h := sha256.New()
-	h.Write([]byte("cohort/secagg/ring\x00"))
-	h.Write([]byte(spec.ID))
-	h.Write(binary.BigEndian.AppendUint64(nil, round))
-	h.Write(binary.BigEndian.AppendUint64(nil, sr.Attempt))
-	h.Write(sr.ModelHash[:])
-	var seed [32]byte
-	h.Sum(seed[:0])
+	if sr.Attempt == 0 || sr.Attempt > MaxSecureAttempts {
+		return nil, cohort.Errorf(cohort.EInvalid, "secagg+ round %d: attempt %d outside 1..%d", round, sr.Attempt, MaxSecureAttempts)
+	}
+	if !(sr.WeightScale > 0) || math.IsInf(sr.WeightScale, 0) {
+		return nil, cohort.Errorf(cohort.EInvalid, "secagg+ round %d: weight scale %g", round, sr.WeightScale)
+	}
 	n := len(sr.Clients)
-	k, t := spec.SecAgg.Neighbours, spec.SecAgg.Threshold
-	if k == 0 {
-		k = 2
-		for 1<<(k/2) < n {
-			k += 2
-		}
-	}
-	if k > n-1 {
-		k = n - 1
-	}
-	if t == 0 {
-		t = 2*k/3 + 1
+	k, t, _, err := SecAggKT(spec, n)
+	if err != nil {
+		return nil, fmt.Errorf("secagg+ round %d: %w", round, err)
 	}
 	cfg, err := secagg.NewConfig(secagg.Params{
 		Clients: sr.Clients, Neighbours: k, Threshold: t, Bits: spec.SecAgg.Bits, ClipRange: spec.SecAgg.Clip,
 		MaxWeight: float64(maxWeight(spec)), Dim: spec.Model.NumParams() + 1, TaskID: spec.ID,
-		Round: round*1_000 + sr.Attempt, Seed: seed,
+		Round: round*1_000 + sr.Attempt, Seed: ringSeed(spec.ID, round, sr.Clients), Bind: bindRound(sr),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("secagg+ round %d: %w", round, err)
 	}
 	return cfg, nil
+}
+
+// SecAggKT returns the k and t of a round of n trainers and the log2 of its failure bound: the task's
+// fixed values if it has them (refused when they miss secagg.TargetFailureLog2), else the plan's.
+func SecAggKT(spec *TaskSpec, n int) (k, t int, failureLog2 float64, err error) {
+	g, d := spec.SecAgg.Threat()
+	p, err := secagg.PlanParams(n, g, d)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	k, t = p.Neighbours, p.Threshold
+	if spec.SecAgg.Neighbours == 0 && spec.SecAgg.Threshold == 0 {
+		return k, t, p.FailureLog2, nil
+	}
+	if spec.SecAgg.Neighbours > 0 {
+		k = min(spec.SecAgg.Neighbours, n-1)
+	}
+	if spec.SecAgg.Threshold > 0 {
+		t = spec.SecAgg.Threshold
+	}
+	_, f := secagg.Assess(n, k, t, g, d)
+	if f > max(p.FailureLog2, secagg.TargetFailureLog2) {
+		return 0, 0, 0, cohort.Errorf(cohort.EInvalid, "k=%d, t=%d fail with probability 2^%.1f for %d trainers at γ=%g, δ=%g (want at most 2^%g; leave them 0 for k=%d, t=%d)", k, t, f, n, g, d, secagg.TargetFailureLog2, p.Neighbours, p.Threshold)
+	}
+	return k, t, f, nil
+}
+
+// ringSeed hashes the values fixed before the round: task, round and the sorted participants.
+func ringSeed(task string, round uint64, clients []cohort.NodeID) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("cohort/secagg/v2/ring\x00"))
+	h.Write([]byte(task))
+	h.Write([]byte{0})
+	h.Write(binary.BigEndian.AppendUint64(nil, round))
+	for _, id := range clients {
+		h.Write(id[:])
+	}
+	var seed [32]byte
+	h.Sum(seed[:0])
+	return seed
+}
+
+// bindRound hashes the session values a SecureRound adds to the ring's: attempt, model and weight scale.
+func bindRound(sr *SecureRound) [32]byte {
+	h := sha256.New()
+	h.Write([]byte("cohort/secagg/v2/bind\x00"))
+	h.Write(binary.BigEndian.AppendUint64(nil, sr.Attempt))
+	h.Write(sr.ModelHash[:])
+	h.Write(binary.BigEndian.AppendUint64(nil, math.Float64bits(sr.WeightScale)))
+	var b [32]byte
+	h.Sum(b[:0])
+	return b
 }
 
 // maxWeight bounds a trainer's weight w (WeightScale keeps it near 1; a cap of 16 leaves room for skew).

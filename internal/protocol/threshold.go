@@ -17,17 +17,22 @@ import (
 //
 //  1. ready: a trainer that has trained posts its node public key (ThresholdMsg.PublicKey). The reply
 //     is the roster: the members (sorted by address, party point = index+1) and the threshold t.
-//  2. keys: each member posts its public key share and, sealed to every other member's node key, that
+//  2. commit: each member posts a commitment to its public key share (ThresholdKeyCommitment) with its
+//     signature (ThresholdCommitDigest); the reply is every other member's signed commitment. No member
+//     reveals its key share before it holds every member's commitment, and a key share that does not
+//     open its sender's commitment is refused, so no member can choose its share after seeing the
+//     others' (the rogue-key attack: its share minus their sum would let it decrypt alone).
+//  3. keys: each member posts its public key share and, sealed to every other member's node key, that
 //     member's Shamir share of its secret key, each with the member's signature over both
 //     (ThresholdShareDigest). Blobs: the key share, then (sealed share, signature) per recipient in
 //     roster order. The reply is the member's inbox: (key share, sealed share, signature) from every
 //     other member; the member checks the signatures and aggregates the collective public key itself.
-//  3. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key,
+//  4. update: each member posts its vector [w*delta..., w*loss, w] encrypted under the collective key,
 //     with its signature (ThresholdUpdateDigest). The coordinator sums what came and picks the active
 //     set (the first t contributors). Every member learns the contributors and the active set; the
 //     active set also gets every contributor's signed ciphertext, checks the signatures and recomputes
 //     the sum itself before it decrypts anything.
-//  4. decrypt: the active set posts decryption shares (smudged); the coordinator combines them into
+//  5. decrypt: the active set posts decryption shares (smudged); the coordinator combines them into
 //     the plaintext sum, the only value it ever learns.
 //
 // Every stage is a signed POST whose response is a long poll answered when the stage closes.
@@ -35,6 +40,7 @@ import (
 // Paths of the threshold-HE stages on the coordinator.
 const (
 	PathThresholdReady   = "/v1/threshold/ready"   // ThresholdMsg{PublicKey} -> ThresholdMsg{Members, Threshold}
+	PathThresholdCommit  = "/v1/threshold/commit"  // ThresholdMsg + [commitment, signature] -> ThresholdMsg{From} + [(commitment, signature)...]
 	PathThresholdKeys    = "/v1/threshold/keys"    // ThresholdMsg{To} + [key share, (sealed share, signature)...] -> ThresholdMsg{From} + [(key share, sealed share, signature)...]
 	PathThresholdUpdate  = "/v1/threshold/update"  // ThresholdMsg + [encrypted update, signature] -> ThresholdMsg{Contributors, Active} (+ [(update, signature)...] for the active set)
 	PathThresholdDecrypt = "/v1/threshold/decrypt" // ThresholdMsg + [decryption share] -> {}
@@ -102,20 +108,22 @@ func (s *TaskSpec) ThresholdT(n int) int {
 }
 
 // ThresholdSessionID identifies a session as its members see it once the roster is out: the task,
-// round and attempt, every member's address and public key, and the threshold. Everything a member
-// signs or seals afterwards is bound to it, so a coordinator that shows different members different
-// rosters is caught at the next stage.
-func ThresholdSessionID(task string, round, attempt uint64, members []ThresholdMember, threshold int) [32]byte {
+// round and attempt, the weight scale every member weighs its update by, every member's address and
+// public key, and the threshold. Everything a member signs or seals afterwards is bound to it, so a
+// coordinator that shows different members different rosters or weight scales (the victim the
+// honest one, everyone else a tiny one, to isolate its update in the sum) is caught at the next stage.
+func ThresholdSessionID(task string, round, attempt uint64, weightScale float64, members []ThresholdMember, threshold int) [32]byte {
 	h := sha256.New()
 	put := func(b []byte) {
 		h.Write(binary.BigEndian.AppendUint64(nil, uint64(len(b))))
 		h.Write(b)
 	}
-	put([]byte("cohort/threshold-he/session/v1"))
+	put([]byte("cohort/threshold-he/session/v2"))
 	put([]byte(task))
 	put(binary.BigEndian.AppendUint64(nil, round))
 	put(binary.BigEndian.AppendUint64(nil, attempt))
 	put(binary.BigEndian.AppendUint64(nil, uint64(threshold)))
+	put(binary.BigEndian.AppendUint64(nil, math.Float64bits(weightScale)))
 	for _, m := range members {
 		put(m.ID[:])
 		put(m.PublicKey)
@@ -140,6 +148,18 @@ func ThresholdShareAAD(session [32]byte, from, to uint64) []byte {
 func ThresholdShareDigest(session [32]byte, from, to uint64, keyShare, sealed []byte) [32]byte {
 	k, s := sha256.Sum256(keyShare), sha256.Sum256(sealed)
 	return thresholdDigest("cohort/threshold-he/keys/v1", session, from, to, k[:], s[:])
+}
+
+// ThresholdKeyCommitment commits a member to its public key share before any share is revealed.
+func ThresholdKeyCommitment(session [32]byte, from uint64, keyShare []byte) [32]byte {
+	k := sha256.Sum256(keyShare)
+	return thresholdDigest("cohort/threshold-he/key-commitment/v1", session, from, 0, k[:])
+}
+
+// ThresholdCommitDigest is what a member signs over its commitment, so the relaying coordinator can
+// neither forge nor swap one.
+func ThresholdCommitDigest(session [32]byte, from uint64, commitment []byte) [32]byte {
+	return thresholdDigest("cohort/threshold-he/commit/v1", session, from, 0, commitment)
 }
 
 // ThresholdUpdateDigest is what a member signs over its encrypted update. The decrypting members
@@ -180,7 +200,7 @@ type ThresholdMsg struct {
 	Members      []ThresholdMember `json:"members,omitempty"`      // ready reply: the roster, sorted by ID; party point = index+1
 	Threshold    int               `json:"threshold,omitempty"`    // ready reply
 	To           []uint64          `json:"to,omitempty"`           // keys: the recipient of each (sealed share, signature) pair after Blobs[0]
-	From         []uint64          `json:"from,omitempty"`         // keys reply: the sender of each (key share, sealed share, signature) triple
+	From         []uint64          `json:"from,omitempty"`         // commit and keys replies: the sender of each (commitment, signature) pair or (key share, sealed share, signature) triple
 	Contributors []cohort.NodeID   `json:"contributors,omitempty"` // update reply: whose updates the sum holds, sorted
 	Active       []uint64          `json:"active,omitempty"`       // update reply: the decrypting parties (the first t contributors)
 	Blobs        [][]byte          `json:"-"`

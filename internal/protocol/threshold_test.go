@@ -55,6 +55,13 @@ func FuzzThresholdMsg(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte("CTH1"))
 	f.Add([]byte("CTH1\x02{}\x01\xff\xff\xff\xff\x0f"))
+	// A commit message and a commit reply (commitment and signature pairs from other members).
+	c := ThresholdKeyCommitment([32]byte{1}, 2, []byte("key share"))
+	for _, cm := range []*ThresholdMsg{{Round: 1, Attempt: 1, Blobs: [][]byte{c[:], make([]byte, 65)}},
+		{Round: 1, Attempt: 1, From: []uint64{1, 3}, Blobs: [][]byte{c[:], make([]byte, 65), c[:], make([]byte, 65)}}} {
+		cb, _ := cm.MarshalBinary()
+		f.Add(cb)
+	}
 	lim := ThresholdLimits{MaxHeader: 4096, MaxBlobs: 8, MaxBlob: 4096}
 	f.Fuzz(func(t *testing.T, b []byte) {
 		m, err := UnmarshalThresholdMsg(b, lim)
@@ -94,8 +101,9 @@ func TestCheckThreshold(t *testing.T) {
 
 func TestThresholdSessionBinding(t *testing.T) {
 	m := []ThresholdMember{{ID: cohort.NodeID{1}, PublicKey: []byte{4, 1}}, {ID: cohort.NodeID{2}, PublicKey: []byte{4, 2}}}
-	a := ThresholdSessionID("t", 1, 1, m, 2)
-	if a == ThresholdSessionID("t", 1, 1, m[:1], 2) || a == ThresholdSessionID("t", 1, 2, m, 2) || a == ThresholdSessionID("t", 1, 1, m, 1) {
+	a := ThresholdSessionID("t", 1, 1, 0.5, m, 2)
+	if a == ThresholdSessionID("t", 1, 1, 0.5, m[:1], 2) || a == ThresholdSessionID("t", 1, 2, 0.5, m, 2) || a == ThresholdSessionID("t", 1, 1, 0.5, m, 1) ||
+		a == ThresholdSessionID("t", 1, 1, 1e-9, m, 2) {
 		t.Fatal("session id ignores part of the roster or session")
 	}
 	if ThresholdShareDigest(a, 1, 2, []byte("k"), []byte("s")) == ThresholdShareDigest(a, 2, 1, []byte("k"), []byte("s")) {

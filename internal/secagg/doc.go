@@ -20,8 +20,12 @@
 //     a dropped client, never both (UnmaskMsg); the server reconstructs, removes the masks and returns
 //     the de-quantized sum with the summed weight as the last element (Result).
 //
-// The neighbour graph is a ring permuted by public randomness (Params.Seed, e.g. RingSeed of the task,
-// the round and the previous model's CID), so the server cannot choose who neighbours whom. Every
+// The neighbour graph is a ring permuted by public randomness (Params.Seed, fixed before the round,
+// e.g. a hash of the task, the round and the sorted clients), so the server cannot choose who
+// neighbours whom; Params.Bind carries the caller's other session values into the session id without
+// moving the ring. PlanParams chooses k and t for n clients, a corrupt fraction γ and a dropout
+// fraction δ so that a round fails (privacy or correctness) with probability at most 2^-40, following
+// Bell et al. 2020. Every
 // client message is signed through the Signer interface and checked through Verifier; every decoder
 // has size limits and a fuzz target. Each dealer commits to every share it deals (a hash in its signed
 // SharesMsg) and to its self-mask seed, so the server checks each revealed share and each
@@ -39,7 +43,7 @@
 // Wiring it into the nodes (Simulate is the reference, in memory):
 //
 //   - Coordinator and trainers build the same Params for the round (the selected trainers sorted, k, t,
-//     bits, clip, dim, task, round, Seed = RingSeed(task, round, previous model CID)); any difference
+//     bits, clip, dim, task, round, Seed and Bind; protocol.SecAggConfig builds them); any difference
 //     changes Config.Session and every message is refused as "for another session".
 //   - Coordinator: srv := NewServer(cfg, verifier, 0). For each stage it decodes each trainer's message
 //     with UnmarshalBinary and hands it to AddAdvertise, AddShares, AddConsistency or AddUnmask (for

@@ -31,6 +31,7 @@ type Params struct {
 	TaskID     string
 	Round      uint64
 	Seed       [32]byte // public randomness for the ring, e.g. H(task, round, previous model CID)
+	Bind       [32]byte // the caller's session values (attempt, model, weight scale...): bound into the session, not the ring
 }
 
 // Config is a validated, immutable Params with the derived ring and modulus. It is safe for concurrent
@@ -112,10 +113,11 @@ func NewConfig(p Params) (*Config, error) {
 func sessionID(p *Params) [32]byte {
 	h := sha256.New()
 	var b []byte
-	b = append(b, "cohort/secagg/v1/session"...)
+	b = append(b, "cohort/secagg/v2/session"...)
 	b = appendBytes(b, []byte(p.TaskID))
 	b = binary.BigEndian.AppendUint64(b, p.Round)
 	b = append(b, p.Seed[:]...)
+	b = append(b, p.Bind[:]...)
 	b = binary.BigEndian.AppendUint32(b, uint32(len(p.Clients)))
 	for _, id := range p.Clients {
 		b = append(b, id[:]...)

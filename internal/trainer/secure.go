@@ -21,10 +21,6 @@ import (
 // MaxSamples times scale, and clips delta in place to the strategy's ClipNorm: norm clipping needs the
 // individual update, which only its owner sees under secure aggregation.
 func weighAndClip(c fl.StrategyConfig, delta []float64, samples int, scale float64) float64 {
-	n := samples
-	if c.MaxSamples > 0 {
-		n = min(n, c.MaxSamples)
-	}
 	if c.ClipNorm > 0 {
 		var sq float64
 		for _, v := range delta {
@@ -36,7 +32,43 @@ func weighAndClip(c fl.StrategyConfig, delta []float64, samples int, scale float
 			}
 		}
 	}
+	return weight(c, samples, scale)
+}
+
+// weight is the sample count capped by the strategy's MaxSamples, times scale.
+func weight(c fl.StrategyConfig, samples int, scale float64) float64 {
+	n := samples
+	if c.MaxSamples > 0 {
+		n = min(n, c.MaxSamples)
+	}
 	return float64(n) * scale
+}
+
+// checkSecure refuses a SecAgg+ train request whose session values contradict what the trainer
+// knows: the model hash must be the hash of the model it was sent (and trains from), the session
+// must be one this task's parameters allow (attempt within the cap, k and t meeting the failure
+// bound, a positive weight scale), the trainer must be a participant, and the attempt must be above
+// every attempt of the round it already took part in. The attempt is recorded (t.mu held).
+func (t *Trainer) checkSecure(spec *protocol.TaskSpec, round uint64, sr *protocol.SecureRound, global []float64) error {
+	if got := protocol.ModelHash(global); got != sr.ModelHash {
+		return cohort.Errorf(cohort.EInvalid, "secagg+ round %d: the session names model %x, but the model sent hashes to %x", round, sr.ModelHash[:8], got[:8])
+	}
+	if !slices.Contains(sr.Clients, t.ID()) {
+		return cohort.Errorf(cohort.EForbidden, "secagg+ round %d: not among the session's clients", round)
+	}
+	if _, err := protocol.SecAggConfig(spec, round, sr); err != nil {
+		return err
+	}
+	if last := t.attempts[round]; sr.Attempt <= last {
+		return cohort.Errorf(cohort.EConflict, "secagg+ round %d: attempt %d is not above attempt %d, which this trainer already took part in", round, sr.Attempt, last)
+	}
+	t.attempts[round] = sr.Attempt
+	for r := range t.attempts {
+		if r+8 < round {
+			delete(t.attempts, r)
+		}
+	}
+	return nil
 }
 
 // secureAggregate hands the round's update to the coordinator through a SecAgg+ session: the
@@ -53,6 +85,9 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	client, err := secagg.NewClient(cfg, t.cfg.Key, protocol.RecoverVerifier{Recover: t.cfg.Recover})
 	if err != nil {
 		return err
+	}
+	if w := weight(spec.Strategy, stats.Samples, sr.WeightScale); w > cfg.Params().MaxWeight {
+		return cohort.Errorf(cohort.EInvalid, "secagg+ round %d: weight scale %g gives weight %g, above the cap %g", h.Round, sr.WeightScale, w, cfg.Params().MaxWeight)
 	}
 	w := weighAndClip(spec.Strategy, delta, stats.Samples, sr.WeightScale)
 	vec := make([]float64, len(delta)+1)
@@ -71,7 +106,9 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	}
 	shares, err := client.ShareKeys(&roster)
 	if err != nil {
-		return err
+		// A signature that does not verify under this session means the signer was given other
+		// session values (another attempt, model or weight scale) or the message was forged.
+		return fmt.Errorf("roster of round %d attempt %d (session values differ between trainers, or a forged entry): %w", h.Round, sr.Attempt, err)
 	}
 	var inbox secagg.ShareInbox
 	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggShares, shares, &inbox); err != nil {

@@ -62,7 +62,15 @@ func (t *Trainer) thresholdAggregate(ctx context.Context, spec *protocol.TaskSpe
 	if err := s.join(); err != nil {
 		return err
 	}
-	cpk, err := s.exchangeKeys()
+	pkShare, err := s.party.PublicKeyShare()
+	if err != nil {
+		return err
+	}
+	commits, err := s.commit(pkShare)
+	if err != nil {
+		return err
+	}
+	cpk, err := s.exchangeKeys(pkShare, commits)
 	if err != nil {
 		return err
 	}
@@ -122,20 +130,52 @@ func (s *thrSession) join() error {
 	}
 	s.members = roster.Members
 	s.cfg = heagg.Config(s.spec, s.h.Round, tr.Attempt, len(s.members))
-	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, s.members, s.cfg.Threshold)
+	s.sid = protocol.ThresholdSessionID(s.spec.ID, s.h.Round, tr.Attempt, tr.WeightScale, s.members, s.cfg.Threshold)
 	s.party, err = he.NewThresholdParty(s.cfg, s.self)
 	return err
 }
 
-// exchangeKeys is stage 2: the public key share and, for every other member, its Shamir share sealed
-// to it, each signed with this node's key so the relaying coordinator cannot substitute either. It
-// returns the collective public key built from the other members' replies.
-func (s *thrSession) exchangeKeys() (*he.CollectivePublicKey, error) {
-	keys := s.head
-	pkShare, err := s.party.PublicKeyShare()
+// commit is stage 2: a signed commitment to this member's public key share. It returns every other
+// member's commitment, each checked against its signer, by party point; the key shares revealed in
+// the next stage must open them.
+func (s *thrSession) commit(pkShare []byte) (map[uint64][32]byte, error) {
+	c := protocol.ThresholdKeyCommitment(s.sid, s.self, pkShare)
+	sig, err := s.t.cfg.Key.Sign(protocol.ThresholdCommitDigest(s.sid, s.self, c[:]))
 	if err != nil {
 		return nil, err
 	}
+	m := s.head
+	m.Blobs = [][]byte{c[:], sig}
+	r, err := s.send(protocol.PathThresholdCommit, m, true)
+	if err != nil {
+		return nil, fmt.Errorf("commit: %w", err)
+	}
+	n := len(s.members)
+	if len(r.From) != n-1 || len(r.Blobs) != 2*(n-1) {
+		return nil, cohort.Errorf(cohort.EInvalid, "commitments: %d blobs from %d members, want every other member's (%d)", len(r.Blobs), len(r.From), n-1)
+	}
+	out := map[uint64][32]byte{s.self: c}
+	for i, from := range r.From {
+		if from < 1 || from > uint64(n) || len(r.Blobs[2*i]) != 32 {
+			return nil, cohort.Errorf(cohort.EInvalid, "commitments: entry %d from party %d", i, from)
+		}
+		if _, dup := out[from]; dup {
+			return nil, cohort.Errorf(cohort.EInvalid, "commitments: two from party %d", from)
+		}
+		if signer, err := s.t.cfg.Recover(protocol.ThresholdCommitDigest(s.sid, from, r.Blobs[2*i]), r.Blobs[2*i+1]); err != nil || signer != s.members[from-1].ID {
+			return nil, cohort.Errorf(cohort.EUnauthorized, "commitments: the commitment of party %d is not signed by %s", from, s.members[from-1].ID)
+		}
+		out[from] = [32]byte(r.Blobs[2*i])
+	}
+	return out, nil
+}
+
+// exchangeKeys is stage 3: the public key share and, for every other member, its Shamir share sealed
+// to it, each signed with this node's key so the relaying coordinator cannot substitute either. It
+// returns the collective public key built from the other members' replies, once every key share
+// opens its sender's commitment.
+func (s *thrSession) exchangeKeys(pkShare []byte, commits map[uint64][32]byte) (*he.CollectivePublicKey, error) {
+	keys := s.head
 	keys.Blobs = append(keys.Blobs, pkShare)
 	for i, m := range s.members {
 		p := uint64(i + 1)
@@ -164,6 +204,11 @@ func (s *thrSession) exchangeKeys() (*he.CollectivePublicKey, error) {
 	if err != nil {
 		return nil, fmt.Errorf("keys: %w", err)
 	}
+	for i, from := range inbox.From {
+		if i < len(inbox.Blobs)/3 && protocol.ThresholdKeyCommitment(s.sid, from, inbox.Blobs[3*i]) != commits[from] {
+			return nil, cohort.Errorf(cohort.EForbidden, "keys: the key share of party %d does not open the commitment it made before any share was revealed (a rogue key?)", from)
+		}
+	}
 	cpk, err := s.t.openInbox(s.sid, s.members, s.self, s.cfg, s.party, pkShare, inbox, s.key)
 	if err != nil {
 		return nil, fmt.Errorf("keys: %w", err)
@@ -171,7 +216,7 @@ func (s *thrSession) exchangeKeys() (*he.CollectivePublicKey, error) {
 	return cpk, nil
 }
 
-// sendUpdate is stage 3: the vector encrypted under the collective key. It returns the coordinator's
+// sendUpdate is stage 4: the vector encrypted under the collective key. It returns the coordinator's
 // reply and the encoded ciphertext sent, or a nil reply when this trainer is not in the decrypting
 // set (it is done).
 func (s *thrSession) sendUpdate(cpk *he.CollectivePublicKey, vec []float64) (*protocol.ThresholdMsg, []byte, error) {
@@ -199,7 +244,7 @@ func (s *thrSession) sendUpdate(cpk *he.CollectivePublicKey, vec []float64) (*pr
 	return sumMsg, eb, nil
 }
 
-// decrypt is stage 4: a smudged decryption share of the sum, recomputed here from the contributors'
+// decrypt is stage 5: a smudged decryption share of the sum, recomputed here from the contributors'
 // signed ciphertexts (own is this trainer's), for one contributor set per round only.
 func (s *thrSession) decrypt(sumMsg *protocol.ThresholdMsg, own []byte, dim int) error {
 	if err := checkContributors(s.spec, s.members, sumMsg, s.cfg.Threshold); err != nil {

@@ -48,15 +48,16 @@ type Trainer struct {
 	longPoll *http.Client // SecAgg+ stages: bounded by the round's context, not a client timeout
 	log      *slog.Logger
 
-	mu     sync.Mutex
-	spec   *protocol.TaskSpec
-	data   *dataset.Dataset // labels remapped to the task's classes
-	auth   *protocol.Authenticator
-	std    *dataset.Dataset // data standardized with the task's scaler
-	jobs   map[jobKey]*job
-	signed map[uint64][]cohort.NodeID // survivor sets signed in SecAgg+ sessions, per round
-	closed bool
-	wg     sync.WaitGroup
+	mu       sync.Mutex
+	spec     *protocol.TaskSpec
+	data     *dataset.Dataset // labels remapped to the task's classes
+	auth     *protocol.Authenticator
+	std      *dataset.Dataset // data standardized with the task's scaler
+	jobs     map[jobKey]*job
+	signed   map[uint64][]cohort.NodeID // survivor sets signed in SecAgg+ sessions, per round
+	attempts map[uint64]uint64          // the highest SecAgg+ attempt taken part in, per round
+	closed   bool
+	wg       sync.WaitGroup
 }
 
 // jobKey names one piece of work: a round, and for secure aggregation the session attempt.
@@ -84,7 +85,7 @@ func New(cfg Config) (*Trainer, error) {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
 	return &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer"),
-		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID)}, nil
+		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID), attempts: make(map[uint64]uint64)}, nil
 }
 
 // ID returns the trainer's node ID.
@@ -232,6 +233,12 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		}
 		return nil
 	}
+	if h.Secure != nil {
+		if err := t.checkSecure(spec, h.Round, h.Secure, ts[0]); err != nil {
+			t.log.Warn("refusing a secure aggregation session", "round", h.Round, "attempt", h.Secure.Attempt, "err", err)
+			return err
+		}
+	}
 	if t.std == nil {
 		t.std = t.data
 		if len(ts[1]) > 0 {
@@ -253,7 +260,7 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		jobDeadline = deadline.Add(4*time.Duration(spec.SecAgg.StageTimeoutMS)*time.Millisecond + 5*time.Second)
 	}
 	if h.Threshold != nil {
-		jobDeadline = deadline.Add(4*time.Duration(spec.ThresholdHE.StageTimeoutMS)*time.Millisecond + 5*time.Second)
+		jobDeadline = deadline.Add(5*time.Duration(spec.ThresholdHE.StageTimeoutMS)*time.Millisecond + 5*time.Second)
 	}
 	ctx, cancel := context.WithDeadline(context.Background(), jobDeadline)
 	j := &job{cancel: cancel}
