@@ -7,6 +7,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/failpoint"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
@@ -91,6 +92,7 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 		api.WriteError(w, r, c.log, err)
 		return
 	}
+	failpoint.Hit("coordinator/join-committed")
 	c.log.Info("trainer joined", "trainer", env.Signer, "endpoint", j.Header.Endpoint, "samples", j.Header.Samples, "joined", n)
 	select {
 	case c.joinedC <- struct{}{}:
@@ -130,6 +132,7 @@ func (c *Coordinator) handleUpdate(w http.ResponseWriter, r *http.Request) {
 		api.WriteError(w, r, c.log, err)
 		return
 	}
+	failpoint.Hit("coordinator/update-committed") // durable, not yet acknowledged
 	api.WriteJSON(w, http.StatusOK, ack)
 }
 
