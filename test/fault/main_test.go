@@ -93,13 +93,18 @@ type keys struct {
 	coordID  string
 	trainers []string
 	ids      []string
+	// the keys themselves, for tests that sign as a node
+	coordKey    *identity.Key
+	trainerKeys []*identity.Key
 }
 
 func makeKeys(t testing.TB, trainers int) keys {
 	t.Helper()
 	k := keys{dir: t.TempDir()}
+	var last *identity.Key
 	mk := func(name string) (string, string) {
 		key, _ := identity.Generate()
+		last = key
 		p, err := identity.SaveKeystore(filepath.Join(k.dir, name), key, "pw", identity.Light)
 		if err != nil {
 			t.Fatal(err)
@@ -107,9 +112,11 @@ func makeKeys(t testing.TB, trainers int) keys {
 		return p, key.ID().String()
 	}
 	k.coord, k.coordID = mk("coordinator")
+	k.coordKey = last
 	for i := range trainers {
 		p, id := mk(fmt.Sprintf("trainer-%d", i))
 		k.trainers, k.ids = append(k.trainers, p), append(k.ids, id)
+		k.trainerKeys = append(k.trainerKeys, last)
 	}
 	k.pw = filepath.Join(k.dir, "pw")
 	os.WriteFile(k.pw, []byte("pw\n"), 0o600)
