@@ -33,10 +33,16 @@ func hostileCount() int { return size(1000, 100) }
 // no hang and memory growth under 50 MB. The coordinator, trainer and FHE server are real processes
 // (RSS from /proc); the miner, validator and gateway are served by this process (Go heap).
 func TestHostileRequests(t *testing.T) {
-	t.Run("coordinator+trainer", testHostileCoordinatorTrainer)
-	t.Run("fheserve", testHostileFHE)
-	t.Run("miner+validator", testHostileMinerValidator)
-	t.Run("gateway", testHostileGateway)
+	// Real processes side by side (each its own RSS); the in-process servers one after another.
+	parallel := func(f func(*testing.T)) func(*testing.T) {
+		return func(t *testing.T) { t.Parallel(); f(t) }
+	}
+	t.Run("coordinator+trainer", parallel(testHostileCoordinatorTrainer))
+	t.Run("fheserve", parallel(testHostileFHE))
+	t.Run("in-process", parallel(func(t *testing.T) {
+		t.Run("miner+validator", testHostileMinerValidator)
+		t.Run("gateway", testHostileGateway)
+	}))
 }
 
 func testHostileCoordinatorTrainer(t *testing.T) {
