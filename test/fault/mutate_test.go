@@ -153,8 +153,9 @@ func TestMutatedSignedRequests(t *testing.T) {
 	falseRejects, replays := 0, 0
 	for _, v := range valid {
 		if _, err := auth.Verify(v.h, v.method, v.path, v.body); err != nil {
-			falseRejects++
-			t.Logf("valid request refused: %v", err)
+			if falseRejects++; falseRejects <= 5 {
+				t.Logf("valid request refused: %v", err)
+			}
 		}
 		if _, err := auth.Verify(v.h, v.method, v.path, v.body); err != nil && cohort.Code(err) == cohort.EConflict {
 			replays++
