@@ -204,7 +204,7 @@ func changeChar(rng *rand.Rand, s string) string {
 	}
 	i := start + rng.IntN(len(b)-start)
 	alphabet := "0123456789abcdef"
-	if !strings.ContainsRune(alphabet, rune(bytes.ToLower(b[i:i+1])[0])) {
+	if !strings.ContainsRune(alphabet, rune(bytes.ToLower(b[i : i+1])[0])) {
 		alphabet = "abcdefghijklmnopqrstuvwxyz"
 	}
 	for {
