@@ -13,6 +13,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/failpoint"
+	"github.com/cohort-net/cohort/internal/protocol"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -135,10 +136,16 @@ func runKillPoint(t *testing.T, ctx context.Context, k keys, parts []*dataset.Da
 		select {
 		case <-procs[target].done:
 		case <-time.After(100 * time.Millisecond):
-			if st, err := n.status(); err == nil && st.State != "" && st.State != "joining" && st.State != "running" {
+			st, err := n.status()
+			if err != nil || st.State == protocol.StateJoining || st.State == protocol.StateRunning {
+				continue
+			}
+			// The task ended: a point after the last acknowledgement fires just after it, or never.
+			select {
+			case <-procs[target].done:
+			case <-time.After(10 * time.Second):
 				t.Fatalf("task %s before the failpoint fired", st.State)
 			}
-			continue
 		}
 		if !procs[target].killed() {
 			t.Fatalf("%s exited with %v, not by its failpoint", logs[target], procs[target].state)
