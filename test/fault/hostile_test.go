@@ -41,7 +41,7 @@ type target struct {
 
 // hostileResult counts what came back.
 type hostileResult struct {
-	sent, answered, closed, server5xx, hangs int
+	sent, answered, closed, refused, server5xx, hangs int
 	byStatus                                 map[int]int
 	examples                                 []string
 }
@@ -229,8 +229,13 @@ func attack(t *testing.T, tg target, count, conc int, seed uint64) (hostileResul
 				res.sent++
 				switch {
 				case err != nil:
-					res.hangs++ // could not even connect: the server is down or out of connections
-					res.examples = append(res.examples, fmt.Sprintf("%s: dial: %v", kind, err))
+					var ne net.Error
+					if errors.As(err, &ne) && ne.Timeout() { // no answer to a connection: a hang
+						res.hangs++
+						res.examples = append(res.examples, fmt.Sprintf("%s: dial: %v", kind, err))
+					} else { // refused at once (a connection limit): an answer
+						res.refused++
+					}
 				case hang:
 					res.hangs++
 					res.examples = append(res.examples, fmt.Sprintf("%s: no answer in %s", kind, map[bool]time.Duration{false: answerWait, true: slowWait}[slow]))
@@ -268,8 +273,8 @@ func attack(t *testing.T, tg target, count, conc int, seed uint64) (hostileResul
 func checkAttack(t *testing.T, tg target, count int) {
 	t.Helper()
 	res, growth := attack(t, tg, count, 8, 14)
-	t.Logf("%s: %d hostile requests: %d answered, %d closed without an answer, %d hangs, %d 5xx, statuses %v, peak memory growth %.1f MB",
-		tg.name, res.sent, res.answered, res.closed, res.hangs, res.server5xx, res.byStatus, float64(growth)/1e6)
+	t.Logf("%s: %d hostile requests: %d answered, %d closed without an answer, %d connections refused, %d hangs, %d 5xx, statuses %v, peak memory growth %.1f MB",
+		tg.name, res.sent, res.answered, res.closed, res.refused, res.hangs, res.server5xx, res.byStatus, float64(growth)/(1<<20))
 	if len(res.examples) > 10 {
 		res.examples = res.examples[:10]
 	}
