@@ -16,12 +16,13 @@ import (
 // seeded, and one trainer partitioned away in the middle of the task and healed. Every round must still
 // close with every trainer, and every round's model must equal an uninterrupted run's bit for bit.
 func TestRoundsCloseThroughFaults(t *testing.T) {
-	const trainers, rounds = 3, 3
-	task := `id = "fault-proxy"
-rounds = 3
+	const trainers = 3
+	rounds := size(8, 3)
+	task := fmt.Sprintf(`id = "fault-proxy"
+rounds = %d
 local_epochs = 2
 seed = 5
-round_timeout = "20s"`
+round_timeout = "20s"`, rounds)
 	parts, eval := splitData(t, "breast_cancer", trainers)
 	k := makeKeys(t, trainers)
 	ctx := context.Background()
