@@ -112,11 +112,12 @@ func flood(ctx context.Context, targets []floodTarget, w int, spec protocol.Task
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, tg.url, bytes.NewReader(tg.body))
 		protocol.Sign(req.Header, req.Method, tg.path, tg.body, key, spec.ChainID, spec.ID, 1, time.Minute)
 		resp, err := client.Do(req)
+		sent.Add(1) // attempts: a server may refuse strangers' connections outright
 		if err != nil {
+			time.Sleep(10 * time.Millisecond)
 			continue
 		}
 		resp.Body.Close()
-		sent.Add(1)
 		if resp.StatusCode >= 500 {
 			fivexx.Add(1)
 		}
