@@ -42,8 +42,8 @@ type target struct {
 // hostileResult counts what came back.
 type hostileResult struct {
 	sent, answered, closed, refused, server5xx, hangs int
-	byStatus                                 map[int]int
-	examples                                 []string
+	byStatus                                          map[int]int
+	examples                                          []string
 }
 
 const (
