@@ -7,7 +7,6 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {NodeRegistry} from "./NodeRegistry.sol";
 
 /// @notice A data service an authorizer lists: validation and curation of datasets of one schema.
@@ -27,6 +26,7 @@ struct QualityReport {
     bytes32 reportHash; // the hash of the full quality report (stored off chain by CID)
     bool pass; // whether the dataset met the schema
     uint64 rows; // the dataset's row count
+    uint64 version; // above the version of the authorizer's current attestation of the dataset
 }
 
 /// @notice One authorizer's attestation of one dataset.
@@ -36,6 +36,8 @@ struct Attestation {
     bool pass;
     uint64 rows;
     uint32 attestedAt; // unix time; zero when there is none
+    uint64 version; // the report's version; every later attestation must carry a higher one
+    bool paid; // whether this attestation paid an order (each pays at most one)
 }
 
 /// @notice A data owner's paid order for a service's validation of one dataset.
@@ -47,22 +49,26 @@ struct ValidationOrder {
     uint64 serviceId;
     uint32 deadline; // after it an unfulfilled order can be refunded
     uint8 status; // 0 none, 1 open, 2 paid, 3 refunded
+    uint32 orderedAt; // unix time of the order; only attestations from then to the deadline pay it
     // slot 2
     bytes32 manifest;
 }
 
 /// @title DataRegistry
 /// @notice Authorizer nodes (NodeRegistry role authorizer, active) list data services with their fees,
-/// and attest datasets' quality reports, directly or through an EIP-712 signature anyone may submit. A
-/// data owner orders a service's validation of a dataset, escrowing the service's fee; the provider is
-/// paid once it has attested the dataset against the service's schema, and the owner can take the fee
-/// back if no attestation came by the order's deadline.
-contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
+/// and attest datasets' quality reports, directly or through an EIP-712 signature anyone may submit.
+/// Each authorizer's reports on a dataset carry increasing versions: a report at or below the version
+/// on record reverts (StaleReport), so a signed report that was corrected since can never be replayed
+/// over the correction. A data owner orders a service's validation of a dataset, escrowing the
+/// service's fee (at most the maxFee it names); the provider, while an active authorizer, is paid once
+/// it has attested the dataset against the service's schema between the order and its deadline, each
+/// attestation paying one order; the owner can take the fee back if none came by the deadline.
+contract DataRegistry is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice The EIP-712 type of a signed attestation.
     bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
-        "Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint256 nonce,uint256 deadline)"
+        "Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint64 version,uint256 deadline)"
     );
     /// @notice The EIP-712 domain type (name "CohortDataRegistry", version "1", chain id, this contract).
     bytes32 public constant DOMAIN_TYPEHASH =
@@ -92,7 +98,7 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     event ValidationOrdered(uint256 indexed orderId, uint256 indexed serviceId, address indexed client, bytes32 manifest, uint96 fee, uint32 deadline);
     event OrderPaid(uint256 indexed orderId, address indexed provider, uint96 fee);
     event OrderRefunded(uint256 indexed orderId, uint96 fee);
-    event ReportAttested(bytes32 indexed manifest, address indexed authorizer, bytes32 indexed schemaId, bytes32 reportHash, bool pass, uint64 rows);
+    event ReportAttested(bytes32 indexed manifest, address indexed authorizer, bytes32 indexed schemaId, bytes32 reportHash, bool pass, uint64 rows, uint64 version);
 
     error NotAuthorizer(address node);
     error NotProvider(uint256 serviceId, address caller);
@@ -100,7 +106,7 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     error ServiceInactive(uint256 serviceId);
     error InvalidEndpoint();
     error InvalidReport();
-    error AlreadyAttested(bytes32 manifest, address authorizer);
+    error StaleReport(bytes32 manifest, address authorizer, uint64 version, uint64 current);
     error SignatureExpired(uint256 deadline);
     error InvalidSigner(address recovered, address authorizer);
     error UnknownOrder(uint256 orderId);
@@ -109,6 +115,10 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     error NotClient(uint256 orderId, address caller);
     error NotAttested(bytes32 manifest, address provider);
     error InvalidTTL(uint32 ttl);
+    error FeeTooHigh(uint256 serviceId, uint96 fee, uint96 maxFee);
+    error ProviderInactive(uint256 orderId, address provider);
+    error AttestationOutsideOrder(uint256 orderId, uint32 attestedAt, uint32 orderedAt, uint32 deadline);
+    error AttestationSpent(bytes32 manifest, address provider, uint64 version);
 
     /// @notice Deploys the data registry.
     /// @param registry_ the node registry.
@@ -161,15 +171,16 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     }
 
     /// @notice Attests a dataset's quality report as the caller, who must be an active authorizer. A later
-    /// report by the same authorizer on the same dataset replaces the earlier one; the same report twice
-    /// is refused.
+    /// report by the same authorizer on the same dataset replaces the earlier one if its version is
+    /// higher; a version at or below the one on record reverts with StaleReport.
     /// @param r the report.
     function attest(QualityReport calldata r) external {
         _attest(msg.sender, r);
     }
 
     /// @notice Attests a report that `authorizer` signed (EIP-712, typed data `Attestation` with the
-    /// authorizer's next nonce and a deadline); anyone may submit it.
+    /// report's version and a deadline); anyone may submit it, once, and only while no report of the
+    /// authorizer on the dataset with that version or a higher one is on record.
     /// @param r the report.
     /// @param authorizer the signer, an active authorizer.
     /// @param deadline the unix time after which the signature is void.
@@ -177,7 +188,7 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     function attestBySig(QualityReport calldata r, address authorizer, uint256 deadline, bytes calldata signature) external {
         if (block.timestamp > deadline) revert SignatureExpired(deadline);
         bytes32 digest = _typedDigest(keccak256(abi.encode(
-            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, _useNonce(authorizer), deadline
+            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, r.version, deadline
         )));
         (address signer, ECDSA.RecoverError e,) = ECDSA.tryRecover(digest, signature);
         if (e != ECDSA.RecoverError.NoError || signer != authorizer || signer == address(0)) {
@@ -187,39 +198,51 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     }
 
     /// @notice Orders a service's validation of a dataset, escrowing the service's current fee (pulled
-    /// with transferFrom).
+    /// with transferFrom). The fee must not exceed maxFee (FeeTooHigh), so a provider that raises its
+    /// fee while the order is in flight cannot take more than the client agreed to.
     /// @param serviceId an active service.
     /// @param manifest the dataset manifest's digest.
     /// @param ttl seconds until the order can be refunded (1 to MAX_ORDER_TTL).
+    /// @param maxFee the most the client pays.
     /// @return orderId the new order's id.
-    function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl) external nonReentrant returns (uint256 orderId) {
+    function orderValidation(uint256 serviceId, bytes32 manifest, uint32 ttl, uint96 maxFee) external nonReentrant returns (uint256 orderId) {
         DataService storage s = _service(serviceId);
         if (!s.active) revert ServiceInactive(serviceId);
         if (manifest == bytes32(0)) revert InvalidReport();
         if (ttl == 0 || ttl > MAX_ORDER_TTL) revert InvalidTTL(ttl);
         uint96 fee = s.fee;
+        if (fee > maxFee) revert FeeTooHigh(serviceId, fee, maxFee);
         uint32 deadline = uint32(block.timestamp + ttl);
         orderId = _orders.length;
         _orders.push(ValidationOrder({
-            client: msg.sender, fee: fee, serviceId: uint64(serviceId), deadline: deadline, status: 1, manifest: manifest
+            client: msg.sender, fee: fee, serviceId: uint64(serviceId), deadline: deadline, status: 1,
+            orderedAt: uint32(block.timestamp), manifest: manifest
         }));
         emit ValidationOrdered(orderId, serviceId, msg.sender, manifest, fee, deadline);
         if (fee != 0) token.safeTransferFrom(msg.sender, address(this), fee);
     }
 
     /// @notice Pays an open order's fee to its service's provider once the provider has attested the
-    /// order's dataset against the service's schema. Anyone may call it.
+    /// order's dataset against the service's schema, between the order and its deadline. The provider
+    /// must still be an active authorizer (registered, staked, not frozen), and an attestation pays
+    /// one order only: a second order of the same dataset needs a new attestation. Anyone may call it.
     /// @param orderId the order.
     function payOrder(uint256 orderId) external nonReentrant {
         ValidationOrder storage o = _order(orderId);
         if (o.status != 1) revert OrderClosed(orderId, o.status);
         DataService storage s = _services[o.serviceId];
-        Attestation storage a = _attestations[o.manifest][s.provider];
-        if (a.attestedAt == 0 || a.schemaId != s.schemaId) revert NotAttested(o.manifest, s.provider);
+        address provider = s.provider;
+        if (!registry.isActive(provider, ROLE_AUTHORIZER)) revert ProviderInactive(orderId, provider);
+        Attestation storage a = _attestations[o.manifest][provider];
+        uint32 at = a.attestedAt;
+        if (at == 0 || a.schemaId != s.schemaId) revert NotAttested(o.manifest, provider);
+        if (at < o.orderedAt || at > o.deadline) revert AttestationOutsideOrder(orderId, at, o.orderedAt, o.deadline);
+        if (a.paid) revert AttestationSpent(o.manifest, provider, a.version);
+        a.paid = true;
         o.status = 2;
         uint96 fee = o.fee;
-        emit OrderPaid(orderId, s.provider, fee);
-        if (fee != 0) token.safeTransfer(s.provider, fee);
+        emit OrderPaid(orderId, provider, fee);
+        if (fee != 0) token.safeTransfer(provider, fee);
     }
 
     /// @notice Refunds an open order after its deadline. Its client only.
@@ -242,12 +265,11 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
     }
 
     /// @notice The EIP-712 digest an authorizer signs for `attestBySig`.
-    /// @param r the report.
-    /// @param nonce the authorizer's nonce (see `nonces`).
+    /// @param r the report (its version included).
     /// @param deadline the signature's deadline.
-    function attestationDigest(QualityReport calldata r, uint256 nonce, uint256 deadline) external view returns (bytes32) {
+    function attestationDigest(QualityReport calldata r, uint256 deadline) external view returns (bytes32) {
         return _typedDigest(keccak256(abi.encode(
-            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, nonce, deadline
+            ATTESTATION_TYPEHASH, r.manifest, r.schemaId, r.reportHash, r.pass, r.rows, r.version, deadline
         )));
     }
 
@@ -295,14 +317,16 @@ contract DataRegistry is AccessControl, Nonces, ReentrancyGuardTransient {
         _onlyAuthorizer(authorizer);
         if (r.manifest == bytes32(0) || r.reportHash == bytes32(0)) revert InvalidReport();
         Attestation storage a = _attestations[r.manifest][authorizer];
-        if (a.attestedAt != 0 && a.reportHash == r.reportHash) revert AlreadyAttested(r.manifest, authorizer);
+        if (r.version <= a.version) revert StaleReport(r.manifest, authorizer, r.version, a.version);
         if (a.attestedAt == 0) _attesters[r.manifest].push(authorizer);
         a.schemaId = r.schemaId;
         a.reportHash = r.reportHash;
         a.pass = r.pass;
         a.rows = r.rows;
         a.attestedAt = uint32(block.timestamp);
-        emit ReportAttested(r.manifest, authorizer, r.schemaId, r.reportHash, r.pass, r.rows);
+        a.version = r.version;
+        a.paid = false;
+        emit ReportAttested(r.manifest, authorizer, r.schemaId, r.reportHash, r.pass, r.rows, r.version);
     }
 
     function _domainSeparator() internal view returns (bytes32) {

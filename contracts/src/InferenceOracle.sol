@@ -60,6 +60,11 @@ struct InferenceResult {
 /// miner's own address, input commitment, outputs). The oracle checks the proof with the model's
 /// verifier, records the result, pays the miner and calls the requester's callback (a failing callback
 /// is recorded, never blocks the result). A request is fulfilled at most once.
+///
+/// Outputs are canonical: each must be a signed 64-bit value in [-(2^63 - 1), 2^63 - 1], the range the
+/// circuits' plain-Go reference computes in (zk.Validate bounds every accumulator to it). The verifier
+/// sees an output v as the field element v mod r, so without the range check v and its alias v - r (or
+/// v + r) would verify alike and a consumer could be handed a positive logit as about -2^254.
 contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -73,6 +78,10 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @notice The longest a request may stay open, seconds.
     uint32 public constant MAX_TTL = 30 days;
+    /// @notice The largest |output|: outputs are signed 64-bit values, -2^63 excluded (as zk.Statement).
+    int256 public constant MAX_OUTPUT = type(int64).max;
+    /// @notice The most bytes of a failed callback's revert data the oracle copies and logs.
+    uint256 public constant MAX_REASON_BYTES = 256;
 
     uint8 internal constant PENDING = 1;
     uint8 internal constant FULFILLED = 2;
@@ -100,6 +109,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     error InvalidVerifier(address verifier);
     error InvalidOutputCount(uint256 got, uint256 want);
     error NotInField(uint256 value);
+    error OutputOutOfRange(uint256 index, int256 value);
     error InvalidRequest();
     error UnknownRequest(uint256 requestId);
     error NotPending(uint256 requestId, uint8 status);
@@ -175,9 +185,10 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
 
     /// @notice Fulfils a pending request as the caller: the proof must verify with the caller's address
     /// as the prover public input. Records the result, pays the fee to the caller, then calls the
-    /// callback with the request's gas limit; a reverting callback emits CallbackFailed.
+    /// callback with the request's gas limit; a reverting callback emits CallbackFailed with at most
+    /// MAX_REASON_BYTES of its revert data, so no callback can make fulfilment cost more than its limit.
     /// @param requestId the request.
-    /// @param outputs the model's outputs (each in (-r, r) for the field modulus r).
+    /// @param outputs the model's outputs, each in [-MAX_OUTPUT, MAX_OUTPUT] (OutputOutOfRange otherwise).
     /// @param proof the proof in the verifier's form (gnark's MarshalSolidity).
     /// @dev Not nonReentrant, so that a callback may post its next request: the request is marked
     /// fulfilled before any external call, and a reentrant fulfil of it fails with NotPending.
@@ -227,7 +238,8 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice The verifier's public inputs for a request answered by `prover` with `outputs`:
-    /// (model id, nonce, prover, input commitment, outputs mod r).
+    /// (model id, nonce, prover, input commitment, outputs mod r). Reverts with OutputOutOfRange for an
+    /// output outside [-MAX_OUTPUT, MAX_OUTPUT].
     /// @param requestId the request.
     /// @param prover the miner.
     /// @param outputs the outputs.
@@ -271,11 +283,24 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
             emit CallbackFailed(requestId, cb, "");
             return false;
         }
-        try IInferenceConsumer(cb).onInferenceResult{gas: limit}(requestId, q.modelId, outputs) {
-            ok = true;
-        } catch (bytes memory reason) {
-            emit CallbackFailed(requestId, cb, reason);
+        // A low-level call that copies at most MAX_REASON_BYTES of what the callback returns: try/catch
+        // would copy all of it (and the log would store all of it), and a callback reverting with about
+        // 1 MB within its gas limit would push fulfil over the transaction gas cap for good.
+        bytes memory data = abi.encodeCall(IInferenceConsumer.onInferenceResult, (requestId, q.modelId, outputs));
+        bytes memory reason;
+        uint256 maxReason = MAX_REASON_BYTES;
+        assembly ("memory-safe") {
+            ok := call(limit, cb, 0, add(data, 32), mload(data), 0, 0)
+            if iszero(ok) {
+                let n := returndatasize()
+                if gt(n, maxReason) { n := maxReason }
+                reason := mload(0x40)
+                mstore(reason, n)
+                returndatacopy(add(reason, 32), 0, n)
+                mstore(0x40, add(add(reason, 32), and(add(n, 31), not(31))))
+            }
         }
+        if (!ok) emit CallbackFailed(requestId, cb, reason);
     }
 
     function _verify(OracleModel storage m, InferenceRequest storage q, uint256 requestId, address prover, int256[] calldata outputs, bytes calldata proof)
@@ -303,17 +328,9 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         pub[3] = q.inputCommit;
         for (uint256 i = 0; i < outputs.length; ++i) {
             int256 v = outputs[i];
-            uint256 f;
-            if (v >= 0) {
-                f = uint256(v);
-                if (f >= FIELD_MODULUS) revert NotInField(f);
-            } else {
-                if (v == type(int256).min) revert NotInField(uint256(v));
-                uint256 a = uint256(-v);
-                if (a >= FIELD_MODULUS) revert NotInField(uint256(v));
-                f = FIELD_MODULUS - a;
-            }
-            pub[4 + i] = f;
+            // Canonical outputs only: one signed 64-bit value per field element, never its alias mod r.
+            if (v > MAX_OUTPUT || v < -MAX_OUTPUT) revert OutputOutOfRange(i, v);
+            pub[4 + i] = v >= 0 ? uint256(v) : FIELD_MODULUS - uint256(-v);
         }
     }
 

@@ -1,11 +1,15 @@
 // Package api is the HTTP edge every Cohort server shares: it turns coded domain errors into status
 // codes (the only place that does), reads request bodies under a size limit, and serves the
 // Kubernetes-style health endpoints.
+//
+// It also holds what keeps strangers from exhausting a server before they are admitted: Authenticate
+// (a request's signer admitted from its signed header before its body is read or its nonce
+// recorded), ReadBody (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes
+// in flight, a minimum rate) and LimitListener (connections per server and per remote address).
 package api
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -66,38 +70,6 @@ func WriteJSON(w http.ResponseWriter, status int, v any) {
 	_ = json.NewEncoder(w).Encode(v)
 }
 
-// ReadBody reads the whole body, refusing more than limit bytes with ETooLarge.
-func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
-	if r.ContentLength > limit {
-		return nil, cohort.Errorf(cohort.ETooLarge, "body of %d bytes, limit %d", r.ContentLength, limit)
-	}
-	rd := http.MaxBytesReader(w, r.Body, limit)
-	var body []byte
-	var err error
-	if r.ContentLength > 0 {
-		// Read into one buffer of the announced size instead of doubling one (a 400 kB update would
-		// otherwise allocate about 1 MB on its way in).
-		body = make([]byte, r.ContentLength)
-		_, err = io.ReadFull(rd, body)
-		if err == nil {
-			var one [1]byte
-			if n, _ := rd.Read(one[:]); n > 0 {
-				err = fmt.Errorf("body longer than its Content-Length")
-			}
-		}
-	} else {
-		body, err = io.ReadAll(rd)
-	}
-	if err != nil {
-		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
-			return nil, cohort.Errorf(cohort.ETooLarge, "body over %d bytes", limit)
-		}
-		return nil, cohort.Errorf(cohort.EInvalid, "read body: %v", err)
-	}
-	return body, nil
-}
-
 // DecodeError turns a non-2xx response into an error with the server's code and message.
 func DecodeError(resp *http.Response) error {
 	b, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
@@ -138,12 +110,14 @@ func (h *Health) Register(mux *http.ServeMux) {
 	})
 }
 
-// NewServer wraps h with the timeouts every Cohort server uses.
+// NewServer wraps h with the timeouts every Cohort server uses and a DefaultBodyBudget of body bytes
+// in flight. Headers must arrive within 5 s and a request within 30 s (ReadBody cuts slow bodies
+// sooner and lifts the limit once a body is read, so long polls are not cut).
 func NewServer(h http.Handler) *http.Server {
 	return &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute,
+		Handler:           NewBodyBudget(DefaultBodyBudget).Handler(h),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    64 << 10,

@@ -27,6 +27,26 @@ func TestRunFLQuick(t *testing.T) {
 	if acc := res[0].Metrics["federated_accuracy"].(float64); acc < 0.9 {
 		t.Errorf("breast cancer federated accuracy %v", acc)
 	}
+	// Accuracy against ε: one entry per privacy level, each with its mean, spread and the non-private
+	// accuracy beside it.
+	var eps []float64
+	for _, r := range res {
+		if r.Metrics["epsilon"] == nil {
+			continue
+		}
+		eps = append(eps, r.Metrics["epsilon"].(float64))
+		for _, k := range []string{"accuracy", "accuracy_sd", "nonprivate_accuracy", "delta", "noise_multiplier"} {
+			if _, ok := r.Metrics[k].(float64); !ok {
+				t.Errorf("%s: no %s", r.Name, k)
+			}
+		}
+		if acc := r.Metrics["accuracy"].(float64); !(acc > 0.5 && acc <= 1) {
+			t.Errorf("%s: accuracy %v", r.Name, acc)
+		}
+	}
+	if len(eps) != 3 || eps[0] != 1 || eps[1] != 3 || eps[2] != 8 {
+		t.Errorf("dp entries at ε %v, want 1, 3, 8", eps)
+	}
 }
 
 // TestRunFLFashionEntries runs the Fashion-MNIST entries on random images in the IDX layout, so that

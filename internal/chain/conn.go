@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"sync"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/identity"
@@ -92,16 +94,25 @@ func NewConn(ctx context.Context, b Backend, opts Options) (*Conn, error) {
 
 // Dial connects to a JSON-RPC URL (http, ws or an IPC path).
 func Dial(ctx context.Context, url string, opts Options) (*Conn, error) {
-	cl, err := ethclient.DialContext(ctx, url)
+	// Its own HTTP transport, so Close can close the pooled connections: a request cancelled while
+	// dialing leaves a connection that never sent one, and a server's graceful shutdown waits 5 s on
+	// each such connection (the embedded chain's, at the end of every devnet).
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	rc, err := rpc.DialOptions(ctx, url, rpc.WithHTTPClient(&http.Client{Transport: tr}))
 	if err != nil {
 		return nil, wrap(cohort.EUnavailable, fmt.Sprintf("dial %s", url), err)
 	}
+	cl := ethclient.NewClient(rc)
+	closeAll := func() {
+		cl.Close()
+		tr.CloseIdleConnections()
+	}
 	c, err := NewConn(ctx, cl, opts)
 	if err != nil {
-		cl.Close()
+		closeAll()
 		return nil, wrap(cohort.EUnavailable, fmt.Sprintf("chain at %s", url), err)
 	}
-	c.closer = cl.Close
+	c.closer = closeAll
 	return c, nil
 }
 
@@ -307,7 +318,12 @@ func (c *Conn) WaitMined(ctx context.Context, hash common.Hash) (*types.Receipt,
 	for {
 		r, err := c.b.TransactionReceipt(ctx, hash)
 		if err == nil && r != nil {
-			return r, nil
+			// A node may serve a receipt before its head moves to the receipt's block (seen on the
+			// embedded chain under load): the next call, estimated against "latest", would then miss
+			// this transaction's effects (an approval, a registration). Wait for the head too.
+			if h, herr := c.b.HeaderByNumber(ctx, nil); herr == nil && h.Number.Cmp(r.BlockNumber) >= 0 {
+				return r, nil
+			}
 		}
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
 			fails++

@@ -67,13 +67,17 @@ type DataService struct {
 }
 
 // QualityReport is what an authorizer attests about one dataset. Manifest is the SHA-256 digest of the
-// dataset manifest's CID (see ManifestDigest); ReportHash the hash of the full report.
+// dataset manifest's CID (see ManifestDigest); ReportHash the hash of the full report. Version orders
+// one authorizer's reports on one dataset: the registry takes a report only above the version on
+// record (StaleReport otherwise), so a correction cannot be undone by replaying an older signed report.
+// AttestReport and SignReport fill a zero Version with NextVersion's.
 type QualityReport struct {
 	Manifest   common.Hash `json:"manifest"`
 	SchemaID   common.Hash `json:"schema_id"`
 	ReportHash common.Hash `json:"report_hash"`
 	Pass       bool        `json:"pass"`
 	Rows       uint64      `json:"rows"`
+	Version    uint64      `json:"version"`
 }
 
 // Validate checks what the contract would reject.
@@ -85,10 +89,12 @@ func (r QualityReport) Validate() error {
 }
 
 func (r QualityReport) binding() bindings.QualityReport {
-	return bindings.QualityReport{Manifest: r.Manifest, SchemaId: r.SchemaID, ReportHash: r.ReportHash, Pass: r.Pass, Rows: r.Rows}
+	return bindings.QualityReport{Manifest: r.Manifest, SchemaId: r.SchemaID, ReportHash: r.ReportHash, Pass: r.Pass, Rows: r.Rows,
+		Version: r.Version}
 }
 
-// Attestation is one authorizer's attestation of one dataset.
+// Attestation is one authorizer's attestation of one dataset. Paid says whether it paid an order
+// already (each attestation pays one).
 type Attestation struct {
 	Authorizer common.Address `json:"authorizer"`
 	Manifest   common.Hash    `json:"manifest"`
@@ -96,7 +102,9 @@ type Attestation struct {
 	ReportHash common.Hash    `json:"report_hash"`
 	Pass       bool           `json:"pass"`
 	Rows       uint64         `json:"rows"`
+	Version    uint64         `json:"version"`
 	AttestedAt time.Time      `json:"attested_at"`
+	Paid       bool           `json:"paid"`
 }
 
 func (d *DataRegistry) send(ctx context.Context, from *Account, data []byte, what string) (*types.Receipt, error) {
@@ -199,12 +207,39 @@ func (d *DataRegistry) Services(ctx context.Context, offset, limit uint64) ([]Da
 	return res, nil
 }
 
-// AttestReport attests a quality report as the account (an active authorizer).
+// AttestReport attests a quality report as the account (an active authorizer). A zero Version is
+// filled with NextVersion's.
 func (d *DataRegistry) AttestReport(ctx context.Context, from *Account, r QualityReport) (*types.Receipt, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	if err := d.fillVersion(ctx, from.Addr, &r); err != nil {
+		return nil, err
+	}
 	return d.send(ctx, from, d.abi.PackAttest(r.binding()), "attest quality report")
+}
+
+// NextVersion returns a version for authorizer's next report on manifest: above the one on record and
+// at least the current Unix time in milliseconds, so that a report made later (a correction)
+// supersedes every report the authorizer signed before it, submitted or not.
+func (d *DataRegistry) NextVersion(ctx context.Context, manifest common.Hash, authorizer common.Address) (uint64, error) {
+	a, _, err := d.Attestation(ctx, manifest, authorizer)
+	if err != nil {
+		return 0, err
+	}
+	return max(a.Version+1, uint64(time.Now().UnixMilli())), nil
+}
+
+func (d *DataRegistry) fillVersion(ctx context.Context, authorizer common.Address, r *QualityReport) error {
+	if r.Version != 0 {
+		return nil
+	}
+	v, err := d.NextVersion(ctx, r.Manifest, authorizer)
+	if err != nil {
+		return fmt.Errorf("report version: %w", err)
+	}
+	r.Version = v
+	return nil
 }
 
 // Order states.
@@ -224,13 +259,17 @@ type ValidationOrder struct {
 	ServiceID uint64         `json:"service_id"`
 	Manifest  common.Hash    `json:"manifest"`
 	Fee       *big.Int       `json:"fee"`
+	OrderedAt time.Time      `json:"ordered_at"`
 	Deadline  time.Time      `json:"deadline"`
 	Status    string         `json:"status"`
 }
 
 // OrderValidation orders a service's validation of a dataset as the account, approving the registry
-// for the service's current fee first, and returns the order id.
-func (d *DataRegistry) OrderValidation(ctx context.Context, from *Account, serviceID uint64, manifest common.Hash, ttl time.Duration) (uint64, *types.Receipt, error) {
+// for the service's current fee first, and returns the order id. The order pays at most maxFee: a
+// service whose fee is higher, here or when the transaction runs (FeeTooHigh), is refused. A nil
+// maxFee is the fee read here, so a fee raised while the order is in flight is still refused.
+func (d *DataRegistry) OrderValidation(ctx context.Context, from *Account, serviceID uint64, manifest common.Hash, ttl time.Duration,
+	maxFee *big.Int) (uint64, *types.Receipt, error) {
 	if ttl < time.Second || ttl > MaxOrderTTL {
 		return 0, nil, cohort.Errorf(cohort.EInvalid, "order ttl %v, want 1s to %v", ttl, MaxOrderTTL)
 	}
@@ -241,12 +280,21 @@ func (d *DataRegistry) OrderValidation(ctx context.Context, from *Account, servi
 	if err != nil {
 		return 0, nil, err
 	}
+	if maxFee == nil {
+		maxFee = s.Fee
+	}
+	if maxFee, err = checkFee(maxFee); err != nil {
+		return 0, nil, fmt.Errorf("max fee: %w", err)
+	}
+	if s.Fee.Cmp(maxFee) > 0 {
+		return 0, nil, cohort.Errorf(cohort.EConflict, "service %d charges %s, over the most this order pays (%s)", serviceID, s.Fee, maxFee)
+	}
 	if s.Fee.Sign() > 0 {
 		if _, err := d.c.Send(ctx, from, Tx{To: d.c.Suite().Token, Data: d.c.k.token.PackApprove(d.addr, s.Fee), What: "approve validation fee"}); err != nil {
 			return 0, nil, err
 		}
 	}
-	r, err := d.send(ctx, from, d.abi.PackOrderValidation(new(big.Int).SetUint64(serviceID), manifest, uint32(ttl/time.Second)), "order validation")
+	r, err := d.send(ctx, from, d.abi.PackOrderValidation(new(big.Int).SetUint64(serviceID), manifest, uint32(ttl/time.Second), maxFee), "order validation")
 	if err != nil {
 		return 0, r, err
 	}
@@ -259,7 +307,8 @@ func (d *DataRegistry) OrderValidation(ctx context.Context, from *Account, servi
 }
 
 // PayOrder pays an open order's fee to the service's provider once it has attested the dataset
-// (anyone may send it; the provider usually does).
+// between the order and its deadline, with an attestation that paid no other order, while it is an
+// active authorizer (anyone may send it; the provider usually does).
 func (d *DataRegistry) PayOrder(ctx context.Context, from *Account, id uint64) (*types.Receipt, error) {
 	return d.send(ctx, from, d.abi.PackPayOrder(new(big.Int).SetUint64(id)), "pay validation order")
 }
@@ -280,7 +329,7 @@ func (d *DataRegistry) Order(ctx context.Context, id uint64) (ValidationOrder, e
 		return ValidationOrder{}, fmt.Errorf("decode validation order: %w", err)
 	}
 	v := ValidationOrder{ID: id, Client: o.Client, ServiceID: o.ServiceId, Manifest: o.Manifest, Fee: o.Fee,
-		Deadline: time.Unix(int64(o.Deadline), 0).UTC()}
+		OrderedAt: time.Unix(int64(o.OrderedAt), 0).UTC(), Deadline: time.Unix(int64(o.Deadline), 0).UTC()}
 	switch o.Status {
 	case 1:
 		v.Status = OrderOpen
@@ -294,26 +343,26 @@ func (d *DataRegistry) Order(ctx context.Context, id uint64) (ValidationOrder, e
 	return v, nil
 }
 
-// SignedReport is a quality report signed by an authorizer (EIP-712) that anyone may submit.
+// SignedReport is a quality report signed by an authorizer (EIP-712) that anyone may submit, once, and
+// only while the authorizer has no report on the dataset with its version or a higher one on record.
 type SignedReport struct {
 	Report     QualityReport  `json:"report"`
 	Authorizer common.Address `json:"authorizer"`
-	Nonce      *big.Int       `json:"nonce"`
 	Deadline   time.Time      `json:"deadline"`
 	Signature  []byte         `json:"signature"`
 }
 
 // EIP-712 type hashes of DataRegistry.
 var (
-	attestationTypeHash = crypto.Keccak256Hash([]byte("Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint256 nonce,uint256 deadline)"))
+	attestationTypeHash = crypto.Keccak256Hash([]byte("Attestation(bytes32 manifest,bytes32 schemaId,bytes32 reportHash,bool pass,uint64 rows,uint64 version,uint256 deadline)"))
 	domainTypeHash      = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
 )
 
 func word(v *big.Int) []byte { return common.LeftPadBytes(v.Bytes(), 32) }
 
-// AttestationDigest is the EIP-712 digest of a report for the registry at addr on chainID: what the
-// authorizer signs and what DataRegistry.attestationDigest returns.
-func AttestationDigest(chainID *big.Int, registry common.Address, r QualityReport, nonce *big.Int, deadline time.Time) common.Hash {
+// AttestationDigest is the EIP-712 digest of a report (its version included) for the registry at addr
+// on chainID: what the authorizer signs and what DataRegistry.attestationDigest returns.
+func AttestationDigest(chainID *big.Int, registry common.Address, r QualityReport, deadline time.Time) common.Hash {
 	domain := crypto.Keccak256(domainTypeHash[:], crypto.Keccak256([]byte("CohortDataRegistry")), crypto.Keccak256([]byte("1")),
 		word(chainID), common.LeftPadBytes(registry[:], 32))
 	pass := new(big.Int)
@@ -321,31 +370,26 @@ func AttestationDigest(chainID *big.Int, registry common.Address, r QualityRepor
 		pass.SetInt64(1)
 	}
 	st := crypto.Keccak256(attestationTypeHash[:], r.Manifest[:], r.SchemaID[:], r.ReportHash[:], word(pass),
-		word(new(big.Int).SetUint64(r.Rows)), word(nonce), word(big.NewInt(deadline.Unix())))
+		word(new(big.Int).SetUint64(r.Rows)), word(new(big.Int).SetUint64(r.Version)), word(big.NewInt(deadline.Unix())))
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, domain, st)
 }
 
-// SignReport signs a report as the account for this registry, with the account's next registry nonce
-// (read from the chain) and the given deadline.
+// SignReport signs a report as the account for this registry with the given deadline. A zero Version
+// is filled with NextVersion's (read from the chain).
 func (d *DataRegistry) SignReport(ctx context.Context, signer *Account, r QualityReport, deadline time.Time) (*SignedReport, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
-	out, err := d.call(ctx, d.abi.PackNonces(signer.Addr), "registry nonce")
-	if err != nil {
+	if err := d.fillVersion(ctx, signer.Addr, &r); err != nil {
 		return nil, err
 	}
-	nonce, err := d.abi.UnpackNonces(out)
-	if err != nil {
-		return nil, fmt.Errorf("decode nonce: %w", err)
-	}
-	digest := AttestationDigest(d.c.ChainID(), d.addr, r, nonce, deadline)
+	digest := AttestationDigest(d.c.ChainID(), d.addr, r, deadline)
 	sig, err := signer.key.Sign(digest)
 	if err != nil {
 		return nil, fmt.Errorf("sign report: %w", err)
 	}
 	sig[64] += 27
-	return &SignedReport{Report: r, Authorizer: signer.Addr, Nonce: nonce, Deadline: deadline, Signature: sig}, nil
+	return &SignedReport{Report: r, Authorizer: signer.Addr, Deadline: deadline, Signature: sig}, nil
 }
 
 // AttestBySig submits a signed report from any account (which pays the gas).
@@ -373,7 +417,7 @@ func (d *DataRegistry) Attestation(ctx context.Context, manifest common.Hash, au
 		return Attestation{}, false, nil
 	}
 	return Attestation{Authorizer: authorizer, Manifest: manifest, SchemaID: a.SchemaId, ReportHash: a.ReportHash, Pass: a.Pass,
-		Rows: a.Rows, AttestedAt: time.Unix(int64(a.AttestedAt), 0).UTC()}, true, nil
+		Rows: a.Rows, Version: a.Version, AttestedAt: time.Unix(int64(a.AttestedAt), 0).UTC(), Paid: a.Paid}, true, nil
 }
 
 // Attestations reads every authorizer's attestation of a dataset, in order of first attestation.
@@ -403,28 +447,33 @@ func (d *DataRegistry) Attestations(ctx context.Context, manifest common.Hash) (
 
 // extraErrorCodes maps DataRegistry's and InferenceOracle's custom errors to coded errors.
 var extraErrorCodes = map[string]cohort.ErrorCode{
-	"NotAuthorizer":    cohort.EForbidden,
-	"NotProvider":      cohort.EForbidden,
-	"NotModelOwner":    cohort.EForbidden,
-	"NotRequester":     cohort.EForbidden,
-	"WrongProver":      cohort.EForbidden,
-	"InvalidSigner":    cohort.EUnauthorized,
-	"SignatureExpired": cohort.EUnauthorized,
-	"UnknownService":   cohort.ENotFound,
-	"UnknownModel":     cohort.ENotFound,
-	"UnknownRequest":   cohort.ENotFound,
-	"UnknownOrder":     cohort.ENotFound,
-	"NotClient":        cohort.EForbidden,
-	"OrderClosed":      cohort.EConflict,
-	"OrderNotExpired":  cohort.EConflict,
-	"NotAttested":      cohort.EConflict,
-	"ServiceInactive":  cohort.EConflict,
-	"AlreadyAttested":  cohort.EConflict,
-	"ModelExists":      cohort.EConflict,
-	"ModelInactive":    cohort.EConflict,
-	"NotPending":       cohort.EConflict,
-	"RequestExpired":   cohort.EConflict,
-	"NotExpired":       cohort.EConflict,
+	"NotAuthorizer":           cohort.EForbidden,
+	"NotProvider":             cohort.EForbidden,
+	"NotModelOwner":           cohort.EForbidden,
+	"NotRequester":            cohort.EForbidden,
+	"WrongProver":             cohort.EForbidden,
+	"InvalidSigner":           cohort.EUnauthorized,
+	"SignatureExpired":        cohort.EUnauthorized,
+	"UnknownService":          cohort.ENotFound,
+	"UnknownModel":            cohort.ENotFound,
+	"UnknownRequest":          cohort.ENotFound,
+	"UnknownOrder":            cohort.ENotFound,
+	"NotClient":               cohort.EForbidden,
+	"OrderClosed":             cohort.EConflict,
+	"OrderNotExpired":         cohort.EConflict,
+	"NotAttested":             cohort.EConflict,
+	"ServiceInactive":         cohort.EConflict,
+	"StaleReport":             cohort.EConflict,
+	"FeeTooHigh":              cohort.EConflict,
+	"ProviderInactive":        cohort.EConflict,
+	"AttestationOutsideOrder": cohort.EConflict,
+	"AttestationSpent":        cohort.EConflict,
+	"OutputOutOfRange":        cohort.EInvalid,
+	"ModelExists":             cohort.EConflict,
+	"ModelInactive":           cohort.EConflict,
+	"NotPending":              cohort.EConflict,
+	"RequestExpired":          cohort.EConflict,
+	"NotExpired":              cohort.EConflict,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {

@@ -148,14 +148,20 @@ func TestDataRegistryAttest(t *testing.T) {
 	if !seen {
 		t.Fatal("no matching ReportAttested event")
 	}
-	_, err = d.AttestReport(ctx, a, r)
-	f.wantRevert(err, "AlreadyAttested")
-
 	got, ok, err := d.Attestation(ctx, r.Manifest, a.Addr)
 	f.must("attestation", err)
-	if !ok || got.ReportHash != r.ReportHash || got.SchemaID != r.SchemaID || !got.Pass || got.Rows != r.Rows || got.AttestedAt.IsZero() {
+	if !ok || got.ReportHash != r.ReportHash || got.SchemaID != r.SchemaID || !got.Pass || got.Rows != r.Rows || got.AttestedAt.IsZero() ||
+		got.Version == 0 || got.Paid {
 		t.Fatalf("attestation %+v", got)
 	}
+	// The same version again (or a lower one) is stale.
+	again := r
+	again.Version = got.Version
+	_, err = d.AttestReport(ctx, a, again)
+	f.wantRevert(err, "StaleReport")
+	again.Version = got.Version - 1
+	_, err = d.AttestReport(ctx, a, again)
+	f.wantRevert(err, "StaleReport")
 	if _, ok, err := d.Attestation(ctx, r.Manifest, f.auths[1].Addr); ok || err != nil {
 		t.Fatalf("attestation by someone who did not attest: %v %v", ok, err)
 	}
@@ -183,13 +189,15 @@ func TestDataRegistryAttestBySig(t *testing.T) {
 	deadline := now.Add(time.Hour)
 
 	// The Go digest is the contract's.
-	out, err := d.call(ctx, d.abi.PackAttestationDigest(r.binding(), big.NewInt(0), big.NewInt(deadline.Unix())), "digest")
+	r.Version = 1<<40 + 7
+	out, err := d.call(ctx, d.abi.PackAttestationDigest(r.binding(), big.NewInt(deadline.Unix())), "digest")
 	f.must("digest", err)
 	want, err := d.abi.UnpackAttestationDigest(out)
 	f.must("unpack digest", err)
-	if got := AttestationDigest(f.c.ChainID(), d.Address(), r, big.NewInt(0), deadline); got != common.Hash(want) {
+	if got := AttestationDigest(f.c.ChainID(), d.Address(), r, deadline); got != common.Hash(want) {
 		t.Fatalf("digest %s, contract %x", got, want)
 	}
+	r.Version = 0
 
 	sr, err := d.SignReport(ctx, a, r, deadline)
 	f.must("sign", err)
@@ -200,9 +208,9 @@ func TestDataRegistryAttestBySig(t *testing.T) {
 	if at, ok, err := d.Attestation(ctx, r.Manifest, a.Addr); !ok || err != nil || at.ReportHash != r.ReportHash {
 		t.Fatalf("signed attestation %+v %v %v", at, ok, err)
 	}
-	// The nonce was used: the same signature does not verify again.
+	// The version is on record: the same signature is stale.
 	_, err = d.AttestBySig(ctx, f.pub, sr)
-	f.wantRevert(err, "InvalidSigner")
+	f.wantRevert(err, "StaleReport")
 
 	// A signature by someone else, claimed for the authorizer.
 	r3 := testReport(3, false)
@@ -326,20 +334,21 @@ func TestDataRegistryOrders(t *testing.T) {
 	f.fund(f.pub, Tokens(20))
 	r := testReport(4, true)
 
-	if _, _, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, 0); cohort.Code(err) != cohort.EInvalid {
+	if _, _, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, 0, nil); cohort.Code(err) != cohort.EInvalid {
 		t.Errorf("zero ttl: %v", err)
 	}
-	_, err = d.send(ctx, f.pub, d.abi.PackOrderValidation(new(big.Int).SetUint64(sid), r.Manifest, 0), "order")
+	_, err = d.send(ctx, f.pub, d.abi.PackOrderValidation(new(big.Int).SetUint64(sid), r.Manifest, 0, fee), "order")
 	f.wantRevert(err, "InvalidTTL")
-	_, _, err = d.OrderValidation(ctx, f.pub, 42, r.Manifest, time.Hour)
+	_, _, err = d.OrderValidation(ctx, f.pub, 42, r.Manifest, time.Hour, nil)
 	f.wantRevert(err, "UnknownService")
 
-	oid, rc, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour)
+	oid, rc, err := d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour, fee)
 	f.must("order", err)
 	t.Logf("orderValidation gas: %d", rc.GasUsed)
 	o, err := d.Order(ctx, oid)
 	f.must("read order", err)
-	if o.Client != f.pub.Addr || o.ServiceID != sid || o.Manifest != r.Manifest || o.Fee.Cmp(fee) != 0 || o.Status != OrderOpen {
+	if o.Client != f.pub.Addr || o.ServiceID != sid || o.Manifest != r.Manifest || o.Fee.Cmp(fee) != 0 || o.Status != OrderOpen ||
+		o.OrderedAt.IsZero() || o.Deadline.Sub(o.OrderedAt) != time.Hour {
 		t.Fatalf("order %+v", o)
 	}
 	// Not attested yet; attested by someone else, or against another schema, does not count.
@@ -360,8 +369,9 @@ func TestDataRegistryOrders(t *testing.T) {
 	f.must("attest", err)
 	before, err := f.c.TokenBalance(ctx, a.Addr)
 	f.must("balance", err)
-	_, err = d.PayOrder(ctx, f.other, oid) // anyone may trigger the payment
+	rc, err = d.PayOrder(ctx, f.other, oid) // anyone may trigger the payment
 	f.must("pay order", err)
+	t.Logf("payOrder gas: %d", rc.GasUsed)
 	after, err := f.c.TokenBalance(ctx, a.Addr)
 	f.must("balance", err)
 	if new(big.Int).Sub(after, before).Cmp(fee) != 0 {
@@ -371,7 +381,7 @@ func TestDataRegistryOrders(t *testing.T) {
 	f.wantRevert(err, "OrderClosed")
 
 	// An order nobody attests is refunded to its client after the deadline, and only then.
-	oid2, _, err := d.OrderValidation(ctx, f.pub, sid, testReport(5, true).Manifest, time.Minute)
+	oid2, _, err := d.OrderValidation(ctx, f.pub, sid, testReport(5, true).Manifest, time.Minute, nil)
 	f.must("order", err)
 	if err := f.sim.AdvanceTime(2 * time.Minute); err != nil {
 		t.Fatal(err)
@@ -397,7 +407,7 @@ func TestDataRegistryOrders(t *testing.T) {
 	// A delisted service takes no orders.
 	_, err = d.DelistService(ctx, a, sid)
 	f.must("delist", err)
-	_, _, err = d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour)
+	_, _, err = d.OrderValidation(ctx, f.pub, sid, r.Manifest, time.Hour, nil)
 	f.wantRevert(err, "ServiceInactive")
 	// The registry holds no tokens once every order is closed.
 	if bal, err := f.c.TokenBalance(ctx, d.Address()); err != nil || bal.Sign() != 0 {

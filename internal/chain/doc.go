@@ -15,4 +15,11 @@
 //
 // Lifecycle drives a whole training task on chain (register and stake, publish, bid, select, commit
 // rounds, attest, settle, withdraw) and returns a Summary whose amounts add up to the budget.
+//
+// DataRegistry and InferenceOracle (data.go, oracle.go) are the data market and the verifiable
+// inference oracle. Quality reports carry a version (DataRegistry.NextVersion fills a zero one) so a
+// stale signed report cannot replace a correction; orders name the most they pay; an order is paid only
+// for an attestation made for it (between the order and its deadline, by an active provider, one
+// payment per attestation). Oracle outputs are signed 64-bit values (never their aliases modulo the
+// field), and a consumer's callback cannot make fulfilment fail (contracts/README.md has the details).
 package chain

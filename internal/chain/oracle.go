@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 
@@ -251,7 +252,7 @@ func (o *InferenceOracle) RequestInfo(ctx context.Context, id uint64) (RequestIn
 
 // Fulfil answers request id as the account: outputs as the circuit computes them, proof in the Solidity
 // verifier's form (zk.SolidityProof). The proof must be bound to the request's nonce and the account's
-// address.
+// address. Outputs are signed 64-bit values with -2^63 excluded, as the oracle (and zk.Statement) takes them.
 func (o *InferenceOracle) Fulfil(ctx context.Context, from *Account, id uint64, outputs []int64, proof []byte) (*types.Receipt, error) {
 	if len(outputs) == 0 || len(outputs) > OracleMaxOutputs {
 		return nil, cohort.Errorf(cohort.EInvalid, "fulfil: %d outputs, want 1 to %d", len(outputs), OracleMaxOutputs)
@@ -261,6 +262,9 @@ func (o *InferenceOracle) Fulfil(ctx context.Context, from *Account, id uint64, 
 	}
 	outs := make([]*big.Int, len(outputs))
 	for i, v := range outputs {
+		if v == math.MinInt64 {
+			return nil, cohort.Errorf(cohort.EInvalid, "fulfil: output %d is -2^63, outside the oracle's range (|v| < 2^63)", i)
+		}
 		outs[i] = big.NewInt(v)
 	}
 	return o.send(ctx, from, o.abi.PackFulfil(new(big.Int).SetUint64(id), outs, proof), "fulfil inference")

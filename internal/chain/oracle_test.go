@@ -214,7 +214,7 @@ func TestOracleEndToEnd(t *testing.T) {
 	f.wantRevert(err, "ProofRejected")
 	// An output at the field modulus is refused, not reduced.
 	_, err = o.send(ctx, f.miner, o.abi.PackFulfil(new(big.Int).SetUint64(id), []*big.Int{new(big.Int).Set(fieldModulus)}, proof), "fulfil")
-	f.wantRevert(err, "NotInField")
+	f.wantRevert(err, "OutputOutOfRange")
 
 	before, err := f.c.TokenBalance(ctx, f.miner.Addr)
 	f.must("balance", err)

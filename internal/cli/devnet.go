@@ -16,7 +16,7 @@ import (
 
 func (a *app) devnetCmd() *cobra.Command {
 	var o node.DevnetOptions
-	var hidden, subnet, dishonest string
+	var hidden, subnet, dishonest, saveModel string
 	var once, noChain bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
@@ -30,6 +30,9 @@ Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fas
 file with a header row and a --label column.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkSaveModel(saveModel, subnet); err != nil {
+				return err
+			}
 			if err := devnetChainFlags(cmd, &o, noChain); err != nil {
 				return err
 			}
@@ -51,7 +54,7 @@ file with a header row and a --label column.`,
 			o.Log = a.log
 			o.Home = a.home
 
-			var progress *roundProgress
+			progress := newRoundProgress(a.stderr, a.stderrIsTerminal(), 0) // before the first round can close
 			o.OnRound = func(s protocol.RoundSummary) { progress.round(s) }
 			ctx := cmd.Context()
 			d, err := node.StartDevnet(ctx, o)
@@ -60,7 +63,7 @@ file with a header row and a --label column.`,
 			}
 			defer d.Close()
 			spec := d.Spec()
-			progress = newRoundProgress(a.stderr, a.stderrIsTerminal(), spec.Rounds)
+			progress.setRounds(spec.Rounds)
 			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
 				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, spec.SecureAgg, d.CoordinatorURL())
 			if rpc, dep := d.RPC(); rpc != "" {
@@ -70,20 +73,11 @@ file with a header row and a --label column.`,
 			if err != nil {
 				return err
 			}
-			if a.json {
-				if err := a.printJSON(res); err != nil {
-					return err
-				}
-			} else {
-				fmt.Fprintf(a.stdout, "dataset %s, model %s, %d nodes, %d rounds, %s partition, secure aggregation %s\n", res.Dataset, res.Model, res.Nodes, res.Rounds, res.Partition, res.SecureAgg)
-				fmt.Fprintf(a.stdout, "federated accuracy    %.4f\n", res.FederatedAccuracy)
-				if res.CentralizedAccuracy != nil {
-					fmt.Fprintf(a.stdout, "centralized accuracy  %.4f  (same split, all training data in one place)\n", *res.CentralizedAccuracy)
-				}
-				if c := res.Chain; c != nil {
-					fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s; %d model CIDs committed, last %s\n",
-						c.ChainID, c.TaskID, tokens(c.Budget), tokens(c.PaidTotal), len(c.Payments), tokens(c.Fees), tokens(c.Refund), len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
-				}
+			if err := a.saveDevnetModel(saveModel, d, res); err != nil {
+				return err
+			}
+			if err := a.printDevnetResult(res, saveModel == "" && o.Dir == ""); err != nil {
+				return err
 			}
 			if once {
 				return nil
@@ -97,6 +91,7 @@ file with a header row and a --label column.`,
 		},
 	}
 	devnetFlags(cmd.Flags(), &o, &hidden, &subnet, &dishonest, &once, &noChain)
+	saveModelFlag(cmd.Flags(), &saveModel)
 	return cmd
 }
 
@@ -114,6 +109,27 @@ func parseInts(s string) ([]int, error) {
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// printDevnetResult prints the task's result: one JSON document, or the summary lines. tempStore says
+// the model lives only in the devnet's temporary store, removed on exit.
+func (a *app) printDevnetResult(res *node.DevnetResult, tempStore bool) error {
+	if a.json {
+		return a.printJSON(res)
+	}
+	fmt.Fprintf(a.stdout, "dataset %s, model %s, %d nodes, %d rounds, %s partition, secure aggregation %s\n", res.Dataset, res.Model, res.Nodes, res.Rounds, res.Partition, res.SecureAgg)
+	fmt.Fprintf(a.stdout, "federated accuracy    %.4f\n", res.FederatedAccuracy)
+	if res.CentralizedAccuracy != nil {
+		fmt.Fprintf(a.stdout, "centralized accuracy  %.4f  (same split, all training data in one place)\n", *res.CentralizedAccuracy)
+	}
+	if c := res.Chain; c != nil {
+		fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s; %d model CIDs committed, last %s\n",
+			c.ChainID, c.TaskID, tokens(c.Budget), tokens(c.PaidTotal), len(c.Payments), tokens(c.Fees), tokens(c.Refund), len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
+	}
+	if tempStore {
+		fmt.Fprintln(a.stderr, "devnet: the model lives in a temporary directory removed on exit: --save-model FILE writes it to a file, --dir DIR keeps the whole store")
+	}
+	return nil
 }
 
 // devnetChainFlags checks the chain flags: --rpc is a chain's JSON-RPC URL, or "none" (the same as

@@ -103,7 +103,7 @@ func writeEncryptedFile(path string, f *encryptedFile) error {
 }
 
 func (a *app) fheEncryptCmd() *cobra.Command {
-	var keysDir, data, label, out, packing string
+	var keysDir, data, label, out, packing, modelFile string
 	var level, outputs int
 	cmd := &cobra.Command{
 		Use:   "encrypt",
@@ -117,10 +117,11 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ds, X, err := loadRows(data, label)
+			in, err := fheEncryptInput(cmd.Flags(), modelFile, data, label, he.Packing(packing))
 			if err != nil {
 				return err
 			}
+			ds, X := in.ds, in.X
 			l := he.Layout{Profile: keys.Params().Profile(), Packing: he.Packing(packing), Output: he.OutputLogits, Features: ds.D,
 				Outputs: outputs, Slots: keys.Params().Slots(), Level: level}
 			if l.Packing == he.RowMajor {
@@ -129,6 +130,9 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			} else if l.Packing != he.FeatureMajor {
 				return usagef("--packing %q: want feature-major|row-major", packing)
 			}
+			if in.layout != nil {
+				l = *in.layout // the model file's
+			}
 			if ds.N > l.Slots && l.Packing == he.FeatureMajor {
 				return usagef("%d rows over one batch of %d: split the file", ds.N, l.Slots)
 			}
@@ -136,7 +140,7 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			f := &encryptedFile{Kind: "inputs", Layout: l, Samples: ds.N}
+			f := &encryptedFile{Kind: "inputs", Model: in.model, Layout: l, Samples: ds.N}
 			size := 0
 			for _, c := range cts {
 				b, err := c.MarshalBinary()
@@ -161,6 +165,7 @@ func (a *app) fheEncryptCmd() *cobra.Command {
 	f.StringVar(&keysDir, "keys", "", "key directory (from fhe keygen)")
 	f.StringVar(&data, "data", "", "CSV file with a header row")
 	f.StringVar(&label, "label", "", "label column to leave out (optional)")
+	f.StringVar(&modelFile, "model", "", "encrypt for this model file: its feature columns by name, its layout (level, outputs)")
 	f.StringVar(&out, "out", "", "output file")
 	f.StringVar(&packing, "packing", string(he.FeatureMajor), "feature-major|row-major")
 	natVar(f, &level, "level", 1, "ciphertext level: the model's depth (see GET /v1/fhe/models)")
@@ -282,10 +287,11 @@ func (a *app) fheInferCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ds, X, err := loadRows(data, label)
+			in, err := fheInferRows(model, data, label)
 			if err != nil {
 				return err
 			}
+			model, X := in.model, in.X
 			ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 			defer cancel()
 			c := &fheserve.Client{BaseURL: url, HTTP: &http.Client{Timeout: timeout}}
@@ -299,11 +305,11 @@ func (a *app) fheInferCmd() *cobra.Command {
 				"server_eval_ms": pred.EvalMS, "requests": pred.Requests, "output": pred.Layout.Output}
 			correct := 0
 			for i := range rows {
-				if label != "" && labelIs(ds, i, preds[i]) {
+				if in.labelled && in.isLabel(i, preds[i]) {
 					correct++
 				}
 			}
-			if label != "" {
+			if in.labelled {
 				rep["accuracy"] = float64(correct) / float64(len(rows))
 			}
 			if out != "" {
@@ -315,6 +321,9 @@ func (a *app) fheInferCmd() *cobra.Command {
 			if a.json {
 				rep["outputs"] = rows
 				rep["predictions"] = preds
+				if names := in.classNames(preds); names != nil {
+					rep["classes"] = names
+				}
 				return a.printJSON(rep)
 			}
 			for i, r := range rows {
@@ -330,10 +339,10 @@ func (a *app) fheInferCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&url, "url", "", "server base URL, e.g. http://127.0.0.1:8620")
-	f.StringVar(&model, "model", "", "model id (GET /v1/fhe/models lists them)")
+	f.StringVar(&model, "model", "", "model id (GET /v1/fhe/models lists them), or a model file the server serves (fhe serve --model FILE)")
 	f.StringVar(&keysDir, "keys", "", "key directory of the model's profile")
 	f.StringVar(&data, "data", "", "CSV rows to score (raw features)")
-	f.StringVar(&label, "label", "", "label column: left out of the features, used to report accuracy")
+	f.StringVar(&label, "label", "", "label column: left out of the features, used to report accuracy (a model file's own label column is used when present)")
 	f.StringVar(&out, "out", "", "write the decrypted outputs as JSON to this file")
 	f.DurationVar(&timeout, "timeout", 5*time.Minute, "whole round trip")
 	return cmd
@@ -408,16 +417,22 @@ func writeRowsJSON(path string, rows [][]float64) error {
 
 func (a *app) fheServeCmd() *cobra.Command {
 	var listen, data string
+	var files []string
 	var cfg fheserve.Config
 	cmd := &cobra.Command{
 		Use:   "serve",
-		Short: "Serve the built-in encrypted models (trained by the federated learning engine, shipped in the binary)",
+		Short: "Serve the built-in encrypted models (trained by the federated learning engine, shipped in the binary) and --model files",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			models, err := he.BuiltinModels()
 			if err != nil {
 				return err
 			}
+			fromFiles, err := fheModelFiles(files)
+			if err != nil {
+				return err
+			}
+			models = append(models, fromFiles...)
 			srv, err := fheserve.New(cfg, a.log, models...)
 			if err != nil {
 				return err
@@ -430,6 +445,7 @@ func (a *app) fheServeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			ln = api.LimitListener(ln, api.DefaultConnLimits)
 			hs := api.NewServer(mux)
 			ids := make([]string, len(models))
 			for i, m := range models {
@@ -459,6 +475,7 @@ func (a *app) fheServeCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&listen, "listen", "127.0.0.1:8620", "address to listen on")
+	f.StringArrayVar(&files, "model", nil, "also serve this model file (devnet --save-model, model export; repeatable), under its name (cohort model show)")
 	f.StringVar(&data, "data", "", "unused: the built-in models are trained once and shipped in the binary")
 	_ = f.MarkDeprecated("data", "the built-in models are shipped in the binary; --data is ignored")
 	countVar(f, &cfg.MaxSessions, "max-sessions", 0, "session key store size (default 64)")

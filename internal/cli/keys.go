@@ -13,7 +13,7 @@ import (
 
 func (a *app) keysCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "keys", Short: "Make and inspect node keys (keystore v3 files)"}
-	var dir, pwFile string
+	var dir, out, pwFile string
 	var light bool
 	newCmd := &cobra.Command{
 		Use:   "new",
@@ -30,6 +30,9 @@ func (a *app) keysCmd() *cobra.Command {
 			if dir == "" {
 				dir = filepath.Join(a.home, "keystore")
 			}
+			if out != "" && cmd.Flags().Changed("dir") {
+				return usagef("--out names the file and --dir a directory: give one")
+			}
 			k, err := identity.Generate()
 			if err != nil {
 				return err
@@ -38,7 +41,12 @@ func (a *app) keysCmd() *cobra.Command {
 			if light {
 				cost = identity.Light
 			}
-			path, err := identity.SaveKeystore(dir, k, pw, cost)
+			path := out
+			if out != "" {
+				err = identity.SaveKeystoreFile(out, k, pw, cost)
+			} else {
+				path, err = identity.SaveKeystore(dir, k, pw, cost)
+			}
 			if err != nil {
 				return err
 			}
@@ -49,7 +57,8 @@ func (a *app) keysCmd() *cobra.Command {
 			return nil
 		},
 	}
-	newCmd.Flags().StringVar(&dir, "dir", "", "keystore directory (default $COHORT_HOME/keystore)")
+	newCmd.Flags().StringVar(&dir, "dir", "", "keystore directory; the file is named UTC--<address>.json (default $COHORT_HOME/keystore)")
+	newCmd.Flags().StringVar(&out, "out", "", "write the keystore to this file instead (never replaces one)")
 	newCmd.Flags().StringVar(&pwFile, "password-file", "", "file holding the keystore password")
 	newCmd.Flags().BoolVar(&light, "light", false, "cheap scrypt parameters (dev networks and tests only)")
 	show := &cobra.Command{

@@ -24,6 +24,13 @@ func newRoundProgress(w io.Writer, tty bool, rounds int) *roundProgress {
 	return &roundProgress{w: w, tty: tty, rounds: rounds, start: time.Now()}
 }
 
+// setRounds sets the number of rounds once the task is resolved (a round may have closed before).
+func (p *roundProgress) setRounds(n int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.rounds = n
+}
+
 func (p *roundProgress) round(s protocol.RoundSummary) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -31,8 +38,12 @@ func (p *roundProgress) round(s protocol.RoundSummary) {
 	if s.Accuracy != nil {
 		acc = fmt.Sprintf("%.4f", *s.Accuracy)
 	}
-	line := fmt.Sprintf("round %d/%d  participants %d/%d  loss %.4f  accuracy %s  (%.1fs)",
-		s.Round, p.rounds, len(s.Participants), s.Selected, s.TrainLoss, acc, float64(s.DurationMS)/1000)
+	total := "?" // the task not resolved yet (setRounds)
+	if p.rounds > 0 {
+		total = fmt.Sprint(p.rounds)
+	}
+	line := fmt.Sprintf("round %d/%s  participants %d/%d  loss %.4f  accuracy %s  (%.1fs)",
+		s.Round, total, len(s.Participants), s.Selected, s.TrainLoss, acc, float64(s.DurationMS)/1000)
 	if !p.tty {
 		fmt.Fprintln(p.w, line)
 		return

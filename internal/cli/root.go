@@ -98,6 +98,7 @@ func (a *app) rootCmd() *cobra.Command {
 	pf.StringVar(&a.home, "home", defaultHome(), "Cohort's home directory (keys, node data); $COHORT_HOME")
 	root.AddCommand(a.commands()...)
 	groupsRefuseUnknown(root)
+	addExamples(root)
 	return root
 }
 
@@ -119,6 +120,9 @@ func (a *app) commands() []*cobra.Command {
 		a.marketCmd(),
 		a.secaggCmd(),
 		a.inferCmd(),
+		a.dpCmd(),
+		a.modelCmd(),
+		a.predictCmd(),
 	}
 }
 

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
@@ -37,11 +35,7 @@ func (a *app) zkCompileCmd() *cobra.Command {
 			if model == "" || out == "" {
 				return usagef("--model and --out are required")
 			}
-			m, fm, err := zk.ReadFloatModel(model)
-			if err != nil {
-				return err
-			}
-			q, err := zk.Quantize(m, o)
+			q, fm, mf, err := readZKModel(model, o)
 			if err != nil {
 				return err
 			}
@@ -55,7 +49,10 @@ func (a *app) zkCompileCmd() *cobra.Command {
 			rep := map[string]any{"out": out, "kind": q.Kind, "constraints": c.Constraints(), "private_weights": private,
 				"in_frac": q.InFrac, "w_frac": q.WFrac, "inputs": q.Inputs(), "outputs": q.Outputs()}
 			if testCSV != "" {
-				d, err := dataset.LoadCSVFile(testCSV, label)
+				if mf != nil && !cmd.Flags().Changed("label") {
+					label = "" // the model file's
+				}
+				d, err := zkTestSet(mf, testCSV, label)
 				if err != nil {
 					return err
 				}
@@ -74,9 +71,9 @@ func (a *app) zkCompileCmd() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&model, "model", "", "float model JSON")
+	f.StringVar(&model, "model", "", "model: a model file (devnet --save-model, model export), an FL engine model JSON or a zk float model JSON")
 	f.StringVar(&out, "out", "", "quantized model JSON to write")
-	f.StringVar(&testCSV, "test", "", "test set CSV (features in the model's input units) for the accuracy report (float accuracy for FL engine models)")
+	f.StringVar(&testCSV, "test", "", "test set CSV for the accuracy report: raw rows for a model file (its scaler applied), else features in the model's input units")
 	f.StringVar(&label, "label", "label", "label column of --test")
 	f.BoolVar(&private, "private", false, "count constraints for private, committed weights")
 	natVar(f, &o.InFrac, "in-frac", 8, "fractional bits of inputs and activations")
@@ -146,13 +143,19 @@ func (a *app) saveKeys(dir string, c *zk.Compiled, pk *zk.ProvingKey, vk *zk.Ver
 
 func (a *app) zkRequestCmd() *cobra.Command {
 	var keys, prover, input, out string
+	var fi floatInput
 	cmd := &cobra.Command{
 		Use:   "request",
-		Short: "Make an inference request with a fresh nonce: --input is a JSON array of quantized integers",
-		Args:  cobra.NoArgs,
+		Short: "Make an inference request with a fresh nonce: float features (--features, --csv; --model applies its scaler) or quantized --input",
+		Example: `  cohort zk request --keys keys/ --prover 0x... --csv rows.csv --row 3 --model model.json --out req.json
+  cohort zk request --keys keys/ --prover 0x... --features 1.5,-0.25,3 --out req.json`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if keys == "" || prover == "" || input == "" {
-				return usagef("--keys, --prover and --input are required")
+			if keys == "" || prover == "" {
+				return usagef("--keys and --prover are required")
+			}
+			if (input != "") == fi.set() {
+				return usagef("give the input once: --features or --csv (floats), or --input FILE (JSON)")
 			}
 			cf, _, _, err := zk.LoadKeys(keys, false)
 			if err != nil {
@@ -162,13 +165,9 @@ func (a *app) zkRequestCmd() *cobra.Command {
 			if err != nil {
 				return usagef("--prover: %v", err)
 			}
-			raw, err := os.ReadFile(input)
+			x, err := requestInput(cf.Model, input, &fi)
 			if err != nil {
 				return err
-			}
-			var x []int64
-			if err := json.Unmarshal(raw, &x); err != nil {
-				return cohort.Errorf(cohort.EInvalid, "--input: want a JSON array of integers: %v", err)
 			}
 			if err := cf.Model.CheckInput(x); err != nil {
 				return err
@@ -180,7 +179,8 @@ func (a *app) zkRequestCmd() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&keys, "keys", "", "key directory")
 	f.StringVar(&prover, "prover", "", "address of the miner that will answer (the proof binds it)")
-	f.StringVar(&input, "input", "", "JSON file with the quantized input")
+	f.StringVar(&input, "input", "", `JSON file: an array of quantized integers, or {"features": [floats]}`)
+	fi.register(f)
 	f.StringVar(&out, "out", "", "file to write (default stdout)")
 	return cmd
 }
@@ -234,14 +234,18 @@ func (a *app) zkProveCmd() *cobra.Command {
 }
 
 func (a *app) zkVerifyCmd() *cobra.Command {
-	var keys, respPath, nonce, prover string
+	var keys, respPath, nonce, prover, reqPath, modelFile string
 	cmd := &cobra.Command{
-		Use:   "verify",
-		Short: "Verify a response: exit 0 if the proof is valid for this model (and the expected nonce and prover), 1 if not",
-		Args:  cobra.NoArgs,
+		Use:     "verify",
+		Short:   "Verify a response to your request: exit 0 if the proof is valid for this model, the request's nonce, prover and input, 1 if not",
+		Example: `  cohort zk verify --keys keys/ --response resp.json --request req.json --model model.json`,
+		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if keys == "" || respPath == "" {
 				return usagef("--keys and --response are required")
+			}
+			if reqPath == "" && nonce == "" {
+				return usagef("give the request the proof answers: --request FILE (from zk request) or --nonce 0x...; any earlier proof for this model verifies, so without its request a proof says nothing about yours")
 			}
 			cf, _, vk, err := zk.LoadKeys(keys, false)
 			if err != nil {
@@ -260,6 +264,13 @@ func (a *app) zkVerifyCmd() *cobra.Command {
 			problems := []string{}
 			if st.ModelID != cf.ModelID {
 				problems = append(problems, fmt.Sprintf("model id %s, this model is %s", st.ModelID, cf.ModelID))
+			}
+			if reqPath != "" {
+				ps, err := checkAgainstRequest(cf.Model, st, reqPath)
+				if err != nil {
+					return err
+				}
+				problems = append(problems, ps...)
 			}
 			if nonce != "" {
 				var n zk.Element
@@ -284,24 +295,15 @@ func (a *app) zkVerifyCmd() *cobra.Command {
 					problems = append(problems, err.Error())
 				}
 			}
-			valid := len(problems) == 0
-			if a.json {
-				if err := a.printJSON(map[string]any{"valid": valid, "problems": problems, "outputs": st.Outputs}); err != nil {
-					return err
-				}
-			} else if valid {
-				fmt.Fprintf(a.stdout, "valid  outputs %v\n", st.Outputs)
-			}
-			if !valid {
-				return fmt.Errorf("invalid proof: %s", strings.Join(problems, "; "))
-			}
-			return nil
+			return a.printVerified(cf.Model, st, problems, modelFile)
 		},
 	}
 	f := cmd.Flags()
 	f.StringVar(&keys, "keys", "", "key directory (circuit.json, vk.bin)")
 	f.StringVar(&respPath, "response", "", "response JSON (from 'zk prove')")
-	f.StringVar(&nonce, "nonce", "", "the nonce of the request sent (recommended: a proof is only fresh for its nonce)")
+	f.StringVar(&reqPath, "request", "", "the request sent (from zk request): the proof must answer its model, nonce, prover and input")
+	f.StringVar(&nonce, "nonce", "", "the nonce of the request sent (when the request file is not at hand)")
+	f.StringVar(&modelFile, "model", "", "the model file the circuit was compiled from: name the predicted class")
 	f.StringVar(&prover, "prover", "", "the miner expected to have answered")
 	return cmd
 }

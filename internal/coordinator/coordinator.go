@@ -2,6 +2,14 @@
 // participants, sends them the global model, accepts their signed updates durably, closes each round at
 // quorum or at its deadline, aggregates with the task's strategy and evaluates the new model.
 //
+// Admission comes before work: a join is admitted from its signed header when the chain selected its
+// signer (Config.Participants, with the endpoints registered on chain, which are the only ones train
+// requests go to) or, off chain without a list, while the task has room; every other signed route
+// admits only trainers that joined. Nobody else gets a body read or a nonce recorded. Joins are checked
+// against the task spec (protocol.TaskSpec.CheckJoin: feature count, bounded and consistent sample
+// counts and statistics), an update may not claim more samples than its trainer joined with, and off
+// chain a joiner may only name an endpoint on its own address. GET /v1/status is paged.
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.
@@ -69,12 +77,14 @@ type Coordinator struct {
 	joinedC chan struct{}
 
 	mu         sync.Mutex
-	session    *secureSession    // the open SecAgg+ session, if any
-	thrSession *thresholdSession // the open threshold-HE session, if any
+	session    *secureSession        // the open SecAgg+ session, if any
+	thrSession *thresholdSession     // the open threshold-HE session, if any
+	members    map[cohort.NodeID]int // the trainers that joined, with the samples they joined with
 	scaler     *dataset.Scaler
 	evalStd    *dataset.Dataset
 	strategy   fl.Strategy
 	final      []float64
+	privRounds int // the rounds the task runs: its privacy budget may stop it early
 }
 
 // New opens (or resumes) the task's store in cfg.DataDir.
@@ -82,6 +92,10 @@ func New(cfg Config) (*Coordinator, error) {
 	spec := cfg.Spec
 	spec.Coordinator = cfg.Key.ID()
 	if err := spec.Validate(); err != nil {
+		return nil, fmt.Errorf("task spec: %w", err)
+	}
+	privRounds, err := spec.PrivacyRounds()
+	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -107,14 +121,31 @@ func New(cfg Config) (*Coordinator, error) {
 	}
 	c := &Coordinator{
 		cfg: cfg, spec: &spec, st: st, client: client,
-		log:     cfg.Log.With("role", "coordinator", "task", spec.ID),
-		auth:    &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuard(1 << 16)},
-		numPar:  spec.Model.NumParams(),
-		wake:    make(chan struct{}, 1),
-		joinedC: make(chan struct{}, 1),
+		log:        cfg.Log.With("role", "coordinator", "task", spec.ID),
+		auth:       &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuardQuota(guardSize, guardSize/(spec.Trainers+1))},
+		numPar:     spec.Model.NumParams(),
+		wake:       make(chan struct{}, 1),
+		joinedC:    make(chan struct{}, 1),
+		privRounds: privRounds,
+	}
+	ts, err := st.trainers()
+	if err != nil {
+		st.close()
+		return nil, err
+	}
+	c.members = make(map[cohort.NodeID]int, len(ts))
+	for _, j := range ts {
+		c.members[j.ID] = j.Header.Samples
 	}
 	return c, nil
 }
+
+// guardSize is how many nonces a coordinator remembers; each trainer gets an equal share, so no
+// trainer can take another's (only the task's trainers reach the guard at all).
+const guardSize = 1 << 16
+
+// smallStage bounds a SecAgg+ stage message other than the masked input (keys, shares, signatures).
+const smallStage = 1 << 20
 
 // Spec returns the task as published (with the coordinator's address filled in).
 func (c *Coordinator) Spec() protocol.TaskSpec { return *c.spec }
@@ -403,10 +434,11 @@ func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
 	}
 	m := make(map[cohort.NodeID]string, len(ts))
 	for _, j := range ts {
-		m[j.ID] = j.Header.Endpoint
-		if ep := c.cfg.Participants[j.ID]; ep != "" {
-			m[j.ID] = ep // the endpoint registered on chain, not the one the joiner named
+		if c.cfg.Participants != nil {
+			m[j.ID] = c.cfg.Participants[j.ID] // registered on chain (or configured): never the joiner's
+			continue
 		}
+		m[j.ID] = j.Header.Endpoint // off chain without a list: checked to be on the joiner's own host
 	}
 	return m, nil
 }
@@ -516,6 +548,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	c.mu.Lock()
 	strat := c.strategy
 	c.mu.Unlock()
+	if err := c.setCentralNoise(r, strat); err != nil {
+		return err
+	}
 	aggStart := time.Now()
 	next, err := strat.Aggregate(global, updates)
 	if err != nil {
@@ -529,6 +564,9 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	}
 	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, TrainLoss: loss,
 		DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
+	if err := c.recordPrivacy(r, &sum); err != nil {
+		return err
+	}
 	c.mu.Lock()
 	evalSet := c.evalStd
 	c.mu.Unlock()
@@ -537,7 +575,10 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 		acc, ll := m.Accuracy, m.LogLoss
 		sum.Accuracy, sum.LogLoss = &acc, &ll
 	}
-	nextState := state0(r, c.spec.Rounds)
+	nextState := state0(r, c.lastRound())
+	if nextState.State == protocol.StateDone && c.lastRound() < c.spec.Rounds {
+		c.log.Warn("privacy budget reached: the task ends early", "round", r, "rounds", c.spec.Rounds, "epsilon_budget", c.spec.Privacy.Epsilon)
+	}
 	failpoint.Hit("coordinator/round-aggregated") // mid-close: aggregated and evaluated, nothing committed
 	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
 		return err
@@ -576,7 +617,7 @@ func (c *Coordinator) Status() (protocol.Status, error) {
 	if err != nil {
 		return protocol.Status{}, err
 	}
-	hist, err := c.st.history()
+	hist, _, err := c.st.history(0, 0)
 	if err != nil {
 		return protocol.Status{}, err
 	}
@@ -584,6 +625,30 @@ func (c *Coordinator) Status() (protocol.Status, error) {
 		hist = []protocol.RoundSummary{}
 	}
 	return protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: len(ts), Error: st.Error, History: hist}, nil
+}
+
+// StatusPage is Status with one page of the history: at most limit rounds after round after. Next is
+// set when more rounds follow (ask again with after = Next).
+func (c *Coordinator) StatusPage(after uint64, limit int) (protocol.Status, error) {
+	st, err := c.st.state()
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	c.mu.Lock()
+	n := len(c.members)
+	c.mu.Unlock()
+	hist, more, err := c.st.history(after, limit)
+	if err != nil {
+		return protocol.Status{}, err
+	}
+	if hist == nil {
+		hist = []protocol.RoundSummary{}
+	}
+	out := protocol.Status{Task: c.spec.ID, State: st.State, Round: st.Round, Rounds: c.spec.Rounds, Trainers: n, Error: st.Error, History: hist}
+	if more && len(hist) > 0 {
+		out.Next = hist[len(hist)-1].Round
+	}
+	return out, nil
 }
 
 // Scaler returns the task's federated scaler (nil when the task does not standardize or has not

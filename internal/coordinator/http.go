@@ -1,7 +1,9 @@
 package coordinator
 
 import (
+	"net"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 
@@ -19,14 +21,7 @@ func (c *Coordinator) Handler() http.Handler {
 	})
 	mux.HandleFunc("POST "+protocol.PathJoin, c.handleJoin)
 	mux.HandleFunc("POST "+protocol.PathUpdate, c.handleUpdate)
-	mux.HandleFunc("GET "+protocol.PathStatus, func(w http.ResponseWriter, r *http.Request) {
-		st, err := c.Status()
-		if err != nil {
-			api.WriteError(w, r, c.log, err)
-			return
-		}
-		api.WriteJSON(w, http.StatusOK, st)
-	})
+	mux.HandleFunc("GET "+protocol.PathStatus, c.handleStatus)
 	mux.HandleFunc("GET "+protocol.PathModel, c.handleModel)
 	mux.HandleFunc("POST "+protocol.PathSecAggAdvertise, c.handleSecure(stAdvertise))
 	mux.HandleFunc("POST "+protocol.PathSecAggShares, c.handleSecure(stShares))
@@ -37,16 +32,11 @@ func (c *Coordinator) Handler() http.Handler {
 	return mux
 }
 
-// authenticate reads and verifies a signed request for this task.
-func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request) ([]byte, protocol.Envelope, error) {
-	if err := c.admit(r); err != nil {
-		return nil, protocol.Envelope{}, err
-	}
-	body, err := api.ReadBody(w, r, c.cfg.Limits.MaxBody())
-	if err != nil {
-		return nil, protocol.Envelope{}, err
-	}
-	env, err := c.auth.Verify(r.Header, r.Method, r.URL.Path, body)
+// authenticate admits a signed request for this task and reads its body: admit decides who may call
+// the route, from the signed header, before any of the body (at most limit bytes) is read or the
+// nonce recorded.
+func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request, admit protocol.Admit, limit int64) ([]byte, protocol.Envelope, error) {
+	body, env, err := api.Authenticate(w, r, c.auth, admit, limit)
 	if err != nil {
 		return nil, env, err
 	}
@@ -56,32 +46,42 @@ func (c *Coordinator) authenticate(w http.ResponseWriter, r *http.Request) ([]by
 	return body, env, nil
 }
 
-// admit refuses, before anything is read or recorded, a request whose claimed signer is not one of
-// the task's participants (when the task has a fixed set). A forged claim of a participant's address
-// gets as far as the signature check.
-func (c *Coordinator) admit(r *http.Request) error {
-	if c.cfg.Participants == nil {
+// admitJoin lets a signer join when the chain selected it (a task with a fixed participant set), or,
+// off chain, while the task still has room or when it is already a member (a re-join).
+func (c *Coordinator) admitJoin(id cohort.NodeID) error {
+	if c.cfg.Participants != nil {
+		if _, ok := c.cfg.Participants[id]; !ok {
+			return cohort.Errorf(cohort.EForbidden, "%s was not selected for task %s", id, c.spec.ID)
+		}
 		return nil
 	}
-	id, err := cohort.ParseNodeID(r.Header.Get(protocol.HeaderSigner))
-	if err != nil {
-		return cohort.Errorf(cohort.EUnauthorized, "unsigned or malformed %s header", protocol.HeaderSigner)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.members[id]; ok || len(c.members) < c.spec.Trainers {
+		return nil
 	}
-	if _, ok := c.cfg.Participants[id]; !ok {
-		return cohort.Errorf(cohort.EForbidden, "%s was not selected for task %s", id, c.spec.ID)
+	return cohort.Errorf(cohort.EForbidden, "task %s has its %d trainers", c.spec.ID, c.spec.Trainers)
+}
+
+// admitMember lets only trainers that joined the task call its round routes.
+func (c *Coordinator) admitMember(id cohort.NodeID) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.members[id]; !ok {
+		return cohort.Errorf(cohort.EForbidden, "%s is not a trainer of task %s", id, c.spec.ID)
 	}
 	return nil
 }
 
 func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
-	body, env, err := c.authenticate(w, r)
+	body, env, err := c.authenticate(w, r, c.admitJoin, c.joinLimit())
 	if err != nil {
 		api.WriteError(w, r, c.log, err)
 		return
 	}
 	j, err := decodeJoin(env.Signer, body)
 	if err == nil {
-		err = c.checkJoin(j)
+		err = c.checkJoin(j, r.RemoteAddr)
 	}
 	if err != nil {
 		api.WriteError(w, r, c.log, err)
@@ -92,7 +92,10 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 		api.WriteError(w, r, c.log, err)
 		return
 	}
-	failpoint.Hit("coordinator/join-committed")
+	c.mu.Lock()
+	c.members[env.Signer] = j.Header.Samples
+	c.mu.Unlock()
+	failpoint.Hit("coordinator/join-committed") // durable, not yet acknowledged
 	c.log.Info("trainer joined", "trainer", env.Signer, "endpoint", j.Header.Endpoint, "samples", j.Header.Samples, "joined", n)
 	select {
 	case c.joinedC <- struct{}{}:
@@ -101,28 +104,65 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, map[string]any{"task": c.spec.ID, "joined": n})
 }
 
-func (c *Coordinator) checkJoin(j joined) error {
-	h := j.Header
+// joinLimit is the largest join message: a header (an endpoint, counts and the task's class names,
+// quoted) and two statistics of the model's inputs.
+func (c *Coordinator) joinLimit() int64 {
+	header := 4 << 10
+	for _, cl := range c.spec.Classes {
+		header += 6*len(cl) + 8 // a name JSON-escaped (\u00XX at worst), quoted, a comma
+	}
+	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, header), c.spec.Model.Inputs, c.spec.Model.Inputs)
+}
+
+// updateLimit is the largest update: a small header and one delta of the model's parameters.
+func (c *Coordinator) updateLimit() int64 {
+	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, 4<<10), c.numPar)
+}
+
+// checkJoin checks a join against the task spec (protocol.TaskSpec.CheckJoin) and, off chain, that the
+// endpoint the joiner names is on the host the join came from (see checkEndpoint).
+func (c *Coordinator) checkJoin(j joined, remote string) error {
+	if err := c.spec.CheckJoin(j.Header, j.Sum, j.SumSq); err != nil {
+		return err
+	}
+	if c.cfg.Participants != nil {
+		return nil // train requests go to the registered endpoints; the joiner's is never used
+	}
+	return checkEndpoint(j.Header.Endpoint, remote)
+}
+
+// checkEndpoint refuses, off chain, an endpoint on another host than the joiner's own address
+// (remote, host:port). Without a chain there is no registry to take endpoints from, so a joiner
+// names its own; it may only name itself (any port on the address its join came from, loopback
+// names for a loopback joiner), so a signed train request can never be aimed at a third party.
+func checkEndpoint(endpoint, remote string) error {
+	if endpoint == "" {
+		return cohort.Errorf(cohort.EInvalid, "join: endpoint URL missing")
+	}
+	u, err := url.Parse(endpoint)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil {
+		return cohort.Errorf(cohort.EInvalid, "join: endpoint %q is not an http(s) URL", endpoint)
+	}
+	rhost, _, err := net.SplitHostPort(remote)
+	if err != nil {
+		rhost = remote
+	}
+	rip := net.ParseIP(rhost)
+	host := u.Hostname()
+	ip := net.ParseIP(host)
 	switch {
-	case h.Features != c.spec.Model.Inputs:
-		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: trainer data has %d features, the task's model takes %d", h.Features, c.spec.Model.Inputs)
-	case h.Samples <= 0:
-		return cohort.Errorf(cohort.EInvalid, "join: %d samples", h.Samples)
-	case len(j.Sum) != h.Features || len(j.SumSq) != h.Features:
-		return cohort.Errorf(cohort.EInvalid, "join: statistics of %d/%d features, want %d", len(j.Sum), len(j.SumSq), h.Features)
-	case h.Endpoint == "" || len(h.Endpoint) > 512:
-		return cohort.Errorf(cohort.EInvalid, "join: endpoint URL missing or over 512 bytes")
+	case rip == nil:
+		return cohort.Errorf(cohort.EForbidden, "join: cannot tell the joiner's address (%q)", remote)
+	case ip != nil && ip.Equal(rip):
+		return nil
+	case rip.IsLoopback() && (host == "localhost" || (ip != nil && ip.IsLoopback())):
+		return nil
 	}
-	for _, cl := range h.Classes {
-		if !slices.Contains(c.spec.Classes, cl) {
-			return cohort.Errorf(cohort.EInvalid, "join: label value %q is not one of the task's classes %v", cl, c.spec.Classes)
-		}
-	}
-	return nil
+	return cohort.Errorf(cohort.EForbidden, "join: endpoint host %s is not the joiner's address %s", host, rhost)
 }
 
 func (c *Coordinator) handleUpdate(w http.ResponseWriter, r *http.Request) {
-	body, env, err := c.authenticate(w, r)
+	body, env, err := c.authenticate(w, r, c.admitMember, c.updateLimit())
 	if err != nil {
 		api.WriteError(w, r, c.log, err)
 		return
@@ -152,8 +192,11 @@ func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol
 	if lens[0] != c.numPar {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", lens[0], c.numPar)
 	}
-	if h.Samples <= 0 {
-		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: %d samples", h.Samples)
+	c.mu.Lock()
+	joinedN := c.members[env.Signer]
+	c.mu.Unlock()
+	if h.Samples <= 0 || h.Samples > joinedN {
+		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: %d samples, want 1..%d (the samples %s joined with)", h.Samples, joinedN, env.Signer)
 	}
 	sel, err := c.st.selected(h.Round)
 	if err != nil {
@@ -175,10 +218,61 @@ func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol
 	return protocol.UpdateAck{Round: h.Round, Duplicate: dup}, nil
 }
 
-func (c *Coordinator) handleModel(w http.ResponseWriter, r *http.Request) {
-	round, err := strconv.ParseUint(r.URL.Query().Get("round"), 10, 64)
+// handleStatus serves the task's status with one page of its round history: the rounds after
+// ?after=R (default 0), at most ?limit=N of them (default and maximum protocol.StatusPage).
+func (c *Coordinator) handleStatus(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	var after uint64
+	limit := protocol.StatusPage
+	var err error
+	if v := q.Get("after"); v != "" {
+		if after, err = strconv.ParseUint(v, 10, 64); err != nil {
+			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EInvalid, "after: want a round number"))
+			return
+		}
+	}
+	if v := q.Get("limit"); v != "" {
+		if limit, err = strconv.Atoi(v); err != nil || limit < 1 {
+			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EInvalid, "limit: want a positive number"))
+			return
+		}
+		limit = min(limit, protocol.StatusPage)
+	}
+	st, err := c.StatusPage(after, limit)
 	if err != nil {
-		api.WriteError(w, r, c.log, cohort.Errorf(cohort.EInvalid, "round: want a number"))
+		api.WriteError(w, r, c.log, err)
+		return
+	}
+	api.WriteJSON(w, http.StatusOK, st)
+}
+
+// modelRound is GET /v1/model's round: the query's, or without one the latest global model (the
+// final one once the task is done).
+func (c *Coordinator) modelRound(q string) (uint64, error) {
+	if q != "" {
+		round, err := strconv.ParseUint(q, 10, 64)
+		if err != nil {
+			return 0, cohort.Errorf(cohort.EInvalid, "round %q: want a number (or no round for the latest model)", q)
+		}
+		return round, nil
+	}
+	st, err := c.st.state()
+	if err != nil {
+		return 0, err
+	}
+	if st.State == protocol.StateRunning && st.Round > 0 {
+		return st.Round - 1, nil
+	}
+	return st.Round, nil
+}
+
+// handleModel serves GET /v1/model[?round=N]: the global model of round N (0 is the initial model),
+// or the latest, as a protocol frame (a JSON header {"round": N} and the parameters as one float32
+// tensor; protocol.DecodeFrame reads it). `cohort model export` turns it into a model file.
+func (c *Coordinator) handleModel(w http.ResponseWriter, r *http.Request) {
+	round, err := c.modelRound(r.URL.Query().Get("round"))
+	if err != nil {
+		api.WriteError(w, r, c.log, err)
 		return
 	}
 	params, err := c.st.model(round)

@@ -279,6 +279,7 @@ func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, globa
 	for i, id := range res.Survivors {
 		participants[i] = id.String()
 	}
+	mean.Clients = len(res.Survivors) // client-level DP: the noise is for the survivors' mean
 	return c.applyRound(r, selected, global, started, []fl.Update{mean}, participants, loss)
 }
 
@@ -286,7 +287,11 @@ func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, globa
 // stage has closed, with what this trainer gets back.
 func (c *Coordinator) handleSecure(stage int) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		body, env, err := c.authenticate(w, r)
+		limit := c.cfg.Limits.MaxBody()
+		if stage != stMasked {
+			limit = min(limit, smallStage)
+		}
+		body, env, err := c.authenticate(w, r, c.admitMember, limit)
 		if err != nil {
 			api.WriteError(w, r, c.log, err)
 			return

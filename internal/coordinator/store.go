@@ -369,17 +369,25 @@ func (s *store) fail(reason string) error {
 	})
 }
 
-func (s *store) history() ([]protocol.RoundSummary, error) {
+// history returns the summaries of the rounds after round after, at most limit of them (0: all), and
+// whether more follow.
+func (s *store) history(after uint64, limit int) ([]protocol.RoundSummary, bool, error) {
 	var out []protocol.RoundSummary
+	more := false
 	err := s.db.View(func(tx *bolt.Tx) error {
-		return tx.Bucket(bucketRounds).ForEach(func(_, v []byte) error {
+		cur := tx.Bucket(bucketRounds).Cursor()
+		for k, v := cur.Seek(roundKey(after + 1)); k != nil; k, v = cur.Next() {
+			if limit > 0 && len(out) == limit {
+				more = true
+				return nil
+			}
 			var rs protocol.RoundSummary
 			if err := json.Unmarshal(v, &rs); err != nil {
 				return err
 			}
 			out = append(out, rs)
-			return nil
-		})
+		}
+		return nil
 	})
-	return out, err
+	return out, more, err
 }

@@ -343,7 +343,7 @@ func (c *Coordinator) closeThresholdRound(r uint64, selected []cohort.NodeID, gl
 	for i, id := range res.contributors {
 		participants[i] = id.String()
 	}
-	u := fl.Update{Client: fmt.Sprintf("threshold-he(%d contributors)", len(res.contributors)), Delta: mean, Samples: 1}
+	u := fl.Update{Client: fmt.Sprintf("threshold-he(%d contributors)", len(res.contributors)), Delta: mean, Samples: 1, Clients: len(res.contributors)}
 	return c.applyRound(r, selected, global, started, []fl.Update{u}, participants, loss)
 }
 
@@ -351,7 +351,7 @@ func (c *Coordinator) closeThresholdRound(r uint64, selected []cohort.NodeID, gl
 // stage has closed, with what this trainer gets back.
 func (c *Coordinator) handleThreshold(stage int) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		body, env, err := c.authenticate(w, r)
+		body, env, err := c.authenticate(w, r, c.admitMember, c.cfg.Limits.MaxBody())
 		if err != nil {
 			api.WriteError(w, r, c.log, err)
 			return

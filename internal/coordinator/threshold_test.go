@@ -41,6 +41,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 		ids[i] = keys[i].ID()
 	}
 	sortIDs(ids)
+	addMembers(c, ids...)
 	byID := map[cohort.NodeID]*identity.Key{}
 	for _, k := range keys {
 		byID[k.ID()] = k
@@ -191,6 +192,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 		ids = append(ids, k.ID())
 	}
 	sortIDs(ids)
+	addMembers(c, ids...)
 	global := make([]float64, c.numPar)
 	tr := protocol.ThresholdRound{Attempt: 1, Clients: ids, WeightScale: 1}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
@@ -339,5 +341,14 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 		if math.Abs(got-want) > 1e-3 { // encryption and smudging noise: about 1e-5
 			t.Fatalf("sum[%d] = %g, want %g", j, got, want)
 		}
+	}
+}
+
+// addMembers makes ids trainers of c's task, as if they had joined (sessions opened by hand).
+func addMembers(c *Coordinator, ids ...cohort.NodeID) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, id := range ids {
+		c.members[id] = 10
 	}
 }

@@ -8,9 +8,13 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"sync"
+	"time"
 
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
 )
 
 // Client calls a fheserve server.
@@ -19,16 +23,33 @@ type Client struct {
 	HTTP    *http.Client
 	// MaxResponse bounds a response body (default 256 MiB).
 	MaxResponse int64
+	// Key signs the client's requests; its sessions are bound to it. Nil: a fresh key, made on first
+	// use and kept for the Client's life (its sessions live as long).
+	Key     protocol.Signer
+	ChainID uint64 // the server's Config.ChainID
+
+	keyOnce sync.Once
+	keyErr  error
+}
+
+func (c *Client) signer() (protocol.Signer, error) {
+	c.keyOnce.Do(func() {
+		if c.Key == nil {
+			c.Key, c.keyErr = identity.Generate()
+		}
+	})
+	return c.Key, c.keyErr
 }
 
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
 	var body io.Reader
+	var raw []byte
 	if in != nil {
 		b, err := json.Marshal(in)
 		if err != nil {
 			return err
 		}
-		body = bytes.NewReader(b)
+		body, raw = bytes.NewReader(b), b
 	}
 	req, err := http.NewRequestWithContext(ctx, method, strings.TrimRight(c.BaseURL, "/")+path, body)
 	if err != nil {
@@ -36,6 +57,13 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 	}
 	if in != nil {
 		req.Header.Set("Content-Type", "application/json")
+		k, err := c.signer()
+		if err != nil {
+			return fmt.Errorf("client key: %w", err)
+		}
+		if err := protocol.Sign(req.Header, req.Method, req.URL.Path, raw, k, c.ChainID, Task, 0, time.Minute); err != nil {
+			return fmt.Errorf("sign %s: %w", path, err)
+		}
 	}
 	hc := c.HTTP
 	if hc == nil {

@@ -16,6 +16,8 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
 )
 
 // Config bounds the server. Zero fields take the defaults of DefaultConfig.
@@ -29,20 +31,33 @@ type Config struct {
 	EvalTimeout     time.Duration // one inference
 	MaxConcurrent   int           // inferences evaluated at once
 	MaxInflight     int           // requests holding a body in memory at once (others wait, then 503)
+	// Requests are signed (protocol.Sign for Task, on ChainID) by a client key; a session belongs to
+	// the key that opened it. Clients, when set, are the only keys admitted; AllowClient, when set,
+	// decides for other keys (a paying client). With neither, any key is admitted (an open server):
+	// each still holds at most MaxClientSessions sessions and MaxClientInflight requests.
+	ChainID           uint64
+	Clients           []cohort.NodeID
+	AllowClient       func(ctx context.Context, client cohort.NodeID) error
+	MaxClientSessions int // sessions one client holds; its own least recently used goes first
+	MaxClientInflight int // requests of one client holding a body at once (default MaxInflight/4, at least 1)
 }
+
+// Task is what clients sign FHE requests for (protocol.Sign's task).
+const Task = "fhe"
 
 // DefaultConfig returns the defaults.
 func DefaultConfig() Config {
 	return Config{
-		MaxKeyBody:      96 << 20,
-		MaxInferBody:    96 << 20,
-		MaxKeys:         32,
-		MaxSessions:     64,
-		MaxSessionBytes: 1 << 30,
-		SessionTTL:      30 * time.Minute,
-		EvalTimeout:     60 * time.Second,
-		MaxConcurrent:   2,
-		MaxInflight:     8,
+		MaxKeyBody:        96 << 20,
+		MaxInferBody:      96 << 20,
+		MaxKeys:           32,
+		MaxSessions:       64,
+		MaxSessionBytes:   1 << 30,
+		SessionTTL:        30 * time.Minute,
+		EvalTimeout:       60 * time.Second,
+		MaxConcurrent:     2,
+		MaxInflight:       8,
+		MaxClientSessions: 4,
 	}
 }
 
@@ -74,6 +89,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxInflight <= 0 {
 		c.MaxInflight = d.MaxInflight
+	}
+	if c.MaxClientSessions <= 0 {
+		c.MaxClientSessions = d.MaxClientSessions
+	}
+	if c.MaxClientInflight <= 0 {
+		c.MaxClientInflight = max(1, c.MaxInflight/4)
 	}
 	return c
 }
@@ -124,15 +145,26 @@ type Server struct {
 	sem    chan struct{} // evaluations
 	body   chan struct{} // requests holding a body
 	mux    *http.ServeMux
+	auth   *protocol.Authenticator
+	allow  map[cohort.NodeID]bool
 
 	mu       sync.Mutex
+	clients  map[cohort.NodeID]*clientSlots // clients with requests in flight or waiting
+	owned    map[cohort.NodeID]int          // sessions per client
 	sessions map[string]*list.Element
 	lru      *list.List // front: most recently used
 	bytes    int64
 	now      func() time.Time
 }
 
+// clientSlots are one client's request slots, and how many of its requests hold or wait for one.
+type clientSlots struct {
+	ch    chan struct{}
+	users int
+}
+
 type session struct {
+	owner   cohort.NodeID
 	id      string
 	profile he.Profile
 	eval    *he.Evaluator
@@ -144,7 +176,13 @@ type session struct {
 func New(cfg Config, log *slog.Logger, models ...*he.Model) (*Server, error) {
 	cfg = cfg.withDefaults()
 	s := &Server{cfg: cfg, log: log, models: map[string]*he.Model{}, params: map[he.Profile]he.Params{},
-		sem: make(chan struct{}, cfg.MaxConcurrent), body: make(chan struct{}, cfg.MaxInflight), sessions: map[string]*list.Element{}, lru: list.New(), now: time.Now}
+		sem: make(chan struct{}, cfg.MaxConcurrent), body: make(chan struct{}, cfg.MaxInflight), sessions: map[string]*list.Element{}, lru: list.New(), now: time.Now,
+		clients: map[cohort.NodeID]*clientSlots{}, owned: map[cohort.NodeID]int{}, allow: map[cohort.NodeID]bool{}}
+	for _, c := range cfg.Clients {
+		s.allow[c] = true
+	}
+	// Nonces are recorded only for admitted clients, at most 1/8 of the guard each.
+	s.auth = &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover, Guard: protocol.NewReplayGuardQuota(1<<16, 1<<13)}
 	for _, m := range models {
 		if _, dup := s.models[m.ID()]; dup {
 			return nil, fmt.Errorf("fheserve: duplicate model id %q", m.ID())
@@ -177,44 +215,105 @@ func (s *Server) handleModels(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, out)
 }
 
-// admit waits (at most a few seconds) for a slot to hold a request body in memory.
-func (s *Server) admit(r *http.Request) (release func(), err error) {
-	t := time.NewTimer(5 * time.Second)
-	defer t.Stop()
-	select {
-	case s.body <- struct{}{}:
-		return func() { <-s.body }, nil
-	case <-t.C:
-		return nil, cohort.Errorf(cohort.EUnavailable, "server busy: %d requests in flight", cap(s.body))
-	case <-r.Context().Done():
-		return nil, cohort.Errorf(cohort.EUnavailable, "request cancelled while waiting")
-	}
-}
-
-func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
-	body, err := api.ReadBody(w, r, limit)
-	if err != nil {
-		return err
-	}
-	if err := json.Unmarshal(body, v); err != nil {
-		return cohort.Errorf(cohort.EInvalid, "request body: %v", err)
+// admitClient decides whether a client key may use the server (Config.Clients, AllowClient).
+func (s *Server) admitClient(ctx context.Context, id cohort.NodeID) error {
+	switch {
+	case s.allow[id]:
+		return nil
+	case s.cfg.AllowClient != nil:
+		return s.cfg.AllowClient(ctx, id)
+	case len(s.allow) > 0:
+		return cohort.Errorf(cohort.EForbidden, "%s is not a client of this server", id)
 	}
 	return nil
 }
 
+// slots waits (at most a few seconds) for one of the client's own slots, then for a server slot to
+// hold a request body in memory: a client's excess requests queue behind its own.
+func (s *Server) slots(r *http.Request, id cohort.NodeID) (release func(), err error) {
+	s.mu.Lock()
+	cs := s.clients[id]
+	if cs == nil {
+		cs = &clientSlots{ch: make(chan struct{}, s.cfg.MaxClientInflight)}
+		s.clients[id] = cs
+	}
+	cs.users++
+	s.mu.Unlock()
+	leave := func() {
+		s.mu.Lock()
+		if cs.users--; cs.users == 0 {
+			delete(s.clients, id)
+		}
+		s.mu.Unlock()
+	}
+	t := time.NewTimer(5 * time.Second)
+	defer t.Stop()
+	busy := func(what string) (func(), error) {
+		leave()
+		return nil, cohort.Errorf(cohort.EUnavailable, "server busy: %s", what)
+	}
+	select {
+	case cs.ch <- struct{}{}:
+	case <-t.C:
+		return busy(fmt.Sprintf("%d of your requests in flight", s.cfg.MaxClientInflight))
+	case <-r.Context().Done():
+		return busy("request cancelled while waiting")
+	}
+	select {
+	case s.body <- struct{}{}:
+		return func() { <-s.body; <-cs.ch; leave() }, nil
+	case <-t.C:
+		<-cs.ch
+		return busy(fmt.Sprintf("%d requests in flight", cap(s.body)))
+	case <-r.Context().Done():
+		<-cs.ch
+		return busy("request cancelled while waiting")
+	}
+}
+
+// request admits a signed request and reads its JSON body into v: the client is admitted from the
+// signed header before it takes a slot or a byte of the body is read, and the nonce is recorded
+// once the body matches the signature. It returns the client and the slot's release.
+func (s *Server) request(w http.ResponseWriter, r *http.Request, limit int64, v any) (cohort.NodeID, func(), error) {
+	env, err := s.auth.VerifyHeader(r.Header, r.Method, r.URL.Path, func(id cohort.NodeID) error {
+		return s.admitClient(r.Context(), id)
+	})
+	if err == nil && env.Task != Task {
+		err = cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, Task)
+	}
+	if err != nil {
+		w.Header().Set("Connection", "close")
+		return cohort.NodeID{}, nil, err
+	}
+	release, err := s.slots(r, env.Signer)
+	if err != nil {
+		return cohort.NodeID{}, nil, err
+	}
+	body, err := api.ReadBody(w, r, limit)
+	if err == nil {
+		err = s.auth.Accept(env, body)
+	}
+	if err == nil {
+		if jerr := json.Unmarshal(body, v); jerr != nil {
+			err = cohort.Errorf(cohort.EInvalid, "request body: %v", jerr)
+		}
+	}
+	if err != nil {
+		release()
+		return cohort.NodeID{}, nil, err
+	}
+	return env.Signer, release, nil
+}
+
 func (s *Server) handleKeys(w http.ResponseWriter, r *http.Request) {
-	release, err := s.admit(r)
+	var req KeysRequest
+	client, release, err := s.request(w, r, s.cfg.MaxKeyBody, &req)
 	if err != nil {
 		api.WriteError(w, r, s.log, err)
 		return
 	}
 	defer release()
-	var req KeysRequest
-	if err := decodeJSON(w, r, s.cfg.MaxKeyBody, &req); err != nil {
-		api.WriteError(w, r, s.log, err)
-		return
-	}
-	resp, err := s.AddSession(req)
+	resp, err := s.AddSession(client, req)
 	if err != nil {
 		api.WriteError(w, r, s.log, err)
 		return
@@ -222,8 +321,8 @@ func (s *Server) handleKeys(w http.ResponseWriter, r *http.Request) {
 	api.WriteJSON(w, http.StatusOK, resp)
 }
 
-// AddSession decodes a client's evaluation keys into a new session.
-func (s *Server) AddSession(req KeysRequest) (*KeysResponse, error) {
+// AddSession decodes a client's evaluation keys into a new session that only that client can use.
+func (s *Server) AddSession(client cohort.NodeID, req KeysRequest) (*KeysResponse, error) {
 	p, ok := s.params[req.Profile]
 	if !ok {
 		return nil, cohort.Errorf(cohort.EInvalid, "profile %q: no served model uses it", req.Profile)
@@ -255,19 +354,24 @@ func (s *Server) AddSession(req KeysRequest) (*KeysResponse, error) {
 	if _, err := rand.Read(idb[:]); err != nil {
 		return nil, err
 	}
-	sess := &session{id: hex.EncodeToString(idb[:]), profile: req.Profile, eval: ev, bytes: total, expires: s.now().Add(s.cfg.SessionTTL)}
+	sess := &session{owner: client, id: hex.EncodeToString(idb[:]), profile: req.Profile, eval: ev, bytes: total, expires: s.now().Add(s.cfg.SessionTTL)}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.evictLocked(sess.bytes)
+	if err := s.evictLocked(client, sess.bytes); err != nil {
+		return nil, err
+	}
 	s.sessions[sess.id] = s.lru.PushFront(sess)
 	s.bytes += sess.bytes
+	s.owned[client]++
 	s.log.Info("fhe session opened", "session", sess.id, "profile", req.Profile, "keys", len(keys), "key_bytes", total, "sessions", len(s.sessions))
 	return &KeysResponse{Session: sess.id, Profile: string(req.Profile), KeyBytes: int(total), ExpiresAt: sess.expires}, nil
 }
 
-// evictLocked drops expired sessions, then least recently used ones until a new session of size
-// bytes fits.
-func (s *Server) evictLocked(bytes int64) {
+// evictLocked makes room for a new session of size bytes for client: it drops expired sessions,
+// then the client's own least recently used sessions while the client is at its quota or the store
+// is full. It never drops another client's live session: when the store is full of them, the new
+// session is refused (EUnavailable).
+func (s *Server) evictLocked(client cohort.NodeID, bytes int64) error {
 	now := s.now()
 	for e := s.lru.Back(); e != nil; {
 		prev := e.Prev()
@@ -276,9 +380,20 @@ func (s *Server) evictLocked(bytes int64) {
 		}
 		e = prev
 	}
-	for s.lru.Len() > 0 && (s.lru.Len() >= s.cfg.MaxSessions || s.bytes+bytes > s.cfg.MaxSessionBytes) {
-		s.dropLocked(s.lru.Back())
+	full := func() bool {
+		return s.owned[client] >= s.cfg.MaxClientSessions || s.lru.Len() >= s.cfg.MaxSessions || s.bytes+bytes > s.cfg.MaxSessionBytes
 	}
+	for e := s.lru.Back(); e != nil && full(); {
+		prev := e.Prev()
+		if e.Value.(*session).owner == client {
+			s.dropLocked(e)
+		}
+		e = prev
+	}
+	if full() {
+		return cohort.Errorf(cohort.EUnavailable, "session store full (%d sessions, %d key bytes held by other clients): try again later", s.lru.Len(), s.bytes)
+	}
+	return nil
 }
 
 func (s *Server) dropLocked(e *list.Element) {
@@ -286,6 +401,9 @@ func (s *Server) dropLocked(e *list.Element) {
 	s.lru.Remove(e)
 	delete(s.sessions, sess.id)
 	s.bytes -= sess.bytes
+	if s.owned[sess.owner]--; s.owned[sess.owner] <= 0 {
+		delete(s.owned, sess.owner)
+	}
 }
 
 // Sessions returns the number of sessions held.
@@ -295,11 +413,11 @@ func (s *Server) Sessions() int {
 	return len(s.sessions)
 }
 
-func (s *Server) session(id string) (*session, error) {
+func (s *Server) session(client cohort.NodeID, id string) (*session, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, ok := s.sessions[id]
-	if !ok {
+	if !ok || e.Value.(*session).owner != client {
 		return nil, cohort.Errorf(cohort.ENotFound, "no FHE session %q (expired or never opened): upload the evaluation keys again", id)
 	}
 	sess := e.Value.(*session)
@@ -313,18 +431,14 @@ func (s *Server) session(id string) (*session, error) {
 }
 
 func (s *Server) handleInfer(w http.ResponseWriter, r *http.Request) {
-	release, err := s.admit(r)
+	var req InferRequest
+	client, release, err := s.request(w, r, s.cfg.MaxInferBody, &req)
 	if err != nil {
 		api.WriteError(w, r, s.log, err)
 		return
 	}
 	defer release()
-	var req InferRequest
-	if err := decodeJSON(w, r, s.cfg.MaxInferBody, &req); err != nil {
-		api.WriteError(w, r, s.log, err)
-		return
-	}
-	resp, err := s.Infer(r.Context(), req)
+	resp, err := s.Infer(r.Context(), client, req)
 	if err != nil {
 		api.WriteError(w, r, s.log, err)
 		return
@@ -333,8 +447,9 @@ func (s *Server) handleInfer(w http.ResponseWriter, r *http.Request) {
 }
 
 // Infer evaluates one request: it checks the model, the session's keys, and every ciphertext's
-// parameters and level before evaluating under the concurrency bound and the timeout.
-func (s *Server) Infer(ctx context.Context, req InferRequest) (*InferResponse, error) {
+// parameters and level before evaluating under the concurrency bound and the timeout. A session is
+// found only for the client that opened it.
+func (s *Server) Infer(ctx context.Context, client cohort.NodeID, req InferRequest) (*InferResponse, error) {
 	m, ok := s.models[req.Model]
 	if !ok {
 		return nil, cohort.Errorf(cohort.ENotFound, "unknown model %q", req.Model)
@@ -342,7 +457,7 @@ func (s *Server) Infer(ctx context.Context, req InferRequest) (*InferResponse, e
 	l := m.Layout()
 	var ev *he.Evaluator
 	if req.Session != "" {
-		sess, err := s.session(req.Session)
+		sess, err := s.session(client, req.Session)
 		if err != nil {
 			return nil, err
 		}

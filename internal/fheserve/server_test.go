@@ -17,6 +17,8 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/protocol"
 )
 
 var (
@@ -101,9 +103,12 @@ func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
 	}
 }
 
-func post(t *testing.T, url string, body []byte) (int, map[string]any) {
+// post sends body signed by a test client's key.
+func post(t testing.TB, url string, body []byte) (int, map[string]any) {
 	t.Helper()
-	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	signFHE(t, req, body, testClientKey(t))
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -111,6 +116,20 @@ func post(t *testing.T, url string, body []byte) (int, map[string]any) {
 	var m map[string]any
 	_ = json.NewDecoder(resp.Body).Decode(&m)
 	return resp.StatusCode, m
+}
+
+func testClientKey(t testing.TB) *identity.Key {
+	k, err := identity.DevKey("fheserve-test/client")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+func signFHE(t testing.TB, req *http.Request, body []byte, k *identity.Key) {
+	if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, k, 0, Task, 0, time.Minute); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestBadInputIs4xxWithReason(t *testing.T) {
@@ -227,12 +246,15 @@ func FuzzAPIRequests(f *testing.F) {
 	f.Add("/v1/fhe/keys", []byte(`{"profile":"linear","keys":["Q0hLMQ=="]}`))
 	f.Add("/v1/fhe/keys", []byte(`{"profile":"mlp","keys":null}`))
 	f.Add("/v1/fhe/keys", []byte(`[]`))
+	key := testClientKey(f)
 	f.Fuzz(func(t *testing.T, path string, body []byte) {
 		if path != "/v1/fhe/infer" && path != "/v1/fhe/keys" {
 			path = "/v1/fhe/infer"
 		}
 		rec := httptest.NewRecorder()
-		s.ServeHTTP(rec, httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body)))
+		req := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(body))
+		signFHE(t, req, body, key)
+		s.ServeHTTP(rec, req)
 		if rec.Code >= 500 {
 			t.Fatalf("status %d: %s", rec.Code, rec.Body.String())
 		}

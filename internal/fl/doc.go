@@ -50,6 +50,19 @@
 // from (FedProx). Optimizers: "sgd" (heavy-ball momentum: v = Momentum*v + g; w -= LR*v) and "adam"
 // (beta1 0.9, beta2 0.999, eps 1e-8, bias-corrected). Optimizer state starts fresh at every Train call.
 //
+// # Differential privacy
+//
+// TrainConfig.DP turns local training into DP-SGD (record-level DP): each step Poisson-samples the rows
+// with rate q, clips every sampled row's gradient to norm C, adds N(0, σ²C²) to their sum and divides by
+// the expected batch size q·n; an epoch is round(1/q) steps. Sampling and noise come from
+// TrainConfig.NoiseSeed (a trainer node derives it from its key, so nobody else can subtract the noise)
+// and are reproducible bit for bit (a plain-Go normal sampler). StrategyConfig.DPNoise turns aggregation
+// into client-level DP-FedAvg with central noise: updates clipped to ClipNorm, averaged with equal
+// weights, N(0, (zC/n)²) added to the mean from the source given to Aggregator.SetNoise (an Update
+// that is already a secure mean of n clients says so in Update.Clients). internal/dp
+// accounts for both. Not covered by the guarantee: the row counts and the Σx, Σx² a trainer shares for
+// standardization, and floating-point artefacts of sampling (Mironov 2012).
+//
 // # Wire rounding
 //
 // The network carries parameters as float32. RoundFloat32 applies the same rounding in memory, and

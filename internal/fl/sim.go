@@ -3,6 +3,7 @@ package fl
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"sync"
 
@@ -90,6 +91,9 @@ func Simulate(ctx context.Context, cfg SimConfig) (*SimResult, error) {
 	strat, err := NewStrategy(cfg.Strategy)
 	if err != nil {
 		return nil, err
+	}
+	if ag, ok := strat.(*Aggregator); ok && cfg.Strategy.DPNoise > 0 {
+		ag.SetNoise(rand.New(rand.NewPCG(cfg.Seed, 0x3c6ef372fe94f82b))) // a simulation has no secrets
 	}
 	parts, err := Partitions(cfg)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 
@@ -30,6 +31,9 @@ type Update struct {
 	Client  string
 	Delta   []float64 // local params - global params
 	Samples int       // self-reported training rows (capped by StrategyConfig.MaxSamples)
+	// Clients is the number of clients whose mean this update already is (a secure aggregate); 0 means
+	// 1. Only client-level DP (StrategyConfig.DPNoise) reads it.
+	Clients int
 }
 
 // Strategy turns a round's updates into the next global parameters.
@@ -60,6 +64,11 @@ type StrategyConfig struct {
 	ClipNorm float64 `json:"clip_norm,omitempty"`
 	// MaxSamples > 0 caps the self-reported sample counts used as weights.
 	MaxSamples int `json:"max_samples,omitempty"`
+	// DPNoise > 0 turns on client-level DP-FedAvg with central noise (McMahan et al. 2018): updates are
+	// clipped to ClipNorm (required), averaged with equal weights, and the mean gets Gaussian noise of
+	// standard deviation DPNoise*ClipNorm/n on every coordinate (n updates: noise DPNoise*ClipNorm on
+	// their sum), before any server optimizer. The noise comes from the source given to SetNoise.
+	DPNoise float64 `json:"dp_noise,omitempty"`
 }
 
 func validName(n string) bool { return slices.Contains(StrategyNames, n) }
@@ -92,6 +101,10 @@ func (c StrategyConfig) withDefaults() (StrategyConfig, error) {
 		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: beta1, beta2 and server momentum must be below 1", c.Name)
 	case !(c.TrimFraction >= 0 && c.TrimFraction < 0.5):
 		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: trim fraction %v, want 0 <= t < 0.5", c.Name, c.TrimFraction)
+	case bad(c.DPNoise) || (c.DPNoise > 0 && c.ClipNorm == 0):
+		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: dp noise %v needs a clip norm > 0 (got %v)", c.Name, c.DPNoise, c.ClipNorm)
+	case c.DPNoise > 0 && c.Name != StratFedAvg && c.Name != StratFedAdam && c.Name != StratFedYogi && c.Name != StratFedAvgM:
+		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: client-level dp needs fedavg, fedavgm, fedadam or fedyogi", c.Name)
 	case c.Byzantine < 0 || c.Select < 0 || c.MaxSamples < 0:
 		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: negative byzantine, select or max samples", c.Name)
 	}
@@ -134,7 +147,8 @@ func ClientConfig(base TrainConfig, strat StrategyConfig, taskSeed uint64, round
 
 // Aggregator implements every strategy of StrategyNames.
 type Aggregator struct {
-	cfg StrategyConfig
+	cfg   StrategyConfig
+	noise *rand.Rand // client-level DP noise (DPNoise > 0)
 	// Server-optimizer state (fedadam, fedyogi, fedavgm).
 	steps uint64
 	m, v  []float64
@@ -156,15 +170,11 @@ func (a *Aggregator) Aggregate(global []float64, updates []Update) ([]float64, e
 		return nil, err
 	}
 	var agg []float64 // the aggregated delta
-	switch a.cfg.Name {
-	case StratFedAvg, StratFedProx, StratFedAdam, StratFedYogi, StratFedAvgM:
-		agg = weightedMean(ups, len(global))
-	case StratMedian:
-		agg = coordMedian(ups, len(global))
-	case StratTrimmedMean:
-		agg, err = trimmedMean(ups, len(global), a.cfg.TrimFraction)
-	case StratKrum:
-		agg, err = multiKrum(ups, len(global), a.cfg.Byzantine, a.cfg.Select)
+	switch {
+	case a.cfg.DPNoise > 0:
+		agg, err = a.noisyMean(ups, len(global))
+	default:
+		agg, err = a.aggregate(ups, len(global))
 	}
 	if err != nil {
 		return nil, err
@@ -179,6 +189,21 @@ func (a *Aggregator) Aggregate(global []float64, updates []Update) ([]float64, e
 		}
 	}
 	return out, nil
+}
+
+// aggregate applies the strategy's rule (without DP noise) to prepared updates.
+func (a *Aggregator) aggregate(ups []prepared, n int) (agg []float64, err error) {
+	switch a.cfg.Name {
+	case StratFedAvg, StratFedProx, StratFedAdam, StratFedYogi, StratFedAvgM:
+		agg = weightedMean(ups, n)
+	case StratMedian:
+		agg = coordMedian(ups, n)
+	case StratTrimmedMean:
+		agg, err = trimmedMean(ups, n, a.cfg.TrimFraction)
+	case StratKrum:
+		agg, err = multiKrum(ups, n, a.cfg.Byzantine, a.cfg.Select)
+	}
+	return agg, err
 }
 
 // serverStep applies a server optimizer (Reddi et al. 2021, "Adaptive Federated Optimization"; FedAvgM:
@@ -221,9 +246,10 @@ func (a *Aggregator) serverStep(x, d []float64) {
 }
 
 type prepared struct {
-	client string
-	delta  []float64
-	weight float64
+	client  string
+	delta   []float64
+	weight  float64
+	clients int // Update.Clients, at least 1
 }
 
 func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, error) {
@@ -267,7 +293,7 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 				}
 			}
 		}
-		ups[i] = prepared{client: u.Client, delta: d, weight: float64(w)}
+		ups[i] = prepared{client: u.Client, delta: d, weight: float64(w), clients: max(u.Clients, 1)}
 	}
 	slices.SortFunc(ups, func(a, b prepared) int { return strings.Compare(a.client, b.client) })
 	return ups, nil

@@ -27,6 +27,12 @@ type TrainConfig struct {
 	Epochs    int     `json:"epochs"`
 	BatchSize int     `json:"batch_size"`
 	Seed      uint64  `json:"seed"` // fixes the batch order
+	// DP turns on record-level differential privacy (DP-SGD, see DPSGD); it replaces the batch order
+	// by Poisson sampling.
+	DP DPSGD `json:"dp,omitzero"`
+	// NoiseSeed seeds DP-SGD's sampling and noise; 0 derives them from Seed. It never travels: a trainer
+	// node derives it from a secret, since whoever knows it can subtract the noise.
+	NoiseSeed uint64 `json:"-"`
 }
 
 // Validate checks the configuration; errors are cohort.EInvalid.
@@ -48,7 +54,7 @@ func (c TrainConfig) Validate() error {
 	case c.BatchSize < 1 || c.BatchSize > 1<<20:
 		return cohort.Errorf(cohort.EInvalid, "train: batch size %d, want 1 to 1048576", c.BatchSize)
 	}
-	return nil
+	return c.DP.Validate()
 }
 
 // TrainStats summarizes a Train call. Loss is the mean cross-entropy over the last epoch's batches (each
@@ -89,6 +95,13 @@ func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cf
 		return TrainStats{}, cohort.Errorf(cohort.EInvalid, "no training rows")
 	}
 	t := newTrainer(m, cfg)
+	if cfg.DP.Enabled() {
+		st, err := trainDP(ctx, t, d, rows, n, cfg)
+		if err != nil {
+			return st, err
+		}
+		return st, checkFinite(m)
+	}
 	r := rand.New(rand.NewPCG(cfg.Seed, 0xda3e39cb94b95bdb))
 	perm := make([]int, n)
 	batch := make([]int, 0, cfg.BatchSize)
@@ -120,12 +133,16 @@ func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cf
 		}
 	}
 	st.Samples = n
+	return st, checkFinite(m)
+}
+
+func checkFinite(m *Model) error {
 	for _, v := range m.Params {
 		if math.IsNaN(v) || math.IsInf(v, 0) {
-			return st, cohort.Errorf(cohort.EInvalid, "train: parameters diverged (lower the learning rate)")
+			return cohort.Errorf(cohort.EInvalid, "train: parameters diverged (lower the learning rate)")
 		}
 	}
-	return st, nil
+	return nil
 }
 
 func checkData(spec ModelSpec, d *dataset.Dataset) error {
@@ -187,6 +204,13 @@ func (t *trainer) step(d *dataset.Dataset, idx []int) float64 {
 	for _, i := range idx {
 		loss += t.nt.backward(p, g, d.Row(i), d.Y[i], inv)
 	}
+	t.apply()
+	return loss
+}
+
+// apply adds the L2 and FedProx terms to the gradient in t.g and takes one optimizer step.
+func (t *trainer) apply() {
+	p, g := t.m.Params, t.g
 	cfg := t.cfg
 	if cfg.L2 > 0 {
 		for k, w := range t.isWeight {
@@ -228,7 +252,6 @@ func (t *trainer) step(d *dataset.Dataset, idx []int) float64 {
 			p[k] -= lr * a / (math.Sqrt(b) + eps)
 		}
 	}
-	return loss
 }
 
 // ClientSeed derives the training seed of one client in one round of a task: the first 8 bytes of

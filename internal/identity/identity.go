@@ -135,28 +135,35 @@ const (
 	Light
 )
 
-// SaveKeystore encrypts k with password into a keystore v3 file in dir (mode 0600) and returns its path.
+// SaveKeystore encrypts k with password into a keystore v3 file in dir (mode 0600), named
+// UTC--<address>.json, and returns its path.
 func SaveKeystore(dir string, k *Key, password string, cost int) (string, error) {
+	path := filepath.Join(dir, "UTC--"+hex.EncodeToString(k.id[:])+".json")
+	return path, SaveKeystoreFile(path, k, password, cost)
+}
+
+// SaveKeystoreFile encrypts k with password into the keystore v3 file path (mode 0600; its directory
+// is created). It never replaces an existing file: a key overwritten is a key lost.
+func SaveKeystoreFile(path string, k *Key, password string, cost int) error {
 	n, p := keystore.StandardScryptN, keystore.StandardScryptP
 	if cost == Light {
 		n, p = keystore.LightScryptN, keystore.LightScryptP
 	}
+	if _, err := os.Stat(path); err == nil {
+		return cohort.Errorf(cohort.EConflict, "keystore %s exists: not replaced", path)
+	}
 	id, err := uuid.NewRandom()
 	if err != nil {
-		return "", fmt.Errorf("keystore id: %w", err)
+		return fmt.Errorf("keystore id: %w", err)
 	}
 	blob, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: common.Address(k.id), PrivateKey: k.priv}, password, n, p)
 	if err != nil {
-		return "", fmt.Errorf("encrypt key: %w", err)
+		return fmt.Errorf("encrypt key: %w", err)
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", fmt.Errorf("keystore dir: %w", err)
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("keystore dir: %w", err)
 	}
-	path := filepath.Join(dir, "UTC--"+hex.EncodeToString(k.id[:])+".json")
-	if err := atomicfile.WriteFile(path, blob, 0o600); err != nil {
-		return "", err
-	}
-	return path, nil
+	return atomicfile.WriteFile(path, blob, 0o600)
 }
 
 // LoadKeystore decrypts a keystore v3 file. A wrong password is EUnauthorized.

@@ -6,9 +6,15 @@
 // nonce, the miner's address and the input commitment (zk.Response).
 //
 // The miner refuses, with a coded error and never a crash: unsigned or replayed messages (the
-// protocol.Authenticator), signers outside its validator list, oversized or malformed bodies, a
+// protocol.Authenticator), signers outside its validator list (from the signed header, before the
+// body is read or the nonce recorded), oversized or malformed bodies, a
 // request for another model or another miner, an input out of the model's range, and a request
-// nonce it has already answered (a bounded guard of recent nonces).
+// nonce it has already answered (a bounded guard of recent nonces). A panic in the prover (a model or
+// key it cannot handle) is an internal error for that request and frees its proving slot.
+//
+// LoadRegistered recompiles a key directory's circuit with the options its circuit.json records
+// (zk.CircuitFile.Options), so keys made without gnark's commitment, the format the on-chain verifier
+// takes, prove as they were set up.
 //
 // For tests and the devnet a miner can be dishonest (Mode): ModeWrongOutput proves the true output
 // and then claims another class, so its proof fails; ModeReplay proves once and answers every later

@@ -141,8 +141,9 @@ func New(cfg Config) (*Miner, error) {
 		return nil, err
 	}
 	m := &Miner{
-		cfg:    cfg,
-		auth:   &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover, Guard: protocol.NewReplayGuard(cfg.NonceGuard)},
+		cfg: cfg,
+		auth: &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover,
+			Guard: protocol.NewReplayGuardQuota(cfg.NonceGuard, cfg.NonceGuard/(len(cfg.Validators)+2))},
 		slots:  make(chan struct{}, cfg.MaxInflight),
 		nonces: protocol.NewRecent[zk.Element](cfg.NonceGuard),
 	}
@@ -192,22 +193,20 @@ func (m *Miner) serveInfer(w http.ResponseWriter, r *http.Request) {
 }
 
 func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, error) {
-	body, err := api.ReadBody(w, r, m.cfg.MaxBodyBytes)
-	if err != nil {
-		return nil, err
-	}
-	env, err := m.auth.Verify(r.Header, r.Method, r.URL.Path, body)
-	if err != nil {
-		return nil, err
-	}
-	switch {
-	case m.allowed[env.Signer]:
-	case m.cfg.Allow != nil:
-		if err := m.cfg.Allow(r.Context(), env.Signer); err != nil {
-			return nil, err
+	// Validators are admitted before the body is read or the nonce recorded.
+	admit := func(id cohort.NodeID) error {
+		switch {
+		case m.allowed[id]:
+		case m.cfg.Allow != nil:
+			return m.cfg.Allow(r.Context(), id)
+		case m.allowed != nil:
+			return cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", id)
 		}
-	case m.allowed != nil:
-		return nil, cohort.Errorf(cohort.EForbidden, "signer %s is not a validator of this miner", env.Signer)
+		return nil
+	}
+	body, env, err := api.Authenticate(w, r, m.auth, admit, m.cfg.MaxBodyBytes)
+	if err != nil {
+		return nil, err
 	}
 	if env.Task != Task {
 		return nil, cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, Task)
@@ -250,9 +249,8 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %v", ctx.Err())
 	}
 	start := time.Now()
-	st, proof, err := m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
+	st, proof, err := m.prove(req)
 	dur := time.Since(start)
-	<-m.slots
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
 	}
@@ -268,6 +266,20 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 		st.Outputs = otherClass(st.Outputs)
 	}
 	return &zk.Response{Statement: *st, Proof: proof}, nil
+}
+
+// prove runs the prover in the slot Answer took and releases the slot whatever happens. A panic in the
+// prover (a model or key it cannot handle) becomes an error: a bad model never crashes the miner, nor
+// leaks a slot.
+func (m *Miner) prove(req *zk.Request) (st *zk.Statement, proof []byte, err error) {
+	defer func() { <-m.slots }()
+	defer func() {
+		if p := recover(); p != nil {
+			m.cfg.Log.Error("the prover panicked", "err", p)
+			st, proof, err = nil, nil, cohort.Errorf(cohort.EInternal, "the prover panicked: %v", p)
+		}
+	}()
+	return m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
 }
 
 // replay answers with the first proof, its statement patched to the new request (the cheat a

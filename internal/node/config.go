@@ -88,6 +88,10 @@ type CoordinatorConfig struct {
 	Label    string   `toml:"label"`
 	Classes  []string `toml:"classes"`  // label values, when there is no eval data (off chain)
 	Features int      `toml:"features"` // input width, when there is no eval data (off chain)
+	// Trainers, off chain, are the only trainers admitted, each "0xADDRESS=URL": train requests go to
+	// that URL, never to one a joiner names. Empty: any key may join while the task has room, naming
+	// an endpoint on its own address only.
+	Trainers []string `toml:"trainers"`
 }
 
 // TrainerConfig is the trainer role's section.

@@ -43,6 +43,17 @@ func TestExampleConfigDocumentsEveryKey(t *testing.T) {
 		}
 	}
 	walk(reflect.TypeFor[Config](), "")
+	// Every key says what it is for, on its line.
+	for i, line := range strings.Split(doc, "\n") {
+		l := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "#"))
+		key, rest, ok := strings.Cut(l, " = ")
+		if !ok || strings.ContainsAny(key, " #[") {
+			continue
+		}
+		if !strings.Contains(rest, "# ") {
+			t.Errorf("line %d: key %s has no comment saying what it is for", i+1, key)
+		}
+	}
 }
 
 // COHORT_* variables override the file, sections joined by _.

@@ -90,7 +90,7 @@ func OrderValidation(ctx context.Context, conn *chain.Conn, store artifact.Store
 	if err != nil {
 		return nil, err
 	}
-	id, _, err := reg.OrderValidation(ctx, chain.NewAccount(owner), serviceID, digest, ttl)
+	id, _, err := reg.OrderValidation(ctx, chain.NewAccount(owner), serviceID, digest, ttl, svc.Fee)
 	if err != nil {
 		return nil, fmt.Errorf("order validation: %w", err)
 	}

@@ -47,6 +47,21 @@ type DevnetOptions struct {
 	Procs   bool
 	Log     *slog.Logger
 	OnRound func(protocol.RoundSummary)
+	// setupStep, when set (tests), is called as the setup reaches each step (see at); an error fails the
+	// setup there.
+	setupStep func(ctx context.Context, step string) error
+}
+
+// at marks a setup step: "data", "chain", "deploy", "fund", "nodes", "register", "attest", "publish",
+// "bidding" on chain, "local" off chain. Tests fail or interrupt the setup at each of them.
+func (o *DevnetOptions) at(ctx context.Context, step string) error {
+	if o.setupStep == nil {
+		return nil
+	}
+	if err := o.setupStep(ctx, step); err != nil {
+		return fmt.Errorf("%s: %w", step, err)
+	}
+	return nil
 }
 
 // DevnetResult is what `cohort devnet --json` prints.
@@ -91,6 +106,7 @@ type Devnet struct {
 	once     sync.Once
 	market   *market // the task on chain, run by self-acting nodes
 	data     *DataAttestation
+	final    *FinalModel // what Wait found (devnet_model.go)
 }
 
 // StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
@@ -110,6 +126,9 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if train, test, name, err = dataset.LoadSource(o.Data, o.Label, o.FashionDir, o.Task.Seed); err != nil {
 			return nil, err
 		}
+	}
+	if err := o.at(ctx, "data"); err != nil {
+		return nil, err
 	}
 	if o.Task.Standardize == nil && name == "fashion_mnist" {
 		f := false // pixels are already in [0,1]
@@ -150,18 +169,30 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if o.Nodes > 255 {
 			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: a task on chain selects at most 255 trainers (use --no-chain for more)", o.Nodes)
 		}
+		if err := o.at(ctx, "chain"); err != nil {
+			return nil, err
+		}
 		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
 			return nil, err
 		}
 		// The devnet, as the data's owner, has the authorizer node validate the bundled data set.
+		if err := o.at(ctx, "attest"); err != nil {
+			return nil, err
+		}
 		if d.data, err = d.market.attestData(ctx, name); err != nil {
 			return nil, fmt.Errorf("data attestation: %w", err)
 		}
 		d.started = time.Now() // from submission (the document stored, the task published) to settlement
+		if err := o.at(ctx, "publish"); err != nil {
+			return nil, err
+		}
 		if err := d.market.publish(ctx, o, name, spec, train); err != nil {
 			return nil, err
 		}
 		return d, nil
+	}
+	if err := o.at(ctx, "local"); err != nil {
+		return nil, err
 	}
 	if err := d.startLocal(ctx, parts); err != nil {
 		return nil, err
@@ -370,6 +401,7 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 		}
 		res.CentralizedAccuracy = &acc
 	}
+	d.final = d.finalModel(model, scaler, history, chainR)
 	return res, nil
 }
 

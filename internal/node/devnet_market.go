@@ -9,11 +9,13 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -76,16 +78,29 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 		}
 		rpc = m.dev.URL()
 	}
+	if err := o.at(ctx, "deploy"); err != nil {
+		m.close()
+		return nil, err
+	}
 	if err := m.deploy(ctx, rpc, o); err != nil {
 		m.close()
 		return nil, err
 	}
 	nodes, err := m.configs(o, name, spec, train, test, parts)
 	if err == nil {
+		err = o.at(ctx, "fund")
+	}
+	if err == nil {
 		err = m.fund(ctx, nodes)
 	}
 	if err == nil {
+		err = o.at(ctx, "nodes")
+	}
+	if err == nil {
 		err = m.startNodes(ctx, o, nodes)
+	}
+	if err == nil {
+		err = o.at(ctx, "register")
 	}
 	if err == nil {
 		err = m.waitRegistered(ctx)
@@ -100,7 +115,7 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error {
 	var err error
 	if m.conn, err = chain.Dial(ctx, rpc, chain.Options{Log: m.log}); err != nil {
-		return fmt.Errorf("chain %s: %w", rpc, err)
+		return fmt.Errorf("dial the chain: %w", err) // the error names the URL
 	}
 	if !m.conn.IsDevChain() {
 		return cohort.Errorf(cohort.EInvalid, "chain %s is not a dev chain (id 1337 or 31337): the devnet funds its nodes from the well-known dev account", m.conn.ChainID())
@@ -126,7 +141,17 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	return err
 }
 
+// freeAddr picks a free port on host for a node that listens later. It draws from below Linux's
+// ephemeral range (32768-60999): a port the kernel hands out for ":0" is also one it may give an
+// outgoing connection (the nodes' chain clients make many) before the node listens on it.
 func freeAddr(host string) (string, error) {
+	for range 64 {
+		addr := net.JoinHostPort(host, strconv.Itoa(20000+rand.IntN(12000)))
+		if ln, err := net.Listen("tcp", addr); err == nil {
+			ln.Close()
+			return addr, nil
+		}
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
 		return "", err
@@ -364,6 +389,9 @@ func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec
 	if err != nil {
 		return err
 	}
+	if err := o.at(ctx, "bidding"); err != nil {
+		return err
+	}
 	return m.closeBidding(ctx, terms.BiddingDeadline)
 }
 
@@ -413,20 +441,23 @@ func (m *market) taskURL() string { return m.coordURL + taskPath(m.taskID) }
 func (m *market) follow(ctx context.Context, onRound func(protocol.RoundSummary)) (protocol.Status, error) {
 	var seen uint64
 	var st protocol.Status
+	var all []protocol.RoundSummary
 	for {
 		if err := m.nodeFailed(); err != nil {
 			return st, err
 		}
-		if s, err := m.status(ctx); err == nil {
-			st = s
+		if s, err := m.status(ctx, seen); err == nil {
 			for _, h := range s.History {
 				if h.Round > seen {
 					seen = h.Round
+					all = append(all, h)
 					if onRound != nil {
 						onRound(h)
 					}
 				}
 			}
+			st = s
+			st.History = all
 			if s.State == protocol.StateFailed {
 				return st, cohort.Errorf(cohort.EInternal, "task failed: %s", s.Error)
 			}
@@ -441,9 +472,10 @@ func (m *market) follow(ctx context.Context, onRound func(protocol.RoundSummary)
 	}
 }
 
-func (m *market) status(ctx context.Context) (protocol.Status, error) {
+// status reads the task's status with the rounds after round after.
+func (m *market) status(ctx context.Context, after uint64) (protocol.Status, error) {
 	var st protocol.Status
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, m.taskURL()+protocol.PathStatus, nil)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, fmt.Sprintf("%s%s?after=%d", m.taskURL(), protocol.PathStatus, after), nil)
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		return st, err

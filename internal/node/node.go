@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -72,7 +73,12 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 	if err != nil {
 		return err
 	}
-	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval, Log: log})
+	participants, err := parseTrainers(cc.Trainers)
+	if err != nil {
+		return err
+	}
+	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval, Log: log,
+		Participants: participants})
 	if err != nil {
 		return err
 	}
@@ -104,6 +110,24 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 		result = nil
 	}
 	return result
+}
+
+// parseTrainers reads coordinator.trainers ("0xADDRESS=URL" each) into the coordinator's
+// participants; none gives nil (an open task).
+func parseTrainers(list []string) (map[cohort.NodeID]string, error) {
+	if len(list) == 0 {
+		return nil, nil
+	}
+	out := make(map[cohort.NodeID]string, len(list))
+	for _, e := range list {
+		addr, u, ok := strings.Cut(e, "=")
+		id, err := cohort.ParseNodeID(strings.TrimSpace(addr))
+		if !ok || err != nil || !strings.HasPrefix(u, "http") {
+			return nil, cohort.Errorf(cohort.EInvalid, "coordinator.trainers: %q, want 0xADDRESS=http://host:port", e)
+		}
+		out[id] = strings.TrimSpace(u)
+	}
+	return out, nil
 }
 
 func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {

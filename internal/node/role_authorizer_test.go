@@ -272,7 +272,7 @@ func TestAuthorizerRefusesDataItWasNotGiven(t *testing.T) {
 			t.Fatal(err)
 		}
 		d, _ := chain.ManifestDigest(c.Bytes())
-		id, _, err := f.reg.OrderValidation(f.ctx, chain.NewAccount(stranger), f.service, d, time.Hour)
+		id, _, err := f.reg.OrderValidation(f.ctx, chain.NewAccount(stranger), f.service, d, time.Hour, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -309,7 +309,7 @@ func TestAuthorizerRefusesDataItWasNotGiven(t *testing.T) {
 	// 3. The owner's manifest itself, ordered by the stranger: it is attested already, so the fee is
 	// collected, but nothing is validated again and no report goes to the stranger.
 	hd, _ := chain.ManifestDigest(mustCID(t, honest.ManifestCID).Bytes())
-	copied, _, err := f.reg.OrderValidation(f.ctx, chain.NewAccount(stranger), f.service, hd, time.Hour)
+	copied, _, err := f.reg.OrderValidation(f.ctx, chain.NewAccount(stranger), f.service, hd, time.Hour, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

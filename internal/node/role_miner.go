@@ -150,7 +150,10 @@ func (r *minerRole) routes(mux *http.ServeMux) {
 func (r *minerRole) serveInput(w http.ResponseWriter, req *http.Request) {
 	var in OracleInput
 	err := func() error {
-		body, err := api.ReadBody(w, req, miner.DefaultMaxBodyBytes)
+		// Anyone may post an input (the paying client is the on-chain request it names, checked
+		// below), so the body is bounded to what one input of this model can take: a request id and
+		// at most 21 bytes of JSON per value.
+		body, err := api.ReadBody(w, req, min(miner.DefaultMaxBodyBytes, int64(256+21*r.reg.Model.Inputs())))
 		if err != nil {
 			return err
 		}

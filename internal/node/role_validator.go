@@ -47,7 +47,10 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 		return nil
 	}
 	spec, err := f.Spec("", v.s.dep.ChainID, max(len(ev.Participants), 1))
-	if err != nil || int(ev.Round) < spec.Rounds {
+	if err != nil {
+		return nil
+	}
+	if last, err := spec.PrivacyRounds(); err != nil || int(ev.Round) < last { // a privacy budget may end a task early
 		return nil
 	}
 	if why := v.fits(f); why != "" {

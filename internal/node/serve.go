@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"sync"
 	"time"
 
 	"github.com/cohort-net/cohort/internal/api"
@@ -22,21 +23,56 @@ type server struct {
 	// stop cancels every request's context: long polls (a trainer waiting for its round, a client
 	// waiting for a stage) end at once instead of holding shutdown for their whole timeout.
 	stop context.CancelFunc
+	// fresh holds the connections accepted that have not sent a request yet: http.Server.Shutdown
+	// waits up to 5 s for each before it counts it idle, so shutdown closes them itself.
+	mu    sync.Mutex
+	fresh map[net.Conn]bool
 }
 
-// listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts and
-// health endpoints. The returned server's URL is http://host:port.
+// track records which connections are fresh (accepted, no request yet).
+func (s *server) track(c net.Conn, st http.ConnState) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st == http.StateNew {
+		s.fresh[c] = true
+	} else {
+		delete(s.fresh, c)
+	}
+}
+
+// interrupt cancels running requests' contexts and closes connections that never sent one.
+func (s *server) interrupt() {
+	s.stop()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for c := range s.fresh {
+		c.Close()
+		delete(s.fresh, c)
+	}
+}
+
+// listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts,
+// connection limits and health endpoints. The returned server's URL is http://host:port.
 func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (*server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	ln = api.LimitListener(ln, api.DefaultConnLimits)
 	mux := http.NewServeMux()
 	health.Register(mux)
 	mux.Handle("/", h)
 	base, stop := context.WithCancel(context.Background())
 	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewServer(mux), ln: ln, health: health, done: make(chan error, 1), stop: stop}
 	s.srv.BaseContext = func(net.Listener) context.Context { return base }
+	s.fresh = map[net.Conn]bool{}
+	prev := s.srv.ConnState
+	s.srv.ConnState = func(c net.Conn, st http.ConnState) {
+		s.track(c, st)
+		if prev != nil {
+			prev(c, st)
+		}
+	}
 	go func() {
 		err := s.srv.Serve(ln)
 		if errors.Is(err, http.ErrServerClosed) {
@@ -55,7 +91,7 @@ func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (
 // end instead of holding the shutdown for their whole wait.
 func (s *server) shutdown(timeout time.Duration) error {
 	s.health.Stopping()
-	grace := time.AfterFunc(min(timeout, 300*time.Millisecond), s.stop)
+	grace := time.AfterFunc(min(timeout, 300*time.Millisecond), s.interrupt)
 	defer grace.Stop()
 	defer s.stop()
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)

@@ -13,8 +13,8 @@ const (
 	PathTask   = "/v1/task"   // coordinator: GET the task spec (public)
 	PathJoin   = "/v1/join"   // coordinator: POST JoinHeader + stats (signed by a trainer)
 	PathUpdate = "/v1/update" // coordinator: POST UpdateHeader + delta (signed by a trainer)
-	PathStatus = "/v1/status" // coordinator: GET Status (public)
-	PathModel  = "/v1/model"  // coordinator: GET ?round=N, the global model as a frame (public)
+	PathStatus = "/v1/status" // coordinator: GET Status (public), ?after=R&limit=N pages the history
+	PathModel  = "/v1/model"  // coordinator: GET [?round=N] (default the latest), the global model as a frame (public)
 	PathTrain  = "/v1/train"  // trainer: POST TrainHeader + global model (signed by its coordinator)
 )
 
@@ -38,6 +38,7 @@ type TaskSpec struct {
 	SecureAgg       Aggregation       `json:"secure_agg,omitempty"`
 	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
 	ThresholdHE     ThresholdSpec     `json:"threshold_he,omitzero"`
+	Privacy         PrivacySpec       `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -71,6 +72,9 @@ func (s *TaskSpec) Validate() error {
 	}
 	if _, err := fl.NewStrategy(s.Strategy); err != nil {
 		return fmt.Errorf("strategy: %w", err)
+	}
+	if err := s.checkPrivacy(); err != nil {
+		return err
 	}
 	return s.checkSecure()
 }
@@ -119,6 +123,9 @@ type RoundSummary struct {
 	LogLoss      *float64 `json:"log_loss,omitempty"`
 	DurationMS   int64    `json:"duration_ms"`
 	AggregateMS  float64  `json:"aggregate_ms"`
+	// Epsilon is the differential privacy spent once this round closed (at the task's privacy.delta),
+	// for a task with a privacy budget.
+	Epsilon *float64 `json:"epsilon,omitempty"`
 }
 
 // Task states.
@@ -137,5 +144,9 @@ type Status struct {
 	Rounds   int            `json:"rounds"`
 	Trainers int            `json:"trainers"`
 	Error    string         `json:"error,omitempty"`
-	History  []RoundSummary `json:"history"`
+	History  []RoundSummary `json:"history"`        // one page: GET /v1/status?after=R&limit=N
+	Next     uint64         `json:"next,omitempty"` // more rounds follow: ask again with after=Next
 }
+
+// StatusPage is the most rounds of history one status response holds (and its default).
+const StatusPage = 100

@@ -245,3 +245,135 @@ func TestRecentForgetsOldest(t *testing.T) {
 		t.Errorf("holds %d", r.Len())
 	}
 }
+
+// A route's admission runs on the signed header, before the body: a refused signer leaves nothing in
+// the replay guard, a body that does not match the signed hash records nothing either, and only an
+// admitted, matching request records its nonce.
+func TestVerifyHeaderAdmitsBeforeTheBody(t *testing.T) {
+	member, _ := identity.Generate()
+	stranger, _ := identity.Generate()
+	a := newAuth(t)
+	admit := func(id cohort.NodeID) error {
+		if id != member.ID() {
+			return cohort.Errorf(cohort.EForbidden, "not a member")
+		}
+		return nil
+	}
+	body := []byte("payload")
+	for range 50 {
+		r := signedRequest(t, stranger, body, 1337, time.Minute)
+		if _, err := a.VerifyHeader(r.Header, r.Method, r.URL.Path, admit); cohort.Code(err) != cohort.EForbidden {
+			t.Fatalf("stranger: %v, want forbidden", err)
+		}
+	}
+	if n := a.Guard.Len(); n != 0 {
+		t.Fatalf("refused strangers left %d nonces in the guard", n)
+	}
+	r := signedRequest(t, member, body, 1337, time.Minute)
+	env, err := a.VerifyHeader(r.Header, r.Method, r.URL.Path, admit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Accept(env, []byte("payloaD")); cohort.Code(err) != cohort.EUnauthorized || a.Guard.Len() != 0 {
+		t.Fatalf("a body that is not the signed one: %v, %d nonces", err, a.Guard.Len())
+	}
+	if err := a.Accept(env, body); err != nil || a.Guard.Len() != 1 {
+		t.Fatalf("the signed body: %v, %d nonces", err, a.Guard.Len())
+	}
+	if _, err := a.VerifyHeader(r.Header, r.Method, r.URL.Path, admit); cohort.Code(err) != cohort.EConflict {
+		t.Fatalf("replay seen from the header: %v", err)
+	}
+	// A forged signer header fails the signature check before the body.
+	r = signedRequest(t, stranger, body, 1337, time.Minute)
+	r.Header.Set(HeaderSigner, member.ID().String())
+	if _, err := a.VerifyHeader(r.Header, r.Method, r.URL.Path, admit); cohort.Code(err) != cohort.EUnauthorized {
+		t.Fatalf("forged signer: %v", err)
+	}
+}
+
+// One signer can fill only its own share of the guard: a stranger with valid signatures exhausts
+// its quota, and an honest signer still gets its nonces recorded. (With one shared pool, the
+// stranger's nonces would refuse the honest signer with 503 until they expire.)
+func TestReplayGuardQuotaPerSigner(t *testing.T) {
+	honest, stranger := cohort.NodeID{1}, cohort.NodeID{2}
+	g := NewReplayGuardQuota(100, 10)
+	now := time.Now()
+	exp := now.Add(MaxTTL)
+	refused := 0
+	for i := range 100 {
+		if err := g.Check(stranger, [16]byte{byte(i)}, exp, now); err != nil {
+			if cohort.Code(err) != cohort.EUnavailable {
+				t.Fatal(err)
+			}
+			refused++
+		}
+	}
+	if refused != 90 {
+		t.Fatalf("stranger: %d of 100 refused, want 90", refused)
+	}
+	for i := range 10 {
+		if err := g.Check(honest, [16]byte{byte(i)}, exp, now); err != nil {
+			t.Fatalf("honest nonce %d refused after a stranger's flood: %v", i, err)
+		}
+	}
+	// Expired nonces free the share again.
+	if err := g.Check(stranger, [16]byte{200}, exp, exp.Add(time.Second)); err != nil {
+		t.Fatalf("after expiry: %v", err)
+	}
+}
+
+func FuzzVerifyHeader(f *testing.F) {
+	f.Add("0x0000000000000000000000000000000000000001", "1337", "1", "00112233445566778899aabbccddeeff", "9999999999", "00", "00")
+	f.Fuzz(func(t *testing.T, signer, chain, round, nonce, expiry, sig, bodyHash string) {
+		req := httptest.NewRequest(http.MethodPost, PathUpdate, nil)
+		req.Header.Set(HeaderSigner, signer)
+		req.Header.Set(HeaderChain, chain)
+		req.Header.Set(HeaderRound, round)
+		req.Header.Set(HeaderNonce, nonce)
+		req.Header.Set(HeaderExpiry, expiry)
+		req.Header.Set(HeaderSignature, sig)
+		req.Header.Set(HeaderBody, bodyHash)
+		a := &Authenticator{ChainID: 1337, Recover: identity.Recover, Guard: NewReplayGuard(16)}
+		if _, err := a.VerifyHeader(req.Header, req.Method, req.URL.Path, nil); err == nil {
+			t.Fatal("an unsigned message was accepted")
+		}
+		if a.Guard.Len() != 0 {
+			t.Fatal("a refused message was recorded")
+		}
+	})
+}
+
+func TestCheckJoinRefusesLies(t *testing.T) {
+	spec := TaskSpec{Classes: []string{"0", "1"}}
+	spec.Model.Inputs = 2
+	ok := JoinHeader{Samples: 4, Features: 2, Classes: []string{"0", "1"}}
+	sum, sq := []float64{2, -4}, []float64{2, 8}
+	if err := spec.CheckJoin(ok, sum, sq); err != nil {
+		t.Fatalf("honest join: %v", err)
+	}
+	bad := func(mut func(h *JoinHeader, sum, sq []float64)) error {
+		h := ok
+		h.Classes = append([]string(nil), ok.Classes...)
+		s, q := append([]float64(nil), sum...), append([]float64(nil), sq...)
+		mut(&h, s, q)
+		return spec.CheckJoin(h, s, q)
+	}
+	for name, mut := range map[string]func(h *JoinHeader, sum, sq []float64){
+		"uncapped samples":     func(h *JoinHeader, _, _ []float64) { h.Samples = MaxJoinSamples + 1 },
+		"no samples":           func(h *JoinHeader, _, _ []float64) { h.Samples = 0 },
+		"feature count":        func(h *JoinHeader, _, _ []float64) { h.Features = 3 },
+		"NaN sum":              func(_ *JoinHeader, s, _ []float64) { s[0] = math.NaN() },
+		"infinite square":      func(_ *JoinHeader, _, q []float64) { q[1] = math.Inf(1) },
+		"negative square":      func(_ *JoinHeader, _, q []float64) { q[0] = -1 },
+		"square below sum²/n":  func(_ *JoinHeader, s, q []float64) { s[0], q[0] = 100, 1 },
+		"huge mean":            func(_ *JoinHeader, s, q []float64) { s[0], q[0] = 1e300, 1e300 },
+		"repeated class":       func(h *JoinHeader, _, _ []float64) { h.Classes = []string{"1", "1"} },
+		"unknown class":        func(h *JoinHeader, _, _ []float64) { h.Classes = []string{"7"} },
+		"too many classes":     func(h *JoinHeader, _, _ []float64) { h.Classes = []string{"0", "1", "0"} },
+		"endpoint over limits": func(h *JoinHeader, _, _ []float64) { h.Endpoint = string(make([]byte, 513)) },
+	} {
+		if err := bad(mut); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: %v, want invalid", name, err)
+		}
+	}
+}

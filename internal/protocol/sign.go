@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"cmp"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -25,6 +26,9 @@ const (
 	HeaderNonce     = "X-Cohort-Nonce"
 	HeaderExpiry    = "X-Cohort-Expiry"
 	HeaderSignature = "X-Cohort-Signature"
+	// HeaderBody is the body's SHA-256 in hex. The signature covers it, so a server checks who signed
+	// a request before it reads the body, then checks the body against it.
+	HeaderBody = "X-Cohort-Body"
 )
 
 // MaxTTL bounds how far in the future a message may expire, and so how long the replay guard must
@@ -129,10 +133,15 @@ func SignHashed(h Header, method, path string, bodyHash [32]byte, s Signer, chai
 	h.Set(HeaderNonce, hex.EncodeToString(e.Nonce[:]))
 	h.Set(HeaderExpiry, strconv.FormatInt(e.Expiry.Unix(), 10))
 	h.Set(HeaderSignature, hex.EncodeToString(sig))
+	h.Set(HeaderBody, hex.EncodeToString(bodyHash[:]))
 	return nil
 }
 
-// Authenticator checks signed requests: signature, chain id, expiry and replay.
+// Authenticator checks signed requests: signature, chain id, expiry and replay. A server checks a
+// request in two steps, so that nothing is read or recorded for a caller it does not admit:
+// VerifyHeader (before the body: the signer is admitted, the signature over the announced body hash
+// holds, the nonce is fresh) and Accept (after the body: it has the announced hash; the nonce is
+// recorded).
 type Authenticator struct {
 	ChainID uint64
 	Recover Recoverer
@@ -140,13 +149,98 @@ type Authenticator struct {
 	Now     func() time.Time // nil: time.Now
 }
 
+// Admit decides whether an authenticated signer may call a route: a selected participant, the pinned
+// coordinator, an allow-listed validator. A refusal is returned as is (EForbidden, usually).
+type Admit func(signer cohort.NodeID) error
+
 // Verify authenticates a request (its header h, method and URL path) with its already-read body:
-// a.Verify(r.Header, r.Method, r.URL.Path, body). Missing or bad fields, a bad signature, a wrong
-// chain or an expired message are EUnauthorized; a nonce seen before is EConflict.
+// VerifyHeader with no admission check, then Accept. A request without the X-Cohort-Body header is
+// checked against the body it came with.
 func (a *Authenticator) Verify(h Header, method, path string, body []byte) (Envelope, error) {
+	if h.Get(HeaderBody) == "" {
+		sum := sha256.Sum256(body)
+		h = bodyHashed{h, hex.EncodeToString(sum[:])}
+	}
+	e, err := a.VerifyHeader(h, method, path, nil)
+	if err != nil {
+		return Envelope{}, err
+	}
+	if err := a.Accept(e, body); err != nil {
+		return Envelope{}, err
+	}
+	return e, nil
+}
+
+// bodyHashed is a Header whose X-Cohort-Body is the hash of the body at hand.
+type bodyHashed struct {
+	Header
+	hash string
+}
+
+func (h bodyHashed) Get(key string) string {
+	if key == HeaderBody {
+		return h.hash
+	}
+	return h.Header.Get(key)
+}
+
+// VerifyHeader authenticates a request from its header alone, before its body is read: the claimed
+// signer must pass admit (nil admits every signer), the chain and expiry must fit, the signature over
+// the announced body hash must be the signer's, and the nonce must be new. It records nothing. Missing
+// or bad fields, a bad signature, a wrong chain or an expired message are EUnauthorized; a nonce seen
+// before is EConflict.
+func (a *Authenticator) VerifyHeader(h Header, method, path string, admit Admit) (Envelope, error) {
+	e, sig, err := parseEnvelope(h, a.ChainID)
+	if err != nil {
+		return Envelope{}, err
+	}
+	if admit != nil {
+		if err := admit(e.Signer); err != nil {
+			return Envelope{}, err
+		}
+	}
+	now := time.Now()
+	if a.Now != nil {
+		now = a.Now()
+	}
+	if !now.Before(e.Expiry) {
+		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, "message expired at %s", e.Expiry.UTC().Format(time.RFC3339))
+	}
+	if e.Expiry.Sub(now) > MaxTTL {
+		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, "message expiry more than %s ahead", MaxTTL)
+	}
+	got, err := a.Recover(DigestHashed(e, method, path, e.BodyHash), sig)
+	if err != nil {
+		return Envelope{}, err
+	}
+	if got != e.Signer {
+		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, "signature does not match signer %s", e.Signer)
+	}
+	if a.Guard.Seen(e.Signer, e.Nonce) {
+		return Envelope{}, replayed(e.Signer, e.Nonce)
+	}
+	return e, nil
+}
+
+// Accept finishes what VerifyHeader began, once the body is read: the body must hash to what was
+// signed, and the nonce is recorded (EConflict if it was recorded in between, EUnavailable if the
+// signer's share of the replay guard is full).
+func (a *Authenticator) Accept(e Envelope, body []byte) error {
+	if sha256.Sum256(body) != e.BodyHash {
+		return cohort.Errorf(cohort.EUnauthorized, "body does not match the signed %s", HeaderBody)
+	}
+	now := time.Now()
+	if a.Now != nil {
+		now = a.Now()
+	}
+	return a.Guard.Check(e.Signer, e.Nonce, e.Expiry, now)
+}
+
+// parseEnvelope reads the signed fields and the signature from h.
+func parseEnvelope(h Header, chainID uint64) (Envelope, []byte, error) {
 	var e Envelope
-	unauth := func(format string, args ...any) (Envelope, error) {
-		return Envelope{}, cohort.Errorf(cohort.EUnauthorized, format, args...)
+	unauth := func(format string, args ...any) (Envelope, []byte, error) {
+		return Envelope{}, nil, cohort.Errorf(cohort.EUnauthorized, format, args...)
 	}
 	signer, err := cohort.ParseNodeID(h.Get(HeaderSigner))
 	if err != nil {
@@ -156,8 +250,8 @@ func (a *Authenticator) Verify(h Header, method, path string, body []byte) (Enve
 	if e.ChainID, err = strconv.ParseUint(h.Get(HeaderChain), 10, 64); err != nil {
 		return unauth("malformed %s header", HeaderChain)
 	}
-	if e.ChainID != a.ChainID {
-		return unauth("message for chain %d, this node is on chain %d", e.ChainID, a.ChainID)
+	if e.ChainID != chainID {
+		return unauth("message for chain %d, this node is on chain %d", e.ChainID, chainID)
 	}
 	e.Task = h.Get(HeaderTask)
 	if len(e.Task) > 128 {
@@ -176,41 +270,34 @@ func (a *Authenticator) Verify(h Header, method, path string, body []byte) (Enve
 		return unauth("malformed %s header", HeaderExpiry)
 	}
 	e.Expiry = time.Unix(exp, 0)
+	bh, err := hex.DecodeString(h.Get(HeaderBody))
+	if err != nil || len(bh) != len(e.BodyHash) {
+		return unauth("missing or malformed %s header", HeaderBody)
+	}
+	copy(e.BodyHash[:], bh)
 	sig, err := hex.DecodeString(h.Get(HeaderSignature))
 	if err != nil {
 		return unauth("malformed %s header", HeaderSignature)
 	}
-	e.BodyHash = sha256.Sum256(body)
-	got, err := a.Recover(DigestHashed(e, method, path, e.BodyHash), sig)
-	if err != nil {
-		return Envelope{}, err
-	}
-	if got != e.Signer {
-		return unauth("signature does not match signer %s", e.Signer)
-	}
-	now := time.Now()
-	if a.Now != nil {
-		now = a.Now()
-	}
-	if !now.Before(e.Expiry) {
-		return unauth("message expired at %s", e.Expiry.UTC().Format(time.RFC3339))
-	}
-	if e.Expiry.Sub(now) > MaxTTL {
-		return unauth("message expiry more than %s ahead", MaxTTL)
-	}
-	if err := a.Guard.Check(e.Signer, e.Nonce, e.Expiry, now); err != nil {
-		return Envelope{}, err
-	}
-	return e, nil
+	return e, sig, nil
 }
 
-// ReplayGuard remembers nonces until their messages expire. It is bounded: when full of unexpired
-// nonces it refuses new messages (EUnavailable) rather than forget one and accept a replay.
+func replayed(signer cohort.NodeID, nonce [16]byte) error {
+	return cohort.Errorf(cohort.EConflict, "replayed message: nonce %x from %s already seen", nonce, signer)
+}
+
+// ReplayGuard remembers nonces until their messages expire. It is bounded in all and per signer: when
+// a signer's share is full of unexpired nonces it refuses that signer's new messages (EUnavailable)
+// rather than forget one and accept a replay, and one signer never takes another's share. Servers
+// record a nonce only once its signer is admitted and its signature checked (Authenticator), so the
+// signers that reach the guard are the few a route admits.
 type ReplayGuard struct {
-	mu    sync.Mutex
-	max   int
-	seen  map[guardKey]time.Time
-	calls int
+	mu        sync.Mutex
+	max       int
+	perSigner int
+	seen      map[guardKey]time.Time
+	count     map[cohort.NodeID]int
+	calls     int
 }
 
 type guardKey struct {
@@ -218,9 +305,22 @@ type guardKey struct {
 	nonce  [16]byte
 }
 
-// NewReplayGuard remembers at most max nonces at once.
-func NewReplayGuard(max int) *ReplayGuard {
-	return &ReplayGuard{max: max, seen: make(map[guardKey]time.Time)}
+// NewReplayGuard remembers at most max nonces at once, from any one signer as many.
+func NewReplayGuard(max int) *ReplayGuard { return NewReplayGuardQuota(max, max) }
+
+// NewReplayGuardQuota remembers at most max nonces at once, at most perSigner of them from one signer.
+func NewReplayGuardQuota(max, perSigner int) *ReplayGuard {
+	max = cmp.Or(max, 1)
+	perSigner = min(cmp.Or(perSigner, max), max)
+	return &ReplayGuard{max: max, perSigner: perSigner, seen: make(map[guardKey]time.Time), count: make(map[cohort.NodeID]int)}
+}
+
+// Seen reports whether (signer, nonce) is recorded.
+func (g *ReplayGuard) Seen(signer cohort.NodeID, nonce [16]byte) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	_, ok := g.seen[guardKey{signer, nonce}]
+	return ok
 }
 
 // Check records (signer, nonce) and refuses it if seen before.
@@ -229,21 +329,33 @@ func (g *ReplayGuard) Check(signer cohort.NodeID, nonce [16]byte, expiry, now ti
 	defer g.mu.Unlock()
 	k := guardKey{signer, nonce}
 	if _, ok := g.seen[k]; ok {
-		return cohort.Errorf(cohort.EConflict, "replayed message: nonce %x from %s already seen", nonce, signer)
+		return replayed(signer, nonce)
 	}
 	g.calls++
-	if len(g.seen) >= g.max || g.calls%1024 == 0 {
-		for key, exp := range g.seen {
-			if !now.Before(exp) {
-				delete(g.seen, key)
-			}
-		}
+	if len(g.seen) >= g.max || g.count[signer] >= g.perSigner || g.calls%1024 == 0 {
+		g.expire(now)
+	}
+	if g.count[signer] >= g.perSigner {
+		return cohort.Errorf(cohort.EUnavailable, "replay guard: %s has %d unexpired nonces, its limit: try again later", signer, g.perSigner)
 	}
 	if len(g.seen) >= g.max {
 		return cohort.Errorf(cohort.EUnavailable, "replay guard full (%d nonces): try again later", g.max)
 	}
 	g.seen[k] = expiry
+	g.count[signer]++
 	return nil
+}
+
+// expire forgets the nonces whose messages have expired.
+func (g *ReplayGuard) expire(now time.Time) {
+	for key, exp := range g.seen {
+		if !now.Before(exp) {
+			delete(g.seen, key)
+			if g.count[key.signer]--; g.count[key.signer] <= 0 {
+				delete(g.count, key.signer)
+			}
+		}
+	}
 }
 
 // Len returns how many nonces the guard holds.

@@ -25,6 +25,9 @@ type File struct {
 	Training   Options    `toml:"training" json:"training"`
 	Acceptance Acceptance `toml:"acceptance" json:"acceptance"`
 	Market     Market     `toml:"market" json:"market"`
+	// Privacy is the task's differential-privacy budget ([privacy]); the same as training.privacy, which
+	// a file may use instead (not both).
+	Privacy PrivacyOptions `toml:"privacy" json:"privacy,omitzero"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.
@@ -154,6 +157,12 @@ func (f *File) Spec(id string, chainID uint64, trainers int) (protocol.TaskSpec,
 	}
 	o.ChainID = chainID
 	o.Trainers = trainers
+	if f.Privacy != (PrivacyOptions{}) {
+		if o.Privacy != (PrivacyOptions{}) {
+			return protocol.TaskSpec{}, cohort.Errorf(cohort.EInvalid, "task file: privacy and training.privacy are both set: keep one")
+		}
+		o.Privacy = f.Privacy
+	}
 	if o.MinParticipants > trainers {
 		o.MinParticipants = trainers
 	}

@@ -50,6 +50,7 @@ type Options struct {
 	SecureAgg       protocol.Aggregation `toml:"secure_agg" json:"secure_agg,omitempty"` // none | secagg+ | threshold-he
 	SecAgg          SecAggOptions        `toml:"secagg" json:"secagg,omitzero"`
 	ThresholdHE     ThresholdOptions     `toml:"threshold_he" json:"threshold_he,omitzero"`
+	Privacy         PrivacyOptions       `toml:"privacy" json:"privacy,omitzero"`
 }
 
 // ThresholdOptions are threshold-HE aggregation's knobs; zero values take the defaults.
@@ -144,6 +145,9 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 		return spec, cohort.Errorf(cohort.EInvalid, "secure aggregation %q: want none, secagg+ or threshold-he", string(o.SecureAgg))
 	}
 	if err := train.Validate(); err != nil {
+		return spec, err
+	}
+	if err := o.applyPrivacy(&spec, dsName); err != nil {
 		return spec, err
 	}
 	if err := spec.Validate(); err != nil {

@@ -96,6 +96,9 @@ func FuzzParse(f *testing.F) {
 	b, _ := os.ReadFile("../../examples/tasks/breast-cancer.toml")
 	f.Add(b)
 	f.Add([]byte(`{"name":"x"}`))
+	f.Add([]byte(privacyBase + "[privacy]\nmode = \"record\"\nepsilon = 3\ndelta = 1e-5\nclip = 1\nsample_rate = 0.2\n"))
+	f.Add([]byte(privacyBase + "[privacy]\nmode = \"client\"\nepsilon = 8\nnoise_multiplier = 1.2\n"))
+	f.Add([]byte(`{"name":"x","data":{"label":"y","classes":["0","1"],"features":4},"market":{"budget":"1","max_hourly_rate":"1"},"privacy":{"mode":"record","epsilon":3}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Parse(data)
 		if err != nil {

@@ -1,7 +1,8 @@
 // Package trainer is the trainer role: it joins a coordinator's task with statistics of its local data,
 // trains each round it is asked to on that data, and returns only the update. The rows never leave it.
 //
-// Train requests must be signed by the task's coordinator; updates are signed by the trainer and
+// Train requests must be signed by the task's coordinator, and a request signed by anyone else is
+// refused from its header, before its body is read or its nonce recorded; updates are signed by the trainer and
 // retried with backoff until the coordinator acknowledges them or the round's deadline passes. A
 // coordinator that restarts and asks again for a round already trained gets the same update again
 // (training is deterministic and the result is kept), so submission stays idempotent end to end.
@@ -176,16 +177,18 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if spec == nil {
 		return cohort.Errorf(cohort.EConflict, "this trainer has not joined a task yet")
 	}
-	body, err := api.ReadBody(w, r, t.cfg.Limits.MaxBody())
+	// Only the pinned coordinator is admitted: anyone else is refused before the body is read or a
+	// nonce recorded, so strangers can neither fill the replay guard nor hold memory.
+	admit := func(id cohort.NodeID) error {
+		if id != t.cfg.Coordinator {
+			return cohort.Errorf(cohort.EForbidden, "train requests are obeyed from coordinator %s only, not %s", t.cfg.Coordinator, id)
+		}
+		return nil
+	}
+	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10), spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
+	body, env, err := api.Authenticate(w, r, auth, admit, limit)
 	if err != nil {
 		return err
-	}
-	env, err := auth.Verify(r.Header, r.Method, r.URL.Path, body)
-	if err != nil {
-		return err
-	}
-	if env.Signer != t.cfg.Coordinator {
-		return cohort.Errorf(cohort.EForbidden, "train requests are obeyed from coordinator %s only, not %s", t.cfg.Coordinator, env.Signer)
 	}
 	if env.Task != spec.ID {
 		return cohort.Errorf(cohort.ENotFound, "not a member of task %q", env.Task)
@@ -273,6 +276,10 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	start := time.Now()
 	m := &fl.Model{Spec: spec.Model, Params: slices.Clone(global)}
 	cfg := fl.ClientConfig(h.Train, spec.Strategy, spec.Seed, int(h.Round), t.ID().String())
+	if err := t.privateTraining(&cfg, spec, h.Round); err != nil {
+		t.log.Warn("local training refused", "round", h.Round, "err", err)
+		return
+	}
 	tctx, tcancel := context.WithDeadline(ctx, deadline)
 	stats, err := fl.Train(tctx, m, data, cfg)
 	tcancel()

@@ -7,7 +7,11 @@
 //
 // Requests come from two sources: synthetic ones (Round), a row of a test set with a little random
 // jitter so that no two are equal, and real ones that clients send to POST /v1/request, which are
-// answered with the output and proof of a miner whose proof verified. Repeated inputs are refused by
+// answered with the output and proof of a miner whose proof verified. Client requests are signed
+// (protocol.Sign for RequestTask) by a key in Config.Clients or one Config.AllowClient admits (a
+// paying client); anyone else is refused from the header, before a slot is taken or the body read,
+// and no client holds more than half the slots, so strangers neither crowd out clients nor drive the
+// validator's rounds and the miners' scores. Repeated inputs are refused by
 // a bounded hash guard (the last 32,768 input hashes, as Omron keeps).
 //
 // GET /v1/scores serves the scores. Weights (the normalized scores) go to a WeightPublisher when one

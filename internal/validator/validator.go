@@ -14,6 +14,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/protocol"
 	"github.com/cohort-net/cohort/internal/zk"
@@ -23,6 +24,8 @@ import (
 const (
 	ScoresPath  = "/v1/scores"
 	RequestPath = "/v1/request"
+	// RequestTask is the task a client signs a POST /v1/request for (protocol.Sign's task).
+	RequestTask = "inference-request"
 )
 
 // Defaults of Config.
@@ -65,6 +68,10 @@ type Config struct {
 	GuardSize    int           // input hashes remembered; default DefaultGuardSize
 	MaxInflight  int           // concurrent forwarded requests; default DefaultMaxInflight
 	MaxBodyBytes int64         // body of POST /v1/request; default DefaultMaxBodyBytes
+	// Clients may send signed POST /v1/request (protocol.Sign for RequestTask); AllowClient, when set,
+	// decides for other signers (a paying client). With neither, the route refuses every request.
+	Clients      []cohort.NodeID
+	AllowClient  func(ctx context.Context, signer cohort.NodeID) error
 	Score        ScoreParams
 	Client       *http.Client // default: a client with Timeout
 	Publisher    WeightPublisher
@@ -168,10 +175,14 @@ type minerState struct {
 
 // Validator queries, checks and scores miners. It is safe for concurrent use.
 type Validator struct {
-	cfg   Config
-	slots chan struct{}
+	cfg     Config
+	slots   chan struct{}
+	auth    *protocol.Authenticator
+	clients map[cohort.NodeID]bool
+	perCli  int // forwarded requests one client may have in flight
 
 	mu        sync.Mutex
+	inflight  map[cohort.NodeID]int // forwarded requests in flight per client
 	guard     *protocol.Recent[[32]byte]
 	rng       *rand.Rand
 	round     uint64
@@ -187,7 +198,13 @@ func New(cfg Config) (*Validator, error) {
 		return nil, err
 	}
 	v := &Validator{cfg: cfg, slots: make(chan struct{}, cfg.MaxInflight), guard: protocol.NewRecent[[32]byte](cfg.GuardSize),
-		rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64()))}
+		rng: rand.New(rand.NewPCG(rand.Uint64(), rand.Uint64())), inflight: make(map[cohort.NodeID]int),
+		perCli: max(1, cfg.MaxInflight/2), clients: make(map[cohort.NodeID]bool, len(cfg.Clients))}
+	for _, c := range cfg.Clients {
+		v.clients[c] = true
+	}
+	v.auth = &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover,
+		Guard: protocol.NewReplayGuardQuota(cfg.GuardSize, max(64, cfg.GuardSize/(len(cfg.Clients)+4)))}
 	for _, m := range cfg.Miners {
 		v.miners = append(v.miners, &minerState{info: m})
 	}
@@ -450,6 +467,42 @@ type ForwardResponse struct {
 	Asked     int          `json:"miners_asked"`
 }
 
+// admitClient lets an allow-listed client, or one AllowClient admits, send requests.
+func (v *Validator) admitClient(ctx context.Context, id cohort.NodeID) error {
+	switch {
+	case v.clients[id]:
+		return nil
+	case v.cfg.AllowClient != nil:
+		return v.cfg.AllowClient(ctx, id)
+	}
+	return cohort.Errorf(cohort.EForbidden, "%s is not a client of this validator", id)
+}
+
+// takeSlot reserves one of the forwarding slots for client id, at most perCli of them per client.
+func (v *Validator) takeSlot(id cohort.NodeID) (release func(), err error) {
+	v.mu.Lock()
+	if v.inflight[id] >= v.perCli {
+		v.mu.Unlock()
+		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %d of your requests in flight", v.perCli)
+	}
+	select {
+	case v.slots <- struct{}{}:
+	default:
+		v.mu.Unlock()
+		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %d requests in flight", v.cfg.MaxInflight)
+	}
+	v.inflight[id]++
+	v.mu.Unlock()
+	return func() {
+		v.mu.Lock()
+		if v.inflight[id]--; v.inflight[id] <= 0 {
+			delete(v.inflight, id)
+		}
+		v.mu.Unlock()
+		<-v.slots
+	}, nil
+}
+
 // DecodeForwardRequest reads a POST /v1/request body and turns it into a checked quantized input.
 func DecodeForwardRequest(b []byte, q *zk.QModel) ([]int64, error) {
 	var fr ForwardRequest
@@ -493,15 +546,30 @@ func (v *Validator) Handler() http.Handler {
 	return mux
 }
 
+// forward serves one client request. The client is admitted from its signed header (an allow-listed
+// or paying client) before it takes a slot, its body is read or its nonce recorded, and no client
+// holds more than half the slots: strangers cannot crowd out clients, nor drive the validator's rounds.
 func (v *Validator) forward(w http.ResponseWriter, r *http.Request) (*ForwardResponse, error) {
-	select {
-	case v.slots <- struct{}{}:
-		defer func() { <-v.slots }()
-	default:
-		return nil, cohort.Errorf(cohort.EUnavailable, "busy: %d requests in flight", v.cfg.MaxInflight)
+	env, err := v.auth.VerifyHeader(r.Header, r.Method, r.URL.Path, func(id cohort.NodeID) error {
+		return v.admitClient(r.Context(), id)
+	})
+	if err != nil {
+		w.Header().Set("Connection", "close")
+		return nil, err
 	}
+	if env.Task != RequestTask {
+		return nil, cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, RequestTask)
+	}
+	release, err := v.takeSlot(env.Signer)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
 	body, err := api.ReadBody(w, r, v.cfg.MaxBodyBytes)
 	if err != nil {
+		return nil, err
+	}
+	if err := v.auth.Accept(env, body); err != nil {
 		return nil, err
 	}
 	x, err := DecodeForwardRequest(body, v.cfg.Model)

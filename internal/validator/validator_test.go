@@ -102,7 +102,7 @@ func network(t testing.TB, modes []miner.Mode, extra ...MinerInfo) *testNet {
 	}
 	infos = append(infos, extra...)
 	v, err := New(Config{Key: vk, ChainID: chainID, Model: f.q, VK: f.vk, ModelID: f.id, Miners: infos, Inputs: pool,
-		Timeout: 30 * time.Second, MaxBodyBytes: 4 << 10})
+		Timeout: 30 * time.Second, MaxBodyBytes: 4 << 10, Clients: []cohort.NodeID{key(t, "client").ID()}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -276,9 +276,22 @@ func TestMissingAndSlowMiners(t *testing.T) {
 	}
 }
 
+// post sends body to url signed by the test network's client.
 func post(t *testing.T, url string, body []byte) (int, string) {
 	t.Helper()
-	resp, err := http.Post(url, "application/json", bytes.NewReader(body))
+	return postAs(t, key(t, "client"), url, body)
+}
+
+// postAs sends body to url signed by k (nil: unsigned).
+func postAs(t testing.TB, k *identity.Key, url string, body []byte) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	if k != nil {
+		if err := protocol.Sign(req.Header, req.Method, req.URL.Path, body, k, chainID, RequestTask, 0, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+	}
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}

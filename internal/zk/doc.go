@@ -17,6 +17,11 @@
 // pre-activation; see lstm.go for the cell arithmetic. The final layer's accumulators are the outputs
 // (logits at scale InFrac+WFrac), without requantization.
 //
+// The reference computes in int64, the circuit in the field. QModel.Validate bounds every accumulator
+// (|bias| + sum |weight| x the largest admissible input, layer by layer, with the hidden activations'
+// ranges; bound.go) and refuses a model whose reference could wrap, naming the layer; so outputs are
+// signed 64-bit values with |v| <= 2^63 - 1, the range UnmarshalStatement and InferenceOracle accept.
+//
 // # Binding
 //
 // Every circuit has the same public inputs, in this order: ModelID, Nonce, Prover, InputCommit, then

@@ -174,8 +174,18 @@ func ModelIDFromVK(vk *VerifyingKey) (Element, error) {
 }
 
 // Prove answers a request: it runs the reference to get the outputs, fills the statement and proves it.
-// The request's model id must be this model's id.
-func (c *Compiled) Prove(pk *ProvingKey, modelID Element, req *Request) (*Statement, []byte, error) {
+// The request's model id must be this model's id. A panic in gnark (a proving key that is not this
+// circuit's, say) is returned as a cohort.EInternal error.
+func (c *Compiled) Prove(pk *ProvingKey, modelID Element, req *Request) (st *Statement, proof []byte, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			st, proof, err = nil, nil, cohort.Errorf(cohort.EInternal, "prove %s circuit: gnark panicked: %v", c.Scheme, p)
+		}
+	}()
+	return c.prove(pk, modelID, req)
+}
+
+func (c *Compiled) prove(pk *ProvingKey, modelID Element, req *Request) (*Statement, []byte, error) {
 	if pk.Scheme != c.Scheme {
 		return nil, nil, cohort.Errorf(cohort.EInvalid, "a %s key for a %s circuit", pk.Scheme, c.Scheme)
 	}

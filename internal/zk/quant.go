@@ -51,8 +51,9 @@ func (q *QModel) Outputs() int { return len(q.Layers[len(q.Layers)-1].W) }
 
 func (q *QModel) hidden() int { return len(q.LSTM[0].Wh) / 4 }
 
-// Validate checks the quantized model: its shapes (through the float shape rules), its bit widths and
-// that every weight and bias lies in its range. Errors are cohort.EInvalid.
+// Validate checks the quantized model: its shapes (through the float shape rules), its bit widths,
+// that every weight and bias lies in its range, and that no accumulator of the int64 reference can
+// overflow for any admissible input (bound.go; the error names the layer). Errors are cohort.EInvalid.
 func (q *QModel) Validate() error {
 	bad := func(f string, a ...any) error { return cohort.Errorf(cohort.EInvalid, "quantized model: "+f, a...) }
 	if q.InFrac < 0 || q.InFrac > 16 || q.WFrac < 1 || q.WFrac > 24 {
@@ -98,7 +99,7 @@ func (q *QModel) Validate() error {
 			return err
 		}
 	}
-	return nil
+	return q.checkAccumulators()
 }
 
 func bitsOf(lim int64) int { return 64 - leadingZeros(uint64(lim)) - 1 }

@@ -6,12 +6,15 @@ import {InferenceOracle, InferenceParams} from "../InferenceOracle.sol";
 
 /// @title OracleConsumer
 /// @notice Test only: a contract that requests inferences from the oracle and records the results; it
-/// can be told to revert or to burn all its gas in the callback.
+/// can be told to revert (with a short or a huge reason) or to burn all its gas in the callback.
 contract OracleConsumer is IInferenceConsumer {
     /// @notice The oracle it trusts.
     InferenceOracle public immutable oracle;
-    /// @notice 0 records results, 1 reverts, 2 burns all gas, 3 records and asks again (same input).
+    /// @notice 0 records results, 1 reverts, 2 burns all gas, 3 records and asks again (same input),
+    /// 4 reverts with reasonBytes bytes of revert data.
     uint8 public mode;
+    /// @notice The size of the revert data in mode 4.
+    uint256 public reasonBytes;
     /// @notice The request it posted from its last callback (mode 3).
     uint256 public followUp;
     /// @notice The last request id it received.
@@ -32,9 +35,16 @@ contract OracleConsumer is IInferenceConsumer {
     }
 
     /// @notice Sets the callback behaviour.
-    /// @param mode_ 0 records, 1 reverts, 2 burns all gas, 3 records and asks again.
+    /// @param mode_ 0 records, 1 reverts, 2 burns all gas, 3 records and asks again, 4 reverts with
+    /// reasonBytes bytes.
     function setMode(uint8 mode_) external {
         mode = mode_;
+    }
+
+    /// @notice Sets the size of mode 4's revert data.
+    /// @param n bytes.
+    function setReasonBytes(uint256 n) external {
+        reasonBytes = n;
     }
 
     /// @notice Requests an inference without a fee, with this contract as the callback.
@@ -59,6 +69,12 @@ contract OracleConsumer is IInferenceConsumer {
         if (mode == 1) revert Refused();
         if (mode == 2) {
             while (true) {}
+        }
+        if (mode == 4) {
+            uint256 n = reasonBytes;
+            assembly {
+                revert(0, n)
+            }
         }
         lastRequest = requestId;
         received++;

@@ -6,6 +6,7 @@
 package blockapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"net/http"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/artifact"
 )
 
@@ -71,8 +73,17 @@ func (s *server) put(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusBadRequest, "mhtype: want sha2-256")
 		return
 	}
-	data, err := readFilePart(http.MaxBytesReader(w, r.Body, maxPutBody), r.Header.Get("Content-Type"))
+	// api.ReadBody: a buffer that grows with what arrives, the server's body budget, a minimum rate.
+	body, err := api.ReadBody(w, r, maxPutBody)
+	var data []byte
+	if err == nil {
+		data, err = readFilePart(bytes.NewReader(body), r.Header.Get("Content-Type"))
+	}
 	if err != nil {
+		if c := cohort.Code(err); c == cohort.EUnavailable {
+			fail(w, http.StatusServiceUnavailable, err.Error())
+			return
+		}
 		status := http.StatusBadRequest
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) || cohort.Code(err) == cohort.ETooLarge {

@@ -1,0 +1,78 @@
+package node
+
+import (
+	"testing"
+
+	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/task"
+)
+
+// TestDevnetRecordLevelPrivacy runs a task with a record-level budget over HTTP: every round's summary
+// carries the ε spent so far, the last within the budget, and the model still learns.
+func TestDevnetRecordLevelPrivacy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a 10-round networked task")
+	}
+	train, test, _, err := dataset.LoadSource("breast_cancer", "", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dataset.FitScaler(train)
+	train, test = s.Apply(train), s.Apply(test)
+	no := false
+	p := fl.DPDefaults(fl.DatasetBreastCancer, 3)
+	o := DevnetOptions{Chain: noChain, TrainSet: train, TestSet: test, Nodes: 4, Partition: fl.PartitionIID, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: p.Rounds, Seed: 3, Standardize: &no, LocalEpochs: p.Train.Epochs, LR: p.Train.LR, Momentum: p.Train.Momentum,
+			Privacy: task.PrivacyOptions{Mode: protocol.PrivacyRecord, Epsilon: 3, Delta: 1e-5, Clip: p.Train.DP.Clip, SampleRate: p.Train.DP.SampleRate}},
+	}
+	d, res := runDevnet(t, o)
+	spec := d.Spec()
+	if !(spec.Train.DP.NoiseMultiplier > 0) || len(res.History) != spec.Rounds {
+		t.Fatalf("dp %+v, %d rounds of %d", spec.Train.DP, len(res.History), spec.Rounds)
+	}
+	prev := 0.0
+	for _, h := range res.History {
+		if h.Epsilon == nil || *h.Epsilon <= prev || *h.Epsilon > 3 {
+			t.Fatalf("round %d: ε %v after %v", h.Round, h.Epsilon, prev)
+		}
+		prev = *h.Epsilon
+	}
+	if prev < 2.9 {
+		t.Errorf("ε after the last round %v: the noise was solved for the whole budget of 3", prev)
+	}
+	t.Logf("σ %.3f, ε per round up to %.4f, test accuracy %.4f", spec.Train.DP.NoiseMultiplier, prev, res.FederatedAccuracy)
+	if res.FederatedAccuracy < 0.85 {
+		t.Errorf("test accuracy %v under ε 3", res.FederatedAccuracy)
+	}
+}
+
+// TestDevnetClientLevelPrivacySecure runs client-level DP under SecAgg+ over HTTP: trainers clip and
+// weigh their own updates, the coordinator adds the noise to the secure mean and records ε per round.
+func TestDevnetClientLevelPrivacySecure(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a networked SecAgg+ task")
+	}
+	train, test, _, err := dataset.LoadSource("breast_cancer", "", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dataset.FitScaler(train)
+	train, test = s.Apply(train), s.Apply(test)
+	no := false
+	o := DevnetOptions{Chain: noChain, TrainSet: train, TestSet: test, Nodes: 5, Partition: fl.PartitionIID, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: 3, Seed: 3, Standardize: &no, SecureAgg: protocol.SecureSecAgg,
+			Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5, Clip: 2}},
+	}
+	d, res := runDevnet(t, o)
+	spec := d.Spec()
+	if !(spec.Strategy.DPNoise > 0) || spec.Strategy.MaxSamples != 1 || len(res.History) != spec.Rounds {
+		t.Fatalf("strategy %+v, %d rounds of %d", spec.Strategy, len(res.History), spec.Rounds)
+	}
+	last := res.History[len(res.History)-1]
+	if last.Epsilon == nil || *last.Epsilon > 8 || *last.Epsilon < 7.9 {
+		t.Fatalf("ε after the last round %v, want just under 8", last.Epsilon)
+	}
+	t.Logf("σ %.3f, ε %.4f, test accuracy %.4f", spec.Strategy.DPNoise, *last.Epsilon, res.FederatedAccuracy)
+}
