@@ -75,9 +75,9 @@ func hostileCase(i int, rng *rand.Rand, tg target) (raw []byte, slow bool, kind 
 	case 3:
 		return []byte("POST " + rt.path + " HTTP/1.1\r\n" + host + "Transfer-Encoding: chunked\r\n\r\nzz\r\nxx\r\n0\r\n\r\n"), false, "bad chunk"
 	case 4:
-		return []byte(fmt.Sprintf("POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s", rt.path, host, hugeLength, body[:min(len(body), 1024)])), true, "huge length"
+		return []byte(fmt.Sprintf("POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s", rt.path, host, hugeLength, body[:min(len(body), 1024)])), true, "huge length to " + rt.path
 	case 5:
-		return []byte(fmt.Sprintf("POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s", rt.path, host, len(body)+500, body)), true, "slow body"
+		return []byte(fmt.Sprintf("POST %s HTTP/1.1\r\n%sContent-Length: %d\r\n\r\n%s", rt.path, host, len(body)+500, body)), true, "slow body to " + rt.path
 	case 6:
 		paths := []string{"/", "/v1/", "/../../etc/passwd", "/v1/" + strings.Repeat("a", 4000), "/%zz", "/v1/join?x=" + strings.Repeat("%", 50)}
 		return []byte("GET " + paths[rng.IntN(len(paths))] + " HTTP/1.1\r\n" + host + "\r\n"), false, "wrong route"
