@@ -71,6 +71,9 @@ const endpointKeyPrefix = "cohort-sealed:0x"
 
 // String is the listed form: "<url> cohort-sealed:0x<hex key>".
 func (e ServiceEndpoint) String() string {
+	if len(e.PubKey) == 0 { // no key: the prefix alone would not parse back
+		return strings.TrimSpace(e.URL)
+	}
 	return strings.TrimSpace(e.URL + " " + endpointKeyPrefix + hex.EncodeToString(e.PubKey))
 }
 

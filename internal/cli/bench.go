@@ -20,6 +20,7 @@ func (a *app) benchCmd() *cobra.Command {
 		a.benchChainCmd(),
 		a.benchSecaggCmd(),
 		a.benchNetworkCmd(),
+		a.benchFloodCmd(),
 	)
 	return cmd
 }

@@ -33,6 +33,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/failpoint"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -330,7 +331,11 @@ func (c *Coordinator) selectParticipants(r uint64) ([]cohort.NodeID, error) {
 		ids = ids[:c.spec.PerRound]
 		sortIDs(ids)
 	}
-	return ids, c.st.putSelected(r, ids)
+	if err := c.st.putSelected(r, ids); err != nil {
+		return nil, err
+	}
+	failpoint.Hit("coordinator/participants-selected")
+	return ids, nil
 }
 
 func sortIDs(ids []cohort.NodeID) {
@@ -459,6 +464,7 @@ func (c *Coordinator) sendTrain(ctx context.Context, id cohort.NodeID, endpoint 
 	for {
 		err := c.postTrain(ctx, endpoint, r, body, bodyHash)
 		if err == nil {
+			failpoint.Hit("coordinator/train-sent")
 			return
 		}
 		var perm permanentError
@@ -573,9 +579,11 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	if nextState.State == protocol.StateDone && c.lastRound() < c.spec.Rounds {
 		c.log.Warn("privacy budget reached: the task ends early", "round", r, "rounds", c.spec.Rounds, "epsilon_budget", c.spec.Privacy.Epsilon)
 	}
+	failpoint.Hit("coordinator/round-aggregated") // mid-close: aggregated and evaluated, nothing committed
 	if err := c.st.closeRound(r, next, state, sum, nextState); err != nil {
 		return err
 	}
+	failpoint.Hit("coordinator/round-committed") // committed, not yet reported
 	c.log.Info("round closed", "round", r, "participants", len(participants), "selected", len(selected), "loss", loss)
 	if c.cfg.OnRound != nil {
 		c.cfg.OnRound(sum)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/failpoint"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
@@ -94,6 +95,7 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 	c.mu.Lock()
 	c.members[env.Signer] = j.Header.Samples
 	c.mu.Unlock()
+	failpoint.Hit("coordinator/join-committed") // durable, not yet acknowledged
 	c.log.Info("trainer joined", "trainer", env.Signer, "endpoint", j.Header.Endpoint, "samples", j.Header.Samples, "joined", n)
 	select {
 	case c.joinedC <- struct{}{}:
@@ -170,6 +172,7 @@ func (c *Coordinator) handleUpdate(w http.ResponseWriter, r *http.Request) {
 		api.WriteError(w, r, c.log, err)
 		return
 	}
+	failpoint.Hit("coordinator/update-committed") // durable, not yet acknowledged
 	api.WriteJSON(w, http.StatusOK, ack)
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/failpoint"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -166,6 +167,7 @@ func (t *Trainer) handleTrain(w http.ResponseWriter, r *http.Request) {
 		api.WriteError(w, r, t.log, err)
 		return
 	}
+	failpoint.Hit("trainer/train-accepted") // training started, not yet acknowledged
 	api.WriteJSON(w, http.StatusAccepted, map[string]string{"status": "accepted"})
 }
 
@@ -320,6 +322,7 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	j.done, j.body = true, body
 	t.mu.Unlock()
 	t.log.Info("trained", "round", h.Round, "loss", stats.Loss, "ms", time.Since(start).Milliseconds())
+	failpoint.Hit("trainer/trained") // trained, update not yet sent
 	t.submit(ctx, spec.ID, h.Round, body)
 }
 
@@ -349,6 +352,7 @@ func (t *Trainer) submit(ctx context.Context, task string, round uint64, body []
 		return
 	}
 	t.log.Debug("update acknowledged", "round", round, "duplicate", ack.Duplicate)
+	failpoint.Hit("trainer/update-acked")
 }
 
 // Close stops taking rounds and waits for running work to end.

@@ -5,15 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"math/big"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -23,65 +20,19 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/test/faultproxy"
 )
 
-// chainProxy forwards TCP connections to the chain; cut drops every connection and refuses new ones
-// (the chain "goes away" for the nodes behind it), restore serves again on the same port.
-type chainProxy struct {
-	addr, target string
-	mu           sync.Mutex
-	ln           net.Listener
-	conns        map[net.Conn]bool
-}
-
-func newChainProxy(t *testing.T, target string) *chainProxy {
-	p := &chainProxy{addr: fmt.Sprintf("127.0.0.1:%d", freePort(t)), target: strings.TrimPrefix(target, "http://"), conns: map[net.Conn]bool{}}
-	p.restore(t)
-	t.Cleanup(p.cut)
-	return p
-}
-
-func (p *chainProxy) url() string { return "http://" + p.addr }
-
-func (p *chainProxy) restore(t *testing.T) {
-	ln, err := net.Listen("tcp", p.addr)
+// newChainProxy puts a fault proxy between the nodes and the chain: Cut makes the chain "go away" for
+// the nodes behind it (every connection reset), Heal serves again on the same port.
+func newChainProxy(t *testing.T, target string) *faultproxy.Proxy {
+	t.Helper()
+	p, err := faultproxy.Listen("127.0.0.1:0", strings.TrimPrefix(target, "http://"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	p.mu.Lock()
-	p.ln = ln
-	p.mu.Unlock()
-	go func() {
-		for {
-			c, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			up, err := net.Dial("tcp", p.target)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.mu.Lock()
-			p.conns[c], p.conns[up] = true, true
-			p.mu.Unlock()
-			go func() { io.Copy(up, c); up.Close() }()
-			go func() { io.Copy(c, up); c.Close() }()
-		}
-	}()
-}
-
-func (p *chainProxy) cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.ln != nil {
-		p.ln.Close()
-		p.ln = nil
-	}
-	for c := range p.conns {
-		c.Close()
-	}
-	p.conns = map[net.Conn]bool{}
+	t.Cleanup(func() { p.Close() })
+	return p
 }
 
 // market is a network of independent node processes that act on chain with their own keys.
@@ -267,11 +218,11 @@ func (m *market) status(id string) taskStatus {
 func TestMarketOnAnvil(t *testing.T) {
 	rpc := startAnvil(t)
 	proxy := newChainProxy(t, rpc) // the nodes reach the chain through it, so it can go away
-	m := newMarket(t, proxy.url())
+	m := newMarket(t, proxy.URL())
 	m.chainURL = rpc
 	gwPort := freePort(t)
 	gw := fmt.Sprintf("http://127.0.0.1:%d", gwPort)
-	m.cli("chain", "deploy", "--rpc", proxy.url(), "--quorum", "2", "--store", gw, "--json")
+	m.cli("chain", "deploy", "--rpc", proxy.URL(), "--quorum", "2", "--store", gw, "--json")
 	if _, err := os.Stat(filepath.Join(m.home, "deployments", "31337.json")); err != nil {
 		t.Fatalf("deployment record: %v", err)
 	}
@@ -365,9 +316,9 @@ func TestMarketOnAnvil(t *testing.T) {
 	m.start("coordinator")
 	// Then the chain goes away for every node for a few seconds, and comes back.
 	m.waitFor("three committed rounds", 2*time.Minute, func() bool { return m.status("1").Rounds >= 3 })
-	proxy.cut()
+	proxy.Cut()
 	time.Sleep(4 * time.Second)
-	proxy.restore(t)
+	proxy.Heal()
 
 	m.waitFor("settlement and withdrawals", 3*time.Minute, func() bool {
 		st := m.status("1")
