@@ -115,7 +115,7 @@ func (h *Health) Register(mux *http.ServeMux) {
 // sooner and lifts the limit once a body is read, so long polls are not cut).
 func NewServer(h http.Handler) *http.Server {
 	return &http.Server{
-		Handler:           NewBodyBudget(DefaultBodyBudget).Handler(h),
+		Handler:           closeUnread(NewBodyBudget(DefaultBodyBudget).Handler(h)),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,

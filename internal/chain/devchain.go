@@ -46,6 +46,7 @@ type DevChainConfig struct {
 type DevChain struct {
 	stack  *node.Node
 	beacon *catalyst.SimulatedBeacon
+	eth    *eth.Ethereum
 	keys   []*identity.Key
 	url    string
 }
@@ -111,7 +112,7 @@ func StartDevChain(cfg DevChainConfig, log *slog.Logger) (*DevChain, error) {
 		stack.Close()
 		return nil, wrap(cohort.EUnavailable, "start dev chain on "+net.JoinHostPort(cfg.Host, strconv.Itoa(cfg.Port)), err)
 	}
-	d := &DevChain{stack: stack, beacon: beacon, keys: keys, url: stack.HTTPEndpoint()}
+	d := &DevChain{stack: stack, beacon: beacon, eth: backend, keys: keys, url: stack.HTTPEndpoint()}
 	log.Info("dev chain started", "url", d.url, "chain_id", DevChainID, "accounts", len(keys))
 	return d, nil
 }
@@ -122,8 +123,20 @@ func (d *DevChain) URL() string { return d.url }
 // Keys returns the prefunded dev keys.
 func (d *DevChain) Keys() []*identity.Key { return d.keys }
 
-// Close stops the chain.
-func (d *DevChain) Close() error { return d.stack.Close() }
+// Close stops the chain. It first lets the pool drain (for at most 2 s): geth's simulated beacon
+// seals from a goroutine of its own, and one still sealing while the chain stops dereferences a nil
+// finalized hash (seen at the end of tests whose last node had just sent a transaction).
+func (d *DevChain) Close() error {
+	deadline := time.Now().Add(2 * time.Second)
+	for time.Now().Before(deadline) {
+		if pending, queued := d.eth.TxPool().Stats(); pending == 0 && queued == 0 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(50 * time.Millisecond) // the sealing goroutine's last Commit and pool sync
+	return d.stack.Close()
+}
 
 // DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (no dispute
 // window, 1 validator quorum, 1 % fee) and returns the connection.
