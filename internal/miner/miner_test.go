@@ -281,7 +281,9 @@ func FuzzInferBody(f *testing.F) {
 		}
 		w := httptest.NewRecorder()
 		e.m.Handler().ServeHTTP(w, hr)
-		if w.Code != 200 && (w.Code < 400 || w.Code >= 500) {
+		// 503 is the validator's replay-guard quota filling up over a long fuzz run (tens of
+		// thousands of fresh nonces inside their expiry): back-pressure, not a failure.
+		if w.Code != 200 && w.Code != http.StatusServiceUnavailable && (w.Code < 400 || w.Code >= 500) {
 			t.Fatalf("status %d: %s", w.Code, w.Body)
 		}
 	})
