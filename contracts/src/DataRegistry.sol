@@ -234,9 +234,9 @@ contract DataRegistry is AccessControl, ReentrancyGuardTransient {
         address provider = s.provider;
         if (!registry.isActive(provider, ROLE_AUTHORIZER)) revert ProviderInactive(orderId, provider);
         Attestation storage a = _attestations[o.manifest][provider];
-        uint32 at = a.attestedAt;
-        if (at == 0 || a.schemaId != s.schemaId) revert NotAttested(o.manifest, provider);
-        if (at < o.orderedAt || at > o.deadline) revert AttestationOutsideOrder(orderId, at, o.orderedAt, o.deadline);
+        uint32 attestedAt = a.attestedAt;
+        if (attestedAt == 0 || a.schemaId != s.schemaId) revert NotAttested(o.manifest, provider);
+        if (attestedAt < o.orderedAt || attestedAt > o.deadline) revert AttestationOutsideOrder(orderId, attestedAt, o.orderedAt, o.deadline);
         if (a.paid) revert AttestationSpent(o.manifest, provider, a.version);
         a.paid = true;
         o.status = 2;

@@ -18,6 +18,7 @@ var examples = map[string]string{
 	"bench data":      "cohort bench data --json",
 	"bench fhe":       "cohort bench fhe --quick\ncohort bench fhe --json",
 	"bench fl":        "cohort bench fl --json",
+	"bench flood":     "cohort bench flood --seconds 30\ncohort bench flood --json",
 	"bench inference": "cohort bench inference --quick",
 	"bench network":   "cohort bench network --quick\ncohort bench network --json",
 	"bench secagg":    "cohort bench secagg --json",

@@ -77,6 +77,8 @@ func follow(r io.Reader, w io.Writer) map[key]string {
 		case e.Action == "fail":
 			fmt.Fprint(w, strings.Join(outputs[k], ""))
 			delete(outputs, k)
+		case e.Action == "skip" && e.Test == "":
+			// A package without test files: its "?" line says so already.
 		case e.Action == "skip":
 			skips[k] = reason(outputs[k])
 			delete(outputs, k)
