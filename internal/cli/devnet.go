@@ -183,6 +183,8 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	natVar(f, &o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
 	natVar(f, &o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: the smallest with failure <= 2^-40 at 20 % corrupt, 10 % dropped trainers)")
 	natVar(f, &o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: chosen with k; a fixed k, t must meet the same bound)")
+	floatRangeVar(f, &o.Task.SecAgg.Corrupt, "secagg-corrupt", 0, 0, 0.99, "SecAgg+ threat model: fraction of trainers assumed to collude with the coordinator (0: 0.2); k and t follow")
+	floatRangeVar(f, &o.Task.SecAgg.Dropout, "secagg-dropout", 0, 0, 0.99, "SecAgg+ threat model: fraction of trainers assumed to drop out (0: 0.1)")
 	intRangeVar(f, &o.Task.SecAgg.Bits, "secagg-bits", 24, 2, 52, "SecAgg+ quantization bits per element")
 	positiveVar(f, &o.Task.SecAgg.Clip, "secagg-clip", 4, "SecAgg+ clipping range of weighted update elements")
 	f.Uint64Var(&o.Task.Seed, "seed", 1, "seed of the split, partition, model init and batch order")

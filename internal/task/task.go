@@ -67,6 +67,10 @@ type SecAggOptions struct {
 	Bits         int      `toml:"bits" json:"bits,omitempty"`
 	Clip         float64  `toml:"clip" json:"clip,omitempty"`
 	StageTimeout Duration `toml:"stage_timeout" json:"stage_timeout,omitzero"`
+	// Corrupt and Dropout are the threat model k and t are derived from: the fractions of trainers
+	// assumed to collude with the coordinator and to drop out (0: secagg's defaults, 0.2 and 0.1).
+	Corrupt float64 `toml:"corrupt" json:"corrupt,omitempty"`
+	Dropout float64 `toml:"dropout" json:"dropout,omitempty"`
 }
 
 // Defaults that fl.Defaults does not set.
@@ -139,8 +143,12 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 			StageTimeoutMS: pick(t.StageTimeout.D(), DefaultThresholdStage).Milliseconds()}
 	case protocol.SecureSecAgg:
 		a := o.SecAgg
+		if !(a.Corrupt >= 0 && a.Corrupt < 1) || !(a.Dropout >= 0 && a.Dropout < 1) || a.Corrupt+a.Dropout >= 1 {
+			return spec, cohort.Errorf(cohort.EInvalid, "secagg corrupt %g and dropout %g: want fractions in [0, 1) with a sum below 1", a.Corrupt, a.Dropout)
+		}
 		spec.SecAgg = protocol.SecAggSpec{Neighbours: a.Neighbours, Threshold: a.Threshold, Bits: pick(a.Bits, DefaultSecAggBits),
-			Clip: pick(a.Clip, DefaultSecAggClip), StageTimeoutMS: pick(a.StageTimeout.D(), DefaultSecAggStage).Milliseconds()}
+			Clip: pick(a.Clip, DefaultSecAggClip), StageTimeoutMS: pick(a.StageTimeout.D(), DefaultSecAggStage).Milliseconds(),
+			Corrupt: a.Corrupt, Dropout: a.Dropout}
 	default:
 		return spec, cohort.Errorf(cohort.EInvalid, "secure aggregation %q: want none, secagg+ or threshold-he", string(o.SecureAgg))
 	}

@@ -109,3 +109,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// The SecAgg+ threat model reaches the spec from a task file; fractions outside [0, 1) or summing to
+// 1 are refused when the spec is resolved, not at a round.
+func TestSecAggThreatModel(t *testing.T) {
+	o := Options{SecureAgg: protocol.SecureSecAgg, SecAgg: SecAggOptions{Corrupt: 0.3, Dropout: 0.05}}
+	spec, err := o.Spec("d", 4, []string{"0", "1"}, "y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, d := spec.SecAgg.Threat(); c != 0.3 || d != 0.05 {
+		t.Fatalf("threat %v %v", c, d)
+	}
+	for _, bad := range []SecAggOptions{{Corrupt: 1}, {Dropout: -0.1}, {Corrupt: 0.6, Dropout: 0.4}} {
+		o.SecAgg = bad
+		if _, err := o.Spec("d", 4, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%+v: err %v, want invalid", bad, err)
+		}
+	}
+}
