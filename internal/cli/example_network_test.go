@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
-	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +14,7 @@ import (
 
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/node"
+	"github.com/cohort-net/cohort/test/harness"
 )
 
 // TestExampleNetwork runs examples/network as its README says: split the data, make the keys, deploy
@@ -46,7 +45,7 @@ func TestExampleNetwork(t *testing.T) {
 	defer d.Close()
 	ports := map[string]string{}
 	for _, c := range confs {
-		ports[strings.TrimSuffix(filepath.Base(c), ".toml")] = freePort(t)
+		ports[strings.TrimSuffix(filepath.Base(c), ".toml")] = harness.FreeAddr(t)
 	}
 	cli := func(args ...string) string {
 		t.Helper()
@@ -136,20 +135,4 @@ func waitRegistered(t *testing.T, rpc, home string, n int, failed <-chan error) 
 		time.Sleep(300 * time.Millisecond)
 	}
 	t.Fatalf("fewer than %d nodes registered within 2 minutes", n)
-}
-
-// freePort returns a free 127.0.0.1 port below Linux's ephemeral range (32768-60999), so the chain
-// clients' outgoing connections cannot take it between this check and the node's listen.
-func freePort(t *testing.T) string {
-	t.Helper()
-	for range 100 {
-		addr := fmt.Sprintf("127.0.0.1:%d", 20000+rand.IntN(12000))
-		ln, err := net.Listen("tcp", addr)
-		if err == nil {
-			ln.Close()
-			return addr
-		}
-	}
-	t.Fatal("no free port below 32000")
-	return ""
 }

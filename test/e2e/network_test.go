@@ -2,15 +2,12 @@ package e2e
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -19,58 +16,18 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/test/harness"
 )
 
 var cohortBin string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "cohort-e2e-bin-")
-	if err != nil {
-		panic(err)
-	}
-	cohortBin = filepath.Join(dir, "cohort")
-	build := exec.Command("go", "build", "-o", cohortBin, "github.com/cohort-net/cohort/cmd/cohort")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build cohort:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { harness.MainWithCohort(m, &cohortBin) }
 
-func freePort(t *testing.T) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
-func writeCSV(t *testing.T, path string, d *dataset.Dataset) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w := csv.NewWriter(f)
-	w.Write(append(append([]string{}, d.Features...), d.Label))
-	for i := range d.N {
-		row := make([]string, 0, d.D+1)
-		for _, v := range d.Row(i) {
-			row = append(row, strconv.FormatFloat(v, 'g', -1, 64))
-		}
-		w.Write(append(row, d.Classes[d.Y[i]]))
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		t.Fatal(err)
-	}
-}
+var (
+	freePort  = harness.FreePort
+	writeCSV  = harness.WriteCSV
+	splitData = harness.SplitData
+)
 
 // network is a set of node configs on disk: one coordinator and some trainers.
 type network struct {
@@ -238,21 +195,6 @@ func waitDone(t *testing.T, n *network, timeout time.Duration) protocol.Status {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
-}
-
-// splitData partitions a bundled data set for trainers and keeps a hold-out set for the coordinator.
-func splitData(t *testing.T, name string, trainers int) ([]*dataset.Dataset, *dataset.Dataset) {
-	t.Helper()
-	train, test, _, err := dataset.LoadSource(name, "", "", 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx := dataset.PartitionIID(train.N, trainers, 7)
-	parts := make([]*dataset.Dataset, trainers)
-	for i, p := range idx {
-		parts[i] = train.Subset(p)
-	}
-	return parts, test
 }
 
 // TestMultiProcessNetwork runs a coordinator and three trainers as separate OS processes.

@@ -2,11 +2,9 @@ package fault
 
 import (
 	"context"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -21,26 +19,18 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/test/harness"
 )
 
 var cohortBin string
 
-func TestMain(m *testing.M) {
-	dir, err := os.MkdirTemp("", "cohort-fault-bin-")
-	if err != nil {
-		panic(err)
-	}
-	cohortBin = filepath.Join(dir, "cohort")
-	build := exec.Command("go", "build", "-o", cohortBin, "github.com/cohort-net/cohort/cmd/cohort")
-	build.Stdout, build.Stderr = os.Stdout, os.Stderr
-	if err := build.Run(); err != nil {
-		fmt.Fprintln(os.Stderr, "build cohort:", err)
-		os.Exit(1)
-	}
-	code := m.Run()
-	os.RemoveAll(dir)
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { harness.MainWithCohort(m, &cohortBin) }
+
+var (
+	freePort  = harness.FreePort
+	writeCSV  = harness.WriteCSV
+	splitData = harness.SplitData
+)
 
 // full reports whether the suite runs the issue's sizes: without -short, or with COHORT_FAULT_FULL set.
 func full() bool { return !testing.Short() || os.Getenv("COHORT_FAULT_FULL") != "" }
@@ -51,38 +41,6 @@ func size(fullN, shortN int) int {
 		return fullN
 	}
 	return shortN
-}
-
-func freePort(t testing.TB) int {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
-}
-
-func writeCSV(t testing.TB, path string, d *dataset.Dataset) {
-	t.Helper()
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	w := csv.NewWriter(f)
-	w.Write(append(append([]string{}, d.Features...), d.Label))
-	for i := range d.N {
-		row := make([]string, 0, d.D+1)
-		for _, v := range d.Row(i) {
-			row = append(row, strconv.FormatFloat(v, 'g', -1, 64))
-		}
-		w.Write(append(row, d.Classes[d.Y[i]]))
-	}
-	w.Flush()
-	if err := w.Error(); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // keys are the nodes' identities, made once per test so that every run is the same nodes (training is
@@ -121,20 +79,6 @@ func makeKeys(t testing.TB, trainers int) keys {
 	k.pw = filepath.Join(k.dir, "pw")
 	os.WriteFile(k.pw, []byte("pw\n"), 0o600)
 	return k
-}
-
-// splitData partitions a bundled data set among trainers and keeps its test split for the coordinator.
-func splitData(t testing.TB, name string, trainers int) ([]*dataset.Dataset, *dataset.Dataset) {
-	t.Helper()
-	train, test, _, err := dataset.LoadSource(name, "", "", 7)
-	if err != nil {
-		t.Fatal(err)
-	}
-	parts := make([]*dataset.Dataset, trainers)
-	for i, p := range dataset.PartitionIID(train.N, trainers, 7) {
-		parts[i] = train.Subset(p)
-	}
-	return parts, test
 }
 
 // network is one coordinator and its trainers as `cohort node run` processes, configured by files in
