@@ -26,13 +26,22 @@ func LoadCSV(r io.Reader, label string) (*Dataset, error) { return loadCSV(r, la
 // is a feature, and every row is class 0 of one unnamed class (a data owner's rows to encrypt or score).
 func LoadFeatureCSV(r io.Reader) (*Dataset, error) { return loadCSV(r, "", false) }
 
-func loadCSV(r io.Reader, label string, labelled bool) (*Dataset, error) {
+// readCSVBytes reads a whole CSV input, at most MaxCSVBytes.
+func readCSVBytes(r io.Reader) ([]byte, error) {
 	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
 	if err != nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "read csv: %v", err)
 	}
 	if len(raw) > MaxCSVBytes {
 		return nil, cohort.Errorf(cohort.EInvalid, "csv larger than %d bytes", MaxCSVBytes)
+	}
+	return raw, nil
+}
+
+func loadCSV(r io.Reader, label string, labelled bool) (*Dataset, error) {
+	raw, err := readCSVBytes(r)
+	if err != nil {
+		return nil, err
 	}
 	cr := csv.NewReader(bytes.NewReader(raw))
 	cr.FieldsPerRecord = -1

@@ -3,7 +3,6 @@ package dataset
 import (
 	"bytes"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -90,12 +89,5 @@ func readFileLimited(path string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	raw, err := io.ReadAll(io.LimitReader(f, MaxCSVBytes+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(raw) > MaxCSVBytes {
-		return nil, fmt.Errorf("larger than %d bytes", MaxCSVBytes)
-	}
-	return raw, nil
+	return readCSVBytes(f)
 }

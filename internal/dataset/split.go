@@ -91,12 +91,9 @@ func SplitCSV(r io.Reader, o SplitOptions) (*Split, error) {
 
 // readRecords reads a whole CSV (bounded by MaxCSVBytes) with a header and rows of its width.
 func readRecords(r io.Reader) (header []string, rows [][]string, err error) {
-	raw, err := io.ReadAll(io.LimitReader(r, MaxCSVBytes+1))
+	raw, err := readCSVBytes(r)
 	if err != nil {
-		return nil, nil, cohort.Errorf(cohort.EInvalid, "read csv: %v", err)
-	}
-	if len(raw) > MaxCSVBytes {
-		return nil, nil, cohort.Errorf(cohort.EInvalid, "csv larger than %d bytes", MaxCSVBytes)
+		return nil, nil, err
 	}
 	cr := csv.NewReader(bytes.NewReader(raw))
 	all, err := cr.ReadAll()
