@@ -179,7 +179,7 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	positiveVar(f, &o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
 	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|median|trimmed-mean|krum")
 	floatRangeVar(f, &o.Task.ClipNorm, "clip-norm", 0, 0, math.MaxFloat64, "clip every update to this L2 norm before aggregating (0: off)")
-	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates, assuming at most 20 % of trainers collude with it, at most 10 % drop out, and an honest majority of the rest)")
+	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates; secagg+ assumes at most 20 % of trainers collude with it and at most 10 % drop out, see --secagg-corrupt/--secagg-dropout; threshold-he assumes an honest majority: fewer than t = n/2+1 members collude with the coordinator)")
 	natVar(f, &o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")
 	natVar(f, &o.Task.SecAgg.Neighbours, "secagg-neighbours", 0, "SecAgg+ ring neighbours k (0: the smallest with failure <= 2^-40 at 20 % corrupt, 10 % dropped trainers)")
 	natVar(f, &o.Task.SecAgg.Threshold, "secagg-threshold", 0, "SecAgg+ Shamir threshold t (0: chosen with k; a fixed k, t must meet the same bound)")

@@ -37,7 +37,7 @@ const (
 
 var thStageNames = [thStages + 1]string{"", "ready", "commit", "keys", "update", "decrypt"}
 
-// maxSealedShare bounds one sealed Shamir share (a ProfileAgg share is 128 KiB).
+// maxSealedShare bounds one sealed Shamir share (a ProfileAgg share is 256 KiB).
 const maxSealedShare = 1 << 20
 
 type thresholdSession struct {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	mrand "math/rand/v2"
 	"slices"
 	"sync"
 
@@ -31,14 +32,15 @@ import (
 //     (ceil(d/16384) ciphertexts).
 //  3. The aggregator adds the updates with SumUpdates.
 //  4. Any Threshold parties of an agreed active set produce DecryptionShare(sum, active): a key
-//     switch of the sum to the zero key with smudging noise of standard deviation 2^SmudgingLog2.
+//     switch of the sum to the zero key with smudging noise of standard deviation 2^SmudgingLog2
+//     (by default SmudgingLog2For(n): 2^40 times the sum's own noise, ThresholdNoiseLog2(n)).
 //     A party refuses to produce a second share for the same ciphertext, whatever the active set.
 //  5. CombineShares adds Threshold shares and decodes the plaintext sum.
 //
 // The parties cannot check that the ciphertext they are asked to decrypt is really the sum of several
 // updates: the coordinator must be trusted for that (or the parties recompute the sum themselves).
 //
-// Range: with ProfileAgg (scale 2^45 in a 60-bit modulus) every slot of a sum must stay below
+// Range: with ProfileAgg (scale 2^90 in a 120-bit modulus) every slot of a sum must stay below
 // MaxSumMagnitude. For weighted FedAvg, encrypt (w_i * n_i/S, n_i/S) with a public S such as the
 // round's expected total of samples, not raw counts.
 //
@@ -55,10 +57,17 @@ const (
 	magicUpdate  = "CHU1"
 	magicDec     = "CHD1"
 
-	// DefaultSmudgingLog2 is log2 of the smudging noise's standard deviation.
-	DefaultSmudgingLog2 = 20
-	// MinSmudgingLog2 is the smallest smudging accepted: no decryption share without it.
-	MinSmudgingLog2 = 16
+	// SmudgingMarginLog2 is how many bits the smudging noise's standard deviation is above the RMS
+	// noise of the ciphertext it hides (ThresholdNoiseLog2): 2^40, so that a decryption share's
+	// statistical distance from one computed from the plaintext alone is about 2^-40 per coefficient.
+	SmudgingMarginLog2 = 40
+	// MinSmudgingLog2 is the smallest smudging any session accepts (a session of n parties needs
+	// SmudgingLog2For(n), at least this): no decryption share without it.
+	MinSmudgingLog2 = 49
+	// MaxSmudgingLog2 is the largest: beyond it the smudging of Threshold shares eats the precision
+	// (2^61 * sqrt(1024 shares) in a slot at scale 2^90 is an error near 2^-17), and 6 sigma stays
+	// below 2^64 (addSmudging).
+	MaxSmudgingLog2 = 61
 	// MaxParties bounds the number of parties of one threshold session.
 	MaxParties = 1024
 	// MaxUpdateDim bounds the length of one encrypted update vector.
@@ -70,7 +79,7 @@ type ThresholdConfig struct {
 	Parties      []uint64 // every party's Shamir point, distinct and nonzero
 	Threshold    int      // parties needed to decrypt, 1..len(Parties)
 	CRS          [32]byte // common random string (e.g. derived from the round id)
-	SmudgingLog2 float64  // log2 of the smudging noise's sigma; 0 means DefaultSmudgingLog2
+	SmudgingLog2 float64  // log2 of the smudging noise's sigma; 0 means SmudgingLog2For(len(Parties))
 }
 
 func (c *ThresholdConfig) validate() error {
@@ -87,13 +96,35 @@ func (c *ThresholdConfig) validate() error {
 	if c.Threshold < 1 || c.Threshold > len(c.Parties) {
 		return cohort.Errorf(cohort.EInvalid, "threshold: t=%d of %d parties", c.Threshold, len(c.Parties))
 	}
+	need := SmudgingLog2For(len(c.Parties))
 	if c.SmudgingLog2 == 0 {
-		c.SmudgingLog2 = DefaultSmudgingLog2
+		c.SmudgingLog2 = need
 	}
-	if c.SmudgingLog2 < MinSmudgingLog2 || c.SmudgingLog2 > 40 {
-		return cohort.Errorf(cohort.EInvalid, "threshold: smudging 2^%g out of 2^%d..2^40", c.SmudgingLog2, MinSmudgingLog2)
+	if c.SmudgingLog2 < need || c.SmudgingLog2 > MaxSmudgingLog2 || math.IsNaN(c.SmudgingLog2) {
+		return cohort.Errorf(cohort.EInvalid, "threshold: smudging 2^%g out of 2^%g..2^%d for %d parties (2^%d times the ciphertext noise, 2^%.1f)",
+			c.SmudgingLog2, need, MaxSmudgingLog2, len(c.Parties), SmudgingMarginLog2, ThresholdNoiseLog2(len(c.Parties)))
 	}
 	return nil
+}
+
+// ThresholdNoiseLog2 is log2 of a bound on the RMS noise, per coefficient, of the sum of n fresh
+// encryptions under the collective key of n parties (ProfileAgg): the key's secret is the sum of n
+// ternary secrets (variance n*2/3 per coefficient) and its error the sum of n Gaussians (n*3.2^2);
+// one public-key encryption's noise is v*e_pk + e_1*s + e_0, of variance 3.2^2 * (1 + 2 * (2N) * n * 2/3)
+// (2N: products in the conjugate-invariant ring are taken modulo X^(2N)+1), and n of them add up.
+// The bound is that RMS times sqrt(2), half a bit above it (measured: within 0.05 bit of the RMS for
+// 3 and 6 parties, TestSmudgingHidesCiphertextNoise).
+func ThresholdNoiseLog2(n int) float64 {
+	const sigma, density = 3.2, 2.0 / 3
+	ringN := 2 * float64(int(1)<<14)
+	v := float64(n) * sigma * sigma * (1 + 2*ringN*float64(n)*density)
+	return math.Log2(math.Sqrt(v)) + 0.5
+}
+
+// SmudgingLog2For is the smudging a session of n parties uses by default and needs at least:
+// SmudgingMarginLog2 bits above ThresholdNoiseLog2(n), rounded up, never below MinSmudgingLog2.
+func SmudgingLog2For(n int) float64 {
+	return max(float64(MinSmudgingLog2), math.Ceil(SmudgingMarginLog2+ThresholdNoiseLog2(max(n, 1))))
 }
 
 func (c *ThresholdConfig) has(p uint64) bool { return slices.Contains(c.Parties, p) }
@@ -134,8 +165,9 @@ func NewThresholdParty(cfg ThresholdConfig, self uint64) (*ThresholdParty, error
 		return nil, err
 	}
 	tp.tsk = tp.thr.AllocateThresholdSecretShare()
-	sigma := math.Exp2(cfg.SmudgingLog2)
-	if tp.cks, err = multiparty.NewKeySwitchProtocol(p.p, ring.DiscreteGaussian{Sigma: sigma, Bound: 6 * sigma}); err != nil {
+	// The key switch adds only its own fresh noise; addSmudging adds the smudging (lattigo's sampler
+	// wraps values above a 60-bit modulus, which a sigma of 2^58 already reaches at 6 sigma).
+	if tp.cks, err = multiparty.NewKeySwitchProtocol(p.p, ring.DiscreteGaussian{}); err != nil {
 		return nil, err
 	}
 	return tp, nil
@@ -477,7 +509,11 @@ func (tp *ThresholdParty) DecryptionShare(sum *EncryptedUpdate, active []uint64)
 	for i, ct := range sum.cts {
 		sh := tp.cks.AllocateShare(ct.Level())
 		tp.cks.GenShare(skAdd, zero, ct, &sh)
-		tp.params.p.RingQ().AtLevel(ct.Level()).Reduce(sh.Value, sh.Value) // GenShare leaves lazy [0, 2q) values
+		rq := tp.params.p.RingQ().AtLevel(ct.Level())
+		rq.Reduce(sh.Value, sh.Value) // GenShare leaves lazy [0, 2q) values
+		if err := addSmudging(rq, sh.Value, tp.cfg.SmudgingLog2, ct.IsNTT); err != nil {
+			return nil, err
+		}
 		polys[i] = sh.Value
 	}
 	for _, d := range digests {
@@ -501,7 +537,7 @@ func CombineShares(cfg ThresholdConfig, sum *EncryptedUpdate, active []uint64, s
 	if len(shares) != len(a) {
 		return nil, cohort.Errorf(cohort.EInvalid, "threshold: %d decryption shares for %d active parties", len(shares), len(a))
 	}
-	cks, err := multiparty.NewKeySwitchProtocol(p.p, ring.DiscreteGaussian{Sigma: math.Exp2(cfg.SmudgingLog2), Bound: 6 * math.Exp2(cfg.SmudgingLog2)})
+	cks, err := multiparty.NewKeySwitchProtocol(p.p, ring.DiscreteGaussian{})
 	if err != nil {
 		return nil, err
 	}
@@ -638,4 +674,55 @@ func NewCRS() ([32]byte, error) {
 	var c [32]byte
 	_, err := rand.Read(c[:])
 	return c, err
+}
+
+// addSmudging adds to poly (in the NTT domain when ntt) a fresh sample, per coefficient, of a
+// centred Gaussian of standard deviation 2^log2Sigma truncated at 6 sigma (below 2^64 for
+// log2Sigma <= MaxSmudgingLog2), from a ChaCha8 stream keyed by crypto/rand. A sample is drawn as
+// a float64 norm times sigma, its bits below the float's precision filled uniformly, then reduced
+// modulo every row's modulus; it is never wrapped by a modulus smaller than itself.
+func addSmudging(rq *ring.Ring, poly ring.Poly, log2Sigma float64, ntt bool) error {
+	if log2Sigma < 1 || log2Sigma > MaxSmudgingLog2 {
+		return cohort.Errorf(cohort.EInvalid, "smudging 2^%g out of range", log2Sigma)
+	}
+	var seed [32]byte
+	if _, err := rand.Read(seed[:]); err != nil {
+		return fmt.Errorf("smudging seed: %w", err)
+	}
+	rng := mrand.New(mrand.NewChaCha8(seed))
+	sigma := math.Exp2(log2Sigma)
+	bound := 6 * sigma
+	e := rq.NewPoly()
+	moduli := rq.ModuliChain()[:rq.Level()+1]
+	for i := 0; i < rq.N(); i++ {
+		var mag uint64
+		var neg bool
+		for {
+			x := rng.NormFloat64() * sigma
+			neg = x < 0
+			x = math.Abs(x)
+			if x > bound {
+				continue
+			}
+			mag = uint64(x + 0.5)
+			if x >= 1<<53 { // the float's last bit is worth 2^(e-52): fill what lies below it
+				_, exp := math.Frexp(x)
+				mag &^= 1<<(exp-53) - 1
+				mag |= rng.Uint64() & (1<<(exp-53) - 1)
+			}
+			break
+		}
+		for j, q := range moduli {
+			v := mag % q
+			if neg && v != 0 {
+				v = q - v
+			}
+			e.Coeffs[j][i] = v
+		}
+	}
+	if ntt {
+		rq.NTT(e, e)
+	}
+	rq.Add(poly, e, poly)
+	return nil
 }

@@ -36,9 +36,11 @@ func TestConfig(t *testing.T) {
 
 // TestProtocolLimits checks that what protocol assumes of he (it does not import it) is true.
 func TestProtocolLimits(t *testing.T) {
-	if protocol.ThresholdMaxParties != he.MaxParties || protocol.ThresholdMinSmudgingLog2 != he.MinSmudgingLog2 {
-		t.Fatalf("protocol's limits (%d parties, smudging 2^%d) differ from he's (%d, 2^%d)",
-			protocol.ThresholdMaxParties, protocol.ThresholdMinSmudgingLog2, he.MaxParties, he.MinSmudgingLog2)
+	if protocol.ThresholdMaxParties != he.MaxParties || protocol.ThresholdMinSmudgingLog2 != he.MinSmudgingLog2 ||
+		protocol.ThresholdMaxSmudgingLog2 != he.MaxSmudgingLog2 {
+		t.Fatalf("protocol's limits (%d parties, smudging 2^%d..2^%d) differ from he's (%d, 2^%d..2^%d)",
+			protocol.ThresholdMaxParties, protocol.ThresholdMinSmudgingLog2, protocol.ThresholdMaxSmudgingLog2,
+			he.MaxParties, he.MinSmudgingLog2, he.MaxSmudgingLog2)
 	}
 	if slots := he.MustParams(he.ProfileAgg).Slots(); slots != protocol.ThresholdSlots {
 		t.Fatalf("ProfileAgg has %d slots, protocol's size check assumes %d", slots, protocol.ThresholdSlots)

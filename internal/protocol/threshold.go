@@ -67,8 +67,8 @@ func (s *TaskSpec) checkThreshold() error {
 	switch {
 	case a.Threshold < 0 || a.Threshold > s.MinParticipants:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: threshold %d, want 0 (a majority of each round's parties) or 1..%d (the minimum participants, so every session can decrypt)", a.Threshold, s.MinParticipants)
-	case a.SmudgingLog2 != 0 && (a.SmudgingLog2 < ThresholdMinSmudgingLog2 || a.SmudgingLog2 > 40 || math.IsNaN(a.SmudgingLog2)):
-		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^40", a.SmudgingLog2, ThresholdMinSmudgingLog2)
+	case a.SmudgingLog2 != 0 && (a.SmudgingLog2 < ThresholdMinSmudgingLog2 || a.SmudgingLog2 > ThresholdMaxSmudgingLog2 || math.IsNaN(a.SmudgingLog2)):
+		return cohort.Errorf(cohort.EInvalid, "threshold-he: smudging 2^%g, want 0 (default) or 2^%d..2^%d", a.SmudgingLog2, ThresholdMinSmudgingLog2, ThresholdMaxSmudgingLog2)
 	case a.StageTimeoutMS < 100:
 		return cohort.Errorf(cohort.EInvalid, "threshold-he: stage timeout %d ms, want >= 100", a.StageTimeoutMS)
 	case thresholdUpdateBytes(s.Model.NumParams()+2) > DefaultThresholdLimits.MaxBlob:
@@ -84,15 +84,16 @@ func (s *TaskSpec) checkThreshold() error {
 // tests check that they agree with he.
 const (
 	ThresholdMaxParties      = 1024    // he.MaxParties: members of one session
-	ThresholdMinSmudgingLog2 = 16      // he.MinSmudgingLog2: the weakest smudging a task may ask for
+	ThresholdMinSmudgingLog2 = 49      // he.MinSmudgingLog2: the weakest smudging a task may ask for
+	ThresholdMaxSmudgingLog2 = 61      // he.MaxSmudgingLog2
 	ThresholdSlots           = 1 << 14 // slots of a ciphertext under he.ProfileAgg
 )
 
-// Size of an encrypted update under he.ProfileAgg: ThresholdSlots slots per ciphertext of two 60-bit
-// polynomials of 16,384 coefficients (8 bytes each), plus headers.
+// Size of an encrypted update under he.ProfileAgg: ThresholdSlots slots per ciphertext of two
+// polynomials, each of two 60-bit rows of 16,384 coefficients (8 bytes each), plus headers.
 const (
 	aggSlots      = ThresholdSlots
-	aggCiphertext = 2*8*aggSlots + 64
+	aggCiphertext = 2*2*8*aggSlots + 64
 )
 
 func thresholdUpdateBytes(dim int) int { return 64 + (dim+aggSlots-1)/aggSlots*aggCiphertext }

@@ -83,7 +83,8 @@ func TestCheckThreshold(t *testing.T) {
 	for name, mod := range map[string]func(*TaskSpec){
 		"threshold above the minimum": func(s *TaskSpec) { s.ThresholdHE.Threshold = 4 },
 		"negative threshold":          func(s *TaskSpec) { s.ThresholdHE.Threshold = -1 },
-		"weak smudging":               func(s *TaskSpec) { s.ThresholdHE.SmudgingLog2 = 8 },
+		"weak smudging":               func(s *TaskSpec) { s.ThresholdHE.SmudgingLog2 = 40 },
+		"smudging beyond precision":   func(s *TaskSpec) { s.ThresholdHE.SmudgingLog2 = 70 },
 		"short stage timeout":         func(s *TaskSpec) { s.ThresholdHE.StageTimeoutMS = 10 },
 	} {
 		s := base
@@ -93,7 +94,7 @@ func TestCheckThreshold(t *testing.T) {
 		}
 	}
 	s := base
-	s.ThresholdHE.Threshold, s.ThresholdHE.SmudgingLog2 = 3, 24
+	s.ThresholdHE.Threshold, s.ThresholdHE.SmudgingLog2 = 3, 56
 	if err := s.checkThreshold(); err != nil {
 		t.Fatal(err)
 	}
