@@ -105,10 +105,21 @@ func simulateSecAgg(ctx context.Context, bc secaggCase, workers int) (secaggRoun
 		ids[i] = s.ID()
 	}
 	// What a task ships with: secp256k1 node keys, task.DefaultSecAggBits levels over
-	// [-task.DefaultSecAggClip, task.DefaultSecAggClip].
+	// [-task.DefaultSecAggClip, task.DefaultSecAggClip], and the ring from every client's beacon
+	// (trees of a 100-round task, built outside the timed work as a trainer does when it joins).
+	trees := make([]*secagg.BeaconTree, len(ids))
+	roots := make([][32]byte, len(ids))
+	depth := protocol.BeaconDepth(&protocol.TaskSpec{Rounds: 100})
+	for i := range trees {
+		if trees[i], err = secagg.NewBeaconTree([32]byte{byte(i), byte(i >> 8), 'b'}, depth); err != nil {
+			return secaggRound{}, err
+		}
+		roots[i] = trees[i].Root()
+	}
 	cfg, err := secagg.NewConfig(secagg.Params{
 		Clients: ids, Neighbours: bc.k, Threshold: bc.t, Bits: task.DefaultSecAggBits, ClipRange: task.DefaultSecAggClip, Dim: bc.dim,
 		TaskID: "bench-secagg", Round: 1, Seed: [32]byte{'b', 'e', 'n', 'c', 'h'},
+		Beacons: roots, BeaconLeaf: protocol.BeaconLeaf(1, 1), BeaconDepth: depth,
 	})
 	if err != nil {
 		return secaggRound{}, err
@@ -121,6 +132,7 @@ func simulateSecAgg(ctx context.Context, bc secaggCase, workers int) (secaggRoun
 	}
 	want := make([]float64, bc.dim+1)
 	res, st, err := secagg.Simulate(ctx, cfg, signers, protocol.RecoverVerifier{Recover: identity.Recover}, secagg.SimOptions{
+		Beacons:    trees,
 		Workers:    workers,
 		DropBefore: drop,
 		Input: func(i int) ([]float64, float64) {

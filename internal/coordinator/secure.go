@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding"
+	"errors"
 	"fmt"
 	"net/http"
 	"runtime"
@@ -95,10 +96,6 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 	if err != nil {
 		return err
 	}
-	samples, err := c.sampleCounts(selected)
-	if err != nil {
-		return err
-	}
 	modelHash := protocol.ModelHash(global)
 	for tries := 1; ; tries++ {
 		attempt, err := c.st.nextAttempt(r)
@@ -112,10 +109,21 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 			}
 			return cohort.Errorf(cohort.EUnavailable, "%s", reason)
 		}
-		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash, WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples)}
-		res, err := c.secureSession(ctx, r, sr, endpoints, global)
+		samples, beacons, err := c.joinedOf(selected)
+		if err != nil {
+			return err
+		}
+		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash,
+			WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples), Beacons: beacons}
+		res, advertised, err := c.secureSession(ctx, r, sr, endpoints, global)
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if errors.Is(err, secagg.ErrMissingBeacon) && len(advertised) >= c.spec.MinParticipants {
+			// The ring needs every client's beacon: the next attempt goes without those that did not
+			// advertise (the round's selection stays recorded; this only narrows the session).
+			c.log.Warn("secure aggregation session lacked some trainers' beacons: retrying without them", "round", r, "attempt", attempt, "advertised", len(advertised), "clients", len(selected))
+			selected = advertised
 		}
 		if err == nil && len(res.Survivors) >= c.spec.MinParticipants {
 			return c.closeSecureRound(r, selected, global, started, res)
@@ -134,29 +142,36 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 	}
 }
 
-func (c *Coordinator) sampleCounts(ids []cohort.NodeID) ([]int, error) {
+// joinedOf returns the sample counts and beacon roots the trainers ids declared when they joined.
+func (c *Coordinator) joinedOf(ids []cohort.NodeID) ([]int, [][32]byte, error) {
 	ts, err := c.st.trainers()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	by := make(map[cohort.NodeID]int, len(ts))
+	by := make(map[cohort.NodeID]protocol.JoinHeader, len(ts))
 	for _, j := range ts {
-		by[j.ID] = j.Header.Samples
+		by[j.ID] = j.Header
 	}
-	out := make([]int, len(ids))
+	samples, beacons := make([]int, len(ids)), make([][32]byte, len(ids))
 	for i, id := range ids {
-		out[i] = by[id]
+		samples[i], beacons[i] = by[id].Samples, by[id].Beacon
 	}
-	return out, nil
+	return samples, beacons, nil
 }
 
-// secureSession drives one session's five stages.
-func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.SecureRound, endpoints map[cohort.NodeID]string, global []float64) (*secagg.Result, error) {
+// secureSession drives one session's five stages. It also returns the clients that advertised keys,
+// for a retry after a session that lacked some clients' beacons.
+func (c *Coordinator) secureSession(ctx context.Context, r uint64, sr protocol.SecureRound, endpoints map[cohort.NodeID]string, global []float64) (*secagg.Result, []cohort.NodeID, error) {
 	cfg, err := protocol.SecAggConfig(c.spec, r, &sr)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	srv := secagg.NewServer(cfg, protocol.RecoverVerifier{Recover: c.cfg.Recover}, runtime.GOMAXPROCS(0))
+	res, err := c.runSecureSession(ctx, r, sr, srv, endpoints, global)
+	return res, srv.Advertised(), err
+}
+
+func (c *Coordinator) runSecureSession(ctx context.Context, r uint64, sr protocol.SecureRound, srv *secagg.Server, endpoints map[cohort.NodeID]string, global []float64) (*secagg.Result, error) {
 	s := newSecureSession(r, sr, srv)
 	c.mu.Lock()
 	c.session = s

@@ -151,7 +151,7 @@ func (c *Coordinator) runThresholdRound(ctx context.Context, r uint64, selected 
 	if err != nil {
 		return err
 	}
-	samples, err := c.sampleCounts(selected)
+	samples, _, err := c.joinedOf(selected)
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,8 @@ func (s *TaskSpec) CheckJoin(h JoinHeader, sum, sumSq []float64) error {
 		return cohort.Errorf(cohort.EInvalid, "join: endpoint URL over 512 bytes")
 	case len(h.Classes) > len(s.Classes):
 		return cohort.Errorf(cohort.EInvalid, "join: %d classes, the task has %d", len(h.Classes), len(s.Classes))
+	case s.SecureAgg == SecureSecAgg && h.Beacon == [32]byte{}:
+		return cohort.Errorf(cohort.EInvalid, "join: a SecAgg+ task needs the trainer's beacon root")
 	}
 	n := float64(h.Samples)
 	for i := range sum {

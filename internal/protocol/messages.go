@@ -86,6 +86,7 @@ type JoinHeader struct {
 	Samples  int      `json:"samples"`
 	Features int      `json:"features"`
 	Classes  []string `json:"classes"` // the label values the trainer's data knows, sorted as the spec's
+	Beacon   [32]byte `json:"beacon"`  // SecAgg+ tasks: the root of the trainer's beacon tree (secagg.BeaconTree)
 }
 
 // TrainHeader asks a trainer to train one round. Tensors: the global parameters, then the scaler's

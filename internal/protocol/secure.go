@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/bits"
 	"slices"
 
 	"github.com/cohort-net/cohort"
@@ -116,6 +117,9 @@ func (s *TaskSpec) checkSecure() error {
 	if a.Bits < 8 || a.Bits > 40 || !(a.Clip > 0) || a.StageTimeoutMS < 100 {
 		return cohort.Errorf(cohort.EInvalid, "secagg+: bits %d (want 8..40), clip %g (want > 0), stage timeout %d ms (want >= 100)", a.Bits, a.Clip, a.StageTimeoutMS)
 	}
+	if BeaconDepth(s) > secagg.MaxBeaconDepth {
+		return cohort.Errorf(cohort.EInvalid, "secagg+: %d rounds: a trainer's beacon tree would need depth %d (at most %d)", s.Rounds, BeaconDepth(s), secagg.MaxBeaconDepth)
+	}
 	g, d := a.Threat()
 	if _, err := secagg.PlanParams(max(s.Trainers, 2), g, d); err != nil {
 		return fmt.Errorf("secagg+: %w", err)
@@ -131,7 +135,17 @@ type SecureRound struct {
 	Clients     []cohort.NodeID `json:"clients"`      // the round's participants, sorted
 	ModelHash   [32]byte        `json:"model_hash"`   // SHA-256 of the global model's tensor (AppendTensor)
 	WeightScale float64         `json:"weight_scale"` // a trainer sends w*delta and w, with w = min(samples, cap) * WeightScale
+	Beacons     [][32]byte      `json:"beacons"`      // each client's beacon root (JoinHeader.Beacon), in Clients order
 }
+
+// BeaconDepth is the depth of a trainer's beacon tree for a task: one leaf per round and attempt.
+func BeaconDepth(spec *TaskSpec) int {
+	leaves := (uint64(spec.Rounds) + 1) * MaxSecureAttempts
+	return max(1, bits.Len64(leaves-1))
+}
+
+// BeaconLeaf is the leaf a SecAgg+ session of round r, attempt a reveals.
+func BeaconLeaf(round, attempt uint64) uint64 { return round*MaxSecureAttempts + attempt - 1 }
 
 // ModelHash is the hash a SecureRound names the global model by.
 func ModelHash(global []float64) [32]byte { return sha256.Sum256(AppendTensor(nil, global)) }
@@ -140,13 +154,13 @@ func ModelHash(global []float64) [32]byte { return sha256.Sum256(AppendTensor(ni
 // round's SecureRound. A trainer's vector is w*delta followed by w*loss (Dim = parameters + 1); its
 // weight w travels as the element after them.
 //
-// The ring's public randomness is a hash of values fixed before the round's sessions: the task, the
-// round and the sorted participants. No attempt counter and no model hash enter it, so re-running a
-// session (or naming another model) yields the same ring: the coordinator cannot grind for a ring
-// that surrounds a victim with colluders. Its one lever is the choice of participants, which on chain
-// is the NodesSelected event and off chain the selection rule over the joined trainers; a coordinator
-// that adds sybil trainers is outside the threat model (γ bounds the corrupt fraction of any roster).
-// The attempt, model hash and weight scale are bound into the session instead (Params.Bind). k and t
+// The ring comes from randomness the coordinator cannot grind: every trainer commits, when it joins,
+// to a tree of random beacon values (secagg.BeaconTree, its root in JoinHeader.Beacon), pinned by its
+// peers; a session names every client's root and the leaf of its round and attempt (BeaconLeaf), and
+// its ring is derived from every client's revealed leaf once all have advertised. The coordinator
+// fixes the clients before it learns any leaf, and its only way to another ring is another attempt
+// (at most MaxSecureAttempts per round) without some client. The attempt, model hash and weight scale
+// are bound into the session (Params.Bind), the roots and the leaf too. k and t
 // come from secagg.PlanParams for n, γ and δ unless the task fixes them, and a fixed pair must still
 // meet the 2^-40 bound.
 func SecAggConfig(spec *TaskSpec, round uint64, sr *SecureRound) (*secagg.Config, error) {
@@ -157,6 +171,9 @@ func SecAggConfig(spec *TaskSpec, round uint64, sr *SecureRound) (*secagg.Config
 		return nil, cohort.Errorf(cohort.EInvalid, "secagg+ round %d: weight scale %g", round, sr.WeightScale)
 	}
 	n := len(sr.Clients)
+	if len(sr.Beacons) != n {
+		return nil, cohort.Errorf(cohort.EInvalid, "secagg+ round %d: %d beacon roots for %d clients: the ring must come from every client's committed beacon", round, len(sr.Beacons), n)
+	}
 	k, t, _, err := SecAggKT(spec, n)
 	if err != nil {
 		return nil, fmt.Errorf("secagg+ round %d: %w", round, err)
@@ -165,6 +182,7 @@ func SecAggConfig(spec *TaskSpec, round uint64, sr *SecureRound) (*secagg.Config
 		Clients: sr.Clients, Neighbours: k, Threshold: t, Bits: spec.SecAgg.Bits, ClipRange: spec.SecAgg.Clip,
 		MaxWeight: float64(maxWeight(spec)), Dim: spec.Model.NumParams() + 1, TaskID: spec.ID,
 		Round: round*1_000 + sr.Attempt, Seed: ringSeed(spec.ID, round, sr.Clients), Bind: bindRound(sr),
+		Beacons: sr.Beacons, BeaconLeaf: BeaconLeaf(round, sr.Attempt), BeaconDepth: BeaconDepth(spec),
 	})
 	if err != nil {
 		return nil, fmt.Errorf("secagg+ round %d: %w", round, err)

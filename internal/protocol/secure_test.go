@@ -1,6 +1,7 @@
 package protocol
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/cohort-net/cohort"
@@ -8,7 +9,7 @@ import (
 )
 
 func secureSpec() *TaskSpec {
-	return &TaskSpec{ID: "fuzz", Model: fl.ModelSpec{Kind: "logreg", Inputs: 2, Classes: 2},
+	return &TaskSpec{ID: "fuzz", Rounds: 5, Model: fl.ModelSpec{Kind: "logreg", Inputs: 2, Classes: 2},
 		SecureAgg: SecureSecAgg, SecAgg: SecAggSpec{Bits: 24, Clip: 4, StageTimeoutMS: 1000}}
 }
 
@@ -18,7 +19,7 @@ func FuzzTrainHeaderSecure(f *testing.F) {
 	ids := []cohort.NodeID{{1}, {2}, {3}, {4}, {5}}
 	g := []float64{0.1, 0.2, 0.3, 0.4, 0.5, 0.6}
 	for _, sr := range []SecureRound{
-		{Attempt: 1, Clients: ids, ModelHash: ModelHash(g), WeightScale: 0.5},
+		{Attempt: 1, Clients: ids, ModelHash: ModelHash(g), WeightScale: 0.5, Beacons: make([][32]byte, len(ids))},
 		{Attempt: MaxSecureAttempts + 1, Clients: ids, WeightScale: 1},
 		{Attempt: 2, Clients: ids[:1], WeightScale: -1},
 	} {
@@ -40,19 +41,29 @@ func FuzzTrainHeaderSecure(f *testing.F) {
 	})
 }
 
-// TestSessionBindsRoundValues: attempt, model hash and weight scale each change the session id, and
-// none of them moves the ring.
+// TestSessionBindsRoundValues: attempt, model hash, weight scale and every client's beacon root
+// each change the session id; no ring is known before the clients reveal their beacons; a session
+// without every client's beacon root is refused, so a coordinator cannot fall back to a ring it can
+// compute (and grind) itself.
 func TestSessionBindsRoundValues(t *testing.T) {
 	ids := []cohort.NodeID{{1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}}
-	base := SecureRound{Attempt: 1, Clients: ids, ModelHash: ModelHash([]float64{1}), WeightScale: 0.25}
+	roots := make([][32]byte, len(ids))
+	for i := range roots {
+		roots[i] = [32]byte{byte(i + 1), 'r'}
+	}
+	base := SecureRound{Attempt: 1, Clients: ids, ModelHash: ModelHash([]float64{1}), WeightScale: 0.25, Beacons: roots}
 	ref, err := SecAggConfig(secureSpec(), 2, &base)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if _, err := ref.NeighboursOf(ids[0]); err == nil {
+		t.Fatal("the ring is known before the clients revealed their beacons")
 	}
 	for name, mod := range map[string]func(*SecureRound){
 		"attempt": func(s *SecureRound) { s.Attempt = 2 },
 		"model":   func(s *SecureRound) { s.ModelHash[0] ^= 1 },
 		"scale":   func(s *SecureRound) { s.WeightScale = 1e-9 },
+		"beacon":  func(s *SecureRound) { s.Beacons = slices.Clone(s.Beacons); s.Beacons[3][0] ^= 1 },
 	} {
 		sr := base
 		mod(&sr)
@@ -63,12 +74,12 @@ func TestSessionBindsRoundValues(t *testing.T) {
 		if cfg.Session() == ref.Session() {
 			t.Errorf("%s: same session", name)
 		}
-		for _, id := range ids {
-			a, _ := ref.NeighboursOf(id)
-			b, _ := cfg.NeighboursOf(id)
-			if len(a) != len(b) || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
-				t.Errorf("%s moved the ring of %s", name, id)
-			}
+	}
+	for name, bs := range map[string][][32]byte{"no beacons": nil, "one missing": roots[1:]} {
+		sr := base
+		sr.Beacons = bs
+		if _, err := SecAggConfig(secureSpec(), 2, &sr); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: %v", name, err)
 		}
 	}
 	// A fixed k, t that misses the bound is refused.

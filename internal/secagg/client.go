@@ -32,6 +32,9 @@ type heldShares struct {
 // a corrected input or give up (which the server sees as a dropout).
 type Client struct {
 	cfg      *Config
+	ring     *Config // cfg with its ring (derived from the beacons in ShareKeys when deferred)
+	beacon   [32]byte
+	path     [][32]byte
 	me       int
 	id       cohort.NodeID
 	signer   Signer
@@ -57,7 +60,27 @@ func NewClient(cfg *Config, signer Signer, verifier Verifier) (*Client, error) {
 	if !ok {
 		return nil, cohort.Errorf(cohort.EForbidden, "secagg: %s is not a client of this round", id)
 	}
-	return &Client{cfg: cfg, me: me, id: id, signer: signer, verifier: verifier, revealed: map[int]byte{}}, nil
+	c := &Client{cfg: cfg, me: me, id: id, signer: signer, verifier: verifier, revealed: map[int]byte{}}
+	if !cfg.deferred() {
+		c.ring = cfg
+	}
+	return c, nil
+}
+
+// UseBeacon sets the leaf of this client's beacon tree that its advert reveals (BeaconTree.Reveal of
+// Params.BeaconLeaf); a session with beacons needs it before AdvertiseKeys.
+func (c *Client) UseBeacon(v [32]byte, path [][32]byte) error {
+	if err := c.needStage(clientNew, "UseBeacon"); err != nil {
+		return err
+	}
+	if !c.cfg.deferred() {
+		return cohort.Errorf(cohort.EInvalid, "secagg: this session uses no beacons")
+	}
+	if err := c.cfg.checkBeacon(c.me, v, path); err != nil {
+		return err
+	}
+	c.beacon, c.path = v, append([][32]byte(nil), path...)
+	return nil
 }
 
 // ID returns the client's node ID.
@@ -83,7 +106,10 @@ func (c *Client) AdvertiseKeys() (*AdvertiseMsg, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &AdvertiseMsg{Header: c.cfg.header(), Sender: c.id}
+	if c.cfg.deferred() && c.path == nil {
+		return nil, cohort.Errorf(cohort.EConflict, "secagg: client %s: UseBeacon before AdvertiseKeys", c.id)
+	}
+	m := &AdvertiseMsg{Header: c.cfg.header(), Sender: c.id, Beacon: c.beacon, BeaconPath: c.path}
 	copy(m.EncKey[:], enc.PublicKey().Bytes())
 	copy(m.MaskKey[:], mask.PublicKey().Bytes())
 	if m.Sig, err = c.signer.Sign(m.digest()); err != nil {
@@ -104,6 +130,27 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	if err := cfg.checkHeader(roster.Header, "roster"); err != nil {
 		return nil, err
 	}
+	ring := c.ring
+	if cfg.deferred() {
+		// Every client's leaf, checked against its pinned root, makes the ring: the roster must
+		// hold them all, whatever the server would rather have dropped.
+		if len(roster.Entries) != cfg.n() {
+			return nil, cohort.Errorf(cohort.EUnavailable, "secagg: roster of %d entries, the ring needs all %d clients' beacons: %w", len(roster.Entries), cfg.n(), ErrMissingBeacon)
+		}
+		values := make([][32]byte, cfg.n())
+		for i := range roster.Entries {
+			e := &roster.Entries[i]
+			j, ok := cfg.index[e.Sender]
+			if !ok || j != i {
+				return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry %d names %s, want client %d", i, e.Sender, i)
+			}
+			if err := cfg.checkBeacon(j, e.Beacon, e.BeaconPath); err != nil {
+				return nil, err
+			}
+			values[j] = e.Beacon
+		}
+		ring = cfg.withBeacons(values)
+	}
 	peers := map[int]*AdvertiseMsg{}
 	seal, open := map[int]cipher.AEAD{}, map[int]cipher.AEAD{}
 	var holders []int
@@ -121,13 +168,13 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry of %s has another header", e.Sender)
 		}
 		if j == c.me {
-			if [keyLen]byte(c.encKey.PublicKey().Bytes()) != e.EncKey || [keyLen]byte(c.maskKey.PublicKey().Bytes()) != e.MaskKey {
+			if [keyLen]byte(c.encKey.PublicKey().Bytes()) != e.EncKey || [keyLen]byte(c.maskKey.PublicKey().Bytes()) != e.MaskKey || e.Beacon != c.beacon {
 				return nil, cohort.Errorf(cohort.EConflict, "secagg: roster carries keys for %s that it did not advertise", c.id)
 			}
 			sawMe = true
 			continue
 		}
-		if !cfg.isNbr[c.me][j] {
+		if !ring.isNbr[c.me][j] {
 			continue
 		}
 		if err := c.verifier.Verify(e.Sender, e.digest(), e.Sig); err != nil {
@@ -157,7 +204,7 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	}
 	t := cfg.p.Threshold
 	if len(holders) < t {
-		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d of %d neighbours advertised keys, need t = %d: %w", c.id, len(holders), len(cfg.nbrs[c.me]), t, ErrTooFew)
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: client %s: %d of %d neighbours advertised keys, need t = %d: %w", c.id, len(holders), len(ring.nbrs[c.me]), t, ErrTooFew)
 	}
 	slices.Sort(holders)
 	seed := make([]byte, 32)
@@ -198,7 +245,7 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	if m.Sig, err = c.signer.Sign(m.digest()); err != nil {
 		return nil, fmt.Errorf("secagg: sign shares: %w", err)
 	}
-	c.peers, c.holders, c.selfSeed, c.open = peers, holders, seed, open
+	c.peers, c.holders, c.selfSeed, c.open, c.ring = peers, holders, seed, open, ring
 	c.stage = clientShared
 	return m, nil
 }
@@ -305,7 +352,7 @@ func (c *Client) ConsistencyCheck(survivors *SurvivorsMsg) (*ConsistencyMsg, err
 		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: %d survivors, need at least t = %d: %w", len(set), t, ErrTooFew)
 	}
 	alive := 0
-	for _, j := range cfg.nbrs[c.me] {
+	for _, j := range c.ring.nbrs[c.me] {
 		if !set[j] {
 			continue
 		}
@@ -380,7 +427,7 @@ func (c *Client) Unmask(req *UnmaskRequest) (*UnmaskMsg, error) {
 		if err := c.verifier.Verify(s.Signer, consistencyDigest(cfg.header(), s.Signer, sh), s.Sig); err != nil {
 			return nil, cohort.Errorf(cohort.EUnauthorized, "secagg: consistency signature of %s does not verify: %w", s.Signer, err)
 		}
-		if cfg.isNbr[c.me][j] {
+		if c.ring.isNbr[c.me][j] {
 			valid++
 		}
 	}

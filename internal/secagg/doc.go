@@ -20,10 +20,11 @@
 //     a dropped client, never both (UnmaskMsg); the server reconstructs, removes the masks and returns
 //     the de-quantized sum with the summed weight as the last element (Result).
 //
-// The neighbour graph is a ring permuted by public randomness (Params.Seed, fixed before the round,
-// e.g. a hash of the task, the round and the sorted clients), so the server cannot choose who
-// neighbours whom; Params.Bind carries the caller's other session values into the session id without
-// moving the ring. PlanParams chooses k and t for n clients, a corrupt fraction γ and a dropout
+// The neighbour graph is a ring permuted by public randomness: Params.Seed and, with Params.Beacons,
+// every client's revealed leaf of the beacon tree it committed to before the round (beacon.go), so
+// that the server learns the ring only after it fixed the clients and cannot grind for one that
+// surrounds a victim with colluders; Params.Bind carries the caller's other session values into the
+// session id. PlanParams chooses k and t for n clients, a corrupt fraction γ and a dropout
 // fraction δ so that a round fails (privacy or correctness) with probability at most 2^-40, following
 // Bell et al. 2020. Every
 // client message is signed through the Signer interface and checked through Verifier; every decoder

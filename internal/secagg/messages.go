@@ -30,7 +30,11 @@ type AdvertiseMsg struct {
 	Sender  cohort.NodeID
 	EncKey  [keyLen]byte // X25519 key for encrypting shares to this client
 	MaskKey [keyLen]byte // X25519 key for the pairwise masks
-	Sig     []byte
+	// Beacon and BeaconPath reveal the sender's leaf of its committed beacon tree (sessions with
+	// Params.Beacons; zero and empty otherwise).
+	Beacon     [32]byte
+	BeaconPath [][32]byte
+	Sig        []byte
 }
 
 // RosterMsg is the server's broadcast closing stage 1: the signed adverts it accepted, sorted by sender.
@@ -173,7 +177,13 @@ func sortedIDs(ids []cohort.NodeID) bool {
 func appendAdvertiseBody(b []byte, m *AdvertiseMsg) []byte {
 	b = append(b, m.Sender[:]...)
 	b = append(b, m.EncKey[:]...)
-	return append(b, m.MaskKey[:]...)
+	b = append(b, m.MaskKey[:]...)
+	b = append(b, m.Beacon[:]...)
+	b = append(b, byte(len(m.BeaconPath)))
+	for _, h := range m.BeaconPath {
+		b = append(b, h[:]...)
+	}
+	return b
 }
 
 func (m *AdvertiseMsg) body() []byte {
@@ -189,6 +199,18 @@ func (r *reader) advertiseBody(m *AdvertiseMsg) {
 	m.Sender = r.id()
 	r.fixed(m.EncKey[:])
 	r.fixed(m.MaskKey[:])
+	r.fixed(m.Beacon[:])
+	var n [1]byte
+	r.fixed(n[:])
+	if int(n[0]) > MaxBeaconDepth {
+		r.fail("beacon path of %d hashes (at most %d)", n[0], MaxBeaconDepth)
+	}
+	if n[0] > 0 && r.err == nil {
+		m.BeaconPath = make([][32]byte, n[0])
+		for i := range m.BeaconPath {
+			r.fixed(m.BeaconPath[i][:])
+		}
+	}
 	m.Sig = r.bytesField(MaxSigLen, "signature")
 }
 
@@ -223,7 +245,7 @@ func (m *RosterMsg) UnmarshalBinary(b []byte) error {
 	r := newReader(b, "roster")
 	var out RosterMsg
 	out.Header = r.header(typeRoster)
-	n := r.count(MaxClients, 20+2*keyLen+4, "entry")
+	n := r.count(MaxClients, 20+2*keyLen+32+1+4, "entry")
 	out.Entries = make([]AdvertiseMsg, n)
 	for i := 0; i < n && r.err == nil; i++ {
 		out.Entries[i].Header = out.Header

@@ -32,6 +32,13 @@ type Params struct {
 	Round      uint64
 	Seed       [32]byte // public randomness for the ring, e.g. H(task, round, previous model CID)
 	Bind       [32]byte // the caller's session values (attempt, model, weight scale...): bound into the session, not the ring
+
+	// Beacons, when set, are every client's BeaconTree root (in Clients order): the ring is then
+	// derived from Seed and every client's leaf BeaconLeaf, revealed in the adverts, and exists only
+	// once every client has advertised (see beacon.go). BeaconDepth is the trees' depth.
+	Beacons     [][32]byte
+	BeaconLeaf  uint64
+	BeaconDepth int
 }
 
 // Config is a validated, immutable Params with the derived ring and modulus. It is safe for concurrent
@@ -104,9 +111,52 @@ func NewConfig(p Params) (*Config, error) {
 	if c.maxWeight == 0 {
 		c.maxWeight = float64(c.levels)
 	}
+	if len(p.Beacons) > 0 {
+		switch {
+		case len(p.Beacons) != n:
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: %d beacon roots for %d clients", len(p.Beacons), n)
+		case p.BeaconDepth < 1 || p.BeaconDepth > MaxBeaconDepth:
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: beacon depth %d out of 1..%d", p.BeaconDepth, MaxBeaconDepth)
+		case p.BeaconLeaf>>uint(p.BeaconDepth) != 0:
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: beacon leaf %d beyond depth %d", p.BeaconLeaf, p.BeaconDepth)
+		}
+		c.p.Beacons = append([][32]byte(nil), p.Beacons...)
+	}
 	c.session = sessionID(&c.p)
-	c.buildRing()
+	if !c.deferred() {
+		c.buildRing()
+	}
 	return c, nil
+}
+
+// deferred reports whether the ring waits for the clients' beacons.
+func (c *Config) deferred() bool { return len(c.p.Beacons) > 0 }
+
+// checkBeacon checks client i's revealed leaf against its root (any value passes without beacons,
+// where an advert carries none).
+func (c *Config) checkBeacon(i int, v [32]byte, path [][32]byte) error {
+	if !c.deferred() {
+		if len(path) != 0 || v != ([32]byte{}) {
+			return cohort.Errorf(cohort.EInvalid, "secagg: advert of %s carries a beacon this session does not use", c.p.Clients[i])
+		}
+		return nil
+	}
+	if len(path) != c.p.BeaconDepth || !VerifyBeacon(c.p.Beacons[i], c.p.BeaconLeaf, v, path) {
+		return cohort.Errorf(cohort.EInvalid, "secagg: advert of %s: its beacon is not leaf %d of its committed tree", c.p.Clients[i], c.p.BeaconLeaf)
+	}
+	return nil
+}
+
+// withBeacons returns the config with its ring, derived from every client's revealed leaf value (in
+// client order). Without beacons it is c itself.
+func (c *Config) withBeacons(values [][32]byte) *Config {
+	if !c.deferred() {
+		return c
+	}
+	cp := *c
+	cp.p.Seed = beaconSeed(c.session, c.p.Seed, values)
+	cp.buildRing()
+	return &cp
 }
 
 // sessionID hashes everything that defines the round; every signature and key derivation covers it.
@@ -128,6 +178,14 @@ func sessionID(p *Params) [32]byte {
 	b = binary.BigEndian.AppendUint64(b, math.Float64bits(p.ClipRange))
 	b = binary.BigEndian.AppendUint64(b, math.Float64bits(p.MaxWeight))
 	b = binary.BigEndian.AppendUint64(b, uint64(p.Dim))
+	if len(p.Beacons) > 0 {
+		b = append(b, "beacons"...)
+		b = binary.BigEndian.AppendUint64(b, p.BeaconLeaf)
+		b = binary.BigEndian.AppendUint32(b, uint32(p.BeaconDepth))
+		for _, r := range p.Beacons {
+			b = append(b, r[:]...)
+		}
+	}
 	h.Write(b)
 	var out [32]byte
 	h.Sum(out[:0])
@@ -180,6 +238,7 @@ func (c *Config) buildRing() {
 func (c *Config) Params() Params {
 	p := c.p
 	p.Clients = append([]cohort.NodeID(nil), c.p.Clients...)
+	p.Beacons = append([][32]byte(nil), c.p.Beacons...)
 	return p
 }
 
@@ -200,6 +259,9 @@ func (c *Config) NeighboursOf(id cohort.NodeID) ([]cohort.NodeID, error) {
 	i, ok := c.index[id]
 	if !ok {
 		return nil, cohort.Errorf(cohort.ENotFound, "secagg: %s is not a client of this round", id)
+	}
+	if c.nbrs == nil {
+		return nil, cohort.Errorf(cohort.EConflict, "secagg: the ring waits for every client's beacon")
 	}
 	out := make([]cohort.NodeID, len(c.nbrs[i]))
 	for a, j := range c.nbrs[i] {

@@ -39,6 +39,7 @@ type Result struct {
 // names the reason.
 type Server struct {
 	cfg      *Config
+	ring     *Config // cfg with its ring: cfg itself, or derived from the beacons when stage 1 closes
 	verifier Verifier
 	workers  int
 
@@ -77,8 +78,12 @@ func NewServer(cfg *Config, verifier Verifier, workers int) *Server {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	var ring *Config
+	if !cfg.deferred() {
+		ring = cfg
+	}
 	return &Server{
-		cfg: cfg, verifier: verifier, workers: workers,
+		cfg: cfg, ring: ring, verifier: verifier, workers: workers,
 		adverts: map[int]*AdvertiseMsg{}, maskPubs: map[int]*ecdh.PublicKey{},
 		shares: map[int]*SharesMsg{}, masked: map[int][32]byte{}, consist: map[int][]byte{},
 		unmasked: map[int]bool{}, selfShares: map[int][]share{}, keyShares: map[int][]share{},
@@ -146,6 +151,9 @@ func (s *Server) AddAdvertise(m *AdvertiseMsg) error {
 	if err := s.verify(m.Sender, m.digest(), m.Sig, what); err != nil {
 		return err
 	}
+	if err := s.cfg.checkBeacon(i, m.Beacon, m.BeaconPath); err != nil {
+		return err
+	}
 	if _, err := parsePublic(m.EncKey); err != nil {
 		return cohort.Errorf(cohort.EInvalid, "secagg: advertise from %s: bad encryption key: %w", m.Sender, err)
 	}
@@ -159,7 +167,7 @@ func (s *Server) AddAdvertise(m *AdvertiseMsg) error {
 		return err
 	}
 	if prev := s.adverts[i]; prev != nil {
-		return duplicate(what, m.Sender, prev.EncKey == m.EncKey && prev.MaskKey == m.MaskKey)
+		return duplicate(what, m.Sender, prev.EncKey == m.EncKey && prev.MaskKey == m.MaskKey && prev.Beacon == m.Beacon)
 	}
 	cp := *m
 	cp.Sig = append([]byte(nil), m.Sig...)
@@ -181,6 +189,22 @@ func (s *Server) Roster() (*RosterMsg, error) {
 	if t := s.cfg.p.Threshold; len(s.adverts) < t+1 {
 		return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d clients advertised keys, need at least t+1 = %d: %w", len(s.adverts), t+1, ErrTooFew))
 	}
+	if s.cfg.deferred() {
+		if n := s.cfg.n(); len(s.adverts) < n {
+			var missing []cohort.NodeID
+			for i, id := range s.cfg.p.Clients {
+				if s.adverts[i] == nil {
+					missing = append(missing, id)
+				}
+			}
+			return nil, s.abort(cohort.Errorf(cohort.EUnavailable, "secagg: %d of %d clients advertised (missing %v); the ring needs every client's beacon: %w", len(s.adverts), n, missing, ErrMissingBeacon))
+		}
+		values := make([][32]byte, s.cfg.n())
+		for i := range values {
+			values[i] = s.adverts[i].Beacon
+		}
+		s.ring = s.cfg.withBeacons(values)
+	}
 	r := &RosterMsg{Header: s.cfg.header()}
 	for _, i := range sortedKeys(s.adverts) {
 		r.Entries = append(r.Entries, *s.adverts[i])
@@ -190,10 +214,21 @@ func (s *Server) Roster() (*RosterMsg, error) {
 	return r, nil
 }
 
+// Advertised returns the clients whose stage-1 adverts were accepted, sorted.
+func (s *Server) Advertised() []cohort.NodeID {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]cohort.NodeID, 0, len(s.adverts))
+	for _, i := range sortedKeys(s.adverts) {
+		out = append(out, s.cfg.p.Clients[i])
+	}
+	return out
+}
+
 // holders returns client i's neighbours among those in set.
 func (s *Server) nbrsIn(i int, in func(int) bool) []int {
 	var out []int
-	for _, j := range s.cfg.nbrs[i] {
+	for _, j := range s.ring.nbrs[i] {
 		if in(j) {
 			out = append(out, j)
 		}
@@ -512,7 +547,7 @@ func (s *Server) AddUnmask(m *UnmaskMsg) error {
 			return cohort.Errorf(cohort.EInvalid, "secagg: unmask from %s: shares not sorted and unique by owner at %d", m.Sender, a)
 		}
 		j, ok := cfg.index[e.Owner]
-		if !ok || !cfg.isNbr[i][j] || !s.inU2[j] {
+		if !ok || !s.ring.isNbr[i][j] || !s.inU2[j] {
 			return cohort.Errorf(cohort.EInvalid, "secagg: unmask from %s reveals a share of %s, who did not deal it one", m.Sender, e.Owner)
 		}
 		want := KindMaskKey

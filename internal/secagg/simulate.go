@@ -37,6 +37,9 @@ type SimOptions struct {
 	DropBefore map[cohort.NodeID]Stage
 	// Workers bounds the server's unmasking goroutines; 0 means GOMAXPROCS.
 	Workers int
+	// Beacons are the clients' beacon trees (indexed like Params.Clients) of a config with
+	// Params.Beacons; each client reveals its leaf before advertising.
+	Beacons []*BeaconTree
 	// Tamper, when set, may change each encoded message a client sends before the server decodes it
 	// (tests of the server's refusals). A message the server refuses counts as a dropout.
 	Tamper func(from cohort.NodeID, stage Stage, b []byte) []byte
@@ -119,6 +122,18 @@ func newSimRound(ctx context.Context, cfg *Config, signers []Signer, verifier Ve
 		c, err := NewClient(cfg, sg, verifier)
 		if err != nil {
 			return nil, err
+		}
+		if cfg.deferred() {
+			if len(opts.Beacons) != n {
+				return nil, cohort.Errorf(cohort.EInvalid, "secagg: simulate: %d beacon trees for %d clients", len(opts.Beacons), n)
+			}
+			v, path, err := opts.Beacons[i].Reveal(cfg.p.BeaconLeaf)
+			if err == nil {
+				err = c.UseBeacon(v, path)
+			}
+			if err != nil {
+				return nil, err
+			}
 		}
 		clients[i] = c
 	}

@@ -1,6 +1,7 @@
 package trainer
 
 import (
+	"errors"
 	"math"
 	"net/http"
 	"slices"
@@ -48,10 +49,16 @@ func TestAttackPerTrainerWeightScale(t *testing.T) {
 	}
 	// One server for the others' session. The victim's advertisement joins it if it verifies there
 	// (the scale not bound: the attack goes through); otherwise it is slipped into the others' roster.
+	// The roster is forged from every advertisement received, since the server, which needs every
+	// client's beacon, refuses to close stage 1 without the victim's.
 	cfg := mustConfig(t, &e.spec, 1, others)
 	var victimAd []byte
+	var ads [][]byte
 	tp := tamper{
 		keep: func(stage int, sender cohort.NodeID, body []byte) bool {
+			if stage == 0 {
+				ads = append(ads, body)
+			}
 			if stage == 0 && sender == victim {
 				var m secagg.AdvertiseMsg
 				if err := m.UnmarshalBinary(body); err != nil || m.Session == cfg.Session() {
@@ -64,7 +71,7 @@ func TestAttackPerTrainerWeightScale(t *testing.T) {
 		},
 		replies: func(stage int, replies map[cohort.NodeID][]byte) {
 			if stage == 0 && victimAd != nil {
-				replies[cohort.NodeID{}] = withEntry(t, replies[cohort.NodeID{}], victimAd)
+				replies[cohort.NodeID{}] = forgeRoster(t, ads)
 			}
 		},
 	}
@@ -79,17 +86,17 @@ func TestAttackPerTrainerWeightScale(t *testing.T) {
 	t.Logf("session ended: %v", err)
 }
 
-// withEntry inserts an advertisement into an encoded roster, keeping it sorted.
-func withEntry(t *testing.T, roster, ad []byte) []byte {
+// forgeRoster encodes a roster of the given advertisements, sorted, under the header of the last.
+func forgeRoster(t *testing.T, ads [][]byte) []byte {
 	var r secagg.RosterMsg
-	var a secagg.AdvertiseMsg
-	if err := r.UnmarshalBinary(roster); err != nil {
-		t.Fatal(err)
+	for _, ad := range ads {
+		var a secagg.AdvertiseMsg
+		if err := a.UnmarshalBinary(ad); err != nil {
+			t.Fatal(err)
+		}
+		r.Header = a.Header
+		r.Entries = append(r.Entries, a)
 	}
-	if err := a.UnmarshalBinary(ad); err != nil {
-		t.Fatal(err)
-	}
-	r.Entries = append(r.Entries, a)
 	slices.SortFunc(r.Entries, func(x, y secagg.AdvertiseMsg) int { return strings.Compare(string(x.Sender[:]), string(y.Sender[:])) })
 	b, err := r.MarshalBinary()
 	if err != nil {
@@ -300,6 +307,8 @@ func TestAttackSplitSurvivorSets(t *testing.T) {
 
 // TestDropoutAtEveryStage: over HTTP, one trainer drops out at each of the five stages in turn (its
 // message is lost and it is told so); the session still completes, with the survivors' exact sum.
+// A dropout at the first stage withholds its beacon, without which there is no ring: that session
+// ends (secagg.ErrMissingBeacon) and the next attempt, without the dropout, completes.
 func TestDropoutAtEveryStage(t *testing.T) {
 	for stage := range stagePaths {
 		t.Run(strings.TrimPrefix(stagePaths[stage], "/v1/secagg/"), func(t *testing.T) {
@@ -320,6 +329,20 @@ func TestDropoutAtEveryStage(t *testing.T) {
 				return err == nil && sender == gone
 			}
 			res, err := e.session(mustConfig(t, &e.spec, 1, sr), nil, tamper{drop: drop})
+			if stage == 0 {
+				if !errors.Is(err, secagg.ErrMissingBeacon) {
+					t.Fatalf("a session without a client's beacon ended with %v", err)
+				}
+				sr = e.honestRound(2, global)
+				sr.Clients = slices.DeleteFunc(sr.Clients, func(id cohort.NodeID) bool { return id == gone })
+				sr.Beacons = e.roots(sr.Clients)
+				for _, id := range sr.Clients {
+					if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+						t.Fatalf("attempt 2 refused: %d %s", code, body)
+					}
+				}
+				res, err = e.session(mustConfig(t, &e.spec, 1, sr), nil, tamper{}, len(sr.Clients))
+			}
 			if err != nil {
 				t.Fatal(err)
 			}

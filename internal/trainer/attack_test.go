@@ -70,6 +70,7 @@ type evilCoord struct {
 	logs     *lockedBuf
 
 	colluders map[cohort.NodeID]*identity.Key
+	beacons   map[cohort.NodeID]*secagg.BeaconTree // every client's beacon tree (the trainers' own, read from them)
 }
 
 // Threshold-HE stage messages arrive as stages thresholdStage0 + index in thresholdPaths.
@@ -83,7 +84,7 @@ var stagePaths = []string{protocol.PathSecAggAdvertise, protocol.PathSecAggShare
 func newEvilCoord(t *testing.T, n int, adjust ...func(*protocol.TaskSpec)) *evilCoord {
 	key, _ := identity.Generate()
 	e := &evilCoord{t: t, key: key, in: make(chan stageMsg, 64), urls: map[cohort.NodeID]string{},
-		data: map[cohort.NodeID]*dataset.Dataset{}, logs: &lockedBuf{}}
+		data: map[cohort.NodeID]*dataset.Dataset{}, logs: &lockedBuf{}, beacons: map[cohort.NodeID]*secagg.BeaconTree{}}
 	e.spec = protocol.TaskSpec{ID: "attack", Coordinator: key.ID(), ChainID: 1337, Label: "y", Classes: []string{"0", "1"},
 		Model: fl.ModelSpec{Kind: "logreg", Inputs: 2, Classes: 2}, Train: fl.TrainConfig{Optimizer: "sgd", LR: 0.5, Epochs: 2, BatchSize: 4},
 		Strategy: fl.StrategyConfig{Name: "fedavg"}, Rounds: 1, Trainers: n, MinParticipants: 2, RoundTimeoutMS: 20_000,
@@ -144,6 +145,9 @@ func newEvilCoord(t *testing.T, n int, adjust ...func(*protocol.TaskSpec)) *evil
 		t.Cleanup(ts.Close)
 		e.trainers = append(e.trainers, tr)
 		e.urls[tr.ID()], e.data[tr.ID()] = ts.URL, d
+		if tr.beacon != nil {
+			e.beacons[tr.ID()] = tr.beacon
+		}
 	}
 	slices.SortFunc(e.trainers, func(a, b *Trainer) int { x, y := a.ID(), b.ID(); return bytes.Compare(x[:], y[:]) })
 	return e
@@ -152,9 +156,14 @@ func newEvilCoord(t *testing.T, n int, adjust ...func(*protocol.TaskSpec)) *evil
 // collude adds m clients the coordinator controls to the roster (the task counts them as trainers).
 func (e *evilCoord) collude(m int) {
 	e.colluders = map[cohort.NodeID]*identity.Key{}
-	for range m {
+	for i := range m {
 		k, _ := identity.Generate()
 		e.colluders[k.ID()] = k
+		tree, err := secagg.NewBeaconTree([32]byte{byte(i), 0xc0}, protocol.BeaconDepth(&e.spec))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		e.beacons[k.ID()] = tree
 	}
 }
 
@@ -163,6 +172,13 @@ func (e *evilCoord) colluderClients(t *testing.T, cfg *secagg.Config) map[cohort
 	out := map[cohort.NodeID]*secagg.Client{}
 	for id, k := range e.colluders {
 		c, err := secagg.NewClient(cfg, k, protocol.RecoverVerifier{Recover: identity.Recover})
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, path, err := e.beacons[id].Reveal(cfg.Params().BeaconLeaf)
+		if err == nil {
+			err = c.UseBeacon(v, path)
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -223,7 +239,19 @@ func (e *evilCoord) trainHeader(id cohort.NodeID, h protocol.TrainHeader, global
 
 // honestRound is the SecureRound an honest coordinator would send for global.
 func (e *evilCoord) honestRound(attempt uint64, global []float64) protocol.SecureRound {
-	return protocol.SecureRound{Attempt: attempt, Clients: e.ids(), ModelHash: protocol.ModelHash(global), WeightScale: 1.0 / 12}
+	ids := e.ids()
+	return protocol.SecureRound{Attempt: attempt, Clients: ids, ModelHash: protocol.ModelHash(global), WeightScale: 1.0 / 12, Beacons: e.roots(ids)}
+}
+
+// roots returns the beacon roots of ids, in order.
+func (e *evilCoord) roots(ids []cohort.NodeID) [][32]byte {
+	out := make([][32]byte, len(ids))
+	for i, id := range ids {
+		if tree := e.beacons[id]; tree != nil {
+			out[i] = tree.Root()
+		}
+	}
+	return out
 }
 
 // tamper lets an attack change what the coordinator does at a stage: it may keep a message from the
@@ -238,12 +266,15 @@ type tamper struct {
 // session runs one session on a real secagg.Server for cfg, relaying honestly except where tamper
 // says; colluders are clients the coordinator drives itself, with update colluderVec. It returns the
 // server's result, or the error that ended the session.
-func (e *evilCoord) session(cfg *secagg.Config, colluders map[cohort.NodeID]*secagg.Client, tp tamper) (*secagg.Result, error) {
+func (e *evilCoord) session(cfg *secagg.Config, colluders map[cohort.NodeID]*secagg.Client, tp tamper, trainers ...int) (*secagg.Result, error) {
 	srv := secagg.NewServer(cfg, protocol.RecoverVerifier{Recover: identity.Recover}, 2)
 	var pending []stageMsg // messages waiting for their stage's reply
 	var last []byte
 	collude := newColluders(colluders, cfg)
 	expect := len(e.trainers)
+	if len(trainers) > 0 { // the trainers asked to take part, when not all
+		expect = trainers[0]
+	}
 	for stage := 0; stage < len(stagePaths); stage++ {
 		if err := collude.send(stage, srv, last); err != nil {
 			return nil, fmt.Errorf("colluders at stage %d: %w", stage, err)

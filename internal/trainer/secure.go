@@ -59,6 +59,9 @@ func (t *Trainer) checkSecure(spec *protocol.TaskSpec, round uint64, sr *protoco
 	if _, err := protocol.SecAggConfig(spec, round, sr); err != nil {
 		return err
 	}
+	if t.beacon == nil || sr.Beacons[slices.Index(sr.Clients, t.ID())] != t.beacon.Root() {
+		return cohort.Errorf(cohort.EInvalid, "secagg+ round %d: the session names another beacon root for this trainer than the one it joined with", round)
+	}
 	if last := t.attempts[round]; sr.Attempt <= last {
 		return cohort.Errorf(cohort.EConflict, "secagg+ round %d: attempt %d is not above attempt %d, which this trainer already took part in", round, sr.Attempt, last)
 	}
@@ -84,6 +87,19 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	}
 	client, err := secagg.NewClient(cfg, t.cfg.Key, protocol.RecoverVerifier{Recover: t.cfg.Recover})
 	if err != nil {
+		return err
+	}
+	t.mu.Lock()
+	beacon := t.beacon
+	t.mu.Unlock()
+	if beacon == nil {
+		return cohort.Errorf(cohort.EConflict, "secagg+ round %d: no beacon tree (the trainer did not join this task)", h.Round)
+	}
+	bv, bpath, err := beacon.Reveal(protocol.BeaconLeaf(h.Round, sr.Attempt))
+	if err != nil {
+		return err
+	}
+	if err := client.UseBeacon(bv, bpath); err != nil {
 		return err
 	}
 	if w := weight(spec.Strategy, stats.Samples, sr.WeightScale); w > cfg.Params().MaxWeight {

@@ -11,6 +11,7 @@ package trainer
 import (
 	"bytes"
 	"context"
+	"crypto/rand"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -27,6 +28,7 @@ import (
 	"github.com/cohort-net/cohort/internal/failpoint"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/secagg"
 )
 
 // Config is everything a trainer needs; all fields but Client, Log and Limits are required.
@@ -57,6 +59,7 @@ type Trainer struct {
 	jobs     map[jobKey]*job
 	signed   map[uint64][]cohort.NodeID // survivor sets signed in SecAgg+ sessions, per round
 	attempts map[uint64]uint64          // the highest SecAgg+ attempt taken part in, per round
+	beacon   *secagg.BeaconTree         // SecAgg+ tasks: this trainer's beacon commitment (root sent with the join)
 	closed   bool
 	wg       sync.WaitGroup
 }
@@ -118,12 +121,24 @@ func (t *Trainer) Join(ctx context.Context) error {
 	stats := dataset.ComputeStats(data)
 	classes := make([]string, 0, len(t.cfg.Data.Classes))
 	classes = append(classes, t.cfg.Data.Classes...)
-	body, err := protocol.EncodeFrame(protocol.JoinHeader{Endpoint: t.cfg.Endpoint, Samples: data.N, Features: data.D, Classes: classes}, stats.Sum, stats.SumSq)
+	jh := protocol.JoinHeader{Endpoint: t.cfg.Endpoint, Samples: data.N, Features: data.D, Classes: classes}
+	var beacon *secagg.BeaconTree
+	if spec.SecureAgg == protocol.SecureSecAgg {
+		var secret [32]byte
+		if _, err := rand.Read(secret[:]); err != nil {
+			return fmt.Errorf("beacon secret: %w", err)
+		}
+		if beacon, err = secagg.NewBeaconTree(secret, protocol.BeaconDepth(&spec)); err != nil {
+			return err
+		}
+		jh.Beacon = beacon.Root()
+	}
+	body, err := protocol.EncodeFrame(jh, stats.Sum, stats.SumSq)
 	if err != nil {
 		return err
 	}
 	t.mu.Lock()
-	t.spec, t.data = &spec, data
+	t.spec, t.data, t.beacon = &spec, data, beacon
 	t.auth = &protocol.Authenticator{ChainID: spec.ChainID, Recover: t.cfg.Recover, Guard: protocol.NewReplayGuard(4096)}
 	t.mu.Unlock()
 	err = retry(ctx, t.log, "join", func() error {
