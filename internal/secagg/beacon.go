@@ -2,8 +2,8 @@ package secagg
 
 import (
 	"crypto/sha256"
-	"errors"
 	"encoding/binary"
+	"errors"
 
 	"github.com/cohort-net/cohort"
 )
