@@ -65,11 +65,20 @@ func (t *Trainer) checkSecure(spec *protocol.TaskSpec, round uint64, sr *protoco
 	if last := t.attempts[round]; sr.Attempt <= last {
 		return cohort.Errorf(cohort.EConflict, "secagg+ round %d: attempt %d is not above attempt %d, which this trainer already took part in", round, sr.Attempt, last)
 	}
+	prev, had := t.attempts[round]
 	t.attempts[round] = sr.Attempt
 	for r := range t.attempts {
 		if r+8 < round {
 			delete(t.attempts, r)
 		}
+	}
+	if err := t.persist(); err != nil { // recorded before any work under this attempt
+		if had {
+			t.attempts[round] = prev
+		} else {
+			delete(t.attempts, round)
+		}
+		return err
 	}
 	return nil
 }
@@ -168,11 +177,18 @@ func (t *Trainer) allowSurvivors(round uint64, survivors []cohort.NodeID) error 
 	if prev, ok := t.signed[round]; ok && !slices.Equal(prev, survivors) {
 		return cohort.Errorf(cohort.EForbidden, "round %d: refusing to sign a second, different survivor set (%d survivors, earlier %d)", round, len(survivors), len(prev))
 	}
+	_, had := t.signed[round]
 	t.signed[round] = slices.Clone(survivors)
 	for r := range t.signed {
 		if r+8 < round {
 			delete(t.signed, r)
 		}
+	}
+	if err := t.persist(); err != nil { // recorded before the signature leaves
+		if !had {
+			delete(t.signed, round)
+		}
+		return err
 	}
 	return nil
 }

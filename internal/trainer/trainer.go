@@ -42,6 +42,9 @@ type Config struct {
 	Client         *http.Client
 	Log            *slog.Logger
 	Limits         protocol.Limits
+	// StateFile, when set, keeps what the trainer must not forget across a restart (see stateFile):
+	// without it a restarted trainer forgets the attempts and survivor sets it took part in.
+	StateFile string
 }
 
 // Trainer is one trainer node's role.
@@ -60,6 +63,7 @@ type Trainer struct {
 	signed   map[uint64][]cohort.NodeID // survivor sets signed in SecAgg+ sessions, per round
 	attempts map[uint64]uint64          // the highest SecAgg+ attempt taken part in, per round
 	beacon   *secagg.BeaconTree         // SecAgg+ tasks: this trainer's beacon commitment (root sent with the join)
+	saved    *stateFile                 // what persist last wrote
 	closed   bool
 	wg       sync.WaitGroup
 }
@@ -88,8 +92,14 @@ func New(cfg Config) (*Trainer, error) {
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	return &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer"),
-		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID), attempts: make(map[uint64]uint64)}, nil
+	st, err := loadState(cfg.StateFile)
+	if err != nil {
+		return nil, err
+	}
+	t := &Trainer{cfg: cfg, client: client, longPoll: &http.Client{}, log: cfg.Log.With("role", "trainer"),
+		jobs: make(map[jobKey]*job), signed: make(map[uint64][]cohort.NodeID), attempts: make(map[uint64]uint64)}
+	t.restore(st)
+	return t, nil
 }
 
 // ID returns the trainer's node ID.
@@ -124,14 +134,32 @@ func (t *Trainer) Join(ctx context.Context) error {
 	jh := protocol.JoinHeader{Endpoint: t.cfg.Endpoint, Samples: data.N, Features: data.D, Classes: classes}
 	var beacon *secagg.BeaconTree
 	if spec.SecureAgg == protocol.SecureSecAgg {
+		// A restarted trainer keeps the tree it committed to (Config.StateFile).
+		t.mu.Lock()
+		saved := t.saved
+		t.mu.Unlock()
 		var secret [32]byte
-		if _, err := rand.Read(secret[:]); err != nil {
+		depth := protocol.BeaconDepth(&spec)
+		if saved.Task == spec.ID && saved.BeaconDepth == depth && len(saved.BeaconSecret) == 32 {
+			copy(secret[:], saved.BeaconSecret)
+		} else if _, err := rand.Read(secret[:]); err != nil {
 			return fmt.Errorf("beacon secret: %w", err)
 		}
-		if beacon, err = secagg.NewBeaconTree(secret, protocol.BeaconDepth(&spec)); err != nil {
+		if beacon, err = secagg.NewBeaconTree(secret, depth); err != nil {
 			return err
 		}
 		jh.Beacon = beacon.Root()
+		t.mu.Lock()
+		if saved.Task != spec.ID { // another task's rounds mean nothing here
+			clear(t.attempts)
+			clear(t.signed)
+		}
+		t.saved = &stateFile{Task: spec.ID, BeaconSecret: secret[:], BeaconDepth: depth}
+		err = t.persist()
+		t.mu.Unlock()
+		if err != nil {
+			return err
+		}
 	}
 	body, err := protocol.EncodeFrame(jh, stats.Sum, stats.SumSq)
 	if err != nil {
