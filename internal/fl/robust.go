@@ -25,7 +25,9 @@ func (c StrategyConfig) robust() bool {
 	return c.autoClip()
 }
 
-func (c StrategyConfig) autoClip() bool { return c.Name == StratNormClip || (c.AutoClip && c.ClipNorm == 0) }
+func (c StrategyConfig) autoClip() bool {
+	return c.Name == StratNormClip || (c.AutoClip && c.ClipNorm == 0)
+}
 
 // Attackers returns f, the number of Byzantine updates the strategy assumes among n: Byzantine when
 // set, else floor(F n) for F = ByzantineFraction or DefaultByzantineFraction. Rules that assume none
