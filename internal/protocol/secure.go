@@ -93,7 +93,7 @@ func (a SecAggSpec) Threat() (corrupt, dropout float64) {
 const MaxSecureAttempts = 8
 
 // StrategiesNeedingUpdates are the strategies secure aggregation cannot serve: they look at individual updates.
-var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum"}
+var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum", "norm-clip"}
 
 // checkSecure validates the secure-aggregation settings against the rest of the spec.
 func (s *TaskSpec) checkSecure() error {
