@@ -14,6 +14,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
@@ -74,6 +75,9 @@ type RobustOptions struct {
 // backdoor the share of triggered non-target test images classified as the target.
 func RunRobust(ctx context.Context, o RobustOptions) ([]Result, error) {
 	o = o.withDefaults()
+	if err := o.validate(); err != nil {
+		return nil, err
+	}
 	log := o.Logger()
 	d, err := loadBundledCSV(o.DataDir, "digits.csv", "digit")
 	if err != nil {
@@ -182,6 +186,25 @@ func (o RobustOptions) withDefaults() RobustOptions {
 		o.Strategies = RobustStrategies
 	}
 	return o
+}
+
+func (o RobustOptions) validate() error {
+	for _, a := range o.Attacks {
+		if !slices.Contains(RobustAttacks, a) {
+			return cohort.Errorf(cohort.EInvalid, "attack %q: want one of %s", a, strings.Join(RobustAttacks, ", "))
+		}
+	}
+	for _, s := range o.Strategies {
+		if !slices.Contains(RobustStrategies, s) {
+			return cohort.Errorf(cohort.EInvalid, "strategy %q: want one of %s", s, strings.Join(RobustStrategies, ", "))
+		}
+	}
+	for _, f := range o.Fractions {
+		if k := int(math.Round(f * float64(o.Trainers))); !(f > 0 && f < 1) || k < 1 {
+			return cohort.Errorf(cohort.EInvalid, "attackers %g of %d trainers: want a fraction in (0, 1) that makes at least one", f, o.Trainers)
+		}
+	}
+	return nil
 }
 
 func (o RobustOptions) rounds() int {
