@@ -238,11 +238,10 @@ func robustRun(ctx context.Context, o RobustOptions, train, test *dataset.Datase
 		name = fl.DefaultRobust
 	}
 	spec, err := task.Options{ID: fmt.Sprintf("robust-%d", seed), Rounds: o.rounds(), Trainers: n, MinParticipants: n,
-		Strategy: name, Byzantine: o.Byzantine, Seed: seed}.Spec(fl.DatasetDigits, train.D, train.Classes, train.Label)
+		Strategy: name, Byzantine: o.Byzantine, AutoClip: strat == StratTrimmedClip, Seed: seed}.Spec(fl.DatasetDigits, train.D, train.Classes, train.Label)
 	if err != nil {
 		return robustOutcome{}, err
 	}
-	spec.Strategy.AutoClip = strat == StratTrimmedClip
 	dir, err := os.MkdirTemp(o.Dir, "cohort-bench-robust-")
 	if err != nil {
 		return robustOutcome{}, err

@@ -179,6 +179,7 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	positiveVar(f, &o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
 	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|fedavgm|median|trimmed-mean|krum|norm-clip (robust ones assume --byzantine attackers)")
 	byzantineVar(f, &o.Task.Byzantine)
+	f.BoolVar(&o.Task.AutoClip, "auto-clip", false, "without --clip-norm: clip every update to the round's (n-f)-th smallest norm, f from --byzantine (norm clipping in front of any strategy)")
 	floatRangeVar(f, &o.Task.ClipNorm, "clip-norm", 0, 0, math.MaxFloat64, "clip every update to this L2 norm before aggregating (0: off)")
 	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates, assuming at most 20 % of trainers collude with it, at most 10 % drop out, and an honest majority of the rest)")
 	natVar(f, &o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")

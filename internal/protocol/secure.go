@@ -97,6 +97,9 @@ var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum", "norm-
 
 // checkSecure validates the secure-aggregation settings against the rest of the spec.
 func (s *TaskSpec) checkSecure() error {
+	if s.SecureAgg != SecureNone && s.Strategy.AutoClip && s.Strategy.ClipNorm == 0 {
+		return cohort.Errorf(cohort.EInvalid, "auto clip needs every trainer's update norm, which secure aggregation hides by design: set a fixed clip_norm (each trainer clips its own update)")
+	}
 	switch s.SecureAgg {
 	case SecureNone:
 		return nil

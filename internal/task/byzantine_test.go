@@ -62,3 +62,16 @@ execution_window = "1h"
 		}
 	}
 }
+
+// TestAutoClipOption: auto_clip reaches the strategy, and secure aggregation, which hides the norms it
+// needs, refuses it.
+func TestAutoClipOption(t *testing.T) {
+	spec, err := Options{Strategy: "trimmed-mean", AutoClip: true, Trainers: 10}.Spec("", 4, []string{"0", "1"}, "y")
+	if err != nil || !spec.Strategy.AutoClip {
+		t.Fatalf("auto clip: %v %+v", err, spec.Strategy)
+	}
+	_, err = Options{AutoClip: true, Trainers: 10, SecureAgg: "secagg+"}.Spec("", 4, []string{"0", "1"}, "y")
+	if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "auto clip") {
+		t.Errorf("auto clip with secagg+: %v", err)
+	}
+}
