@@ -50,3 +50,33 @@ func TestRobustNetworkScaled(t *testing.T) {
 		t.Errorf("json: %v", err)
 	}
 }
+
+// TestRobustGridSmoke runs every attack once on a tiny grid: each entry carries the fields the issue
+// names, and the backdoor works against FedAvg (so its blunting elsewhere means something).
+func TestRobustGridSmoke(t *testing.T) {
+	res, err := RunRobust(context.Background(), RobustOptions{Options: Options{Quick: true, Dir: t.TempDir()}, Trainers: 5, Rounds: 3,
+		Strategies: []string{fl.StratFedAvg, StratTrimmedClip}, Fractions: []float64{0.2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res) != 2*(1+len(RobustAttacks)) {
+		t.Fatalf("%d entries", len(res))
+	}
+	for _, r := range res {
+		m := r.Metrics
+		for _, k := range []string{"strategy", "attack", "attackers", "accuracy", "clean_accuracy", "peak_rss_mb"} {
+			if _, ok := m[k]; !ok {
+				t.Errorf("%s: no %s", r.Name, k)
+			}
+		}
+		if _, ok := m["backdoor_success"]; ok != (m["attack"] == AttackBackdoor || m["attack"] == AttackNone) {
+			t.Errorf("%s: backdoor_success present %v", r.Name, ok)
+		}
+	}
+	if b := robustEntry(t, res, fl.StratFedAvg, AttackBackdoor, 0.2)["backdoor_success"].(float64); b < 0.5 {
+		t.Errorf("backdoor against fedavg: success %.2f: the attack does not work", b)
+	}
+	if _, err := RunRobust(context.Background(), RobustOptions{Attacks: []string{"nope"}}); err == nil {
+		t.Error("unknown attack accepted")
+	}
+}
