@@ -52,7 +52,7 @@ func TestRobustNetworkScaled(t *testing.T) {
 }
 
 // TestRobustGridSmoke runs every attack once on a tiny grid: each entry carries the fields the issue
-// names, and the backdoor works against FedAvg (so its blunting elsewhere means something).
+// names, and the backdoor works against FedAvg but not against the default robust rule with clipping.
 func TestRobustGridSmoke(t *testing.T) {
 	res, err := RunRobust(context.Background(), RobustOptions{Options: Options{Quick: true, Dir: t.TempDir()}, Trainers: 5, Rounds: 3,
 		Strategies: []string{fl.StratFedAvg, StratTrimmedClip}, Fractions: []float64{0.2}})
@@ -75,6 +75,10 @@ func TestRobustGridSmoke(t *testing.T) {
 	}
 	if b := robustEntry(t, res, fl.StratFedAvg, AttackBackdoor, 0.2)["backdoor_success"].(float64); b < 0.5 {
 		t.Errorf("backdoor against fedavg: success %.2f: the attack does not work", b)
+	}
+	// The default robust rule behind adaptive clipping, assuming f = 1 of 5, stops the one attacker.
+	if b := robustEntry(t, res, StratTrimmedClip, AttackBackdoor, 0.2)["backdoor_success"].(float64); b > 0.1 {
+		t.Errorf("backdoor against %s: success %.2f", StratTrimmedClip, b)
 	}
 	if _, err := RunRobust(context.Background(), RobustOptions{Attacks: []string{"nope"}}); err == nil {
 		t.Error("unknown attack accepted")
