@@ -512,8 +512,11 @@ func WriteRobustTable(w io.Writer, results []Result) error {
 	index := map[string]*row{}
 	var fracs []float64
 	var peak float64
+	var seeds any
+	var assumed any
 	for _, r := range results {
 		m := r.Metrics
+		seeds, assumed = m["seeds"], m["byzantine_assumed"]
 		s, _ := m["strategy"].(string)
 		a, _ := m["attack"].(string)
 		f, _ := m["attackers"].(float64)
@@ -557,6 +560,8 @@ func WriteRobustTable(w io.Writer, results []Result) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\naccuracy on the digits test split, mean±sd over seeds; bd = backdoor success (triggered non-target images classified as %q); default robust rule: %s; peak RSS %.0f MB\n", backdoorTarget, fl.DefaultRobust, peak)
+	_, err := fmt.Fprintf(w, "\naccuracy on the digits test split, mean±sd over %v seeds; clean = the same strategy without attackers; bd = backdoor success\n"+
+		"(triggered non-target images classified as %q); attackers assumed by the robust rules: %v; default robust rule: %s; peak RSS %.0f MB\n",
+		seeds, backdoorTarget, assumed, fl.DefaultRobust, peak)
 	return err
 }
