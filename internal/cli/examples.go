@@ -21,6 +21,7 @@ var examples = map[string]string{
 	"bench flood":     "cohort bench flood --seconds 30\ncohort bench flood --json",
 	"bench inference": "cohort bench inference --quick",
 	"bench network":   "cohort bench network --quick\ncohort bench network --json",
+	"bench robust":    "cohort bench robust --quick\ncohort bench robust --json\ncohort bench robust --strategies trimmed-mean,fedavg --attacks scaled --attackers 0.1,0.2 --seeds 5",
 	"bench secagg":    "cohort bench secagg --json",
 	"bench zk":        "cohort bench zk --quick\ncohort bench zk --only logreg_breast_cancer --json",
 

@@ -8,6 +8,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // Flags whose values have a valid range. A value given on the command line is checked when it is
@@ -110,4 +112,28 @@ func groupsRefuseUnknown(root *cobra.Command) {
 		}
 		groupsRefuseUnknown(c)
 	}
+}
+
+// byzantineFlag is --byzantine: the attackers the robust strategies assume, a fraction in [0, 0.5) of a
+// round's participants or a whole count (task.ByzantineCount), checked at parse.
+type byzantineFlag struct{ p *float64 }
+
+func (f byzantineFlag) String() string { return strconv.FormatFloat(*f.p, 'g', -1, 64) }
+func (byzantineFlag) Type() string     { return "fraction|count" }
+
+func (f byzantineFlag) Set(s string) error {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return fmt.Errorf("%q is not a number", s)
+	}
+	if _, _, err := task.ByzantineCount(v); err != nil {
+		return errors.New("want a fraction in [0, 0.5) or a whole count of attackers (Krum needs n > 2f + 2 participants, the median and trimmed mean 2f < n)")
+	}
+	*f.p = v
+	return nil
+}
+
+// byzantineVar registers --byzantine.
+func byzantineVar(f *pflag.FlagSet, p *float64) {
+	f.Var(byzantineFlag{p}, "byzantine", "attackers assumed by median|trimmed-mean|krum|norm-clip: a fraction of each round's participants below 0.5, or a count (default 0.2)")
 }

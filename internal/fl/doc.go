@@ -63,6 +63,17 @@
 // accounts for both. Not covered by the guarantee: the row counts and the Σx, Σx² a trainer shares for
 // standardization, and floating-point artefacts of sampling (Mironov 2012).
 //
+// # Byzantine robustness
+//
+// The robust rules (median, trimmed-mean, krum, norm-clip, and StrategyConfig.AutoClip in front of any
+// rule) assume f hostile updates in every round of n: StrategyConfig.Byzantine (a count) or
+// ByzantineFraction (f = floor(F n)), default DefaultByzantineFraction, 20 %. The trimmed mean trims f
+// values from each end of every coordinate (unless TrimFraction is set), Multi-Krum scores with f and
+// averages n-f updates, norm clipping cuts every update to the (n-f)-th smallest norm of the round.
+// Each refuses a round that breaks its bound (CheckParticipants): Multi-Krum n > 2f + 2, the others
+// 2f < n. DefaultRobust (the trimmed mean) is the rule Cohort recommends; `cohort bench robust`
+// measures every rule against hostile trainers on the network path.
+//
 // # Wire rounding
 //
 // The network carries parameters as float32. RoundFloat32 applies the same rounding in memory, and

@@ -21,10 +21,11 @@ const (
 	StratMedian      = "median"
 	StratTrimmedMean = "trimmed-mean"
 	StratKrum        = "krum"
+	StratNormClip    = "norm-clip"
 )
 
 // StrategyNames lists the valid strategy names.
-var StrategyNames = []string{StratFedAvg, StratFedAvgM, StratFedProx, StratFedAdam, StratFedYogi, StratMedian, StratTrimmedMean, StratKrum}
+var StrategyNames = []string{StratFedAvg, StratFedAvgM, StratFedProx, StratFedAdam, StratFedYogi, StratMedian, StratTrimmedMean, StratKrum, StratNormClip}
 
 // Update is one client's contribution to a round.
 type Update struct {
@@ -45,7 +46,7 @@ type Strategy interface {
 
 // StrategyConfig selects and tunes a strategy. Zero values take the defaults noted.
 type StrategyConfig struct {
-	Name string `json:"name"` // fedavg|fedavgm|fedprox|fedadam|fedyogi|median|trimmed-mean|krum
+	Name string `json:"name"` // fedavg|fedavgm|fedprox|fedadam|fedyogi|median|trimmed-mean|krum|norm-clip
 	// Server optimizers. fedadam/fedyogi: ServerLR (default 0.01), Beta1 (0.9), Beta2 (0.99), Tau (1e-3).
 	// fedavgm: ServerLR (default 1) and ServerMomentum (default 0.9).
 	ServerLR       float64 `json:"server_lr,omitempty"`
@@ -55,13 +56,22 @@ type StrategyConfig struct {
 	ServerMomentum float64 `json:"server_momentum,omitempty"`
 	// fedprox: clients train with this proximal term (default 0.01, see ClientConfig); aggregation is FedAvg.
 	ProxMu float64 `json:"prox_mu,omitempty"`
-	// trimmed-mean: the fraction trimmed from each end of every coordinate, in [0, 0.5) (default 0.1).
+	// trimmed-mean: the fraction trimmed from each end of every coordinate, in [0, 0.5) (default: trim
+	// the f assumed attackers, see Byzantine).
 	TrimFraction float64 `json:"trim_fraction,omitempty"`
-	// krum: Multi-Krum with Byzantine = f assumed attackers and Select = m updates averaged (default n-f).
-	Byzantine int `json:"byzantine,omitempty"`
-	Select    int `json:"select,omitempty"`
+	// The attackers the robust rules (median, trimmed-mean, krum, norm-clip, AutoClip) assume among a
+	// round's n updates: Byzantine = f, a count, or ByzantineFraction = F in [0, 0.5), f = floor(F*n);
+	// neither set: DefaultByzantineFraction. Each rule checks its bound (CheckParticipants). The other
+	// strategies ignore both.
+	Byzantine         int     `json:"byzantine,omitempty"`
+	ByzantineFraction float64 `json:"byzantine_fraction,omitempty"`
+	// krum: Multi-Krum averages Select = m updates (default n-f).
+	Select int `json:"select,omitempty"`
 	// ClipNorm > 0 scales every update whose L2 norm exceeds it down to that norm, before any strategy.
 	ClipNorm float64 `json:"clip_norm,omitempty"`
+	// AutoClip clips every update, before any strategy, to the (n-f)-th smallest update norm of the
+	// round (norm-clip always does; see robust.go). ClipNorm, when set, wins.
+	AutoClip bool `json:"auto_clip,omitempty"`
 	// MaxSamples > 0 caps the self-reported sample counts used as weights.
 	MaxSamples int `json:"max_samples,omitempty"`
 	// DPNoise > 0 turns on client-level DP-FedAvg with central noise (McMahan et al. 2018): updates are
@@ -90,8 +100,6 @@ func (c StrategyConfig) withDefaults() (StrategyConfig, error) {
 	case StratFedAvgM:
 		c.ServerLR = def(c.ServerLR, 1)
 		c.ServerMomentum = def(c.ServerMomentum, 0.9)
-	case StratTrimmedMean:
-		c.TrimFraction = def(c.TrimFraction, 0.1)
 	}
 	bad := func(v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) || v < 0 }
 	switch {
@@ -107,6 +115,10 @@ func (c StrategyConfig) withDefaults() (StrategyConfig, error) {
 		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: client-level dp needs fedavg, fedavgm, fedadam or fedyogi", c.Name)
 	case c.Byzantine < 0 || c.Select < 0 || c.MaxSamples < 0:
 		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: negative byzantine, select or max samples", c.Name)
+	case !(c.ByzantineFraction >= 0 && c.ByzantineFraction < 0.5):
+		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: byzantine fraction %v, want 0 <= F < 0.5", c.Name, c.ByzantineFraction)
+	case c.Byzantine > 0 && c.ByzantineFraction > 0:
+		return c, cohort.Errorf(cohort.EInvalid, "strategy %s: byzantine count %d and fraction %v both set: keep one", c.Name, c.Byzantine, c.ByzantineFraction)
 	}
 	return c, nil
 }
@@ -193,15 +205,23 @@ func (a *Aggregator) Aggregate(global []float64, updates []Update) ([]float64, e
 
 // aggregate applies the strategy's rule (without DP noise) to prepared updates.
 func (a *Aggregator) aggregate(ups []prepared, n int) (agg []float64, err error) {
+	if err := a.cfg.CheckParticipants(len(ups)); err != nil {
+		return nil, err
+	}
+	f := a.cfg.Attackers(len(ups))
 	switch a.cfg.Name {
-	case StratFedAvg, StratFedProx, StratFedAdam, StratFedYogi, StratFedAvgM:
+	case StratFedAvg, StratFedProx, StratFedAdam, StratFedYogi, StratFedAvgM, StratNormClip:
 		agg = weightedMean(ups, n)
 	case StratMedian:
 		agg = coordMedian(ups, n)
 	case StratTrimmedMean:
-		agg, err = trimmedMean(ups, n, a.cfg.TrimFraction)
+		trim := f
+		if a.cfg.TrimFraction > 0 {
+			trim = int(math.Floor(a.cfg.TrimFraction * float64(len(ups))))
+		}
+		agg, err = trimmedMean(ups, n, trim)
 	case StratKrum:
-		agg, err = multiKrum(ups, n, a.cfg.Byzantine, a.cfg.Select)
+		agg, err = multiKrum(ups, n, f, a.cfg.Select)
 	}
 	return agg, err
 }
@@ -283,17 +303,23 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 		if c.MaxSamples > 0 {
 			w = min(w, c.MaxSamples)
 		}
-		d := u.Delta
-		if c.ClipNorm > 0 {
-			if n := norm(d); n > c.ClipNorm {
-				s := c.ClipNorm / n
-				d = make([]float64, len(u.Delta))
-				for k, v := range u.Delta {
+		ups[i] = prepared{client: u.Client, delta: u.Delta, weight: float64(w), clients: max(u.Clients, 1)}
+	}
+	bound := c.ClipNorm
+	if bound == 0 && c.autoClip() {
+		bound = adaptiveClipNorm(ups, c.Attackers(len(ups)))
+	}
+	if bound > 0 {
+		for i, u := range ups {
+			if n := norm(u.delta); n > bound {
+				s := bound / n
+				d := make([]float64, len(u.delta))
+				for k, v := range u.delta {
 					d[k] = v * s
 				}
+				ups[i].delta = d
 			}
 		}
-		ups[i] = prepared{client: u.Client, delta: d, weight: float64(w), clients: max(u.Clients, 1)}
 	}
 	slices.SortFunc(ups, func(a, b prepared) int { return strings.Compare(a.client, b.client) })
 	return ups, nil
@@ -350,8 +376,8 @@ func coordMedian(ups []prepared, n int) []float64 {
 	return out
 }
 
-func trimmedMean(ups []prepared, n int, frac float64) ([]float64, error) {
-	t := int(math.Floor(frac * float64(len(ups))))
+// trimmedMean drops the t lowest and t highest values of every coordinate and averages the rest.
+func trimmedMean(ups []prepared, n int, t int) ([]float64, error) {
 	keep := len(ups) - 2*t
 	if keep < 1 {
 		return nil, cohort.Errorf(cohort.EInvalid, "trimmed-mean: trimming %d of %d updates from each end leaves none", t, len(ups))
@@ -390,7 +416,7 @@ func multiKrum(ups []prepared, n, f, m int) ([]float64, error) {
 func krumIndices(ups []prepared, f, m int) ([]int, error) {
 	cnt := len(ups)
 	if cnt < 2*f+3 {
-		return nil, cohort.Errorf(cohort.EInvalid, "krum: %d updates cannot tolerate %d Byzantine (need at least %d)", cnt, f, 2*f+3)
+		return nil, cohort.Errorf(cohort.EInvalid, "krum: n = %d updates cannot tolerate f = %d Byzantine: Multi-Krum needs n > 2f + 2 (n >= %d)", cnt, f, 2*f+3)
 	}
 	if m == 0 {
 		m = cnt - f
@@ -459,7 +485,7 @@ func (a *Aggregator) Selected(global []float64, updates []Update) ([]string, err
 	if err != nil {
 		return nil, err
 	}
-	idx, err := krumIndices(ups, a.cfg.Byzantine, a.cfg.Select)
+	idx, err := krumIndices(ups, a.cfg.Attackers(len(ups)), a.cfg.Select)
 	if err != nil {
 		return nil, err
 	}

@@ -94,10 +94,13 @@ func (a SecAggSpec) Threat() (corrupt, dropout float64) {
 const MaxSecureAttempts = 8
 
 // StrategiesNeedingUpdates are the strategies secure aggregation cannot serve: they look at individual updates.
-var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum"}
+var StrategiesNeedingUpdates = []string{"median", "trimmed-mean", "krum", "norm-clip"}
 
 // checkSecure validates the secure-aggregation settings against the rest of the spec.
 func (s *TaskSpec) checkSecure() error {
+	if s.SecureAgg != SecureNone && s.Strategy.AutoClip && s.Strategy.ClipNorm == 0 {
+		return cohort.Errorf(cohort.EInvalid, "auto clip needs every trainer's update norm, which secure aggregation hides by design: set a fixed clip_norm (each trainer clips its own update)")
+	}
 	switch s.SecureAgg {
 	case SecureNone:
 		return nil

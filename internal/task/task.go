@@ -9,6 +9,7 @@ package task
 
 import (
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -37,8 +38,9 @@ type Options struct {
 	ProxMu          float64              `toml:"prox_mu" json:"prox_mu,omitempty"`
 	ServerLR        float64              `toml:"server_lr" json:"server_lr,omitempty"`
 	TrimFraction    float64              `toml:"trim_fraction" json:"trim_fraction,omitempty"`
-	Byzantine       int                  `toml:"byzantine" json:"byzantine,omitempty"`
+	Byzantine       float64              `toml:"byzantine" json:"byzantine,omitempty"` // robust rules' assumed attackers: a fraction < 0.5 or a count >= 1 (ByzantineCount)
 	ClipNorm        float64              `toml:"clip_norm" json:"clip_norm,omitempty"`
+	AutoClip        bool                 `toml:"auto_clip" json:"auto_clip,omitempty"` // clip updates to the round's (n-f)-th norm (fl.StrategyConfig.AutoClip)
 	MaxSamples      int                  `toml:"max_samples" json:"max_samples,omitempty"`
 	Trainers        int                  `toml:"trainers" json:"trainers,omitempty"`
 	PerRound        int                  `toml:"per_round" json:"per_round,omitempty"`
@@ -111,9 +113,20 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 	}
 	strategy := fl.StrategyConfig{
 		Name: pickS(o.Strategy, defStrategy.Name), ProxMu: o.ProxMu, ServerLR: o.ServerLR, TrimFraction: o.TrimFraction,
-		Byzantine: o.Byzantine, ClipNorm: o.ClipNorm, MaxSamples: o.MaxSamples,
+		ClipNorm: o.ClipNorm, AutoClip: o.AutoClip, MaxSamples: o.MaxSamples,
+	}
+	var err error
+	if strategy.Byzantine, strategy.ByzantineFraction, err = ByzantineCount(o.Byzantine); err != nil {
+		return protocol.TaskSpec{}, err
 	}
 	trainers := pick(o.Trainers, DefaultTrainers)
+	planned := trainers
+	if o.PerRound > 0 {
+		planned = min(o.PerRound, trainers)
+	}
+	if err := strategy.CheckParticipants(planned); err != nil {
+		return protocol.TaskSpec{}, err
+	}
 	minPart := o.MinParticipants
 	if minPart == 0 {
 		minPart = max(1, (trainers+1)/2)
@@ -162,6 +175,21 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 		return spec, err
 	}
 	return spec, nil
+}
+
+// ByzantineCount splits the byzantine option into fl's count and fraction: 0 is the default (20 % of
+// a round's participants), a value in (0, 0.5) a fraction, a whole number >= 1 a count; anything else
+// is a cohort.EInvalid error.
+func ByzantineCount(v float64) (count int, fraction float64, err error) {
+	switch {
+	case v == 0:
+		return 0, 0, nil
+	case v > 0 && v < 0.5:
+		return 0, v, nil
+	case v >= 1 && v <= 1e6 && v == math.Trunc(v):
+		return int(v), 0, nil
+	}
+	return 0, 0, cohort.Errorf(cohort.EInvalid, "byzantine %v: want a fraction of the participants in [0, 0.5) or a whole count of attackers", v)
 }
 
 func pick[T comparable](v, def T) T {

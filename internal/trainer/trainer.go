@@ -45,7 +45,16 @@ type Config struct {
 	// StateFile, when set, keeps what the trainer must not forget across a restart (see stateFile):
 	// without it a restarted trainer forgets the attempts and survivor sets it took part in.
 	StateFile string
+	// Adversary, when set, makes this a hostile trainer: it rewrites every update before the update is
+	// signed and sent. It exists for `cohort bench robust` and tests, which measure the robust
+	// aggregation rules against real hostile trainers on the network path; internal/node never sets it,
+	// so no node configuration can make a trainer hostile (TestNodeNeverSetsAdversary).
+	Adversary Adversary
 }
+
+// Adversary rewrites a trainer's honest update (delta = trained - global) for a round; the trainer
+// signs and sends what it returns. ctx ends at the round's deadline.
+type Adversary func(ctx context.Context, round uint64, global, delta []float64) []float64
 
 // Trainer is one trainer node's role.
 type Trainer struct {
@@ -340,6 +349,15 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 	delta := make([]float64, len(global))
 	for i := range delta {
 		delta[i] = m.Params[i] - global[i]
+	}
+	if t.cfg.Adversary != nil {
+		actx, acancel := context.WithDeadline(ctx, deadline)
+		delta = t.cfg.Adversary(actx, h.Round, global, delta)
+		acancel()
+		if len(delta) != len(global) {
+			t.log.Error("adversary returned a wrong-sized update", "round", h.Round, "len", len(delta))
+			return
+		}
 	}
 	if h.Secure != nil || h.Threshold != nil {
 		t.mu.Lock()

@@ -1,0 +1,81 @@
+package fl
+
+import (
+	"math"
+	"slices"
+
+	"github.com/cohort-net/cohort"
+)
+
+// DefaultByzantineFraction is the share of a round's participants the robust rules assume hostile when
+// a task sets neither StrategyConfig.Byzantine nor ByzantineFraction: f = floor(0.2 n).
+const DefaultByzantineFraction = 0.2
+
+// DefaultRobust is the robust rule Cohort recommends (`cohort bench robust` measures it beside the
+// others): the coordinate-wise trimmed mean, trimming the f assumed attackers from each end of every
+// coordinate. Against a model-replacement backdoor, combine it with AutoClip (or a ClipNorm).
+const DefaultRobust = StratTrimmedMean
+
+// robust reports whether the strategy's rule reads the assumed number of attackers.
+func (c StrategyConfig) robust() bool {
+	switch c.Name {
+	case StratMedian, StratTrimmedMean, StratKrum, StratNormClip:
+		return true
+	}
+	return c.autoClip()
+}
+
+func (c StrategyConfig) autoClip() bool {
+	return c.Name == StratNormClip || (c.AutoClip && c.ClipNorm == 0)
+}
+
+// Attackers returns f, the number of Byzantine updates the strategy assumes among n: Byzantine when
+// set, else floor(F n) for F = ByzantineFraction or DefaultByzantineFraction. Rules that assume none
+// (fedavg and the server optimizers) return 0.
+func (c StrategyConfig) Attackers(n int) int {
+	if !c.robust() {
+		return 0
+	}
+	if c.Byzantine > 0 {
+		return c.Byzantine
+	}
+	frac := c.ByzantineFraction
+	if frac == 0 {
+		frac = DefaultByzantineFraction
+	}
+	// The small epsilon keeps 0.3*10 at 3 despite 0.3's binary representation.
+	return int(math.Floor(frac*float64(n) + 1e-9))
+}
+
+// CheckParticipants checks that n updates (a round's participants) are enough for the strategy's rule
+// to tolerate the attackers it assumes: Multi-Krum needs n > 2f + 2 (Blanchard et al. 2017); the
+// median, the trimmed mean and the adaptive clip bound need 2f < n (an honest majority of every
+// coordinate or norm). Errors are cohort.EInvalid and name the bound. Aggregate calls it every round;
+// a task spec calls it with its planned participants.
+func (c StrategyConfig) CheckParticipants(n int) error {
+	if !c.robust() || n < 1 {
+		return nil
+	}
+	f := c.Attackers(n)
+	switch {
+	case c.Name == StratKrum && n < 2*f+3:
+		return cohort.Errorf(cohort.EInvalid, "krum: n = %d participants cannot tolerate f = %d Byzantine: Multi-Krum needs n > 2f + 2 (n >= %d); lower byzantine or add trainers", n, f, 2*f+3)
+	case 2*f >= n:
+		return cohort.Errorf(cohort.EInvalid, "%s: n = %d participants cannot tolerate f = %d Byzantine: the rule needs 2f < n; lower byzantine or add trainers", c.Name, n, f)
+	}
+	return nil
+}
+
+// adaptiveClipNorm returns the (n-f)-th smallest update norm. With at most f attackers among the n, at
+// least n-f norms are honest, so the bound never exceeds the largest honest norm: every attacker is cut
+// to an honest size while the n-f smallest updates pass unchanged (norm bounding, Sun et al. 2019,
+// with the bound taken from the round instead of a constant).
+func adaptiveClipNorm(ups []prepared, f int) float64 {
+	norms := make([]float64, len(ups))
+	for i, u := range ups {
+		norms[i] = norm(u.delta)
+	}
+	slices.Sort(norms)
+	k := max(len(norms)-f, 1) - 1
+	return norms[k]
+}
