@@ -237,6 +237,7 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
 			Data: train.Subset(part), Log: o.Log.With("node", key.ID()),
+			StateFile: filepath.Join(d.dir, "trainers", key.ID().String()+".json"),
 		})
 		if err != nil {
 			return err

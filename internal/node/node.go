@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -140,7 +141,8 @@ func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	if err != nil {
 		return fmt.Errorf("trainer data: %w", err)
 	}
-	t, err := trainer.New(trainer.Config{Key: key, Recover: identity.Recover, CoordinatorURL: tc.CoordinatorURL, Coordinator: coordID, Endpoint: c.Advertise, Data: data, Log: log})
+	t, err := trainer.New(trainer.Config{Key: key, Recover: identity.Recover, CoordinatorURL: tc.CoordinatorURL, Coordinator: coordID, Endpoint: c.Advertise, Data: data, Log: log,
+		StateFile: filepath.Join(c.DataDir, "trainer-state.json")})
 	if err != nil {
 		return err
 	}

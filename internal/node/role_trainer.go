@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"slices"
 	"sync"
 	"time"
@@ -187,6 +188,7 @@ func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
 	tr, err := trainer.New(trainer.Config{
 		Key: t.s.key, Recover: identity.Recover, CoordinatorURL: coord.Endpoint + taskPath(id), Coordinator: cohort.NodeID(info.Coordinator),
 		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log, // the trainer names the task itself
+		StateFile: filepath.Join(t.s.cfg.DataDir, "trainer", id.String()+".json"),
 	})
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	"github.com/cohort-net/cohort"
@@ -98,6 +99,9 @@ func (t *Trainer) persist() error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(t.cfg.StateFile), 0o700); err != nil {
+		return fmt.Errorf("trainer state: %w", err)
 	}
 	if err := atomicfile.WriteFile(t.cfg.StateFile, b, 0o600); err != nil {
 		return fmt.Errorf("trainer state: %w", err)
