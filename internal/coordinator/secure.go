@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"net/http"
 	"runtime"
-	"sync"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -33,60 +32,19 @@ const (
 	numStages = stUnmask
 )
 
-type secureSession struct {
-	round   uint64
-	sr      protocol.SecureRound
-	server  *secagg.Server
-	arrived chan struct{} // a message was accepted
+var secStageNames = [numStages + 1]string{"", "advertise", "shares", "masked", "consistency", "unmask"}
 
-	mu       sync.Mutex
-	got      [numStages + 1]map[cohort.NodeID]bool
-	closed   [numStages + 1]chan struct{}
-	replies  [numStages + 1]map[cohort.NodeID][]byte // per-client replies of each stage (nil key: broadcast)
-	abortErr error
+type secureSession struct {
+	stageMachine[bool]
+	round  uint64
+	sr     protocol.SecureRound
+	server *secagg.Server
 }
 
 func newSecureSession(round uint64, sr protocol.SecureRound, srv *secagg.Server) *secureSession {
-	s := &secureSession{round: round, sr: sr, server: srv, arrived: make(chan struct{}, 1)}
-	for i := 1; i <= numStages; i++ {
-		s.got[i] = make(map[cohort.NodeID]bool)
-		s.closed[i] = make(chan struct{})
-	}
+	s := &secureSession{round: round, sr: sr, server: srv}
+	s.init(numStages)
 	return s
-}
-
-// count returns how many of ids sent their stage message.
-func (s *secureSession) count(stage int) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.got[stage])
-}
-
-// close ends a stage with its replies (or the session with err).
-func (s *secureSession) close(stage int, replies map[cohort.NodeID][]byte, err error) {
-	s.mu.Lock()
-	s.replies[stage] = replies
-	if err != nil && s.abortErr == nil {
-		s.abortErr = err
-	}
-	s.mu.Unlock()
-	close(s.closed[stage])
-}
-
-// abort closes every open stage with err, so every waiting trainer learns the reason.
-func (s *secureSession) abort(err error) {
-	s.mu.Lock()
-	if s.abortErr == nil {
-		s.abortErr = err
-	}
-	s.mu.Unlock()
-	for i := 1; i <= numStages; i++ {
-		select {
-		case <-s.closed[i]:
-		default:
-			close(s.closed[i])
-		}
-	}
 }
 
 // runSecureRound runs round r as SecAgg+ sessions until one yields a sum of at least the minimum
@@ -204,7 +162,7 @@ func (c *Coordinator) runSecureSession(ctx context.Context, r uint64, sr protoco
 		if stage > stAdvertise {
 			sctx, scancel = context.WithTimeout(ctx, stageTimeout)
 		}
-		c.waitStage(sctx, s, stage, expect)
+		s.wait(sctx, stage, expect)
 		scancel()
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -218,16 +176,6 @@ func (c *Coordinator) runSecureSession(ctx context.Context, r uint64, sr protoco
 		expect = n
 	}
 	return srv.Finish()
-}
-
-func (c *Coordinator) waitStage(ctx context.Context, s *secureSession, stage, expect int) {
-	for s.count(stage) < expect {
-		select {
-		case <-ctx.Done():
-			return
-		case <-s.arrived:
-		}
-	}
 }
 
 // closeStage ends a stage on the secagg server and encodes what each trainer gets back; it returns
@@ -332,31 +280,7 @@ func (c *Coordinator) handleSecure(stage int) http.HandlerFunc {
 			api.WriteError(w, r, c.log, err)
 			return
 		}
-		select {
-		case <-s.closed[stage]:
-		case <-r.Context().Done():
-			return
-		}
-		// A stage that closed with its replies succeeded, whatever ends the session afterwards.
-		s.mu.Lock()
-		closedOK := s.replies[stage] != nil
-		abortErr := s.abortErr
-		reply, ok := s.replies[stage][cohort.NodeID{}]
-		if !ok {
-			reply, ok = s.replies[stage][env.Signer]
-		}
-		s.mu.Unlock()
-		switch {
-		case !closedOK:
-			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "secure aggregation aborted: %v", abortErr))
-		case stage == stUnmask:
-			api.WriteJSON(w, http.StatusOK, map[string]string{"status": "accepted"})
-		case !ok:
-			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "%s was dropped from the session at stage %d", env.Signer, stage))
-		default:
-			w.Header().Set("Content-Type", "application/octet-stream")
-			w.Write(reply)
-		}
+		s.answer(w, r, c.log, stage, env.Signer, stage == stUnmask, "secagg+", secStageNames[stage])
 	}
 }
 
@@ -399,20 +323,14 @@ func (c *Coordinator) addSecure(s *secureSession, stage int, signer cohort.NodeI
 	if sender != signer {
 		return cohort.Errorf(cohort.EForbidden, "secagg+ message from %s sent by %s", sender, signer)
 	}
-	select {
-	case <-s.closed[stage]:
-		return cohort.Errorf(cohort.EConflict, "secagg+ stage %d of round %d has closed", stage, s.round)
-	default:
+	if s.isClosed(stage) {
+		return cohort.Errorf(cohort.EConflict, "secagg+ stage %s of round %d has closed", secStageNames[stage], s.round)
 	}
 	if err := add(); err != nil {
 		return err
 	}
 	s.mu.Lock()
-	s.got[stage][signer] = true
+	s.recordLocked(stage, signer, true)
 	s.mu.Unlock()
-	select {
-	case s.arrived <- struct{}{}:
-	default:
-	}
 	return nil
 }

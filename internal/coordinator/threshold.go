@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -41,17 +40,10 @@ var thStageNames = [thStages + 1]string{"", "ready", "commit", "keys", "update",
 const maxSealedShare = 1 << 20
 
 type thresholdSession struct {
-	round   uint64
-	tr      protocol.ThresholdRound
-	dim     int // the encrypted vector's length: parameters, loss, weight
-	arrived chan struct{}
-
-	mu       sync.Mutex
-	ended    [thStages + 1]bool // the stage takes no more messages (set under mu as it starts closing)
-	closed   [thStages + 1]chan struct{}
-	got      [thStages + 1]map[cohort.NodeID]*protocol.ThresholdMsg
-	replies  [thStages + 1]map[cohort.NodeID][]byte // nil key: broadcast
-	abortErr error
+	stageMachine[*protocol.ThresholdMsg]
+	round uint64
+	tr    protocol.ThresholdRound
+	dim   int // the encrypted vector's length: parameters, loss, weight
 
 	// Fixed when a stage closes (read under mu by the handlers).
 	members []protocol.ThresholdMember
@@ -66,55 +58,9 @@ type thresholdSession struct {
 }
 
 func newThresholdSession(round uint64, tr protocol.ThresholdRound, dim int) *thresholdSession {
-	s := &thresholdSession{round: round, tr: tr, dim: dim, arrived: make(chan struct{}, 1), updates: map[cohort.NodeID]*he.EncryptedUpdate{}}
-	for i := 1; i <= thStages; i++ {
-		s.got[i] = make(map[cohort.NodeID]*protocol.ThresholdMsg)
-		s.closed[i] = make(chan struct{})
-	}
+	s := &thresholdSession{round: round, tr: tr, dim: dim, updates: map[cohort.NodeID]*he.EncryptedUpdate{}}
+	s.init(thStages)
 	return s
-}
-
-func (s *thresholdSession) count(stage int) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return len(s.got[stage])
-}
-
-// wait returns once expect messages of stage have arrived, or when ctx ends.
-func (s *thresholdSession) wait(ctx context.Context, stage, expect int) {
-	for s.count(stage) < expect {
-		select {
-		case <-ctx.Done():
-			return
-		case <-s.arrived:
-		}
-	}
-}
-
-func (s *thresholdSession) close(stage int, replies map[cohort.NodeID][]byte) {
-	s.mu.Lock()
-	s.replies[stage] = replies
-	s.mu.Unlock()
-	close(s.closed[stage])
-}
-
-// abort closes every open stage with err, so every waiting trainer learns the reason.
-func (s *thresholdSession) abort(err error) {
-	s.mu.Lock()
-	if s.abortErr == nil {
-		s.abortErr = err
-	}
-	for i := range s.ended {
-		s.ended[i] = true
-	}
-	s.mu.Unlock()
-	for i := 1; i <= thStages; i++ {
-		select {
-		case <-s.closed[i]:
-		default:
-			close(s.closed[i])
-		}
-	}
 }
 
 func (c *Coordinator) thresholdSession() *thresholdSession {
@@ -219,7 +165,7 @@ func (c *Coordinator) runThresholdSession(ctx context.Context, r uint64, tr prot
 			return nil, err
 		}
 		c.log.Debug("threshold-he stage closed", "round", r, "stage", thStageNames[stage], "ms", time.Since(start).Milliseconds())
-		s.close(stage, replies)
+		s.close(stage, replies, nil)
 		expect, res = next, out
 	}
 	return res, nil
@@ -398,31 +344,7 @@ func (c *Coordinator) handleThreshold(stage int) http.HandlerFunc {
 			api.WriteError(w, r, c.log, err)
 			return
 		}
-		select {
-		case <-s.closed[stage]:
-		case <-r.Context().Done():
-			return
-		}
-		// A stage that closed normally has replies (possibly none for this trainer); one closed by an
-		// abort has none. A later abort (even the session's normal end) does not undo a closed stage.
-		s.mu.Lock()
-		abortErr, replies := s.abortErr, s.replies[stage]
-		reply, ok := replies[cohort.NodeID{}]
-		if !ok {
-			reply, ok = replies[env.Signer]
-		}
-		s.mu.Unlock()
-		switch {
-		case replies == nil:
-			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "threshold-he session aborted: %v", abortErr))
-		case stage == thDecrypt:
-			api.WriteJSON(w, http.StatusOK, map[string]string{"status": "accepted"})
-		case !ok:
-			api.WriteError(w, r, c.log, cohort.Errorf(cohort.EConflict, "%s was left out of the session at stage %s", env.Signer, thStageNames[stage]))
-		default:
-			w.Header().Set("Content-Type", "application/octet-stream")
-			w.Write(reply)
-		}
+		s.answer(w, r, c.log, stage, env.Signer, stage == thDecrypt, "threshold-he", thStageNames[stage])
 	}
 }
 
@@ -468,10 +390,8 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 			return cohort.Errorf(cohort.EInvalid, "decrypt message with %d blobs, want 1", len(m.Blobs))
 		}
 	}
-	select {
-	case <-s.closed[stage]:
+	if s.isClosed(stage) {
 		return cohort.Errorf(cohort.EConflict, "threshold-he stage %s of round %d has closed", thStageNames[stage], s.round)
-	default:
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -510,11 +430,7 @@ func (c *Coordinator) addThreshold(s *thresholdSession, stage int, signer cohort
 			return cohort.Errorf(cohort.EForbidden, "%s is not in the decrypting set", signer)
 		}
 	}
-	s.got[stage][signer] = m
-	select {
-	case s.arrived <- struct{}{}:
-	default:
-	}
+	s.recordLocked(stage, signer, m)
 	return nil
 }
 

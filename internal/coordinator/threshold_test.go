@@ -107,7 +107,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	if err != nil || next != 3 {
 		t.Fatalf("close ready: %d %v", next, err)
 	}
-	s.close(thReady, replies)
+	s.close(thReady, replies, nil)
 	check("late ready", post(protocol.PathThresholdReady, stranger, ready(stranger, stranger.PublicKey(), 4)), 403)
 
 	party, err := he.NewThresholdParty(s.cfg, 1)
@@ -135,7 +135,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 	if err != nil || next != 3 {
 		t.Fatalf("close commit: %d %v", next, err)
 	}
-	s.close(thCommit, replies)
+	s.close(thCommit, replies, nil)
 	sealed := bytes.Repeat([]byte{4}, identity.SealOverhead+10)
 	keysMsg := func(k *identity.Key, keyShare []byte, to []uint64) []byte {
 		m := protocol.ThresholdMsg{Round: 1, Attempt: 4, To: to, Blobs: [][]byte{keyShare}}

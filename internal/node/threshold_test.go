@@ -83,7 +83,7 @@ func TestThresholdHEToleratesADroppedTrainer(t *testing.T) {
 	defer cancel()
 	o := DevnetOptions{Chain: noChain, Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
 		Task: task.Options{Rounds: 2, Seed: 6, SecureAgg: protocol.SecureThresholdHE, RoundTimeout: task.Duration(2 * time.Second), MinParticipants: 3,
-			ThresholdHE: task.ThresholdOptions{StageTimeout: task.Duration(2 * time.Second)}}}
+			ThresholdHE: task.ThresholdOptions{StageTimeout: task.Duration(6 * time.Second)}}}
 	round1 := make(chan struct{})
 	var once sync.Once
 	o.OnRound = func(s protocol.RoundSummary) { once.Do(func() { close(round1) }) }
