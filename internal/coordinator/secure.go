@@ -72,7 +72,7 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 			return err
 		}
 		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash,
-			WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples), Beacons: beacons}
+			WeightScale: fl.WeightScale(samples, c.spec.Strategy.MaxSamples), Beacons: beacons}
 		res, advertised, err := c.secureSession(ctx, r, sr, endpoints, global)
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -243,7 +243,7 @@ func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, globa
 		return fmt.Errorf("secure sum of %d elements, want %d", len(sum), n+2)
 	}
 	w := sum[n+1]
-	mean, err := protocol.SecureMean(append(sum[:n:n], w), len(res.Survivors))
+	mean, err := fl.SecureMean(append(sum[:n:n], w), len(res.Survivors))
 	if err != nil {
 		return err
 	}

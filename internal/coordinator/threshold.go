@@ -106,7 +106,7 @@ func (c *Coordinator) runThresholdRound(ctx context.Context, r uint64, selected 
 		if err != nil {
 			return err
 		}
-		tr := protocol.ThresholdRound{Attempt: attempt, Clients: selected, WeightScale: protocol.WeightScale(samples, c.spec.Strategy.MaxSamples)}
+		tr := protocol.ThresholdRound{Attempt: attempt, Clients: selected, WeightScale: fl.WeightScale(samples, c.spec.Strategy.MaxSamples)}
 		res, err := c.runThresholdSession(ctx, r, tr, endpoints, global)
 		if ctx.Err() != nil {
 			return ctx.Err()

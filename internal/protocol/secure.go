@@ -9,7 +9,6 @@ import (
 	"slices"
 
 	"github.com/cohort-net/cohort"
-	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/secagg"
 )
 
@@ -247,35 +246,3 @@ func bindRound(sr *SecureRound) [32]byte {
 
 // maxWeight bounds a trainer's weight w (WeightScale keeps it near 1; a cap of 16 leaves room for skew).
 func maxWeight(*TaskSpec) int { return 16 }
-
-// WeightScale is 1 / the mean capped sample count of a round's participants.
-func WeightScale(samples []int, cap int) float64 {
-	var sum float64
-	for _, n := range samples {
-		if cap > 0 {
-			n = min(n, cap)
-		}
-		sum += float64(n)
-	}
-	if sum == 0 {
-		return 1
-	}
-	return float64(len(samples)) / sum
-}
-
-// SecureMean turns a SecAgg+ result (sum of w*delta, then the summed weight) into one update the
-// task's strategy aggregates as if it were the weighted mean of the survivors' updates.
-func SecureMean(sum []float64, survivors int) (fl.Update, error) {
-	if len(sum) < 2 {
-		return fl.Update{}, cohort.Errorf(cohort.EInvalid, "secure sum of %d elements", len(sum))
-	}
-	w := sum[len(sum)-1]
-	if !(w > 0) {
-		return fl.Update{}, cohort.Errorf(cohort.EInvalid, "secure sum: summed weight %g", w)
-	}
-	d := make([]float64, len(sum)-1)
-	for i := range d {
-		d[i] = sum[i] / w
-	}
-	return fl.Update{Client: fmt.Sprintf("secagg+(%d survivors)", survivors), Delta: d, Samples: 1}, nil
-}
