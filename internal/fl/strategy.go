@@ -147,8 +147,9 @@ func ClientConfig(base TrainConfig, strat StrategyConfig, taskSeed uint64, round
 
 // Aggregator implements every strategy of StrategyNames.
 type Aggregator struct {
-	cfg   StrategyConfig
-	noise *rand.Rand // client-level DP noise (DPNoise > 0)
+	cfg         StrategyConfig
+	noise       *rand.Rand // client-level DP noise (DPNoise > 0)
+	clientNoise bool       // DPNoise > 0 with the noise added by the clients (SetClientNoise)
 	// Server-optimizer state (fedadam, fedyogi, fedavgm).
 	steps uint64
 	m, v  []float64

@@ -1,6 +1,8 @@
 package trainer
 
 import (
+	"math/rand/v2"
+
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -18,5 +20,27 @@ func (t *Trainer) privateTraining(cfg *fl.TrainConfig, spec *protocol.TaskSpec, 
 		return err
 	}
 	cfg.NoiseSeed = seed
+	return nil
+}
+
+// distributedNoise adds this trainer's share of client-level DP noise to its clipped update before it is
+// masked (a task whose privacy noise is distributed): N(0, σ²C²/n_min) on every coordinate, with σ, C
+// and n_min from the task's spec and the round's roster of n trainers (protocol.TaskSpec.DistributedNoise),
+// never from the coordinator's request, and the draw seeded from this trainer's key
+// (protocol.NoiseSeed), so neither the coordinator nor another trainer can subtract it. A retried
+// session of the same round repeats the same draw.
+func (t *Trainer) distributedNoise(spec *protocol.TaskSpec, round uint64, n int, delta []float64) error {
+	if spec.Privacy.Noise != protocol.NoiseDistributed {
+		return nil
+	}
+	std, _, err := spec.DistributedNoise(n)
+	if err != nil {
+		return err
+	}
+	seed, err := protocol.NoiseSeed(t.cfg.Key, "distributed", spec.ID, round)
+	if err != nil {
+		return err
+	}
+	fl.AddGaussian(delta, std, rand.New(rand.NewPCG(seed, round)))
 	return nil
 }

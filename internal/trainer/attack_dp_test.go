@@ -1,0 +1,118 @@
+package trainer
+
+import (
+	"math"
+	"net/http"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/secagg"
+)
+
+// dpSigma and dpClip are the distributed-noise task's σ and C.
+const dpSigma, dpClip = 1.5, 1.0
+
+// distributedDP makes the attack task client-level DP with distributed noise, on an MLP wide enough
+// (2,502 parameters) to measure the noise's variance to a few percent, trained with a learning rate so
+// small that the updates themselves are negligible next to the noise.
+func distributedDP(s *protocol.TaskSpec) {
+	s.Model = fl.ModelSpec{Kind: "mlp", Inputs: 2, Classes: 2, Hidden: []int{500}}
+	s.Train.LR = 1e-9
+	s.Strategy = fl.StrategyConfig{Name: "fedavg", ClipNorm: dpClip, DPNoise: dpSigma, MaxSamples: 1}
+	s.Privacy = protocol.PrivacySpec{Mode: protocol.PrivacyClient, Epsilon: 10, Delta: 1e-5, Noise: protocol.NoiseDistributed}
+	s.SecAgg.Clip = 8
+}
+
+// TestAttackNoiselessCoordinatorDistributedDP: under distributed DP noise the coordinator adds no noise
+// of its own (here it would not even if told to: it is the attacker), yet the secure sum it obtains
+// carries at least the target noise N(0, σ²C²) on every coordinate, because every trainer added its
+// share N(0, σ²C²/n_min) before masking. Measured over 2,502 coordinates of a real SecAgg+ session over
+// HTTP with 10 trainers (n_min = 10 − 2 colluders − 1 dropout = 7: expected variance 10/7 σ²C²).
+func TestAttackNoiselessCoordinatorDistributedDP(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers, distributedDP)
+	if err := e.spec.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	p := e.spec.Model.NumParams()
+	global := make([]float64, p)
+	for i := range global {
+		global[i] = 0.01 * math.Sin(float64(i))
+	}
+	sr := e.honestRound(1, global)
+	sr.WeightScale = 1 // equal weights: min(samples, 1) * 1
+	for _, id := range e.ids() {
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("train refused: %d %s", code, body)
+		}
+	}
+	cfg := mustConfig(t, &e.spec, 1, sr)
+	res, err := e.session(cfg, nil, tamper{})
+	if err != nil {
+		t.Fatalf("session: %v", err)
+	}
+	if len(res.Survivors) != attackTrainers || len(res.Sum) < p {
+		t.Fatalf("%d survivors, sum of %d elements", len(res.Survivors), len(res.Sum))
+	}
+	var sq float64
+	for _, v := range res.Sum[:p] { // the updates are ~1e-9: the sum is the noise
+		sq += v * v
+	}
+	got := sq / float64(p)
+	target := dpSigma * dpSigma * dpClip * dpClip
+	_, nMin, err := e.spec.DistributedNoise(attackTrainers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := target * attackTrainers / float64(nMin)
+	t.Logf("variance of the secure sum %.4f over %d coordinates: target σ²C² %.4f, expected %.4f (n_min %d)", got, p, target, want, nMin)
+	if got < 0.9*target {
+		t.Fatalf("the secure sum carries noise of variance %.4g, below the target σ²C² = %.4g: the coordinator got a (nearly) noiseless sum", got, target)
+	}
+	if got > 1.2*want {
+		t.Fatalf("noise variance %.4g, far above the expected %.4g", got, want)
+	}
+}
+
+// TestAttackDistributedDPTooFewSurvivors: the coordinator drops an honest trainer's masked input and
+// announces the rest as the survivors, so that fewer noise shares reach the sum than the noise was
+// calibrated for. The task assumes δ = 0.05 (no dropout among 10: n_min = 8), while SecAgg+ itself
+// would recover from one dropout (each client keeps t of its k neighbours). The trainers refuse a
+// survivor set below the dropout bound: no sum comes out.
+func TestAttackDistributedDPTooFewSurvivors(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers, distributedDP, func(s *protocol.TaskSpec) { s.SecAgg.Dropout = 0.05 })
+	if err := e.spec.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	p := e.spec.Model.NumParams()
+	global := make([]float64, p)
+	sr := e.honestRound(1, global)
+	sr.WeightScale = 1
+	for _, id := range e.ids() {
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusAccepted {
+			t.Fatalf("train refused: %d %s", code, body)
+		}
+	}
+	cfg := mustConfig(t, &e.spec, 1, sr)
+	dropped := e.ids()[0]
+	few := e.ids()[1:]
+	tp := tamper{
+		keep: func(stage int, sender cohort.NodeID, _ []byte) bool { return stage != 2 || sender != dropped },
+		replies: func(stage int, replies map[cohort.NodeID][]byte) {
+			if stage == 2 {
+				b, err := (&secagg.SurvivorsMsg{Header: secagg.Header{Round: cfg.Params().Round, Session: cfg.Session()}, Survivors: few}).MarshalBinary()
+				if err != nil {
+					t.Fatal(err)
+				}
+				replies[cohort.NodeID{}] = b
+			}
+		},
+	}
+	res, err := e.session(cfg, nil, tp)
+	if err == nil {
+		t.Fatalf("the session completed with %d survivors of %d", len(res.Survivors), attackTrainers)
+	}
+	e.waitLog(t, "distributed dp noise: 9 of 10 trainers survive")
+	t.Logf("session ended: %v", err)
+}
