@@ -152,8 +152,8 @@ func detLog(x float64) float64 {
 func (a *Aggregator) SetNoise(r *rand.Rand) { a.noise, a.clientNoise = r, false }
 
 // SetClientNoise tells the aggregator that client-level DP noise is distributed: the updates (a secure
-// sum) already carry it, added by the clients, so the aggregator takes the equal-weight mean and adds
-// none.
+// sum) already carry it, added by the clients after clipping, so the aggregator neither clips them
+// again nor adds noise: it takes the equal-weight mean.
 func (a *Aggregator) SetClientNoise() { a.noise, a.clientNoise = nil, true }
 
 // AddGaussian adds N(0, std²) to every element of v, drawn from r with the package's deterministic

@@ -166,7 +166,13 @@ func (a *Aggregator) Config() StrategyConfig { return a.cfg }
 // Aggregate validates the updates (non-empty, distinct clients, right length, finite, Samples >= 1),
 // sorts them by client, clips them if ClipNorm is set, and applies the strategy.
 func (a *Aggregator) Aggregate(global []float64, updates []Update) ([]float64, error) {
-	ups, err := prepare(global, updates, a.cfg)
+	cfg := a.cfg
+	if a.clientNoise {
+		// The clients clipped before adding their noise shares: clipping the noisy aggregate again
+		// would shrink the noise, and the signal with it.
+		cfg.ClipNorm = 0
+	}
+	ups, err := prepare(global, updates, cfg)
 	if err != nil {
 		return nil, err
 	}

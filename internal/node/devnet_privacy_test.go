@@ -76,3 +76,37 @@ func TestDevnetClientLevelPrivacySecure(t *testing.T) {
 	}
 	t.Logf("σ %.3f, ε %.4f, test accuracy %.4f", spec.Strategy.DPNoise, *last.Epsilon, res.FederatedAccuracy)
 }
+
+// TestDevnetClientLevelPrivacyDistributed runs client-level DP with distributed noise under SecAgg+ over
+// HTTP: every trainer adds its noise share before masking, the coordinator adds none, ε is recorded per
+// round, and the model still learns.
+func TestDevnetClientLevelPrivacyDistributed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a networked SecAgg+ task")
+	}
+	train, test, _, err := dataset.LoadSource("breast_cancer", "", "", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := dataset.FitScaler(train)
+	train, test = s.Apply(train), s.Apply(test)
+	no := false
+	o := DevnetOptions{Chain: noChain, TrainSet: train, TestSet: test, Nodes: 5, Partition: fl.PartitionIID, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: 3, Seed: 3, Standardize: &no, SecureAgg: protocol.SecureSecAgg,
+			Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5, Clip: 2, Noise: protocol.NoiseDistributed}},
+	}
+	d, res := runDevnet(t, o)
+	spec := d.Spec()
+	if spec.Privacy.Noise != protocol.NoiseDistributed || len(res.History) != spec.Rounds {
+		t.Fatalf("privacy %+v, %d rounds of %d", spec.Privacy, len(res.History), spec.Rounds)
+	}
+	last := res.History[len(res.History)-1]
+	if last.Epsilon == nil || *last.Epsilon > 8 || *last.Epsilon < 7.9 {
+		t.Fatalf("ε after the last round %v, want just under 8", last.Epsilon)
+	}
+	std, nMin, _ := spec.DistributedNoise(5)
+	t.Logf("σ %.3f, noise share %.3f per trainer (n_min %d), secagg clip %g, ε %.4f, test accuracy %.4f", spec.Strategy.DPNoise, std, nMin, spec.SecAgg.Clip, *last.Epsilon, res.FederatedAccuracy)
+	if res.FederatedAccuracy < 0.6 {
+		t.Errorf("test accuracy %v", res.FederatedAccuracy)
+	}
+}
