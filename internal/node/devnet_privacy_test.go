@@ -1,8 +1,10 @@
 package node
 
 import (
+	"math/big"
 	"testing"
 
+	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
@@ -109,4 +111,40 @@ func TestDevnetClientLevelPrivacyDistributed(t *testing.T) {
 	if res.FederatedAccuracy < 0.6 {
 		t.Errorf("test accuracy %v", res.FederatedAccuracy)
 	}
+}
+
+// TestDevnetOnChainPrivacy runs a client-level DP task on the embedded chain: the budget is in the
+// task's on-chain record, the coordinator commits each round with the cumulative ε it recorded, and the
+// validator, having recomputed that ε from the task document, attests.
+func TestDevnetOnChainPrivacy(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a task on the embedded chain")
+	}
+	d, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: 3, Seed: 9, Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5}}})
+	c := res.Chain
+	if c == nil || c.Metric == 0 {
+		t.Fatalf("no attestation: %+v", c)
+	}
+	dep, err := chain.ReadDeployment(c.Deployment)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn, err := chain.Dial(t.Context(), c.RPC, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.UseSuite(dep.Suite)
+	id, _ := new(big.Int).SetString(c.TaskID, 10)
+	pv, err := conn.TaskPrivacy(t.Context(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := res.History[len(res.History)-1]
+	want, _ := chain.EpsilonFixed(*last.Epsilon)
+	if pv.Budget != 8_000_000 || pv.Delta != 10_000_000_000_000 || pv.Spent != want {
+		t.Fatalf("on-chain privacy %+v, want budget 8e6, δ 1e13 and ε %d (%.6f after round %d)", pv, want, *last.Epsilon, last.Round)
+	}
+	t.Logf("on chain: ε %.6f of %d-µε budget after %d rounds (%s); attested %d bps", pv.Epsilon(), pv.Budget, len(res.History), d.Spec().ID, c.Metric)
 }
