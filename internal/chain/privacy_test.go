@@ -17,7 +17,16 @@ func TestPrivacyRecordedWithRounds(t *testing.T) {
 	}
 	spec := f.spec(Tokens(1000))
 	spec.EpsilonBudget, spec.Delta = 3, 1e-5
-	id := f.runToSelected(spec, []int64{10, 20}, 1)
+	f.fund(f.pub, spec.Budget)
+	id, r, err := f.c.Publish(f.ctx, f.pub, spec)
+	f.must("publish", err)
+	t.Logf("publish with a privacy budget: %d gas", r.GasUsed)
+	for i, rate := range []int64{10, 20} {
+		_, err := f.c.Bid(f.ctx, f.trs[i], id, Tokens(rate), 1)
+		f.must("bid", err)
+	}
+	_, err = f.c.Select(f.ctx, f.pub, id)
+	f.must("select", err)
 	pv, err := f.c.TaskPrivacy(f.ctx, id)
 	f.must("privacy", err)
 	if pv != (Privacy{Budget: 3_000_000, Delta: 10_000_000_000_000}) {
@@ -25,8 +34,9 @@ func TestPrivacyRecordedWithRounds(t *testing.T) {
 	}
 	parts := []common.Address{f.trs[0].Addr, f.trs[1].Addr}
 
-	r, err := f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), parts, 1.2345671)
+	r, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), parts, 1.2345671)
 	f.must("commit 1", err)
+	t.Logf("commit round 1 with ε: %d gas", r.GasUsed)
 	var ev MarketEvent
 	for _, l := range r.Logs {
 		if e, ok := f.c.DecodeMarketLog(*l); ok && e.Kind == EvRoundCommitted {
