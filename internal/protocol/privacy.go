@@ -8,6 +8,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dp"
+	"github.com/cohort-net/cohort/internal/fl"
 )
 
 // Privacy modes of a task.
@@ -136,6 +137,33 @@ func (s *TaskSpec) CheckNoiseSurvivors(n, survivors int) error {
 	_, d := s.SecAgg.Threat()
 	if need := n - int(math.Floor(d*float64(n))); survivors < need {
 		return cohort.Errorf(cohort.EForbidden, "distributed dp noise: %d of %d trainers survive, the dropout bound δ = %g needs %d for the noise to reach σ = %g", survivors, n, d, need, s.Strategy.DPNoise)
+	}
+	return nil
+}
+
+// SamePrivacy returns an error naming the first difference between the privacy mechanism of s and
+// that of published (the spec a task was published with): the budget and who adds the noise, DP-SGD's
+// parameters and epochs, client mode's noise multiplier, clip norm and weights, and the
+// secure-aggregation settings distributed noise is calibrated to. A trainer refuses a coordinator's
+// spec that differs, so a coordinator cannot turn the noise down, move it to itself, or widen the
+// threat model behind n_min.
+func (s *TaskSpec) SamePrivacy(published *TaskSpec) error {
+	type mech struct {
+		Privacy                             PrivacySpec
+		DP                                  fl.DPSGD
+		Epochs                              int
+		DPNoise, ClipNorm                   float64
+		MaxSamples                          int
+		SecureAgg                           Aggregation
+		SecAgg                              SecAggSpec
+		Trainers, MinParticipants, PerRound int
+	}
+	of := func(t *TaskSpec) mech {
+		return mech{t.Privacy, t.Train.DP, t.Train.Epochs, t.Strategy.DPNoise, t.Strategy.ClipNorm, t.Strategy.MaxSamples,
+			t.SecureAgg, t.SecAgg, t.Trainers, t.MinParticipants, t.PerRound}
+	}
+	if a, b := of(s), of(published); a != b {
+		return cohort.Errorf(cohort.EForbidden, "task %s: the coordinator's privacy settings %+v differ from the published task's %+v", s.ID, a, b)
 	}
 	return nil
 }

@@ -1,12 +1,15 @@
 package trainer
 
 import (
+	"encoding/json"
 	"math"
 	"net/http"
+	"net/http/httptest"
 	"testing"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
 	"github.com/cohort-net/cohort/internal/secagg"
 )
@@ -115,4 +118,50 @@ func TestAttackDistributedDPTooFewSurvivors(t *testing.T) {
 	}
 	e.waitLog(t, "distributed dp noise: 9 of 10 trainers survive")
 	t.Logf("session ended: %v", err)
+}
+
+// TestAttackCoordinatorChangesPrivacy: the coordinator serves a spec whose privacy mechanism differs
+// from the published one (noise moved to itself, noise turned down, a wider threat model behind n_min):
+// a trainer that knows the published spec refuses to join; the same spec is joined.
+func TestAttackCoordinatorChangesPrivacy(t *testing.T) {
+	key, _ := identity.Generate()
+	var published protocol.TaskSpec
+	distributedDP(&published)
+	published.ID, published.Coordinator, published.SecureAgg, published.Trainers = "attack", key.ID(), protocol.SecureSecAgg, 10
+	published.ChainID, published.Label, published.Classes = 1337, "y", []string{"0", "1"}
+	serve := published
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+protocol.PathTask, func(w http.ResponseWriter, r *http.Request) { json.NewEncoder(w).Encode(serve) })
+	mux.HandleFunc("POST "+protocol.PathJoin, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("{}")) })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	join := func() error {
+		tkey, _ := identity.Generate()
+		tr, err := New(Config{Key: tkey, Recover: identity.Recover, CoordinatorURL: srv.URL, Coordinator: key.ID(), Endpoint: "http://x",
+			Data: randomData(1), Published: &published})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer tr.Close()
+		return tr.Join(t.Context())
+	}
+	for name, mod := range map[string]func(*protocol.TaskSpec){
+		"central noise":  func(s *protocol.TaskSpec) { s.Privacy.Noise = protocol.NoiseCentral },
+		"less noise":     func(s *protocol.TaskSpec) { s.Strategy.DPNoise /= 10 },
+		"more dropout":   func(s *protocol.TaskSpec) { s.SecAgg.Dropout = 0.5 },
+		"larger budget":  func(s *protocol.TaskSpec) { s.Privacy.Epsilon *= 10 },
+		"no secure sum":  func(s *protocol.TaskSpec) { s.SecureAgg = protocol.SecureNone },
+		"more trainers":  func(s *protocol.TaskSpec) { s.Trainers++ },
+		"dp-sgd removed": func(s *protocol.TaskSpec) { s.Train.DP = fl.DPSGD{Clip: 1} },
+	} {
+		serve = published
+		mod(&serve)
+		if err := join(); cohort.Code(err) != cohort.EForbidden {
+			t.Errorf("%s: join %v, want refused", name, err)
+		}
+	}
+	serve = published
+	if err := join(); err != nil {
+		t.Fatalf("the published spec refused: %v", err)
+	}
 }
