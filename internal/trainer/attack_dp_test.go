@@ -165,3 +165,27 @@ func TestAttackCoordinatorChangesPrivacy(t *testing.T) {
 		t.Fatalf("the published spec refused: %v", err)
 	}
 }
+
+// TestAttackCoordinatorIgnoresBudget: a coordinator asks for a round beyond the last one the task's
+// privacy budget covers; the trainer refuses to train it (no further release about its data).
+func TestAttackCoordinatorIgnoresBudget(t *testing.T) {
+	e := newEvilCoord(t, 2, func(s *protocol.TaskSpec) {
+		s.SecureAgg, s.Rounds = protocol.SecureNone, 20
+		s.Train.DP = fl.DPSGD{NoiseMultiplier: 4, Clip: 1, SampleRate: 0.5}
+		s.Privacy = protocol.PrivacySpec{Mode: protocol.PrivacyRecord, Epsilon: 3, Delta: 1e-5}
+	})
+	last, err := e.spec.PrivacyRounds()
+	if err != nil || last < 1 || last >= e.spec.Rounds {
+		t.Fatalf("test setup: %d of %d rounds within the budget (%v)", last, e.spec.Rounds, err)
+	}
+	global := attackGlobal(e.spec.Model.NumParams())
+	if code, body := e.trainHeader(e.trainers[1].ID(), protocol.TrainHeader{Round: uint64(last)}, global); code != http.StatusAccepted {
+		t.Fatalf("train request: %d %s", code, body)
+	}
+	e.waitLog(t, "msg=trained") // the last round within the budget is trained
+	id := e.trainers[0].ID()
+	if code, body := e.trainHeader(id, protocol.TrainHeader{Round: uint64(last) + 1}, global); code != http.StatusAccepted {
+		t.Fatalf("train request: %d %s", code, body)
+	}
+	e.waitLog(t, "is beyond the privacy budget")
+}

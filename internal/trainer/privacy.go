@@ -3,6 +3,7 @@ package trainer
 import (
 	"math/rand/v2"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -10,7 +11,20 @@ import (
 // privateTraining makes local training private as the task's spec (not the train request) says: DP-SGD's
 // parameters come from the spec, so a coordinator cannot turn the noise down in a request, and its noise
 // seed from this trainer's key (protocol.NoiseSeed), so nobody else can reproduce and subtract the noise.
+//
+// A task with a privacy budget trains no round beyond the last one the budget covers
+// (protocol.TaskSpec.PrivacyRounds), whatever the coordinator asks: a coordinator that ignores the
+// budget gets no further update from this trainer.
 func (t *Trainer) privateTraining(cfg *fl.TrainConfig, spec *protocol.TaskSpec, round uint64) error {
+	if spec.Privacy.Mode != "" {
+		last, err := spec.PrivacyRounds()
+		if err != nil {
+			return err
+		}
+		if round > uint64(last) {
+			return cohort.Errorf(cohort.EForbidden, "round %d is beyond the privacy budget (ε %v at δ %v covers %d rounds)", round, spec.Privacy.Epsilon, spec.Privacy.Delta, last)
+		}
+	}
 	cfg.DP = spec.Train.DP
 	if !cfg.DP.Enabled() {
 		return nil
