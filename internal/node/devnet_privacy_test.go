@@ -113,15 +113,18 @@ func TestDevnetClientLevelPrivacyDistributed(t *testing.T) {
 	}
 }
 
-// TestDevnetOnChainPrivacy runs a client-level DP task on the embedded chain: the budget is in the
-// task's on-chain record, the coordinator commits each round with the cumulative ε it recorded, and the
-// validator, having recomputed that ε from the task document, attests.
+// TestDevnetOnChainPrivacy runs a client-level DP task with distributed noise under SecAgg+ on the
+// embedded chain, every node acting for itself: the budget is in the task's on-chain record, the
+// trainers join only because the coordinator's spec has the document's privacy mechanism, the
+// coordinator commits each round with the cumulative ε it recorded, and the validator, having
+// recomputed that ε from the task document, attests.
 func TestDevnetOnChainPrivacy(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a task on the embedded chain")
 	}
-	d, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1,
-		Task: task.Options{Rounds: 3, Seed: 9, Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5}}})
+	d, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 5, CentralizedEpochs: -1,
+		Task: task.Options{Rounds: 3, Seed: 9, SecureAgg: protocol.SecureSecAgg,
+			Privacy: task.PrivacyOptions{Mode: protocol.PrivacyClient, Epsilon: 8, Delta: 1e-5, Clip: 2, Noise: protocol.NoiseDistributed}}})
 	c := res.Chain
 	if c == nil || c.Metric == 0 {
 		t.Fatalf("no attestation: %+v", c)
@@ -146,5 +149,9 @@ func TestDevnetOnChainPrivacy(t *testing.T) {
 	if pv.Budget != 8_000_000 || pv.Delta != 10_000_000_000_000 || pv.Spent != want {
 		t.Fatalf("on-chain privacy %+v, want budget 8e6, δ 1e13 and ε %d (%.6f after round %d)", pv, want, *last.Epsilon, last.Round)
 	}
-	t.Logf("on chain: ε %.6f of %d-µε budget after %d rounds (%s); attested %d bps", pv.Epsilon(), pv.Budget, len(res.History), d.Spec().ID, c.Metric)
+	spec := d.Spec()
+	if spec.SecureAgg != protocol.SecureSecAgg || spec.Privacy.Noise != protocol.NoiseDistributed {
+		t.Fatalf("the task ran with secure aggregation %q, noise %q", spec.SecureAgg, spec.Privacy.Noise)
+	}
+	t.Logf("on chain: ε %.6f of %d-µε budget after %d rounds (%s); test accuracy %.4f, attested %d bps", pv.Epsilon(), pv.Budget, len(res.History), spec.ID, res.FederatedAccuracy, c.Metric)
 }

@@ -163,3 +163,24 @@ func TestPrivacyDistributedNoise(t *testing.T) {
 		}
 	}
 }
+
+func TestParseDistributedExample(t *testing.T) {
+	b, err := os.ReadFile("../../examples/tasks/breast-cancer-client-dp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := f.Spec("1337/9", 1337, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Privacy.Noise != protocol.NoiseDistributed || spec.SecureAgg != protocol.SecureSecAgg || !(spec.Strategy.DPNoise > 0) {
+		t.Fatalf("privacy %+v, secure %q, σ %v", spec.Privacy, spec.SecureAgg, spec.Strategy.DPNoise)
+	}
+	if p := f.PrivacyBudget(); p.Epsilon != 8 || p.Delta != 1e-5 {
+		t.Fatalf("budget %+v", p)
+	}
+}
