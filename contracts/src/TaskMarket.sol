@@ -26,6 +26,8 @@ struct TaskParams {
     uint16 bonusBps; // quality bonus on the base pay when accepted, basis points
     uint8 schedulerId; // the selection strategy, from the market's scheduler list
     address coordinator; // commits the rounds; zero = the publisher
+    uint64 epsilonBudget; // differential-privacy budget: epsilon x 1e6 (rounded up); 0 = no budget
+    uint64 privacyDelta; // the budget's delta x 1e18 (rounded to nearest); 0 when there is no budget
 }
 
 /// @title TaskMarket
@@ -99,6 +101,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint96 rate;
     }
 
+    /// @dev A task's differential-privacy record, one slot, written at publish only for a task with a
+    /// budget: epsilon values are x 1e6, delta is x 1e18.
+    struct Privacy {
+        uint64 epsilonBudget;
+        uint64 delta;
+        uint64 epsilonSpent; // cumulative epsilon after the last committed round
+    }
+
     struct BidInfo {
         uint8 index1; // bid index + 1; 0 = no bid
         uint32 hours_;
@@ -130,7 +140,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => Progress) internal _progress;
     mapping(uint256 => mapping(uint256 => Bid)) internal _bids;
     mapping(uint256 => mapping(address => BidInfo)) internal _bidOf;
-    /// @notice keccak256(abi.encode(modelCid, participants)) per task and round.
+    mapping(uint256 => Privacy) internal _privacy;
+    /// @notice keccak256(abi.encode(modelCid, participants, epsilon)) per task and round.
     mapping(uint256 => mapping(uint256 => bytes32)) public roundCommitment;
     /// @notice Whether a validator attested a task.
     mapping(uint256 => mapping(address => bool)) public hasAttested;
@@ -141,7 +152,11 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     );
     event BidPlaced(uint256 indexed taskId, address indexed node, uint256 index, uint96 rate, uint32 hours_);
     event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal);
-    event RoundCommitted(uint256 indexed taskId, uint32 indexed round, bytes modelCid, address[] participants);
+    /// @dev epsilon: the task's cumulative privacy spend after the round, x 1e6 (0 for a task without a
+    /// privacy budget).
+    event RoundCommitted(
+        uint256 indexed taskId, uint32 indexed round, bytes modelCid, address[] participants, uint64 epsilon
+    );
     event Attested(uint256 indexed taskId, address indexed validator, uint32 metric, uint8 count);
     event TaskAttested(uint256 indexed taskId, uint32 metric, bool accepted);
     event Disputed(uint256 indexed taskId, address indexed by);
@@ -175,6 +190,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error DisputeWindowOpen(uint256 until);
     error DisputeWindowClosed(uint256 until);
     error InsufficientBalance(uint256 have, uint256 want);
+    error PrivacyBudgetExceeded(uint64 epsilon, uint64 budget);
+    error EpsilonDecreased(uint64 epsilon, uint64 spent);
 
     /// @notice Deploys the market.
     /// @param token_ the payment token.
@@ -214,6 +231,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (p.bonusBps > MAX_BONUS_BPS) revert InvalidParams("bonusBps");
         if (p.minReputation > 10_000) revert InvalidParams("minReputation");
         if (address(schedulers[p.schedulerId]) == address(0)) revert InvalidParams("schedulerId");
+        if (
+            p.epsilonBudget == 0 ? p.privacyDelta != 0 : (p.privacyDelta == 0 || p.privacyDelta >= 1e18)
+        ) revert InvalidParams("privacy");
         taskId = nextTaskId++;
         Task storage t = _tasks[taskId];
         t.publisher = msg.sender;
@@ -232,6 +252,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.minGpuCount = p.minGpuCount;
         t.maxNodes = p.maxNodes;
         t.bonusBps = p.bonusBps;
+        if (p.epsilonBudget != 0) _privacy[taskId] = Privacy(p.epsilonBudget, p.privacyDelta, 0);
         emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }
@@ -323,15 +344,22 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit NodesSelected(taskId, mask, count, base);
     }
 
-    /// @notice Commits one federated round: the global model's CID and its participants. Rounds are
-    /// numbered from 1 and committed in order by the task's coordinator before the execution deadline.
+    /// @notice Commits one federated round: the global model's CID, its participants and the task's
+    /// cumulative differential-privacy spend after it. Rounds are numbered from 1 and committed in order
+    /// by the task's coordinator before the execution deadline. For a task with a privacy budget the
+    /// spend never decreases and never exceeds the budget; a task without one records 0.
     /// @param taskId the task.
     /// @param round the round number.
     /// @param modelCid the global model's CID (binary form).
     /// @param participants the nodes whose updates the round aggregated.
-    function commitRound(uint256 taskId, uint32 round, bytes calldata modelCid, address[] calldata participants)
-        external
-    {
+    /// @param epsilon the cumulative epsilon after this round, x 1e6 (rounded up).
+    function commitRound(
+        uint256 taskId,
+        uint32 round,
+        bytes calldata modelCid,
+        address[] calldata participants,
+        uint64 epsilon
+    ) external {
         Task storage t = _task(taskId);
         if (t.status != Status.Selected) revert WrongStatus(taskId, t.status);
         if (msg.sender != t.coordinator) revert NotCoordinator(msg.sender);
@@ -339,9 +367,18 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (modelCid.length == 0 || modelCid.length > 128) revert InvalidParams("modelCid");
         Progress storage pr = _progress[taskId];
         if (round != pr.rounds + 1) revert WrongRound(round, pr.rounds + 1);
+        Privacy storage pv = _privacy[taskId];
+        uint64 budget = pv.epsilonBudget;
+        if (budget == 0) {
+            if (epsilon != 0) revert InvalidParams("epsilon");
+        } else {
+            if (epsilon > budget) revert PrivacyBudgetExceeded(epsilon, budget);
+            if (epsilon < pv.epsilonSpent) revert EpsilonDecreased(epsilon, pv.epsilonSpent);
+            pv.epsilonSpent = epsilon;
+        }
         pr.rounds = round;
-        roundCommitment[taskId][round] = keccak256(abi.encode(modelCid, participants));
-        emit RoundCommitted(taskId, round, modelCid, participants);
+        roundCommitment[taskId][round] = keccak256(abi.encode(modelCid, participants, epsilon));
+        emit RoundCommitted(taskId, round, modelCid, participants, epsilon);
     }
 
     /// @notice Attests the measured metric of a task's final model as an active validator that did not
@@ -483,6 +520,18 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param taskId the task.
     function getProgress(uint256 taskId) external view returns (Progress memory) {
         return _progress[taskId];
+    }
+
+    /// @notice A task's differential-privacy record: its budget (epsilon x 1e6, delta x 1e18; zero
+    /// without a budget) and the cumulative epsilon its committed rounds spent (x 1e6).
+    /// @param taskId the task.
+    function getPrivacy(uint256 taskId)
+        external
+        view
+        returns (uint64 epsilonBudget, uint64 delta, uint64 epsilonSpent)
+    {
+        Privacy memory p = _privacy[taskId];
+        return (p.epsilonBudget, p.delta, p.epsilonSpent);
     }
 
     /// @notice One bid of a task, by index.

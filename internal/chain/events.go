@@ -40,6 +40,7 @@ type MarketEvent struct {
 	Round        uint32
 	ModelCID     []byte
 	Participants []common.Address
+	Epsilon      uint64 // the task's cumulative ε after the round, x EpsilonUnit (0: no privacy budget)
 	// Attested, TaskAttested
 	Metric   uint32
 	Accepted bool
@@ -79,7 +80,7 @@ func (c *Conn) DecodeMarketLog(l types.Log) (ev MarketEvent, ok bool) {
 		if err != nil {
 			return ev, false
 		}
-		ev.Kind, ev.Task, ev.Round, ev.ModelCID, ev.Participants = EvRoundCommitted, e.TaskId, e.Round, e.ModelCid, e.Participants
+		ev.Kind, ev.Task, ev.Round, ev.ModelCID, ev.Participants, ev.Epsilon = EvRoundCommitted, e.TaskId, e.Round, e.ModelCid, e.Participants, e.Epsilon
 	case events[EvAttested].ID:
 		e, err := m.UnpackAttestedEvent(&l)
 		if err != nil {

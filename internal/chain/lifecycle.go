@@ -217,7 +217,7 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 
 // CommitRound records round's global model CID (binary form) and the selected participants.
 func (t *TaskRun) CommitRound(ctx context.Context, round uint32, cid []byte) error {
-	r, err := t.c.CommitRound(ctx, t.coord, t.id, round, cid, t.selected)
+	r, err := t.c.CommitRound(ctx, t.coord, t.id, round, cid, t.selected, 0)
 	if err != nil {
 		return err
 	}

@@ -32,6 +32,10 @@ type TaskSpec struct {
 	BonusBps          uint16         `json:"bonus_bps"`
 	Scheduler         uint8          `json:"scheduler"`
 	Coordinator       common.Address `json:"coordinator"`
+	// EpsilonBudget is the task's differential-privacy budget (ε, 0 = none) at Delta: the market
+	// refuses a round commitment whose cumulative ε exceeds it.
+	EpsilonBudget float64 `json:"epsilon_budget,omitempty"`
+	Delta         float64 `json:"delta,omitempty"`
 }
 
 // Validate checks what the contract would reject, so a CLI user gets the message before signing.
@@ -53,12 +57,20 @@ func (s TaskSpec) Validate() error {
 		return cohort.Errorf(cohort.EInvalid, "bonus %d bps over the 5000 bps limit", s.BonusBps)
 	case s.MinReputation > 10000:
 		return cohort.Errorf(cohort.EInvalid, "min reputation %d bps over 10000", s.MinReputation)
+	case s.EpsilonBudget < 0 || (s.EpsilonBudget > 0) != (s.Delta > 0):
+		return cohort.Errorf(cohort.EInvalid, "privacy budget: epsilon %v and delta %v, want both > 0 or both 0", s.EpsilonBudget, s.Delta)
 	}
-	return nil
+	if _, err := EpsilonFixed(s.EpsilonBudget); err != nil {
+		return err
+	}
+	_, err := DeltaFixed(s.Delta)
+	return err
 }
 
 func (s TaskSpec) params() bindings.TaskParams {
-	return bindings.TaskParams{
+	eps, _ := EpsilonFixed(s.EpsilonBudget) // checked by Validate
+	delta, _ := DeltaFixed(s.Delta)
+	return bindings.TaskParams{EpsilonBudget: eps, PrivacyDelta: delta,
 		ModelSpecHash: s.ModelSpecHash, DataSchemaHash: s.DataSchemaHash, Budget: s.Budget,
 		MaxHourlyRate: s.MaxHourlyRate, BiddingDeadline: uint32(s.BiddingDeadline.Unix()),
 		ExecutionDeadline: uint32(s.ExecutionDeadline.Unix()), MinReputation: s.MinReputation,
@@ -104,9 +116,15 @@ func (c *Conn) Select(ctx context.Context, from *Account, task *big.Int) (*types
 	return c.marketTx(ctx, from, c.k.market.PackSelect(task), "select")
 }
 
-// CommitRound commits one round's global model CID and participants (coordinator).
-func (c *Conn) CommitRound(ctx context.Context, from *Account, task *big.Int, round uint32, cid []byte, participants []common.Address) (*types.Receipt, error) {
-	return c.marketTx(ctx, from, c.k.market.PackCommitRound(task, round, cid, participants), "commit round")
+// CommitRound commits one round's global model CID, participants and the task's cumulative ε after it
+// (0 for a task without a privacy budget; EpsilonFixed rounds it up) (coordinator). The market refuses
+// an ε above the task's budget (PrivacyBudgetExceeded) or below the last round's.
+func (c *Conn) CommitRound(ctx context.Context, from *Account, task *big.Int, round uint32, cid []byte, participants []common.Address, epsilon float64) (*types.Receipt, error) {
+	eps, err := EpsilonFixed(epsilon)
+	if err != nil {
+		return nil, fmt.Errorf("commit round %d: %w", round, err)
+	}
+	return c.marketTx(ctx, from, c.k.market.PackCommitRound(task, round, cid, participants, eps), "commit round")
 }
 
 // Attest attests the task's measured metric (validator).
@@ -200,6 +218,7 @@ type TaskInfo struct {
 	BaseTotal         Amount         `json:"base_total"`
 	Fee               Amount         `json:"fee"`
 	PaidTotal         Amount         `json:"paid_total"`
+	Privacy           *Privacy       `json:"privacy,omitempty"` // a task with a privacy budget: it and the ε spent
 	Bids              []BidInfo      `json:"bids"`
 }
 
@@ -238,6 +257,11 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 	}
 	if p.AttestedAt != 0 && p.AttestCount != 0 {
 		info.Metric = uint32(p.MetricSum / uint64(p.AttestCount))
+	}
+	if pv, err := c.TaskPrivacy(ctx, id); err != nil {
+		return info, err
+	} else if pv.Budget != 0 {
+		info.Privacy = &pv
 	}
 	for i := 0; i < int(t.BidCount); i++ {
 		out, err := c.Call(ctx, m, c.k.market.PackGetBid(id, big.NewInt(int64(i))), "get bid")

@@ -236,15 +236,15 @@ func TestRoundsAttestDisputeSettle(t *testing.T) {
 	id := f.runToSelected(spec, []int64{10, 20, 30}, 2) // base 120, fee 6
 
 	parts := []common.Address{f.trs[0].Addr, f.trs[1].Addr, f.trs[2].Addr}
-	_, err := f.c.CommitRound(f.ctx, f.trs[0], id, 1, cid(1), parts)
+	_, err := f.c.CommitRound(f.ctx, f.trs[0], id, 1, cid(1), parts, 0)
 	f.wantRevert(err, "NotCoordinator")
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 2, cid(2), parts)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 2, cid(2), parts, 0)
 	f.wantRevert(err, "WrongRound")
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, nil, parts)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, nil, parts, 0)
 	f.wantRevert(err, "InvalidParams")
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), parts)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), parts, 0)
 	f.must("commit 1", err)
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 2, cid(2), parts)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 2, cid(2), parts, 0)
 	f.must("commit 2", err)
 	out, _ := f.c.Call(f.ctx, f.suite.Market, f.c.k.market.PackRoundCommitment(id, big.NewInt(2)), "commitment")
 	if h, _ := f.c.k.market.UnpackRoundCommitment(out); h == ([32]byte{}) {
@@ -272,7 +272,7 @@ func TestRoundsAttestDisputeSettle(t *testing.T) {
 	}
 	_, err = f.c.Attest(f.ctx, f.vals[2], id, 1)
 	f.wantRevert(err, "WrongStatus")
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 3, cid(3), parts)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 3, cid(3), parts, 0)
 	f.wantRevert(err, "WrongStatus")
 
 	// Settlement waits for the dispute window.
@@ -365,7 +365,7 @@ func TestExpiry(t *testing.T) {
 	_, err := f.c.Expire(f.ctx, f.trs[0], id)
 	f.wantRevert(err, "NotExpired")
 	f.must("advance", f.sim.AdvanceTime(25*time.Hour))
-	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), nil)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), nil, 0)
 	f.wantRevert(err, "DeadlinePassed")
 	_, err = f.c.Attest(f.ctx, f.vals[0], id, 1)
 	f.wantRevert(err, "DeadlinePassed")

@@ -230,6 +230,10 @@ func (a *app) printTask(t chain.TaskInfo, pays map[string]string) {
 		fmt.Fprintf(w, " (mean metric %d)", t.Metric)
 	}
 	fmt.Fprintln(w)
+	if p := t.Privacy; p != nil {
+		fmt.Fprintf(w, "  privacy       ε %.6f spent of %.6f at δ %g (recorded with the rounds)\n", p.Epsilon(),
+			float64(p.Budget)/chain.EpsilonUnit, float64(p.Delta)/chain.DeltaUnit)
+	}
 	if t.BaseTotal.Sign() > 0 {
 		fmt.Fprintf(w, "  base pay      %s tokens, fee %s, paid %s\n", chain.FormatTokens(t.BaseTotal.Int), chain.FormatTokens(t.Fee.Int), chain.FormatTokens(t.PaidTotal.Int))
 	}

@@ -10,7 +10,8 @@ import (
 
 // setCentralNoise gives the round's aggregator its client-level DP noise source (a task in privacy
 // mode client): a PCG seeded by protocol.NoiseSeed from the coordinator's key, secret to it and the same
-// for the same round after a restart.
+// for the same round after a restart. Under distributed noise the trainers have added it before
+// masking, and the aggregator adds none.
 func (c *Coordinator) setCentralNoise(r uint64, strat fl.Strategy) error {
 	if c.spec.Privacy.Mode != protocol.PrivacyClient {
 		return nil
@@ -18,6 +19,10 @@ func (c *Coordinator) setCentralNoise(r uint64, strat fl.Strategy) error {
 	ag, ok := strat.(*fl.Aggregator)
 	if !ok {
 		return fmt.Errorf("round %d: client-level dp: strategy %T takes no noise source", r, strat)
+	}
+	if c.spec.Privacy.Noise == protocol.NoiseDistributed {
+		ag.SetClientNoise()
+		return nil
 	}
 	seed, err := protocol.NoiseSeed(c.cfg.Key, "central", c.spec.ID, r)
 	if err != nil {

@@ -149,14 +149,28 @@ func detLog(x float64) float64 {
 
 // SetNoise gives the aggregator the random source of client-level DP noise (StrategyConfig.DPNoise).
 // Whoever knows the source's seed can subtract the noise: a coordinator seeds it from a secret.
-func (a *Aggregator) SetNoise(r *rand.Rand) { a.noise = r }
+func (a *Aggregator) SetNoise(r *rand.Rand) { a.noise, a.clientNoise = r, false }
+
+// SetClientNoise tells the aggregator that client-level DP noise is distributed: the updates (a secure
+// sum) already carry it, added by the clients after clipping, so the aggregator neither clips them
+// again nor adds noise: it takes the equal-weight mean.
+func (a *Aggregator) SetClientNoise() { a.noise, a.clientNoise = nil, true }
+
+// AddGaussian adds N(0, std²) to every element of v, drawn from r with the package's deterministic
+// sampler (the same seed gives the same noise on every architecture): a client's share of distributed
+// DP noise.
+func AddGaussian(v []float64, std float64, r *rand.Rand) {
+	for i := range v {
+		v[i] += float64(std * gaussian(r))
+	}
+}
 
 // noisyMean is client-level DP-FedAvg's aggregate: the mean over clients of the (already clipped)
 // updates, each client weighing the same (an update that is already the mean of c clients, a secure
 // aggregate, counts c times), plus N(0, (DPNoise*ClipNorm/clients)²) on every coordinate.
 func (a *Aggregator) noisyMean(ups []prepared, n int) ([]float64, error) {
-	if a.noise == nil {
-		return nil, cohort.Errorf(cohort.EInvalid, "aggregate: client-level dp needs a noise source (SetNoise)")
+	if a.noise == nil && !a.clientNoise {
+		return nil, cohort.Errorf(cohort.EInvalid, "aggregate: client-level dp needs a noise source (SetNoise, or SetClientNoise when the clients add it)")
 	}
 	out := make([]float64, n)
 	clients := 0
@@ -167,8 +181,14 @@ func (a *Aggregator) noisyMean(ups []prepared, n int) ([]float64, error) {
 		}
 		clients += u.clients
 	}
-	std := a.cfg.DPNoise * a.cfg.ClipNorm
 	inv := 1 / float64(clients)
+	if a.clientNoise {
+		for k := range out {
+			out[k] *= inv
+		}
+		return out, nil
+	}
+	std := a.cfg.DPNoise * a.cfg.ClipNorm
 	for k := range out {
 		out[k] = float64((out[k] + float64(std*gaussian(a.noise))) * inv)
 	}

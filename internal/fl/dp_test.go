@@ -253,3 +253,37 @@ func TestClientLevelDP(t *testing.T) {
 		t.Error("dp noise with the median accepted")
 	}
 }
+
+// Distributed client-level DP: the secure aggregate already carries the clients' noise, so the
+// aggregator takes the equal-weight mean and adds none; AddGaussian draws a client's share.
+func TestClientLevelDPDistributed(t *testing.T) {
+	dim, n := 4000, 5
+	s, err := NewStrategy(StrategyConfig{Name: StratFedAvg, ClipNorm: 1, DPNoise: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := make([]float64, dim)
+	for i := range n {
+		AddGaussian(sum, 2/math.Sqrt(float64(n)), rand.New(rand.NewPCG(uint64(i), 9)))
+	}
+	mean := make([]float64, dim)
+	var sq float64
+	for k, v := range sum {
+		mean[k] = v / float64(n)
+		sq += v * v
+	}
+	if v := sq / float64(dim); math.Abs(v-4) > 0.3 { // n shares of σ²C²/n: σ²C² = 4 on the sum
+		t.Errorf("variance of %d summed shares %v, want 4", n, v)
+	}
+	s.(*Aggregator).SetClientNoise()
+	global := make([]float64, dim)
+	out, err := s.Aggregate(global, []Update{{Client: "secure", Delta: mean, Samples: 1, Clients: n}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range out {
+		if math.Abs(out[k]-mean[k]) > 1e-12 {
+			t.Fatalf("coordinate %d: %v, want the secure mean %v (no noise added)", k, out[k], mean[k])
+		}
+	}
+}

@@ -159,8 +159,9 @@ func ClientConfig(base TrainConfig, strat StrategyConfig, taskSeed uint64, round
 
 // Aggregator implements every strategy of StrategyNames.
 type Aggregator struct {
-	cfg   StrategyConfig
-	noise *rand.Rand // client-level DP noise (DPNoise > 0)
+	cfg         StrategyConfig
+	noise       *rand.Rand // client-level DP noise (DPNoise > 0)
+	clientNoise bool       // DPNoise > 0 with the noise added by the clients (SetClientNoise)
 	// Server-optimizer state (fedadam, fedyogi, fedavgm).
 	steps uint64
 	m, v  []float64
@@ -177,7 +178,13 @@ func (a *Aggregator) Config() StrategyConfig { return a.cfg }
 // Aggregate validates the updates (non-empty, distinct clients, right length, finite, Samples >= 1),
 // sorts them by client, clips them if ClipNorm is set, and applies the strategy.
 func (a *Aggregator) Aggregate(global []float64, updates []Update) ([]float64, error) {
-	ups, err := prepare(global, updates, a.cfg)
+	cfg := a.cfg
+	if a.clientNoise {
+		// The clients clipped before adding their noise shares: clipping the noisy aggregate again
+		// would shrink the noise, and the signal with it.
+		cfg.ClipNorm = 0
+	}
+	ups, err := prepare(global, updates, cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -243,7 +243,11 @@ func (c *coordinatorRole) syncCommits(ctx context.Context, id *big.Int, coord *c
 			}
 			ids = append(ids, n)
 		}
-		if _, err := c.s.conn.CommitRound(ctx, c.s.acct, id, uint32(sum.Round), mc.Bytes(), chain.Addrs(ids)); err != nil {
+		var eps float64 // the task's cumulative ε, which the market checks against its budget
+		if sum.Epsilon != nil {
+			eps = *sum.Epsilon
+		}
+		if _, err := c.s.conn.CommitRound(ctx, c.s.acct, id, uint32(sum.Round), mc.Bytes(), chain.Addrs(ids), eps); err != nil {
 			return fmt.Errorf("commit round %d: %w", sum.Round, err)
 		}
 		c.s.log.Info("round committed on chain", "task", id, "round", sum.Round, "model", artifact.String(mc), "participants", len(ids))

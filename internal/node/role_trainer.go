@@ -185,10 +185,20 @@ func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
 		t.s.log.Warn("selected, but the task's coordinator has no registered endpoint", "task", id, "coordinator", info.Coordinator)
 		return nil
 	}
+	f, err := t.s.published(ctx, id)
+	if err != nil {
+		return err
+	}
+	published, err := f.Spec(t.s.specID(id), t.s.dep.ChainID, len(info.SelectedNodes())) // as the coordinator builds it
+	if err != nil {
+		t.s.log.Warn("selected, but the task document gives no runnable spec", "task", id, "err", err)
+		return nil
+	}
 	tr, err := trainer.New(trainer.Config{
 		Key: t.s.key, Recover: identity.Recover, CoordinatorURL: coord.Endpoint + taskPath(id), Coordinator: cohort.NodeID(info.Coordinator),
 		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log, // the trainer names the task itself
 		StateFile: filepath.Join(t.s.cfg.DataDir, "trainer", id.String()+".json"),
+		Published: &published, // the coordinator cannot change the privacy mechanism the chain's document states
 	})
 	if err != nil {
 		return err

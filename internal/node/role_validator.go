@@ -68,6 +68,10 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 	if info.Status != "selected" || done || int(info.Rounds) != int(ev.Round) {
 		return nil
 	}
+	if why := privacyRecordMismatch(f, &spec, ev.Round, ev.Epsilon, info.Privacy); why != "" {
+		v.s.log.Warn("not attesting: the on-chain privacy record disagrees with the task's spec", "task", ev.Task, "reason", why)
+		return nil
+	}
 	acc, err := v.measure(ctx, ev.ModelCID)
 	if err != nil {
 		v.s.log.Warn("cannot measure the final model: not attesting", "task", ev.Task, "err", err)
@@ -83,6 +87,43 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 	}
 	v.s.log.Info("attested", "task", ev.Task, "accuracy", acc, "holdout_rows", v.holdout.N)
 	return nil
+}
+
+// privacyRecordMismatch says why the chain's privacy record of a task (its budget, and the cumulative
+// ε committed with round) disagrees with what the validator recomputes from the task's public spec
+// (σ, q, steps per round, through internal/dp's accountant); "" when it agrees. The recorded ε may differ
+// from the recomputed one by one unit of the fixed point (floating-point rounding across machines).
+func privacyRecordMismatch(f *task.File, spec *protocol.TaskSpec, round uint32, recorded uint64, onChain *chain.Privacy) string {
+	p := f.PrivacyBudget()
+	if p.Mode == "" {
+		if onChain != nil || recorded != 0 {
+			return "the task document has no privacy budget, the chain records one"
+		}
+		return ""
+	}
+	budget, err := chain.EpsilonFixed(p.Epsilon)
+	if err != nil {
+		return err.Error()
+	}
+	delta, err := chain.DeltaFixed(p.Delta)
+	if err != nil {
+		return err.Error()
+	}
+	if onChain == nil || onChain.Budget != budget || onChain.Delta != delta {
+		return fmt.Sprintf("budget on chain %+v, the document's ε %v at δ %v", onChain, p.Epsilon, p.Delta)
+	}
+	sp, err := spec.PrivacySpent(int(round))
+	if err != nil {
+		return err.Error()
+	}
+	want, err := chain.EpsilonFixed(sp.Epsilon)
+	if err != nil {
+		return err.Error()
+	}
+	if recorded+1 < want || recorded > want+1 {
+		return fmt.Sprintf("round %d recorded ε %.6f, the spec gives %.6f", round, float64(recorded)/chain.EpsilonUnit, sp.Epsilon)
+	}
+	return ""
 }
 
 func (v *validatorRole) fits(f *task.File) string {

@@ -16,6 +16,9 @@ func TaskTerms(f *task.File, specHash [32]byte, now time.Time) (chain.TaskSpec, 
 		ExecutionDeadline: now.Add(m.ExecutionWindow.D()), MinReputation: uint16(m.MinReputation), MetricID: task.MetricAccuracyBps,
 		MetricThreshold: uint32(f.Acceptance.Threshold*10_000 + 0.5), MinCPUCores: uint16(m.MinCPUCores), MinMemoryMB: uint32(m.MinMemoryMB),
 		MinGPUCount: uint16(m.MinGPUCount), MaxNodes: uint8(m.MaxNodes), BonusBps: uint16(m.BonusBps)}
+	if p := f.PrivacyBudget(); p.Mode != "" { // the market refuses a round that would exceed it
+		spec.EpsilonBudget, spec.Delta = p.Epsilon, p.Delta
+	}
 	var err error
 	if spec.Budget, err = chain.ParseTokens(m.Budget); err != nil {
 		return spec, cohort.Errorf(cohort.EInvalid, "market.budget: %v", err)

@@ -148,6 +148,19 @@ func (f *File) Validate() error {
 	return err
 }
 
+// PrivacyBudget returns the file's privacy budget ([privacy] or [training.privacy]) with the default δ
+// filled in; its Mode is "" when the task has none.
+func (f *File) PrivacyBudget() PrivacyOptions {
+	p := f.Privacy
+	if p == (PrivacyOptions{}) {
+		p = f.Training.Privacy
+	}
+	if p.Mode != "" && p.Delta == 0 {
+		p.Delta = DefaultDelta
+	}
+	return p
+}
+
 // Spec returns the training spec the coordinator runs for this file: id is the task's id (the chain
 // id and task id, so every party signs the same one) and trainers the number of selected trainers.
 func (f *File) Spec(id string, chainID uint64, trainers int) (protocol.TaskSpec, error) {

@@ -21,6 +21,9 @@ type PrivacyOptions struct {
 	NoiseMultiplier float64 `toml:"noise_multiplier" json:"noise_multiplier,omitempty"`
 	Clip            float64 `toml:"clip" json:"clip,omitempty"`               // record: per-row gradient norm; client: per-update norm
 	SampleRate      float64 `toml:"sample_rate" json:"sample_rate,omitempty"` // record mode: each row's probability of being in a step's batch
+	// Noise is who adds client mode's noise: "central" (the default: the coordinator, after the secure
+	// sum) or "distributed" (every trainer adds its share before masking; secagg+ only).
+	Noise string `toml:"noise" json:"noise,omitempty"`
 }
 
 // DefaultDelta is the δ of a privacy budget that names none.
@@ -43,8 +46,16 @@ func (o Options) applyPrivacy(spec *protocol.TaskSpec, dsName string) error {
 		return cohort.Errorf(cohort.EInvalid, "privacy: delta, noise_multiplier, clip and sample_rate must be finite and >= 0")
 	case p.Mode == protocol.PrivacyClient && p.SampleRate != 0:
 		return cohort.Errorf(cohort.EInvalid, "privacy.sample_rate is for record mode (client mode samples trainers with per_round)")
+	case p.Noise != "" && p.Noise != protocol.NoiseCentral && p.Noise != protocol.NoiseDistributed:
+		return cohort.Errorf(cohort.EInvalid, "privacy.noise %q: want central or distributed", p.Noise)
+	case p.Noise == protocol.NoiseDistributed && (p.Mode != protocol.PrivacyClient || spec.SecureAgg != protocol.SecureSecAgg):
+		return cohort.Errorf(cohort.EInvalid, "privacy.noise = \"distributed\" needs mode = \"client\" and secure_agg = \"secagg+\" (the trainers' noise shares add up only in a secure sum)")
 	}
 	spec.Privacy = protocol.PrivacySpec{Mode: p.Mode, Epsilon: p.Epsilon, Delta: pick(p.Delta, DefaultDelta)}
+	if p.Noise == protocol.NoiseDistributed {
+		spec.Privacy.Noise = p.Noise
+		defer o.fitSecAggClip(spec)
+	}
 	if err := dp.CheckDelta(spec.Privacy.Delta); err != nil {
 		return fmt.Errorf("privacy.delta: %w", err)
 	}
@@ -73,4 +84,16 @@ func (o Options) applyPrivacy(spec *protocol.TaskSpec, dsName string) error {
 		spec.Strategy.DPNoise = sigma
 	}
 	return nil
+}
+
+// fitSecAggClip widens a distributed-noise task's SecAgg+ clipping range, when the task leaves it at the
+// default, to the clip norm plus six standard deviations of a trainer's noise share at the smallest
+// roster, so that clipping does not truncate the noise (protocol.TaskSpec.checkDistributedNoise).
+func (o Options) fitSecAggClip(spec *protocol.TaskSpec) {
+	if o.SecAgg.Clip != 0 {
+		return
+	}
+	if std, _, err := spec.DistributedNoise(max(spec.MinParticipants, 1)); err == nil {
+		spec.SecAgg.Clip = max(spec.SecAgg.Clip, math.Ceil(spec.Strategy.ClipNorm+6*std))
+	}
 }

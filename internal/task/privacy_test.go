@@ -137,3 +137,50 @@ func TestParsePrivacyExample(t *testing.T) {
 		t.Fatalf("canonical round trip: %v", err)
 	}
 }
+
+func TestPrivacyDistributedNoise(t *testing.T) {
+	o := Options{Trainers: 10, SecureAgg: protocol.SecureSecAgg, Privacy: PrivacyOptions{Mode: "client", Epsilon: 2, Noise: "distributed"}}
+	spec, err := o.Spec("", 4, []string{"0", "1"}, "y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	std, _, err := spec.DistributedNoise(spec.MinParticipants)
+	if err != nil || spec.Privacy.Noise != protocol.NoiseDistributed || spec.SecAgg.Clip < spec.Strategy.ClipNorm+6*std {
+		t.Fatalf("privacy %+v, secagg clip %v for noise share %v (%v)", spec.Privacy, spec.SecAgg.Clip, std, err)
+	}
+	o.SecAgg.Clip = 2 // set by the task: kept, and refused as too small
+	if _, err := o.Spec("", 4, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "secagg.clip") {
+		t.Fatalf("a secagg clip too small for the noise: %v", err)
+	}
+	for name, o := range map[string]Options{
+		"plaintext":    {Privacy: PrivacyOptions{Mode: "client", Epsilon: 2, Noise: "distributed"}},
+		"record mode":  {SecureAgg: protocol.SecureSecAgg, Privacy: PrivacyOptions{Mode: "record", Epsilon: 2, Noise: "distributed"}},
+		"threshold-he": {SecureAgg: protocol.SecureThresholdHE, Privacy: PrivacyOptions{Mode: "client", Epsilon: 2, Noise: "distributed"}},
+		"unknown":      {SecureAgg: protocol.SecureSecAgg, Privacy: PrivacyOptions{Mode: "client", Epsilon: 2, Noise: "local"}},
+	} {
+		if _, err := o.Spec("", 4, []string{"0", "1"}, "y"); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("%s: %v, want an invalid-input error", name, err)
+		}
+	}
+}
+
+func TestParseDistributedExample(t *testing.T) {
+	b, err := os.ReadFile("../../examples/tasks/breast-cancer-client-dp.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := Parse(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := f.Spec("1337/9", 1337, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Privacy.Noise != protocol.NoiseDistributed || spec.SecureAgg != protocol.SecureSecAgg || !(spec.Strategy.DPNoise > 0) {
+		t.Fatalf("privacy %+v, secure %q, σ %v", spec.Privacy, spec.SecureAgg, spec.Strategy.DPNoise)
+	}
+	if p := f.PrivacyBudget(); p.Epsilon != 8 || p.Delta != 1e-5 {
+		t.Fatalf("budget %+v", p)
+	}
+}

@@ -115,6 +115,9 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 		return cohort.Errorf(cohort.EInvalid, "secagg+ round %d: weight scale %g gives weight %g, above the cap %g", h.Round, sr.WeightScale, w, cfg.Params().MaxWeight)
 	}
 	w := weighAndClip(spec.Strategy, delta, stats.Samples, sr.WeightScale)
+	if err := t.distributedNoise(spec, h.Round, len(sr.Clients), delta); err != nil { // dp hook (privacy.go)
+		return err
+	}
 	vec := make([]float64, len(delta)+1)
 	for i, v := range delta {
 		vec[i] = w * v
@@ -146,6 +149,9 @@ func (t *Trainer) secureAggregate(ctx context.Context, spec *protocol.TaskSpec, 
 	var survivors secagg.SurvivorsMsg
 	if err := t.stage(ctx, spec.ID, h.Round, protocol.PathSecAggMasked, masked, &survivors); err != nil {
 		return fmt.Errorf("masked input: %w", err)
+	}
+	if err := spec.CheckNoiseSurvivors(len(sr.Clients), len(survivors.Survivors)); err != nil { // dp hook
+		return err
 	}
 	if err := t.allowSurvivors(h.Round, survivors.Survivors); err != nil {
 		return err

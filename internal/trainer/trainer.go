@@ -31,7 +31,7 @@ import (
 	"github.com/cohort-net/cohort/internal/secagg"
 )
 
-// Config is everything a trainer needs; all fields but Client, Log and Limits are required.
+// Config is everything a trainer needs; all fields but Client, Log, Limits and Published are required.
 type Config struct {
 	Key            protocol.Signer
 	Recover        protocol.Recoverer
@@ -50,6 +50,10 @@ type Config struct {
 	// aggregation rules against real hostile trainers on the network path; internal/node never sets it,
 	// so no node configuration can make a trainer hostile (TestNodeNeverSetsAdversary).
 	Adversary Adversary
+	// Published, when set, is the task's spec as published (on chain: built from the task document
+	// the chain names): Join refuses a coordinator whose spec has another privacy mechanism
+	// (protocol.TaskSpec.SamePrivacy).
+	Published *protocol.TaskSpec
 }
 
 // Adversary rewrites a trainer's honest update (delta = trained - global) for a round; the trainer
@@ -126,6 +130,12 @@ func (t *Trainer) Join(ctx context.Context) error {
 	}
 	if spec.Coordinator != t.cfg.Coordinator {
 		return cohort.Errorf(cohort.EUnauthorized, "task %s is run by %s, this trainer trusts coordinator %s", spec.ID, spec.Coordinator, t.cfg.Coordinator)
+	}
+	if p := t.cfg.Published; p != nil {
+		if err := spec.SamePrivacy(p); err != nil {
+			t.log.Warn("refusing the coordinator's task", "task", spec.ID, "err", err)
+			return err
+		}
 	}
 	data, err := remapLabels(t.cfg.Data, spec.Classes)
 	if err != nil {
