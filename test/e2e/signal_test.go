@@ -33,6 +33,13 @@ func TestDevnetEndsOnFirstSIGINT(t *testing.T) {
 		select {
 		case err := <-done:
 			code := cmd.ProcessState.ExitCode()
+			// A signal that arrives before the Go runtime installs its handler (process start takes
+			// a few hundred ms on a loaded machine) ends the process by the default action: ended on
+			// the first SIGINT as well.
+			if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGINT {
+				t.Logf("SIGINT after %v: ended by the signal's default action (before the handler was installed) in %v", d, time.Since(sent).Round(time.Millisecond))
+				continue
+			}
 			if code != 130 && code != 0 {
 				t.Errorf("SIGINT after %v: exit %d (%v)\n%s", d, code, err, tail(errb.Bytes(), 2000))
 			}
