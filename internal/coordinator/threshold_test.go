@@ -196,7 +196,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 	spec := testSpec()
 	spec.Trainers, spec.MinParticipants = 4, 2
 	spec.SecureAgg = protocol.SecureThresholdHE
-	spec.ThresholdHE = protocol.ThresholdSpec{StageTimeoutMS: 4000}
+	spec.ThresholdHE = protocol.ThresholdSpec{StageTimeoutMS: 8000}
 	cKey, _ := identity.Generate()
 	c, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: cKey, Recover: identity.Recover})
 	if err != nil {
