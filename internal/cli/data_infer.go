@@ -21,7 +21,7 @@ func (a *app) dataInferSchemaCmd() *cobra.Command {
 		Short: "Write a schema for a CSV file (types, categories, nullability, id-like columns marked id) for you to edit",
 		Long: `infer-schema reads a CSV file with a header row and writes the schema training would infer for it
 (YAML, to --out or stdout): each column's type (int, float, bool, or categorical with its categories),
-nullable when a value is missing ("", NA, N/A, NaN, null, NULL, None and ? are missing), the
+nullable when a value is missing ("", NA, N/A, NaN, nan, null, NULL and ? are missing), the
 imputation of missing values (mean for numbers, mode otherwise), and a role: id for columns that look
 like row identifiers (named id, uuid, *_id..., or a distinct integer or text value on every row),
 ignore for columns with no value or with more than 100 distinct text values. Each such decision is a

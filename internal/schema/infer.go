@@ -17,8 +17,8 @@ import (
 )
 
 // InferMissing are the tokens an inferred schema reads as a missing value: the defaults plus the
-// spellings common in public data sets ("?" in the UCI repository, "N/A", "NULL", "None").
-var inferMissing = []string{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "None", "?"}
+// spellings common in public data sets ("?" in the UCI repository, "N/A", "NULL"; not "None", often a category).
+var inferMissing = []string{"", "NA", "N/A", "NaN", "nan", "null", "NULL", "?"}
 
 // InferMissing returns the missing-value tokens an inferred schema lists.
 func InferMissing() []string { return slices.Clone(inferMissing) }
