@@ -107,6 +107,20 @@ func TestDevnetTrainsMessyCSV(t *testing.T) {
 	if rc != 0 || json.Unmarshal([]byte(out), &p) != nil || p.Rows != 500 || *p.Accuracy < 0.8 || p.Imputed["glucose"] == 0 {
 		t.Fatalf("predict on the raw file: exit %d %s %s", rc, out, errs)
 	}
+	// A category the model never saw: the all-zero fallback, with a warning naming column, rows, line.
+	rows := filepath.Join(dir, "new.csv")
+	os.WriteFile(rows, []byte("age,glucose,region,smoker\n40,NA,north,no\n61,130,atlantis,yes\n"), 0o644)
+	rc, out, errs = cli(t, home, "predict", "--model", model, "--data", rows, "--json")
+	p = predictResult{}
+	if rc != 0 || json.Unmarshal([]byte(out), &p) != nil || p.Unseen["region"] != 1 || p.Imputed["glucose"] != 1 || len(p.Predictions) != 2 ||
+		!strings.Contains(errs, "column=region") || !strings.Contains(errs, "first_line=3") {
+		t.Fatalf("unseen category: exit %d %s %s", rc, out, errs)
+	}
+	// A cell that contradicts its column's type is an error naming line and column.
+	os.WriteFile(rows, []byte("age,glucose,region,smoker\n40,high,north,no\n"), 0o644)
+	if rc, _, errs = cli(t, home, "predict", "--model", model, "--data", rows); rc == 0 || !strings.Contains(errs, `csv line 2, column "glucose"`) {
+		t.Fatalf("bad cell at predict: exit %d %s", rc, errs)
+	}
 }
 
 // TestInferSchemaEditAndTrain: infer-schema writes a schema with warnings for the id-like columns; the
