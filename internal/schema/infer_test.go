@@ -12,7 +12,7 @@ import (
 // inferCSV is a small file with every kind of column Infer tells apart.
 func inferCSV() string {
 	var b strings.Builder
-	b.WriteString("row_no,uuid,age,weight,smoker,color,notes,code,free_text,y\n")
+	b.WriteString("case_id,row_no,uuid,age,weight,smoker,color,notes,code,free_text,y\n")
 	for i := range 120 {
 		age := fmt.Sprint(20 + i%50)
 		if i%7 == 0 {
@@ -26,7 +26,7 @@ func inferCSV() string {
 		if i%13 == 0 {
 			color = ""
 		}
-		fmt.Fprintf(&b, "%d,u-%04d,%s,%s,%s,%s,,%d,text %d,%s\n", 1000+i*3, i*17, age, weight, []string{"yes", "no"}[i%2], color, i%4, i, []string{"a", "b"}[i%2])
+		fmt.Fprintf(&b, "%d,%d,u-%04d,%s,%s,%s,%s,,%d,text %d,%s\n", i/2, 1000+i*3, i*17, age, weight, []string{"yes", "no"}[i%2], color, i%4, i, []string{"a", "b"}[i%2])
 	}
 	return b.String()
 }
@@ -43,6 +43,7 @@ func TestInfer(t *testing.T) {
 		impute   Impute
 		cats     int
 	}{
+		"case_id":   {Int, false, RoleID, "", 0},         // named so (values repeat)
 		"row_no":    {Int, false, RoleID, "", 0},         // a distinct integer on every row
 		"uuid":      {Categorical, false, RoleID, "", 0}, // named so (and distinct)
 		"age":       {Int, true, "", ImputeMean, 0},
@@ -63,7 +64,7 @@ func TestInfer(t *testing.T) {
 			t.Errorf("column %q: got %s nullable %v role %q impute %q %d categories, want %+v", c.Name, c.Type, c.Nullable, c.Role, c.Impute, len(c.Categories), w)
 		}
 	}
-	for _, col := range []string{"row_no", "uuid", "notes", "free_text"} {
+	for _, col := range []string{"case_id", "row_no", "uuid", "notes", "free_text"} {
 		found := false
 		for _, w := range warns {
 			found = found || strings.Contains(w, `"`+col+`"`)
