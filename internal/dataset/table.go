@@ -105,6 +105,9 @@ func readTable(raw []byte, s *schema.Schema, label string) (*Table, error) {
 	if label == "" {
 		label = s.Label
 	}
+	if s.Label != "" && label != s.Label {
+		return nil, cohort.Errorf(cohort.EInvalid, "label column %q, but schema %q names %q (which would otherwise become a feature): mark one of them", label, s.Name, s.Label)
+	}
 	if label == "" {
 		return nil, cohort.Errorf(cohort.EInvalid, "schema %q names no label column: give one (--label)", s.Name)
 	}

@@ -162,6 +162,10 @@ func TestReadTableBadInput(t *testing.T) {
 			t.Errorf("%s: %v, want EInvalid with %q", name, err, c.want)
 		}
 	}
+	// Another label than the schema's: refused (the schema's label would become a feature).
+	if _, err := ReadTable(strings.NewReader(tableCSV), s, "flag"); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), `names "y"`) {
+		t.Errorf("label other than the schema's: %v", err)
+	}
 	// A column with no value at all cannot be filled: an error naming it.
 	tab, err := ReadTable(strings.NewReader(header+"1,NA,1,red,s,yes,,a\n2,,2,blue,m,no,,b\n"), s, "")
 	if err != nil {
@@ -217,7 +221,23 @@ func FuzzReadTable(f *testing.F) {
 	f.Add([]byte(tableCSV))
 	f.Add([]byte("id,age,dose,color,size,flag,comment,y\n1,NA,1,\"r,ed\",s,yes,,a\n"))
 	f.Add([]byte("y,size,flag,dose,age,color,id,comment\nq,l,n,2,1e308,,x,\n"))
+	base, err := ReadTable(strings.NewReader(tableCSV), s, "")
+	if err != nil {
+		f.Fatal(err)
+	}
+	fitted, err := FitEncoding(base, base.Stats())
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		// Rows at inference, read through a fitted encoding (unknown categories kept).
+		if rt, err := fitted.ReadTable(bytes.NewReader(data), "y"); err != nil {
+			if cohort.Code(err) != cohort.EInvalid {
+				t.Fatalf("encoding read: code %q: %v", cohort.Code(err), err)
+			}
+		} else if d, cnt, err := fitted.Encode(rt); err != nil || d.N != rt.N || len(d.X) != d.N*fitted.Width() {
+			t.Fatalf("encode rows read by the encoding: %v (%+v)", err, cnt)
+		}
 		tab, err := ReadTable(bytes.NewReader(data), s, "")
 		if err != nil {
 			if cohort.Code(err) != cohort.EInvalid {
