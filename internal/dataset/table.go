@@ -58,8 +58,9 @@ func ReadTable(r io.Reader, s *schema.Schema, label string) (*Table, error) {
 }
 
 // ReadCSVTable reads a CSV file through the schema at schemaPath, or, when schemaPath is "", through
-// the schema schema.Infer writes for it; it returns the warnings inference gave (id-like columns
-// marked id, empty ones marked ignore), which the caller shows its user.
+// the schema schema.Infer writes for it, less the categories it lists (the file's, test rows included:
+// an encoding fitted on the table takes the union of the trainers'); it returns the warnings
+// inference gave (id-like columns marked id, empty ones marked ignore), which the caller shows its user.
 func ReadCSVTable(path, label, schemaPath string) (*Table, *schema.Schema, []string, error) {
 	f, err := openData(path)
 	if err != nil {
@@ -80,6 +81,12 @@ func ReadCSVTable(path, label, schemaPath string) (*Table, *schema.Schema, []str
 		name := strings.TrimSuffix(path[strings.LastIndex(path, "/")+1:], ".csv")
 		if s, warns, err = schema.Infer(bytes.NewReader(raw), schema.InferOptions{Name: name, Label: label}); err != nil {
 			return nil, nil, nil, &cohort.Error{Code: cohort.Code(err), Message: path + ": " + err.Error()}
+		}
+		// The file's categories include its test rows': leave them to the union of the trainers'.
+		for i := range s.Columns {
+			if c := &s.Columns[i]; c.Name != label && c.Type == schema.Categorical && c.Transform != schema.OneHot {
+				c.Categories = nil
+			}
 		}
 	}
 	t, err := readTable(raw, s, label)
