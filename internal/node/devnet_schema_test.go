@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,6 +19,15 @@ import (
 func TestDevnetEncodingFromTrainersOnly(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "d.csv")
 	r := rand.New(rand.NewPCG(9, 9))
+	y := make([]int, 300)
+	for i := range y {
+		y[i] = r.IntN(2)
+	}
+	// One test row (the split depends on the labels and the seed only) holds a category no trainer has.
+	_, testRows, err := dataset.StratifiedIndices(y, 2, 0.2, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var b strings.Builder
 	b.WriteString("id,x,kind,y\n")
 	for i := range 300 {
@@ -26,7 +36,10 @@ func TestDevnetEncodingFromTrainersOnly(t *testing.T) {
 			x = "NA"
 		}
 		kind := []string{"a", "b", "c"}[r.IntN(3)]
-		fmt.Fprintf(&b, "%d,%s,%s,%d\n", i, x, kind, r.IntN(2))
+		if i == testRows[0] {
+			kind = "only-in-test"
+		}
+		fmt.Fprintf(&b, "%d,%s,%s,%d\n", i, x, kind, y[i])
 	}
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
@@ -60,6 +73,9 @@ func TestDevnetEncodingFromTrainersOnly(t *testing.T) {
 	got, train, whole := enc.Columns[0].Fill, trainFit.Columns[0].Fill, wholeFit.Columns[0].Fill
 	if d := got - train; d > 1e-9 || d < -1e-9 || train == whole {
 		t.Fatalf("mean fill %v; the training split's %v, the whole file's %v", got, train, whole)
+	}
+	if cats := enc.Columns[1].Categories; !slices.Equal(cats, []string{"a", "b", "c"}) || d.enc.Unseen["kind"] != 1 {
+		t.Fatalf("categories %v (unseen in test rows %v): want the trainers' union, the test row's category unseen", cats, d.enc.Unseen)
 	}
 	if _, err := d.Wait(t.Context()); err != nil {
 		t.Fatal(err)
