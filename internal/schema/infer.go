@@ -147,12 +147,6 @@ func (c *inferCol) add(v string, missing map[string]bool) {
 		return
 	}
 	c.present++
-	if !c.overflow {
-		c.values[v]++
-		if len(c.values) > maxTracked {
-			c.overflow = true
-		}
-	}
 	if c.int {
 		if _, err := strconv.ParseInt(v, 10, 64); err != nil {
 			c.int = false
@@ -162,6 +156,15 @@ func (c *inferCol) add(v string, missing map[string]bool) {
 		x, err := strconv.ParseFloat(v, 64)
 		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
 			c.float = false
+		}
+	}
+	// Distinct values matter for categories (at most MaxInferCategories) and for telling integer and
+	// text ids (every value distinct); a column of fractional numbers needs neither past the first few.
+	if !c.overflow {
+		c.values[v]++
+		if len(c.values) > maxTracked || len(c.values) > MaxInferCategories && c.float && !c.int {
+			c.overflow = true
+			clear(c.values)
 		}
 	}
 	if c.bool {
