@@ -102,6 +102,10 @@ func TestDevnetTrainsMessyCSV(t *testing.T) {
 	if f.Encoding == nil || !slices.Equal(f.Features, want) {
 		t.Fatalf("model file features %v, encoding %v", f.Features, f.Encoding != nil)
 	}
+	if rc, out, errs = cli(t, home, "model", "show", model); rc != 0 || !strings.Contains(out, "region (categorical, missing: mode") ||
+		!strings.Contains(out, "left out: patient_id, record, notes") {
+		t.Fatalf("model show: exit %d %s %s", rc, out, errs)
+	}
 	rc, out, errs = cli(t, home, "predict", "--model", model, "--data", data, "--json")
 	var p predictResult
 	if rc != 0 || json.Unmarshal([]byte(out), &p) != nil || p.Rows != 500 || *p.Accuracy < 0.8 || p.Imputed["glucose"] == 0 {
