@@ -160,7 +160,7 @@ func TestInferSchemaEditAndTrain(t *testing.T) {
 	for name, c := range map[string]struct{ from, to, want string }{
 		"undeclared category":  {"      - east\n", "", `column "region": category "east" is not among the schema's`},
 		"type contradicted":    {"  - name: smoker\n    type: bool\n", "  - name: smoker\n    type: float\n", `csv line 2, column "smoker": "`},
-		"all-missing feature":  {"    role: ignore\n  - name: outcome", "  - name: outcome", `column "notes": every value is missing`},
+		"all-missing feature":  {"    nullable: true\n    role: ignore\n", "    nullable: true\n", `column "notes": every value is missing`},
 		"column not in schema": {"  - name: record\n    type: int\n    role: id\n", "", `column "record" is not in the schema`},
 	} {
 		bad := strings.Replace(string(raw), c.from, c.to, 1)

@@ -114,6 +114,7 @@ func Infer(r io.Reader, o InferOptions) (*Schema, []string, error) {
 		}
 		seen[h] = true
 		c, w := cols[i].column(h, rows, h == o.Label)
+		s.notes = append(s.notes, cols[i].note(rows))
 		labelFound = labelFound || h == o.Label
 		s.Columns = append(s.Columns, c)
 		warns = append(warns, w...)
@@ -240,6 +241,15 @@ func (c *inferCol) column(name string, rows int, label bool) (Column, []string) 
 	return col, warns
 }
 
+// note says what inference saw of a column, for the user who edits the schema.
+func (c *inferCol) note(rows int) string {
+	n := fmt.Sprintf("%d of %d rows missing", c.missing, rows)
+	if !c.overflow {
+		return n + fmt.Sprintf(", %d distinct values", len(c.values))
+	}
+	return n + ", many distinct values"
+}
+
 // YAML returns s as the YAML a user edits (Parse reads it back): the columns in file order, each with
 // its type, categories, nullability, role and imputation.
 func (s *Schema) YAML() ([]byte, error) {
@@ -249,11 +259,36 @@ func (s *Schema) YAML() ([]byte, error) {
 	enc := yaml.NewEncoder(&b)
 	enc.SetIndent(2)
 	type plain Schema // no methods: no recursion
-	if err := enc.Encode((*plain)(s)); err != nil {
+	var doc yaml.Node
+	if err := doc.Encode((*plain)(s)); err != nil {
+		return nil, fmt.Errorf("schema yaml: %w", err)
+	}
+	if cols := mappingValue(&doc, "columns"); cols != nil && len(s.notes) == len(cols.Content) {
+		for i, c := range cols.Content {
+			c.HeadComment = s.notes[i]
+		}
+	}
+	if err := enc.Encode(&doc); err != nil {
 		return nil, fmt.Errorf("schema yaml: %w", err)
 	}
 	if err := enc.Close(); err != nil {
 		return nil, fmt.Errorf("schema yaml: %w", err)
 	}
 	return b.Bytes(), nil
+}
+
+// mappingValue returns the value of key in the mapping node n (nil when absent).
+func mappingValue(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind == yaml.DocumentNode && len(n.Content) == 1 {
+		n = n.Content[0]
+	}
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
 }

@@ -104,6 +104,7 @@ type Schema struct {
 	Columns     []Column `json:"columns" yaml:"columns"`
 
 	index map[string]int
+	notes []string // per column, what Infer saw (YAML writes them as comments)
 }
 
 // DefaultMissing are the tokens read as a missing value when a schema names none.
