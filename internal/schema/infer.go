@@ -93,7 +93,7 @@ func Infer(r io.Reader, o InferOptions) (*Schema, []string, error) {
 		}
 		rows++
 		for i, f := range rec {
-			cols[i].add(strings.TrimSpace(f), missing)
+			cols[i].add(strings.TrimSpace(f), missing, line)
 		}
 	}
 	if rows == 0 {
@@ -137,12 +137,15 @@ type inferCol struct {
 	int, float, bool bool
 	values           map[string]int // distinct present values (counting stops past maxTracked)
 	overflow         bool
+	numbers          int    // present values that read as finite numbers
+	firstText        string // the first present value that does not, and its line
+	firstTextLine    int
 }
 
 // maxTracked bounds the distinct values kept per column.
 const maxTracked = 1 << 16
 
-func (c *inferCol) add(v string, missing map[string]bool) {
+func (c *inferCol) add(v string, missing map[string]bool, line int) {
 	if missing[v] {
 		c.missing++
 		return
@@ -153,11 +156,13 @@ func (c *inferCol) add(v string, missing map[string]bool) {
 			c.int = false
 		}
 	}
-	if c.float {
-		x, err := strconv.ParseFloat(v, 64)
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-			c.float = false
+	if x, err := strconv.ParseFloat(v, 64); err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
+		c.float = false
+		if c.firstTextLine == 0 {
+			c.firstText, c.firstTextLine = v, line
 		}
+	} else {
+		c.numbers++
 	}
 	// Distinct values matter for categories (at most MaxInferCategories) and for telling integer and
 	// text ids (every value distinct); a column of fractional numbers needs neither past the first few.
@@ -215,6 +220,10 @@ func (c *inferCol) column(name string, rows int, label bool) (Column, []string) 
 			}
 			slices.Sort(col.Categories)
 		}
+	}
+	if col.Type == Categorical && !label && c.numbers*10 >= c.present*9 {
+		warns = append(warns, fmt.Sprintf("column %q: %d of %d values are numbers, but line %d holds %q: read as text (categorical); if it means a missing value, add it to missing and set type float",
+			name, c.numbers, c.present, c.firstTextLine, clipText(c.firstText)))
 	}
 	if label {
 		if c.missing > 0 {
@@ -291,4 +300,11 @@ func mappingValue(n *yaml.Node, key string) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+func clipText(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "..."
+	}
+	return s
 }

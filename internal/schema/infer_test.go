@@ -105,6 +105,23 @@ func TestInferHighCardinalityAndBadInput(t *testing.T) {
 	if c, _ := s.Column("city"); c.Role != RoleIgnore || len(warns) != 1 {
 		t.Errorf("150 distinct cities: role %q, warnings %q", c.Role, warns)
 	}
+	// A column of numbers with one stray word: the warning names the word and its line.
+	b.Reset()
+	b.WriteString("dose,y\n")
+	for i := range 50 {
+		v := fmt.Sprint(i % 9)
+		if i == 30 {
+			v = "unknown"
+		}
+		fmt.Fprintf(&b, "%s,%d\n", v, i%2)
+	}
+	s, warns, err = Infer(strings.NewReader(b.String()), InferOptions{Label: "y"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c, _ := s.Column("dose"); c.Type != Categorical || len(warns) != 1 || !strings.Contains(warns[0], `line 32 holds "unknown"`) {
+		t.Errorf("a stray word among numbers: %s, warnings %q", c.Type, warns)
+	}
 	for name, in := range map[string]string{
 		"no label":     "a,b\n1,2\n",
 		"empty":        "",
