@@ -29,7 +29,7 @@ func (a *app) dataCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "data", Short: "Validate, standardize, index and inspect datasets against their schemas"}
 	cmd.AddCommand(a.dataValidateCmd(), a.dataStandardizeCmd(), a.dataIndexCmd(), a.dataInspectCmd(), a.dataListCmd(),
 		a.dataSealCmd(), a.dataOpenCmd(), a.dataPubkeyCmd(), a.dataServicesCmd(), a.dataOrderCmd(), a.dataStatusCmd(),
-		a.dataRefundCmd(), a.dataSplitCmd())
+		a.dataRefundCmd(), a.dataSplitCmd(), a.dataInferSchemaCmd())
 	return cmd
 }
 

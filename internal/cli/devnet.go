@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,11 @@ progress line per round, prints the final test accuracy beside a centralized mod
 split, and keeps serving until Ctrl-C (--once exits after the task).
 
 Data: a bundled set (breast_cancer, digits), fashion-mnist (Debian's dataset-fashion-mnist), or a CSV
-file with a header row and a --label column.`,
+file with a header row and a --label column. A CSV file is read through its schema (--schema FILE, else
+the one 'cohort data infer-schema' would write, with its warnings on stderr): columns marked id or
+ignore are left out, categorical columns are one-hot encoded (the schema's categories, or the union of
+the trainers'), missing values (NA, empty, ?, ...) are filled with the mean, median or mode fitted from
+the trainers' statistics, as the scaler is; a category no trainer holds is encoded all-zero in test rows.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := checkSaveModel(saveModel, subnet); err != nil {
@@ -42,6 +47,11 @@ file with a header row and a --label column.`,
 				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest, RPC: o.Chain.RPC})
 			default:
 				return usagef("--subnet %q: want training|inference", subnet)
+			}
+			if o.Schema != "" {
+				if st, err := os.Stat(o.Data); err != nil || st.IsDir() {
+					return usagef("--schema %s: --data must name a CSV file, not %q", o.Schema, o.Data)
+				}
 			}
 			hs, err := parseInts(hidden)
 			if err != nil {
@@ -166,6 +176,7 @@ func nodesIfSet(cmd *cobra.Command, n int) int {
 func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishonest *string, once, noChain *bool) {
 	f.StringVar(&o.Data, "data", "breast_cancer", "data: breast_cancer|digits|fashion-mnist|PATH.csv")
 	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
+	f.StringVar(&o.Schema, "schema", "", "schema of the CSV file (cohort data infer-schema writes one): id and ignore columns left out, categorical ones one-hot, missing values imputed (default: inferred)")
 	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
 	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
 	f.StringVar(hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")

@@ -29,6 +29,8 @@ var examples = map[string]string{
 		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h",
 	"config show": "cohort config show --config node.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort config show --config node.toml --json",
 
+	"data infer-schema": "cohort data infer-schema rows.csv --label outcome --out rows.schema.yaml\ncohort devnet --once --rpc none --data rows.csv --label outcome --schema rows.schema.yaml",
+
 	"data index":       "cohort data index --schema schemas/breast_cancer.schema.yaml --data rows.csv --name my-rows",
 	"data inspect":     "cohort data inspect bafkreih...\ncohort data inspect --schema schemas/breast_cancer.schema.yaml",
 	"data list":        "cohort data list\ncohort data list my-rows",

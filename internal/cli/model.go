@@ -326,7 +326,7 @@ func (a *app) modelShowCmd() *cobra.Command {
 			p := f.Provenance
 			if a.json {
 				return a.printJSON(map[string]any{"format": f.Format, "name": f.Name(), "digest": f.Digest(), "model": f.Model,
-					"scaled": f.Scaler != nil, "features": f.Features, "label": f.Label, "classes": f.Classes, "provenance": p})
+					"scaled": f.Scaler != nil, "features": f.Features, "label": f.Label, "classes": f.Classes, "encoding": f.Encoding, "provenance": p})
 			}
 			w := a.stdout
 			fmt.Fprintf(w, "%s  %s (%s)\n", args[0], f.Name(), f.Format)
@@ -336,6 +336,19 @@ func (a *app) modelShowCmd() *cobra.Command {
 				feats = strings.Join(f.Features, ", ")
 			}
 			fmt.Fprintf(w, "  features    %s\n  label       %s, classes %s\n", feats, f.Label, strings.Join(f.Classes, ", "))
+			if e := f.Encoding; e != nil {
+				var cols []string
+				for _, c := range e.Columns {
+					d := fmt.Sprintf("%s (%s, missing: %s", c.Name, c.Type, c.Impute)
+					if c.OneHot {
+						d += fmt.Sprintf(" %s; one-hot over %d categories", c.FillValue, len(c.Categories))
+					} else {
+						d += fmt.Sprintf(" %.6g", c.Fill)
+					}
+					cols = append(cols, d+")")
+				}
+				fmt.Fprintf(w, "  raw columns %s; left out: %s\n", strings.Join(cols, ", "), orDash(strings.Join(e.Excluded, ", ")))
+			}
 			fmt.Fprintf(w, "  provenance  source %s, task %s, round %d, model %s, chain %d, data %s, seed %d, created %s\n",
 				orDash(p.Source), orDash(p.TaskID), p.Round, orDash(p.ModelCID), p.ChainID, orDash(p.Dataset), p.Seed, p.CreatedAt.Format(time.RFC3339))
 			if p.Accuracy != nil {

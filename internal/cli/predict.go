@@ -3,7 +3,9 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"time"
 
@@ -24,6 +26,10 @@ type predictResult struct {
 	Correct     *int     `json:"correct,omitempty"`
 	Predictions []string `json:"predictions"` // the predicted class name of every row
 	Ignored     []string `json:"ignored_columns,omitempty"`
+	// With a model that carries its encoding: missing cells filled, and cells holding a category the
+	// model does not know (encoded as none of its categories), per column.
+	Imputed map[string]int `json:"imputed,omitempty"`
+	Unseen  map[string]int `json:"unseen_categories,omitempty"`
 }
 
 func (a *app) predictCmd() *cobra.Command {
@@ -36,7 +42,12 @@ takes the model's feature columns from the CSV by name (other columns are ignore
 error), standardizes them with the model's scaler, and prints the predicted class of every row, one per
 line (with --json: {"accuracy": ..., "predictions": [...]}). When the CSV has the label column (the
 model's, or --label), it also reports the accuracy; a label value that is not one of the model's
-classes is an error.`,
+classes is an error.
+
+A model trained on a CSV read through a schema carries its encoding: predict then reads the raw
+columns (missing cells, categorical values) the same way: missing cells get the value fitted in
+training, and a category the model never saw is encoded as none of the column's categories (an
+all-zero one-hot group), with a warning naming the column, the number of rows and the first line.`,
 		Example: `  cohort devnet --once --no-chain --save-model model.json
   cohort predict --model model.json --data rows.csv
   cohort predict --model model.json --data test.csv --label malignant --json`,
@@ -106,6 +117,14 @@ func (a *app) printPredictions(f *modelfile.File, tab *modelfile.Table) error {
 		}
 		res.Label, res.Accuracy, res.Correct = tab.Label, &m.Accuracy, &correct
 	}
+	for _, col := range slices.Sorted(maps.Keys(tab.Counts.Unseen)) {
+		res.Unseen = tab.Counts.Unseen
+		a.log.Warn("categories the model was not trained on, encoded as none of its categories (all-zero one-hot)",
+			"column", col, "rows", tab.Counts.Unseen[col], "first_line", tab.Counts.FirstUnseen[col])
+	}
+	if len(tab.Counts.Imputed) > 0 {
+		res.Imputed = tab.Counts.Imputed
+	}
 	if a.json {
 		return a.printJSON(res)
 	}
@@ -163,6 +182,9 @@ func (a *app) saveDevnetModel(path string, d *node.Devnet, res *node.DevnetResul
 		if f, err = modelfile.New(fm.Model, fm.Scaler, nil, fm.Label, fm.Classes, p); err == nil {
 			a.log.Warn("--save-model: the data's column names cannot name the features; predict will take columns by position")
 		}
+	}
+	if err == nil && fm.Encoding != nil {
+		err = f.SetEncoding(fm.Encoding)
 	}
 	if err != nil {
 		return fmt.Errorf("--save-model: %w", err)

@@ -12,4 +12,14 @@
 // Standardization is z-scoring fitted on training data only (FitScaler), or, in a federation, from
 // per-client sufficient statistics (ComputeStats, MergeStats, FeatureStats.Scaler), so no raw row leaves
 // its owner.
+//
+// Data as users bring it (missing cells, text categories, id columns) is read through its schema
+// (internal/schema; inferred by schema.Infer when the user has none) into a Table: columns with role
+// id or ignore are left out, so they never become features, and every cell that contradicts its
+// column's type is an error naming its line and column. Each trainer's TableStats (present counts,
+// sums, medians, category counts) merge (MergeTableStats) into an Encoding (FitEncoding): categorical
+// columns one-hot over the schema's categories or the union of the trainers', missing cells filled
+// with the mean, median or mode. A column with no value anywhere is an error naming it. The Encoding
+// turns Tables into Datasets; a category it does not know (a test row's, a row at inference) becomes an
+// all-zero one-hot group and is counted with its first line, the documented fallback.
 package dataset

@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,14 +57,18 @@ type Provenance struct {
 
 // File is a trained model with what it takes to use it on raw rows.
 type File struct {
-	Format     string       `json:"format"`
-	Model      fl.ModelSpec `json:"model"`
-	Params     []float64    `json:"params"`
-	Scaler     *Scaler      `json:"scaler,omitempty"` // nil: inputs are used as they are
-	Features   []string     `json:"features"`         // input column names in order; empty: by position
-	Label      string       `json:"label"`
-	Classes    []string     `json:"classes"`
-	Provenance Provenance   `json:"provenance"`
+	Format   string       `json:"format"`
+	Model    fl.ModelSpec `json:"model"`
+	Params   []float64    `json:"params"`
+	Scaler   *Scaler      `json:"scaler,omitempty"` // nil: inputs are used as they are
+	Features []string     `json:"features"`         // input column names in order; empty: by position
+	// Encoding, when set, reads raw CSV columns into the features (one-hot categories, imputed
+	// missing values, id and ignore columns left out); Features are then its feature names. Files
+	// without it (older ones, all-numeric data) take the features from columns of those names.
+	Encoding   *dataset.Encoding `json:"encoding,omitempty"`
+	Label      string            `json:"label"`
+	Classes    []string          `json:"classes"`
+	Provenance Provenance        `json:"provenance"`
 }
 
 // New builds a checked File from an fl model, its scaler (nil: none), the feature names (nil: unknown),
@@ -81,6 +86,15 @@ func New(m *fl.Model, s *dataset.Scaler, features []string, label string, classe
 		return nil, err
 	}
 	return f, nil
+}
+
+// SetEncoding attaches the encoding the model's inputs come from (nil: none) and checks the file.
+func (f *File) SetEncoding(e *dataset.Encoding) error {
+	f.Encoding = e
+	if e != nil && len(f.Features) == 0 {
+		f.Features = e.Features()
+	}
+	return f.Check()
 }
 
 func clone[T any](s []T) []T {
@@ -124,6 +138,22 @@ func (f *File) Check() error {
 	}
 	if strings.TrimSpace(f.Label) == "" {
 		return bad("no label column")
+	}
+	if e := f.Encoding; e != nil {
+		if err := e.Check(); err != nil {
+			return bad("%v", err)
+		}
+		if e.Width() != d {
+			return bad("encoding of %d features for a model of %d inputs", e.Width(), d)
+		}
+		if !slices.Equal(f.Features, e.Features()) {
+			return bad("feature names are not the encoding's")
+		}
+		for _, c := range e.Columns {
+			if c.Name == f.Label {
+				return bad("encoding column %q is the label column", c.Name)
+			}
+		}
 	}
 	if err := uniqueNames("feature", f.Features, f.Label); err != nil {
 		return bad("%v", err)
@@ -265,8 +295,8 @@ func Write(path string, f *File) error {
 	return nil
 }
 
-// Digest is the hex SHA-256 of what the model computes: its spec, parameters and scaler (not the
-// names or provenance). Two files with the same digest predict the same classes on the same inputs.
+// Digest is the hex SHA-256 of what the model computes: its spec, parameters, scaler and encoding
+// (not the names or provenance). Two files with the same digest predict the same classes on the same inputs.
 func (f *File) Digest() string {
 	h := sha256.New()
 	spec, _ := json.Marshal(f.Model)
@@ -284,6 +314,10 @@ func (f *File) Digest() string {
 	if f.Scaler != nil {
 		num(f.Scaler.Mean)
 		num(f.Scaler.Std)
+	}
+	if f.Encoding != nil {
+		enc, _ := json.Marshal(f.Encoding)
+		h.Write(enc)
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

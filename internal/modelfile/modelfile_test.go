@@ -223,6 +223,9 @@ func FuzzDecode(f *testing.F) {
 	f.Add(good)
 	f.Add([]byte(`{"format":"cohort-model/1","model":{"kind":"logreg","inputs":1,"classes":2},"params":[0.5,1],"features":["x"],"label":"y","classes":["a","b"],"provenance":{"created_at":"2026-01-01T00:00:00Z"}}`))
 	f.Add([]byte(`{"format":"cohort-model/9"}`))
+	withEnc, _ := encoded(f)
+	encb, _ := Encode(withEnc)
+	f.Add(encb)
 	f.Add([]byte(`{"format":"cohort-model/1","model":{"kind":"mlp","inputs":2,"classes":2,"hidden":[3]},"params":[]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		got, err := Decode(b)

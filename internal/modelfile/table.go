@@ -22,6 +22,9 @@ type Table struct {
 	*dataset.Dataset
 	Labelled bool
 	Ignored  []string // columns the model does not use
+	// Counts, with an encoding: missing cells filled and categories the model does not know (encoded
+	// all-zero, the documented fallback), per column.
+	Counts dataset.EncodeCounts
 }
 
 // ReadTable reads a CSV file with a header row for the model. The model's features are taken by name
@@ -41,6 +44,9 @@ func (f *File) ReadTable(r io.Reader, label string) (*Table, error) {
 	}
 	if len(raw) > dataset.MaxCSVBytes {
 		return nil, cohort.Errorf(cohort.EInvalid, "csv larger than %d bytes", dataset.MaxCSVBytes)
+	}
+	if f.Encoding != nil {
+		return f.readEncoded(raw, label, required)
 	}
 	cr := csv.NewReader(bytes.NewReader(raw))
 	cr.FieldsPerRecord = -1
@@ -68,6 +74,62 @@ func (f *File) ReadTable(r io.Reader, label string) (*Table, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// readEncoded reads raw CSV rows through the model's encoding.
+func (f *File) readEncoded(raw []byte, label string, required bool) (*Table, error) {
+	et, err := f.Encoding.ReadTable(bytes.NewReader(raw), label)
+	if err != nil {
+		return nil, err
+	}
+	labelled := et.Classes != nil
+	if required && !labelled {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv line 1: no label column %q", label)
+	}
+	d, cnt, err := f.Encoding.Encode(et)
+	if err != nil {
+		return nil, err
+	}
+	d.Classes, d.Label = f.Classes, label
+	if labelled {
+		class := make(map[string]int, len(f.Classes))
+		for i, c := range f.Classes {
+			class[c] = i
+		}
+		for i, l := range et.Labels {
+			y, ok := class[l]
+			if !ok {
+				return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: label %q is not one of the model's classes (%s)",
+					et.Lines[i], label, clip(l), preview(f.Classes))
+			}
+			d.Y[i] = y
+		}
+	}
+	return &Table{Dataset: d, Labelled: labelled, Ignored: ignoredColumns(raw, f.Encoding, label), Counts: cnt}, nil
+}
+
+// ignoredColumns names the header's columns that are neither the label nor encoded.
+func ignoredColumns(raw []byte, e *dataset.Encoding, label string) []string {
+	cr := csv.NewReader(bytes.NewReader(raw))
+	header, err := cr.Read()
+	if err != nil {
+		return nil
+	}
+	used := map[string]bool{label: true}
+	for _, c := range e.Columns {
+		used[c.Name] = true
+	}
+	var out []string
+	for i, h := range header {
+		h = strings.TrimSpace(h)
+		if i == 0 {
+			h = strings.TrimPrefix(h, "\ufeff")
+		}
+		if !used[h] {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // columns finds the label column (-1: none) and the column of each feature.

@@ -28,14 +28,17 @@ type DevnetOptions struct {
 	// TrainSet and TestSet, when both set, are used instead of loading Data (tests and benchmarks).
 	TrainSet, TestSet *dataset.Dataset
 	Label             string
-	FashionDir        string
-	Task              task.Options
-	Nodes             int
-	Partition         string // iid|dirichlet
-	Alpha             float64
-	Host              string // listen host (default 127.0.0.1)
-	BasePort          int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
-	Dir               string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
+	// Schema is the schema file a CSV data file is read through (id and ignore columns left out,
+	// categorical columns one-hot, missing values imputed); "" infers one (schema.Infer).
+	Schema     string
+	FashionDir string
+	Task       task.Options
+	Nodes      int
+	Partition  string // iid|dirichlet
+	Alpha      float64
+	Host       string // listen host (default 127.0.0.1)
+	BasePort   int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
+	Dir        string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
 	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
 	CentralizedEpochs int
 	Chain             ChainOptions
@@ -85,6 +88,7 @@ type DevnetResult struct {
 	TrainingMS          int64                   `json:"training_ms"`
 	History             []protocol.RoundSummary `json:"history"`
 	Chain               *ChainResult            `json:"chain,omitempty"`
+	DataEncoding        *DataEncoding           `json:"data_encoding,omitempty"`
 }
 
 // Devnet is a running in-process network.
@@ -94,6 +98,7 @@ type Devnet struct {
 	train    *dataset.Dataset
 	test     *dataset.Dataset
 	name     string
+	enc      *DataEncoding // how a CSV file was read through its schema (nil: no schema)
 	dir      string
 	tempDir  bool
 	coord    *coordinator.Coordinator
@@ -122,7 +127,14 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		o.Host = "127.0.0.1"
 	}
 	train, test, name := o.TrainSet, o.TestSet, "custom"
-	if train == nil || test == nil {
+	var enc *DataEncoding
+	switch {
+	case train != nil && test != nil:
+	case schemaSource(o):
+		if train, test, name, enc, err = loadSchemaData(o); err != nil {
+			return nil, err
+		}
+	default:
 		if train, test, name, err = dataset.LoadSource(o.Data, o.Label, o.FashionDir, o.Task.Seed); err != nil {
 			return nil, err
 		}
@@ -151,7 +163,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: trainer %d gets no rows of the %d-row training split (%s partition); use fewer nodes or a larger --alpha", o.Nodes, i+1, train.N, o.Partition)
 		}
 	}
-	d := &Devnet{opts: o, spec: spec, train: train, test: test, name: name, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
+	d := &Devnet{opts: o, spec: spec, train: train, test: test, name: name, enc: enc, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
 	if d.dir == "" {
 		if d.dir, err = os.MkdirTemp("", "cohort-devnet-"); err != nil {
 			return nil, err
@@ -390,7 +402,7 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 		Nodes: len(d.TrainerIDs()), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
 		FederatedAccuracy: fed.Accuracy, FederatedLogLoss: fed.LogLoss, FederatedAUC: fed.AUC,
 		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),
-		TrainingMS: elapsed.Milliseconds(), History: history, Chain: chainR,
+		TrainingMS: elapsed.Milliseconds(), History: history, Chain: chainR, DataEncoding: d.enc,
 	}
 	if d.market != nil {
 		res.Coordinator = d.market.coordID.String()

@@ -11,8 +11,9 @@ import (
 // what `cohort devnet --save-model` writes.
 type FinalModel struct {
 	Model       *fl.Model
-	Scaler      *dataset.Scaler // nil when the task does not standardize
-	Features    []string        // the data's feature columns, in input order
+	Scaler      *dataset.Scaler   // nil when the task does not standardize
+	Features    []string          // the data's feature columns, in input order
+	Encoding    *dataset.Encoding // how raw CSV columns become the features (nil: they are the features)
 	Label       string
 	Classes     []string
 	Dataset     string
@@ -35,6 +36,9 @@ func (d *Devnet) finalModel(m *fl.Model, s *dataset.Scaler, history []protocol.R
 	spec := d.Spec()
 	f := &FinalModel{Model: m, Scaler: s, Features: d.train.Features, Label: spec.Label, Classes: spec.Classes,
 		Dataset: d.name, Seed: spec.Seed, TestSamples: d.test.N}
+	if d.enc != nil {
+		f.Encoding = d.enc.encoding
+	}
 	if n := len(history); n > 0 {
 		f.Round = history[n-1].Round
 	}

@@ -52,6 +52,46 @@ type Column struct {
 	Unit        string    `json:"unit,omitempty" yaml:"unit,omitempty"`
 	Transform   Transform `json:"transform,omitempty" yaml:"transform,omitempty"`
 	Description string    `json:"description,omitempty" yaml:"description,omitempty"`
+	// Role says what training does with the column: a feature (empty or "feature"), or left out
+	// ("id": a row identifier, "ignore": anything else). The label column is the schema's Label.
+	Role Role `json:"role,omitempty" yaml:"role,omitempty"`
+	// Impute is how training fills the column's missing values: mean or median (numbers), mode (any
+	// type); empty is mean for float and int columns, mode for bool and categorical ones.
+	Impute Impute `json:"impute,omitempty" yaml:"impute,omitempty"`
+}
+
+// Role is what training does with a column.
+type Role string
+
+// Roles.
+const (
+	RoleFeature Role = "feature" // the default (empty)
+	RoleID      Role = "id"      // a row identifier: never a feature
+	RoleIgnore  Role = "ignore"  // left out of training
+)
+
+// Feature reports whether training uses the column as a feature (the label aside).
+func (c *Column) Feature() bool { return c.Role == "" || c.Role == RoleFeature }
+
+// Impute is how missing values are filled before training.
+type Impute string
+
+// Imputations.
+const (
+	ImputeMean   Impute = "mean"
+	ImputeMedian Impute = "median"
+	ImputeMode   Impute = "mode"
+)
+
+// Imputation returns the column's imputation: its Impute, else the type's default.
+func (c *Column) Imputation() Impute {
+	if c.Impute != "" {
+		return c.Impute
+	}
+	if c.Type == Float || c.Type == Int {
+		return ImputeMean
+	}
+	return ImputeMode
 }
 
 // Schema is a dataset schema. Its id is the CID (raw, sha2-256) of Canonical().
@@ -64,6 +104,7 @@ type Schema struct {
 	Columns     []Column `json:"columns" yaml:"columns"`
 
 	index map[string]int
+	notes []string // per column, what Infer saw (YAML writes them as comments)
 }
 
 // DefaultMissing are the tokens read as a missing value when a schema names none.
@@ -160,6 +201,20 @@ func (s *Schema) check() error {
 		if c.Min != nil && c.Max != nil && *c.Min > *c.Max {
 			return bad("column %q: min %g > max %g", c.Name, *c.Min, *c.Max)
 		}
+		switch c.Role {
+		case "", RoleFeature, RoleID, RoleIgnore:
+		default:
+			return bad("column %q: role %q, want feature|id|ignore", c.Name, c.Role)
+		}
+		switch c.Impute {
+		case "", ImputeMode:
+		case ImputeMean, ImputeMedian:
+			if c.Type != Float && c.Type != Int {
+				return bad("column %q: impute %s on a %s column (mode fills any type)", c.Name, c.Impute, c.Type)
+			}
+		default:
+			return bad("column %q: impute %q, want mean|median|mode", c.Name, c.Impute)
+		}
 		switch c.Transform {
 		case NoTransform:
 		case ZScore, MinMax, Log:
@@ -190,6 +245,9 @@ func (s *Schema) check() error {
 		}
 		if s.Columns[i].Optional || s.Columns[i].Nullable {
 			return bad("label column %q may not be optional or nullable", s.Label)
+		}
+		if !s.Columns[i].Feature() {
+			return bad("label column %q: role %s", s.Label, s.Columns[i].Role)
 		}
 		if s.Columns[i].Type == Float {
 			return bad("label column %q: float labels cannot be balanced; use int, bool or categorical", s.Label)
