@@ -130,26 +130,9 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	if err := cfg.checkHeader(roster.Header, "roster"); err != nil {
 		return nil, err
 	}
-	ring := c.ring
-	if cfg.deferred() {
-		// Every client's leaf, checked against its pinned root, makes the ring: the roster must
-		// hold them all, whatever the server would rather have dropped.
-		if len(roster.Entries) != cfg.n() {
-			return nil, cohort.Errorf(cohort.EUnavailable, "secagg: roster of %d entries, the ring needs all %d clients' beacons: %w", len(roster.Entries), cfg.n(), ErrMissingBeacon)
-		}
-		values := make([][32]byte, cfg.n())
-		for i := range roster.Entries {
-			e := &roster.Entries[i]
-			j, ok := cfg.index[e.Sender]
-			if !ok || j != i {
-				return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry %d names %s, want client %d", i, e.Sender, i)
-			}
-			if err := cfg.checkBeacon(j, e.Beacon, e.BeaconPath); err != nil {
-				return nil, err
-			}
-			values[j] = e.Beacon
-		}
-		ring = cfg.withBeacons(values)
+	ring, err := c.rosterRing(roster)
+	if err != nil {
+		return nil, err
 	}
 	peers := map[int]*AdvertiseMsg{}
 	seal, open := map[int]cipher.AEAD{}, map[int]cipher.AEAD{}
@@ -248,6 +231,32 @@ func (c *Client) ShareKeys(roster *RosterMsg) (*SharesMsg, error) {
 	c.peers, c.holders, c.selfSeed, c.open, c.ring = peers, holders, seed, open, ring
 	c.stage = clientShared
 	return m, nil
+}
+
+// rosterRing returns the config with its ring: with beacons, derived from every client's leaf in the
+// roster, each checked against its committed root; the roster must hold them all, whatever the
+// server would rather have dropped.
+func (c *Client) rosterRing(roster *RosterMsg) (*Config, error) {
+	cfg := c.cfg
+	if !cfg.deferred() {
+		return c.ring, nil
+	}
+	if len(roster.Entries) != cfg.n() {
+		return nil, cohort.Errorf(cohort.EUnavailable, "secagg: roster of %d entries, the ring needs all %d clients' beacons: %w", len(roster.Entries), cfg.n(), ErrMissingBeacon)
+	}
+	values := make([][32]byte, cfg.n())
+	for i := range roster.Entries {
+		e := &roster.Entries[i]
+		j, ok := cfg.index[e.Sender]
+		if !ok || j != i {
+			return nil, cohort.Errorf(cohort.EInvalid, "secagg: roster entry %d names %s, want client %d", i, e.Sender, i)
+		}
+		if err := cfg.checkBeacon(j, e.Beacon, e.BeaconPath); err != nil {
+			return nil, err
+		}
+		values[j] = e.Beacon
+	}
+	return cfg.withBeacons(values), nil
 }
 
 // MaskedInput is stage 3: it opens the shares its neighbours sent, quantizes update and weight, and
