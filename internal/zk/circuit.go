@@ -17,13 +17,15 @@ type Public struct {
 }
 
 // Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
-// and, with private weights, Weights (flatParams order). The model's shape and, by default, its weights
-// are compile-time constants.
+// and InputSalt and, with private weights, Weights (flatParams order) and WeightsSalt (one element).
+// The model's shape and, by default, its weights are compile-time constants.
 type Circuit struct {
 	Public
-	Outputs []frontend.Variable `gnark:",public"`
-	Input   []frontend.Variable
-	Weights []frontend.Variable
+	Outputs     []frontend.Variable `gnark:",public"`
+	Input       []frontend.Variable
+	InputSalt   frontend.Variable
+	Weights     []frontend.Variable
+	WeightsSalt []frontend.Variable
 
 	model    *QModel
 	private  bool
@@ -39,6 +41,7 @@ func NewCircuit(q *QModel, private bool) *Circuit {
 	if private {
 		v, _ := q.flatParams()
 		c.Weights = make([]frontend.Variable, len(v))
+		c.WeightsSalt = make([]frontend.Variable, 1)
 	}
 	return c
 }
@@ -59,7 +62,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	api.Mul(c.Nonce, c.Nonce)
 	api.Mul(c.Prover, c.Prover)
 
-	commit, err := g.packCommit(c.Input, q.inputWidths())
+	commit, err := g.packCommit([]frontend.Variable{inputTag, c.InputSalt}, c.Input, q.inputWidths())
 	if err != nil {
 		return err
 	}
@@ -68,7 +71,11 @@ func (c *Circuit) Define(api frontend.API) error {
 	ws := newWeightSource(api, q, c.private, c.Weights)
 	if c.private {
 		_, widths := q.flatParams()
-		wc, err := g.packCommit(c.Weights, widths)
+		var head []frontend.Variable
+		for _, e := range q.weightsHeader()[:len(q.weightsHeader())-1] {
+			head = append(head, e)
+		}
+		wc, err := g.packCommit(append(head, c.WeightsSalt[0]), c.Weights, widths)
 		if err != nil {
 			return err
 		}
@@ -246,7 +253,7 @@ func (c *Circuit) defineLSTM(api frontend.API, g *gadgets, ws *weightSource) []f
 
 // Assignment returns a full witness assignment for one inference: the statement's public values and
 // the private input (and weights).
-func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
+func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 	q := c.model
 	a := &Circuit{model: q, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
@@ -258,7 +265,13 @@ func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
 	for i, v := range x {
 		a.Input[i] = fieldInt(v)
 	}
+	a.InputSalt = salt.Big()
 	if c.private {
+		var ws Element
+		if q.WeightsSalt != nil {
+			ws = *q.WeightsSalt
+		}
+		a.WeightsSalt = []frontend.Variable{ws.Big()}
 		vals, _ := q.flatParams()
 		a.Weights = make([]frontend.Variable, len(vals))
 		for i, v := range vals {
@@ -280,9 +293,14 @@ func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
 	for i := range a.Input {
 		a.Input[i] = 0
 	}
+	a.InputSalt = 0
 	a.Weights = make([]frontend.Variable, len(c.Weights))
 	for i := range a.Weights {
 		a.Weights[i] = 0
+	}
+	a.WeightsSalt = make([]frontend.Variable, len(c.WeightsSalt))
+	for i := range a.WeightsSalt {
+		a.WeightsSalt[i] = 0
 	}
 	return a
 }

@@ -74,9 +74,10 @@ func assignment(t testing.TB, c *Circuit, x []int64, id Element) (*Circuit, *Sta
 	if err != nil {
 		t.Fatal(err)
 	}
+	salt := Element{0, 9, 9}
 	st := &Statement{ModelID: id, Nonce: Element{0, 7}, Prover: testProver,
-		InputCommit: Element(c.model.InputCommitment(x)), Outputs: out}
-	return c.Assignment(st, x), st
+		InputCommit: Element(c.model.InputCommitment(x, salt)), Outputs: out}
+	return c.Assignment(st, x, salt), st
 }
 
 // checkCircuit asserts that the reference's answer satisfies the circuit and that a wrong output, a
@@ -89,6 +90,10 @@ func checkCircuit(t *testing.T, q *QModel, private bool, x []int64) {
 func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	t.Helper()
 	private := o.Private
+	if private && q.WeightsSalt == nil {
+		s := NewSalt()
+		q.WeightsSalt = &s
+	}
 	c := NewCircuit(q, private)
 	c.noCommit = o.NoCommitment
 	var id Element
@@ -112,6 +117,7 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	bad("wrong output", func(a *Circuit) { a.Outputs[0] = fieldInt(st.Outputs[0] + 1) })
 	bad("wrong commitment", func(a *Circuit) { a.InputCommit = 12345 })
 	bad("input not matching commitment", func(a *Circuit) { a.Input[0] = fieldInt(x[0] + 1) })
+	bad("another input salt", func(a *Circuit) { a.InputSalt = 1 })
 	bad("out-of-range input", func(a *Circuit) {
 		v := int64(1) << (q.InBits - 1)
 		a.Input[0] = v
@@ -119,6 +125,7 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	if private {
 		bad("wrong model id", func(a *Circuit) { a.ModelID = 99 })
 		bad("other weights", func(a *Circuit) { a.Weights[0] = fieldInt(1) })
+		bad("another weights salt", func(a *Circuit) { a.WeightsSalt[0] = 1 })
 	}
 }
 

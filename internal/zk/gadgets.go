@@ -153,8 +153,8 @@ func (g *gadgets) clampIndex(v frontend.Variable, half int64, bits int) frontend
 }
 
 // packCommit range-checks each value to its width, packs them as Pack does, and returns the Poseidon2
-// hash of the packed elements.
-func (g *gadgets) packCommit(vals []frontend.Variable, widths []int) (frontend.Variable, error) {
+// hash of the header elements (domain tag, shape, salt: absorbed as they are) then the packed elements.
+func (g *gadgets) packCommit(head, vals []frontend.Variable, widths []int) (frontend.Variable, error) {
 	api := g.api
 	chunk, shift, n := layoutChunks(widths)
 	terms := make([][]frontend.Variable, n)
@@ -164,9 +164,9 @@ func (g *gadgets) packCommit(vals []frontend.Variable, widths []int) (frontend.V
 		g.rc.Check(u, widths[i])
 		terms[chunk[i]] = append(terms[chunk[i]], api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(shift[i]))))
 	}
-	elems := make([]frontend.Variable, len(terms))
-	for i, t := range terms {
-		elems[i] = sum(api, t)
+	elems := append([]frontend.Variable{}, head...)
+	for _, t := range terms {
+		elems = append(elems, sum(api, t))
 	}
 	return g.sponge(elems)
 }
