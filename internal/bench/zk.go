@@ -153,6 +153,8 @@ func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error)
 	if err != nil {
 		return err
 	}
+	salt := zk.NewSalt() // the model owner's weights salt
+	qp.WeightsSalt = &salt
 	r, err := benchZKEntry(o, "mlp_784_128_10_private", qp, zk.Options{Private: true}, mp, test)
 	r.Metrics["data"] = source
 	r.Compare = "circomlib-ml 2.35 s (weights as signals, no commitment); gnark anchor without commitment 1.1-1.3 s"
@@ -274,7 +276,7 @@ func benchZKEntry(o ZKOptions, name string, q *zk.QModel, co zk.Options, fm *fl.
 	var st *zk.Statement
 	var proof []byte
 	for range o.Repeats {
-		req := &zk.Request{ModelID: id, Nonce: zk.NewNonce(), Prover: [20]byte{1}, Input: x}
+		req := &zk.Request{ModelID: id, Nonce: zk.NewNonce(), Prover: [20]byte{1}, Input: x, Salt: zk.NewSalt()}
 		t0 = time.Now()
 		c0 := CPUTime()
 		st, proof, err = c.Prove(pk, id, req)
