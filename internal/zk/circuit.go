@@ -3,6 +3,7 @@ package zk
 import (
 	"errors"
 	"math/big"
+	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/lookup/logderivlookup"
@@ -30,6 +31,7 @@ type Circuit struct {
 	model    *QModel
 	private  bool
 	noCommit bool
+	perMAC   bool // private weights: one constraint per multiply-accumulate (the unpacked form, for comparison)
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
@@ -87,8 +89,17 @@ func (c *Circuit) Define(api frontend.API) error {
 		out = c.defineLSTM(api, g, ws)
 	} else {
 		a := c.Input
+		// The layer's inputs as unsigned values: the input is signed in InBits, hidden activations
+		// are ReLU outputs in [0, 2^(ActBits-1)).
+		xBits, xOff := q.InBits, int64(1)<<(q.InBits-1)
 		for l, d := range q.Layers {
-			acc := ws.dense(d.W, d.B, a)
+			var acc []frontend.Variable
+			if c.private && !c.perMAC {
+				acc = ws.densePacked(g, d.W, a, xBits, xOff, q.WBits)
+			} else {
+				acc = ws.dense(d.W, d.B, a)
+			}
+			xBits, xOff = q.ActBits-1, 0
 			if l == len(q.Layers)-1 {
 				out = acc
 				break
@@ -147,6 +158,65 @@ func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []fr
 	}
 	return acc
 }
+
+// densePacked computes a private-weight dense layer with one multiplication per input and group of
+// P output rows instead of one per weight. Weights are offset to u = w + 2^(wBits-1) in [0, 2^wBits)
+// (the weights commitment range-checks them) and inputs to v = x + xOff in [0, 2^xBits) (range-checked
+// by the input commitment, or ReLU outputs). P rows' weights for input i share one field element
+// W_i = sum_k u_{k,i} * 2^(k*B), B bits apart, so W_i * v_i holds the P products in separate slots and
+// T = sum_i W_i * v_i holds each row's sum S_k = sum_i u_{k,i} v_i < n * 2^(wBits+xBits) <= 2^B. The
+// prover splits T into its slots by hint; each slot is range-checked to B bits and P*B < 253, so the
+// split is unique. Then acc_k = S_k - xOff*sum_i u_{k,i} - 2^(wBits-1)*sum_i v_i + n*2^(wBits-1)*xOff
+// + b_k, all linear. The weights are taken in flatParams order (row by row, then biases).
+func (s *weightSource) densePacked(g *gadgets, w [][]int64, x []frontend.Variable, xBits int, xOff int64, wBits int) []frontend.Variable {
+	api := s.api
+	n := len(x)
+	B := wBits + xBits + bits.Len(uint(n))
+	P := packSlots(B)
+	wOff := big.NewInt(1)
+	wOff.Lsh(wOff, uint(wBits-1))
+	// Read the layer's weights and biases in flatParams order.
+	u := make([][]frontend.Variable, len(w))
+	for j := range w {
+		u[j] = make([]frontend.Variable, n)
+		for i := range n {
+			u[j][i] = api.Add(s.take(), wOff)
+		}
+	}
+	bias := make([]frontend.Variable, len(w))
+	for j := range w {
+		bias[j] = s.take()
+	}
+	v := make([]frontend.Variable, n)
+	for i := range x {
+		v[i] = api.Add(x[i], xOff)
+	}
+	sumV := sum(api, v)
+	acc := make([]frontend.Variable, len(w))
+	for start := 0; start < len(w); start += P {
+		rows := min(P, len(w)-start)
+		terms := make([]frontend.Variable, n)
+		for i := range n {
+			wi := make([]frontend.Variable, rows)
+			for k := range rows {
+				wi[k] = api.Mul(u[start+k][i], new(big.Int).Lsh(big.NewInt(1), uint(k*B)))
+			}
+			terms[i] = api.Mul(sum(api, wi), v[i])
+		}
+		slots := g.splitSlots(sum(api, terms), B, rows)
+		for k := range rows {
+			j := start + k
+			a := api.Sub(slots[k], api.Mul(sum(api, u[j]), xOff), api.Mul(sumV, wOff))
+			c := new(big.Int).Mul(wOff, big.NewInt(xOff))
+			c.Mul(c, big.NewInt(int64(n)))
+			acc[j] = api.Add(a, c, bias[j])
+		}
+	}
+	return acc
+}
+
+// packSlots is how many B-bit slots one multiplication can carry below the field's 253 safe bits.
+func packSlots(b int) int { return max(1, 252/b) }
 
 // lstmRows returns a cell's gate rows as one matrix [Wx | Wh] so that weights are taken in flatParams
 // order (Wx rows, then Wh rows, then biases).

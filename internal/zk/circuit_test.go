@@ -2,10 +2,12 @@ package zk
 
 import (
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 )
 
@@ -178,4 +180,56 @@ func TestCompiledConstraints(t *testing.T) {
 		t.Fatalf("%d constraints", c.Constraints())
 	}
 	_ = frontend.Variable(0)
+}
+
+// TestPrivateConstraintsByComponent logs the private-weight MLP 784-128-10's constraints by component,
+// with the multiply-accumulates packed (the default) and one per weight (as before): the public-weight
+// circuit is the activations and input commitment alone; the weights commitment (range checks, packing
+// and the Poseidon2 sponge) is measured by compiling it alone. Heavy: set COHORT_ZK_COMPONENTS=1.
+func TestPrivateConstraintsByComponent(t *testing.T) {
+	if testing.Short() || os.Getenv("COHORT_ZK_COMPONENTS") == "" {
+		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit three times)")
+	}
+	q := mustQuantize(t, randMLP(21, 784, 128, 10), QuantOptions{InFrac: 8, InBits: 9, ActBits: 24, WBits: 8})
+	s := NewSalt()
+	q.WeightsSalt = &s
+	count := func(c frontend.Circuit) int {
+		cs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cs.GetNbConstraints()
+	}
+	pub := count(NewCircuit(q, false))
+	v, w := q.flatParams()
+	hash := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), widths: w, head: len(q.weightsHeader())})
+	packed := count(NewCircuit(q, true))
+	before := NewCircuit(q, true)
+	before.perMAC = true
+	unpacked := count(before)
+	t.Logf("weights %d; public-weight circuit (activations, input commitment) %d; weights commitment alone %d", len(v), pub, hash)
+	t.Logf("private, one constraint per MAC: %d total, MACs and rest %d", unpacked, unpacked-hash-pub)
+	t.Logf("private, packed MACs:            %d total, MACs and slot checks %d", packed, packed-hash-pub)
+}
+
+// commitOnly is the weights commitment of a private circuit alone.
+type commitOnly struct {
+	Weights []frontend.Variable
+	Out     frontend.Variable `gnark:",public"`
+	widths  []int
+	head    int
+}
+
+func (c *commitOnly) Define(api frontend.API) error {
+	g := newGadgets(api)
+	head := make([]frontend.Variable, c.head)
+	for i := range head {
+		head[i] = i
+	}
+	h, err := g.packCommit(head, c.Weights, c.widths)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(h, c.Out)
+	return nil
 }
