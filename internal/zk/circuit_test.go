@@ -233,3 +233,35 @@ func (c *commitOnly) Define(api frontend.API) error {
 	api.AssertIsEqual(h, c.Out)
 	return nil
 }
+
+// slotCircuit checks a split of T into 3 slots of 10 bits given by the witness (a cheating prover's
+// hint).
+type slotCircuit struct {
+	T     frontend.Variable `gnark:",public"`
+	Slots [3]frontend.Variable
+}
+
+func (c *slotCircuit) Define(api frontend.API) error {
+	newGadgets(api).checkSlots(c.T, c.Slots[:], 10)
+	return nil
+}
+
+// TestSlotSplitUnique: the packed dense layer reads each row's sum from a slot; a prover who moves
+// 2^10 from one slot into the next (the same T) would change two outputs. The range checks refuse it.
+func TestSlotSplitUnique(t *testing.T) {
+	s0, s1, s2 := int64(1000), int64(5), int64(700)
+	T := s0 + s1<<10 + s2<<20
+	field := ecc.BN254.ScalarField()
+	good := &slotCircuit{T: T, Slots: [3]frontend.Variable{s0, s1, s2}}
+	if err := test.IsSolved(&slotCircuit{}, good, field); err != nil {
+		t.Fatalf("honest split refused: %v", err)
+	}
+	for name, a := range map[string]*slotCircuit{
+		"carry moved down": {T: T, Slots: [3]frontend.Variable{s0 + 1<<10, s1 - 1, s2}},
+		"negative slot":    {T: T, Slots: [3]frontend.Variable{fieldInt(s0 - 1<<10), s1 + 1, s2}},
+	} {
+		if err := test.IsSolved(&slotCircuit{}, a, field); err == nil {
+			t.Errorf("%s: a non-canonical split was accepted", name)
+		}
+	}
+}

@@ -98,13 +98,19 @@ func (g *gadgets) splitSlots(t frontend.Variable, b, n int) []frontend.Variable 
 	if err != nil {
 		panic(err)
 	}
-	terms := make([]frontend.Variable, n)
-	for k, s := range out {
+	g.checkSlots(t, out, b)
+	return out
+}
+
+// checkSlots constrains slots to be t's split into b-bit slots: each slot range-checked to b bits and
+// t = sum_k s_k 2^(k*b).
+func (g *gadgets) checkSlots(t frontend.Variable, slots []frontend.Variable, b int) {
+	terms := make([]frontend.Variable, len(slots))
+	for k, s := range slots {
 		g.rc.Check(s, b)
 		terms[k] = g.api.Mul(s, new(big.Int).Lsh(big.NewInt(1), uint(k*b)))
 	}
 	g.api.AssertIsEqual(t, sum(g.api, terms))
-	return out
 }
 
 // gadgets bundles the fixed-point operations of one circuit and its range checker.
