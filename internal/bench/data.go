@@ -235,7 +235,7 @@ func dataRange(quick bool) (Result, error) {
 		data[i][cols-1] = float64(r.IntN(2))
 	}
 	sw := startStopwatch()
-	p, err := keys.Prove(data)
+	p, err := keys.Prove(data, rangeproof.NewSalt())
 	if err != nil {
 		return Result{}, err
 	}

@@ -137,14 +137,15 @@ func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOra
 		return Result{}, err
 	}
 	x := []int64{256, -512, 1024}
+	salt := zk.NewSalt()
 	id, nonce, rq, err := or.Request(ctx, requester, chain.InferenceRequest{ModelID: m.id,
-		InputCommit: m.c.Model.InputCommitment(x), Fee: chain.Tokens(1)})
+		InputCommit: m.c.Model.InputCommitment(x, salt), Fee: chain.Tokens(1)})
 	if err != nil {
 		return Result{}, err
 	}
 	start := time.Now()
 	st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
-		Prover: cohort.NodeID(miner.Addr), Input: x})
+		Prover: cohort.NodeID(miner.Addr), Input: x, Salt: salt})
 	if err != nil {
 		return Result{}, err
 	}

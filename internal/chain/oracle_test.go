@@ -23,6 +23,7 @@ type testModel struct {
 	pk       *zk.ProvingKey
 	id       common.Hash
 	verifier []byte
+	salt     zk.Element // the requester's input salt, sent to the prover with the input
 }
 
 func loadTestModel(t *testing.T, dir string) *testModel {
@@ -46,14 +47,14 @@ func loadTestModel(t *testing.T, dir string) *testModel {
 	if err := json.Unmarshal(b, &v); err != nil {
 		t.Fatal(err)
 	}
-	return &testModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin)}
+	return &testModel{c: c, pk: pk, id: common.Hash(cf.ModelID), verifier: common.FromHex(v.Bin), salt: zk.NewSalt()}
 }
 
 // prove answers a request for nonce as prover: the statement's outputs and the Solidity-form proof.
 func (m *testModel) prove(t *testing.T, nonce common.Hash, prover common.Address, x []int64) ([]int64, []byte, *zk.Statement) {
 	t.Helper()
 	st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
-		Prover: cohort.NodeID(prover), Input: x})
+		Prover: cohort.NodeID(prover), Input: x, Salt: m.salt})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func (m *testModel) prove(t *testing.T, nonce common.Hash, prover common.Address
 }
 
 func (m *testModel) commit(x []int64) common.Hash {
-	return common.Hash(m.c.Model.InputCommitment(x))
+	return common.Hash(m.c.Model.InputCommitment(x, m.salt))
 }
 
 type oracleFixture struct {
@@ -359,7 +360,7 @@ func TestOracleCallbacks(t *testing.T) {
 	}
 	// FulfilProof checks the binding before sending; the caller converts zk's statement and proof.
 	st, raw, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
-		Prover: cohort.NodeID(f.miner.Addr), Input: x})
+		Prover: cohort.NodeID(f.miner.Addr), Input: x, Salt: m.salt})
 	f.must("prove", err)
 	ans := oracleAnswer(t, st, raw)
 	if _, err := o.FulfilProof(ctx, f.miner2, id, ans); cohort.Code(err) != cohort.EInvalid {

@@ -107,7 +107,10 @@ accepts is paid the fee, and the command prints its result. The model comes from
 			if err != nil {
 				return err
 			}
-			commit := q.InputCommitment(x)
+			// The input's salt: only the miners that get the input learn it; the chain sees the
+			// salted commitment.
+			salt := zk.NewSalt()
+			commit := q.InputCommitment(x, salt)
 			id, nonce, tx, err := c.RequestInference(ctx, from, chain.InferenceAsk{ModelID: modelID, InputCommit: commit, Fee: feeWei, Prover: prover, TTL: ttl})
 			if err != nil {
 				return err
@@ -115,7 +118,7 @@ accepts is paid the fee, and the command prints its result. The model comes from
 			res := inferResult{RequestID: id, ModelID: modelID, Nonce: zk.Element(nonce), InputCommit: zk.Element(commit), Input: x,
 				Fee: chain.FormatTokens(feeWei), RequestTx: tx, DeliveredTo: []string{}}
 			a.log.Info("inference requested", "request", id, "tx", tx)
-			body, _ := json.Marshal(node.OracleInput{RequestID: id, Input: x})
+			body, _ := json.Marshal(node.OracleInput{RequestID: id, Input: x, Salt: salt})
 			for _, m := range miners {
 				if err := postOracleInput(ctx, m.Endpoint, body); err != nil {
 					a.log.Info("miner did not take the input", "miner", m.NodeID(), "err", err)

@@ -211,25 +211,26 @@ func TestInferenceNetwork(t *testing.T) {
 	// Attacks. Only registered validators may make the miner prove.
 	stranger, _ := identity.Generate()
 	_, err = miner.Call(ctx, http.DefaultClient, "http://"+minerAddr, stranger, dep.ChainID, 1,
-		&zk.Request{ModelID: reg.ModelID, Nonce: zk.NewNonce(), Prover: minerID, Input: x})
+		&zk.Request{ModelID: reg.ModelID, Nonce: zk.NewNonce(), Prover: minerID, Input: x, Salt: zk.NewSalt()})
 	if cohort.Code(err) != cohort.EForbidden {
 		t.Fatalf("a request signed by a stranger: %v, want forbidden", err)
 	}
 	// A request whose input is not the committed one is refused by the miner.
 	requester := chain.NewAccount(identity.DevAccount(0))
-	commit := reg.Model.InputCommitment(x)
+	salt := zk.NewSalt()
+	commit := reg.Model.InputCommitment(x, salt)
 	id, nonce, _, err := c.RequestInference(ctx, requester, chain.InferenceAsk{ModelID: reg.ModelID, InputCommit: commit, TTL: time.Hour})
 	if err != nil {
 		t.Fatal(err)
 	}
-	body, _ := json.Marshal(node.OracleInput{RequestID: id, Input: []int64{1, 2, 3}})
+	body, _ := json.Marshal(node.OracleInput{RequestID: id, Input: []int64{1, 2, 3}, Salt: salt})
 	if err := postOracleInput(ctx, "http://"+minerAddr, body); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("a wrong input: %v, want an EInvalid refusal", err)
 	}
 	// A proof bound to another miner, or to another request's nonce, does not fulfil the request.
 	thief := chain.NewAccount(identity.DevAccount(1))
 	prove := func(n [32]byte, prover cohort.NodeID) chain.OracleProof {
-		st, proof, err := reg.Circuit.Prove(reg.PK, reg.ModelID, &zk.Request{ModelID: reg.ModelID, Nonce: zk.Element(n), Prover: prover, Input: x})
+		st, proof, err := reg.Circuit.Prove(reg.PK, reg.ModelID, &zk.Request{ModelID: reg.ModelID, Nonce: zk.Element(n), Prover: prover, Input: x, Salt: salt})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -39,6 +39,10 @@ func (a *app) zkCompileCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// The owner's weights salt, kept in the model file with the weights: the model id of
+			// private weights absorbs it (public-weight circuits ignore it).
+			salt := zk.NewSalt()
+			q.WeightsSalt = &salt
 			c, err := zk.Compile(q, private, zk.Groth16)
 			if err != nil {
 				return err
@@ -172,7 +176,7 @@ func (a *app) zkRequestCmd() *cobra.Command {
 			if err := cf.Model.CheckInput(x); err != nil {
 				return err
 			}
-			req := zk.Request{ModelID: cf.ModelID, Nonce: zk.NewNonce(), Prover: p, Input: x}
+			req := zk.Request{ModelID: cf.ModelID, Nonce: zk.NewNonce(), Prover: p, Input: x, Salt: zk.NewSalt()}
 			return a.writeOrPrint(out, req)
 		},
 	}

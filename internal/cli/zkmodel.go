@@ -181,7 +181,7 @@ func checkAgainstRequest(q *zk.QModel, st *zk.Statement, path string) ([]string,
 	}
 	if err := q.CheckInput(req.Input); err != nil {
 		problems = append(problems, "the request's input: "+err.Error())
-	} else if zk.Element(q.InputCommitment(req.Input)) != st.InputCommit {
+	} else if zk.Element(q.InputCommitment(req.Input, req.Salt)) != st.InputCommit {
 		problems = append(problems, "the proof's input commitment is not the request's input")
 	}
 	return problems, nil

@@ -46,7 +46,7 @@ func TestMinerProvesOnChainVerifierFormat(t *testing.T) {
 	}
 	srv := httptest.NewServer(m.Handler())
 	defer srv.Close()
-	req := &zk.Request{ModelID: reg.ModelID, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input}
+	req := &zk.Request{ModelID: reg.ModelID, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input, Salt: zk.NewSalt()}
 	resp, err := Call(context.Background(), http.DefaultClient, srv.URL, val, chainID, 1, req)
 	if err != nil {
 		t.Fatalf("the miner could not answer with on-chain-format keys: %v", err)
@@ -89,11 +89,11 @@ func TestMinerSurvivesProverPanic(t *testing.T) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	_, err = m.Answer(ctx, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input})
+	_, err = m.Answer(ctx, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input, Salt: zk.NewSalt()})
 	if cohort.Code(err) != cohort.EInternal {
 		t.Fatalf("a panicking prover: %v, want an internal error", err)
 	}
-	resp, err := m.Answer(ctx, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input})
+	resp, err := m.Answer(ctx, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: input, Salt: zk.NewSalt()})
 	if err != nil {
 		t.Fatalf("after a panic the miner no longer proves: %v", err)
 	}
@@ -114,7 +114,7 @@ func TestProveWithForeignKeyIsAnError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, _, err = f.c.Prove(pk, f.id, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: key(t, "x").ID(), Input: input})
+	_, _, err = f.c.Prove(pk, f.id, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: key(t, "x").ID(), Input: input, Salt: zk.NewSalt()})
 	if err == nil {
 		t.Fatal("proved with a key of another circuit")
 	}

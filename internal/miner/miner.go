@@ -291,7 +291,7 @@ func (m *Miner) replay(first *zk.Response, req *zk.Request) (*zk.Response, error
 	}
 	st := first.Statement
 	st.Nonce = req.Nonce
-	st.InputCommit = zk.Element(m.cfg.Model.InputCommitment(req.Input))
+	st.InputCommit = zk.Element(m.cfg.Model.InputCommitment(req.Input, req.Salt))
 	st.Outputs = out
 	m.mu.Lock()
 	m.answered++

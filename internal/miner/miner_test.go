@@ -94,7 +94,7 @@ func newEnv(t testing.TB, mode Mode) *env {
 }
 
 func (e *env) request(x []int64) *zk.Request {
-	return &zk.Request{ModelID: e.f.id, Nonce: zk.NewNonce(), Prover: e.m.ID(), Input: x}
+	return &zk.Request{ModelID: e.f.id, Nonce: zk.NewNonce(), Prover: e.m.ID(), Input: x, Salt: zk.NewSalt()}
 }
 
 func (e *env) call(t testing.TB, req *zk.Request) (*zk.Response, error) {
@@ -299,7 +299,7 @@ func TestLoadRegistered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	req := &zk.Request{ModelID: r.ModelID, Nonce: zk.NewNonce(), Prover: key(t, "loaded").ID(), Input: input}
+	req := &zk.Request{ModelID: r.ModelID, Nonce: zk.NewNonce(), Prover: key(t, "loaded").ID(), Input: input, Salt: zk.NewSalt()}
 	st, proof, err := r.Circuit.Prove(r.PK, r.ModelID, req)
 	if err != nil {
 		t.Fatal(err)

@@ -41,8 +41,9 @@ type ModelInfo struct {
 // OracleInput is the body of POST /v1/oracle/input: the quantized input of an oracle request, whose
 // commitment the request carries on chain.
 type OracleInput struct {
-	RequestID uint64  `json:"request_id"`
-	Input     []int64 `json:"input"`
+	RequestID uint64     `json:"request_id"`
+	Input     []int64    `json:"input"`
+	Salt      zk.Element `json:"salt"` // the requester's salt of the input commitment (zk.NewSalt)
 }
 
 // minerRole serves proven inference of one model (POST /v1/infer, as the inference subnet's
@@ -68,6 +69,7 @@ type minerRole struct {
 // oracleInput is a delivered input, kept until its request's deadline.
 type oracleInput struct {
 	x        []int64
+	salt     zk.Element
 	deadline time.Time
 }
 
@@ -175,7 +177,9 @@ func (r *minerRole) serveInput(w http.ResponseWriter, req *http.Request) {
 			return cohort.Errorf(cohort.EInvalid, "request %d is for model %s, this miner serves %s", in.RequestID, zk.Element(q.ModelID), r.reg.ModelID)
 		case cohort.NodeID(q.Prover) != (cohort.NodeID{}) && cohort.NodeID(q.Prover) != me:
 			return cohort.Errorf(cohort.EForbidden, "request %d is reserved for miner %s", in.RequestID, cohort.NodeID(q.Prover))
-		case zk.Element(q.InputCommit) != zk.Element(r.reg.Model.InputCommitment(in.Input)):
+		case in.Salt == (zk.Element{}):
+			return cohort.Errorf(cohort.EInvalid, "oracle input: no salt (format %d commitments are salted: an older client?)", zk.CommitFormat)
+		case zk.Element(q.InputCommit) != zk.Element(r.reg.Model.InputCommitment(in.Input, in.Salt)):
 			return cohort.Errorf(cohort.EInvalid, "request %d: the input does not match the request's commitment", in.RequestID)
 		}
 		r.mu.Lock()
@@ -183,7 +187,7 @@ func (r *minerRole) serveInput(w http.ResponseWriter, req *http.Request) {
 			r.mu.Unlock()
 			return cohort.Errorf(cohort.EUnavailable, "busy: %d oracle inputs waiting", maxOracleInputs)
 		}
-		r.inputs[in.RequestID] = oracleInput{x: in.Input, deadline: q.Deadline}
+		r.inputs[in.RequestID] = oracleInput{x: in.Input, salt: in.Salt, deadline: q.Deadline}
 		r.mu.Unlock()
 		r.s.log.Info("oracle input received", "request", in.RequestID)
 		r.maybeStart(in.RequestID)
@@ -278,7 +282,7 @@ func (r *minerRole) maybeStart(id uint64) {
 	r.started[id] = true
 	r.mu.Unlock()
 	go func() {
-		err := r.fulfil(ctx, ev, in.x)
+		err := r.fulfil(ctx, ev, in.x, in.salt)
 		r.mu.Lock()
 		delete(r.inputs, id)
 		delete(r.pending, id)
@@ -294,12 +298,12 @@ func (r *minerRole) maybeStart(id uint64) {
 	}()
 }
 
-func (r *minerRole) fulfil(ctx context.Context, ev chain.OracleRequest, input []int64) error {
+func (r *minerRole) fulfil(ctx context.Context, ev chain.OracleRequest, input []int64, salt zk.Element) error {
 	if now, err := r.s.conn.HeadTime(ctx); err == nil && now.After(ev.Deadline) {
 		return cohort.Errorf(cohort.EConflict, "request %d expired at %s", ev.ID, ev.Deadline.Format(time.RFC3339))
 	}
 	start := time.Now()
-	resp, err := r.m.Answer(ctx, &zk.Request{ModelID: r.reg.ModelID, Nonce: zk.Element(ev.Nonce), Prover: r.s.key.ID(), Input: input})
+	resp, err := r.m.Answer(ctx, &zk.Request{ModelID: r.reg.ModelID, Nonce: zk.Element(ev.Nonce), Prover: r.s.key.ID(), Input: input, Salt: salt})
 	if err != nil {
 		return err
 	}

@@ -270,14 +270,16 @@ func (v *Validator) Query(ctx context.Context, x []int64) (*RoundReport, error) 
 	round := v.round
 	v.mu.Unlock()
 
-	commit := zk.Element(v.cfg.Model.InputCommitment(x))
+	// The input's salt: drawn here, sent to each miner with the input, never published.
+	salt := zk.NewSalt()
+	commit := zk.Element(v.cfg.Model.InputCommitment(x, salt))
 	answers := make([]Answer, len(v.cfg.Miners))
 	var wg sync.WaitGroup
 	for i, m := range v.cfg.Miners {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			answers[i] = v.ask(ctx, round, m, x, commit)
+			answers[i] = v.ask(ctx, round, m, x, salt, commit)
 		}()
 	}
 	wg.Wait()
@@ -289,8 +291,8 @@ func (v *Validator) Query(ctx context.Context, x []int64) (*RoundReport, error) 
 	return &RoundReport{Round: round, Input: x, Answers: answers}, nil
 }
 
-func (v *Validator) ask(ctx context.Context, round uint64, m MinerInfo, x []int64, commit zk.Element) Answer {
-	req := &zk.Request{ModelID: v.cfg.ModelID, Nonce: zk.NewNonce(), Prover: m.ID, Input: x}
+func (v *Validator) ask(ctx context.Context, round uint64, m MinerInfo, x []int64, salt, commit zk.Element) Answer {
+	req := &zk.Request{ModelID: v.cfg.ModelID, Nonce: zk.NewNonce(), Prover: m.ID, Input: x, Salt: salt}
 	cctx, cancel := context.WithTimeout(ctx, v.cfg.Timeout)
 	defer cancel()
 	start := time.Now()
@@ -313,7 +315,7 @@ func (v *Validator) ask(ctx context.Context, round uint64, m MinerInfo, x []int6
 }
 
 // Check checks a miner's answer to req: the statement must be the one requested and the proof must
-// verify. commit is the input's commitment (zk.QModel.InputCommitment). Errors are cohort.EInvalid
+// verify. commit is the input's salted commitment (zk.QModel.InputCommitment with req.Salt). Errors are cohort.EInvalid
 // and say which check failed.
 func (v *Validator) Check(req *zk.Request, commit zk.Element, resp *zk.Response) error {
 	st := &resp.Statement

@@ -162,7 +162,7 @@ func TestHonestMinersOutscoreDishonest(t *testing.T) {
 // answer gets a real answer from miner i to a fresh request.
 func (n *testNet) answer(t *testing.T, i int, x []int64) (*zk.Request, *zk.Response) {
 	t.Helper()
-	req := &zk.Request{ModelID: n.f.id, Nonce: zk.NewNonce(), Prover: n.miners[i].ID(), Input: x}
+	req := &zk.Request{ModelID: n.f.id, Nonce: zk.NewNonce(), Prover: n.miners[i].ID(), Input: x, Salt: zk.NewSalt()}
 	resp, err := n.miners[i].Answer(context.Background(), req)
 	if err != nil {
 		t.Fatal(err)
@@ -173,8 +173,8 @@ func (n *testNet) answer(t *testing.T, i int, x []int64) (*zk.Request, *zk.Respo
 func TestCheckRefusals(t *testing.T) {
 	n := network(t, []miner.Mode{miner.ModeHonest, miner.ModeHonest})
 	x := pool[0]
-	commit := zk.Element(n.f.q.InputCommitment(x))
 	req, resp := n.answer(t, 0, x)
+	commit := zk.Element(n.f.q.InputCommitment(x, req.Salt))
 	if err := n.v.Check(req, commit, resp); err != nil {
 		t.Fatalf("valid answer refused: %v", err)
 	}
@@ -185,11 +185,11 @@ func TestCheckRefusals(t *testing.T) {
 		return &c
 	}
 	// A new request to miner 0 answered with the earlier proof.
-	req2 := &zk.Request{ModelID: n.f.id, Nonce: zk.NewNonce(), Prover: n.miners[0].ID(), Input: x}
+	req2 := &zk.Request{ModelID: n.f.id, Nonce: zk.NewNonce(), Prover: n.miners[0].ID(), Input: x, Salt: req.Salt}
 	patched := clone(resp)
 	patched.Statement.Nonce = req2.Nonce
 	// Miner 1's request answered with miner 0's proof.
-	reqB := &zk.Request{ModelID: n.f.id, Nonce: req.Nonce, Prover: n.miners[1].ID(), Input: x}
+	reqB := &zk.Request{ModelID: n.f.id, Nonce: req.Nonce, Prover: n.miners[1].ID(), Input: x, Salt: req.Salt}
 	stolen := clone(resp)
 	stolen.Statement.Prover = reqB.Prover
 	flipped := clone(resp)
@@ -433,13 +433,13 @@ func FuzzCheckResponse(f *testing.F) {
 		f.Fatal(err)
 	}
 	x := pool[1]
-	req := &zk.Request{ModelID: fx.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: x}
+	req := &zk.Request{ModelID: fx.id, Nonce: zk.NewNonce(), Prover: m.ID(), Input: x, Salt: zk.NewSalt()}
 	resp, err := m.Answer(context.Background(), req)
 	if err != nil {
 		f.Fatal(err)
 	}
 	good, _ := json.Marshal(resp)
-	commit := zk.Element(fx.q.InputCommitment(x))
+	commit := zk.Element(fx.q.InputCommitment(x, req.Salt))
 	f.Add(good)
 	f.Add(bytes.Replace(good, []byte(`"proof":"0x`), []byte(`"proof":"0x00`), 1))
 	f.Add([]byte(`{"statement":{},"proof":"0x01"}`))

@@ -95,7 +95,7 @@ func TestCeremonyModel(t *testing.T) {
 	}
 	pk, vk := runCeremony(t, c, 2)
 	id, _ := ModelIDFromVK(vk)
-	st, proof, err := c.Prove(pk, id, &Request{ModelID: id, Nonce: NewNonce(), Prover: testProver, Input: randInput(1, q)})
+	st, proof, err := c.Prove(pk, id, &Request{ModelID: id, Nonce: NewNonce(), Prover: testProver, Input: randInput(1, q), Salt: NewSalt()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package zk
 import (
 	"errors"
 	"math/big"
+	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/lookup/logderivlookup"
@@ -17,17 +18,20 @@ type Public struct {
 }
 
 // Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
-// and, with private weights, Weights (flatParams order). The model's shape and, by default, its weights
-// are compile-time constants.
+// and InputSalt and, with private weights, Weights (flatParams order) and WeightsSalt (one element).
+// The model's shape and, by default, its weights are compile-time constants.
 type Circuit struct {
 	Public
-	Outputs []frontend.Variable `gnark:",public"`
-	Input   []frontend.Variable
-	Weights []frontend.Variable
+	Outputs     []frontend.Variable `gnark:",public"`
+	Input       []frontend.Variable
+	InputSalt   frontend.Variable
+	Weights     []frontend.Variable
+	WeightsSalt []frontend.Variable
 
 	model    *QModel
 	private  bool
 	noCommit bool
+	perMAC   bool // private weights: one constraint per multiply-accumulate (the unpacked form, for comparison)
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
@@ -39,6 +43,7 @@ func NewCircuit(q *QModel, private bool) *Circuit {
 	if private {
 		v, _ := q.flatParams()
 		c.Weights = make([]frontend.Variable, len(v))
+		c.WeightsSalt = make([]frontend.Variable, 1)
 	}
 	return c
 }
@@ -59,7 +64,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	api.Mul(c.Nonce, c.Nonce)
 	api.Mul(c.Prover, c.Prover)
 
-	commit, err := g.packCommit(c.Input, q.inputWidths())
+	commit, err := g.packCommit([]frontend.Variable{inputTag, c.InputSalt}, c.Input, q.inputWidths())
 	if err != nil {
 		return err
 	}
@@ -68,7 +73,11 @@ func (c *Circuit) Define(api frontend.API) error {
 	ws := newWeightSource(api, q, c.private, c.Weights)
 	if c.private {
 		_, widths := q.flatParams()
-		wc, err := g.packCommit(c.Weights, widths)
+		var head []frontend.Variable
+		for _, e := range q.weightsHeader()[:len(q.weightsHeader())-1] {
+			head = append(head, e)
+		}
+		wc, err := g.packCommit(append(head, c.WeightsSalt[0]), c.Weights, widths)
 		if err != nil {
 			return err
 		}
@@ -80,8 +89,17 @@ func (c *Circuit) Define(api frontend.API) error {
 		out = c.defineLSTM(api, g, ws)
 	} else {
 		a := c.Input
+		// The layer's inputs as unsigned values: the input is signed in InBits, hidden activations
+		// are ReLU outputs in [0, 2^(ActBits-1)).
+		xBits, xOff := q.InBits, int64(1)<<(q.InBits-1)
 		for l, d := range q.Layers {
-			acc := ws.dense(d.W, d.B, a)
+			var acc []frontend.Variable
+			if c.private && !c.perMAC {
+				acc = ws.densePacked(g, d.W, a, xBits, xOff, q.WBits)
+			} else {
+				acc = ws.dense(d.W, d.B, a)
+			}
+			xBits, xOff = q.ActBits-1, 0
 			if l == len(q.Layers)-1 {
 				out = acc
 				break
@@ -140,6 +158,65 @@ func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []fr
 	}
 	return acc
 }
+
+// densePacked computes a private-weight dense layer with one multiplication per input and group of
+// P output rows instead of one per weight. Weights are offset to u = w + 2^(wBits-1) in [0, 2^wBits)
+// (the weights commitment range-checks them) and inputs to v = x + xOff in [0, 2^xBits) (range-checked
+// by the input commitment, or ReLU outputs). P rows' weights for input i share one field element
+// W_i = sum_k u_{k,i} * 2^(k*B), B bits apart, so W_i * v_i holds the P products in separate slots and
+// T = sum_i W_i * v_i holds each row's sum S_k = sum_i u_{k,i} v_i < n * 2^(wBits+xBits) <= 2^B. The
+// prover splits T into its slots by hint; each slot is range-checked to B bits and P*B < 253, so the
+// split is unique. Then acc_k = S_k - xOff*sum_i u_{k,i} - 2^(wBits-1)*sum_i v_i + n*2^(wBits-1)*xOff
+// + b_k, all linear. The weights are taken in flatParams order (row by row, then biases).
+func (s *weightSource) densePacked(g *gadgets, w [][]int64, x []frontend.Variable, xBits int, xOff int64, wBits int) []frontend.Variable {
+	api := s.api
+	n := len(x)
+	B := wBits + xBits + bits.Len(uint(n))
+	P := packSlots(B)
+	wOff := big.NewInt(1)
+	wOff.Lsh(wOff, uint(wBits-1))
+	// Read the layer's weights and biases in flatParams order.
+	u := make([][]frontend.Variable, len(w))
+	for j := range w {
+		u[j] = make([]frontend.Variable, n)
+		for i := range n {
+			u[j][i] = api.Add(s.take(), wOff)
+		}
+	}
+	bias := make([]frontend.Variable, len(w))
+	for j := range w {
+		bias[j] = s.take()
+	}
+	v := make([]frontend.Variable, n)
+	for i := range x {
+		v[i] = api.Add(x[i], xOff)
+	}
+	sumV := sum(api, v)
+	acc := make([]frontend.Variable, len(w))
+	for start := 0; start < len(w); start += P {
+		rows := min(P, len(w)-start)
+		terms := make([]frontend.Variable, n)
+		for i := range n {
+			wi := make([]frontend.Variable, rows)
+			for k := range rows {
+				wi[k] = api.Mul(u[start+k][i], new(big.Int).Lsh(big.NewInt(1), uint(k*B)))
+			}
+			terms[i] = api.Mul(sum(api, wi), v[i])
+		}
+		slots := g.splitSlots(sum(api, terms), B, rows)
+		for k := range rows {
+			j := start + k
+			a := api.Sub(slots[k], api.Mul(sum(api, u[j]), xOff), api.Mul(sumV, wOff))
+			c := new(big.Int).Mul(wOff, big.NewInt(xOff))
+			c.Mul(c, big.NewInt(int64(n)))
+			acc[j] = api.Add(a, c, bias[j])
+		}
+	}
+	return acc
+}
+
+// packSlots is how many B-bit slots one multiplication can carry below the field's 253 safe bits.
+func packSlots(b int) int { return max(1, 252/b) }
 
 // lstmRows returns a cell's gate rows as one matrix [Wx | Wh] so that weights are taken in flatParams
 // order (Wx rows, then Wh rows, then biases).
@@ -246,7 +323,7 @@ func (c *Circuit) defineLSTM(api frontend.API, g *gadgets, ws *weightSource) []f
 
 // Assignment returns a full witness assignment for one inference: the statement's public values and
 // the private input (and weights).
-func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
+func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 	q := c.model
 	a := &Circuit{model: q, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
@@ -258,7 +335,13 @@ func (c *Circuit) Assignment(st *Statement, x []int64) *Circuit {
 	for i, v := range x {
 		a.Input[i] = fieldInt(v)
 	}
+	a.InputSalt = salt.Big()
 	if c.private {
+		var ws Element
+		if q.WeightsSalt != nil {
+			ws = *q.WeightsSalt
+		}
+		a.WeightsSalt = []frontend.Variable{ws.Big()}
 		vals, _ := q.flatParams()
 		a.Weights = make([]frontend.Variable, len(vals))
 		for i, v := range vals {
@@ -280,9 +363,14 @@ func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
 	for i := range a.Input {
 		a.Input[i] = 0
 	}
+	a.InputSalt = 0
 	a.Weights = make([]frontend.Variable, len(c.Weights))
 	for i := range a.Weights {
 		a.Weights[i] = 0
+	}
+	a.WeightsSalt = make([]frontend.Variable, len(c.WeightsSalt))
+	for i := range a.WeightsSalt {
+		a.WeightsSalt[i] = 0
 	}
 	return a
 }

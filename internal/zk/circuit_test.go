@@ -2,10 +2,12 @@ package zk
 
 import (
 	"math/rand/v2"
+	"os"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
 )
 
@@ -74,9 +76,10 @@ func assignment(t testing.TB, c *Circuit, x []int64, id Element) (*Circuit, *Sta
 	if err != nil {
 		t.Fatal(err)
 	}
+	salt := Element{0, 9, 9}
 	st := &Statement{ModelID: id, Nonce: Element{0, 7}, Prover: testProver,
-		InputCommit: Element(c.model.InputCommitment(x)), Outputs: out}
-	return c.Assignment(st, x), st
+		InputCommit: Element(c.model.InputCommitment(x, salt)), Outputs: out}
+	return c.Assignment(st, x, salt), st
 }
 
 // checkCircuit asserts that the reference's answer satisfies the circuit and that a wrong output, a
@@ -89,6 +92,10 @@ func checkCircuit(t *testing.T, q *QModel, private bool, x []int64) {
 func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	t.Helper()
 	private := o.Private
+	if private && q.WeightsSalt == nil {
+		s := NewSalt()
+		q.WeightsSalt = &s
+	}
 	c := NewCircuit(q, private)
 	c.noCommit = o.NoCommitment
 	var id Element
@@ -112,6 +119,7 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	bad("wrong output", func(a *Circuit) { a.Outputs[0] = fieldInt(st.Outputs[0] + 1) })
 	bad("wrong commitment", func(a *Circuit) { a.InputCommit = 12345 })
 	bad("input not matching commitment", func(a *Circuit) { a.Input[0] = fieldInt(x[0] + 1) })
+	bad("another input salt", func(a *Circuit) { a.InputSalt = 1 })
 	bad("out-of-range input", func(a *Circuit) {
 		v := int64(1) << (q.InBits - 1)
 		a.Input[0] = v
@@ -119,6 +127,7 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 	if private {
 		bad("wrong model id", func(a *Circuit) { a.ModelID = 99 })
 		bad("other weights", func(a *Circuit) { a.Weights[0] = fieldInt(1) })
+		bad("another weights salt", func(a *Circuit) { a.WeightsSalt[0] = 1 })
 	}
 }
 
@@ -171,4 +180,88 @@ func TestCompiledConstraints(t *testing.T) {
 		t.Fatalf("%d constraints", c.Constraints())
 	}
 	_ = frontend.Variable(0)
+}
+
+// TestPrivateConstraintsByComponent logs the private-weight MLP 784-128-10's constraints by component,
+// with the multiply-accumulates packed (the default) and one per weight (as before): the public-weight
+// circuit is the activations and input commitment alone; the weights commitment (range checks, packing
+// and the Poseidon2 sponge) is measured by compiling it alone. Heavy: set COHORT_ZK_COMPONENTS=1.
+func TestPrivateConstraintsByComponent(t *testing.T) {
+	if testing.Short() || os.Getenv("COHORT_ZK_COMPONENTS") == "" {
+		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit three times)")
+	}
+	q := mustQuantize(t, randMLP(21, 784, 128, 10), QuantOptions{InFrac: 8, InBits: 9, ActBits: 24, WBits: 8})
+	s := NewSalt()
+	q.WeightsSalt = &s
+	count := func(c frontend.Circuit) int {
+		cs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return cs.GetNbConstraints()
+	}
+	pub := count(NewCircuit(q, false))
+	v, w := q.flatParams()
+	hash := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), widths: w, head: len(q.weightsHeader())})
+	packed := count(NewCircuit(q, true))
+	before := NewCircuit(q, true)
+	before.perMAC = true
+	unpacked := count(before)
+	t.Logf("weights %d; public-weight circuit (activations, input commitment) %d; weights commitment alone %d", len(v), pub, hash)
+	t.Logf("private, one constraint per MAC: %d total, MACs and rest %d", unpacked, unpacked-hash-pub)
+	t.Logf("private, packed MACs:            %d total, MACs and slot checks %d", packed, packed-hash-pub)
+}
+
+// commitOnly is the weights commitment of a private circuit alone.
+type commitOnly struct {
+	Weights []frontend.Variable
+	Out     frontend.Variable `gnark:",public"`
+	widths  []int
+	head    int
+}
+
+func (c *commitOnly) Define(api frontend.API) error {
+	g := newGadgets(api)
+	head := make([]frontend.Variable, c.head)
+	for i := range head {
+		head[i] = i
+	}
+	h, err := g.packCommit(head, c.Weights, c.widths)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(h, c.Out)
+	return nil
+}
+
+// slotCircuit checks a split of T into 3 slots of 10 bits given by the witness (a cheating prover's
+// hint).
+type slotCircuit struct {
+	T     frontend.Variable `gnark:",public"`
+	Slots [3]frontend.Variable
+}
+
+func (c *slotCircuit) Define(api frontend.API) error {
+	newGadgets(api).checkSlots(c.T, c.Slots[:], 10)
+	return nil
+}
+
+// TestSlotSplitUnique: the packed dense layer reads each row's sum from a slot; a prover who moves
+// 2^10 from one slot into the next (the same T) would change two outputs. The range checks refuse it.
+func TestSlotSplitUnique(t *testing.T) {
+	s0, s1, s2 := int64(1000), int64(5), int64(700)
+	T := s0 + s1<<10 + s2<<20
+	field := ecc.BN254.ScalarField()
+	good := &slotCircuit{T: T, Slots: [3]frontend.Variable{s0, s1, s2}}
+	if err := test.IsSolved(&slotCircuit{}, good, field); err != nil {
+		t.Fatalf("honest split refused: %v", err)
+	}
+	for name, a := range map[string]*slotCircuit{
+		"carry moved down": {T: T, Slots: [3]frontend.Variable{s0 + 1<<10, s1 - 1, s2}},
+		"negative slot":    {T: T, Slots: [3]frontend.Variable{fieldInt(s0 - 1<<10), s1 + 1, s2}},
+	} {
+		if err := test.IsSolved(&slotCircuit{}, a, field); err == nil {
+			t.Errorf("%s: a non-canonical split was accepted", name)
+		}
+	}
 }

@@ -25,13 +25,24 @@
 // # Binding
 //
 // Every circuit has the same public inputs, in this order: ModelID, Nonce, Prover, InputCommit, then
-// the outputs. InputCommit is the Poseidon2 hash (a width-16 sponge, see pack.go)
-// of the input packed into field elements (see Pack); the circuit computes it from the private input. Nonce and
-// Prover enter a constraint so that a proof verifies only with the request nonce and the prover address
-// it was made for (a public input that no constraint touches would not be bound by Groth16). With weights
-// as circuit constants (the default) the verifying key is the model's identity and ModelID is the hash
-// of the verifying key (ModelIDFromVK). With private weights the circuit checks that the same hash of the
-// packed weights equals ModelID, the id under which the model was registered.
+// the outputs. InputCommit is the Poseidon2 hash (a width-16 sponge, see pack.go) of a domain tag, the
+// request's salt and the input packed into field elements (see Pack); the circuit computes it from the
+// private input and salt. The requester draws the salt (NewSalt, crypto/rand) and sends it to the
+// prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
+// never needs the salt and a low-entropy input cannot be found by hashing candidates (attack_test.go).
+// This is commitment format 2 (CommitFormat): statements, requests and key directories of format 1
+// (unsalted) are refused with a message naming the format, and a Groth16 proof whose number of
+// commitments is not its key's (a proof of the other variant) is refused before gnark decodes it. Nonce
+// and Prover enter a constraint so that a proof verifies only with the request nonce and the prover
+// address it was made for (a public input that no constraint touches would not be bound by Groth16).
+// With weights as circuit constants (the default) the verifying key is the model's identity and ModelID
+// is the hash of the verifying key (ModelIDFromVK). With private weights the circuit checks that the
+// Poseidon2 hash of (a domain tag; the circuit's shape and formats: kind, activation, scales and bit
+// widths, layer sizes; the owner's QModel.WeightsSalt; the packed, range-checked weights) equals
+// ModelID, the id under which the model was registered. A private dense layer packs the offset weights
+// of several output rows into one field element per input, B bits apart, so that one multiplication
+// computes several products in separate slots; the slots of the row sums are split by hint and
+// range-checked (weightSource.densePacked).
 //
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.

@@ -18,7 +18,7 @@ func Example() {
 	id, _ := zk.ModelIDFromVK(vk)
 
 	miner := [20]byte{0xaa}
-	req := &zk.Request{ModelID: id, Nonce: zk.NewNonce(), Prover: miner, Input: q.QuantizeInput([]float64{1, 0.5})}
+	req := &zk.Request{ModelID: id, Nonce: zk.NewNonce(), Prover: miner, Input: q.QuantizeInput([]float64{1, 0.5}), Salt: zk.NewSalt()}
 	st, proof, err := c.Prove(pk, id, req)
 	if err != nil {
 		fmt.Println(err)

@@ -77,6 +77,7 @@ func WriteJSON(path string, v any) error {
 // CircuitFile describes a key directory's circuit: the quantized model, whether its weights are
 // private, the scheme and the model id proofs must carry.
 type CircuitFile struct {
+	Format       int     `json:"format"` // CommitFormat; SaveKeys sets it
 	Model        *QModel `json:"model"`
 	Private      bool    `json:"private"`
 	Scheme       Scheme  `json:"scheme"`
@@ -101,6 +102,9 @@ func SaveKeys(dir string, cf *CircuitFile, pk *ProvingKey, vk *VerifyingKey) err
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
+	cp := *cf
+	cp.Format = CommitFormat
+	cf = &cp
 	for name, k := range map[string]io.WriterTo{PKFileName: pk, VKFileName: vk} {
 		var b bytes.Buffer
 		if _, err := k.WriteTo(&b); err != nil {
@@ -122,6 +126,9 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	var cf CircuitFile
 	if err := json.Unmarshal(b, &cf); err != nil {
 		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "%s: %v", CircuitFileName, err)
+	}
+	if err := checkFormat("key directory "+dir, cf.Format); err != nil {
+		return nil, nil, nil, fmt.Errorf("%w (its keys prove another circuit: run `cohort zk setup` or the ceremony again)", err)
 	}
 	if cf.Model == nil {
 		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "%s: no model", CircuitFileName)

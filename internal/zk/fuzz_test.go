@@ -73,6 +73,7 @@ func FuzzUnmarshalStatement(f *testing.F) {
 	fieldModulus().FillBytes(mod[4+32 : 4+64]) // nonce = r
 	f.Add(mod)
 	f.Add([]byte("CZS1"))
+	f.Add(append([]byte("CZS1"), s[4:]...))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		st, err := UnmarshalStatement(b)
 		checkCoded(t, err)
@@ -98,6 +99,8 @@ func FuzzDecodeVerifyingKey(f *testing.F) {
 }
 
 func FuzzDecodeRequest(f *testing.F) {
+	f.Add([]byte(`{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input":[1,2,3],"salt":"0x0405"}`))
+	f.Add([]byte(`{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input":[1,2,3],"salt":"0x00"}`))
 	f.Add([]byte(`{"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input":[1,2,3]}`))
 	f.Add([]byte(`{"model_id":"0x30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001","nonce":"0x02","prover":"0xa1","input":[1]}`))
 	f.Add([]byte(`{"input":[]}`))
@@ -109,6 +112,7 @@ func FuzzDecodeRequest(f *testing.F) {
 }
 
 func FuzzDecodeResponse(f *testing.F) {
+	f.Add([]byte(`{"statement":{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
 	f.Add([]byte(`{"statement":{"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
 	f.Add([]byte(`{"statement":{"outputs":[]},"proof":"zz"}`))
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -15,7 +15,7 @@ import (
 func init() {
 	// gnark's global zerolog writes to standard output; Cohort's --json output lives there.
 	logger.Disable()
-	solver.RegisterHint(requantHint, signHint, clampHint)
+	solver.RegisterHint(requantHint, signHint, clampHint, slotsHint)
 }
 
 // signed reads a field element as a signed integer in (-r/2, r/2].
@@ -70,6 +70,47 @@ func clampHint(field *big.Int, in, out []*big.Int) error {
 		out[1].SetInt64(1)
 	}
 	return nil
+}
+
+// slotsHint splits inputs (t, b) into len(out) slots of b bits, least significant first.
+func slotsHint(_ *big.Int, in, out []*big.Int) error {
+	if len(in) != 2 {
+		return errors.New("slots hint: want 2 inputs")
+	}
+	t := new(big.Int).Set(in[0])
+	b := uint(in[1].Uint64())
+	mask := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), b), big.NewInt(1))
+	for i := range out {
+		out[i].And(t, mask)
+		t.Rsh(t, b)
+	}
+	return nil
+}
+
+// splitSlots returns t's n slots of b bits (t = sum_k s_k 2^(k*b)), each range-checked to b bits;
+// n*b must stay below the field's bit length so that the split is unique.
+func (g *gadgets) splitSlots(t frontend.Variable, b, n int) []frontend.Variable {
+	if n == 1 {
+		g.rc.Check(t, b)
+		return []frontend.Variable{t}
+	}
+	out, err := g.api.Compiler().NewHint(slotsHint, n, t, b)
+	if err != nil {
+		panic(err)
+	}
+	g.checkSlots(t, out, b)
+	return out
+}
+
+// checkSlots constrains slots to be t's split into b-bit slots: each slot range-checked to b bits and
+// t = sum_k s_k 2^(k*b).
+func (g *gadgets) checkSlots(t frontend.Variable, slots []frontend.Variable, b int) {
+	terms := make([]frontend.Variable, len(slots))
+	for k, s := range slots {
+		g.rc.Check(s, b)
+		terms[k] = g.api.Mul(s, new(big.Int).Lsh(big.NewInt(1), uint(k*b)))
+	}
+	g.api.AssertIsEqual(t, sum(g.api, terms))
 }
 
 // gadgets bundles the fixed-point operations of one circuit and its range checker.
@@ -153,8 +194,8 @@ func (g *gadgets) clampIndex(v frontend.Variable, half int64, bits int) frontend
 }
 
 // packCommit range-checks each value to its width, packs them as Pack does, and returns the Poseidon2
-// hash of the packed elements.
-func (g *gadgets) packCommit(vals []frontend.Variable, widths []int) (frontend.Variable, error) {
+// hash of the header elements (domain tag, shape, salt: absorbed as they are) then the packed elements.
+func (g *gadgets) packCommit(head, vals []frontend.Variable, widths []int) (frontend.Variable, error) {
 	api := g.api
 	chunk, shift, n := layoutChunks(widths)
 	terms := make([][]frontend.Variable, n)
@@ -164,9 +205,9 @@ func (g *gadgets) packCommit(vals []frontend.Variable, widths []int) (frontend.V
 		g.rc.Check(u, widths[i])
 		terms[chunk[i]] = append(terms[chunk[i]], api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(shift[i]))))
 	}
-	elems := make([]frontend.Variable, len(terms))
-	for i, t := range terms {
-		elems[i] = sum(api, t)
+	elems := append([]frontend.Variable{}, head...)
+	for _, t := range terms {
+		elems = append(elems, sum(api, t))
 	}
 	return g.sponge(elems)
 }

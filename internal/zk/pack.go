@@ -1,6 +1,7 @@
 package zk
 
 import (
+	"crypto/rand"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -77,10 +78,35 @@ func Poseidon2(elems []*big.Int) [32]byte {
 	return state[1].Bytes()
 }
 
+// CommitFormat is the version of the commitment formats (input, weights) and of the statement that
+// carries them. Format 1 hashed inputs and weights without a salt or a domain tag; it is refused.
+const CommitFormat = 2
+
+// Domain tags: the first element every commitment absorbs, so that an input commitment can never be
+// read as a weights commitment (or a commitment of another format) and the other way round.
+var (
+	inputTag   = new(big.Int).SetBytes([]byte("cohort/zk/input/v2"))
+	weightsTag = new(big.Int).SetBytes([]byte("cohort/zk/weights/v2"))
+)
+
+// NewSalt returns a uniformly random field element from crypto/rand: the private salt of one
+// commitment. Whoever commits draws it and keeps it from everyone who must not learn the committed
+// values; the prover needs it, the verifier of a proof never does.
+func NewSalt() Element {
+	v, err := rand.Int(rand.Reader, fieldModulus())
+	if err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	var e Element
+	v.FillBytes(e[:])
+	return e
+}
+
 // InputCommitment returns the commitment to an input that the circuit makes public: the Poseidon2 hash
-// of the input packed at InBits per value.
-func (q *QModel) InputCommitment(x []int64) [32]byte {
-	return Poseidon2(Pack(x, q.inputWidths()))
+// of (the input domain tag, the salt, the input packed at InBits per value). Without the salt a
+// low-entropy input (a few booleans, a small integer) would be recovered by hashing every candidate.
+func (q *QModel) InputCommitment(x []int64, salt Element) [32]byte {
+	return Poseidon2(append([]*big.Int{inputTag, salt.Big()}, Pack(x, q.inputWidths())...))
 }
 
 func (q *QModel) inputWidths() []int {
@@ -115,9 +141,47 @@ func (q *QModel) flatParams() (vals []int64, widths []int) {
 	return vals, widths
 }
 
+// shapeElems encodes the circuit's shape and formats as field elements: the kind, the fixed-point
+// formats (fractional bits, bit widths, table bits, steps, the bias width, the activation), then every
+// layer's size. The weights commitment absorbs them after its domain tag, so the same weights under
+// another shape or format (another scale, say) give another model id.
+func (q *QModel) shapeElems() []*big.Int {
+	act := "relu"
+	if q.Kind == KindLSTM {
+		act = "lstm-sigmoid-tanh"
+	}
+	e := []*big.Int{
+		new(big.Int).SetBytes([]byte(q.Kind)),
+		new(big.Int).SetBytes([]byte(act)),
+	}
+	for _, v := range []int{q.InFrac, q.InBits, q.WFrac, q.WBits, q.ActBits, q.TableBits, q.Steps, BiasBits,
+		len(q.LSTM), len(q.Layers)} {
+		e = append(e, big.NewInt(int64(v)))
+	}
+	for _, c := range q.LSTM {
+		e = append(e, big.NewInt(int64(len(c.Wx))), big.NewInt(int64(len(c.Wx[0]))), big.NewInt(int64(len(c.Wh[0]))))
+	}
+	for _, d := range q.Layers {
+		e = append(e, big.NewInt(int64(len(d.W))), big.NewInt(int64(len(d.W[0]))))
+	}
+	return e
+}
+
+// weightsHeader is what the weights commitment absorbs before the packed weights: the domain tag, the
+// shape and formats, the salt.
+func (q *QModel) weightsHeader() []*big.Int {
+	h := append([]*big.Int{weightsTag}, q.shapeElems()...)
+	var salt Element
+	if q.WeightsSalt != nil {
+		salt = *q.WeightsSalt
+	}
+	return append(h, salt.Big())
+}
+
 // WeightsCommitment is the registered model id of a model proven with private weights: the Poseidon2
-// hash of its packed weights and biases.
+// hash of (the weights domain tag, the shape and formats, the model's WeightsSalt, the packed weights
+// and biases).
 func (q *QModel) WeightsCommitment() [32]byte {
 	v, w := q.flatParams()
-	return Poseidon2(Pack(v, w))
+	return Poseidon2(append(q.weightsHeader(), Pack(v, w)...))
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark-crypto/kzg"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/plonk"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
@@ -74,6 +75,9 @@ func CompileWith(q *QModel, o Options) (*Compiled, error) {
 		return nil, err
 	}
 	private, scheme := o.Private, o.Scheme
+	if private && (q.WeightsSalt == nil || *q.WeightsSalt == (Element{})) {
+		return nil, cohort.Errorf(cohort.EInvalid, "private weights need the model's weights_salt (a model file from an older cohort has none): compile the model again with `cohort zk compile`")
+	}
 	c := NewCircuit(q, private)
 	c.noCommit = o.NoCommitment
 	var builder frontend.NewBuilder
@@ -195,13 +199,16 @@ func (c *Compiled) prove(pk *ProvingKey, modelID Element, req *Request) (*Statem
 	if err := req.Nonce.Check("nonce"); err != nil {
 		return nil, nil, err
 	}
+	if err := req.checkSalt(); err != nil {
+		return nil, nil, err
+	}
 	out, err := c.Model.Infer(req.Input)
 	if err != nil {
 		return nil, nil, err
 	}
 	st := &Statement{ModelID: modelID, Nonce: req.Nonce, Prover: req.Prover,
-		InputCommit: Element(c.Model.InputCommitment(req.Input)), Outputs: out}
-	w, err := frontend.NewWitness(c.circuit.Assignment(st, req.Input), ecc.BN254.ScalarField())
+		InputCommit: Element(c.Model.InputCommitment(req.Input, req.Salt)), Outputs: out}
+	w, err := frontend.NewWitness(c.circuit.Assignment(st, req.Input, req.Salt), ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, nil, fmt.Errorf("witness: %w", err)
 	}
@@ -276,6 +283,9 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 			return fmt.Errorf("%w: %v", ErrProof, err)
 		}
 	default:
+		if err := checkProofVariant(vk, proof); err != nil {
+			return err
+		}
 		p, err := DecodeProof(Groth16, proof)
 		if err != nil {
 			return err
@@ -285,6 +295,35 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 		}
 	}
 	return nil
+}
+
+// checkProofVariant refuses, before gnark decodes anything, a Groth16 proof of another circuit
+// variant: one that carries a different number of Pedersen commitments than the key expects (a proof
+// of the variant with lookups checked against a key without, or the other way round).
+func checkProofVariant(vk *VerifyingKey, proof []byte) error {
+	k, ok := vk.g16.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return cohort.Errorf(cohort.EInternal, "groth16 verifying key of type %T", vk.g16)
+	}
+	w := &walker{b: proof}
+	w.g1()
+	w.g2()
+	w.g1()
+	n := w.count(32, 8)
+	if w.err != nil {
+		return layoutErr("groth16 proof", w)
+	}
+	if want := len(k.CommitmentKeys); n != want {
+		return cohort.Errorf(cohort.EInvalid, "groth16 proof of another circuit variant: %d commitments, this model's key expects %d (a proof for the %s variant)", n, want, variantName(n))
+	}
+	return nil
+}
+
+func variantName(commitments int) string {
+	if commitments == 0 {
+		return "no-commitment"
+	}
+	return "lookup (commitment)"
 }
 
 // readLimited reads all of r into v, refusing more than limit bytes and converting a decoder panic

@@ -17,6 +17,10 @@ type fixture struct {
 
 func newFixture(t testing.TB, q *QModel, private bool, s Scheme) *fixture {
 	t.Helper()
+	if private && q.WeightsSalt == nil {
+		salt := NewSalt()
+		q.WeightsSalt = &salt
+	}
 	c, err := Compile(q, private, s)
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +37,7 @@ func newFixture(t testing.TB, q *QModel, private bool, s Scheme) *fixture {
 }
 
 func (f *fixture) request(x []int64) *Request {
-	return &Request{ModelID: f.id, Nonce: NewNonce(), Prover: testProver, Input: x}
+	return &Request{ModelID: f.id, Nonce: NewNonce(), Prover: testProver, Input: x, Salt: NewSalt()}
 }
 
 func tinyModel(t testing.TB) *QModel {
@@ -139,7 +143,7 @@ func TestProveNoCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 	id, _ := c.ModelID(vk)
-	st, proof, err := c.Prove(pk, id, &Request{ModelID: id, Nonce: NewNonce(), Prover: testProver, Input: randInput(4, q)})
+	st, proof, err := c.Prove(pk, id, &Request{ModelID: id, Nonce: NewNonce(), Prover: testProver, Input: randInput(4, q), Salt: NewSalt()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,6 +174,7 @@ func TestProvePrivateWeights(t *testing.T) {
 	}
 	// The same circuit with other weights has another id: a proof for it cannot claim this one.
 	q2 := mustQuantize(t, randMLP(10, 6, 4, 2), QuantOptions{WBits: 8})
+	q2.WeightsSalt = q.WeightsSalt
 	c2, err := Compile(q2, true, Groth16)
 	if err != nil {
 		t.Fatal(err)

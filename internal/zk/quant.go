@@ -36,6 +36,10 @@ type QModel struct {
 	Steps     int          `json:"steps,omitempty"`
 	Layers    []QDense     `json:"layers"`
 	LSTM      []QLSTMLayer `json:"lstm,omitempty"`
+	// WeightsSalt is the private salt that the weights commitment (the model id of private weights)
+	// absorbs: drawn by the model's owner (NewSalt) and kept with the weights. Public-weight circuits
+	// ignore it.
+	WeightsSalt *Element `json:"weights_salt,omitempty"`
 }
 
 // Inputs returns the number of input values.

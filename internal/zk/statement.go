@@ -22,7 +22,8 @@ const (
 	MaxOutputs      = 1 << 12
 	MaxInputs       = 1 << 16
 	MaxRequestBytes = 1 << 20
-	statementMagic  = "CZS1"
+	statementMagic  = "CZS2" // CommitFormat 2
+	oldStatement    = "CZS1"
 )
 
 func fieldModulus() *big.Int { return ecc.BN254.ScalarField() }
@@ -95,6 +96,7 @@ type Statement struct {
 }
 
 type statementJSON struct {
+	Format      int     `json:"format"`
 	ModelID     Element `json:"model_id"`
 	Nonce       Element `json:"nonce"`
 	Prover      string  `json:"prover"`
@@ -104,7 +106,7 @@ type statementJSON struct {
 
 // MarshalJSON writes the statement with the prover as a 0x address.
 func (s Statement) MarshalJSON() ([]byte, error) {
-	return json.Marshal(statementJSON{s.ModelID, s.Nonce, s.Prover.String(), s.InputCommit, s.Outputs})
+	return json.Marshal(statementJSON{CommitFormat, s.ModelID, s.Nonce, s.Prover.String(), s.InputCommit, s.Outputs})
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes, checking every element.
@@ -112,6 +114,9 @@ func (s *Statement) UnmarshalJSON(b []byte) error {
 	var j statementJSON
 	if err := json.Unmarshal(b, &j); err != nil {
 		return cohort.Errorf(cohort.EInvalid, "statement: %v", err)
+	}
+	if err := checkFormat("statement", j.Format); err != nil {
+		return err
 	}
 	p, err := cohort.ParseNodeID(j.Prover)
 	if err != nil {
@@ -122,6 +127,18 @@ func (s *Statement) UnmarshalJSON(b []byte) error {
 	}
 	*s = Statement{ModelID: j.ModelID, Nonce: j.Nonce, Prover: p, InputCommit: j.InputCommit, Outputs: j.Outputs}
 	return nil
+}
+
+// checkFormat refuses a message of another commitment format, naming what changed.
+func checkFormat(what string, f int) error {
+	switch {
+	case f == CommitFormat:
+		return nil
+	case f < CommitFormat:
+		return cohort.Errorf(cohort.EInvalid, "%s of commitment format %d (unsalted commitments, an older cohort): this version takes format %d only; make it again with this version", what, max(f, 1), CommitFormat)
+	default:
+		return cohort.Errorf(cohort.EInvalid, "%s of commitment format %d, newer than this cohort's %d: upgrade", what, f, CommitFormat)
+	}
 }
 
 func elementVar(e Element) frontend.Variable { return e.Big() }
@@ -145,7 +162,7 @@ func (s *Statement) PublicInputs() []*big.Int {
 	return v
 }
 
-// MarshalBinary encodes the statement: "CZS1", model id, nonce, prover (as a 32-byte element), input
+// MarshalBinary encodes the statement: "CZS2" (commitment format 2), model id, nonce, prover (as a 32-byte element), input
 // commitment, a big-endian uint16 output count, then each output as a 32-byte field element.
 func (s *Statement) MarshalBinary() ([]byte, error) {
 	var b bytes.Buffer
@@ -169,6 +186,9 @@ func (s *Statement) MarshalBinary() ([]byte, error) {
 func UnmarshalStatement(b []byte) (*Statement, error) {
 	bad := func(f string, a ...any) (*Statement, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "statement: "+f, a...)
+	}
+	if len(b) >= 4 && string(b[:4]) == oldStatement {
+		return nil, checkFormat("statement", 1)
 	}
 	if len(b) < 4+4*32+2 || string(b[:4]) != statementMagic {
 		return bad("not a statement (%d bytes)", len(b))
@@ -215,24 +235,37 @@ func UnmarshalStatement(b []byte) (*Statement, error) {
 }
 
 // Request is an inference request: the model, a fresh nonce, the miner expected to answer (whose
-// address the proof binds) and the quantized input.
+// address the proof binds), the quantized input and the salt of its commitment. The requester draws
+// the salt (NewSalt) and sends it to the prover with the input; the statement carries only the salted
+// commitment, so a verifier never needs the salt and cannot recover the input by trying candidates.
 type Request struct {
 	ModelID Element       `json:"model_id"`
 	Nonce   Element       `json:"nonce"`
 	Prover  cohort.NodeID `json:"-"`
 	Input   []int64       `json:"input"`
+	Salt    Element       `json:"salt"`
 }
 
 type requestJSON struct {
+	Format  int     `json:"format"`
 	ModelID Element `json:"model_id"`
 	Nonce   Element `json:"nonce"`
 	Prover  string  `json:"prover"`
 	Input   []int64 `json:"input"`
+	Salt    Element `json:"salt"`
 }
 
 // MarshalJSON writes the request with the prover as a 0x address.
 func (r Request) MarshalJSON() ([]byte, error) {
-	return json.Marshal(requestJSON{r.ModelID, r.Nonce, r.Prover.String(), r.Input})
+	return json.Marshal(requestJSON{CommitFormat, r.ModelID, r.Nonce, r.Prover.String(), r.Input, r.Salt})
+}
+
+// checkSalt refuses a request without a salt: its input commitment would be unsalted.
+func (r *Request) checkSalt() error {
+	if r.Salt == (Element{}) {
+		return cohort.Errorf(cohort.EInvalid, "request: no input salt (an unsalted commitment would reveal a low-entropy input): draw one with NewSalt")
+	}
+	return r.Salt.Check("salt")
 }
 
 // DecodeRequest reads one JSON request of at most MaxRequestBytes. It checks the field elements, the
@@ -254,6 +287,9 @@ func DecodeRequest(rd io.Reader) (*Request, error) {
 		}
 		return nil, cohort.Errorf(cohort.EInvalid, "request: %v", err)
 	}
+	if err := checkFormat("request", j.Format); err != nil {
+		return nil, err
+	}
 	p, err := cohort.ParseNodeID(j.Prover)
 	if err != nil {
 		return nil, err
@@ -264,5 +300,9 @@ func DecodeRequest(rd io.Reader) (*Request, error) {
 	if len(j.Input) == 0 || len(j.Input) > MaxInputs {
 		return nil, cohort.Errorf(cohort.EInvalid, "request: %d inputs, want 1 to %d", len(j.Input), MaxInputs)
 	}
-	return &Request{ModelID: j.ModelID, Nonce: j.Nonce, Prover: p, Input: j.Input}, nil
+	r := &Request{ModelID: j.ModelID, Nonce: j.Nonce, Prover: p, Input: j.Input, Salt: j.Salt}
+	if err := r.checkSalt(); err != nil {
+		return nil, err
+	}
+	return r, nil
 }

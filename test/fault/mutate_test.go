@@ -39,7 +39,7 @@ func TestMutatedProofsAndStatements(t *testing.T) {
 		for j := range prover {
 			prover[j] = byte(rng.UintN(256))
 		}
-		st, proof, err := f.c.Prove(f.pk, f.id, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: prover, Input: x})
+		st, proof, err := f.c.Prove(f.pk, f.id, &zk.Request{ModelID: f.id, Nonce: zk.NewNonce(), Prover: prover, Input: x, Salt: zk.NewSalt()})
 		if err != nil {
 			t.Fatal(err)
 		}

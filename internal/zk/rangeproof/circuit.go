@@ -25,11 +25,12 @@ func init() {
 	logger.Disable()
 }
 
-// Circuit is the range statement for one Spec. Commitment and Count are public; the offsets (one per
-// cell) and the row selector are private.
+// Circuit is the range statement for one Spec. Commitment and Count are public; the salt, the offsets
+// (one per cell) and the row selector are private.
 type Circuit struct {
 	Commitment frontend.Variable `gnark:",public"`
 	Count      frontend.Variable `gnark:",public"`
+	Salt       frontend.Variable
 	Offsets    [][]frontend.Variable
 	Active     []frontend.Variable // 1 for the first Count rows, 0 after
 
@@ -46,7 +47,7 @@ func NewCircuit(s *Spec) *Circuit {
 }
 
 // Define states: every offset within its column's range, padding rows zero, the active rows exactly
-// the first Count, and Commitment the sponge of (Count, packed rows).
+// the first Count, and Commitment the sponge of (domain tag, Salt, Count, packed rows).
 func (c *Circuit) Define(api frontend.API) error {
 	s := c.spec
 	rc := rangecheck.New(api)
@@ -60,7 +61,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	api.AssertIsEqual(sum, c.Count)
 
-	elems := []frontend.Variable{c.Count}
+	elems := []frontend.Variable{tag, c.Salt, c.Count}
 	for i, row := range c.Offsets {
 		inactive := api.Sub(1, c.Active[i])
 		for j, d := range row {
@@ -141,22 +142,26 @@ type Proof struct {
 	Proof      []byte // groth16 proof, compressed
 }
 
-// Prove checks rows against the spec (the plain-Go reference) and proves the statement.
-func (k *Keys) Prove(rows [][]float64) (*Proof, error) {
+// Prove checks rows against the spec (the plain-Go reference) and proves the statement for the
+// commitment Commit(rows, salt). The salt stays with the prover: the proof carries only the commitment.
+func (k *Keys) Prove(rows [][]float64, salt *big.Int) (*Proof, error) {
 	s := k.Spec
+	if err := checkSalt(salt); err != nil {
+		return nil, err
+	}
 	offs, err := s.Offsets(rows)
 	if err != nil {
 		return nil, err
 	}
-	com := s.commitOffsets(offs)
-	return k.prove(offs, com, len(offs))
+	com := s.commitOffsets(offs, salt)
+	return k.prove(offs, salt, com, len(offs))
 }
 
 // prove builds the witness from offsets as given (tests use it to try false statements).
-func (k *Keys) prove(offs [][]uint64, com *big.Int, count int) (*Proof, error) {
+func (k *Keys) prove(offs [][]uint64, salt, com *big.Int, count int) (*Proof, error) {
 	s := k.Spec
 	w := NewCircuit(s)
-	w.Commitment, w.Count = com, count
+	w.Commitment, w.Count, w.Salt = com, count, salt
 	for i := range s.Rows {
 		w.Active[i] = 0
 		if i < count {
@@ -208,7 +213,7 @@ func Verify(vk groth16.VerifyingKey, s *Spec, p *Proof) error {
 	if m, err := proof.ReadFrom(bytes.NewReader(p.Proof)); err != nil || m != int64(len(p.Proof)) {
 		return cohort.Errorf(cohort.EInvalid, "range proof: decode: %v", err)
 	}
-	pub := &Circuit{Commitment: p.Commitment, Count: p.Count}
+	pub := &Circuit{Commitment: p.Commitment, Count: p.Count, Salt: 0}
 	wit, err := frontend.NewWitness(pub, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return cohort.Errorf(cohort.EInvalid, "range proof: public inputs: %v", err)

@@ -7,7 +7,8 @@
 // cell's offset d = q - min. The circuit checks, for every cell, 0 <= d < 2^B and max - min - d
 // < 2^B (B = bit length of max - min), so min <= q <= max. Rows at or past the public row count must
 // be zero offsets (padding). The public commitment is a Poseidon2 sponge (width 16, rate 15, the
-// HorizenLabs BN254 constants) over the count and each row's offsets packed into field elements;
-// Commit computes the same value in plain Go, and Check is the plain-Go reference of the whole
+// HorizenLabs BN254 constants) over a domain tag, the data owner's private random salt (NewSalt: a
+// private witness, never in the proof, so a low-entropy shard cannot be found by hashing candidates),
+// the count and each row's offsets packed into field elements; Commit computes the same value in plain Go, and Check is the plain-Go reference of the whole
 // statement.
 package rangeproof

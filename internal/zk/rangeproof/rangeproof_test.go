@@ -28,9 +28,11 @@ func small(t *testing.T) *Spec {
 	return s
 }
 
+var testSalt = big.NewInt(0x5a17)
+
 func assignment(s *Spec, offs [][]uint64, count int, com *big.Int) *Circuit {
 	w := NewCircuit(s)
-	w.Commitment, w.Count = com, count
+	w.Commitment, w.Count, w.Salt = com, count, testSalt
 	for i := range s.Rows {
 		w.Active[i] = 0
 		if i < count {
@@ -53,22 +55,25 @@ func TestCircuitValidAndInvalid(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	com, _ := s.Commit(rows)
+	com, _ := s.Commit(rows, testSalt)
 	good := assignment(s, offs, 3, com)
 
 	over := [][]uint64{offs[0], {offs[1][0], 25601, 0}, offs[2]} // b above max (the commitment matches)
-	overCom := s.commitOffsets(over)
+	overCom := s.commitOffsets(over, testSalt)
 	padded := append(append([][]uint64{}, offs...), []uint64{1, 0, 0}) // a 4th row hidden past Count
 	wrongCount := assignment(s, offs, 2, com)                          // row 3 becomes nonzero padding
 	otherCom := new(big.Int).Add(com, big.NewInt(1))
+	otherSalt := assignment(s, offs, 3, com)
+	otherSalt.Salt = 1
 
 	assert := test.NewAssert(t)
 	assert.CheckCircuit(NewCircuit(s),
 		test.WithValidAssignment(good),
 		test.WithInvalidAssignment(assignment(s, over, 3, overCom)),
-		test.WithInvalidAssignment(assignment(s, padded, 3, s.commitOffsets(padded[:3]))),
+		test.WithInvalidAssignment(assignment(s, padded, 3, s.commitOffsets(padded[:3], testSalt))),
 		test.WithInvalidAssignment(wrongCount),
 		test.WithInvalidAssignment(assignment(s, offs, 3, otherCom)),
+		test.WithInvalidAssignment(otherSalt),
 		test.WithCurves(ecc.BN254), test.WithBackends(backend.GROTH16), test.NoFuzzing(), test.NoSerializationChecks())
 }
 
@@ -80,15 +85,15 @@ func TestReference(t *testing.T) {
 	if err := s.Check([][]float64{{0, 0, 2}, {0, 0, 2}, {0, 0, 2}, {0, 0, 2}, {0, 0, 2}}); cohort.Code(err) != cohort.ETooLarge {
 		t.Fatalf("over capacity: %v", err)
 	}
-	a, _ := s.Commit([][]float64{{0, 1, 2}})
-	b, _ := s.Commit([][]float64{{0, 1, 2}, {-1, 0, 2}})
-	c, _ := s.Commit([][]float64{{0, 1, 2}, {-1, 0, 2}})
+	a, _ := s.Commit([][]float64{{0, 1, 2}}, testSalt)
+	b, _ := s.Commit([][]float64{{0, 1, 2}, {-1, 0, 2}}, testSalt)
+	c, _ := s.Commit([][]float64{{0, 1, 2}, {-1, 0, 2}}, testSalt)
 	if a.Cmp(b) == 0 || b.Cmp(c) != 0 {
 		t.Fatal("commitments do not separate or do not repeat")
 	}
 	// A shard of one row of minimum values differs from an empty shard (the count is committed).
-	e, _ := s.Commit(nil)
-	m, _ := s.Commit([][]float64{{-1, 0, 2}})
+	e, _ := s.Commit(nil, testSalt)
+	m, _ := s.Commit([][]float64{{-1, 0, 2}}, testSalt)
 	if e.Cmp(m) == 0 {
 		t.Fatal("the empty shard and a shard of min values share a commitment")
 	}
@@ -101,7 +106,7 @@ func TestProveVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	rows := [][]float64{{-1, 0, 2}, {0.25, 42, 2}}
-	p, err := k.Prove(rows)
+	p, err := k.Prove(rows, testSalt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,11 +131,11 @@ func TestProveVerify(t *testing.T) {
 		t.Fatal("a corrupted proof verified")
 	}
 	// Out-of-range rows are refused by the reference before proving, and a forced witness fails.
-	if _, err := k.Prove([][]float64{{2, 0, 2}}); cohort.Code(err) != cohort.EInvalid {
+	if _, err := k.Prove([][]float64{{2, 0, 2}}, testSalt); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("prove out of range: %v", err)
 	}
 	forced := [][]uint64{{600, 0, 0}}
-	if _, err := k.prove(forced, s.commitOffsets(forced), 1); err == nil {
+	if _, err := k.prove(forced, testSalt, s.commitOffsets(forced, testSalt), 1); err == nil {
 		t.Fatal("proved an out-of-range offset")
 	}
 }
@@ -169,7 +174,7 @@ func FuzzVerify(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	p, err := k.Prove([][]float64{{0.5}})
+	p, err := k.Prove([][]float64{{0.5}}, testSalt)
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -1,11 +1,13 @@
 package rangeproof
 
 import (
+	"crypto/rand"
 	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
 
+	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	p2 "github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 
@@ -171,21 +173,50 @@ func (s *Spec) pack(offs []uint64) []fr.Element {
 	return out
 }
 
-// Commit returns the commitment to a shard: the Poseidon2 sponge over (count, packed rows padded to
-// capacity with zero offsets). It fails if a value is out of bounds.
-func (s *Spec) Commit(rows [][]float64) (*big.Int, error) {
+// Format is the version of the commitment format. Format 1 (no domain tag, no salt) let anyone recover
+// a low-entropy shard by hashing every candidate; it is refused.
+const Format = 2
+
+// tag is the domain tag every shard commitment absorbs first.
+var tag = new(big.Int).SetBytes([]byte("cohort/rangeproof/v2"))
+
+// NewSalt returns a uniformly random field element from crypto/rand: the private salt of one shard's
+// commitment. The data owner draws it, keeps it, and gives it only to the prover (itself); verifiers
+// never need it.
+func NewSalt() *big.Int {
+	v, err := rand.Int(rand.Reader, ecc.BN254.ScalarField())
+	if err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return v
+}
+
+func checkSalt(salt *big.Int) error {
+	if salt == nil || salt.Sign() <= 0 || salt.Cmp(ecc.BN254.ScalarField()) >= 0 {
+		return cohort.Errorf(cohort.EInvalid, "rangeproof: the salt must be a nonzero field element (NewSalt): an unsalted commitment reveals a low-entropy shard")
+	}
+	return nil
+}
+
+// Commit returns the commitment to a shard: the Poseidon2 sponge over (the domain tag, the salt, the
+// count, the packed rows padded to capacity with zero offsets). It fails if a value is out of bounds
+// or the salt is not a nonzero field element.
+func (s *Spec) Commit(rows [][]float64, salt *big.Int) (*big.Int, error) {
+	if err := checkSalt(salt); err != nil {
+		return nil, err
+	}
 	offs, err := s.Offsets(rows)
 	if err != nil {
 		return nil, err
 	}
-	return s.commitOffsets(offs), nil
+	return s.commitOffsets(offs, salt), nil
 }
 
-func (s *Spec) commitOffsets(offs [][]uint64) *big.Int {
-	elems := make([]fr.Element, 0, 1+s.Rows*len(s.groups))
-	var cnt fr.Element
-	cnt.SetUint64(uint64(len(offs)))
-	elems = append(elems, cnt)
+func (s *Spec) commitOffsets(offs [][]uint64, salt *big.Int) *big.Int {
+	elems := make([]fr.Element, 3, 3+s.Rows*len(s.groups))
+	elems[0].SetBigInt(tag)
+	elems[1].SetBigInt(salt)
+	elems[2].SetUint64(uint64(len(offs)))
 	for i := range s.Rows {
 		var row []uint64
 		if i < len(offs) {

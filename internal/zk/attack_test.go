@@ -1,0 +1,109 @@
+package zk
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+)
+
+// bruteForceInput is the attacker on a statement's input commitment: it knows the model (hence the
+// input format) and tries every input of a small candidate set, hashing each with the salt it guesses.
+func bruteForceInput(q *QModel, commit Element, values []int64, guess Element) (found []int64, tries int) {
+	x := make([]int64, q.Inputs())
+	idx := make([]int, len(x))
+	for {
+		for i := range x {
+			x[i] = values[idx[i]]
+		}
+		tries++
+		if Element(q.InputCommitment(x, guess)) == commit {
+			return append([]int64(nil), x...), tries
+		}
+		i := 0
+		for ; i < len(idx); i++ {
+			if idx[i]+1 < len(values) {
+				idx[i]++
+				break
+			}
+			idx[i] = 0
+		}
+		if i == len(idx) {
+			return nil, tries
+		}
+	}
+}
+
+// TestBruteForceInput: a statement about a low-entropy input (three yes/no features) must not reveal
+// it. Unsalted (format 1, reproduced with salt zero), hashing the 8 candidates finds it; with the
+// requester's random salt, no candidate matches.
+func TestBruteForceInput(t *testing.T) {
+	q := mustQuantize(t, randMLP(11, 3, 2), QuantOptions{})
+	one := int64(1) << q.InFrac
+	secret := []int64{one, 0, one}
+	values := []int64{0, one}
+
+	found, tries := bruteForceInput(q, Element(q.InputCommitment(secret, Element{})), values, Element{})
+	if found == nil {
+		t.Fatal("the attacker did not recover an unsalted input: the attack test is broken")
+	}
+	t.Logf("unsalted input recovered after %d hashes: %v", tries, found)
+
+	f := newFixture(t, q, false, Groth16)
+	req := f.request(secret)
+	st, proof, err := f.c.Prove(f.pk, f.id, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(f.vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	// What a verifier sees (the statement, the proof) carries no salt.
+	b, _ := json.Marshal(Response{Statement: *st, Proof: proof})
+	if bytes.Contains(b, []byte(strings.TrimPrefix(req.Salt.String(), "0x"))) {
+		t.Fatal("the response carries the salt")
+	}
+	for _, guess := range []Element{{}, {31: 1}} {
+		if found, tries := bruteForceInput(q, st.InputCommit, values, guess); found != nil {
+			t.Fatalf("salted input recovered after %d hashes: %v", tries, found)
+		}
+	}
+	// A request without a salt is refused rather than proven with an unsalted commitment.
+	req.Salt = Element{}
+	if _, _, err := f.c.Prove(f.pk, f.id, req); cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("unsalted request: %v", err)
+	}
+}
+
+// TestWeightsIDBindsShape: the model id of private weights absorbs a domain tag, the shape and formats
+// and the owner's salt: the same weight values under another scale or salt give another id, and the id
+// is not the input commitment of the same numbers.
+func TestWeightsIDBindsShape(t *testing.T) {
+	q := mustQuantize(t, randMLP(12, 4, 3, 2), QuantOptions{WBits: 8})
+	s := NewSalt()
+	q.WeightsSalt = &s
+	id := q.WeightsCommitment()
+	q2 := *q
+	q2.InFrac++
+	if q2.WeightsCommitment() == id {
+		t.Error("another input scale, same id")
+	}
+	q3 := *q
+	q3.ActBits++
+	if q3.WeightsCommitment() == id {
+		t.Error("another activation width, same id")
+	}
+	s2 := NewSalt()
+	q4 := *q
+	q4.WeightsSalt = &s2
+	if q4.WeightsCommitment() == id {
+		t.Error("another salt, same id")
+	}
+	q5 := *q
+	q5.WeightsSalt = nil
+	if _, err := Compile(&q5, true, Groth16); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "weights_salt") {
+		t.Errorf("private weights without a salt: %v", err)
+	}
+}

@@ -1,0 +1,94 @@
+package zk
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cohort-net/cohort"
+)
+
+// TestOldFormatsRefused: statements, requests, responses and key directories of commitment format 1
+// (unsalted) are refused with a message that names the format, before any proof is decoded.
+func TestOldFormatsRefused(t *testing.T) {
+	wantFormat := func(what string, err error) {
+		t.Helper()
+		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "commitment format 1") {
+			t.Errorf("%s: %v", what, err)
+		}
+	}
+	_, s, _ := fuzzSeeds(t)
+	_, err := UnmarshalStatement(append([]byte("CZS1"), s[4:]...))
+	wantFormat("binary statement", err)
+
+	_, err = DecodeRequest(strings.NewReader(`{"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input":[1,2,3]}`))
+	wantFormat("request", err)
+	_, err = DecodeResponse(strings.NewReader(`{"statement":{"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
+	wantFormat("response", err)
+
+	q := tinyModel(t)
+	f := newFixture(t, q, false, Groth16)
+	dir := t.TempDir()
+	if err := SaveKeys(dir, &CircuitFile{Model: q, Scheme: Groth16, ModelID: f.id}, f.pk, f.vk); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := LoadKeys(dir, false); err != nil {
+		t.Fatalf("current key directory: %v", err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, CircuitFileName))
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	delete(m, "format")
+	b, _ = json.Marshal(m)
+	_ = os.WriteFile(filepath.Join(dir, CircuitFileName), b, 0o644)
+	_, _, _, err = LoadKeys(dir, false)
+	wantFormat("key directory", err)
+
+	// A request of this format round-trips.
+	req := f.request(randInput(1, q))
+	rb, _ := json.Marshal(req)
+	r2, err := DecodeRequest(bytes.NewReader(rb))
+	if err != nil || r2.Salt != req.Salt {
+		t.Fatalf("request round trip: %v", err)
+	}
+}
+
+// TestProofOfOtherVariantRefused: a proof from the no-commitment variant, checked against the key of
+// the lookup variant (or the other way round), is refused for its shape before gnark decodes it.
+func TestProofOfOtherVariantRefused(t *testing.T) {
+	q := tinyModel(t)
+	withLookups := newFixture(t, q, false, Groth16)
+	c, err := CompileWith(q, Options{NoCommitment: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := c.Setup()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := c.ModelID(vk)
+	req := withLookups.request(randInput(2, q))
+	req.ModelID = id
+	st, proof, err := c.Prove(pk, id, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Verify(vk, st, proof); err != nil {
+		t.Fatal(err)
+	}
+	st.ModelID = withLookups.id
+	if err := Verify(withLookups.vk, st, proof); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "variant") {
+		t.Errorf("no-commitment proof against the lookup key: %v", err)
+	}
+	st2, proof2, err := withLookups.c.Prove(withLookups.pk, withLookups.id, withLookups.request(randInput(3, q)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	st2.ModelID = id
+	if err := Verify(vk, st2, proof2); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "variant") {
+		t.Errorf("lookup proof against the no-commitment key: %v", err)
+	}
+}
