@@ -89,6 +89,14 @@ func (c *charge) release() {
 // (EUnavailable when the server holds too many), and a body slower than MinBodyRate after BodyGrace,
 // or longer than MaxBodyTime, is cut off (EInvalid).
 func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	body, err := readBody(w, r, limit)
+	if err != nil {
+		refusedBody(r, err)
+	}
+	return body, err
+}
+
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	if r.ContentLength > limit {
 		return nil, cohort.Errorf(cohort.ETooLarge, "body of %d bytes, limit %d", r.ContentLength, limit)
 	}

@@ -283,6 +283,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, limit int64, v 
 	}
 	if err != nil {
 		w.Header().Set("Connection", "close")
+		api.RefusedHeader(r, err)
 		return cohort.NodeID{}, nil, err
 	}
 	release, err := s.slots(r, env.Signer)

@@ -15,6 +15,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/validator"
@@ -257,12 +258,13 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 			return nil, err
 		}
 		minerKeys = append(minerKeys, k)
+		mm := metrics.New("")
 		m, err := miner.New(miner.Config{Key: k, ChainID: o.ChainID, Model: im.q, Prover: c, ProvingKey: pk, ModelID: id,
-			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i)})
+			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i), OnProof: mm.ProveTime})
 		if err != nil {
 			return nil, err
 		}
-		s, err := listen(net.JoinHostPort(o.Host, "0"), m.Handler(), &api.Health{}, o.Log)
+		s, err := listen(net.JoinHostPort(o.Host, "0"), m.Handler(), &api.Health{}, o.Log, mm)
 		if err != nil {
 			return nil, err
 		}
@@ -289,7 +291,7 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 	if err != nil {
 		return nil, err
 	}
-	s, err := listen(net.JoinHostPort(o.Host, "0"), v.Handler(), &api.Health{}, o.Log)
+	s, err := listen(net.JoinHostPort(o.Host, "0"), v.Handler(), &api.Health{}, o.Log, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
 
@@ -77,14 +78,15 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 	if err != nil {
 		return err
 	}
-	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval, Log: log,
-		Participants: participants})
+	m := metrics.New("")
+	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval,
+		Log: log.With("task", spec.ID), Participants: participants, OnRound: countRounds(m, nil)})
 	if err != nil {
 		return err
 	}
 	defer coord.Close()
 	health := &api.Health{}
-	srv, err := listen(c.Listen, coord.Handler(), health, log)
+	srv, err := listen(c.Listen, coord.Handler(), health, log, m)
 	if err != nil {
 		return err
 	}
@@ -145,7 +147,7 @@ func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 		return err
 	}
 	health := &api.Health{}
-	srv, err := listen(c.Listen, t.Handler(), health, log)
+	srv, err := listen(c.Listen, t.Handler(), health, log, nil)
 	if err != nil {
 		return err
 	}
