@@ -37,6 +37,10 @@ func Status(code cohort.ErrorCode) int {
 		return http.StatusRequestEntityTooLarge
 	case cohort.EUnavailable:
 		return http.StatusServiceUnavailable
+	case cohort.ERateLimited:
+		return http.StatusTooManyRequests
+	case cohort.ENotImplemented:
+		return http.StatusNotImplemented
 	default:
 		return http.StatusInternalServerError
 	}

@@ -16,6 +16,7 @@ const (
 	RefuseTooLarge    = "body_too_large" // a body over the route's limit
 	RefuseBudget      = "body_budget"    // the server's body bytes in flight are spent
 	RefuseBadBody     = "bad_body"       // a body too slow, cut off, or not the one signed
+	RefuseRate        = "rate_limit"     // a public route's request rate exceeded
 )
 
 type refusalsKey struct{}

@@ -48,7 +48,7 @@ type market struct {
 	done     chan error // one value per in-process node
 	nodes    int
 	procs    []*exec.Cmd
-	coordURL string // the coordinator node's base URL
+	coordURL string   // the coordinator node's base URL
 	urls     []string // every node's base URL (its listener: API, /metrics)
 	coordID  cohort.NodeID
 	trainers []cohort.NodeID
