@@ -66,6 +66,13 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	mux.Handle("/t/", s.tasks)
 	if c.Has(RoleGateway) {
 		mux.Handle("/api/v0/", blockapi.Handler(s.store, log))
+		gw, err := newGateway(c, key, s.dep.ChainID, s.metrics, log)
+		if err != nil {
+			return err
+		}
+		if gw != nil {
+			gatewayRoutes(mux, gw)
+		}
 	}
 	mux.HandleFunc("GET /v1/node", func(w http.ResponseWriter, r *http.Request) {
 		api.WriteJSON(w, http.StatusOK, map[string]any{"address": key.ID().String(), "roles": c.Roles, "chain_id": s.dep.ChainID})

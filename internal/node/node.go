@@ -50,6 +50,9 @@ func Run(ctx context.Context, c *Config, log *slog.Logger) error {
 	if c.Has(RoleCoordinator) {
 		return runCoordinator(ctx, c, key, log)
 	}
+	if c.Has(RoleGateway) {
+		return runGateway(ctx, c, key, log)
+	}
 	return runTrainer(ctx, c, key, log)
 }
 

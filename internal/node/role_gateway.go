@@ -1,0 +1,143 @@
+package node
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/client"
+	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/artifact/blockapi"
+	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/gateway"
+	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
+	"github.com/cohort-net/cohort/internal/modelfile"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/validator"
+)
+
+// newGateway builds the gateway's inference API from [gateway]; nil when no model is listed.
+// chainID is what proven requests are signed for when gateway.proven_chain_id is not set.
+func newGateway(c *Config, key *identity.Key, chainID uint64, m *metrics.Metrics, log *slog.Logger) (*gateway.Server, error) {
+	gc := c.Gateway
+	if len(gc.Models) == 0 {
+		return nil, nil
+	}
+	files := make([]*modelfile.File, 0, len(gc.Models))
+	for _, p := range gc.Models {
+		f, err := modelfile.Read(p)
+		if err != nil {
+			return nil, fmt.Errorf("gateway.models: %w", err)
+		}
+		files = append(files, f)
+	}
+	cfg := gateway.Config{Models: files, MaxBodyBytes: gc.MaxBodyKB << 10, MaxBatch: gc.MaxBatch, Rate: gc.Rate, Burst: gc.Burst,
+		EncryptedURL: gc.FHEURL, OnInfer: m.Inference, Log: log.With("role", RoleGateway)}
+	if gc.ProvenURL != "" {
+		if gc.ProvenChainID != 0 {
+			chainID = gc.ProvenChainID
+		}
+		cfg.Proven = &validatorProver{url: strings.TrimSuffix(gc.ProvenURL, "/") + validator.RequestPath, key: key, chainID: chainID,
+			hc: &http.Client{Timeout: 2 * time.Minute}, metrics: m}
+	}
+	gw, err := gateway.New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range files {
+		log.Info("gateway serving a model", "model", f.Name(), "kind", f.Model.Kind, "inputs", f.Model.Inputs)
+	}
+	return gw, nil
+}
+
+// gatewayRoutes adds the gateway's routes to mux.
+func gatewayRoutes(mux *http.ServeMux, gw *gateway.Server) {
+	h := gw.Handler()
+	for _, r := range gateway.Routes {
+		mux.Handle(r.Method+" "+r.Path, h)
+	}
+}
+
+// validatorProver is proven inference through the inference subnet: the row goes, signed by this
+// node's key, to a validator's POST /v1/request; the validator has its miners prove it and verifies
+// the proofs before it answers.
+type validatorProver struct {
+	url     string
+	key     *identity.Key
+	chainID uint64
+	hc      *http.Client
+	metrics *metrics.Metrics
+}
+
+func (p *validatorProver) Prove(ctx context.Context, x []float64) (*client.Proof, error) {
+	start := time.Now()
+	body, err := json.Marshal(validator.ForwardRequest{Features: x})
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, p.url, bytes.NewReader(body))
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "gateway.proven_url: %v", err)
+	}
+	if err := protocol.Sign(req.Header, http.MethodPost, req.URL.Path, body, p.key, p.chainID, validator.RequestTask, 0, time.Minute); err != nil {
+		return nil, err
+	}
+	resp, err := p.hc.Do(req)
+	if err != nil {
+		return nil, cohort.Errorf(cohort.EUnavailable, "proven inference: validator unreachable: %v", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, cohort.Errorf(cohort.EUnavailable, "proven inference: the validator refused: %v", api.DecodeError(resp))
+	}
+	var fr validator.ForwardResponse
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&fr); err != nil {
+		return nil, cohort.Errorf(cohort.EUnavailable, "proven inference: the validator's answer: %v", err)
+	}
+	st, err := json.Marshal(fr.Statement)
+	if err != nil {
+		return nil, err
+	}
+	p.metrics.Proof("forward", time.Since(start))
+	return &client.Proof{Miner: fr.Miner, Class: fr.Class, Outputs: fr.Outputs, Statement: st, Proof: fmt.Sprintf("%x", []byte(fr.Proof)),
+		Verified: fr.Verified, Asked: fr.Asked}, nil
+}
+
+// runGateway runs a gateway without a chain: the artifact store's block API and, with models, the
+// inference API.
+func runGateway(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {
+	m := metrics.New("")
+	store, err := fsstore.New(filepath.Join(c.DataDir, "artifacts"), log)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/v0/", blockapi.Handler(store, log))
+	gw, err := newGateway(c, key, c.Gateway.ProvenChainID, m, log)
+	if err != nil {
+		return err
+	}
+	if gw != nil {
+		gatewayRoutes(mux, gw)
+	}
+	health := &api.Health{}
+	srv, err := listen(c.Listen, mux, health, log, m)
+	if err != nil {
+		return err
+	}
+	log.Info("gateway serving", "url", srv.URL, "inference", gw != nil)
+	<-ctx.Done()
+	if err := srv.shutdown(10 * time.Second); err != nil {
+		log.Warn("shutdown", "err", err)
+	}
+	return nil
+}
