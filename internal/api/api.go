@@ -117,9 +117,11 @@ func (h *Health) Register(mux *http.ServeMux) {
 // NewServer wraps h with the timeouts every Cohort server uses and a DefaultBodyBudget of body bytes
 // in flight. Headers must arrive within 5 s and a request within 30 s (ReadBody cuts slow bodies
 // sooner and lifts the limit once a body is read, so long polls are not cut).
-func NewServer(h http.Handler) *http.Server {
+func NewServer(h http.Handler) *http.Server { return newServer(h, NewBodyBudget(DefaultBodyBudget)) }
+
+func newServer(h http.Handler, b *BodyBudget) *http.Server {
 	return &http.Server{
-		Handler:           closeUnread(NewBodyBudget(DefaultBodyBudget).Handler(h)),
+		Handler:           closeUnread(b.Handler(h)),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,

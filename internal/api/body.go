@@ -33,8 +33,9 @@ const (
 // Handler; ReadBody charges the budget as bytes arrive and the bytes are returned when the request's
 // handler returns. A request that would exceed it is refused with EUnavailable.
 type BodyBudget struct {
-	max  int64
-	used atomic.Int64
+	max     int64
+	used    atomic.Int64
+	refused func(reason string) // NewObservedServer's observer, nil when none
 }
 
 // NewBodyBudget allows max body bytes in flight at once.

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"context"
 	"net/http"
 
 	"github.com/cohort-net/cohort"
@@ -19,23 +18,19 @@ const (
 	RefuseRate        = "rate_limit"     // a public route's request rate exceeded
 )
 
-type refusalsKey struct{}
-
-// ObserveRefusals has Authenticate and ReadBody under h tell refused the reason each time they refuse
-// a caller (metrics count them). Callers that check headers themselves report with Refused.
-func ObserveRefusals(h http.Handler, refused func(reason string)) http.Handler {
-	if refused == nil {
-		return h
-	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		h.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), refusalsKey{}, refused)))
-	})
+// NewObservedServer is NewServer whose Authenticate and ReadBody calls tell refused the reason each
+// time they refuse a caller (metrics count them). Handlers that check headers themselves report
+// with Refused or RefusedHeader.
+func NewObservedServer(h http.Handler, refused func(reason string)) *http.Server {
+	b := NewBodyBudget(DefaultBodyBudget)
+	b.refused = refused
+	return newServer(h, b)
 }
 
-// Refused reports a refusal of r's caller with reason to the server's observer, if it has one.
+// Refused reports a refusal of r's caller with reason to its server's observer, if it has one.
 func Refused(r *http.Request, reason string) {
-	if f, ok := r.Context().Value(refusalsKey{}).(func(string)); ok {
-		f(reason)
+	if c, ok := r.Context().Value(chargeKey{}).(*charge); ok && c.budget.refused != nil {
+		c.budget.refused(reason)
 	}
 }
 

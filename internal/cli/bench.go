@@ -21,6 +21,7 @@ func (a *app) benchCmd() *cobra.Command {
 		a.benchSecaggCmd(),
 		a.benchNetworkCmd(),
 		a.benchFloodCmd(),
+		a.benchGatewayCmd(),
 	)
 	return cmd
 }

@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"strconv"
 	"sync"
 	"time"
 
@@ -73,8 +74,15 @@ type Server struct {
 	mu       sync.Mutex
 	limiters map[string]*rate.Limiter
 
-	bufs sync.Pool // *bytes.Buffer for answers
+	bufs sync.Pool // *answer: encoded answers
 	rows sync.Pool // *[]float64 for standardized inputs
+	reqs sync.Pool // *client.InferRequest: decoding into a used one reuses its rows' capacity
+}
+
+// answer is a pooled encoder and its buffer.
+type answer struct {
+	buf bytes.Buffer
+	enc *json.Encoder
 }
 
 // New loads the models and checks the configuration.
@@ -120,8 +128,13 @@ func New(cfg Config) (*Server, error) {
 	if len(s.models) == 1 {
 		s.only = s.models[s.names[0]]
 	}
-	s.bufs.New = func() any { return new(bytes.Buffer) }
+	s.bufs.New = func() any {
+		a := new(answer)
+		a.enc = json.NewEncoder(&a.buf)
+		return a
+	}
 	s.rows.New = func() any { return new([]float64) }
+	s.reqs.New = func() any { return new(client.InferRequest) }
 	return s, nil
 }
 
@@ -230,8 +243,14 @@ func (s *Server) infer(w http.ResponseWriter, r *http.Request) (mode string, err
 	if err != nil {
 		return mode, err
 	}
-	var req client.InferRequest
-	if err := json.Unmarshal(body, &req); err != nil {
+	req := s.reqs.Get().(*client.InferRequest)
+	defer func() {
+		if cap(req.Inputs) <= s.cfg.MaxBatch {
+			s.reqs.Put(req)
+		}
+	}()
+	req.Model, req.Mode, req.Inputs = "", "", req.Inputs[:0]
+	if err := json.Unmarshal(body, req); err != nil {
 		return mode, cohort.Errorf(cohort.EInvalid, "request body: %v", err)
 	}
 	switch req.Mode {
@@ -344,15 +363,16 @@ func (s *Server) proven(ctx context.Context, m *served, rows [][]float64) (*clie
 
 // write encodes res into a pooled buffer and sends it.
 func (s *Server) write(w http.ResponseWriter, res *client.InferResponse) {
-	buf := s.bufs.Get().(*bytes.Buffer)
-	buf.Reset()
-	_ = json.NewEncoder(buf).Encode(res)
+	a := s.bufs.Get().(*answer)
+	a.buf.Reset()
+	_ = a.enc.Encode(res)
 	h := w.Header()
 	h["Content-Type"] = contentJSON
+	h["Content-Length"] = []string{strconv.Itoa(a.buf.Len())}
 	w.WriteHeader(http.StatusOK)
-	w.Write(buf.Bytes())
-	if buf.Cap() <= 1<<20 {
-		s.bufs.Put(buf)
+	w.Write(a.buf.Bytes())
+	if a.buf.Cap() <= 1<<20 {
+		s.bufs.Put(a)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -64,10 +63,10 @@ func countRounds(m *metrics.Metrics, next func(protocol.RoundSummary)) func(prot
 }
 
 // instrument serves /metrics on mux and wraps it so that m counts its requests (by route and code,
-// their bytes, trainers' updates) and the callers the admission code refuses.
+// their bytes, trainers' updates); the server's refusals are counted through api.NewObservedServer.
 func instrument(m *metrics.Metrics, mux *http.ServeMux) http.Handler {
 	mux.Handle("GET /metrics", m.Handler())
-	h := m.Middleware(mux, routeLabel, func(route string, code int) {
+	return m.Middleware(mux, routeLabel, func(route string, code int) {
 		_, path, _ := strings.Cut(route, "/t/{task}")
 		if path == "" {
 			path = route
@@ -76,5 +75,4 @@ func instrument(m *metrics.Metrics, mux *http.ServeMux) http.Handler {
 			m.Update(code < 300)
 		}
 	})
-	return api.ObserveRefusals(h, m.Reject)
 }

@@ -141,3 +141,46 @@ func runGateway(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	}
 	return nil
 }
+
+// GatewayOptions configure StartGateway.
+type GatewayOptions struct {
+	Addr   string            // listen address (default 127.0.0.1:0)
+	Models []*modelfile.File // served models
+	Rate   float64           // requests per second from one address (default gateway.DefaultRate)
+	Burst  int
+	// Proven, when set, serves mode "proven" (benchmarks use an in-process validator).
+	Proven gateway.Prover
+	Log    *slog.Logger
+}
+
+// GatewayServer is an inference gateway on a listener of its own, served as a gateway node serves
+// it: the node's listener limits, body budget, metrics and health endpoints.
+type GatewayServer struct {
+	URL string
+	srv *server
+}
+
+// StartGateway serves the inference API of models on o.Addr (benchmarks, tests).
+func StartGateway(o GatewayOptions) (*GatewayServer, error) {
+	if o.Log == nil {
+		o.Log = slog.New(slog.DiscardHandler)
+	}
+	if o.Addr == "" {
+		o.Addr = "127.0.0.1:0"
+	}
+	m := metrics.New("")
+	gw, err := gateway.New(gateway.Config{Models: o.Models, Rate: o.Rate, Burst: o.Burst, Proven: o.Proven, OnInfer: m.Inference, Log: o.Log})
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	gatewayRoutes(mux, gw)
+	srv, err := listen(o.Addr, mux, &api.Health{}, o.Log, m)
+	if err != nil {
+		return nil, err
+	}
+	return &GatewayServer{URL: srv.URL, srv: srv}, nil
+}
+
+// Close stops the server.
+func (g *GatewayServer) Close() error { return g.srv.shutdown(5 * time.Second) }

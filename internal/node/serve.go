@@ -70,7 +70,7 @@ func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger, m
 	health.Register(mux)
 	mux.Handle("/", h)
 	base, stop := context.WithCancel(context.Background())
-	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewServer(instrument(m, mux)), ln: ln, health: health, done: make(chan error, 1), stop: stop}
+	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewObservedServer(instrument(m, mux), m.Reject), ln: ln, health: health, done: make(chan error, 1), stop: stop}
 	s.srv.BaseContext = func(net.Listener) context.Context { return base }
 	s.fresh = map[net.Conn]bool{}
 	prev := s.srv.ConnState
