@@ -183,7 +183,7 @@ func benchGatewayModel(ctx context.Context, o GatewayOptions, e gatewayEntry, f 
 		return Result{}, fmt.Errorf("no request completed")
 	}
 	rps := float64(n) / measure.Seconds()
-	cpuPer := float64(cpu.Microseconds()) / float64(n)
+	cpuPer := max(float64(cpu.Microseconds())/float64(n), 1e-3)
 	return Result{
 		Name: e.name,
 		Metrics: map[string]any{
