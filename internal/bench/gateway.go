@@ -15,11 +15,14 @@ import (
 	"sync"
 	"time"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/client"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/gateway/gatewaytest"
+	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/modelfile"
 	"github.com/cohort-net/cohort/internal/node"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // GatewayOptions configure RunGateway.
@@ -76,7 +79,93 @@ func RunGateway(ctx context.Context, o GatewayOptions) ([]Result, error) {
 		}
 		out = append(out, r)
 	}
+	if o.Want("proven_logreg") && (!o.Quick || len(o.Only) > 0) {
+		r, err := benchGatewayProven(ctx, o)
+		if err != nil {
+			return nil, fmt.Errorf("proven_logreg: %w", err)
+		}
+		out = append(out, r)
+	}
 	return out, nil
+}
+
+// benchGatewayProven measures proven inference through the gateway: the inference subnet on
+// loopback (node.InferenceModelLogReg, one honest miner, a validator that lists the gateway's key
+// as a client), each request a breast cancer row that the gateway standardizes and forwards, a miner
+// proves (Groth16) and the validator verifies before it answers.
+func benchGatewayProven(ctx context.Context, o GatewayOptions) (Result, error) {
+	f, test, err := gatewaytest.Train(ctx, "breast_cancer", "logreg", 0, 1)
+	if err != nil {
+		return Result{}, err
+	}
+	key, err := identity.DevKey("bench/gateway")
+	if err != nil {
+		return Result{}, err
+	}
+	ResetPeakRSS()
+	o.Logger().Info("gateway bench", "entry", "proven_logreg", "setup", "inference subnet (Groth16 setup)")
+	sub, err := node.StartInferenceDevnet(ctx, node.InferenceOptions{Miners: 1, Dishonest: -1, Seed: 1, RPC: "none",
+		Clients: []cohort.NodeID{key.ID()}, Log: o.Log})
+	if err != nil {
+		return Result{}, err
+	}
+	defer sub.Close()
+	g, err := node.StartGateway(node.GatewayOptions{Models: []*modelfile.File{f}, Rate: 1e9, Burst: 1 << 30, Log: o.Log,
+		Proven: node.NewValidatorProver(sub.ValidatorURL(), key, task.DefaultChainID)})
+	if err != nil {
+		return Result{}, err
+	}
+	defer g.Close()
+	c := client.New(g.URL, nil)
+	clients := 2 // the miner proves MaxInflight (2) at once
+	var (
+		mu  sync.Mutex
+		lat []float64
+		bad error
+		wg  sync.WaitGroup
+	)
+	start := time.Now()
+	until := start.Add(time.Duration(o.Seconds * float64(time.Second)))
+	for w := range clients {
+		wg.Go(func() {
+			for i := w; ctx.Err() == nil && time.Now().Before(until); i += clients {
+				t0 := time.Now()
+				res, err := c.Infer(ctx, client.InferRequest{Mode: client.ModeProven, Inputs: [][]float64{test.Row(i % test.N)}})
+				if err == nil && (res.Proof == nil || res.Proof.Verified < 1) {
+					err = fmt.Errorf("answer without a verified proof: %+v", res)
+				}
+				mu.Lock()
+				if err != nil {
+					bad = err
+				} else {
+					lat = append(lat, float64(time.Since(t0).Microseconds())/1000)
+				}
+				mu.Unlock()
+				if err != nil {
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	if bad != nil {
+		return Result{}, bad
+	}
+	if len(lat) == 0 {
+		return Result{}, fmt.Errorf("no request completed")
+	}
+	slices.Sort(lat)
+	n := len(lat)
+	return Result{
+		Name: "proven_logreg",
+		Metrics: map[string]any{
+			"requests_per_s": float64(n) / elapsed.Seconds(), "p50_ms": lat[n/2], "p99_ms": lat[min(n-1, n*99/100)],
+			"requests": n, "clients": clients, "miners": 1, "seconds": elapsed.Seconds(), "peak_rss_mb": PeakRSSMB(),
+		},
+		Compare: "plain_logreg: the same model answered without a proof",
+		Target:  "reported beside plain inference (issue 17)",
+	}, nil
 }
 
 // request is one prepared HTTP/1.1 request and what its answer must contain.

@@ -1,7 +1,8 @@
 // Package gateway is the gateway role's inference API: POST /v1/infer runs a served model
 // (cohort-model/1 files, internal/modelfile) on a request's rows, in one of three modes: plain (the
 // gateway runs the model), proven (the request is forwarded to the inference subnet, whose miners
-// prove it with Groth16 and whose validator verifies the proof) and encrypted (CKKS, served by an FHE
+// prove it with Groth16 and whose validator verifies the proof; the row is standardized with the served
+// model's scaler first, so the circuit must be that model's) and encrypted (CKKS, served by an FHE
 // server: the gateway answers 501 naming it, since it cannot encrypt for a client). GET /v1/models
 // lists the models, GET /v1/models/{name} returns one as its model file, and GET /openapi.json serves
 // the API's OpenAPI 3 document (embedded, hand-written; a test checks it against Routes).

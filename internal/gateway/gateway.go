@@ -352,7 +352,13 @@ func (s *Server) proven(ctx context.Context, m *served, rows [][]float64) (*clie
 	if len(rows) != 1 {
 		return nil, cohort.Errorf(cohort.EInvalid, "proven mode takes one input row, got %d", len(rows))
 	}
-	p, err := s.cfg.Proven.Prove(ctx, rows[0])
+	x := slices.Clone(rows[0]) // the circuit takes the model's inputs: standardized like plain mode's
+	if sc := m.file.Scaler; sc != nil {
+		for j := range x {
+			x[j] = (x[j] - sc.Mean[j]) / sc.Std[j]
+		}
+	}
+	p, err := s.cfg.Proven.Prove(ctx, x)
 	if err != nil {
 		return nil, err
 	}

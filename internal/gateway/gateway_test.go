@@ -186,7 +186,7 @@ func (p *fakeProver) Prove(_ context.Context, x []float64) (*client.Proof, error
 	return &client.Proof{Miner: "0x01", Class: 1, Outputs: []int64{-5, 7}, Statement: json.RawMessage(`{}`), Proof: "00", Verified: 1, Asked: 1}, nil
 }
 
-// TestProvenDelegates: mode proven sends the raw row to the configured prover and returns its proof;
+// TestProvenDelegates: mode proven sends the standardized row to the configured prover and returns its proof;
 // it takes one row.
 func TestProvenDelegates(t *testing.T) {
 	models(t)
@@ -196,7 +196,8 @@ func TestProvenDelegates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Proof == nil || res.Proof.Miner != "0x01" || res.Outputs[0].Class != 1 || len(p.got) != 30 || p.got[0] != bcTest.Row(0)[0] {
+	want := (bcTest.Row(0)[0] - logreg.Scaler.Mean[0]) / logreg.Scaler.Std[0] // standardized as plain mode does
+	if res.Proof == nil || res.Proof.Miner != "0x01" || res.Outputs[0].Class != 1 || len(p.got) != 30 || p.got[0] != want {
 		t.Fatalf("proven: %+v, prover got %v", res, p.got)
 	}
 	if _, err := c.Infer(context.Background(), client.InferRequest{Mode: client.ModeProven, Inputs: rows(bcTest, 2)}); code(err) != cohort.EInvalid {

@@ -44,7 +44,9 @@ type InferenceOptions struct {
 	// miners' reputation): "" starts the embedded dev chain, "none" runs without one, else a JSON-RPC URL
 	// whose dev account 0 is funded (Anvil).
 	RPC string
-	Log *slog.Logger
+	// Clients may send signed POST /v1/request to the validator (a gateway's key, for proven inference).
+	Clients []cohort.NodeID
+	Log     *slog.Logger
 }
 
 func (o *InferenceOptions) defaults() error {
@@ -287,7 +289,7 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 		d.res.Registry = d.chain.cr.conn.Suite().Registry.Hex()
 	}
 	v, err := validator.New(validator.Config{Key: vkey, ChainID: o.ChainID, Model: im.q, VK: vk, ModelID: id, Miners: infos,
-		Inputs: im.inputs, Timeout: o.Timeout, Publisher: publisher, Log: o.Log.With("role", "validator")})
+		Inputs: im.inputs, Timeout: o.Timeout, Publisher: publisher, Clients: o.Clients, Log: o.Log.With("role", "validator")})
 	if err != nil {
 		return nil, err
 	}

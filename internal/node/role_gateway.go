@@ -46,8 +46,9 @@ func newGateway(c *Config, key *identity.Key, chainID uint64, m *metrics.Metrics
 		if gc.ProvenChainID != 0 {
 			chainID = gc.ProvenChainID
 		}
-		cfg.Proven = &validatorProver{url: strings.TrimSuffix(gc.ProvenURL, "/") + validator.RequestPath, key: key, chainID: chainID,
-			hc: &http.Client{Timeout: 2 * time.Minute}, metrics: m}
+		p := NewValidatorProver(gc.ProvenURL, key, chainID).(*validatorProver)
+		p.metrics = m
+		cfg.Proven = p
 	}
 	gw, err := gateway.New(cfg)
 	if err != nil {
@@ -65,6 +66,13 @@ func gatewayRoutes(mux *http.ServeMux, gw *gateway.Server) {
 	for _, r := range gateway.Routes {
 		mux.Handle(r.Method+" "+r.Path, h)
 	}
+}
+
+// NewValidatorProver returns proven inference through the validator at url (its base URL), signed by
+// key for chainID: what a gateway node with gateway.proven_url uses.
+func NewValidatorProver(url string, key *identity.Key, chainID uint64) gateway.Prover {
+	return &validatorProver{url: strings.TrimSuffix(url, "/") + validator.RequestPath, key: key, chainID: chainID,
+		hc: &http.Client{Timeout: 2 * time.Minute}}
 }
 
 // validatorProver is proven inference through the inference subnet: the row goes, signed by this
