@@ -18,8 +18,8 @@ import (
 	"github.com/cohort-net/cohort/internal/bench"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fheserve"
-	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/metrics"
 )
 
 // fheCmd is `cohort fhe`: keys, encryption and decryption for data owners, encrypted inference
