@@ -5,6 +5,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"math"
 	"net"
@@ -271,7 +272,9 @@ func (s *Server) infer(w http.ResponseWriter, r *http.Request) (mode string, err
 	var res *client.InferResponse
 	switch mode {
 	case client.ModePlain:
-		res = s.plain(m, req.Inputs)
+		if res = s.plain(m, req.Inputs); !finite(res) {
+			return mode, cohort.Errorf(cohort.EInvalid, "inputs: the model's output overflows for these values (out of the range it was trained on)")
+		}
 	case client.ModeProven:
 		if res, err = s.proven(r.Context(), m, req.Inputs); err != nil {
 			return mode, err
@@ -282,8 +285,7 @@ func (s *Server) infer(w http.ResponseWriter, r *http.Request) (mode string, err
 		}
 		return mode, cohort.Errorf(cohort.ENotImplemented, "encrypted mode: encrypt to your own key and call the FHE server at %s (cohort fhe infer --url %s); this gateway does not hold your keys", s.cfg.EncryptedURL, s.cfg.EncryptedURL)
 	}
-	s.write(w, res)
-	return mode, nil
+	return mode, s.write(w, res)
 }
 
 func (s *Server) model(name string) (*served, error) {
@@ -367,11 +369,25 @@ func (s *Server) proven(ctx context.Context, m *served, rows [][]float64) (*clie
 		Outputs: []client.Output{{Class: p.Class, Label: m.file.Classes[k]}}, Proof: p}, nil
 }
 
+// finite reports whether every probability of res is a number (JSON has no NaN or infinity).
+func finite(res *client.InferResponse) bool {
+	for _, o := range res.Outputs {
+		for _, p := range o.Probabilities {
+			if math.IsNaN(p) || math.IsInf(p, 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // write encodes res into a pooled buffer and sends it.
-func (s *Server) write(w http.ResponseWriter, res *client.InferResponse) {
+func (s *Server) write(w http.ResponseWriter, res *client.InferResponse) error {
 	a := s.bufs.Get().(*answer)
 	a.buf.Reset()
-	_ = a.enc.Encode(res)
+	if err := a.enc.Encode(res); err != nil {
+		return fmt.Errorf("encode the answer: %w", err)
+	}
 	h := w.Header()
 	h["Content-Type"] = contentJSON
 	h["Content-Length"] = []string{strconv.Itoa(a.buf.Len())}
@@ -380,6 +396,7 @@ func (s *Server) write(w http.ResponseWriter, res *client.InferResponse) {
 	if a.buf.Cap() <= 1<<20 {
 		s.bufs.Put(a)
 	}
+	return nil
 }
 
 var contentJSON = []string{"application/json"}
