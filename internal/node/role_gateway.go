@@ -105,7 +105,14 @@ func (p *validatorProver) Prove(ctx context.Context, x []float64) (*client.Proof
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, cohort.Errorf(cohort.EUnavailable, "proven inference: the validator refused: %v", api.DecodeError(resp))
+		// The caller's fault (a bad row, an input the subnet has already seen) keeps its code; any
+		// other refusal (this gateway not a client, the subnet busy) is the gateway's: 503.
+		err := api.DecodeError(resp)
+		code := cohort.Code(err)
+		if code != cohort.EInvalid && code != cohort.EConflict {
+			code = cohort.EUnavailable
+		}
+		return nil, cohort.Errorf(code, "proven inference: the validator refused: %v", err)
 	}
 	var fr validator.ForwardResponse
 	if err := json.NewDecoder(io.LimitReader(resp.Body, 16<<20)).Decode(&fr); err != nil {

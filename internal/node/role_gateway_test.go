@@ -14,7 +14,9 @@ import (
 	"github.com/cohort-net/cohort/client"
 	"github.com/cohort-net/cohort/internal/gateway"
 	"github.com/cohort-net/cohort/internal/gateway/gatewaytest"
+	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/modelfile"
+	"github.com/cohort-net/cohort/internal/task"
 )
 
 // TestGatewayNode runs a gateway node off chain from its config (`roles = ["gateway"]`, a model file)
@@ -139,5 +141,71 @@ burst = 20
 	}
 	if got := m[`cohort_http_requests_total{code="429",route="/v1/infer"}`]; got != float64(limited) {
 		t.Errorf("429s on /v1/infer counted %v, the client saw %d", got, limited)
+	}
+}
+
+// TestGatewayProvenThroughSubnet: mode proven goes from the gateway, signed by its key, to an
+// inference validator whose miner proves it; the answer carries the verified proof. A gateway whose
+// key the validator does not list is refused there (the attack: an unlisted node using the subnet).
+func TestGatewayProvenThroughSubnet(t *testing.T) {
+	f, test, err := gatewaytest.Train(t.Context(), "breast_cancer", "logreg", 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed, err := identity.DevKey("gateway-test/listed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stranger, err := identity.DevKey("gateway-test/stranger")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := StartInferenceDevnet(t.Context(), InferenceOptions{Miners: 1, Dishonest: -1, Seed: 1, RPC: "none", Clients: []cohort.NodeID{listed.ID()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Close()
+	for i, tc := range []struct {
+		key *identity.Key
+		ok  bool
+	}{{listed, true}, {stranger, false}} {
+		g, err := StartGateway(GatewayOptions{Models: []*modelfile.File{f}, Proven: NewValidatorProver(sub.ValidatorURL(), tc.key, task.DefaultChainID)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := client.New(g.URL, nil).Infer(t.Context(), client.InferRequest{Mode: client.ModeProven, Inputs: [][]float64{test.Row(i)}})
+		g.Close()
+		if !tc.ok {
+			if err == nil || !strings.Contains(err.Error(), "not a client") {
+				t.Fatalf("an unlisted gateway's proven request: %v", err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Mode != client.ModeProven || res.Proof == nil || res.Proof.Verified < 1 || len(res.Proof.Proof) == 0 || res.Outputs[0].Class != res.Proof.Class {
+			t.Fatalf("proven answer %+v", res)
+		}
+	}
+}
+
+// TestGatewayConfigChecks: a node may not run the inference gateway beside a miner (both serve POST
+// /v1/infer), and the gateway's limits may not be negative.
+func TestGatewayConfigChecks(t *testing.T) {
+	base := Config{DataDir: "d", Keystore: "k", Chain: ChainConfig{RPC: "http://127.0.0.1:1"}}
+	c := base
+	c.Roles, c.Miner.Keys, c.Gateway.Models = []string{RoleGateway, RoleMiner}, "keys", []string{"m.json"}
+	if err := c.resolve(); err == nil || !strings.Contains(err.Error(), "miner") {
+		t.Errorf("gateway beside a miner: %v", err)
+	}
+	c = base
+	c.Roles, c.Gateway.Rate = []string{RoleGateway}, -1
+	if err := c.resolve(); err == nil {
+		t.Error("a negative rate was accepted")
+	}
+	c = Config{DataDir: "d", Keystore: "k", Roles: []string{RoleGateway}}
+	if err := c.resolve(); err != nil {
+		t.Errorf("a gateway off chain: %v", err)
 	}
 }
