@@ -6,6 +6,7 @@
 // (a request's signer admitted from its signed header before its body is read or its nonce
 // recorded), ReadBody (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes
 // in flight, a minimum rate) and LimitListener (connections per server and per remote address).
+// NewObservedServer and ConnLimits.Refused tell an observer (a node's metrics) each refusal and why.
 package api
 
 import (

@@ -239,7 +239,7 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 		}
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
-			Data: train.Subset(part), Log: o.Log.With("node", key.ID()),
+			Data: train.Subset(part), Log: o.Log.With("node", key.ID(), "role", RoleTrainer, "task", spec.ID),
 		})
 		if err != nil {
 			return err
