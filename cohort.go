@@ -90,7 +90,10 @@ const (
 	EConflict     ErrorCode = "conflict"     // replayed nonce, a different duplicate, wrong state (409)
 	ETooLarge     ErrorCode = "too_large"    // a payload over its limit (413)
 	EUnavailable  ErrorCode = "unavailable"  // shutting down or a dependency is down (503)
-	EInternal     ErrorCode = "internal"     // a bug or an unexpected failure (500)
+	ERateLimited  ErrorCode = "rate_limited" // a caller over a public route's request rate (429)
+	// ENotImplemented: a feature this server does not offer as configured, e.g. an inference mode (501).
+	ENotImplemented ErrorCode = "not_implemented"
+	EInternal       ErrorCode = "internal" // a bug or an unexpected failure (500)
 )
 
 // Error is Cohort's coded error. Message is safe to show to a remote caller; Err (optional) is the cause.

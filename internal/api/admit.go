@@ -15,6 +15,7 @@ func Authenticate(w http.ResponseWriter, r *http.Request, a *protocol.Authentica
 	env, err := a.VerifyHeader(r.Header, r.Method, r.URL.Path, admit)
 	if err != nil {
 		w.Header().Set("Connection", "close")
+		RefusedHeader(r, err)
 		return nil, protocol.Envelope{}, err
 	}
 	body, err := ReadBody(w, r, limit)
@@ -22,6 +23,7 @@ func Authenticate(w http.ResponseWriter, r *http.Request, a *protocol.Authentica
 		return nil, protocol.Envelope{}, err
 	}
 	if err := a.Accept(env, body); err != nil {
+		refusedBody(r, err)
 		return nil, protocol.Envelope{}, err
 	}
 	return body, env, nil

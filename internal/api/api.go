@@ -6,6 +6,7 @@
 // (a request's signer admitted from its signed header before its body is read or its nonce
 // recorded), ReadBody (buffers that grow with what arrives, a per-route limit, a BodyBudget of bytes
 // in flight, a minimum rate) and LimitListener (connections per server and per remote address).
+// NewObservedServer and ConnLimits.Refused tell an observer (a node's metrics) each refusal and why.
 package api
 
 import (
@@ -37,6 +38,10 @@ func Status(code cohort.ErrorCode) int {
 		return http.StatusRequestEntityTooLarge
 	case cohort.EUnavailable:
 		return http.StatusServiceUnavailable
+	case cohort.ERateLimited:
+		return http.StatusTooManyRequests
+	case cohort.ENotImplemented:
+		return http.StatusNotImplemented
 	default:
 		return http.StatusInternalServerError
 	}
@@ -113,9 +118,11 @@ func (h *Health) Register(mux *http.ServeMux) {
 // NewServer wraps h with the timeouts every Cohort server uses and a DefaultBodyBudget of body bytes
 // in flight. Headers must arrive within 5 s and a request within 30 s (ReadBody cuts slow bodies
 // sooner and lifts the limit once a body is read, so long polls are not cut).
-func NewServer(h http.Handler) *http.Server {
+func NewServer(h http.Handler) *http.Server { return newServer(h, NewBodyBudget(DefaultBodyBudget)) }
+
+func newServer(h http.Handler, b *BodyBudget) *http.Server {
 	return &http.Server{
-		Handler:           closeUnread(NewBodyBudget(DefaultBodyBudget).Handler(h)),
+		Handler:           closeUnread(b.Handler(h)),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute,

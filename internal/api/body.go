@@ -33,8 +33,9 @@ const (
 // Handler; ReadBody charges the budget as bytes arrive and the bytes are returned when the request's
 // handler returns. A request that would exceed it is refused with EUnavailable.
 type BodyBudget struct {
-	max  int64
-	used atomic.Int64
+	max     int64
+	used    atomic.Int64
+	refused func(reason string) // NewObservedServer's observer, nil when none
 }
 
 // NewBodyBudget allows max body bytes in flight at once.
@@ -89,6 +90,14 @@ func (c *charge) release() {
 // (EUnavailable when the server holds too many), and a body slower than MinBodyRate after BodyGrace,
 // or longer than MaxBodyTime, is cut off (EInvalid).
 func ReadBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	body, err := readBody(w, r, limit)
+	if err != nil {
+		refusedBody(r, err)
+	}
+	return body, err
+}
+
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	if r.ContentLength > limit {
 		return nil, cohort.Errorf(cohort.ETooLarge, "body of %d bytes, limit %d", r.ContentLength, limit)
 	}

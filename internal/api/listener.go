@@ -9,6 +9,8 @@ import (
 type ConnLimits struct {
 	Total   int // connections at once (default 1024)
 	PerHost int // connections at once from one remote IP address (default 128)
+	// Refused, when set, is called for each connection closed at accept for being over a limit.
+	Refused func()
 }
 
 // DefaultConnLimits are the limits every node server uses.
@@ -52,6 +54,9 @@ func (l *limitListener) Accept() (net.Conn, error) {
 		l.mu.Unlock()
 		if !ok {
 			c.Close()
+			if l.lim.Refused != nil {
+				l.lim.Refused()
+			}
 			continue
 		}
 		return &limitConn{Conn: c, l: l, host: host}, nil

@@ -49,6 +49,9 @@ type Options struct {
 	AfterSend func()
 	// Log receives debug lines; nil discards them.
 	Log *slog.Logger
+	// OnTx, when set, is told the outcome of every transaction sent (ok, reverted or error: not
+	// mined) and the gas it used (metrics).
+	OnTx func(result string, gasUsed uint64)
 }
 
 // Conn is a connection to one chain: a backend, its chain id, and the suite's addresses once known.
@@ -206,9 +209,11 @@ func (c *Conn) send(ctx context.Context, from *Account, to *common.Address, data
 	}
 	r, err := c.WaitMined(ctx, signed.Hash())
 	if err != nil {
+		c.onTx("error", 0)
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
+		c.onTx("reverted", r.GasUsed)
 		// Replay the call at the parent block to recover the revert data.
 		_, cerr := c.b.CallContract(ctx, msg, new(big.Int).Sub(r.BlockNumber, big.NewInt(1)))
 		if cerr != nil {
@@ -216,7 +221,14 @@ func (c *Conn) send(ctx context.Context, from *Account, to *common.Address, data
 		}
 		return r, cohort.Errorf(cohort.EConflict, "%s: transaction %s reverted", what, signed.Hash().Hex())
 	}
+	c.onTx("ok", r.GasUsed)
 	return r, nil
+}
+
+func (c *Conn) onTx(result string, gas uint64) {
+	if c.opts.OnTx != nil {
+		c.opts.OnTx(result, gas)
+	}
 }
 
 func (c *Conn) signAndSend(ctx context.Context, from *Account, to *common.Address, data []byte, value *big.Int, gas uint64, tip, feeCap *big.Int, what string) (*types.Transaction, error) {

@@ -22,6 +22,7 @@ func (a *app) benchCmd() *cobra.Command {
 		a.benchNetworkCmd(),
 		a.benchFloodCmd(),
 		a.benchRobustCmd(),
+		a.benchGatewayCmd(),
 	)
 	return cmd
 }

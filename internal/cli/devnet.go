@@ -79,6 +79,9 @@ the trainers' statistics, as the scaler is; a category no trainer holds is encod
 			if rpc, dep := d.RPC(); rpc != "" {
 				fmt.Fprintf(a.stderr, "devnet: chain JSON-RPC %s, deployment record %s\n", rpc, dep)
 			}
+			if urls := d.NodeURLs(); len(urls) > 0 {
+				fmt.Fprintf(a.stderr, "devnet: Prometheus metrics at /metrics on every node's listener (%d nodes), e.g. %s/metrics\n", len(urls), urls[0])
+			}
 			res, err := d.Wait(ctx)
 			if err != nil {
 				return err

@@ -19,6 +19,7 @@ var examples = map[string]string{
 	"bench fhe":       "cohort bench fhe --quick\ncohort bench fhe --json",
 	"bench fl":        "cohort bench fl --json",
 	"bench flood":     "cohort bench flood --seconds 30\ncohort bench flood --json",
+	"bench gateway":   "cohort bench gateway\ncohort bench gateway --json --seconds 10 --clients 32",
 	"bench inference": "cohort bench inference --quick",
 	"bench network":   "cohort bench network --quick\ncohort bench network --json",
 	"bench robust":    "cohort bench robust --quick\ncohort bench robust --json\ncohort bench robust --strategies trimmed-mean,fedavg --attacks scaled --attackers 0.1,0.2 --seeds 5",

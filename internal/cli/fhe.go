@@ -19,6 +19,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fheserve"
 	"github.com/cohort-net/cohort/internal/he"
+	"github.com/cohort-net/cohort/internal/metrics"
 )
 
 // fheCmd is `cohort fhe`: keys, encryption and decryption for data owners, encrypted inference
@@ -433,6 +434,8 @@ func (a *app) fheServeCmd() *cobra.Command {
 				return err
 			}
 			models = append(models, fromFiles...)
+			m := metrics.New("")
+			cfg.OnEval = m.FHE
 			srv, err := fheserve.New(cfg, a.log, models...)
 			if err != nil {
 				return err
@@ -445,8 +448,11 @@ func (a *app) fheServeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ln = api.LimitListener(ln, api.DefaultConnLimits)
-			hs := api.NewServer(mux)
+			lim := api.DefaultConnLimits
+			lim.Refused = func() { m.Reject(metrics.RejectConnLimit) }
+			ln = api.LimitListener(ln, lim)
+			mux.Handle("GET /metrics", m.Handler())
+			hs := api.NewObservedServer(m.Middleware(mux, fheRoute, nil), m.Reject)
 			ids := make([]string, len(models))
 			for i, m := range models {
 				ids[i] = m.ID()
@@ -508,4 +514,13 @@ func (a *app) benchFHECmd() *cobra.Command {
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: the data sets bundled in the binary)")
 	countVar(f, &o.Repeats, "repeats", 0, "timed repetitions per entry, median reported (default 3, 1 with --quick)")
 	return cmd
+}
+
+// fheRoute labels an FHE server's requests for metrics: its own routes, else "other".
+func fheRoute(r *http.Request) string {
+	switch p := r.URL.Path; p {
+	case "/livez", "/readyz", "/metrics", "/v1/fhe/models", "/v1/fhe/keys", "/v1/fhe/infer":
+		return p
+	}
+	return "other"
 }

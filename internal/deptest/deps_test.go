@@ -19,6 +19,7 @@ const (
 	gnark       = "github.com/consensys/gnark"
 	gnarkCrypto = "github.com/consensys/gnark-crypto"
 	ethereum    = "github.com/ethereum/go-ethereum"
+	prometheus  = "github.com/prometheus/client_golang"
 )
 
 // engines are values-in, values-out packages (with their subpackages): they never depend on net/http.
@@ -37,6 +38,7 @@ var directOnly = []struct {
 	{gnark, []string{"internal/zk"}},
 	{gnarkCrypto, []string{"internal/zk"}},
 	{ethereum, []string{"internal/chain", "internal/identity"}},
+	{prometheus, []string{"internal/metrics"}},
 	{"internal/node", []string{"internal/cli", "internal/devnet", "internal/bench"}},
 	{"internal/bench", []string{"internal/cli"}},
 	{"internal/devnet", []string{"internal/cli", "internal/bench"}},

@@ -40,6 +40,8 @@ type Config struct {
 	AllowClient       func(ctx context.Context, client cohort.NodeID) error
 	MaxClientSessions int // sessions one client holds; its own least recently used goes first
 	MaxClientInflight int // requests of one client holding a body at once (default MaxInflight/4, at least 1)
+	// OnEval, when set, is told each encrypted evaluation's time (metrics).
+	OnEval func(time.Duration)
 }
 
 // Task is what clients sign FHE requests for (protocol.Sign's task).
@@ -283,6 +285,7 @@ func (s *Server) request(w http.ResponseWriter, r *http.Request, limit int64, v 
 	}
 	if err != nil {
 		w.Header().Set("Connection", "close")
+		api.RefusedHeader(r, err)
 		return cohort.NodeID{}, nil, err
 	}
 	release, err := s.slots(r, env.Signer)
@@ -522,6 +525,9 @@ func (s *Server) Infer(ctx context.Context, client cohort.NodeID, req InferReque
 	}
 	if res.err != nil {
 		return nil, res.err
+	}
+	if s.cfg.OnEval != nil {
+		s.cfg.OnEval(res.dur)
 	}
 	resp := &InferResponse{Model: m.ID(), EvalMS: float64(res.dur.Microseconds()) / 1000}
 	for _, c := range res.out {

@@ -75,7 +75,8 @@ func newTestServer(t testing.TB, cfg Config) (*Server, *httptest.Server, *Client
 }
 
 func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
-	_, _, c := newTestServer(t, Config{})
+	var evals []time.Duration // OnEval: the metrics hook sees every evaluation
+	_, _, c := newTestServer(t, Config{OnEval: func(d time.Duration) { evals = append(evals, d) }})
 	ms, bc := builtin(t)
 	ctx := context.Background()
 	keys := he.GenerateKeys(he.MustParams(he.ProfileLinear))
@@ -100,6 +101,9 @@ func TestRoundTripFeatureMajorAndRowMajor(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d samples, server eval %.1f ms", id, n, pred.EvalMS)
+	}
+	if len(evals) != 2 || evals[0] <= 0 {
+		t.Fatalf("OnEval saw %v, want two evaluations", evals)
 	}
 }
 

@@ -75,6 +75,7 @@ type Config struct {
 	NonceGuard   int   // request nonces remembered; default DefaultNonceGuard
 	MaxInflight  int   // concurrent proofs; more wait until their request is cancelled; default DefaultMaxInflight
 	Log          *slog.Logger
+	OnProof      func(time.Duration) // when set, told each successful proof's time (metrics)
 }
 
 func (c *Config) validate() error {
@@ -253,6 +254,9 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 	dur := time.Since(start)
 	if err != nil {
 		return nil, fmt.Errorf("prove: %w", err)
+	}
+	if m.cfg.OnProof != nil {
+		m.cfg.OnProof(dur)
 	}
 	m.mu.Lock()
 	m.answered++

@@ -50,6 +50,7 @@ type Config struct {
 	Validator   ValidatorConfig   `toml:"validator"`
 	Miner       MinerConfig       `toml:"miner"`
 	Authorizer  AuthorizerConfig  `toml:"authorizer"`
+	Gateway     GatewayConfig     `toml:"gateway"`
 
 	// Home is Cohort's home directory (from the CLI): the deployment record is found there.
 	Home string `toml:"-"`
@@ -155,6 +156,23 @@ type AuthorizerConfig struct {
 	MaxDataMB int64 `toml:"max_data_mb"`
 }
 
+// GatewayConfig is the gateway role's inference API: POST /v1/infer for the listed models. A
+// gateway always serves the artifact store's block API; without models it serves no inference.
+type GatewayConfig struct {
+	Models    []string `toml:"models"`      // model files (cohort-model/1) served by POST /v1/infer
+	MaxBodyKB int64    `toml:"max_body_kb"` // per inference request (default 1024)
+	MaxBatch  int      `toml:"max_batch"`   // rows per inference request (default 256)
+	Rate      float64  `toml:"rate"`        // inference requests per second from one address (default 500)
+	Burst     int      `toml:"burst"`       // requests one address may send at once (default 1000)
+	// ProvenURL is an inference validator (base URL) that lists this node's key among its clients:
+	// mode "proven" forwards a request's row to its POST /v1/request. Empty: proven mode answers 501.
+	ProvenURL     string `toml:"proven_url"`
+	ProvenChainID uint64 `toml:"proven_chain_id"` // the chain id the validator checks signatures for (default: the node's chain)
+	// FHEURL is the FHE server (`cohort fhe serve`) clients call for encrypted inference: mode
+	// "encrypted" answers 501 naming it. Empty: 501 saying none is configured.
+	FHEURL string `toml:"fhe_url"`
+}
+
 // LoadConfig reads a TOML node configuration (unknown keys are an error), applies COHORT_*
 // environment variables from env (os.Environ() form), fills defaults and validates.
 func LoadConfig(path string, env []string) (*Config, error) {
@@ -178,6 +196,11 @@ func LoadConfig(path string, env []string) (*Config, error) {
 		&c.Validator.Holdout, &c.Chain.Deployment, &c.Miner.Keys, &c.Validator.Inference.Keys} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)
+		}
+	}
+	for i, p := range c.Gateway.Models {
+		if p != "" && !filepath.IsAbs(p) {
+			c.Gateway.Models[i] = filepath.Join(base, p)
 		}
 	}
 	for i, p := range c.Authorizer.Schemas {
@@ -233,12 +256,12 @@ func (c *Config) resolve() error {
 	}
 	if c.Chain.RPC == "" {
 		for _, r := range c.Roles {
-			if r != RoleTrainer && r != RoleCoordinator {
+			if r != RoleTrainer && r != RoleCoordinator && r != RoleGateway {
 				return fmt.Errorf("role %s acts on chain: set chain.rpc", r)
 			}
 		}
 		if len(c.Roles) != 1 {
-			return fmt.Errorf("without chain.rpc a node runs one role, coordinator or trainer")
+			return fmt.Errorf("without chain.rpc a node runs one role, coordinator, trainer or gateway")
 		}
 	}
 	if c.Has(RoleValidator) && c.Chain.RPC != "" && c.Validator.Holdout == "" && c.Validator.Inference.Keys == "" {
@@ -254,6 +277,12 @@ func (c *Config) resolve() error {
 	}
 	if c.Has(RoleAuthorizer) && len(c.Authorizer.Schemas) == 0 {
 		return fmt.Errorf("authorizer.schemas is required: the schema files the node validates data against")
+	}
+	if c.Has(RoleGateway) && len(c.Gateway.Models) > 0 && c.Has(RoleMiner) {
+		return fmt.Errorf("gateway.models: a miner serves POST /v1/infer to its validators on this node; run the inference gateway on another node")
+	}
+	if c.Gateway.MaxBodyKB < 0 || c.Gateway.MaxBatch < 0 || c.Gateway.Rate < 0 || c.Gateway.Burst < 0 {
+		return fmt.Errorf("gateway: max_body_kb, max_batch, rate and burst must not be negative")
 	}
 	if c.Has(RoleTrainer) && c.Trainer.Data == "" {
 		return fmt.Errorf("trainer.data is required")

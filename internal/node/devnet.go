@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/protocol"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/trainer"
@@ -227,14 +229,15 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 	if err != nil {
 		return err
 	}
+	cm := metrics.New("")
 	d.coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: mkdir(filepath.Join(d.dir, "coordinator")), Key: coordKey, Recover: identity.Recover,
-		Eval: test, Log: o.Log, OnRound: o.OnRound,
+		Eval: test, Log: o.Log.With("role", RoleCoordinator, "task", spec.ID), OnRound: countRounds(cm, o.OnRound),
 	})
 	if err != nil {
 		return err
 	}
-	cs, err := listen(port(0), d.coord.Handler(), &api.Health{}, o.Log)
+	cs, err := listen(port(0), d.coord.Handler(), &api.Health{}, o.Log, cm)
 	if err != nil {
 		return err
 	}
@@ -248,13 +251,13 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 		}
 		t, err := trainer.New(trainer.Config{
 			Key: key, Recover: identity.Recover, CoordinatorURL: cs.URL, Coordinator: coordKey.ID(),
-			Data: train.Subset(part), Log: o.Log.With("node", key.ID()),
+			Data: train.Subset(part), Log: o.Log.With("node", key.ID(), "role", RoleTrainer, "task", spec.ID),
 			StateFile: filepath.Join(d.dir, "trainers", key.ID().String()+".json"),
 		})
 		if err != nil {
 			return err
 		}
-		ts, err := listen(port(i+1), t.Handler(), &api.Health{}, o.Log)
+		ts, err := listen(port(i+1), t.Handler(), &api.Health{}, o.Log, nil)
 		if err != nil {
 			return err
 		}
@@ -340,6 +343,19 @@ func (d *Devnet) CoordinatorURL() string {
 		return d.market.taskURL()
 	}
 	return d.servers[0].URL
+}
+
+// NodeURLs returns every node's base URL: each listener serves its API, /livez, /readyz and
+// /metrics. Off chain the coordinator comes first, then the trainers.
+func (d *Devnet) NodeURLs() []string {
+	if d.market != nil {
+		return slices.Clone(d.market.urls)
+	}
+	urls := make([]string, len(d.servers))
+	for i, s := range d.servers {
+		urls[i] = s.URL
+	}
+	return urls
 }
 
 // RPC returns the chain's JSON-RPC URL and the deployment record's path ("" without a chain).

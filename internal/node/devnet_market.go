@@ -48,7 +48,8 @@ type market struct {
 	done     chan error // one value per in-process node
 	nodes    int
 	procs    []*exec.Cmd
-	coordURL string // the coordinator node's base URL
+	coordURL string   // the coordinator node's base URL
+	urls     []string // every node's base URL (its listener: API, /metrics)
 	coordID  cohort.NodeID
 	trainers []cohort.NodeID
 	all      []cohort.NodeID
@@ -267,6 +268,7 @@ func (m *market) startNodes(ctx context.Context, o DevnetOptions, nodes []market
 	nctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	m.cancel = cancel
 	for _, n := range nodes {
+		m.urls = append(m.urls, "http://"+n.cfg.Listen)
 		if !o.Procs {
 			m.nodes++
 			go func() { m.done <- Run(nctx, n.cfg, m.log.With("devnet_node", n.name)) }()

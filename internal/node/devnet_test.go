@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -138,7 +139,7 @@ func TestDevnetServesStatusAndHealth(t *testing.T) {
 // TestDevnetOnChain runs the task's marketplace side on the embedded chain: registration and stakes,
 // escrow, bids, selection, a model CID per round, attestation and settlement.
 func TestDevnetOnChain(t *testing.T) {
-	_, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1, Task: task.Options{Rounds: 3, Seed: 9}})
+	d, res := runDevnet(t, DevnetOptions{Data: "breast_cancer", Nodes: 3, CentralizedEpochs: -1, Task: task.Options{Rounds: 3, Seed: 9}})
 	c := res.Chain
 	if c == nil {
 		t.Fatal("no chain result")
@@ -159,5 +160,25 @@ func TestDevnetOnChain(t *testing.T) {
 		if !strings.HasPrefix(cid, "bafkrei") {
 			t.Fatalf("model CID %q is not a CIDv1 raw sha2-256 in base32", cid)
 		}
+	}
+	// Every node serves /metrics on its listener; each acting on chain (all but the gateway, the
+	// artifact store) counted its own transactions; the coordinator node counted the task's rounds.
+	var rounds, txs, gas float64
+	for _, u := range d.NodeURLs() {
+		m := scrape(t, u)
+		var info struct{ Roles []string }
+		if resp, err := http.Get(u + "/v1/node"); err == nil {
+			json.NewDecoder(resp.Body).Decode(&info)
+			resp.Body.Close()
+		}
+		if m[`cohort_chain_transactions_total{result="ok"}`] < 1 && !slices.Equal(info.Roles, []string{RoleGateway}) {
+			t.Errorf("node %s (%v) counted no transaction", u, info.Roles)
+		}
+		rounds += m["cohort_coordinator_rounds_total"]
+		txs += m[`cohort_chain_transactions_total{result="ok"}`]
+		gas += m["cohort_chain_gas_used_total"]
+	}
+	if rounds != 3 || gas < 21000*txs {
+		t.Errorf("metrics: %v rounds (want 3), %v transactions using %v gas", rounds, txs, gas)
 	}
 }

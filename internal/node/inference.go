@@ -15,6 +15,7 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/validator"
@@ -43,7 +44,9 @@ type InferenceOptions struct {
 	// miners' reputation): "" starts the embedded dev chain, "none" runs without one, else a JSON-RPC URL
 	// whose dev account 0 is funded (Anvil).
 	RPC string
-	Log *slog.Logger
+	// Clients may send signed POST /v1/request to the validator (a gateway's key, for proven inference).
+	Clients []cohort.NodeID
+	Log     *slog.Logger
 }
 
 func (o *InferenceOptions) defaults() error {
@@ -257,12 +260,13 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 			return nil, err
 		}
 		minerKeys = append(minerKeys, k)
+		mm := metrics.New("")
 		m, err := miner.New(miner.Config{Key: k, ChainID: o.ChainID, Model: im.q, Prover: c, ProvingKey: pk, ModelID: id,
-			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i)})
+			Validators: []cohort.NodeID{vkey.ID()}, Mode: mode, Log: o.Log.With("role", "miner", "miner", i), OnProof: mm.ProveTime})
 		if err != nil {
 			return nil, err
 		}
-		s, err := listen(net.JoinHostPort(o.Host, "0"), m.Handler(), &api.Health{}, o.Log)
+		s, err := listen(net.JoinHostPort(o.Host, "0"), m.Handler(), &api.Health{}, o.Log, mm)
 		if err != nil {
 			return nil, err
 		}
@@ -285,11 +289,11 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 		d.res.Registry = d.chain.cr.conn.Suite().Registry.Hex()
 	}
 	v, err := validator.New(validator.Config{Key: vkey, ChainID: o.ChainID, Model: im.q, VK: vk, ModelID: id, Miners: infos,
-		Inputs: im.inputs, Timeout: o.Timeout, Publisher: publisher, Log: o.Log.With("role", "validator")})
+		Inputs: im.inputs, Timeout: o.Timeout, Publisher: publisher, Clients: o.Clients, Log: o.Log.With("role", "validator")})
 	if err != nil {
 		return nil, err
 	}
-	s, err := listen(net.JoinHostPort(o.Host, "0"), v.Handler(), &api.Health{}, o.Log)
+	s, err := listen(net.JoinHostPort(o.Host, "0"), v.Handler(), &api.Health{}, o.Log, nil)
 	if err != nil {
 		return nil, err
 	}

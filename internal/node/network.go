@@ -22,6 +22,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact/ipfs"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/task"
 )
 
@@ -38,6 +39,7 @@ type system struct {
 	log      *slog.Logger
 	tasks    *taskMux
 	endpoint string
+	metrics  *metrics.Metrics // the node's registry, served at /metrics
 
 	specMu    sync.Mutex
 	specs     map[string]*task.File // task documents by spec CID
@@ -64,12 +66,19 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 	mux.Handle("/t/", s.tasks)
 	if c.Has(RoleGateway) {
 		mux.Handle("/api/v0/", blockapi.Handler(s.store, log))
+		gw, err := newGateway(c, key, s.dep.ChainID, s.metrics, log)
+		if err != nil {
+			return err
+		}
+		if gw != nil {
+			gatewayRoutes(mux, gw)
+		}
 	}
 	mux.HandleFunc("GET /v1/node", func(w http.ResponseWriter, r *http.Request) {
 		api.WriteJSON(w, http.StatusOK, map[string]any{"address": key.ID().String(), "roles": c.Roles, "chain_id": s.dep.ChainID})
 	})
 	health := &api.Health{}
-	srv, err := listen(c.Listen, mux, health, log)
+	srv, err := listen(c.Listen, mux, health, log, s.metrics)
 	if err != nil {
 		return err
 	}
@@ -104,7 +113,8 @@ func storeName(c *Config, d chain.Deployment) string {
 // openSystem connects to the chain (retrying with backoff while it is unreachable), reads the
 // deployment record and opens the artifact store.
 func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) (*system, error) {
-	conn, err := dialRetry(ctx, c.Chain.RPC, log)
+	m := metrics.New("")
+	conn, err := dialRetry(ctx, c.Chain.RPC, log, m.ChainTx)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +132,7 @@ func openSystem(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 		return nil, cohort.Errorf(cohort.EInvalid, "deployment record %s is for chain %d, %s serves chain %s", path, dep.ChainID, c.Chain.RPC, conn.ChainID())
 	}
 	conn.UseSuite(dep.Suite)
-	s := &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: conn, dep: dep, log: log,
+	s := &system{cfg: c, key: key, acct: chain.NewAccount(key), conn: conn, dep: dep, log: log, metrics: m,
 		tasks: newTaskMux(), endpoint: strings.TrimSuffix(c.Advertise, "/"), specs: map[string]*task.File{}, specOfTsk: map[string][32]byte{}}
 	if s.store, err = openStore(c, dep, log); err != nil {
 		conn.Close()
@@ -146,11 +156,11 @@ func openStore(c *Config, dep chain.Deployment, log *slog.Logger) (artifact.Stor
 	return ipfs.New(ipfs.Config{URL: url, Offline: true, NoPin: true}, log)
 }
 
-func dialRetry(ctx context.Context, url string, log *slog.Logger) (*chain.Conn, error) {
+func dialRetry(ctx context.Context, url string, log *slog.Logger, onTx func(string, uint64)) (*chain.Conn, error) {
 	var conn *chain.Conn
 	err := retryUnavailable(ctx, log, "dial "+url, 500*time.Millisecond, func() error {
 		var err error
-		conn, err = chain.Dial(ctx, url, chain.Options{Log: log})
+		conn, err = chain.Dial(ctx, url, chain.Options{Log: log, OnTx: onTx})
 		return err
 	})
 	return conn, err

@@ -18,6 +18,7 @@ import (
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
 
@@ -50,6 +51,9 @@ func Run(ctx context.Context, c *Config, log *slog.Logger) error {
 	if c.Has(RoleCoordinator) {
 		return runCoordinator(ctx, c, key, log)
 	}
+	if c.Has(RoleGateway) {
+		return runGateway(ctx, c, key, log)
+	}
 	return runTrainer(ctx, c, key, log)
 }
 
@@ -78,14 +82,15 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 	if err != nil {
 		return err
 	}
-	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval, Log: log,
-		Participants: participants})
+	m := metrics.New("")
+	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval,
+		Log: log.With("task", spec.ID), Participants: participants, OnRound: countRounds(m, nil)})
 	if err != nil {
 		return err
 	}
 	defer coord.Close()
 	health := &api.Health{}
-	srv, err := listen(c.Listen, coord.Handler(), health, log)
+	srv, err := listen(c.Listen, coord.Handler(), health, log, m)
 	if err != nil {
 		return err
 	}
@@ -147,7 +152,7 @@ func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 		return err
 	}
 	health := &api.Health{}
-	srv, err := listen(c.Listen, t.Handler(), health, log)
+	srv, err := listen(c.Listen, t.Handler(), health, log, nil)
 	if err != nil {
 		return err
 	}

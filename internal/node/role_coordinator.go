@@ -180,7 +180,7 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 	}
 	coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: dir, Key: c.s.key, Recover: identity.Recover,
-		Log: c.s.log, OnRound: onRound, Participants: participants, JoinTimeout: spec.RoundTimeout(),
+		Log: c.s.log.With("role", RoleCoordinator, "task", spec.ID), OnRound: countRounds(c.s.metrics, onRound), Participants: participants, JoinTimeout: spec.RoundTimeout(),
 	})
 	if err != nil {
 		return err

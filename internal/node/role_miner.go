@@ -90,7 +90,7 @@ func newMinerRole(s *system) (*minerRole, error) {
 	r := &minerRole{s: s, reg: reg, oracle: boolOr(mc.Oracle, true), inputs: map[uint64]oracleInput{},
 		pending: map[uint64]chain.OracleRequest{}, started: map[uint64]bool{}, allowed: map[cohort.NodeID]time.Time{}}
 	cfg := miner.Config{Key: s.key, ChainID: s.dep.ChainID, Model: reg.Model, Prover: reg.Circuit, ProvingKey: reg.PK,
-		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, Log: s.log.With("role", RoleMiner)}
+		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, Log: s.log.With("role", RoleMiner), OnProof: s.metrics.ProveTime}
 	if len(vals) == 0 {
 		cfg.Allow = r.registeredValidator
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort/internal/api"
+	"github.com/cohort-net/cohort/internal/metrics"
 )
 
 // server is one HTTP server of a node, on its own listener.
@@ -52,18 +53,24 @@ func (s *server) interrupt() {
 }
 
 // listen opens addr (host:port; port 0 picks a free one) and serves h with the standard timeouts,
-// connection limits and health endpoints. The returned server's URL is http://host:port.
-func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger) (*server, error) {
+// connection limits, health endpoints and /metrics (m: the node's registry; nil gives the listener
+// one of its own). The returned server's URL is http://host:port.
+func listen(addr string, h http.Handler, health *api.Health, log *slog.Logger, m *metrics.Metrics) (*server, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	ln = api.LimitListener(ln, api.DefaultConnLimits)
+	if m == nil {
+		m = metrics.New("")
+	}
+	lim := api.DefaultConnLimits
+	lim.Refused = func() { m.Reject(metrics.RejectConnLimit) }
+	ln = api.LimitListener(ln, lim)
 	mux := http.NewServeMux()
 	health.Register(mux)
 	mux.Handle("/", h)
 	base, stop := context.WithCancel(context.Background())
-	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewServer(mux), ln: ln, health: health, done: make(chan error, 1), stop: stop}
+	s := &server{URL: "http://" + ln.Addr().String(), srv: api.NewObservedServer(instrument(m, mux), m.Reject), ln: ln, health: health, done: make(chan error, 1), stop: stop}
 	s.srv.BaseContext = func(net.Listener) context.Context { return base }
 	s.fresh = map[net.Conn]bool{}
 	prev := s.srv.ConnState

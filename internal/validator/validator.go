@@ -557,6 +557,7 @@ func (v *Validator) forward(w http.ResponseWriter, r *http.Request) (*ForwardRes
 	})
 	if err != nil {
 		w.Header().Set("Connection", "close")
+		api.RefusedHeader(r, err)
 		return nil, err
 	}
 	if env.Task != RequestTask {
