@@ -67,12 +67,12 @@ func (p *Plateau) Best() (int, float64) { return p.at, p.best }
 
 // BaselineStats describes how TrainBaseline converged.
 type BaselineStats struct {
-	Epochs        int     `json:"epochs"`         // the epochs of the final fit on every training row
-	EpochsTried   int     `json:"epochs_tried"`   // the epochs run on the fitting part before stopping
-	ValLogLoss    float64 `json:"val_log_loss"`   // at the best epoch
-	ValAccuracy   float64 `json:"val_accuracy"`   // at the best epoch
-	ValRows       int     `json:"val_rows"`       // held out from train, never the test split
-	StoppedEarly  bool    `json:"stopped_early"`  // false: the cap was reached
+	Epochs        int     `json:"epochs"`                   // the epochs of the final fit on every training row
+	EpochsTried   int     `json:"epochs_tried"`             // the epochs run on the fitting part before stopping
+	ValLogLoss    float64 `json:"val_log_loss"`             // at the best epoch
+	ValAccuracy   float64 `json:"val_accuracy"`             // at the best epoch
+	ValRows       int     `json:"val_rows"`                 // held out from train, never the test split
+	StoppedEarly  bool    `json:"stopped_early"`            // false: the cap was reached
 	ValidationErr string  `json:"validation_err,omitempty"` // why no validation split was carved (too few rows); then Epochs = cap
 }
 

@@ -35,9 +35,9 @@ type SimConfig struct {
 	// Stop, when set, makes Rounds a cap: the run stops once the global model's log-loss on ValSet
 	// plateaus (Stop.Max, when set, lowers the cap). ValSet must then be rows kept out of TrainSet
 	// (CarveValidation), never the test set.
-	Stop   *EarlyStop
-	ValSet *dataset.Dataset
-	OnRound           func(round int, m Metrics) // optional progress, called after each round
+	Stop    *EarlyStop
+	ValSet  *dataset.Dataset
+	OnRound func(round int, m Metrics) // optional progress, called after each round
 }
 
 // SimResult is a simulation's outcome.

@@ -36,7 +36,8 @@ type DevnetOptions struct {
 	Host              string // listen host (default 127.0.0.1)
 	BasePort          int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
 	Dir               string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
-	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
+	// CentralizedEpochs for the baseline: 0 trains it to convergence (fl.TrainBaseline: early stopping
+	// on a validation split carved from the training split); > 0 that many epochs; < 0 skips it.
 	CentralizedEpochs int
 	Chain             ChainOptions
 	// Home is where the deployment record is written (<home>/deployments/<chain id>.json); "" keeps it
@@ -413,20 +414,22 @@ func partitionName(o DevnetOptions) string {
 }
 
 // centralized trains the same model on the whole training split, standardized with statistics of
-// the training split only, for a comparable number of epochs.
+// the training split only, to convergence (or for CentralizedEpochs).
 func (d *Devnet) centralized(ctx context.Context, spec protocol.TaskSpec) (float64, error) {
 	train, test := d.train, d.test
 	if spec.Standardize {
 		s := dataset.FitScaler(train)
 		train, test = s.Apply(train), s.Apply(test)
 	}
-	tc := spec.Train
-	tc.ProxMu = 0
-	tc.Epochs = d.opts.CentralizedEpochs
-	if tc.Epochs == 0 {
-		tc.Epochs = min(spec.Rounds*spec.Train.Epochs, 20)
+	var m *fl.Model
+	var err error
+	if d.opts.CentralizedEpochs == 0 {
+		m, _, err = fl.TrainBaseline(ctx, spec.Model, train, spec.Train, spec.Seed, fl.EarlyStop{})
+	} else {
+		tc := spec.Train
+		tc.ProxMu, tc.Adapt, tc.Epochs = 0, false, d.opts.CentralizedEpochs
+		m, err = fl.TrainCentralized(ctx, spec.Model, train, tc, spec.Seed)
 	}
-	m, err := fl.TrainCentralized(ctx, spec.Model, train, tc, spec.Seed)
 	if err != nil {
 		return 0, err
 	}
