@@ -98,3 +98,34 @@ func TestTuneFLDefaults(t *testing.T) {
 		t.Logf("%-24s mean val accuracy %.4f, mean gap %.2f points, sets within 2 points %d/%d\n    %s", v.name, accSum/n, gapSum/n, ok, len(sets), strings.Join(lines, " "))
 	}
 }
+
+// TestTuneFashion re-chooses the Fashion-MNIST MLP preset on validation data: a 12,000-image subset
+// of the training images (dataset.PartitionIID, seed 1) split 10,000 / 2,000 (fl.CarveValidation), 20
+// IID clients, 10 rounds, Adam with batch 32, a grid of learning rates and local epochs ranked by
+// validation accuracy. The t10k test images are never read. Run with COHORT_FASHION_TUNE=1 (minutes;
+// needs Debian's dataset-fashion-mnist).
+func TestTuneFashion(t *testing.T) {
+	if os.Getenv("COHORT_FASHION_TUNE") == "" {
+		t.Skip("set COHORT_FASHION_TUNE=1 to grid-search the Fashion-MNIST preset on validation data")
+	}
+	train, _, err := dataset.LoadFashionMNIST("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := train.Subset(dataset.PartitionIID(train.N, 5, 1)[0])
+	fit, val, err := fl.CarveValidation(sub, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lr := range []float64{0.0005, 0.001, 0.003} {
+		for _, epochs := range []int{1, 2} {
+			cfg := fl.PresetFor(fl.DatasetFashionMNIST, fl.KindMLP, fl.PartitionIID).SimConfig(fit, val)
+			cfg.Train.LR, cfg.Train.Epochs, cfg.Rounds, cfg.CentralizedEpochs = lr, epochs, 10, -1
+			res, err := fl.Simulate(context.Background(), cfg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("adam lr %g, %d local epochs: validation accuracy %.4f after 10 rounds (round 5: %.4f)", lr, epochs, res.Final.Accuracy, res.PerRound[4].Accuracy)
+		}
+	}
+}
