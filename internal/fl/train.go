@@ -79,9 +79,10 @@ func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cf
 	return trainEpochs(ctx, m, d, rows, cfg, nil)
 }
 
-// trainEpochs is trainRows with a hook called after every epoch (not under DP-SGD): afterEpoch(ep)
-// returning true stops training there, ep being the number of epochs done.
-func trainEpochs(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cfg TrainConfig, afterEpoch func(ep int) bool) (TrainStats, error) {
+// trainEpochs is trainRows with a hook called after every epoch (not under DP-SGD): afterEpoch(ep, lr)
+// returning true stops training there, ep being the number of epochs done; it may change *lr, the
+// learning rate of the epochs that follow.
+func trainEpochs(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cfg TrainConfig, afterEpoch func(ep int, lr *float64) bool) (TrainStats, error) {
 	if err := cfg.Validate(); err != nil {
 		return TrainStats{}, err
 	}
@@ -141,7 +142,7 @@ func trainEpochs(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, 
 			st.Steps++
 		}
 		st.Loss = lossSum / float64(n)
-		if afterEpoch != nil && afterEpoch(ep+1) {
+		if afterEpoch != nil && afterEpoch(ep+1, &t.cfg.LR) {
 			break
 		}
 	}
