@@ -188,20 +188,29 @@ func Simulate(ctx context.Context, cfg SimConfig) (*SimResult, error) {
 	res.Model = global
 	res.Rounds = len(res.PerRound)
 	if cfg.CentralizedEpochs >= 0 {
-		var cm *Model
-		if cfg.CentralizedEpochs == 0 {
-			cm, res.Baseline, err = TrainBaseline(ctx, cfg.Spec, cfg.TrainSet, cfg.Train, cfg.Seed, EarlyStop{})
-		} else {
-			tc := cfg.Train
-			tc.ProxMu, tc.Adapt, tc.Epochs = 0, false, cfg.CentralizedEpochs
-			cm, err = TrainCentralized(ctx, cfg.Spec, cfg.TrainSet, tc, cfg.Seed)
+		if err := simBaseline(ctx, cfg, res); err != nil {
+			return nil, err
 		}
-		if err != nil {
-			return nil, fmt.Errorf("centralized baseline: %w", err)
-		}
-		res.Centralized = Evaluate(cm, cfg.TestSet)
 	}
 	return res, nil
+}
+
+// simBaseline trains Simulate's centralized baseline and records it in res.
+func simBaseline(ctx context.Context, cfg SimConfig, res *SimResult) error {
+	var cm *Model
+	var err error
+	if cfg.CentralizedEpochs == 0 {
+		cm, res.Baseline, err = TrainBaseline(ctx, cfg.Spec, cfg.TrainSet, cfg.Train, cfg.Seed, EarlyStop{})
+	} else {
+		tc := cfg.Train
+		tc.ProxMu, tc.Adapt, tc.Epochs = 0, false, cfg.CentralizedEpochs
+		cm, err = TrainCentralized(ctx, cfg.Spec, cfg.TrainSet, tc, cfg.Seed)
+	}
+	if err != nil {
+		return fmt.Errorf("centralized baseline: %w", err)
+	}
+	res.Centralized = Evaluate(cm, cfg.TestSet)
+	return nil
 }
 
 // CarveValidation splits off DefaultValFraction of train, stratified and seeded, as the validation
