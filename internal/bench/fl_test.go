@@ -11,7 +11,7 @@ import (
 )
 
 func TestRunFLQuick(t *testing.T) {
-	opts := Options{Quick: true} // breast cancer from the copy embedded in the binary
+	opts := Options{Quick: true, SetsDir: "../../testdata/flsets"} // breast cancer from the copy embedded in the binary
 	if testing.Short() {
 		opts.FashionDir = t.TempDir() // no Fashion-MNIST: its entries are skipped
 	}
@@ -53,7 +53,7 @@ func TestRunFLQuick(t *testing.T) {
 	for _, r := range res {
 		switch {
 		case r.Name == "sets_summary":
-			if r.Metrics["sets"] != 2 {
+			if r.Metrics["sets"] != 4 {
 				t.Errorf("sets summary %v", r.Metrics)
 			}
 			sets[r.Name] = true
@@ -64,7 +64,7 @@ func TestRunFLQuick(t *testing.T) {
 			sets[r.Name] = true
 		}
 	}
-	if !sets["set_breast_cancer"] || !sets["set_digits"] || !sets["sets_summary"] {
+	if !sets["set_breast_cancer"] || !sets["set_digits"] || !sets["set_iris"] || !sets["set_wine"] || !sets["sets_summary"] {
 		t.Errorf("sets group entries %v", sets)
 	}
 	if res[0].Metrics["seeds"] != len(flSetSeeds) || res[0].Metrics["federated_accuracy_sd"] == nil {
