@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/cohort-net/cohort"
@@ -15,8 +16,11 @@ import (
 )
 
 // RunFL runs the federated-learning accuracy suite of issue 2: breast cancer logistic regression
-// with 10 clients on Dirichlet(0.5), the same with record-level DP-SGD at ε 1, 3 and 8 (issue 13), and the Fashion-MNIST 784-128-10 MLP with 20 clients, IID and
-// Dirichlet(0.5), each beside a centralized model on the same split; plus the MLP's training speed.
+// with 10 clients on Dirichlet(0.5), the same with record-level DP-SGD at ε 1, 3 and 8 (issue 13), the
+// sets group of issue 15 (every set with the default settings on 10 IID trainers, runFLSets), and the
+// Fashion-MNIST 784-128-10 MLP with 20 clients, IID and Dirichlet(0.5), each beside a centralized model
+// trained to convergence on the same split (fl.TrainBaseline), every accuracy the mean ± sd over 3
+// seeds; plus the MLP's training speed.
 // It reads Quick (Fashion-MNIST: a 3,000-image subset, 2 rounds; its accuracies say nothing about the
 // targets), DataDir, FashionDir (dataset.DefaultFashionMNISTDir when empty; its entries are skipped
 // when the files are absent) and Log (progress per round).
@@ -28,6 +32,11 @@ func RunFL(ctx context.Context, opts Options) ([]Result, error) {
 	}
 	out := []Result{r}
 	rs, err := flDPBreastCancer(ctx, log, opts.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, rs...)
+	rs, err = runFLSets(ctx, log, opts.SetsDir)
 	if err != nil {
 		return nil, err
 	}
@@ -60,27 +69,65 @@ func RunFL(ctx context.Context, opts Options) ([]Result, error) {
 }
 
 // flBreastCancer is the breast cancer entry: logistic regression on 10 Dirichlet(0.5) clients beside
-// a centralized model on the same 80/20 split.
+// the converged centralized model on the same 80/20 split, mean ± sd over flSetSeeds (each seed draws
+// the split, the partition and the initialization).
 func flBreastCancer(ctx context.Context, log *slog.Logger, dataDir string) (Result, error) {
 	d, err := loadBundledCSV(dataDir, "breast_cancer.csv", "malignant")
 	if err != nil {
 		return Result{}, err
 	}
-	train, test, err := dataset.StratifiedSplit(d, 0.2, 1)
-	if err != nil {
-		return Result{}, err
+	var runs []Result
+	for _, seed := range flSetSeeds {
+		train, test, err := dataset.StratifiedSplit(d, 0.2, seed)
+		if err != nil {
+			return Result{}, err
+		}
+		sc := dataset.FitScaler(train)
+		train, test = sc.Apply(train), sc.Apply(test)
+		p := fl.PresetFor(fl.DatasetBreastCancer, fl.KindLogReg, fl.PartitionDirichlet)
+		p.Seed = seed
+		r, err := flSimEntry(ctx, log, "breast_cancer_logreg_dirichlet0.5", p.SimConfig(train, test), 0)
+		if err != nil {
+			return Result{}, err
+		}
+		runs = append(runs, r)
 	}
-	sc := dataset.FitScaler(train)
-	train, test = sc.Apply(train), sc.Apply(test)
-	p := fl.PresetFor(fl.DatasetBreastCancer, fl.KindLogReg, fl.PartitionDirichlet)
-	r, err := flSimEntry(ctx, log, "breast_cancer_logreg_dirichlet0.5", p.SimConfig(train, test), 0)
-	if err != nil {
-		return Result{}, err
-	}
-	r.Compare = "centralized logistic regression on the same 80/20 split (scikit-learn reference about 0.981)"
-	r.Target = "federated within 1.0 accuracy point of centralized"
+	r := meanOfRuns(runs)
+	r.Compare = "centralized logistic regression on the same 80/20 split, trained to convergence (scikit-learn reference about 0.981)"
+	r.Target = "federated within 1.0 accuracy point of centralized (mean over seeds)"
 	r.Metrics["meets_target"] = r.Metrics["gap_points"].(float64) <= 1.0
 	return r, nil
+}
+
+// meanOfRuns merges the entries of one benchmark run with several seeds: every accuracy, log-loss,
+// AUC and gap becomes its mean, with its sample standard deviation beside it (key_sd); other metrics
+// are the first run's, wall time and peak memory the largest.
+func meanOfRuns(runs []Result) Result {
+	out := Result{Name: runs[0].Name, Metrics: map[string]any{"seeds": len(runs)}}
+	for k, v := range runs[0].Metrics {
+		x, isNum := v.(float64)
+		switch {
+		case isNum && (strings.Contains(k, "accuracy") || strings.Contains(k, "log_loss") || strings.Contains(k, "auc") || k == "gap_points"):
+			xs := make([]float64, 0, len(runs))
+			for _, r := range runs {
+				if y, ok := r.Metrics[k].(float64); ok {
+					xs = append(xs, y)
+				}
+			}
+			m, sd := meanSD(xs)
+			out.Metrics[k], out.Metrics[k+"_sd"] = roundTo(m, 4), roundTo(sd, 4)
+		case isNum && (k == "wall_s" || k == "peak_rss_mb"):
+			for _, r := range runs {
+				if y, ok := r.Metrics[k].(float64); ok && y > x {
+					x = y
+				}
+			}
+			out.Metrics[k] = x
+		default:
+			out.Metrics[k] = v
+		}
+	}
+	return out
 }
 
 // loadBundledCSV loads name from dir, or from the copy embedded in the binary when dir is empty.
@@ -122,45 +169,57 @@ func flEpoch(ctx context.Context, ftrain, ftest *dataset.Dataset) (Result, error
 	}, nil
 }
 
-// flFashion runs the Fashion-MNIST MLP federated on IID and Dirichlet(0.5) clients, each beside one
-// centralized baseline (same data, configuration and seed). rounds > 0 overrides the preset's rounds
-// and trains the baseline for one epoch (quick runs).
+// flFashion runs the Fashion-MNIST MLP federated on IID and Dirichlet(0.5) clients, each beside the
+// centralized baseline of the same seed (same data and configuration, trained to convergence: early
+// stopping on a validation split of the training images, patience 2, at most 20 epochs), mean ± sd over
+// flSetSeeds. rounds > 0 overrides the preset's rounds and caps the baseline at 2 epochs (quick runs).
 func flFashion(ctx context.Context, log *slog.Logger, ftrain, ftest *dataset.Dataset, rounds int) ([]Result, error) {
-	cfg := fl.PresetFor(fl.DatasetFashionMNIST, fl.KindMLP, fl.PartitionIID).SimConfig(ftrain, ftest)
-	ctc := cfg.Train
-	ctc.Epochs = 10
+	stop := fl.EarlyStop{Patience: 2, Max: 20}
 	if rounds > 0 {
-		ctc.Epochs = 1
+		stop.Max = 2
 	}
-	cm, err := fl.TrainCentralized(ctx, cfg.Spec, ftrain, ctc, cfg.Seed)
-	if err != nil {
-		return nil, err
+	central := make(map[uint64]float64)
+	epochs := make(map[uint64]int)
+	for _, seed := range flSetSeeds {
+		cfg := fl.PresetFor(fl.DatasetFashionMNIST, fl.KindMLP, fl.PartitionIID).SimConfig(ftrain, ftest)
+		cm, st, err := fl.TrainBaseline(ctx, cfg.Spec, ftrain, cfg.Train, seed, stop)
+		if err != nil {
+			return nil, err
+		}
+		central[seed], epochs[seed] = fl.Evaluate(cm, ftest).Accuracy, st.Epochs
+		log.Info("centralized baseline", "bench", "fashion_mnist_mlp", "seed", seed, "epochs", st.Epochs, "accuracy", central[seed])
 	}
-	central := fl.Evaluate(cm, ftest)
-	log.Info("centralized baseline", "bench", "fashion_mnist_mlp", "epochs", ctc.Epochs, "accuracy", central.Accuracy)
-
 	var out []Result
 	for _, part := range []string{fl.PartitionIID, fl.PartitionDirichlet} {
-		cfg := fl.PresetFor(fl.DatasetFashionMNIST, fl.KindMLP, part).SimConfig(ftrain, ftest)
-		cfg.CentralizedEpochs = -1
-		if rounds > 0 {
-			cfg.Rounds = rounds
-		}
 		name, target := "fashion_mnist_mlp_iid", 0.87
 		if part == fl.PartitionDirichlet {
 			name, target = "fashion_mnist_mlp_dirichlet0.5", 0.84
 		}
-		r, err := flSimEntry(ctx, log, name, cfg, target)
-		if err != nil {
-			return nil, err
+		var runs []Result
+		var maxRounds int
+		for _, seed := range flSetSeeds {
+			p := fl.PresetFor(fl.DatasetFashionMNIST, fl.KindMLP, part)
+			p.Seed = seed
+			cfg := p.SimConfig(ftrain, ftest)
+			cfg.CentralizedEpochs = -1
+			if rounds > 0 {
+				cfg.Rounds = rounds
+			}
+			maxRounds = cfg.Rounds
+			r, err := flSimEntry(ctx, log, name, cfg, target)
+			if err != nil {
+				return nil, err
+			}
+			fed := r.Metrics["federated_accuracy"].(float64)
+			r.Metrics["centralized_accuracy"] = roundTo(central[seed], 4)
+			r.Metrics["centralized_epochs"] = epochs[seed]
+			r.Metrics["gap_points"] = roundTo(100*(central[seed]-fed), 3)
+			runs = append(runs, r)
 		}
-		fed := r.Metrics["federated_accuracy"].(float64)
-		r.Metrics["centralized_accuracy"] = roundTo(central.Accuracy, 4)
-		r.Metrics["centralized_epochs"] = ctc.Epochs
-		r.Metrics["gap_points"] = roundTo(100*(central.Accuracy-fed), 3)
-		r.Compare = "centralized MLP on the same data, same optimizer (scikit-learn MLP reference about 0.877)"
-		r.Target = fmt.Sprintf(">= %.2f test accuracy within 30 rounds", target)
-		r.Metrics["meets_target"] = fed >= target && cfg.Rounds <= 30
+		r := meanOfRuns(runs)
+		r.Compare = "centralized MLP on the same data, same optimizer, trained to convergence (scikit-learn MLP reference about 0.877)"
+		r.Target = fmt.Sprintf(">= %.2f test accuracy within 30 rounds (mean over seeds)", target)
+		r.Metrics["meets_target"] = r.Metrics["federated_accuracy"].(float64) >= target && maxRounds <= 30
 		out = append(out, r)
 	}
 	return out, nil
@@ -191,7 +250,7 @@ func flSimEntry(ctx context.Context, log *slog.Logger, name string, cfg fl.SimCo
 		"centralized_accuracy": roundTo(res.Centralized.Accuracy, 4),
 		"gap_points":           roundTo(100*(res.Centralized.Accuracy-res.Final.Accuracy), 3),
 		"federated_log_loss":   roundTo(res.Final.LogLoss, 4),
-		"rounds":               cfg.Rounds,
+		"rounds":               res.Rounds,
 		"clients":              cfg.Clients,
 		"model":                cfg.Spec.String(),
 		"strategy":             cfg.Strategy.Name,
@@ -202,6 +261,9 @@ func flSimEntry(ctx context.Context, log *slog.Logger, name string, cfg fl.SimCo
 	}
 	if target > 0 {
 		met["first_round_at_target"] = first
+	}
+	if cfg.CentralizedEpochs == 0 {
+		met["centralized_epochs"] = res.Baseline.Epochs
 	}
 	if res.Final.AUC != nil {
 		met["federated_auc"] = roundTo(*res.Final.AUC, 4)

@@ -6,11 +6,12 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
 func TestRunFLQuick(t *testing.T) {
-	opts := Options{Quick: true} // breast cancer from the copy embedded in the binary
+	opts := Options{Quick: true, SetsDir: "../../testdata/flsets"} // breast cancer from the copy embedded in the binary
 	if testing.Short() {
 		opts.FashionDir = t.TempDir() // no Fashion-MNIST: its entries are skipped
 	}
@@ -47,6 +48,28 @@ func TestRunFLQuick(t *testing.T) {
 	if len(eps) != 3 || eps[0] != 1 || eps[1] != 3 || eps[2] != 8 {
 		t.Errorf("dp entries at ε %v, want 1, 3, 8", eps)
 	}
+	// The sets group: every bundled set over 3 seeds, mean ± sd, then the summary.
+	sets := map[string]bool{}
+	for _, r := range res {
+		switch {
+		case r.Name == "sets_summary":
+			if r.Metrics["sets"] != 4 {
+				t.Errorf("sets summary %v", r.Metrics)
+			}
+			sets[r.Name] = true
+		case strings.HasPrefix(r.Name, "set_"):
+			if r.Metrics["seeds"] != len(flSetSeeds) || r.Metrics["federated_accuracy_sd"] == nil || r.Metrics["centralized_accuracy_sd"] == nil {
+				t.Errorf("%s: %v", r.Name, r.Metrics)
+			}
+			sets[r.Name] = true
+		}
+	}
+	if !sets["set_breast_cancer"] || !sets["set_digits"] || !sets["set_iris"] || !sets["set_wine"] || !sets["sets_summary"] {
+		t.Errorf("sets group entries %v", sets)
+	}
+	if res[0].Metrics["seeds"] != len(flSetSeeds) || res[0].Metrics["federated_accuracy_sd"] == nil {
+		t.Errorf("breast cancer entry not over seeds: %v", res[0].Metrics)
+	}
 }
 
 // TestRunFLFashionEntries runs the Fashion-MNIST entries on random images in the IDX layout, so that
@@ -62,17 +85,19 @@ func TestRunFLFashionEntries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"breast_cancer_logreg_dirichlet0.5", "fashion_mnist_mlp_epoch", "fashion_mnist_mlp_iid", "fashion_mnist_mlp_dirichlet0.5"}
-	if len(res) != len(want) {
-		t.Fatalf("%d results, want %d", len(res), len(want))
+	// breast cancer, its DP entries and the sets group come first; the Fashion-MNIST entries last.
+	want := []string{"fashion_mnist_mlp_epoch", "fashion_mnist_mlp_iid", "fashion_mnist_mlp_dirichlet0.5"}
+	if len(res) < len(want)+1 || res[0].Name != "breast_cancer_logreg_dirichlet0.5" {
+		t.Fatalf("%d results, first %s", len(res), res[0].Name)
 	}
+	res = res[len(res)-len(want):]
 	for i, r := range res {
 		if r.Name != want[i] {
 			t.Errorf("result %d is %s, want %s", i, r.Name, want[i])
 		}
 	}
-	for _, r := range res[2:] {
-		for _, k := range []string{"federated_accuracy", "centralized_accuracy", "centralized_epochs", "gap_points", "meets_target", "first_round_at_target"} {
+	for _, r := range res[1:] {
+		for _, k := range []string{"federated_accuracy", "federated_accuracy_sd", "centralized_accuracy", "centralized_accuracy_sd", "centralized_epochs", "gap_points", "meets_target", "first_round_at_target", "seeds"} {
 			if _, ok := r.Metrics[k]; !ok {
 				t.Errorf("%s: metric %s missing", r.Name, k)
 			}

@@ -21,6 +21,9 @@ type Options struct {
 	// DataDir holds the bundled CSVs (default: the copies embedded in the binary); FashionDir the
 	// Fashion-MNIST IDX files (entries that need them are skipped when absent).
 	DataDir, FashionDir string
+	// SetsDir holds more labelled CSVs (label last) for the fl suite's sets group, as
+	// scripts/export-sets.sh writes them; empty: the bundled sets only.
+	SetsDir string
 	// Workers bounds the goroutines a suite may run in parallel where it says so (the secagg server's
 	// unmasking); 0 means GOMAXPROCS.
 	Workers int

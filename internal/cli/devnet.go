@@ -58,6 +58,12 @@ the trainers' statistics, as the scaler is; a category no trainer holds is encod
 				return usagef("--hidden %q: %v", hidden, err)
 			}
 			o.Task.Hidden = hs
+			if o.RoundsCap > 0 {
+				if !o.Task.AutoRounds {
+					return usagef("--rounds-cap %d: only with --rounds auto", o.RoundsCap)
+				}
+				o.Task.Rounds = o.RoundsCap
+			}
 			if o.Partition != "iid" && o.Partition != "dirichlet" {
 				return usagef("--partition %q: want iid|dirichlet", o.Partition)
 			}
@@ -184,7 +190,8 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
 	f.StringVar(hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
 	intRangeVar(f, &o.Nodes, "nodes", 5, 1, 1000, "number of trainers")
-	countVar(f, &o.Task.Rounds, "rounds", 0, "federated rounds (default by model)")
+	f.Var(roundsFlag{n: &o.Task.Rounds, auto: &o.Task.AutoRounds}, "rounds", "federated rounds (default by model), or auto: until the validation log-loss plateaus (10 rounds without a drop of 1e-4; a validation split of 15 % of the training rows is kept at the coordinator; at most --rounds-cap)")
+	natVar(f, &o.RoundsCap, "rounds-cap", 0, "with --rounds auto: the most rounds the task runs (0: 100)")
 	countVar(f, &o.Task.LocalEpochs, "local-epochs", 0, "local epochs per round (default by model)")
 	countVar(f, &o.Task.BatchSize, "batch-size", 0, "mini-batch size (default by model)")
 	positiveVar(f, &o.Task.LR, "lr", 0, "learning rate (default by model)")

@@ -37,6 +37,40 @@ func (f intFlag) Set(s string) error {
 	return nil
 }
 
+// roundsFlag is a round count, or "auto": rounds until the validation metric plateaus (*auto set; a
+// later number is then the cap, --rounds-cap).
+type roundsFlag struct {
+	n    *int
+	auto *bool
+}
+
+func (f roundsFlag) String() string {
+	if f.auto != nil && *f.auto {
+		return "auto"
+	}
+	if f.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*f.n)
+}
+func (roundsFlag) Type() string { return "int|auto" }
+
+func (f roundsFlag) Set(s string) error {
+	if s == "auto" {
+		*f.auto = true
+		return nil
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("%q is neither a number of rounds nor auto", s)
+	}
+	if v < 1 || v > math.MaxInt32 {
+		return rangeError(1, math.MaxInt32, false)
+	}
+	*f.n, *f.auto = v, false
+	return nil
+}
+
 // floatFlag is a float64 flag whose given values must lie in [min, max] (or (min, max] with open).
 type floatFlag struct {
 	p        *float64

@@ -46,11 +46,14 @@ type Config struct {
 	Recover protocol.Recoverer
 	// Eval is an optional evaluation set in raw feature space (the coordinator standardizes it with
 	// the task's federated scaler). Without it rounds report no accuracy.
-	Eval    *dataset.Dataset
-	Client  *http.Client // nil: a client with sane timeouts
-	Log     *slog.Logger // nil: discard
-	Limits  protocol.Limits
-	OnRound func(protocol.RoundSummary) // optional progress callback, called after each round is durable
+	Eval *dataset.Dataset
+	// Validation is the set automatic rounds (Spec.Stop) watch, in raw feature space: rows kept out of
+	// the trainers' training data and of Eval. Required with Spec.Stop.
+	Validation *dataset.Dataset
+	Client     *http.Client // nil: a client with sane timeouts
+	Log        *slog.Logger // nil: discard
+	Limits     protocol.Limits
+	OnRound    func(protocol.RoundSummary) // optional progress callback, called after each round is durable
 	// MaxRoundAttempts is how many deadlines a round may miss its minimum before the task fails (default 3).
 	MaxRoundAttempts int
 	// Participants, when set, are the only trainers admitted (the nodes the chain selected), each with
@@ -82,6 +85,7 @@ type Coordinator struct {
 	members    map[cohort.NodeID]int // the trainers that joined, with the samples they joined with
 	scaler     *dataset.Scaler
 	evalStd    *dataset.Dataset
+	valStd     *dataset.Dataset // the validation set, standardized (automatic rounds)
 	strategy   fl.Strategy
 	final      []float64
 	privRounds int // the rounds the task runs: its privacy budget may stop it early
@@ -97,6 +101,9 @@ func New(cfg Config) (*Coordinator, error) {
 	privRounds, err := spec.PrivacyRounds()
 	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
+	}
+	if spec.Stop != nil && cfg.Validation == nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "task spec: automatic rounds need a validation set at the coordinator")
 	}
 	if cfg.Limits == (protocol.Limits{}) {
 		cfg.Limits = protocol.DefaultLimits
@@ -270,6 +277,12 @@ func (c *Coordinator) loadRuntime() error {
 		c.evalStd = c.cfg.Eval
 		if c.scaler != nil {
 			c.evalStd = c.scaler.Apply(c.cfg.Eval)
+		}
+	}
+	if c.cfg.Validation != nil {
+		c.valStd = c.cfg.Validation
+		if c.scaler != nil {
+			c.valStd = c.scaler.Apply(c.cfg.Validation)
 		}
 	}
 	return nil
@@ -576,6 +589,16 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 		sum.Accuracy, sum.LogLoss = &acc, &ll
 	}
 	nextState := state0(r, c.lastRound())
+	if nextState.State != protocol.StateDone && c.spec.Stop != nil {
+		stop, err := c.plateaued(r, next, &sum)
+		if err != nil {
+			return err
+		}
+		if stop {
+			nextState = state0(r, int(r))
+			c.log.Info("automatic rounds: the validation log-loss plateaued, the task ends", "round", r, "cap", c.spec.Rounds)
+		}
+	}
 	if nextState.State == protocol.StateDone && c.lastRound() < c.spec.Rounds {
 		c.log.Warn("privacy budget reached: the task ends early", "round", r, "rounds", c.spec.Rounds, "epsilon_budget", c.spec.Privacy.Epsilon)
 	}
@@ -589,6 +612,35 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 		c.cfg.OnRound(sum)
 	}
 	return nil
+}
+
+// plateaued evaluates the next global model on the validation set, records its log-loss in sum, and
+// reports whether the validation log-loss has plateaued (fl.Plateau over every closed round's
+// ValLogLoss, read back from the store, so a restarted coordinator decides the same).
+func (c *Coordinator) plateaued(r uint64, next []float64, sum *protocol.RoundSummary) (bool, error) {
+	c.mu.Lock()
+	val := c.valStd
+	c.mu.Unlock()
+	if val == nil {
+		return false, fmt.Errorf("round %d: automatic rounds without a validation set", r)
+	}
+	ll := fl.Evaluate(&fl.Model{Spec: c.spec.Model, Params: next}, val).LogLoss
+	sum.ValLogLoss = &ll
+	hist, _, err := c.st.history(0, 0)
+	if err != nil {
+		return false, err
+	}
+	p := fl.NewPlateau(*c.spec.Stop, c.spec.Rounds)
+	stop := false
+	for _, h := range hist {
+		if h.Round < r && h.ValLogLoss != nil {
+			stop = p.Add(*h.ValLogLoss)
+		}
+	}
+	if stop { // an earlier round already plateaued (should not happen: the task ended there)
+		return true, nil
+	}
+	return p.Add(ll), nil
 }
 
 func state0(r uint64, rounds int) state {

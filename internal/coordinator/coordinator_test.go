@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
@@ -319,4 +320,23 @@ func TestParticipantsOnly(t *testing.T) {
 	}
 	cancel()
 	<-done
+}
+
+// TestAutoRoundsNeedValidation: a task with automatic rounds is refused by a coordinator that has no
+// validation set to watch (it would otherwise run to the cap, or be tempted to watch the test set).
+func TestAutoRoundsNeedValidation(t *testing.T) {
+	spec := testSpec()
+	spec.Stop = &fl.EarlyStop{Patience: 5}
+	key, err := identity.DevKey("auto-rounds")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: key, Recover: identity.Recover}); err == nil {
+		t.Fatal("automatic rounds without a validation set accepted")
+	}
+	c, err := New(Config{Spec: spec, DataDir: t.TempDir(), Key: key, Recover: identity.Recover, Validation: &dataset.Dataset{N: 2, D: 3, X: make([]float64, 6), Y: []int{0, 1}, Classes: []string{"0", "1"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
 }

@@ -41,7 +41,20 @@
 // # Presets
 //
 // Defaults and PresetFor hold hyperparameters tuned with Simulate against issue 2's targets; `cohort
-// bench fl` (bench.RunFL) measures them.
+// bench fl` (bench.RunFL) measures them. Since issue 15 every choice is made on validation data
+// (internal/bench TestTuneFLDefaults and TestTuneFashion split the training rows again; the test
+// split is never read): adaptive local training (TrainConfig.Adapt, AdaptTo) for tabular and generic
+// MLP presets, and the server learning rates of fedadam, fedyogi and fedavgm.
+//
+// # Baselines and automatic rounds
+//
+// TrainBaseline is the centralized model federations are compared with: it holds out
+// DefaultValFraction of the training rows, trains until their log-loss plateaus (EarlyStop, Plateau;
+// patience DefaultPatience epochs or DefaultPatienceSteps steps, learning rate divided by 10 up to
+// BaselineLRDrops times, at most DefaultMaxEpochs), then refits on every training row for the best
+// epoch count. SimConfig.Stop and TaskSpec.Stop (automatic rounds) apply the same Plateau to the
+// global model's log-loss on a validation split (CarveValidation), one evaluation per round; the last
+// round's model is the result.
 //
 // # Training objective
 //

@@ -26,7 +26,7 @@ func ExampleSimulate() {
 	}
 	fmt.Printf("%s, %d clients, %d rounds: federated %.3f, centralized %.3f\n",
 		cfg.Spec, cfg.Clients, cfg.Rounds, res.Final.Accuracy, res.Centralized.Accuracy)
-	// Output: logreg 30-1, 10 clients, 20 rounds: federated 0.991, centralized 1.000
+	// Output: logreg 30-1, 10 clients, 20 rounds: federated 1.000, centralized 1.000
 }
 
 // Aggregating two clients' updates with FedAvg: the new global model moves by the sample-weighted

@@ -9,6 +9,17 @@ const (
 	DatasetFashionMNIST = "fashion_mnist"
 )
 
+// Server learning rates the strategies default to, chosen by mean validation accuracy over validation
+// splits of 8 tabular sets (the bundled two, iris, wine and four of R's MASS sets; 10 IID trainers, 3
+// seeds; internal/bench TestTuneFLDefaults with COHORT_FL_TUNE=server; the test splits never read):
+// fedadam 0.01 0.811, 0.03 0.859, 0.1 0.886, 0.3 0.875; fedyogi 0.01 0.810, 0.03 0.853, 0.1 0.886, 0.3
+// 0.879; fedavgm (momentum 0.9) 0.3 0.883, 0.5 0.886, 1 0.882. FedAvg with the same local training:
+// 0.886.
+const (
+	DefaultAdaptiveServerLR = 0.1 // fedadam, fedyogi
+	DefaultFedAvgMServerLR  = 0.5
+)
+
 // Preset is a set of hyperparameters for one data set and model kind, found by running Simulate (`cohort
 // bench fl` measures them). Spec.Inputs and Spec.Classes are filled from the data by SimConfig.
 type Preset struct {
@@ -50,21 +61,25 @@ func PresetFor(ds, kind, partition string) Preset {
 func Defaults(ds, kind string) (TrainConfig, StrategyConfig, int) {
 	switch {
 	case ds == DatasetFashionMNIST && kind == KindMLP:
-		// Measured with Simulate (seed 1, 20 clients, 30 rounds): IID 0.8796 (>= 0.87 from round 17),
-		// Dirichlet(0.5) 0.8708 (>= 0.84 from round 6); centralized, 10 epochs of the same config: 0.8826.
-		// SGD with momentum 0.9 at lr 0.05 was unstable; at lr 0.02 with one epoch, too slow (0.851 IID
-		// after 13 rounds).
+		// Chosen on validation data (issue 15; internal/bench TestTuneFashion, COHORT_FASHION_TUNE=1): a
+		// 12,000-image subset of the training images split 10,000 / 2,000, 20 IID clients, 10 rounds, Adam
+		// batch 32; validation accuracy by lr and local epochs: 0.0005 0.806 (1) 0.821 (2); 0.001 0.823 (1)
+		// 0.838 (2); 0.003 0.827 (1) 0.836 (2). The t10k test images were not read. (The issue-2 figures,
+		// measured on the test split: IID 0.8796, Dirichlet(0.5) 0.8708 after 30 rounds, seed 1.)
 		return TrainConfig{Optimizer: OptAdam, LR: 0.001, Epochs: 2, BatchSize: 32},
 			StrategyConfig{Name: StratFedAvg}, 30
 	case ds == DatasetFashionMNIST:
 		return TrainConfig{Optimizer: OptSGD, LR: 0.01, Momentum: 0.9, Epochs: 1, BatchSize: 32},
 			StrategyConfig{Name: StratFedAvg}, 30
 	case kind == KindMLP:
-		return TrainConfig{Optimizer: OptAdam, LR: 0.003, L2: 1e-4, Epochs: 2, BatchSize: 32},
+		return TrainConfig{Optimizer: OptAdam, LR: 0.003, L2: 1e-4, Epochs: 2, BatchSize: 32, Adapt: true},
 			StrategyConfig{Name: StratFedAvg}, 20
 	default:
 		// Tabular linear models (breast cancer: 8 seeds, mean gap to centralized 0.3 points, worst 0.9).
-		return TrainConfig{Optimizer: OptSGD, LR: 0.1, Momentum: 0.9, L2: 1e-3, Epochs: 2, BatchSize: 32},
+		// Adapt (issue 15, internal/bench TestTuneFLDefaults on validation splits of 8 sets, 10 IID
+		// trainers, 3 seeds): mean validation accuracy 0.886 against 0.824 with a fixed batch of 32 and 2
+		// epochs; sets within 2 points of the converged centralized model 8/8 against 5/8.
+		return TrainConfig{Optimizer: OptSGD, LR: 0.1, Momentum: 0.9, L2: 1e-3, Epochs: 2, BatchSize: 32, Adapt: true},
 			StrategyConfig{Name: StratFedAvg}, 20
 	}
 }

@@ -29,9 +29,15 @@ type SimConfig struct {
 	Seed      uint64  // task seed: model init, partition, client seeds
 	// Data already split and standardized by the caller.
 	TrainSet, TestSet *dataset.Dataset
-	// CentralizedEpochs for the baseline: 0 means Rounds*Train.Epochs capped at 20; < 0 skips it.
+	// CentralizedEpochs for the baseline: 0 trains it to convergence (TrainBaseline: early stopping on
+	// a validation split carved from TrainSet); > 0 trains that many epochs; < 0 skips it.
 	CentralizedEpochs int
-	OnRound           func(round int, m Metrics) // optional progress, called after each round
+	// Stop, when set, makes Rounds a cap: the run stops once the global model's log-loss on ValSet
+	// plateaus (Stop.Max, when set, lowers the cap). ValSet must then be rows kept out of TrainSet
+	// (CarveValidation), never the test set.
+	Stop    *EarlyStop
+	ValSet  *dataset.Dataset
+	OnRound func(round int, m Metrics) // optional progress, called after each round
 }
 
 // SimResult is a simulation's outcome.
@@ -39,7 +45,9 @@ type SimResult struct {
 	Final       Metrics
 	PerRound    []Metrics
 	Centralized Metrics
-	Model       *Model // the final global model
+	Baseline    BaselineStats // how the centralized baseline converged (CentralizedEpochs 0)
+	Model       *Model        // the final global model
+	Rounds      int           // the rounds run (fewer than SimConfig.Rounds when Stop ended the run)
 }
 
 // ClientName is the client id Simulate gives client i.
@@ -87,6 +95,13 @@ func Simulate(ctx context.Context, cfg SimConfig) (*SimResult, error) {
 	}
 	if err := checkData(cfg.Spec, cfg.TestSet); err != nil {
 		return nil, fmt.Errorf("test set: %w", err)
+	}
+	var plateau *Plateau
+	if cfg.Stop != nil {
+		if err := checkData(cfg.Spec, cfg.ValSet); err != nil {
+			return nil, fmt.Errorf("validation set (needed by automatic rounds): %w", err)
+		}
+		plateau = NewPlateau(*cfg.Stop, cfg.Rounds)
 	}
 	strat, err := NewStrategy(cfg.Strategy)
 	if err != nil {
@@ -165,23 +180,47 @@ func Simulate(ctx context.Context, cfg SimConfig) (*SimResult, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		if plateau != nil && plateau.Add(Evaluate(global, cfg.ValSet).LogLoss) {
+			break
+		}
 	}
 	res.Final = res.PerRound[len(res.PerRound)-1]
 	res.Model = global
+	res.Rounds = len(res.PerRound)
 	if cfg.CentralizedEpochs >= 0 {
-		tc := cfg.Train
-		tc.ProxMu = 0
-		tc.Epochs = cfg.CentralizedEpochs
-		if tc.Epochs == 0 {
-			tc.Epochs = min(cfg.Rounds*cfg.Train.Epochs, 20)
+		if err := simBaseline(ctx, cfg, res); err != nil {
+			return nil, err
 		}
-		cm, err := TrainCentralized(ctx, cfg.Spec, cfg.TrainSet, tc, cfg.Seed)
-		if err != nil {
-			return nil, fmt.Errorf("centralized baseline: %w", err)
-		}
-		res.Centralized = Evaluate(cm, cfg.TestSet)
 	}
 	return res, nil
+}
+
+// simBaseline trains Simulate's centralized baseline and records it in res.
+func simBaseline(ctx context.Context, cfg SimConfig, res *SimResult) error {
+	var cm *Model
+	var err error
+	if cfg.CentralizedEpochs == 0 {
+		cm, res.Baseline, err = TrainBaseline(ctx, cfg.Spec, cfg.TrainSet, cfg.Train, cfg.Seed, EarlyStop{})
+	} else {
+		tc := cfg.Train
+		tc.ProxMu, tc.Adapt, tc.Epochs = 0, false, cfg.CentralizedEpochs
+		cm, err = TrainCentralized(ctx, cfg.Spec, cfg.TrainSet, tc, cfg.Seed)
+	}
+	if err != nil {
+		return fmt.Errorf("centralized baseline: %w", err)
+	}
+	res.Centralized = Evaluate(cm, cfg.TestSet)
+	return nil
+}
+
+// CarveValidation splits off DefaultValFraction of train, stratified and seeded, as the validation
+// set automatic rounds watch: the rest trains. Test rows never enter it.
+func CarveValidation(train *dataset.Dataset, seed uint64) (rest, val *dataset.Dataset, err error) {
+	rest, val, err = dataset.StratifiedSplit(train, DefaultValFraction, seed^0x6a09e667f3bcc909)
+	if err != nil {
+		return nil, nil, fmt.Errorf("carving a validation split from the training rows: %w", err)
+	}
+	return rest, val, nil
 }
 
 // TrainCentralized trains spec on the whole training set from NewModel(spec, seed) with cfg (its Seed

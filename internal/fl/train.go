@@ -27,6 +27,9 @@ type TrainConfig struct {
 	Epochs    int     `json:"epochs"`
 	BatchSize int     `json:"batch_size"`
 	Seed      uint64  `json:"seed"` // fixes the batch order
+	// Adapt lets a trainer's row count set its batch size and epochs (AdaptTo): a trainer with few rows
+	// takes smaller batches and more epochs, so that every round takes enough steps. Ignored under DP.
+	Adapt bool `json:"adapt,omitempty"`
 	// DP turns on record-level differential privacy (DP-SGD, see DPSGD); it replaces the batch order
 	// by Poisson sampling.
 	DP DPSGD `json:"dp,omitzero"`
@@ -73,6 +76,13 @@ func Train(ctx context.Context, m *Model, d *dataset.Dataset, cfg TrainConfig) (
 // trainRows is Train on the rows of d listed in rows (all rows when nil), in that order: training on
 // rows gives the same result as training on d.Subset(rows).
 func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cfg TrainConfig) (TrainStats, error) {
+	return trainEpochs(ctx, m, d, rows, cfg, nil)
+}
+
+// trainEpochs is trainRows with a hook called after every epoch (not under DP-SGD): afterEpoch(ep, lr)
+// returning true stops training there, ep being the number of epochs done; it may change *lr, the
+// learning rate of the epochs that follow.
+func trainEpochs(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cfg TrainConfig, afterEpoch func(ep int, lr *float64) bool) (TrainStats, error) {
 	if err := cfg.Validate(); err != nil {
 		return TrainStats{}, err
 	}
@@ -93,6 +103,9 @@ func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cf
 	}
 	if n == 0 {
 		return TrainStats{}, cohort.Errorf(cohort.EInvalid, "no training rows")
+	}
+	if cfg.Adapt && !cfg.DP.Enabled() {
+		cfg = cfg.AdaptTo(n)
 	}
 	t := newTrainer(m, cfg)
 	if cfg.DP.Enabled() {
@@ -128,12 +141,39 @@ func trainRows(ctx context.Context, m *Model, d *dataset.Dataset, rows []int, cf
 			lossSum += t.step(d, batch)
 			st.Steps++
 		}
-		if ep == cfg.Epochs-1 {
-			st.Loss = lossSum / float64(n)
+		st.Loss = lossSum / float64(n)
+		if afterEpoch != nil && afterEpoch(ep+1, &t.cfg.LR) {
+			break
 		}
 	}
 	st.Samples = n
 	return st, checkFinite(m)
+}
+
+// Local training adapted to a trainer's rows (TrainConfig.Adapt).
+const (
+	AdaptMinBatch   = 8  // a batch never shrinks below this
+	AdaptMinBatches = 4  // batches per epoch sought, down to AdaptMinBatch rows each
+	AdaptMinSteps   = 16 // optimizer steps per Train call sought by adding epochs
+	AdaptMaxEpochs  = 20 // epochs are never raised above this
+)
+
+// AdaptTo returns c adapted to rows training rows: the batch size lowered to
+// max(AdaptMinBatch, ceil(rows/AdaptMinBatches)) when that is smaller (at least four batches an epoch),
+// then the epochs raised until an epoch count of steps reaches AdaptMinSteps, at most to
+// AdaptMaxEpochs (never lowered). A trainer with 24 rows and batch 32 takes batches of 8, six epochs:
+// 18 steps instead of 2. Adapt is cleared in the result.
+func (c TrainConfig) AdaptTo(rows int) TrainConfig {
+	c.Adapt = false
+	if rows < 1 {
+		return c
+	}
+	c.BatchSize = min(c.BatchSize, max(AdaptMinBatch, (rows+AdaptMinBatches-1)/AdaptMinBatches))
+	steps := (rows + c.BatchSize - 1) / c.BatchSize
+	if want := (AdaptMinSteps + steps - 1) / steps; want > c.Epochs {
+		c.Epochs = min(want, max(c.Epochs, AdaptMaxEpochs))
+	}
+	return c
 }
 
 func checkFinite(m *Model) error {

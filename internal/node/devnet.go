@@ -41,9 +41,12 @@ type DevnetOptions struct {
 	Host       string // listen host (default 127.0.0.1)
 	BasePort   int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
 	Dir        string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
-	// CentralizedEpochs for the baseline: 0 = rounds x local epochs capped at 20; < 0 skips it.
+	// CentralizedEpochs for the baseline: 0 trains it to convergence (fl.TrainBaseline: early stopping
+	// on a validation split carved from the training split); > 0 that many epochs; < 0 skips it.
 	CentralizedEpochs int
-	Chain             ChainOptions
+	// RoundsCap is `cohort devnet --rounds-cap` (the CLI copies it into Task.Rounds with automatic rounds).
+	RoundsCap int
+	Chain     ChainOptions
 	// Home is where the deployment record is written (<home>/deployments/<chain id>.json); "" keeps it
 	// in the devnet's directory.
 	Home string
@@ -97,7 +100,8 @@ type DevnetResult struct {
 type Devnet struct {
 	opts     DevnetOptions
 	spec     protocol.TaskSpec
-	train    *dataset.Dataset
+	train    *dataset.Dataset // the whole training split (the centralized baseline trains on it)
+	val      *dataset.Dataset // automatic rounds: the coordinator's validation rows, kept out of the trainers' partitions
 	test     *dataset.Dataset
 	name     string
 	enc      *DataEncoding // how a CSV file was read through its schema (nil: no schema)
@@ -153,6 +157,16 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
+	var val *dataset.Dataset
+	full := train
+	if o.Task.AutoRounds {
+		if o.Chain.RPC != "none" {
+			return nil, cohort.Errorf(cohort.EInvalid, "--rounds auto: runs off chain for now (--rpc none): the coordinator keeps a validation split of the training rows")
+		}
+		if train, val, err = fl.CarveValidation(train, o.Task.Seed); err != nil {
+			return nil, err
+		}
+	}
 	if o.Nodes > train.N {
 		return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: the training split of %s has %d rows, so at most %d trainers can each hold one", o.Nodes, name, train.N, train.N)
 	}
@@ -165,7 +179,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: trainer %d gets no rows of the %d-row training split (%s partition); use fewer nodes or a larger --alpha", o.Nodes, i+1, train.N, o.Partition)
 		}
 	}
-	d := &Devnet{opts: o, spec: spec, train: train, test: test, name: name, enc: enc, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
+	d := &Devnet{opts: o, spec: spec, train: full, val: val, test: test, name: name, enc: enc, dir: o.Dir, runErr: make(chan error, 1), runDone: make(chan struct{})}
 	if d.dir == "" {
 		if d.dir, err = os.MkdirTemp("", "cohort-devnet-"); err != nil {
 			return nil, err
@@ -208,7 +222,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err := o.at(ctx, "local"); err != nil {
 		return nil, err
 	}
-	if err := d.startLocal(ctx, parts); err != nil {
+	if err := d.startLocal(ctx, train, parts); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -216,8 +230,8 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 
 // startLocal runs the task without a chain: a coordinator and the trainers, each an HTTP server of
 // this process.
-func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
-	o, spec, train, test := d.opts, d.spec, d.train, d.test
+func (d *Devnet) startLocal(ctx context.Context, train *dataset.Dataset, parts [][]int) error {
+	o, spec, test := d.opts, d.spec, d.test
 	port := func(i int) string {
 		if o.BasePort == 0 {
 			return fmt.Sprintf("%s:0", o.Host)
@@ -232,7 +246,7 @@ func (d *Devnet) startLocal(ctx context.Context, parts [][]int) error {
 	cm := metrics.New("")
 	d.coord, err = coordinator.New(coordinator.Config{
 		Spec: spec, DataDir: mkdir(filepath.Join(d.dir, "coordinator")), Key: coordKey, Recover: identity.Recover,
-		Eval: test, Log: o.Log.With("role", RoleCoordinator, "task", spec.ID), OnRound: countRounds(cm, o.OnRound),
+		Eval: test, Validation: d.val, Log: o.Log.With("role", RoleCoordinator, "task", spec.ID), OnRound: countRounds(cm, o.OnRound),
 	})
 	if err != nil {
 		return err
@@ -415,7 +429,7 @@ func (d *Devnet) Wait(ctx context.Context) (*DevnetResult, error) {
 	spec := d.Spec()
 	res := &DevnetResult{
 		Dataset: d.name, Model: spec.Model.String(), Strategy: spec.Strategy.Name, Partition: partitionName(d.opts), SecureAgg: spec.SecureAgg.String(),
-		Nodes: len(d.TrainerIDs()), Rounds: spec.Rounds, TrainSamples: d.train.N, TestSamples: d.test.N,
+		Nodes: len(d.TrainerIDs()), Rounds: len(history), TrainSamples: d.train.N, TestSamples: d.test.N,
 		FederatedAccuracy: fed.Accuracy, FederatedLogLoss: fed.LogLoss, FederatedAUC: fed.AUC,
 		TaskID: spec.ID, Coordinator: spec.Coordinator.String(), CoordinatorURL: d.CoordinatorURL(),
 		TrainingMS: elapsed.Milliseconds(), History: history, Chain: chainR, DataEncoding: d.enc,
@@ -442,20 +456,22 @@ func partitionName(o DevnetOptions) string {
 }
 
 // centralized trains the same model on the whole training split, standardized with statistics of
-// the training split only, for a comparable number of epochs.
+// the training split only, to convergence (or for CentralizedEpochs).
 func (d *Devnet) centralized(ctx context.Context, spec protocol.TaskSpec) (float64, error) {
 	train, test := d.train, d.test
 	if spec.Standardize {
 		s := dataset.FitScaler(train)
 		train, test = s.Apply(train), s.Apply(test)
 	}
-	tc := spec.Train
-	tc.ProxMu = 0
-	tc.Epochs = d.opts.CentralizedEpochs
-	if tc.Epochs == 0 {
-		tc.Epochs = min(spec.Rounds*spec.Train.Epochs, 20)
+	var m *fl.Model
+	var err error
+	if d.opts.CentralizedEpochs == 0 {
+		m, _, err = fl.TrainBaseline(ctx, spec.Model, train, spec.Train, spec.Seed, fl.EarlyStop{})
+	} else {
+		tc := spec.Train
+		tc.ProxMu, tc.Adapt, tc.Epochs = 0, false, d.opts.CentralizedEpochs
+		m, err = fl.TrainCentralized(ctx, spec.Model, train, tc, spec.Seed)
 	}
-	m, err := fl.TrainCentralized(ctx, spec.Model, train, tc, spec.Seed)
 	if err != nil {
 		return 0, err
 	}

@@ -20,25 +20,28 @@ const (
 
 // TaskSpec is a federated training task as its coordinator publishes it.
 type TaskSpec struct {
-	ID              string            `json:"id"`
-	Coordinator     cohort.NodeID     `json:"coordinator"`
-	ChainID         uint64            `json:"chain_id"`
-	Label           string            `json:"label"`
-	Classes         []string          `json:"classes"`
-	Model           fl.ModelSpec      `json:"model"`
-	Train           fl.TrainConfig    `json:"train"`
-	Strategy        fl.StrategyConfig `json:"strategy"`
-	Rounds          int               `json:"rounds"`
-	Trainers        int               `json:"trainers"`         // joins needed before round 1
-	PerRound        int               `json:"per_round"`        // participants per round; 0 = every trainer
-	MinParticipants int               `json:"min_participants"` // a round closes at its deadline with at least this many updates
-	RoundTimeoutMS  int64             `json:"round_timeout_ms"`
-	Standardize     bool              `json:"standardize"` // z-score with statistics merged from the trainers' joins
-	Seed            uint64            `json:"seed"`
-	SecureAgg       Aggregation       `json:"secure_agg,omitempty"`
-	SecAgg          SecAggSpec        `json:"secagg,omitzero"`
-	ThresholdHE     ThresholdSpec     `json:"threshold_he,omitzero"`
-	Privacy         PrivacySpec       `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
+	ID          string            `json:"id"`
+	Coordinator cohort.NodeID     `json:"coordinator"`
+	ChainID     uint64            `json:"chain_id"`
+	Label       string            `json:"label"`
+	Classes     []string          `json:"classes"`
+	Model       fl.ModelSpec      `json:"model"`
+	Train       fl.TrainConfig    `json:"train"`
+	Strategy    fl.StrategyConfig `json:"strategy"`
+	Rounds      int               `json:"rounds"`
+	// Stop, when set, ends the task before Rounds once the global model's log-loss on the
+	// coordinator's validation set plateaus (automatic rounds; Rounds is the cap).
+	Stop            *fl.EarlyStop `json:"stop,omitempty"`
+	Trainers        int           `json:"trainers"`         // joins needed before round 1
+	PerRound        int           `json:"per_round"`        // participants per round; 0 = every trainer
+	MinParticipants int           `json:"min_participants"` // a round closes at its deadline with at least this many updates
+	RoundTimeoutMS  int64         `json:"round_timeout_ms"`
+	Standardize     bool          `json:"standardize"` // z-score with statistics merged from the trainers' joins
+	Seed            uint64        `json:"seed"`
+	SecureAgg       Aggregation   `json:"secure_agg,omitempty"`
+	SecAgg          SecAggSpec    `json:"secagg,omitzero"`
+	ThresholdHE     ThresholdSpec `json:"threshold_he,omitzero"`
+	Privacy         PrivacySpec   `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -53,6 +56,8 @@ func (s *TaskSpec) Validate() error {
 		return cohort.Errorf(cohort.EInvalid, "task id: want 1-128 bytes")
 	case s.Rounds < 1:
 		return cohort.Errorf(cohort.EInvalid, "rounds: %d, want >= 1", s.Rounds)
+	case s.Stop != nil && (s.Stop.Patience < 1 || !(s.Stop.MinDelta >= 0) || s.Stop.Max < 0):
+		return cohort.Errorf(cohort.EInvalid, "stop: patience %d, min delta %v, max %d: want patience >= 1, min delta >= 0", s.Stop.Patience, s.Stop.MinDelta, s.Stop.Max)
 	case s.Trainers < 1:
 		return cohort.Errorf(cohort.EInvalid, "trainers: %d, want >= 1", s.Trainers)
 	case s.MinParticipants < 1 || s.MinParticipants > s.Trainers:
@@ -122,8 +127,10 @@ type RoundSummary struct {
 	TrainLoss    float64  `json:"train_loss"`
 	Accuracy     *float64 `json:"accuracy,omitempty"` // on the coordinator's evaluation set, if it has one
 	LogLoss      *float64 `json:"log_loss,omitempty"`
-	DurationMS   int64    `json:"duration_ms"`
-	AggregateMS  float64  `json:"aggregate_ms"`
+	// ValLogLoss is the global model's log-loss on the coordinator's validation set (automatic rounds).
+	ValLogLoss  *float64 `json:"val_log_loss,omitempty"`
+	DurationMS  int64    `json:"duration_ms"`
+	AggregateMS float64  `json:"aggregate_ms"`
 	// Epsilon is the differential privacy spent once this round closed (at the task's privacy.delta),
 	// for a task with a privacy budget.
 	Epsilon *float64 `json:"epsilon,omitempty"`

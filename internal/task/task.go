@@ -23,11 +23,15 @@ const DefaultChainID = 1337
 // Options are the knobs of a federated task, as flags, node configs and task files name them. Zero
 // values take the defaults (fl.Defaults for the data set and model kind, then the ones below).
 type Options struct {
-	ID              string               `toml:"id" json:"id,omitempty"`
-	Model           string               `toml:"model" json:"model,omitempty"` // logreg|softmax|mlp; "" = logreg for 2 classes, else softmax
-	Hidden          []int                `toml:"hidden" json:"hidden,omitempty"`
-	Activation      string               `toml:"activation" json:"activation,omitempty"`
-	Rounds          int                  `toml:"rounds" json:"rounds,omitempty"`
+	ID         string `toml:"id" json:"id,omitempty"`
+	Model      string `toml:"model" json:"model,omitempty"` // logreg|softmax|mlp; "" = logreg for 2 classes, else softmax
+	Hidden     []int  `toml:"hidden" json:"hidden,omitempty"`
+	Activation string `toml:"activation" json:"activation,omitempty"`
+	Rounds     int    `toml:"rounds" json:"rounds,omitempty"`
+	// AutoRounds stops the task once the global model's validation log-loss plateaus (fl.EarlyStop:
+	// DefaultAutoPatience rounds without a drop of fl.DefaultMinDelta); Rounds is then the cap
+	// (default DefaultAutoRoundsCap). The coordinator needs a validation set.
+	AutoRounds      bool                 `toml:"auto_rounds" json:"auto_rounds,omitempty"`
 	LocalEpochs     int                  `toml:"local_epochs" json:"local_epochs,omitempty"`
 	BatchSize       int                  `toml:"batch_size" json:"batch_size,omitempty"`
 	Optimizer       string               `toml:"optimizer" json:"optimizer,omitempty"`
@@ -77,6 +81,8 @@ type SecAggOptions struct {
 
 // Defaults that fl.Defaults does not set.
 const (
+	DefaultAutoRoundsCap  = 100 // automatic rounds: the most a task runs
+	DefaultAutoPatience   = 10  // automatic rounds: rounds without improvement before the task ends
 	DefaultTrainers       = 5
 	DefaultRoundTimeout   = 2 * time.Minute
 	DefaultSecAggBits     = 24
@@ -110,6 +116,8 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 	train := fl.TrainConfig{
 		Optimizer: pickS(o.Optimizer, defTrain.Optimizer), LR: pick(o.LR, defTrain.LR), Momentum: pick(o.Momentum, defTrain.Momentum),
 		L2: pick(o.L2, defTrain.L2), Epochs: pick(o.LocalEpochs, defTrain.Epochs), BatchSize: pick(o.BatchSize, defTrain.BatchSize),
+		// Local epochs and batch size follow each trainer's rows unless the publisher set either.
+		Adapt: defTrain.Adapt && o.LocalEpochs == 0 && o.BatchSize == 0,
 	}
 	strategy := fl.StrategyConfig{
 		Name: pickS(o.Strategy, defStrategy.Name), ProxMu: o.ProxMu, ServerLR: o.ServerLR, TrimFraction: o.TrimFraction,
@@ -142,9 +150,15 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 	if id == "" {
 		id = fmt.Sprintf("task-%s-%d", kind, o.Seed)
 	}
+	rounds := pick(o.Rounds, defRounds)
+	var stop *fl.EarlyStop
+	if o.AutoRounds {
+		rounds = pick(o.Rounds, DefaultAutoRoundsCap)
+		stop = &fl.EarlyStop{Patience: DefaultAutoPatience, MinDelta: fl.DefaultMinDelta, Max: rounds}
+	}
 	spec := protocol.TaskSpec{
 		ID: id, ChainID: pick(o.ChainID, DefaultChainID), Label: label, Classes: classes, Model: model, Train: train, Strategy: strategy,
-		Rounds: pick(o.Rounds, defRounds), Trainers: trainers, PerRound: o.PerRound, MinParticipants: minPart,
+		Rounds: rounds, Stop: stop, Trainers: trainers, PerRound: o.PerRound, MinParticipants: minPart,
 		RoundTimeoutMS: pick(o.RoundTimeout.D(), DefaultRoundTimeout).Milliseconds(), Standardize: standardize, Seed: o.Seed,
 		SecureAgg: o.SecureAgg,
 	}
