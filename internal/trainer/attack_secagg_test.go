@@ -405,3 +405,35 @@ func senderOf(stage int, body []byte) (cohort.NodeID, error) {
 	}
 	return sender, err
 }
+
+// TestAttackRingGrindingOverHTTP: a coordinator that wants a ring it can compute (and grind) before
+// the trainers speak names no beacon roots, or substitutes a root of its own for a victim's so that
+// it knows the victim's leaf. Every trainer refuses the first before training; the victim refuses the
+// second (the others would then miss its advert, and the session has no ring).
+func TestAttackRingGrindingOverHTTP(t *testing.T) {
+	e := newEvilCoord(t, attackTrainers)
+	global := attackGlobal(e.spec.Model.NumParams())
+	sr := e.honestRound(1, global)
+	sr.Beacons = nil
+	for _, id := range e.ids() {
+		if code, body := e.train(id, 1, &sr, global); code != http.StatusBadRequest || !strings.Contains(body, "beacon") {
+			t.Fatalf("trainer %s took a session without beacon roots: %d %s", id, code, body)
+		}
+	}
+	victim := e.trainers[0].ID()
+	sr = e.honestRound(1, global)
+	sr.Beacons = slices.Clone(sr.Beacons)
+	mine, err := secagg.NewBeaconTree([32]byte{0xee}, protocol.BeaconDepth(&e.spec))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr.Beacons[slices.Index(sr.Clients, victim)] = mine.Root()
+	if code, body := e.train(victim, 1, &sr, global); code != http.StatusBadRequest || !strings.Contains(body, "beacon root") {
+		t.Fatalf("the victim took a session naming a beacon root of the coordinator's: %d %s", code, body)
+	}
+	select {
+	case m := <-e.in:
+		t.Fatalf("a trainer sent a stage %d message in a session whose ring the coordinator could compute", m.stage)
+	default:
+	}
+}
