@@ -20,9 +20,10 @@ type Profile string
 // 128-bit security bound of the homomorphic encryption standard (logQP <= 438 at LogN=14).
 const (
 	// ProfileAgg is for threshold aggregation: two 60-bit moduli and no auxiliary modulus P (no
-	// multiplications, no key switching keys: public-key encryption stays in Q), scale 2^90. The wide
-	// modulus is for the smudging noise: 2^54, at least 2^40 times the noise of a sum of up to
-	// MaxParties fresh encryptions (see ThresholdNoiseLog2), still leaves 2^-20 precision per slot.
+	// multiplications, no key switching keys: public-key encryption stays in Q); updates go in the
+	// coefficients at scale 2^80 (coeffs.go). The wide modulus is for the smudging noise, 2^40 times
+	// the noise of the sum it hides (SmudgingLog2For: up to 2^60), which still leaves about 2^-15
+	// precision per value at 1,024 parties and 2^-25 at 10.
 	ProfileAgg Profile = "agg"
 	// ProfileLinear is for linear models: depth 7, enough for a logit (1 level) and a degree-63
 	// Chebyshev sigmoid (6 levels, the change of basis folded into the weights).
@@ -41,7 +42,7 @@ func (p Profile) literal() (ckks.ParametersLiteral, error) {
 	switch p {
 	case ProfileAgg:
 		return ckks.ParametersLiteral{
-			LogN: 14, LogQ: []int{60, 60}, LogDefaultScale: 90, RingType: ring.ConjugateInvariant,
+			LogN: 14, LogQ: []int{60, 60}, LogDefaultScale: 80, RingType: ring.ConjugateInvariant,
 		}, nil
 	case ProfileLinear:
 		return ckks.ParametersLiteral{

@@ -95,8 +95,7 @@ func TestSmudgingNoiseIsAdded(t *testing.T) {
 // ciphertextNoiseRMS decrypts sum with the collective secret key (the sum of every party's key,
 // which exists only in this test) and returns the RMS, per coefficient, of the noise: what a
 // decryption share without smudging would reveal. The reference is the sum of every party's encoded
-// vector, so that the encoding's own float rounding (2^-53 of each coefficient, a function of the
-// plaintexts alone) is not counted as noise.
+// vector (each rounded to a multiple of 2^40 on its own), so that rounding is not counted as noise.
 func ciphertextNoiseRMS(t *testing.T, parties []*ThresholdParty, vecs [][]float64, sum *EncryptedUpdate) float64 {
 	t.Helper()
 	p := sum.params.p
@@ -106,15 +105,13 @@ func ciphertextNoiseRMS(t *testing.T, parties []*ThresholdParty, vecs [][]float6
 		rq.Add(sk.Value.Q, tp.sk.Value.Q, sk.Value.Q)
 	}
 	dec := rlwe.NewDecryptor(p, sk)
-	ecd := ckks.NewEncoder(p)
 	ct := sum.cts[0]
 	pt := dec.DecryptNew(ct)
 	rql := rq.AtLevel(ct.Level())
 	ref := ckks.NewPlaintext(p, ct.Level())
 	for _, v := range vecs {
 		one := ckks.NewPlaintext(p, ct.Level())
-		one.Scale = ct.Scale
-		if err := ecd.Encode(v[:min(len(v), p.MaxSlots())], one); err != nil {
+		if err := encodeCoeffs(rql, v[:min(len(v), p.MaxSlots())], one); err != nil {
 			t.Fatal(err)
 		}
 		rql.Add(ref.Value, one.Value, ref.Value)
@@ -202,5 +199,29 @@ func TestAddSmudgingDistribution(t *testing.T) {
 	}
 	if odd < len(coeffs)/3 || odd > 2*len(coeffs)/3 {
 		t.Fatalf("%d odd samples of %d: low bits not filled", odd, len(coeffs))
+	}
+}
+
+// TestCoefficientEncoding round-trips values through the coefficient encoding, negative, zero and at
+// the range's ends, to within the 2^-40 rounding.
+func TestCoefficientEncoding(t *testing.T) {
+	p := MustParams(ProfileAgg).p
+	rq := p.RingQ().AtLevel(p.MaxLevel())
+	vals := []float64{0, 1, -1, 0.5, -0.25, 4096, -4096, 1e-9, -3.14159, 1234.5678}
+	pt := ckks.NewPlaintext(p, p.MaxLevel())
+	if err := encodeCoeffs(rq, vals, pt); err != nil {
+		t.Fatal(err)
+	}
+	got := make([]float64, len(vals))
+	if err := decodeCoeffs(rq, pt, got); err != nil {
+		t.Fatal(err)
+	}
+	for i, v := range vals {
+		if math.Abs(got[i]-v) > math.Exp2(-39) {
+			t.Fatalf("value %g decoded as %g", v, got[i])
+		}
+	}
+	if err := encodeCoeffs(rq, []float64{5000}, pt); err == nil {
+		t.Fatal("encoded a value beyond 2^12")
 	}
 }

@@ -40,7 +40,7 @@ import (
 // The parties cannot check that the ciphertext they are asked to decrypt is really the sum of several
 // updates: the coordinator must be trusted for that (or the parties recompute the sum themselves).
 //
-// Range: with ProfileAgg (scale 2^90 in a 120-bit modulus) every slot of a sum must stay below
+// Range: with ProfileAgg (values in the coefficients at scale 2^80, modulus 2^120) every value of a sum must stay below
 // MaxSumMagnitude. For weighted FedAvg, encrypt (w_i * n_i/S, n_i/S) with a public S such as the
 // round's expected total of samples, not raw counts.
 //
@@ -65,7 +65,7 @@ const (
 	// SmudgingLog2For(n), at least this): no decryption share without it.
 	MinSmudgingLog2 = 49
 	// MaxSmudgingLog2 is the largest: beyond it the smudging of Threshold shares eats the precision
-	// (2^61 * sqrt(1024 shares) in a slot at scale 2^90 is an error near 2^-17), and 6 sigma stays
+	// (2^61 * sqrt(1024 shares) at the coefficient scale 2^80 is an error near 2^-14), and 6 sigma stays
 	// below 2^64 (addSmudging).
 	MaxSmudgingLog2 = 61
 	// MaxParties bounds the number of parties of one threshold session.
@@ -336,13 +336,13 @@ func (k *CollectivePublicKey) EncryptUpdate(v []float64) (*EncryptedUpdate, erro
 		}
 	}
 	p := k.params
-	ecd := ckks.NewEncoder(p.p)
 	enc := rlwe.NewEncryptor(p.p, k.pk)
 	slots := p.Slots()
+	rq := p.p.RingQ().AtLevel(p.MaxLevel())
 	u := &EncryptedUpdate{params: p, dim: len(v)}
 	for off := 0; off < len(v); off += slots {
 		pt := ckks.NewPlaintext(p.p, p.MaxLevel())
-		if err := ecd.Encode(v[off:min(off+slots, len(v))], pt); err != nil {
+		if err := encodeCoeffs(rq, v[off:min(off+slots, len(v))], pt); err != nil {
 			return nil, err
 		}
 		ct := ckks.NewCiphertext(p.p, 1, p.MaxLevel())
@@ -360,7 +360,6 @@ func SumUpdates(us ...*EncryptedUpdate) (*EncryptedUpdate, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "no updates to sum")
 	}
 	p := us[0].params
-	eval := ckks.NewEvaluator(p.p, nil)
 	sum := &EncryptedUpdate{params: p, dim: us[0].dim, cts: make([]*rlwe.Ciphertext, len(us[0].cts))}
 	for i, ct := range us[0].cts {
 		sum.cts[i] = ct.CopyNew()
@@ -370,8 +369,14 @@ func SumUpdates(us ...*EncryptedUpdate) (*EncryptedUpdate, error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "update %d: shape differs from update 0", k+1)
 		}
 		for i := range sum.cts {
-			if err := eval.Add(sum.cts[i], u.cts[i], sum.cts[i]); err != nil {
-				return nil, err
+			// Same parameters, level and (coefficient) encoding: the sum is the components' sum.
+			a, b := sum.cts[i], u.cts[i]
+			if a.Level() != b.Level() || a.Degree() != b.Degree() || a.IsNTT != b.IsNTT {
+				return nil, cohort.Errorf(cohort.EInvalid, "update %d: ciphertext %d of another level or form", k+1, i)
+			}
+			rq := p.p.RingQ().AtLevel(a.Level())
+			for c := range a.Value {
+				rq.Add(a.Value[c], b.Value[c], a.Value[c])
 			}
 		}
 	}
@@ -564,14 +569,14 @@ func CombineShares(cfg ThresholdConfig, sum *EncryptedUpdate, active []uint64, s
 			}
 		}
 	}
-	ecd := ckks.NewEncoder(p.p)
+	rq := p.p.RingQ().AtLevel(p.MaxLevel())
 	dec := rlwe.NewDecryptor(p.p, rlwe.NewSecretKey(p.p))
 	out := make([]float64, 0, sum.dim)
 	buf := make([]float64, p.Slots())
 	for i, ct := range sum.cts {
 		ks := ct.CopyNew()
 		cks.KeySwitch(ct, agg[i], ks)
-		if err := ecd.Decode(dec.DecryptNew(ks), buf); err != nil {
+		if err := decodeCoeffs(rq, dec.DecryptNew(ks), buf); err != nil {
 			return nil, err
 		}
 		out = append(out, buf[:min(p.Slots(), sum.dim-len(out))]...)
@@ -581,7 +586,9 @@ func CombineShares(cfg ThresholdConfig, sum *EncryptedUpdate, active []uint64, s
 
 // encodeQPMsg: magic[4] fp[8] meta u64... then each QP poly (Q rows then P rows) at full level.
 func encodeQPMsg(magic string, p Params, meta []uint64, polys ...ringqp.Poly) []byte {
-	b := append([]byte(magic), p.fp[:]...)
+	size := 12 + 8*len(meta) + len(polys)*(p.p.MaxLevelQ()+1+p.p.MaxLevelP()+1)*p.p.N()*8
+	b := append(make([]byte, 0, size), magic...)
+	b = append(b, p.fp[:]...)
 	for _, m := range meta {
 		b = binary.LittleEndian.AppendUint64(b, m)
 	}
@@ -621,7 +628,12 @@ func decodeQPMsg(magic string, p Params, nmeta, npolys int, b []byte) ([]uint64,
 }
 
 func encodeQMsg(magic string, p Params, meta []uint64, polys []ring.Poly) []byte {
-	b := append([]byte(magic), p.fp[:]...)
+	size := 12 + 8*len(meta) + 4
+	for _, poly := range polys {
+		size += (poly.Level() + 1) * p.p.N() * 8
+	}
+	b := append(make([]byte, 0, size), magic...)
+	b = append(b, p.fp[:]...)
 	for _, m := range meta {
 		b = binary.LittleEndian.AppendUint64(b, m)
 	}
