@@ -102,7 +102,7 @@ func zkThroughputEntry(ctx context.Context, o ZKOptions, name string, conc int, 
 		return r, err
 	}
 	// Proofs per entry: enough for a p99 and a few seconds of work at the figures measured here.
-	n := max(8*conc, 96)
+	n := max(16*conc, 200)
 	if q.Kind != zk.KindLogReg {
 		n = max(2*conc, 24)
 	}
