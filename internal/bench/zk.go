@@ -17,16 +17,20 @@ import (
 )
 
 // ZKOptions configure RunZK: the shared Options (Repeats: proofs per entry, median reported; default
-// 3, 1 when Quick) and SkipPrivate, which leaves out mlp_784_128_10_private (about 350k constraints:
-// minutes of setup) unless Only names it.
+// 3, 1 when Quick), SkipPrivate, which leaves out mlp_784_128_10_private (about 350k constraints:
+// minutes of setup) unless Only names it, and MaxInflight, the proofs the throughput entries' miner
+// runs at once (0: the miner's default, GOMAXPROCS).
 type ZKOptions struct {
 	Options
 	SkipPrivate bool
+	MaxInflight int
 }
 
 // RunZK measures the circuits of issue 5: per entry its constraints, proving and verifying time
 // (Groth16, BN254, weights as constants unless noted), proof size and peak memory, and for models
-// trained by internal/fl the float and quantized accuracy on the test set.
+// trained by internal/fl the float and quantized accuracy on the test set. The throughput entries
+// (throughput_logreg_c1, _c4, _c16 and the same for mlp, issue 18) measure a miner answering that many
+// requests at once: verified proofs per second, latency percentiles, peak memory.
 func RunZK(ctx context.Context, o ZKOptions) ([]Result, error) {
 	if o.Repeats == 0 {
 		o.Repeats = 3
@@ -48,8 +52,8 @@ func RunZK(ctx context.Context, o ZKOptions) ([]Result, error) {
 		out = append(out, r)
 		return ctx.Err()
 	}
-	if o.Want("logreg_breast_cancer") {
-		if err := add(benchZKLogReg(ctx, o)); err != nil {
+	if o.Want("logreg_breast_cancer") || o.wantAny(throughputNames("logreg")) {
+		if err := benchZKLogReg(ctx, o, add); err != nil {
 			return out, err
 		}
 	}
@@ -68,35 +72,40 @@ func trainFL(ctx context.Context, spec fl.ModelSpec, d *dataset.Dataset, epochs 
 	return fl.TrainCentralized(ctx, spec, d, cfg, 1)
 }
 
-func benchZKLogReg(ctx context.Context, o ZKOptions) (Result, error) {
-	r := Result{Name: "logreg_breast_cancer", Metrics: map[string]any{}}
+func benchZKLogReg(ctx context.Context, o ZKOptions, add func(Result, error) error) error {
+	const name = "logreg_breast_cancer"
 	d, err := loadBundledCSV(o.DataDir, "breast_cancer.csv", "malignant")
 	if err != nil {
-		return r, err
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	train, test, err := dataset.StratifiedSplit(d, 0.2, 1)
 	if err != nil {
-		return r, err
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	sc := dataset.FitScaler(train)
 	train, test = sc.Apply(train), sc.Apply(test)
 	m, err := trainFL(ctx, fl.ModelSpec{Kind: fl.KindLogReg, Inputs: d.D, Classes: 2}, train, 30, 0.05, 1e-4)
 	if err != nil {
-		return r, err
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	q, err := zk.FromFL(m, zk.QuantOptions{InFrac: 8, InBits: 13})
 	if err != nil {
-		return r, err
+		return fmt.Errorf("%s: %w", name, err)
 	}
-	r, err = benchZKEntry(o, r.Name, q, zk.Options{}, m, test)
-	r.Compare = "centralized LR about 98 % (ANCHORS); Concrete-ML FHE LR 3.5 ms per sample (no proof)"
-	r.Target = "quantized accuracy within 1 point of float"
-	return r, err
+	if o.Want(name) {
+		r, err := benchZKEntry(o, name, q, zk.Options{}, m, test)
+		r.Compare = "centralized LR about 98 % (ANCHORS); Concrete-ML FHE LR 3.5 ms per sample (no proof)"
+		r.Target = "quantized accuracy within 1 point of float"
+		if err := add(r, err); err != nil {
+			return err
+		}
+	}
+	return benchZKThroughput(ctx, o, "logreg", q, zk.Options{}, test, add)
 }
 
 func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error) error {
 	private := !o.SkipPrivate && o.Want("mlp_784_128_10_private")
-	if !o.Want("mlp_784_128_10") && !o.Want("mlp_784_128_10_nocommit") && !private {
+	if !o.Want("mlp_784_128_10") && !o.Want("mlp_784_128_10_nocommit") && !private && !o.wantAny(throughputNames("mlp")) {
 		return nil
 	}
 	// MLP 784-128-10 on Fashion-MNIST (or digits upscaled).
@@ -137,6 +146,9 @@ func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error)
 		if err := add(r, err); err != nil {
 			return err
 		}
+	}
+	if err := benchZKThroughput(ctx, o, "mlp", q, zk.Options{}, test, add); err != nil {
+		return err
 	}
 	if o.Want("mlp_784_128_10_nocommit") {
 		r, err := benchZKEntry(o, "mlp_784_128_10_nocommit", q, zk.Options{NoCommitment: true}, m, test)

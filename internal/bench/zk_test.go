@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -13,7 +14,9 @@ func TestRunZKQuick(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"logreg_breast_cancer", "mlp_784_128_10", "mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps"}
+	want := []string{"logreg_breast_cancer", "throughput_logreg_c1", "throughput_logreg_c4", "throughput_logreg_c16",
+		"mlp_784_128_10", "throughput_mlp_c1", "throughput_mlp_c4", "throughput_mlp_c16",
+		"mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps"}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}
@@ -21,7 +24,11 @@ func TestRunZKQuick(t *testing.T) {
 		if r.Name != want[i] {
 			t.Errorf("result %d is %s", i, r.Name)
 		}
-		for _, k := range []string{"constraints", "prove_ms", "verify_ms", "proof_bytes", "peak_rss_mb"} {
+		keys := []string{"constraints", "prove_ms", "verify_ms", "proof_bytes", "peak_rss_mb"}
+		if strings.HasPrefix(r.Name, "throughput_") {
+			keys = []string{"proofs_per_s", "p50_ms", "p99_ms", "peak_rss_mb", "verified_proofs"}
+		}
+		for _, k := range keys {
 			if _, ok := r.Metrics[k]; !ok {
 				t.Errorf("%s lacks %s", r.Name, k)
 			}

@@ -24,7 +24,7 @@ var examples = map[string]string{
 	"bench network":   "cohort bench network --quick\ncohort bench network --json",
 	"bench robust":    "cohort bench robust --quick\ncohort bench robust --json\ncohort bench robust --strategies trimmed-mean,fedavg --attacks scaled --attackers 0.1,0.2 --seeds 5",
 	"bench secagg":    "cohort bench secagg --json",
-	"bench zk":        "cohort bench zk --quick\ncohort bench zk --only logreg_breast_cancer --json",
+	"bench zk":        "cohort bench zk --quick\ncohort bench zk --only logreg_breast_cancer --json\ncohort bench zk --only throughput_logreg_c1,throughput_logreg_c4,throughput_logreg_c16",
 
 	"chain deploy": "cohort chain deploy --rpc http://127.0.0.1:8545 --dev-key 0 --store http://127.0.0.1:7100\n" +
 		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h",

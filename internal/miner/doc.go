@@ -12,6 +12,13 @@
 // nonce it has already answered (a bounded guard of recent nonces). A panic in the prover (a model or
 // key it cannot handle) is an internal error for that request and frees its proving slot.
 //
+// Concurrency: up to MaxInflight proofs run at once (default GOMAXPROCS), all on one compiled circuit
+// and one proving key, loaded once and only read (zk.ProverPool; circuits gnark cannot share, those
+// with lookup tables, get a copy per running proof). At most MaxQueue more requests wait for a slot;
+// the next one is refused from its signed header, before its body is read or its nonce recorded, with
+// 503 and a Retry-After (BusyError), so a burst never grows the miner's memory and the refused request
+// can be sent again as it was.
+//
 // LoadRegistered recompiles a key directory's circuit with the options its circuit.json records
 // (zk.CircuitFile.Options), so keys made without gnark's commitment, the format the on-chain verifier
 // takes, prove as they were set up.

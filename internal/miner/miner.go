@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime"
+	"strconv"
 	"sync"
 	"time"
 
@@ -24,11 +27,13 @@ const InferPath = "/v1/infer"
 // Task is the task header of signed inference requests.
 const Task = "inference"
 
-// Defaults of Config.
+// Defaults of Config. MaxInflight defaults to GOMAXPROCS: proofs of small circuits use a core each
+// better than gnark's own parallelism inside one proof does.
 const (
 	DefaultMaxBodyBytes = 256 << 10
 	DefaultNonceGuard   = 32768
-	DefaultMaxInflight  = 2
+	// DefaultQueuePerSlot sizes the default queue: this many waiting requests per proving slot.
+	DefaultQueuePerSlot = 8
 )
 
 // Mode is a miner's behaviour.
@@ -73,9 +78,13 @@ type Config struct {
 	Mode         Mode
 	MaxBodyBytes int64 // default DefaultMaxBodyBytes
 	NonceGuard   int   // request nonces remembered; default DefaultNonceGuard
-	MaxInflight  int   // concurrent proofs; more wait until their request is cancelled; default DefaultMaxInflight
-	Log          *slog.Logger
-	OnProof      func(time.Duration) // when set, told each successful proof's time (metrics)
+	MaxInflight  int   // concurrent proofs; default GOMAXPROCS
+	// MaxQueue bounds the requests admitted beyond those proving, waiting for a proving slot; one
+	// more is refused from its signed header, before its body is read, with EUnavailable and a
+	// Retry-After (BusyError). Default DefaultQueuePerSlot x MaxInflight.
+	MaxQueue int
+	Log      *slog.Logger
+	OnProof  func(time.Duration) // when set, told each successful proof's time (metrics)
 }
 
 func (c *Config) validate() error {
@@ -104,7 +113,10 @@ func (c *Config) validate() error {
 		c.NonceGuard = DefaultNonceGuard
 	}
 	if c.MaxInflight <= 0 {
-		c.MaxInflight = DefaultMaxInflight
+		c.MaxInflight = runtime.GOMAXPROCS(0)
+	}
+	if c.MaxQueue <= 0 {
+		c.MaxQueue = DefaultQueuePerSlot * c.MaxInflight
 	}
 	if c.Log == nil {
 		c.Log = slog.New(slog.DiscardHandler)
@@ -117,7 +129,27 @@ type Stats struct {
 	Answered    int     `json:"answered"` // answers sent (in replay mode, most without a new proof)
 	Proofs      int     `json:"proofs"`
 	Refused     int     `json:"refused"`
+	Busy        int     `json:"busy"` // refused because MaxInflight + MaxQueue requests were admitted
 	MeanProveMS float64 `json:"mean_prove_ms"`
+	Proving     int     `json:"proving"` // proofs running now
+	Waiting     int     `json:"waiting"` // admitted requests not yet proving
+}
+
+// BusyError refuses a request when the miner has admitted all it may hold (MaxInflight proving,
+// MaxQueue waiting). Err is the coded refusal (EUnavailable: 503); RetryAfter is when the requests
+// ahead should be done (the miner's recent proving time), which the HTTP answer carries as
+// Retry-After and Call returns.
+type BusyError struct {
+	RetryAfter time.Duration
+	Err        error
+}
+
+func (e *BusyError) Error() string { return e.Err.Error() }
+func (e *BusyError) Unwrap() error { return e.Err }
+
+// retryAfterSeconds is RetryAfter in whole seconds, at least 1, as the Retry-After header takes it.
+func (e *BusyError) retryAfterSeconds() int {
+	return max(1, int((e.RetryAfter+time.Second-1)/time.Second))
 }
 
 // Miner serves inference requests with proofs. It is safe for concurrent use.
@@ -125,7 +157,9 @@ type Miner struct {
 	cfg     Config
 	auth    *protocol.Authenticator
 	allowed map[cohort.NodeID]bool
-	slots   chan struct{}
+	prover  Prover        // cfg.Prover, through a zk.ProverPool when it is a *zk.Compiled
+	tickets chan struct{} // one per admitted request (proving or waiting): MaxInflight + MaxQueue
+	slots   chan struct{} // one per running proof: MaxInflight
 
 	mu       sync.Mutex
 	nonces   *protocol.Recent[zk.Element]
@@ -133,7 +167,9 @@ type Miner struct {
 	answered int
 	proofs   int
 	refused  int
+	busy     int
 	proveDur time.Duration
+	recent   time.Duration // moving average of proof times (Retry-After)
 }
 
 // New validates cfg and returns a miner.
@@ -145,8 +181,15 @@ func New(cfg Config) (*Miner, error) {
 		cfg: cfg,
 		auth: &protocol.Authenticator{ChainID: cfg.ChainID, Recover: identity.Recover,
 			Guard: protocol.NewReplayGuardQuota(cfg.NonceGuard, cfg.NonceGuard/(len(cfg.Validators)+2))},
-		slots:  make(chan struct{}, cfg.MaxInflight),
-		nonces: protocol.NewRecent[zk.Element](cfg.NonceGuard),
+		prover:  cfg.Prover,
+		tickets: make(chan struct{}, cfg.MaxInflight+cfg.MaxQueue),
+		slots:   make(chan struct{}, cfg.MaxInflight),
+		nonces:  protocol.NewRecent[zk.Element](cfg.NonceGuard),
+	}
+	// One compiled circuit and one proving key serve every request: gnark's Groth16 prover only
+	// reads them, except for circuits with lookup tables, which get a copy per running proof.
+	if c, ok := cfg.Prover.(*zk.Compiled); ok {
+		m.prover = zk.NewProverPool(c, cfg.MaxInflight)
 	}
 	if len(cfg.Validators) > 0 {
 		m.allowed = make(map[cohort.NodeID]bool, len(cfg.Validators))
@@ -167,7 +210,8 @@ func (m *Miner) Mode() Mode { return m.cfg.Mode }
 func (m *Miner) Stats() Stats {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	s := Stats{Answered: m.answered, Proofs: m.proofs, Refused: m.refused}
+	s := Stats{Answered: m.answered, Proofs: m.proofs, Refused: m.refused, Busy: m.busy, Proving: len(m.slots)}
+	s.Waiting = max(0, len(m.tickets)-s.Proving)
 	if m.proofs > 0 {
 		s.MeanProveMS = float64(m.proveDur.Microseconds()) / 1000 / float64(m.proofs)
 	}
@@ -187,14 +231,21 @@ func (m *Miner) serveInfer(w http.ResponseWriter, r *http.Request) {
 		m.mu.Lock()
 		m.refused++
 		m.mu.Unlock()
+		var busy *BusyError
+		if errors.As(err, &busy) {
+			w.Header().Set("Retry-After", strconv.Itoa(busy.retryAfterSeconds()))
+		}
 		api.WriteError(w, r, m.cfg.Log, err)
 		return
 	}
 	api.WriteJSON(w, http.StatusOK, resp)
 }
 
+// infer admits a request as the node's other routes do: the signed header first (signer, signature,
+// nonce freshness), then a place in the queue, and only then is the body read and the nonce recorded.
+// A request refused for want of room has cost a signature check and recorded nothing: the validator
+// may send it again.
 func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, error) {
-	// Validators are admitted before the body is read or the nonce recorded.
 	admit := func(id cohort.NodeID) error {
 		switch {
 		case m.allowed[id]:
@@ -205,23 +256,80 @@ func (m *Miner) infer(r *http.Request, w http.ResponseWriter) (*zk.Response, err
 		}
 		return nil
 	}
-	body, env, err := api.Authenticate(w, r, m.auth, admit, m.cfg.MaxBodyBytes)
+	env, err := m.auth.VerifyHeader(r.Header, r.Method, r.URL.Path, admit)
 	if err != nil {
+		w.Header().Set("Connection", "close")
+		api.RefusedHeader(r, err)
 		return nil, err
 	}
 	if env.Task != Task {
 		return nil, cohort.Errorf(cohort.EInvalid, "signed for task %q, want %q", env.Task, Task)
 	}
+	release, err := m.Admit()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	body, err := api.ReadBody(w, r, m.cfg.MaxBodyBytes)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.auth.Accept(env, body); err != nil {
+		reason := api.RefuseBadBody
+		if cohort.Code(err) == cohort.EConflict {
+			reason = api.RefuseReplay
+		}
+		api.Refused(r, reason)
+		return nil, err
+	}
 	req, err := zk.DecodeRequest(bytes.NewReader(body))
 	if err != nil {
 		return nil, err
 	}
-	return m.Answer(r.Context(), req)
+	return m.answer(r.Context(), req)
+}
+
+// Admit takes a place for one request among the MaxInflight + MaxQueue the miner holds at once, or
+// refuses with a *BusyError (EUnavailable) when they are all taken: requests past the bound are
+// turned away at once instead of piling up in memory. The caller must call release when the request
+// is done.
+func (m *Miner) Admit() (release func(), err error) {
+	select {
+	case m.tickets <- struct{}{}:
+		var once sync.Once
+		return func() { once.Do(func() { <-m.tickets }) }, nil
+	default:
+	}
+	m.mu.Lock()
+	m.busy++
+	per := m.recent
+	m.mu.Unlock()
+	if per == 0 {
+		per = time.Second // no proof yet to go by
+	}
+	// The requests ahead, proved MaxInflight at a time.
+	ahead := cap(m.tickets)
+	after := time.Duration((ahead+m.cfg.MaxInflight-1)/m.cfg.MaxInflight) * per
+	return nil, &BusyError{RetryAfter: after, Err: cohort.Errorf(cohort.EUnavailable,
+		"busy: %d requests proving or waiting (%d proving at a time, %d waiting at most): retry after %s",
+		ahead, m.cfg.MaxInflight, m.cfg.MaxQueue, after.Round(time.Millisecond))}
 }
 
 // Answer checks a decoded request and proves it (or, in a dishonest mode, cheats). It is the
-// miner's logic without the transport.
+// miner's logic without the transport, admitted as a request is (Admit): when the miner holds all
+// the requests it may, it is refused with a *BusyError.
 func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, error) {
+	release, err := m.Admit()
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return m.answer(ctx, req)
+}
+
+// answer is Answer for a request that holds a place (Admit). It waits for a proving slot: at most
+// MaxQueue requests wait, since that many places exist beyond the slots.
+func (m *Miner) answer(ctx context.Context, req *zk.Request) (*zk.Response, error) {
 	if req.ModelID != m.cfg.ModelID {
 		return nil, cohort.Errorf(cohort.EInvalid, "request for model %s, this miner serves %s", req.ModelID, m.cfg.ModelID)
 	}
@@ -262,6 +370,11 @@ func (m *Miner) Answer(ctx context.Context, req *zk.Request) (*zk.Response, erro
 	m.answered++
 	m.proofs++
 	m.proveDur += dur
+	if m.recent == 0 {
+		m.recent = dur
+	} else {
+		m.recent += (dur - m.recent) / 8
+	}
 	if m.first == nil {
 		m.first = &zk.Response{Statement: *st, Proof: bytes.Clone(proof)}
 	}
@@ -283,7 +396,7 @@ func (m *Miner) prove(req *zk.Request) (st *zk.Statement, proof []byte, err erro
 			st, proof, err = nil, nil, cohort.Errorf(cohort.EInternal, "the prover panicked: %v", p)
 		}
 	}()
-	return m.cfg.Prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
+	return m.prover.Prove(m.cfg.ProvingKey, m.cfg.ModelID, req)
 }
 
 // replay answers with the first proof, its statement patched to the new request (the cheat a
@@ -322,7 +435,8 @@ func otherClass(out []int64) []int64 {
 }
 
 // Call sends req to the miner at baseURL, signed with s, and decodes the answer (bounded by
-// zk.MaxRequestBytes). Refusals come back as coded errors.
+// zk.MaxRequestBytes). Refusals come back as coded errors; a miner with no room left answers a
+// *BusyError carrying its Retry-After.
 func Call(ctx context.Context, hc *http.Client, baseURL string, s protocol.Signer, chainID uint64, round uint64, req *zk.Request) (*zk.Response, error) {
 	body, err := json.Marshal(req)
 	if err != nil {
@@ -342,7 +456,11 @@ func Call(ctx context.Context, hc *http.Client, baseURL string, s protocol.Signe
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, api.DecodeError(resp)
+		err := api.DecodeError(resp)
+		if s, perr := strconv.Atoi(resp.Header.Get("Retry-After")); perr == nil && s > 0 && resp.StatusCode == http.StatusServiceUnavailable {
+			return nil, &BusyError{RetryAfter: time.Duration(s) * time.Second, Err: err}
+		}
+		return nil, err
 	}
 	out, err := zk.DecodeResponse(resp.Body)
 	if err != nil {

@@ -144,7 +144,10 @@ type MinerConfig struct {
 	// Oracle fulfils the InferenceOracle's requests for the model whose input a requester delivered
 	// to this miner (POST /v1/oracle/input). Default true.
 	Oracle      *bool `toml:"oracle"`
-	MaxInflight int   `toml:"max_inflight"` // concurrent proofs (default 2)
+	MaxInflight int   `toml:"max_inflight"` // concurrent proofs (default GOMAXPROCS)
+	// MaxQueue bounds the requests waiting for a proof slot; more are refused with 503 and
+	// Retry-After before their body is read (default 8 per proof slot).
+	MaxQueue int `toml:"max_queue"`
 }
 
 // AuthorizerConfig is the authorizer role's section: the node lists one validation service per schema
@@ -280,6 +283,9 @@ func (c *Config) resolve() error {
 	}
 	if c.Has(RoleGateway) && len(c.Gateway.Models) > 0 && c.Has(RoleMiner) {
 		return fmt.Errorf("gateway.models: a miner serves POST /v1/infer to its validators on this node; run the inference gateway on another node")
+	}
+	if c.Miner.MaxInflight < 0 || c.Miner.MaxQueue < 0 {
+		return fmt.Errorf("miner: max_inflight and max_queue must not be negative (0: the default)")
 	}
 	if c.Gateway.MaxBodyKB < 0 || c.Gateway.MaxBatch < 0 || c.Gateway.Rate < 0 || c.Gateway.Burst < 0 {
 		return fmt.Errorf("gateway: max_body_kb, max_batch, rate and burst must not be negative")

@@ -90,14 +90,15 @@ func newMinerRole(s *system) (*minerRole, error) {
 	r := &minerRole{s: s, reg: reg, oracle: boolOr(mc.Oracle, true), inputs: map[uint64]oracleInput{},
 		pending: map[uint64]chain.OracleRequest{}, started: map[uint64]bool{}, allowed: map[cohort.NodeID]time.Time{}}
 	cfg := miner.Config{Key: s.key, ChainID: s.dep.ChainID, Model: reg.Model, Prover: reg.Circuit, ProvingKey: reg.PK,
-		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, Log: s.log.With("role", RoleMiner), OnProof: s.metrics.ProveTime}
+		ModelID: reg.ModelID, Validators: vals, MaxInflight: mc.MaxInflight, MaxQueue: mc.MaxQueue, Log: s.log.With("role", RoleMiner), OnProof: s.metrics.ProveTime}
 	if len(vals) == 0 {
 		cfg.Allow = r.registeredValidator
 	}
 	if r.m, err = miner.New(cfg); err != nil {
 		return nil, err
 	}
-	s.log.Info("miner model loaded", "model_id", reg.ModelID, "constraints", reg.Circuit.Constraints(), "keys", mc.Keys)
+	s.log.Info("miner model loaded", "model_id", reg.ModelID, "constraints", reg.Circuit.Constraints(), "keys", mc.Keys,
+		"shared_circuit", reg.Circuit.Concurrent())
 	return r, nil
 }
 
@@ -303,7 +304,7 @@ func (r *minerRole) fulfil(ctx context.Context, ev chain.OracleRequest, input []
 		return cohort.Errorf(cohort.EConflict, "request %d expired at %s", ev.ID, ev.Deadline.Format(time.RFC3339))
 	}
 	start := time.Now()
-	resp, err := r.m.Answer(ctx, &zk.Request{ModelID: r.reg.ModelID, Nonce: zk.Element(ev.Nonce), Prover: r.s.key.ID(), Input: input, Salt: salt})
+	resp, err := r.answerWhenFree(ctx, ev.Deadline, &zk.Request{ModelID: r.reg.ModelID, Nonce: zk.Element(ev.Nonce), Prover: r.s.key.ID(), Input: input, Salt: salt})
 	if err != nil {
 		return err
 	}
@@ -323,6 +324,28 @@ func (r *minerRole) fulfil(ctx context.Context, ev chain.OracleRequest, input []
 	r.s.log.Info("oracle request fulfilled", "request", ev.ID, "outputs", st.Outputs, "class", zk.Class(st.Outputs),
 		"prove_ms", time.Since(start).Milliseconds(), "fee", chain.FormatTokens(ev.Fee), "tx", tx)
 	return nil
+}
+
+// answerWhenFree proves an oracle request, waiting while the miner is busy with as many requests as
+// it may hold (the validators' and other oracle requests): a paid request waits its turn, until its
+// deadline, rather than fail.
+func (r *minerRole) answerWhenFree(ctx context.Context, deadline time.Time, req *zk.Request) (*zk.Response, error) {
+	for {
+		resp, err := r.m.Answer(ctx, req)
+		var busy *miner.BusyError
+		if !errors.As(err, &busy) {
+			return resp, err
+		}
+		wait := min(busy.RetryAfter, time.Until(deadline))
+		if wait <= 0 {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(wait):
+		}
+	}
 }
 
 // loadModelKeys reads a model's key directory (with the proving key when withPK). With a built-in

@@ -67,6 +67,11 @@
 // fresh: the validator keys its replay guard on the request nonce, never on proof bytes (Groth16 proofs
 // can be re-randomized).
 //
+// A Compiled and a ProvingKey serve many proofs: Compiled.Concurrent says whether gnark can prove
+// from several goroutines on one constraint system (Groth16 without lookup tables: yes; the LSTM's
+// lookup blueprints keep solver state in it: no), and ProverPool shares it or hands each running
+// proof a copy (pool.go).
+//
 // Hints are registered with gnark's solver in this package's init, so any process that imports it can
 // prove. gnark's global logger is disabled in init as well: it would write to standard output.
 package zk
