@@ -172,7 +172,7 @@ func FitEncoding(t *Table, st TableStats) (*Encoding, error) {
 		}
 		ec := EncodingColumn{Name: c.Name, Type: c.Type, OneHot: c.Categorical, Impute: string(c.Impute)}
 		if c.Categorical {
-			ec.Categories = c.Declared
+			ec.Categories = slices.Clone(c.Declared)
 			if ec.Categories == nil {
 				for k := range ct.Counts {
 					ec.Categories = append(ec.Categories, k)

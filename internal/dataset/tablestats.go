@@ -115,18 +115,25 @@ func (st TableStats) Check(layout *Table, rows, maxCounts int) error {
 	return nil
 }
 
-// checkCounts checks a column's value counts: positive, at most maxCounts keys (or the declared ones),
+// checkCounts checks a column's value counts: positive, at most maxCounts keys (or only declared ones),
 // adding up to its present values (exactly when all adds up: one-hot columns).
 func checkCounts(ct ColumnTally, declared []string, maxCounts int, all bool) error {
-	if declared != nil && len(ct.Counts) > len(declared) || declared == nil && len(ct.Counts) > maxCounts {
-		return cohort.Errorf(cohort.EInvalid, "%d distinct values, over the %d allowed", len(ct.Counts), max(len(declared), maxCounts))
+	if declared == nil && len(ct.Counts) > maxCounts {
+		return cohort.Errorf(cohort.EInvalid, "%d distinct values, over the %d allowed", len(ct.Counts), maxCounts)
+	}
+	var known map[string]bool
+	if declared != nil {
+		known = make(map[string]bool, len(declared))
+		for _, k := range declared {
+			known[k] = true
+		}
 	}
 	total := 0
 	for k, n := range ct.Counts {
 		if n < 1 || n > ct.Present {
 			return cohort.Errorf(cohort.EInvalid, "value %q counted %d times", clip(k), n)
 		}
-		if declared != nil && !slices.Contains(declared, k) {
+		if known != nil && !known[k] {
 			return cohort.Errorf(cohort.EInvalid, "category %q is not among the schema's (%s)", clip(k), preview(declared))
 		}
 		if !all {
