@@ -10,6 +10,12 @@
 // counts and statistics), an update may not claim more samples than its trainer joined with, and off
 // chain a joiner may only name an endpoint on its own address. GET /v1/status is paged.
 //
+// A task that names a schema (protocol.TaskSpec.Schema) is joined with table statistics, checked
+// against the schema; when every trainer has joined the coordinator fits the encoding from their
+// merge and the scaler of the encoded features (dataset.EncodedStats), stores both with the initial
+// model, and sends the encoding with every train request. A column no trainer has a value in fails
+// the task, naming the column.
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.

@@ -6,6 +6,11 @@
 // retried with backoff until the coordinator acknowledges them or the round's deadline passes. A
 // coordinator that restarts and asks again for a round already trained gets the same update again
 // (training is deterministic and the result is kept), so submission stays idempotent end to end.
+//
+// Given its raw CSV (Config.CSV), a trainer in a task that names a schema reads it through the schema
+// (a cell that contradicts it fails the join, naming the line and column), joins with its table
+// statistics, and encodes its rows with the encoding its coordinator's first train request carries,
+// once that encoding is checked against the schema; a later request with another encoding is refused.
 package trainer
 
 import (
