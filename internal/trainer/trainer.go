@@ -48,11 +48,11 @@ type Config struct {
 	// that names a schema reads it through the schema (dataset.ReadTable; errors name the line and
 	// column) and trains on it encoded with the coordinator's encoding, one without reads it as
 	// all-numeric (dataset.LoadCSV).
-	CSV            []byte
-	Label          string
-	Client         *http.Client
-	Log            *slog.Logger
-	Limits         protocol.Limits
+	CSV    []byte
+	Label  string
+	Client *http.Client
+	Log    *slog.Logger
+	Limits protocol.Limits
 	// StateFile, when set, keeps what the trainer must not forget across a restart (see stateFile):
 	// without it a restarted trainer forgets the attempts and survivor sets it took part in.
 	StateFile string
