@@ -200,9 +200,12 @@ label = "outcome"
 	if st.State != protocol.StateDone {
 		t.Fatalf("task %s: %s", st.State, st.Error)
 	}
-	mf, err := modelfile.Read(filepath.Join(dir, "coord", ModelFileName))
-	if err != nil {
-		t.Fatal(err)
+	// The coordinator writes the model file once its task is done (atomically, just after).
+	var mf *modelfile.File
+	for deadline := time.Now().Add(30 * time.Second); mf == nil; time.Sleep(50 * time.Millisecond) {
+		if mf, err = modelfile.Read(filepath.Join(dir, "coord", ModelFileName)); err != nil && time.Now().After(deadline) {
+			t.Fatal(err)
+		}
 	}
 	e := mf.Encoding
 	if e == nil {
