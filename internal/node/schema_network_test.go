@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort/internal/dataset"
+	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/modelfile"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -245,9 +246,25 @@ label = "outcome"
 	}
 	acc := mf.Evaluate(tab.Dataset).Accuracy
 	last := st.History[len(st.History)-1]
-	t.Logf("accuracy on raw eval rows %.3f (coordinator's last round %.3f), imputed %v", acc, *last.Accuracy, tab.Counts.Imputed)
-	if acc < 0.85 || math.Abs(acc-*last.Accuracy) > 1e-9 {
-		t.Fatalf("accuracy %.3f on the raw eval rows (coordinator measured %.3f): want >= 0.85 and the same", acc, *last.Accuracy)
+	// The reference: a centralized model (trained to convergence) on every trainer's rows, encoded
+	// and standardized the same way.
+	all := slices.Clone(parts[0])
+	for _, p := range parts[1:] {
+		all = append(all, p[bytes.IndexByte(p, '\n')+1:]...)
+	}
+	trainTab, err := mf.ReadTable(bytes.NewReader(all), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, _ := fl.Defaults("", mf.Model.Kind)
+	central, _, err := fl.TrainBaseline(t.Context(), mf.Model, mf.Standardize(trainTab.Dataset), cfg, 3, fl.EarlyStop{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cacc := fl.Evaluate(central, mf.Standardize(tab.Dataset)).Accuracy
+	t.Logf("accuracy on raw eval rows %.3f (coordinator's last round %.3f, centralized %.3f), imputed %v", acc, *last.Accuracy, cacc, tab.Counts.Imputed)
+	if acc < 0.8 || acc < cacc-0.03 || math.Abs(acc-*last.Accuracy) > 1e-9 {
+		t.Fatalf("accuracy %.3f on the raw eval rows (coordinator measured %.3f, centralized %.3f): want >= 0.8, within 3 points of centralized, and the coordinator's", acc, *last.Accuracy, cacc)
 	}
 }
 
