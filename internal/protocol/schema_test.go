@@ -2,6 +2,7 @@ package protocol
 
 import (
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -94,4 +95,44 @@ func TestCheckJoinTable(t *testing.T) {
 			t.Errorf("%s: %v, want EInvalid", name, err)
 		}
 	}
+}
+
+// FuzzCheckJoinTable: any join frame a schema task's coordinator may be sent decodes and is checked
+// without panicking, and whatever passes the check merges and encodes into finite feature statistics.
+func FuzzCheckJoinTable(f *testing.F) {
+	s, _ := schema.Parse([]byte(specSchema))
+	tab, _ := dataset.ReadTable(strings.NewReader("id,x,c,y\n1,2,a,n\n2,NA,b,p\n3,4,a,p\n"), s, "")
+	st := tab.BoundedStats(MaxModeCounts)
+	good, _ := EncodeFrame(JoinHeader{Samples: 3, Features: 4, Classes: []string{"n", "p"}, Table: &st}, nil, nil)
+	f.Add(good)
+	f.Add([]byte(strings.Replace(string(good), `"a":2`, `"a":-2`, 1)))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		spec := schemaSpec(t, specSchema)
+		var h JoinHeader
+		ts, err := DecodeFrame(raw, Limits{MaxHeader: 1 << 20, MaxTensors: 2, MaxElems: 8}, &h)
+		if err != nil || len(ts) != 2 {
+			return
+		}
+		if spec.CheckJoin(h, ts[0], ts[1]) != nil {
+			return
+		}
+		_, layout, _ := spec.Layout()
+		merged, err := dataset.MergeTableStats(*h.Table, *h.Table)
+		if err != nil {
+			t.Fatalf("checked statistics do not merge: %v", err)
+		}
+		e, err := dataset.FitEncoding(layout, merged)
+		if err != nil {
+			return // a column with no value: the coordinator fails the task naming it
+		}
+		fs, err := dataset.EncodedStats(e, merged)
+		if err != nil {
+			t.Fatalf("checked statistics do not encode: %v", err)
+		}
+		for j := range fs.Sum {
+			if math.IsNaN(fs.Sum[j]) || math.IsInf(fs.Sum[j], 0) || math.IsNaN(fs.SumSq[j]) || math.IsInf(fs.SumSq[j], 0) {
+				t.Fatalf("feature %d: statistics %v/%v", j, fs.Sum[j], fs.SumSq[j])
+			}
+		}
+	})
 }
