@@ -10,6 +10,12 @@
 // counts and statistics), an update may not claim more samples than its trainer joined with, and off
 // chain a joiner may only name an endpoint on its own address. GET /v1/status is paged.
 //
+// A task that names a schema (protocol.TaskSpec.Schema) is joined with table statistics, checked
+// against the schema; when every trainer has joined the coordinator fits the encoding from their
+// merge and the scaler of the encoded features (dataset.EncodedStats), stores both with the initial
+// model, and sends the encoding with every train request. A column no trainer has a value in fails
+// the task, naming the column.
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.
@@ -19,6 +25,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -47,6 +54,9 @@ type Config struct {
 	// Eval is an optional evaluation set in raw feature space (the coordinator standardizes it with
 	// the task's federated scaler). Without it rounds report no accuracy.
 	Eval *dataset.Dataset
+	// EvalTable is the evaluation set of a schema task, read through its schema and not yet encoded:
+	// the coordinator encodes it with the task's encoding once fitted (instead of Eval).
+	EvalTable *dataset.Table
 	// Validation is the set automatic rounds (Spec.Stop) watch, in raw feature space: rows kept out of
 	// the trainers' training data and of Eval. Required with Spec.Stop.
 	Validation *dataset.Dataset
@@ -84,6 +94,7 @@ type Coordinator struct {
 	thrSession *thresholdSession     // the open threshold-HE session, if any
 	members    map[cohort.NodeID]int // the trainers that joined, with the samples they joined with
 	scaler     *dataset.Scaler
+	encoding   *dataset.Encoding // a schema task's, fixed at start
 	evalStd    *dataset.Dataset
 	valStd     *dataset.Dataset // the validation set, standardized (automatic rounds)
 	strategy   fl.Strategy
@@ -223,10 +234,27 @@ func (c *Coordinator) waitForTrainers(ctx context.Context) error {
 	}
 }
 
-// start fixes the scaler from the trainers' merged statistics and the initial model.
+// start fixes the scaler from the trainers' merged statistics and the initial model (and, for a
+// schema task, the encoding first: see fitEncoding).
 func (c *Coordinator) start(ts []joined) error {
 	scaler := encodeScaler(nil)
-	if c.spec.Standardize {
+	var rawEnc []byte
+	if c.spec.Schema != nil {
+		enc, fs, err := c.fitEncoding(ts)
+		if err != nil {
+			reason := fmt.Sprintf("fit the encoding from %d trainers' statistics: %v", len(ts), err)
+			if ferr := c.st.fail(reason); ferr != nil {
+				return ferr
+			}
+			return cohort.Errorf(cohort.Code(err), "%s", reason)
+		}
+		if rawEnc, err = json.Marshal(enc); err != nil {
+			return fmt.Errorf("encoding: %w", err)
+		}
+		if c.spec.Standardize {
+			scaler = encodeScaler(fs.Scaler())
+		}
+	} else if c.spec.Standardize {
 		parts := make([]dataset.FeatureStats, len(ts))
 		for i, j := range ts {
 			parts[i] = dataset.FeatureStats{N: j.Header.Samples, Sum: j.Sum, SumSq: j.SumSq}
@@ -246,7 +274,38 @@ func (c *Coordinator) start(ts []joined) error {
 		return err
 	}
 	c.log.Info("task starting", "trainers", len(ts), "params", len(m.Params))
-	return c.st.start(scaler, m.Params, state)
+	return c.st.start(scaler, m.Params, state, rawEnc)
+}
+
+// fitEncoding merges the trainers' table statistics (each checked against the schema at join),
+// fits the task's encoding on them and returns it with the feature statistics of the encoded rows,
+// computed exactly from the same statistics (dataset.EncodedStats): the scaler is fitted on encoded
+// features without a second exchange. A column no trainer has a value in is an error naming it.
+func (c *Coordinator) fitEncoding(ts []joined) (*dataset.Encoding, dataset.FeatureStats, error) {
+	_, layout, err := c.spec.Layout()
+	if err != nil {
+		return nil, dataset.FeatureStats{}, err
+	}
+	parts := make([]dataset.TableStats, 0, len(ts))
+	for _, j := range ts {
+		if j.Header.Table == nil {
+			return nil, dataset.FeatureStats{}, cohort.Errorf(cohort.EInvalid, "trainer %s joined without table statistics", j.ID)
+		}
+		parts = append(parts, *j.Header.Table)
+	}
+	merged, err := dataset.MergeTableStats(parts...)
+	if err != nil {
+		return nil, dataset.FeatureStats{}, err
+	}
+	enc, err := dataset.FitEncoding(layout, merged)
+	if err != nil {
+		return nil, dataset.FeatureStats{}, err
+	}
+	if enc.Width() != c.spec.Model.Inputs {
+		return nil, dataset.FeatureStats{}, cohort.Errorf(cohort.EInvalid, "the encoding gives %d features, the model takes %d", enc.Width(), c.spec.Model.Inputs)
+	}
+	fs, err := dataset.EncodedStats(enc, merged)
+	return enc, fs, err
 }
 
 // loadRuntime restores what Run needs in memory from the store (after start or a restart).
@@ -273,6 +332,11 @@ func (c *Coordinator) loadRuntime() error {
 		}
 	}
 	c.strategy = strat
+	if c.spec.Schema != nil {
+		if err := c.loadEncoding(); err != nil {
+			return err
+		}
+	}
 	if c.cfg.Eval != nil {
 		c.evalStd = c.cfg.Eval
 		if c.scaler != nil {
@@ -286,6 +350,62 @@ func (c *Coordinator) loadRuntime() error {
 		}
 	}
 	return nil
+}
+
+// loadEncoding restores a schema task's encoding and encodes the evaluation table with it (c.mu held).
+func (c *Coordinator) loadEncoding() error {
+	raw, err := c.st.encoding()
+	if err != nil {
+		return err
+	}
+	var enc dataset.Encoding
+	if err := json.Unmarshal(raw, &enc); err != nil {
+		return fmt.Errorf("stored encoding: %w", err)
+	}
+	if err := enc.Check(); err != nil {
+		return fmt.Errorf("stored encoding: %w", err)
+	}
+	c.encoding = &enc
+	if c.cfg.EvalTable != nil && c.cfg.Eval == nil {
+		eval, cnt, err := enc.Encode(c.cfg.EvalTable)
+		if err != nil {
+			return fmt.Errorf("evaluation data: %w", err)
+		}
+		eval, err = c.evalClasses(eval)
+		if err != nil {
+			return fmt.Errorf("evaluation data: %w", err)
+		}
+		for col, n := range cnt.Unseen {
+			c.log.Warn("evaluation rows hold categories the schema does not list; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
+		}
+		c.cfg.Eval = eval
+	}
+	return nil
+}
+
+// evalClasses renumbers an evaluation set's labels to the task's classes.
+func (c *Coordinator) evalClasses(d *dataset.Dataset) (*dataset.Dataset, error) {
+	idx := make([]int, len(d.Classes))
+	for i, cl := range d.Classes {
+		if idx[i] = slices.Index(c.spec.Classes, cl); idx[i] < 0 {
+			return nil, cohort.Errorf(cohort.EInvalid, "label value %q is not one of the task's classes %v", cl, c.spec.Classes)
+		}
+	}
+	out := *d
+	out.Y = make([]int, d.N)
+	for i, y := range d.Y {
+		out.Y[i] = idx[y]
+	}
+	out.Classes = c.spec.Classes
+	return &out, nil
+}
+
+// Encoding returns a schema task's encoding (nil before the task starts or without a schema): how
+// raw CSV columns become the model's inputs, which a model file carries.
+func (c *Coordinator) Encoding() *dataset.Encoding {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.encoding
 }
 
 func marshalStrategy(s fl.Strategy) ([]byte, error) {
@@ -460,13 +580,14 @@ func (c *Coordinator) endpoints() (map[cohort.NodeID]string, error) {
 // task's scaler (empty tensors when it does not standardize).
 func (c *Coordinator) trainBody(h protocol.TrainHeader, global []float64) ([]byte, error) {
 	c.mu.Lock()
-	scaler := c.scaler
+	scaler, enc := c.scaler, c.encoding
 	c.mu.Unlock()
 	var mean, std []float64
 	if scaler != nil {
 		mean, std = scaler.Mean, scaler.Std
 	}
 	h.Train = c.spec.Train
+	h.Encoding = enc
 	return protocol.EncodeFrame(h, global, mean, std)
 }
 

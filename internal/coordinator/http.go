@@ -105,11 +105,15 @@ func (c *Coordinator) handleJoin(w http.ResponseWriter, r *http.Request) {
 }
 
 // joinLimit is the largest join message: a header (an endpoint, counts and the task's class names,
-// quoted) and two statistics of the model's inputs.
+// quoted) and two statistics of the model's inputs; in a schema task, a header with table statistics
+// sized by the schema's columns and categories (protocol.TaskSpec.SchemaHeaderLimit) and no sums.
 func (c *Coordinator) joinLimit() int64 {
 	header := 4 << 10
 	for _, cl := range c.spec.Classes {
 		header += 6*len(cl) + 8 // a name JSON-escaped (\u00XX at worst), quoted, a comma
+	}
+	if c.spec.Schema != nil { // table statistics, bounded by the schema; no feature sums
+		return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, header)+c.spec.SchemaHeaderLimit(), 0, 0)
 	}
 	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, header), c.spec.Model.Inputs, c.spec.Model.Inputs)
 }

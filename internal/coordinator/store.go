@@ -32,6 +32,7 @@ var (
 	keyScaler   = []byte("scaler")
 	keyStrategy = []byte("strategy")
 	keyVersion  = []byte("version")
+	keyEncoding = []byte("encoding") // a schema task's encoding (JSON), fixed at start
 )
 
 // storeVersion is the on-disk format; a newer one on disk is refused.
@@ -140,9 +141,14 @@ type joined struct {
 	Encoded []byte
 }
 
+// joinLimits decode a join: a schema task's header carries table statistics (bounded by the task's
+// schema through the route's body limit, and by protocol.MaxSchemaHeader).
+var joinLimits = protocol.Limits{MaxHeader: protocol.DefaultLimits.MaxHeader + protocol.MaxSchemaHeader,
+	MaxTensors: protocol.DefaultLimits.MaxTensors, MaxElems: protocol.DefaultLimits.MaxElems}
+
 func decodeJoin(id cohort.NodeID, raw []byte) (joined, error) {
 	j := joined{ID: id, Encoded: raw}
-	ts, err := protocol.DecodeFrame(raw, protocol.DefaultLimits, &j.Header)
+	ts, err := protocol.DecodeFrame(raw, joinLimits, &j.Header)
 	if err != nil {
 		return j, err
 	}
@@ -190,10 +196,16 @@ func (s *store) trainers() ([]joined, error) {
 	return out, err
 }
 
-// start moves the task from joining to running with the initial model.
-func (s *store) start(scaler []byte, model []float64, strategy []byte) error {
+// start moves the task from joining to running with the initial model (and, for a schema task, its
+// encoding).
+func (s *store) start(scaler []byte, model []float64, strategy, encoding []byte) error {
 	return s.db.Update(func(tx *bolt.Tx) error {
 		meta := tx.Bucket(bucketMeta)
+		if encoding != nil {
+			if err := meta.Put(keyEncoding, encoding); err != nil {
+				return err
+			}
+		}
 		if err := meta.Put(keyScaler, scaler); err != nil {
 			return err
 		}
@@ -215,6 +227,18 @@ func (s *store) scalerAndStrategy() (scaler, strategy []byte, err error) {
 		return nil
 	})
 	return scaler, strategy, err
+}
+
+// encoding returns a schema task's stored encoding (nil before start or without a schema).
+func (s *store) encoding() ([]byte, error) {
+	var raw []byte
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketMeta).Get(keyEncoding); v != nil {
+			raw = append([]byte(nil), v...)
+		}
+		return nil
+	})
+	return raw, err
 }
 
 // model returns the global parameters after round r (0: the initial model).

@@ -24,6 +24,7 @@ type ColumnTally struct {
 	Name    string         `json:"name"`
 	Present int            `json:"present"`
 	Sum     float64        `json:"sum,omitempty"`
+	SumSq   float64        `json:"sum_sq,omitempty"` // of the present values: the scaler of encoded features (EncodedStats)
 	Median  float64        `json:"median,omitempty"`
 	Counts  map[string]int `json:"counts,omitempty"`
 }
@@ -48,6 +49,7 @@ func (t *Table) Stats() TableStats {
 			}
 			v := c.Num[i]
 			ct.Sum += v
+			ct.SumSq += v * v
 			present = append(present, v)
 			if ct.Counts != nil {
 				ct.Counts[strconv.FormatFloat(v, 'g', -1, 64)]++
@@ -95,6 +97,7 @@ func MergeTableStats(parts ...TableStats) (TableStats, error) {
 			}
 			mc.Present += c.Present
 			mc.Sum += c.Sum
+			mc.SumSq += c.SumSq
 			if c.Present > 0 {
 				medians[j] = append(medians[j], wm{c.Median, c.Present})
 			}
@@ -169,7 +172,7 @@ func FitEncoding(t *Table, st TableStats) (*Encoding, error) {
 		}
 		ec := EncodingColumn{Name: c.Name, Type: c.Type, OneHot: c.Categorical, Impute: string(c.Impute)}
 		if c.Categorical {
-			ec.Categories = c.Declared
+			ec.Categories = slices.Clone(c.Declared)
 			if ec.Categories == nil {
 				for k := range ct.Counts {
 					ec.Categories = append(ec.Categories, k)

@@ -109,21 +109,58 @@ type tableCol struct {
 }
 
 func readTable(raw []byte, s *schema.Schema, label string) (*Table, error) {
+	t, decls, err := layout(s, label)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.read(raw, decls, true); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// SchemaLayout returns the table s gives for label ("" : the schema's) with no rows: its feature
+// columns (kinds, declared categories, imputation) and the columns left out. A coordinator fits the
+// encoding on it (FitEncoding) from its trainers' merged statistics without holding any row.
+func SchemaLayout(s *schema.Schema, label string) (*Table, error) {
+	t, _, err := layout(s, label)
+	return t, err
+}
+
+// FixedWidth returns the number of features t's columns give when every one-hot column's categories
+// are fixed by the schema; a categorical column without listed categories (whose width the union of
+// the trainers' categories would decide) is an error that names it.
+func (t *Table) FixedWidth() (int, error) {
+	n := 0
+	for _, c := range t.Cols {
+		switch {
+		case !c.Categorical:
+			n++
+		case len(c.Declared) == 0:
+			return 0, cohort.Errorf(cohort.EInvalid, "column %q: categorical without its categories listed in the schema, so the model's width is not fixed (list them; `cohort data infer-schema` writes them)", c.Name)
+		default:
+			n += len(c.Declared)
+		}
+	}
+	return n, nil
+}
+
+func layout(s *schema.Schema, label string) (*Table, []tableCol, error) {
 	if label == "" {
 		label = s.Label
 	}
 	if s.Label != "" && label != s.Label {
-		return nil, cohort.Errorf(cohort.EInvalid, "label column %q, but schema %q names %q (which would otherwise become a feature): mark one of them", label, s.Name, s.Label)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "label column %q, but schema %q names %q (which would otherwise become a feature): mark one of them", label, s.Name, s.Label)
 	}
 	if label == "" {
-		return nil, cohort.Errorf(cohort.EInvalid, "schema %q names no label column: give one (--label)", s.Name)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "schema %q names no label column: give one (--label)", s.Name)
 	}
 	lc, ok := s.Column(label)
 	if !ok {
-		return nil, cohort.Errorf(cohort.EInvalid, "label column %q is not in schema %q", label, s.Name)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "label column %q is not in schema %q", label, s.Name)
 	}
 	if !lc.Feature() {
-		return nil, cohort.Errorf(cohort.EInvalid, "label column %q: the schema marks it %s", label, lc.Role)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "label column %q: the schema marks it %s", label, lc.Role)
 	}
 	t := &Table{Label: label, Missing: s.Missing}
 	var decls []tableCol
@@ -151,12 +188,9 @@ func readTable(raw []byte, s *schema.Schema, label string) (*Table, error) {
 		decls = append(decls, d)
 	}
 	if len(t.Cols) == 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "schema %q: no feature columns beside the label %q (the others are id or ignore)", s.Name, label)
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "schema %q: no feature columns beside the label %q (the others are id or ignore)", s.Name, label)
 	}
-	if err := t.read(raw, decls, true); err != nil {
-		return nil, err
-	}
-	return t, nil
+	return t, decls, nil
 }
 
 // categories says whether training one-hot encodes c, and the categories its schema fixes.

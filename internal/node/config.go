@@ -89,6 +89,10 @@ type CoordinatorConfig struct {
 	Label    string   `toml:"label"`
 	Classes  []string `toml:"classes"`  // label values, when there is no eval data (off chain)
 	Features int      `toml:"features"` // input width, when there is no eval data (off chain)
+	// Schema, off chain, is the schema file (internal/schema) the task's data is read through: it goes
+	// into the task spec, every trainer reads its raw CSV through it, and the model's width comes from
+	// its columns (one-hot columns must list their categories); eval_data is read through it too.
+	Schema string `toml:"schema"`
 	// Trainers, off chain, are the only trainers admitted, each "0xADDRESS=URL": train requests go to
 	// that URL, never to one a joiner names. Empty: any key may join while the task has room, naming
 	// an endpoint on its own address only.
@@ -195,7 +199,7 @@ func LoadConfig(path string, env []string) (*Config, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
 	}
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Trainer.Data,
+	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Coordinator.Schema, &c.Trainer.Data,
 		&c.Validator.Holdout, &c.Chain.Deployment, &c.Miner.Keys, &c.Validator.Inference.Keys} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)

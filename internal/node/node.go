@@ -19,6 +19,9 @@ import (
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/metrics"
+	"github.com/cohort-net/cohort/internal/modelfile"
+	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/schema"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
 
@@ -57,33 +60,86 @@ func Run(ctx context.Context, c *Config, log *slog.Logger) error {
 	return runTrainer(ctx, c, key, log)
 }
 
-func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {
+// coordinatorTask is what an off-chain coordinator's task is built from: its spec, and its
+// evaluation data (numeric, or a table read through the task's schema).
+type coordinatorTask struct {
+	spec      protocol.TaskSpec
+	eval      *dataset.Dataset
+	evalTable *dataset.Table
+	features  []string // input names, when known before training
+}
+
+// coordinatorSpec builds an off-chain coordinator's task from its config: the width and classes
+// from its eval data (read through [coordinator] schema when set) or from features and classes.
+func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 	cc := c.Coordinator
-	var eval *dataset.Dataset
+	out := &coordinatorTask{}
 	features, classes, label := cc.Features, cc.Classes, cc.Label
-	if cc.EvalData != "" {
+	var sc *schema.Schema
+	switch {
+	case cc.Schema != "":
+		s, err := schema.Load(cc.Schema)
+		if err != nil {
+			return nil, err
+		}
+		layout, err := dataset.SchemaLayout(s, label)
+		if err != nil {
+			return nil, fmt.Errorf("coordinator.schema: %w", err)
+		}
+		if features, err = layout.FixedWidth(); err != nil {
+			return nil, fmt.Errorf("coordinator.schema: %w", err)
+		}
+		sc, label = s, layout.Label
+		if cc.EvalData != "" {
+			t, _, _, err := dataset.ReadCSVTable(cc.EvalData, label, cc.Schema)
+			if err != nil {
+				return nil, fmt.Errorf("eval data: %w", err)
+			}
+			out.evalTable = t
+			if len(classes) == 0 {
+				classes = t.Classes
+			}
+		}
+	case cc.EvalData != "":
 		d, err := dataset.LoadCSVFile(cc.EvalData, cc.Label)
 		if err != nil {
-			return fmt.Errorf("eval data: %w", err)
+			return nil, fmt.Errorf("eval data: %w", err)
 		}
-		eval, features = d, d.D
+		out.eval, features, out.features = d, d.D, d.Features
 		if len(classes) == 0 {
 			classes = d.Classes
 		}
 	}
 	if features == 0 || len(classes) < 2 {
-		return cohort.Errorf(cohort.EInvalid, "coordinator: set eval_data, or features and classes")
+		return nil, cohort.Errorf(cohort.EInvalid, "coordinator: set eval_data, or features and classes")
 	}
 	spec, err := c.Task.Spec("", features, classes, label)
 	if err != nil {
+		return nil, err
+	}
+	if sc != nil {
+		spec.Schema = protocol.NewTaskSchema(sc)
+		if err := spec.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	out.spec = spec
+	return out, nil
+}
+
+func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {
+	cc := c.Coordinator
+	tk, err := coordinatorSpec(c)
+	if err != nil {
 		return err
 	}
+	spec := tk.spec
 	participants, err := parseTrainers(cc.Trainers)
 	if err != nil {
 		return err
 	}
 	m := metrics.New("")
-	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: eval,
+	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: tk.eval, EvalTable: tk.evalTable,
 		Log: log.With("task", spec.ID), Participants: participants, OnRound: countRounds(m, nil)})
 	if err != nil {
 		return err
@@ -103,6 +159,11 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 		result = <-runErr
 	case result = <-runErr:
 		if result == nil {
+			if err := saveModel(coord, tk, c.DataDir); err != nil {
+				log.Warn("model file not written", "err", err)
+			} else {
+				log.Info("model file written", "path", filepath.Join(c.DataDir, ModelFileName))
+			}
 			log.Info("task done; serving its status until stopped")
 		} else {
 			log.Error("task ended", "err", result)
@@ -116,6 +177,36 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 		result = nil
 	}
 	return result
+}
+
+// ModelFileName is the model file an off-chain coordinator writes in its data directory when its
+// task is done (`cohort predict --model` reads it; a schema task's carries its encoding, so
+// predictions take raw CSV rows).
+const ModelFileName = "model.json"
+
+// saveModel writes the task's final model, scaler and encoding as a model file.
+func saveModel(coord *coordinator.Coordinator, tk *coordinatorTask, dir string) error {
+	m, scaler, err := coord.Result()
+	if err != nil {
+		return err
+	}
+	spec := coord.Spec()
+	st, err := coord.Status()
+	if err != nil {
+		return err
+	}
+	prov := modelfile.Provenance{Source: "node", TaskID: spec.ID, Round: st.Round, ChainID: spec.ChainID, Seed: spec.Seed, CreatedAt: time.Now().UTC()}
+	if n := len(st.History); n > 0 && st.History[n-1].Accuracy != nil {
+		prov.Accuracy, prov.AccuracyOn = st.History[n-1].Accuracy, "the coordinator's eval_data"
+	}
+	f, err := modelfile.New(m, scaler, tk.features, spec.Label, spec.Classes, prov)
+	if err != nil {
+		return err
+	}
+	if err := f.SetEncoding(coord.Encoding()); err != nil {
+		return err
+	}
+	return modelfile.Write(filepath.Join(dir, ModelFileName), f)
 }
 
 // parseTrainers reads coordinator.trainers ("0xADDRESS=URL" each) into the coordinator's
@@ -142,12 +233,13 @@ func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	if err != nil {
 		return fmt.Errorf("trainer.coordinator: %w", err)
 	}
-	data, err := dataset.LoadCSVFile(tc.Data, tc.Label)
+	// The CSV is read when the task is known: through its schema when it names one, else as numbers.
+	raw, err := os.ReadFile(tc.Data)
 	if err != nil {
 		return fmt.Errorf("trainer data: %w", err)
 	}
-	t, err := trainer.New(trainer.Config{Key: key, Recover: identity.Recover, CoordinatorURL: tc.CoordinatorURL, Coordinator: coordID, Endpoint: c.Advertise, Data: data, Log: log,
-		StateFile: filepath.Join(c.DataDir, "trainer-state.json")})
+	t, err := trainer.New(trainer.Config{Key: key, Recover: identity.Recover, CoordinatorURL: tc.CoordinatorURL, Coordinator: coordID, Endpoint: c.Advertise,
+		CSV: raw, Label: tc.Label, Log: log, StateFile: filepath.Join(c.DataDir, "trainer-state.json")})
 	if err != nil {
 		return err
 	}
@@ -156,7 +248,7 @@ func runTrainer(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	if err != nil {
 		return err
 	}
-	log.Info("trainer serving", "url", srv.URL, "samples", data.N)
+	log.Info("trainer serving", "url", srv.URL, "data", tc.Data)
 	joinErr := t.Join(ctx)
 	if joinErr != nil && ctx.Err() == nil {
 		log.Error("join failed", "err", joinErr)

@@ -21,14 +21,17 @@ const maxMoment = 1e100
 // count is the model's, the sample count is within 1..MaxJoinSamples, every statistic is finite and
 // bounded, each feature's sum and sum of squares are consistent with the sample count (a sum of
 // squares is never negative nor below sum²/n), and the trainer's classes are the task's, without
-// repeats.
+// repeats. A schema task's join carries table statistics instead of feature sums, checked against the
+// schema (dataset.TableStats.Check: its columns, categories and bounded counts).
 func (s *TaskSpec) CheckJoin(h JoinHeader, sum, sumSq []float64) error {
 	switch {
 	case h.Features != s.Model.Inputs:
 		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: trainer data has %d features, the task's model takes %d", h.Features, s.Model.Inputs)
 	case h.Samples <= 0 || h.Samples > MaxJoinSamples:
 		return cohort.Errorf(cohort.EInvalid, "join: %d samples, want 1..%d", h.Samples, MaxJoinSamples)
-	case len(sum) != h.Features || len(sumSq) != h.Features:
+	case s.Schema == nil && h.Table != nil:
+		return cohort.Errorf(cohort.EInvalid, "join: table statistics in a task without a schema")
+	case s.Schema == nil && (len(sum) != h.Features || len(sumSq) != h.Features):
 		return cohort.Errorf(cohort.EInvalid, "join: statistics of %d/%d features, want %d", len(sum), len(sumSq), h.Features)
 	case len(h.Endpoint) > 512:
 		return cohort.Errorf(cohort.EInvalid, "join: endpoint URL over 512 bytes")
@@ -36,6 +39,11 @@ func (s *TaskSpec) CheckJoin(h JoinHeader, sum, sumSq []float64) error {
 		return cohort.Errorf(cohort.EInvalid, "join: %d classes, the task has %d", len(h.Classes), len(s.Classes))
 	case s.SecureAgg == SecureSecAgg && h.Beacon == [32]byte{}:
 		return cohort.Errorf(cohort.EInvalid, "join: a SecAgg+ task needs the trainer's beacon root")
+	}
+	if s.Schema != nil {
+		if err := s.checkTableJoin(h, sum, sumSq); err != nil {
+			return err
+		}
 	}
 	n := float64(h.Samples)
 	for i := range sum {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 )
 
@@ -42,6 +43,8 @@ type TaskSpec struct {
 	SecAgg          SecAggSpec    `json:"secagg,omitzero"`
 	ThresholdHE     ThresholdSpec `json:"threshold_he,omitzero"`
 	Privacy         PrivacySpec   `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
+	// Schema, when set, is the schema every trainer reads its raw CSV through (schema.go).
+	Schema *TaskSchema `json:"schema,omitempty"`
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -81,17 +84,23 @@ func (s *TaskSpec) Validate() error {
 	if err := s.checkPrivacy(); err != nil {
 		return err
 	}
+	if err := s.checkSchema(); err != nil {
+		return err
+	}
 	return s.checkSecure()
 }
 
 // JoinHeader is a trainer's request to join a task. Tensors: the per-feature sum and sum of squares
-// of its training data (for federated standardization).
+// of its training data (for federated standardization); in a task with a schema, two empty tensors
+// and the statistics of its table in Table instead.
 type JoinHeader struct {
 	Endpoint string   `json:"endpoint"` // where the coordinator reaches the trainer's API
 	Samples  int      `json:"samples"`
 	Features int      `json:"features"`
 	Classes  []string `json:"classes"` // the label values the trainer's data knows, sorted as the spec's
 	Beacon   [32]byte `json:"beacon"`  // SecAgg+ tasks: the root of the trainer's beacon tree (secagg.BeaconTree)
+	// Table is a schema task's statistics of the trainer's data read through the schema.
+	Table *dataset.TableStats `json:"table,omitempty"`
 }
 
 // TrainHeader asks a trainer to train one round. Tensors: the global parameters, then the scaler's
@@ -102,6 +111,9 @@ type TrainHeader struct {
 	Train      fl.TrainConfig  `json:"train"`
 	Secure     *SecureRound    `json:"secure,omitempty"`    // set when the task aggregates with SecAgg+
 	Threshold  *ThresholdRound `json:"threshold,omitempty"` // set when the task aggregates under threshold HE
+	// Encoding is a schema task's encoding, fitted by the coordinator from every trainer's table
+	// statistics: trainers encode their rows with it (and check it against the schema).
+	Encoding *dataset.Encoding `json:"encoding,omitempty"`
 }
 
 // UpdateHeader carries a trainer's update for one round. Tensor: the delta (local - global parameters).

@@ -6,6 +6,11 @@
 // retried with backoff until the coordinator acknowledges them or the round's deadline passes. A
 // coordinator that restarts and asks again for a round already trained gets the same update again
 // (training is deterministic and the result is kept), so submission stays idempotent end to end.
+//
+// Given its raw CSV (Config.CSV), a trainer in a task that names a schema reads it through the schema
+// (a cell that contradicts it fails the join, naming the line and column), joins with its table
+// statistics, and encodes its rows with the encoding its coordinator's first train request carries,
+// once that encoding is checked against the schema; a later request with another encoding is refused.
 package trainer
 
 import (
@@ -39,9 +44,15 @@ type Config struct {
 	Coordinator    cohort.NodeID // the only signer whose train requests are obeyed
 	Endpoint       string        // the URL the coordinator reaches this trainer at
 	Data           *dataset.Dataset
-	Client         *http.Client
-	Log            *slog.Logger
-	Limits         protocol.Limits
+	// CSV and Label, when Data is nil, are the local CSV as it is on disk and its label column: a task
+	// that names a schema reads it through the schema (dataset.ReadTable; errors name the line and
+	// column) and trains on it encoded with the coordinator's encoding, one without reads it as
+	// all-numeric (dataset.LoadCSV).
+	CSV    []byte
+	Label  string
+	Client *http.Client
+	Log    *slog.Logger
+	Limits protocol.Limits
 	// StateFile, when set, keeps what the trainer must not forget across a restart (see stateFile):
 	// without it a restarted trainer forgets the attempts and survivor sets it took part in.
 	StateFile string
@@ -69,7 +80,11 @@ type Trainer struct {
 
 	mu       sync.Mutex
 	spec     *protocol.TaskSpec
-	data     *dataset.Dataset // labels remapped to the task's classes
+	data     *dataset.Dataset // labels remapped to the task's classes (a schema task: no features until encoded)
+	table    *dataset.Table   // a schema task: the local data read through its schema
+	layout   *dataset.Table   // a schema task: the schema's table layout, which the encoding must fit
+	encoding []byte           // a schema task: the encoding in use (JSON), fixed by the first train request
+	extraHdr int              // a schema task: the encoding's bound on a train request's header
 	auth     *protocol.Authenticator
 	std      *dataset.Dataset // data standardized with the task's scaler
 	jobs     map[jobKey]*job
@@ -92,7 +107,7 @@ type job struct {
 
 // New checks cfg and returns a trainer that has not joined yet.
 func New(cfg Config) (*Trainer, error) {
-	if cfg.Key == nil || cfg.Recover == nil || cfg.Data == nil || cfg.CoordinatorURL == "" || cfg.Coordinator.IsZero() {
+	if cfg.Key == nil || cfg.Recover == nil || (cfg.Data == nil && cfg.CSV == nil) || cfg.CoordinatorURL == "" || cfg.Coordinator.IsZero() {
 		return nil, cohort.Errorf(cohort.EInvalid, "trainer config: key, recover, data, coordinator URL and coordinator address are required")
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -137,7 +152,11 @@ func (t *Trainer) Join(ctx context.Context) error {
 			return err
 		}
 	}
-	data, err := remapLabels(t.cfg.Data, spec.Classes)
+	local, table, layout, err := t.localData(&spec)
+	if err != nil {
+		return err
+	}
+	data, err := remapLabels(local, spec.Classes)
 	if err != nil {
 		return err
 	}
@@ -147,10 +166,16 @@ func (t *Trainer) Join(ctx context.Context) error {
 	if spec.Label != "" && data.Label != "" && spec.Label != data.Label {
 		return cohort.Errorf(cohort.EInvalid, "task %s is labelled by %q, local data by %q", spec.ID, spec.Label, data.Label)
 	}
-	stats := dataset.ComputeStats(data)
-	classes := make([]string, 0, len(t.cfg.Data.Classes))
-	classes = append(classes, t.cfg.Data.Classes...)
+	classes := make([]string, 0, len(local.Classes))
+	classes = append(classes, local.Classes...)
 	jh := protocol.JoinHeader{Endpoint: t.cfg.Endpoint, Samples: data.N, Features: data.D, Classes: classes}
+	var stats dataset.FeatureStats // a schema task sends none: its scaler comes from the table statistics
+	if table != nil {
+		ts := table.BoundedStats(protocol.MaxModeCounts)
+		jh.Table = &ts
+	} else {
+		stats = dataset.ComputeStats(data)
+	}
 	var beacon *secagg.BeaconTree
 	if spec.SecureAgg == protocol.SecureSecAgg {
 		// A restarted trainer keeps the tree it committed to (Config.StateFile).
@@ -186,6 +211,7 @@ func (t *Trainer) Join(ctx context.Context) error {
 	}
 	t.mu.Lock()
 	t.spec, t.data, t.beacon = &spec, data, beacon
+	t.table, t.layout, t.extraHdr = table, layout, spec.SchemaHeaderLimit()
 	t.auth = &protocol.Authenticator{ChainID: spec.ChainID, Recover: t.cfg.Recover, Guard: protocol.NewReplayGuard(4096)}
 	t.mu.Unlock()
 	err = retry(ctx, t.log, "join", func() error {
@@ -196,6 +222,76 @@ func (t *Trainer) Join(ctx context.Context) error {
 	}
 	t.log.Info("joined task", "task", spec.ID, "samples", data.N)
 	return nil
+}
+
+// localData returns the trainer's data for spec: the configured dataset, or its CSV read as the task
+// says. A schema task's data is its table read through the schema, with a dataset of its labels and
+// width but no features yet (the encoding comes with the first train request), and the schema's
+// layout to check that encoding against.
+func (t *Trainer) localData(spec *protocol.TaskSpec) (*dataset.Dataset, *dataset.Table, *dataset.Table, error) {
+	if spec.Schema == nil {
+		if t.cfg.Data != nil {
+			return t.cfg.Data, nil, nil, nil
+		}
+		d, err := dataset.LoadCSV(bytes.NewReader(t.cfg.CSV), t.cfg.Label)
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("local data: %w", err)
+		}
+		return d, nil, nil, nil
+	}
+	if t.cfg.CSV == nil {
+		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "task %s reads data through schema %s: this trainer holds no raw CSV", spec.ID, spec.Schema.ID)
+	}
+	s, layout, err := spec.Layout()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	width, err := layout.FixedWidth()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if t.cfg.Label != "" && spec.Label != "" && t.cfg.Label != spec.Label {
+		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "task %s is labelled by %q, local data by %q", spec.ID, spec.Label, t.cfg.Label)
+	}
+	tab, err := dataset.ReadTable(bytes.NewReader(t.cfg.CSV), s, spec.Label)
+	if err != nil {
+		return nil, nil, nil, cohort.Errorf(cohort.Code(err), "local data read through task %s's schema %q (%s): %v", spec.ID, s.Name, spec.Schema.ID, err)
+	}
+	d := &dataset.Dataset{N: tab.N, D: width, Y: tab.Y, Classes: tab.Classes, Label: tab.Label}
+	return d, tab, layout, nil
+}
+
+// encodeLocal encodes a schema task's table with the encoding a train request carries (t.mu held):
+// the first one is checked against the schema and kept; a later request with another is refused (a
+// coordinator that changed the encoding mid-task would change what the model's inputs mean).
+func (t *Trainer) encodeLocal(e *dataset.Encoding) (*dataset.Dataset, error) {
+	if e == nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "train request without the task's encoding (the task reads data through a schema)")
+	}
+	raw, err := json.Marshal(e)
+	if err != nil {
+		return nil, err
+	}
+	if t.encoding != nil {
+		if !bytes.Equal(raw, t.encoding) {
+			return nil, cohort.Errorf(cohort.EConflict, "train request with another encoding than the task's first: refused")
+		}
+		return nil, nil
+	}
+	if err := e.Conforms(t.layout); err != nil {
+		return nil, err
+	}
+	d, cnt, err := e.Encode(t.table)
+	if err != nil {
+		return nil, err
+	}
+	for col, n := range cnt.Unseen {
+		return nil, cohort.Errorf(cohort.EInvalid, "column %q: %d rows hold a category the encoding lacks (first at line %d)", col, n, cnt.FirstUnseen[col])
+	}
+	d.Y, d.Classes = t.data.Y, t.data.Classes
+	t.encoding, t.data = raw, d
+	t.log.Info("encoded local data with the task's encoding", "rows", d.N, "features", d.D, "imputed", cnt.Imputed)
+	return d, nil
 }
 
 // remapLabels returns d with class indices renumbered to the task's class list.
@@ -248,7 +344,10 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		}
 		return nil
 	}
-	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10), spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
+	t.mu.Lock()
+	extra := t.extraHdr // a schema task's train requests carry its encoding
+	t.mu.Unlock()
+	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10)+extra, spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
 	body, env, err := api.Authenticate(w, r, auth, admit, limit)
 	if err != nil {
 		return err
@@ -257,7 +356,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		return cohort.Errorf(cohort.ENotFound, "not a member of task %q", env.Task)
 	}
 	var h protocol.TrainHeader
-	ts, err := protocol.DecodeFrame(body, t.cfg.Limits, &h)
+	lim := t.cfg.Limits
+	lim.MaxHeader += extra
+	ts, err := protocol.DecodeFrame(body, lim, &h)
 	if err != nil {
 		return err
 	}
@@ -272,6 +373,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	}
 	if err := h.Train.Validate(); err != nil {
 		return fmt.Errorf("train config: %w", err)
+	}
+	if h.Encoding != nil && spec.Schema == nil {
+		return cohort.Errorf(cohort.EInvalid, "train request with an encoding in a task without a schema")
 	}
 	deadline := time.UnixMilli(h.DeadlineMS)
 	if !time.Now().Before(deadline) {
@@ -300,6 +404,12 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if h.Secure != nil {
 		if err := t.checkSecure(spec, h.Round, h.Secure, ts[0]); err != nil {
 			t.log.Warn("refusing a secure aggregation session", "round", h.Round, "attempt", h.Secure.Attempt, "err", err)
+			return err
+		}
+	}
+	if spec.Schema != nil {
+		if _, err := t.encodeLocal(h.Encoding); err != nil {
+			t.log.Warn("refusing the task's encoding", "round", h.Round, "err", err)
 			return err
 		}
 	}
@@ -456,7 +566,8 @@ func (t *Trainer) getJSON(ctx context.Context, path string, v any) error {
 	if resp.StatusCode != http.StatusOK {
 		return classify(resp)
 	}
-	if err := json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 1<<20)).Decode(v); err != nil {
+	// A task spec may hold its schema (schema.MaxSchemaBytes) beside everything else.
+	if err := json.NewDecoder(http.MaxBytesReader(nil, resp.Body, 4<<20)).Decode(v); err != nil {
 		return permanent{cohort.Errorf(cohort.EInvalid, "decode %s: %v", path, err)}
 	}
 	return nil
