@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
-	"strings"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/client"
@@ -171,7 +170,7 @@ func (h *handler) tasks(w http.ResponseWriter, r *http.Request) {
 
 func (h *handler) task(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
-	if id == "" || len(id) > 200 || strings.ContainsAny(id, "/\\") {
+	if id == "" || len(id) > 200 {
 		api.WriteError(w, r, h.log, cohort.Errorf(cohort.EInvalid, "task id %q", id))
 		return
 	}
