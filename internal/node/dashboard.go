@@ -20,6 +20,7 @@ import (
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/coordinator"
 	"github.com/cohort-net/cohort/internal/dashboard"
+	"github.com/cohort-net/cohort/internal/gateway"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
 
@@ -36,7 +37,8 @@ type dashMember struct {
 	role string
 }
 
-// localSource is an off-chain devnet's dashboard data: its coordinator and trainers.
+// localSource is an off-chain devnet's dashboard data: its coordinator and trainers; without a
+// coordinator (a gateway off chain), its members and models alone.
 type localSource struct {
 	coord   *coordinator.Coordinator
 	members []dashMember
@@ -98,6 +100,9 @@ func (s *localSource) task() (*dashboard.TaskDetail, error) {
 }
 
 func (s *localSource) Tasks(context.Context) ([]dashboard.Task, error) {
+	if s.coord == nil {
+		return nil, nil // a gateway off chain: no task
+	}
 	t, err := s.task()
 	if err != nil {
 		return nil, err
@@ -106,7 +111,7 @@ func (s *localSource) Tasks(context.Context) ([]dashboard.Task, error) {
 }
 
 func (s *localSource) Task(_ context.Context, id string) (*dashboard.TaskDetail, error) {
-	if id != s.coord.Spec().ID {
+	if s.coord == nil || id != s.coord.Spec().ID {
 		return nil, cohort.Errorf(cohort.ENotFound, "no task %q here", id)
 	}
 	return s.task()
@@ -346,4 +351,12 @@ func (d *Devnet) DashboardURL() string {
 		return ""
 	}
 	return d.dash.URL + "/"
+}
+
+// gatewayModels lists gw's models (none without a gateway).
+func gatewayModels(gw *gateway.Server) func() []client.ModelInfo {
+	if gw == nil {
+		return nil
+	}
+	return gw.Models
 }

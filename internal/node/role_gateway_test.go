@@ -12,6 +12,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/client"
+	"github.com/cohort-net/cohort/internal/dashboard"
 	"github.com/cohort-net/cohort/internal/gateway"
 	"github.com/cohort-net/cohort/internal/gateway/gatewaytest"
 	"github.com/cohort-net/cohort/internal/identity"
@@ -118,6 +119,33 @@ burst = 20
 			if resp.StatusCode != 200 {
 				t.Errorf("%s %s on the node: %s", m, p, resp.Status)
 			}
+		}
+	}
+
+	// The node serves the dashboard: its inference page lists the served model; nobody can POST to it.
+	resp, err = http.Get(base + "/inference")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("dashboard page: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(base + dashboard.PathModels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dm client.ModelList
+	json.NewDecoder(resp.Body).Decode(&dm)
+	resp.Body.Close()
+	if len(dm.Models) != 1 || dm.Models[0].Name != f.Name() {
+		t.Errorf("dashboard models %+v, want %s", dm.Models, f.Name())
+	}
+	for _, p := range []string{"/", "/inference", dashboard.PathModels, dashboard.PathNetwork} {
+		resp, err := http.Post(base+p, "application/json", strings.NewReader("{}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMethodNotAllowed {
+			t.Errorf("POST %s on the gateway node: %s, want 405", p, resp.Status)
 		}
 	}
 
