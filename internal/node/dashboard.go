@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -359,4 +360,53 @@ func gatewayModels(gw *gateway.Server) func() []client.ModelInfo {
 		return nil
 	}
 	return gw.Models
+}
+
+// maxRetired is how many finished tasks' final statuses a coordinator node keeps serving.
+const maxRetired = 100
+
+// retire serves a finished task's final status (GET /t/<id>/v1/status, paged as the coordinator
+// pages it, at most dashboard.MaxRounds of the latest rounds) once its coordinator has closed, so the
+// dashboard still shows its rounds; nothing else of the task is served. The oldest beyond maxRetired
+// are dropped.
+func (m *taskMux) retire(id *big.Int, st protocol.Status) {
+	if n := len(st.History); n > dashboard.MaxRounds {
+		st.History = st.History[n-dashboard.MaxRounds:]
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET "+protocol.PathStatus, func(w http.ResponseWriter, r *http.Request) {
+		after, _ := strconv.ParseUint(r.URL.Query().Get("after"), 10, 64)
+		limit, err := strconv.Atoi(r.URL.Query().Get("limit"))
+		if err != nil || limit < 1 || limit > protocol.StatusPage {
+			limit = protocol.StatusPage
+		}
+		page := st
+		page.History = []protocol.RoundSummary{}
+		for _, h := range st.History {
+			if h.Round <= after {
+				continue
+			}
+			if len(page.History) == limit {
+				page.Next = page.History[limit-1].Round
+				break
+			}
+			page.History = append(page.History, h)
+		}
+		api.WriteJSON(w, http.StatusOK, page)
+	})
+	key := id.String()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if _, running := m.cl[key]; running {
+		return // a coordinator runs it again
+	}
+	m.h[key] = http.StripPrefix(taskPath(id), mux)
+	m.retired = append(m.retired, key)
+	if len(m.retired) > maxRetired {
+		old := m.retired[0]
+		m.retired = m.retired[1:]
+		if _, running := m.cl[old]; !running {
+			delete(m.h, old)
+		}
+	}
 }

@@ -518,6 +518,8 @@ type taskMux struct {
 	mu sync.Mutex
 	h  map[string]http.Handler
 	cl map[string]func()
+	// retired are the tasks whose handler was replaced by their final status (retire), oldest first.
+	retired []string
 }
 
 func newTaskMux() *taskMux { return &taskMux{h: map[string]http.Handler{}, cl: map[string]func(){}} }
