@@ -30,6 +30,9 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
+	if os.Getenv("COHORT_REQUIRE_CHROMIUM") != "" {
+		t.Fatal("COHORT_REQUIRE_CHROMIUM is set but no chromium is on PATH")
+	}
 	t.Skip("no headless Chromium on PATH (apt-get install chromium; .ci/run installs it): the dashboard's browser test needs one")
 	return ""
 }
