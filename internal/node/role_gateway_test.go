@@ -167,6 +167,9 @@ burst = 20
 	if got := m[`cohort_api_rejections_total{reason="rate_limit"}`]; got != float64(limited) {
 		t.Errorf("rate_limit rejections %v, the client saw %d", got, limited)
 	}
+	if m[`cohort_http_requests_total{code="200",route="/v1/dashboard"}`] != 1 || m[`cohort_http_requests_total{code="200",route="/dashboard"}`] != 1 {
+		t.Errorf("dashboard requests not counted under their two labels")
+	}
 	if got := m[`cohort_http_requests_total{code="429",route="/v1/infer"}`]; got != float64(limited) {
 		t.Errorf("429s on /v1/infer counted %v, the client saw %d", got, limited)
 	}
