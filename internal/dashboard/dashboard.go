@@ -18,6 +18,10 @@ const (
 	MaxNodes  = 1000
 	MaxTasks  = 200
 	MaxRounds = 1000 // rounds of history on a task page
+	// MaxInFlight is how many JSON requests the dashboard answers at once; one past it is refused
+	// (429) before its source is asked, so strangers cannot multiply the chain and coordinator reads
+	// a source makes.
+	MaxInFlight = 4
 )
 
 // Node is one node of the network as the dashboard shows it. Stake, rate and reputation are set only
@@ -113,11 +117,11 @@ func Routes(mux *http.ServeMux, src Source, log *slog.Logger) {
 	}
 	sub, _ := fs.Sub(assets, "assets")
 	mux.Handle("GET /assets/", http.StripPrefix("/assets/", http.FileServerFS(sub)))
-	h := &handler{src: src, log: log}
-	mux.HandleFunc("GET "+PathNetwork, h.network)
-	mux.HandleFunc("GET "+PathTasks, h.tasks)
-	mux.HandleFunc("GET "+PathTask, h.task)
-	mux.HandleFunc("GET "+PathModels, h.models)
+	h := &handler{src: src, log: log, slots: make(chan struct{}, MaxInFlight)}
+	mux.HandleFunc("GET "+PathNetwork, h.limit(h.network))
+	mux.HandleFunc("GET "+PathTasks, h.limit(h.tasks))
+	mux.HandleFunc("GET "+PathTask, h.limit(h.task))
+	mux.HandleFunc("GET "+PathModels, h.limit(h.models))
 }
 
 // Handler serves the dashboard alone (the devnet's dashboard listener).
@@ -144,8 +148,23 @@ func AssetsSize() (int64, error) {
 }
 
 type handler struct {
-	src Source
-	log *slog.Logger
+	src   Source
+	log   *slog.Logger
+	slots chan struct{} // MaxInFlight
+}
+
+// limit runs next only while fewer than MaxInFlight data requests are in flight; others get 429.
+func (h *handler) limit(next http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case h.slots <- struct{}{}:
+			defer func() { <-h.slots }()
+			next(w, r)
+		default:
+			w.Header().Set("Retry-After", "1")
+			api.WriteError(w, r, h.log, cohort.Errorf(cohort.ERateLimited, "dashboard busy: %d requests in flight", MaxInFlight))
+		}
+	}
 }
 
 func (h *handler) network(w http.ResponseWriter, r *http.Request) {

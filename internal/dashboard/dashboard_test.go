@@ -161,3 +161,54 @@ func TestAssetsFitFirstLoad(t *testing.T) {
 		}
 	}
 }
+
+// blockingSource holds every Network call until release is closed.
+type blockingSource struct {
+	fakeSource
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (b *blockingSource) Network(ctx context.Context) ([]dashboard.Node, error) {
+	b.calls.Add(1)
+	b.entered <- struct{}{}
+	<-b.release
+	return nil, nil
+}
+
+// TestInFlightBounded: the attack is a stranger opening many slow data requests at once (each a
+// chain or coordinator read for a real source); past MaxInFlight they are refused before the source
+// is asked, and pages still load.
+func TestInFlightBounded(t *testing.T) {
+	src := &blockingSource{entered: make(chan struct{}, 16), release: make(chan struct{})}
+	srv := httptest.NewServer(dashboard.Handler(src, nil))
+	defer srv.Close()
+	done := make(chan int, dashboard.MaxInFlight)
+	for range dashboard.MaxInFlight {
+		go func() {
+			code, _, _ := get(t, srv.URL+dashboard.PathNetwork)
+			done <- code
+		}()
+		<-src.entered
+	}
+	for range 3 {
+		if code, _, _ := get(t, srv.URL+dashboard.PathNetwork); code != http.StatusTooManyRequests {
+			t.Errorf("request past %d in flight: %d, want 429", dashboard.MaxInFlight, code)
+		}
+	}
+	if code, _, _ := get(t, srv.URL+"/market"); code != http.StatusOK {
+		t.Errorf("page while busy: %d", code)
+	}
+	if n := src.calls.Load(); n != dashboard.MaxInFlight {
+		t.Errorf("source asked %d times, want %d", n, dashboard.MaxInFlight)
+	}
+	close(src.release)
+	for range dashboard.MaxInFlight {
+		if code := <-done; code != http.StatusOK {
+			t.Errorf("held request: %d", code)
+		}
+	}
+	if code, _, _ := get(t, srv.URL+dashboard.PathNetwork); code != http.StatusOK {
+		t.Errorf("after the burst: %d", code)
+	}
+}
