@@ -88,6 +88,9 @@ the trainers' statistics, as the scaler is; a category no trainer holds is encod
 			if urls := d.NodeURLs(); len(urls) > 0 {
 				fmt.Fprintf(a.stderr, "devnet: Prometheus metrics at /metrics on every node's listener (%d nodes), e.g. %s/metrics\n", len(urls), urls[0])
 			}
+			if u := d.DashboardURL(); u != "" {
+				fmt.Fprintf(a.stderr, "dashboard %s\n", u)
+			}
 			res, err := d.Wait(ctx)
 			if err != nil {
 				return err

@@ -400,3 +400,12 @@ func (s *Server) write(w http.ResponseWriter, res *client.InferResponse) error {
 }
 
 var contentJSON = []string{"application/json"}
+
+// Models lists the served models, as GET /v1/models does.
+func (s *Server) Models() []client.ModelInfo {
+	out := make([]client.ModelInfo, 0, len(s.names))
+	for _, n := range s.names {
+		out = append(out, s.models[n].info)
+	}
+	return out
+}

@@ -118,6 +118,7 @@ type Devnet struct {
 	market   *market // the task on chain, run by self-acting nodes
 	data     *DataAttestation
 	final    *FinalModel // what Wait found (devnet_model.go)
+	dash     *server     // the dashboard (dashboard.go)
 }
 
 // StartDevnet loads the data, starts every node on loopback and starts the task. Call Wait for the
@@ -203,6 +204,9 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
 			return nil, err
 		}
+		if err := d.serveDashboard(d.market.dashSource()); err != nil {
+			return nil, err
+		}
 		// The devnet, as the data's owner, has the authorizer node validate the bundled data set.
 		if err := o.at(ctx, "attest"); err != nil {
 			return nil, err
@@ -223,6 +227,9 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		return nil, err
 	}
 	if err := d.startLocal(ctx, train, parts); err != nil {
+		return nil, err
+	}
+	if err := d.serveDashboard(d.localSource()); err != nil {
 		return nil, err
 	}
 	return d, nil
@@ -484,6 +491,9 @@ func (d *Devnet) Close() error {
 	d.once.Do(func() {
 		if d.cancel != nil {
 			d.cancel()
+		}
+		if d.dash != nil {
+			errs = append(errs, d.dash.shutdown(5*time.Second))
 		}
 		for _, s := range d.servers {
 			if err := s.shutdown(5 * time.Second); err != nil {

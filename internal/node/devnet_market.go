@@ -50,6 +50,7 @@ type market struct {
 	procs    []*exec.Cmd
 	coordURL string   // the coordinator node's base URL
 	urls     []string // every node's base URL (its listener: API, /metrics)
+	members  []dashMember
 	coordID  cohort.NodeID
 	trainers []cohort.NodeID
 	all      []cohort.NodeID
@@ -269,6 +270,7 @@ func (m *market) startNodes(ctx context.Context, o DevnetOptions, nodes []market
 	m.cancel = cancel
 	for _, n := range nodes {
 		m.urls = append(m.urls, "http://"+n.cfg.Listen)
+		m.members = append(m.members, dashMember{name: n.name, id: n.key.ID(), url: "http://" + n.cfg.Listen, role: n.cfg.Roles[0]})
 		if !o.Procs {
 			m.nodes++
 			go func() { m.done <- Run(nctx, n.cfg, m.log.With("devnet_node", n.name)) }()

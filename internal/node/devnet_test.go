@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cohort-net/cohort/internal/dashboard"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/protocol"
@@ -180,5 +181,54 @@ func TestDevnetOnChain(t *testing.T) {
 	}
 	if rounds != 3 || gas < 21000*txs {
 		t.Errorf("metrics: %v rounds (want 3), %v transactions using %v gas", rounds, txs, gas)
+	}
+	checkChainDashboard(t, d, res)
+}
+
+// checkChainDashboard: an on-chain devnet's dashboard shows the task's committed model CIDs (the
+// chain's, in round order), one history entry per round from its coordinator, and the registry's
+// stakes and reputations.
+func checkChainDashboard(t *testing.T, d *Devnet, res *DevnetResult) {
+	t.Helper()
+	var td dashboard.TaskDetail
+	getJSON(t, d.DashboardURL()+"v1/dashboard/tasks/"+res.Chain.TaskID, &td)
+	if len(td.Commitments) != len(res.Chain.ModelCIDs) || len(td.History) != len(res.History) || td.ChainStatus != "settled" || td.State != protocol.StateDone {
+		t.Fatalf("dashboard task: %d commitments, %d rounds, %q/%q; want %d, %d, settled/done", len(td.Commitments), len(td.History), td.ChainStatus, td.State, len(res.Chain.ModelCIDs), len(res.History))
+	}
+	for i, c := range td.Commitments {
+		if c.Round != uint64(i+1) || c.ModelCID != res.Chain.ModelCIDs[i] {
+			t.Errorf("dashboard commitment %d: %+v, the chain committed %s", i, c, res.Chain.ModelCIDs[i])
+		}
+	}
+	var net struct{ Nodes []dashboard.Node }
+	getJSON(t, d.DashboardURL()+"v1/dashboard/network", &net)
+	staked := 0
+	for _, n := range net.Nodes {
+		if n.Stake != "" && n.Stake != "0" && n.Reputation != nil && n.Name != "" {
+			staked++
+		}
+	}
+	if staked < 5 { // a coordinator, 3 trainers, a validator (and an authorizer)
+		t.Errorf("dashboard network: %d named nodes with a stake and reputation: %+v", staked, net.Nodes)
+	}
+	var tasks struct{ Tasks []dashboard.Task }
+	getJSON(t, d.DashboardURL()+"v1/dashboard/tasks", &tasks)
+	if len(tasks.Tasks) != 1 || tasks.Tasks[0].ID != res.Chain.TaskID || len(tasks.Tasks[0].Selected) != 3 {
+		t.Errorf("dashboard tasks: %+v", tasks.Tasks)
+	}
+}
+
+func getJSON(t *testing.T, url string, v any) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET %s: %s", url, resp.Status)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: %v", url, err)
 	}
 }

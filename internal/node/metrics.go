@@ -25,6 +25,9 @@ var knownRoutes = func() map[string]bool {
 	return m
 }()
 
+// dashboardPages are the dashboard's fixed page paths (internal/dashboard.Pages, /tasks/{id} aside).
+var dashboardPages = map[string]bool{"/": true, "/network": true, "/market": true, "/inference": true}
+
 // updateRoutes are the routes whose requests carry a trainer's update (plain, masked, encrypted).
 var updateRoutes = map[string]bool{protocol.PathUpdate: true, protocol.PathSecAggMasked: true, protocol.PathThresholdUpdate: true}
 
@@ -46,6 +49,10 @@ func routeLabel(r *http.Request) string {
 		return prefix + "/v1/models/{id}"
 	case strings.HasPrefix(p, "/v1/orders/"):
 		return prefix + "/v1/orders/{id}"
+	case prefix == "" && strings.HasPrefix(p, "/v1/dashboard/"):
+		return "/v1/dashboard"
+	case prefix == "" && (dashboardPages[p] || strings.HasPrefix(p, "/tasks/") || strings.HasPrefix(p, "/assets/")):
+		return "/dashboard" // the dashboard's pages and assets, one label
 	case knownRoutes[p]:
 		return prefix + p
 	}

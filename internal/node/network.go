@@ -21,6 +21,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
 	"github.com/cohort-net/cohort/internal/artifact/ipfs"
 	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/dashboard"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/metrics"
 	"github.com/cohort-net/cohort/internal/task"
@@ -73,6 +74,7 @@ func runNetworked(ctx context.Context, c *Config, key *identity.Key, log *slog.L
 		if gw != nil {
 			gatewayRoutes(mux, gw)
 		}
+		dashboard.Routes(mux, newChainSource(s.conn, s.dep.Block, gatewayModels(gw)), log)
 	}
 	mux.HandleFunc("GET /v1/node", func(w http.ResponseWriter, r *http.Request) {
 		api.WriteJSON(w, http.StatusOK, map[string]any{"address": key.ID().String(), "roles": c.Roles, "chain_id": s.dep.ChainID})
@@ -516,6 +518,8 @@ type taskMux struct {
 	mu sync.Mutex
 	h  map[string]http.Handler
 	cl map[string]func()
+	// retired are the tasks whose handler was replaced by their final status (retire), oldest first.
+	retired []string
 }
 
 func newTaskMux() *taskMux { return &taskMux{h: map[string]http.Handler{}, cl: map[string]func(){}} }

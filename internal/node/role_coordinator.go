@@ -187,7 +187,15 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 	}
 	tctx, cancel := context.WithDeadline(ctx, info.ExecutionDeadline)
 	done := make(chan struct{})
-	c.s.tasks.add(id, coord.Handler(), func() { cancel(); <-done; coord.Close() })
+	c.s.tasks.add(id, coord.Handler(), func() {
+		cancel()
+		<-done
+		st, err := coord.Status()
+		coord.Close()
+		if err == nil && st.State == protocol.StateDone {
+			c.s.tasks.retire(id, st) // the dashboard still shows a finished task's rounds
+		}
+	})
 	c.s.log.Info("running task", "task", id, "trainers", len(selected), "rounds", spec.Rounds)
 	go func() {
 		defer close(done)

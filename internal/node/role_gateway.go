@@ -17,6 +17,7 @@ import (
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/artifact/blockapi"
 	"github.com/cohort-net/cohort/internal/artifact/fsstore"
+	"github.com/cohort-net/cohort/internal/dashboard"
 	"github.com/cohort-net/cohort/internal/gateway"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/metrics"
@@ -144,6 +145,8 @@ func runGateway(ctx context.Context, c *Config, key *identity.Key, log *slog.Log
 	if gw != nil {
 		gatewayRoutes(mux, gw)
 	}
+	dashboard.Routes(mux, &localSource{members: []dashMember{{name: "gateway", id: key.ID(), url: "http://" + c.Listen, role: RoleGateway}},
+		models: gatewayModels(gw)}, log)
 	health := &api.Health{}
 	srv, err := listen(c.Listen, mux, health, log, m)
 	if err != nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/client"
+	"github.com/cohort-net/cohort/internal/dashboard"
 	"github.com/cohort-net/cohort/internal/gateway"
 	"github.com/cohort-net/cohort/internal/gateway/gatewaytest"
 	"github.com/cohort-net/cohort/internal/identity"
@@ -121,6 +122,33 @@ burst = 20
 		}
 	}
 
+	// The node serves the dashboard: its inference page lists the served model; nobody can POST to it.
+	resp, err = http.Get(base + "/inference")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("dashboard page: %v %v", resp, err)
+	}
+	resp.Body.Close()
+	resp, err = http.Get(base + dashboard.PathModels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dm client.ModelList
+	json.NewDecoder(resp.Body).Decode(&dm)
+	resp.Body.Close()
+	if len(dm.Models) != 1 || dm.Models[0].Name != f.Name() {
+		t.Errorf("dashboard models %+v, want %s", dm.Models, f.Name())
+	}
+	for _, p := range []string{"/", "/inference", dashboard.PathModels, dashboard.PathNetwork} {
+		resp, err := http.Post(base+p, "application/json", strings.NewReader("{}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMethodNotAllowed {
+			t.Errorf("POST %s on the gateway node: %s, want 405", p, resp.Status)
+		}
+	}
+
 	// The attack: one address floods inference; past its burst it is refused (429) and counted.
 	var limited int
 	for range 40 {
@@ -138,6 +166,9 @@ burst = 20
 	}
 	if got := m[`cohort_api_rejections_total{reason="rate_limit"}`]; got != float64(limited) {
 		t.Errorf("rate_limit rejections %v, the client saw %d", got, limited)
+	}
+	if m[`cohort_http_requests_total{code="200",route="/v1/dashboard"}`] != 1 || m[`cohort_http_requests_total{code="200",route="/dashboard"}`] != 1 {
+		t.Errorf("dashboard requests not counted under their two labels")
 	}
 	if got := m[`cohort_http_requests_total{code="429",route="/v1/infer"}`]; got != float64(limited) {
 		t.Errorf("429s on /v1/infer counted %v, the client saw %d", got, limited)
