@@ -97,13 +97,52 @@ func loadCSV(r io.Reader, label string, labelled bool) (*Dataset, error) {
 		}
 	}
 	var labels []string
+	err = EachRecord(cr, header, parseErr, func(line int, rec []string) error {
+		for i, f := range rec {
+			f = strings.TrimSpace(f)
+			if i == li {
+				if f == "" {
+					return cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: empty label", line, header[i])
+				}
+				labels = append(labels, f)
+				continue
+			}
+			v, err := strconv.ParseFloat(f, 64)
+			if err != nil && !errors.Is(err, strconv.ErrRange) || f == "" {
+				return cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not a number", line, header[i], clip(f))
+			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not finite", line, header[i], clip(f))
+			}
+			d.X = append(d.X, v)
+		}
+		d.N++
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if d.N == 0 {
+		return nil, cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")
+	}
+	if li < 0 {
+		labels = make([]string, d.N) // no label column: one unnamed class
+	}
+	d.Classes, d.Y = encodeLabels(labels)
+	return d, nil
+}
+
+// EachRecord reads cr's rows after the header: blank lines are skipped, a row of another width
+// than header is refused naming its line (and the first missing column), and fn gets every other
+// row with its line number. parseErr words the reader's own errors.
+func EachRecord(cr *csv.Reader, header []string, parseErr func(error) error, fn func(line int, rec []string) error) error {
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, parseErr(err)
+			return parseErr(err)
 		}
 		line, _ := cr.FieldPos(0)
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
@@ -114,36 +153,12 @@ func loadCSV(r io.Reader, label string, labelled bool) (*Dataset, error) {
 			if len(rec) < len(header) {
 				col = strconv.Quote(header[len(rec)])
 			}
-			return nil, cohort.Errorf(cohort.EInvalid, "csv line %d: %d fields, want %d (first missing column %s)", line, len(rec), len(header), col)
+			return cohort.Errorf(cohort.EInvalid, "csv line %d: %d fields, want %d (first missing column %s)", line, len(rec), len(header), col)
 		}
-		for i, f := range rec {
-			f = strings.TrimSpace(f)
-			if i == li {
-				if f == "" {
-					return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: empty label", line, header[i])
-				}
-				labels = append(labels, f)
-				continue
-			}
-			v, err := strconv.ParseFloat(f, 64)
-			if err != nil && !errors.Is(err, strconv.ErrRange) || f == "" {
-				return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not a number", line, header[i], clip(f))
-			}
-			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, cohort.Errorf(cohort.EInvalid, "csv line %d, column %q: %q is not finite", line, header[i], clip(f))
-			}
-			d.X = append(d.X, v)
+		if err := fn(line, rec); err != nil {
+			return err
 		}
-		d.N++
 	}
-	if d.N == 0 {
-		return nil, cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")
-	}
-	if li < 0 {
-		labels = make([]string, d.N) // no label column: one unnamed class
-	}
-	d.Classes, d.Y = encodeLabels(labels)
-	return d, nil
 }
 
 // LoadCSVFile opens path and calls LoadCSV.

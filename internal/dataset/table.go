@@ -275,21 +275,7 @@ func (t *Table) read(raw []byte, decls []tableCol, strict bool) error {
 	for _, m := range t.Missing {
 		missing[m] = true
 	}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return parseErr(err)
-		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line
-		}
-		if len(rec) != len(header) {
-			return cohort.Errorf(cohort.EInvalid, "csv line %d: %d fields, want %d", line, len(rec), len(header))
-		}
+	err = EachRecord(cr, header, parseErr, func(line int, rec []string) error {
 		for k := range t.Cols {
 			c := &t.Cols[k]
 			c.Miss = append(c.Miss, true)
@@ -320,6 +306,10 @@ func (t *Table) read(raw []byte, decls []tableCol, strict bool) error {
 		t.Labels = append(t.Labels, lab)
 		t.Lines = append(t.Lines, line)
 		t.N++
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if t.N == 0 {
 		return cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")

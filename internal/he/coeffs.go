@@ -27,16 +27,19 @@ func encodeCoeffs(rq *ring.Ring, vals []float64, pt *rlwe.Plaintext) error {
 	if len(vals) > rq.N() {
 		return cohort.Errorf(cohort.EInvalid, "coefficient encoding: %d values for %d coefficients", len(vals), rq.N())
 	}
+	scaled := make([]int64, len(vals)) // v * 2^40, the same for every modulus
+	for i, v := range vals {
+		if math.IsNaN(v) || math.Abs(v) > 1<<12 {
+			return cohort.Errorf(cohort.EInvalid, "coefficient encoding: value %g out of range", v)
+		}
+		scaled[i] = int64(math.Round(v * (1 << aggHalfLog)))
+	}
 	moduli := rq.ModuliChain()[:rq.Level()+1]
 	for j, q := range moduli {
 		half := new(big.Int).Exp(big.NewInt(2), big.NewInt(aggHalfLog), new(big.Int).SetUint64(q)).Uint64() // 2^40 mod q
 		row := pt.Value.Coeffs[j]
 		clear(row)
-		for i, v := range vals {
-			if math.IsNaN(v) || math.Abs(v) > 1<<12 {
-				return cohort.Errorf(cohort.EInvalid, "coefficient encoding: value %g out of range", v)
-			}
-			a := int64(math.Round(v * (1 << aggHalfLog)))
+		for i, a := range scaled {
 			m := uint64(a)
 			if a < 0 {
 				m = uint64(-a)

@@ -364,6 +364,7 @@ func SumUpdates(us ...*EncryptedUpdate) (*EncryptedUpdate, error) {
 	for i, ct := range us[0].cts {
 		sum.cts[i] = ct.CopyNew()
 	}
+	rq := p.p.RingQ()
 	for k, u := range us[1:] {
 		if u.dim != sum.dim || len(u.cts) != len(sum.cts) || u.params.fp != p.fp {
 			return nil, cohort.Errorf(cohort.EInvalid, "update %d: shape differs from update 0", k+1)
@@ -374,9 +375,8 @@ func SumUpdates(us ...*EncryptedUpdate) (*EncryptedUpdate, error) {
 			if a.Level() != b.Level() || a.Degree() != b.Degree() || a.IsNTT != b.IsNTT {
 				return nil, cohort.Errorf(cohort.EInvalid, "update %d: ciphertext %d of another level or form", k+1, i)
 			}
-			rq := p.p.RingQ().AtLevel(a.Level())
 			for c := range a.Value {
-				rq.Add(a.Value[c], b.Value[c], a.Value[c])
+				rq.AtLevel(a.Level()).Add(a.Value[c], b.Value[c], a.Value[c])
 			}
 		}
 	}

@@ -202,21 +202,7 @@ func (f *File) readRows(cr *csv.Reader, header []string, li int, cols []int, t *
 		class[c] = i
 	}
 	d := t.Dataset
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return csvError(err)
-		}
-		line, _ := cr.FieldPos(0)
-		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" {
-			continue // a blank line
-		}
-		if len(rec) != len(header) {
-			return cohort.Errorf(cohort.EInvalid, "csv line %d: %d fields, want %d", line, len(rec), len(header))
-		}
+	err := dataset.EachRecord(cr, header, csvError, func(line int, rec []string) error {
 		for _, i := range cols {
 			v, err := parseCell(rec[i])
 			if err != nil {
@@ -234,6 +220,10 @@ func (f *File) readRows(cr *csv.Reader, header []string, li int, cols []int, t *
 			d.Y = append(d.Y, y)
 		}
 		d.N++
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if d.N == 0 {
 		return cohort.Errorf(cohort.EInvalid, "csv: a header but no rows")
