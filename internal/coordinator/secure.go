@@ -54,6 +54,10 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 	if err != nil {
 		return err
 	}
+	joined, err := c.joinHeaders()
+	if err != nil {
+		return err
+	}
 	modelHash := protocol.ModelHash(global)
 	for tries := 1; ; tries++ {
 		attempt, err := c.st.nextAttempt(r)
@@ -67,10 +71,7 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 			}
 			return cohort.Errorf(cohort.EUnavailable, "%s", reason)
 		}
-		samples, beacons, err := c.joinedOf(selected)
-		if err != nil {
-			return err
-		}
+		samples, beacons := joinedOf(joined, selected)
 		sr := protocol.SecureRound{Attempt: attempt, Clients: selected, ModelHash: modelHash,
 			WeightScale: fl.WeightScale(samples, c.spec.Strategy.MaxSamples), Beacons: beacons}
 		res, advertised, err := c.secureSession(ctx, r, sr, endpoints, global)
@@ -100,21 +101,26 @@ func (c *Coordinator) runSecureRound(ctx context.Context, r uint64, selected []c
 	}
 }
 
-// joinedOf returns the sample counts and beacon roots the trainers ids declared when they joined.
-func (c *Coordinator) joinedOf(ids []cohort.NodeID) ([]int, [][32]byte, error) {
+// joinHeaders returns the join headers of every trainer of the task, by trainer.
+func (c *Coordinator) joinHeaders() (map[cohort.NodeID]protocol.JoinHeader, error) {
 	ts, err := c.st.trainers()
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	by := make(map[cohort.NodeID]protocol.JoinHeader, len(ts))
 	for _, j := range ts {
 		by[j.ID] = j.Header
 	}
+	return by, nil
+}
+
+// joinedOf returns the sample counts and beacon roots the trainers ids declared when they joined.
+func joinedOf(by map[cohort.NodeID]protocol.JoinHeader, ids []cohort.NodeID) ([]int, [][32]byte) {
 	samples, beacons := make([]int, len(ids)), make([][32]byte, len(ids))
 	for i, id := range ids {
 		samples[i], beacons[i] = by[id].Samples, by[id].Beacon
 	}
-	return samples, beacons, nil
+	return samples, beacons
 }
 
 // secureSession drives one session's five stages. It also returns the clients that advertised keys,

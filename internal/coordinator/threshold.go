@@ -97,10 +97,11 @@ func (c *Coordinator) runThresholdRound(ctx context.Context, r uint64, selected 
 	if err != nil {
 		return err
 	}
-	samples, _, err := c.joinedOf(selected)
+	joined, err := c.joinHeaders()
 	if err != nil {
 		return err
 	}
+	samples, _ := joinedOf(joined, selected)
 	for tries := 1; ; tries++ {
 		attempt, err := c.st.nextAttempt(r)
 		if err != nil {
