@@ -80,16 +80,16 @@ the trainers' statistics, as the scaler is; a category no trainer holds is encod
 			defer d.Close()
 			spec := d.Spec()
 			progress.setRounds(spec.Rounds)
-			fmt.Fprintf(a.stderr, "devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
+			progress.printf("devnet: task %s, %s on %d trainers, %d rounds, strategy %s, secure aggregation %s; coordinator %s\n",
 				spec.ID, spec.Model.String(), spec.Trainers, spec.Rounds, spec.Strategy.Name, spec.SecureAgg, d.CoordinatorURL())
 			if rpc, dep := d.RPC(); rpc != "" {
-				fmt.Fprintf(a.stderr, "devnet: chain JSON-RPC %s, deployment record %s\n", rpc, dep)
+				progress.printf("devnet: chain JSON-RPC %s, deployment record %s\n", rpc, dep)
 			}
 			if urls := d.NodeURLs(); len(urls) > 0 {
-				fmt.Fprintf(a.stderr, "devnet: Prometheus metrics at /metrics on every node's listener (%d nodes), e.g. %s/metrics\n", len(urls), urls[0])
+				progress.printf("devnet: Prometheus metrics at /metrics on every node's listener (%d nodes), e.g. %s/metrics\n", len(urls), urls[0])
 			}
 			if u := d.DashboardURL(); u != "" {
-				fmt.Fprintf(a.stderr, "dashboard %s\n", u)
+				progress.printf("dashboard %s\n", u)
 			}
 			res, err := d.Wait(ctx)
 			if err != nil {

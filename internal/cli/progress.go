@@ -31,6 +31,14 @@ func (p *roundProgress) setRounds(n int) {
 	p.rounds = n
 }
 
+// printf writes a line to the progress's writer under its lock: rounds may close (and print) while
+// the devnet's own announcements are written.
+func (p *roundProgress) printf(format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	fmt.Fprintf(p.w, format, args...)
+}
+
 func (p *roundProgress) round(s protocol.RoundSummary) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
