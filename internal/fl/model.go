@@ -1,6 +1,7 @@
 package fl
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
@@ -15,6 +16,7 @@ const (
 	KindLogReg  = "logreg"
 	KindSoftmax = "softmax"
 	KindMLP     = "mlp"
+	KindLSTM    = "lstm"
 )
 
 // Hidden-layer activations of an MLP.
@@ -31,11 +33,12 @@ const (
 
 // ModelSpec describes a model's architecture.
 type ModelSpec struct {
-	Kind       string `json:"kind"` // "logreg" (binary, sigmoid), "softmax", "mlp"
-	Inputs     int    `json:"inputs"`
+	Kind       string `json:"kind"`                 // "logreg" (binary, sigmoid), "softmax", "mlp", "lstm"
+	Inputs     int    `json:"inputs"`               // lstm: all steps' inputs, Steps x Inputs/Steps, step-major
 	Classes    int    `json:"classes"`              // logreg: 2
-	Hidden     []int  `json:"hidden,omitempty"`     // mlp only
+	Hidden     []int  `json:"hidden,omitempty"`     // mlp: hidden layers; lstm: the cells' units
 	Activation string `json:"activation,omitempty"` // mlp: "relu" (default) or "square"
+	Steps      int    `json:"steps,omitempty"`      // lstm only: time steps
 }
 
 // Validate checks the spec; errors are cohort.EInvalid.
@@ -48,12 +51,24 @@ func (s ModelSpec) Validate() error {
 		if s.Classes != 2 {
 			return cohort.Errorf(cohort.EInvalid, "model logreg: %d classes, want 2 (use softmax for more)", s.Classes)
 		}
-	case KindSoftmax, KindMLP:
+	case KindSoftmax, KindMLP, KindLSTM:
 		if s.Classes < 2 || s.Classes > 1<<16 {
 			return cohort.Errorf(cohort.EInvalid, "model %s: %d classes, want 2 to 65536", s.Kind, s.Classes)
 		}
 	default:
-		return cohort.Errorf(cohort.EInvalid, "model kind %q: want logreg|softmax|mlp", s.Kind)
+		return cohort.Errorf(cohort.EInvalid, "model kind %q: want logreg|softmax|mlp|lstm", s.Kind)
+	}
+	if s.Kind != KindLSTM && s.Steps != 0 {
+		return cohort.Errorf(cohort.EInvalid, "model %s: steps are for lstm only", s.Kind)
+	}
+	if s.Kind == KindLSTM {
+		if err := s.validateLSTM(); err != nil {
+			return err
+		}
+		if s.lstmParams() > MaxParams {
+			return cohort.Errorf(cohort.EInvalid, "model: more than %d parameters", MaxParams)
+		}
+		return nil
 	}
 	if s.Kind != KindMLP {
 		if len(s.Hidden) > 0 || s.Activation != "" {
@@ -98,6 +113,9 @@ func (s ModelSpec) sizes() []int {
 
 // NumParams returns the length of the flat parameter vector (see the package doc for its layout).
 func (s ModelSpec) NumParams() int {
+	if s.Kind == KindLSTM {
+		return s.lstmParams()
+	}
 	sz := s.sizes()
 	n := 0
 	for l := 0; l+1 < len(sz); l++ {
@@ -106,8 +124,19 @@ func (s ModelSpec) NumParams() int {
 	return n
 }
 
-// String renders the spec briefly, e.g. "mlp 784-128-10 relu".
+// String renders the spec briefly, e.g. "mlp 784-128-10 relu" or "lstm 2x50 5 steps of 3 -> 2".
 func (s ModelSpec) String() string {
+	if s.Kind == KindLSTM && s.Steps > 0 && len(s.Hidden) > 0 {
+		cells := itoa(len(s.Hidden)) + "x" + itoa(s.Hidden[0])
+		for _, h := range s.Hidden[1:] {
+			if h != s.Hidden[0] {
+				cells = strings.Trim(strings.Join(strings.Fields(fmt.Sprint(s.Hidden)), "-"), "[]")
+				break
+			}
+		}
+		return KindLSTM + " " + cells + " " + itoa(s.Steps) + " steps of " +
+			itoa(s.Inputs/s.Steps) + " -> " + itoa(s.Classes)
+	}
 	var b strings.Builder
 	b.WriteString(s.Kind)
 	for i, n := range s.sizes() {
@@ -170,16 +199,20 @@ type Model struct {
 
 // NewModel returns a model with deterministic initial parameters: zeros for logreg and softmax; for an
 // MLP, weights uniform in +-sqrt(6/in) (He) before ReLU layers, +-sqrt(6/(in+out)) (Xavier) elsewhere,
-// drawn from a PCG seeded by seed, and zero biases.
+// drawn from a PCG seeded by seed, and zero biases; for an LSTM see initLSTM.
 func NewModel(spec ModelSpec, seed uint64) (*Model, error) {
 	if err := spec.Validate(); err != nil {
 		return nil, err
 	}
 	m := &Model{Spec: spec, Params: make([]float64, spec.NumParams())}
-	if spec.Kind != KindMLP {
+	if spec.Kind != KindMLP && spec.Kind != KindLSTM {
 		return m, nil
 	}
 	r := rand.New(rand.NewPCG(seed, 0x853c49e6748fea9b))
+	if spec.Kind == KindLSTM {
+		initLSTM(m, r)
+		return m, nil
+	}
 	ls := spec.layers()
 	for l, ly := range ls {
 		lim := math.Sqrt(6 / float64(ly.in+ly.out))
@@ -213,6 +246,28 @@ func (m *Model) Check() error {
 		}
 	}
 	return nil
+}
+
+// network is one goroutine's forward and backward pass over a model's parameters: *net for the
+// dense kinds, *lstmNet for the LSTM.
+type network interface {
+	forward(p, x []float64) []float64
+	backward(p, g, x []float64, y int, scale float64) float64
+}
+
+func newNetwork(spec ModelSpec) network {
+	if spec.Kind == KindLSTM {
+		return newLSTMNet(spec)
+	}
+	return newNet(spec)
+}
+
+// outputs is the number of logits: 1 for logreg, else Classes.
+func (s ModelSpec) outputs() int {
+	if s.Kind == KindLogReg {
+		return 1
+	}
+	return s.Classes
 }
 
 // net holds per-goroutine scratch buffers for one model: pre-activations and activations of every
@@ -388,9 +443,9 @@ func (n *net) backward(p, g, x []float64, y int, scale float64) float64 {
 // one per row for logreg. If x holds fewer than n rows, only those are scored.
 func (m *Model) Logits(x []float64, n int) []float64 {
 	n = min(max(n, 0), len(x)/m.Spec.Inputs)
-	outW := m.Spec.sizes()[len(m.Spec.sizes())-1]
+	outW := m.Spec.outputs()
 	out := make([]float64, n*outW)
-	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
+	m.parallelRows(x, n, func(nt network, i int, row []float64) {
 		copy(out[i*outW:(i+1)*outW], nt.forward(m.Params, row))
 	})
 	return out
@@ -402,7 +457,7 @@ func (m *Model) Predict(x []float64, n int) []float64 {
 	n = min(max(n, 0), len(x)/m.Spec.Inputs)
 	c := m.Spec.Classes
 	out := make([]float64, n*c)
-	m.parallelRows(x, n, func(nt *net, i int, row []float64) {
+	m.parallelRows(x, n, func(nt network, i int, row []float64) {
 		z := nt.forward(m.Params, row)
 		if m.Spec.Kind == KindLogReg {
 			p1 := sigmoid(z[0])
@@ -416,7 +471,7 @@ func (m *Model) Predict(x []float64, n int) []float64 {
 
 // parallelRows calls f for every row, splitting rows over up to GOMAXPROCS goroutines. Rows are
 // independent, so the result does not depend on scheduling.
-func (m *Model) parallelRows(x []float64, n int, f func(nt *net, i int, row []float64)) {
+func (m *Model) parallelRows(x []float64, n int, f func(nt network, i int, row []float64)) {
 	d := m.Spec.Inputs
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/256))
 	var wg sync.WaitGroup
@@ -425,7 +480,7 @@ func (m *Model) parallelRows(x []float64, n int, f func(nt *net, i int, row []fl
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			nt := newNet(m.Spec)
+			nt := newNetwork(m.Spec)
 			for i := lo; i < hi; i++ {
 				f(nt, i, x[i*d:(i+1)*d])
 			}

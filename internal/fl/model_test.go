@@ -34,7 +34,7 @@ func randData(n, d, classes int, seed uint64) *dataset.Dataset {
 
 // batchLoss is the mean cross-entropy of m over d.
 func batchLoss(m *Model, d *dataset.Dataset) float64 {
-	nt := newNet(m.Spec)
+	nt := newNetwork(m.Spec)
 	g := make([]float64, len(m.Params))
 	s := 0.0
 	for i := range d.N {
@@ -49,6 +49,8 @@ func TestGradientsMatchFiniteDifferences(t *testing.T) {
 		{Kind: KindSoftmax, Inputs: 5, Classes: 4},
 		{Kind: KindMLP, Inputs: 5, Classes: 3, Hidden: []int{7, 4}},
 		{Kind: KindMLP, Inputs: 5, Classes: 3, Hidden: []int{6}, Activation: ActSquare},
+		{Kind: KindLSTM, Inputs: 6, Steps: 3, Classes: 3, Hidden: []int{4, 3}},
+		{Kind: KindLSTM, Inputs: 4, Steps: 4, Classes: 2, Hidden: []int{5}},
 	} {
 		t.Run(spec.String(), func(t *testing.T) {
 			m, err := NewModel(spec, 3)
@@ -60,7 +62,7 @@ func TestGradientsMatchFiniteDifferences(t *testing.T) {
 				m.Params[k] += 0.3 * r.NormFloat64()
 			}
 			d := randData(12, spec.Inputs, spec.Classes, 4)
-			nt := newNet(spec)
+			nt := newNetwork(spec)
 			g := make([]float64, len(m.Params))
 			for i := range d.N {
 				nt.backward(m.Params, g, d.Row(i), d.Y[i], 1/float64(d.N))

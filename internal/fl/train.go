@@ -207,7 +207,7 @@ func checkData(spec ModelSpec, d *dataset.Dataset) error {
 type trainer struct {
 	m        *Model
 	cfg      TrainConfig
-	nt       *net
+	nt       network
 	g        []float64 // gradient sum over the batch
 	v, s     []float64 // momentum / Adam first and second moments
 	anchor   []float64 // FedProx anchor
@@ -217,7 +217,7 @@ type trainer struct {
 
 func newTrainer(m *Model, cfg TrainConfig) *trainer {
 	n := len(m.Params)
-	t := &trainer{m: m, cfg: cfg, nt: newNet(m.Spec), g: make([]float64, n), v: make([]float64, n)}
+	t := &trainer{m: m, cfg: cfg, nt: newNetwork(m.Spec), g: make([]float64, n), v: make([]float64, n)}
 	if cfg.Optimizer == OptAdam {
 		t.s = make([]float64, n)
 	}
@@ -226,7 +226,15 @@ func newTrainer(m *Model, cfg TrainConfig) *trainer {
 	}
 	if cfg.L2 > 0 {
 		t.isWeight = make([]bool, n)
-		for _, ly := range m.Spec.layers() {
+		ls := m.Spec.layers()
+		if m.Spec.Kind == KindLSTM {
+			cells, head := m.Spec.lstmLayout()
+			ls = []layer{head}
+			for _, c := range cells {
+				ls = append(ls, layer{w: c.wx, b: c.b}) // Wx and Wh are contiguous
+			}
+		}
+		for _, ly := range ls {
 			for k := ly.w; k < ly.b; k++ {
 				t.isWeight[k] = true
 			}
