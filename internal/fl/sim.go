@@ -15,6 +15,9 @@ import (
 const (
 	PartitionIID       = "iid"
 	PartitionDirichlet = "dirichlet"
+	// PartitionTime gives each client one contiguous block of rows, in order: for rows in time order
+	// (a time series' windows), client i holds the i-th period, as stations or years would.
+	PartitionTime = "time"
 )
 
 // SimConfig configures an in-process federated run.
@@ -60,8 +63,17 @@ func Partitions(cfg SimConfig) ([][]int, error) {
 		return dataset.PartitionIID(cfg.TrainSet.N, cfg.Clients, cfg.Seed), nil
 	case PartitionDirichlet:
 		return dataset.PartitionDirichlet(cfg.TrainSet.Y, cfg.Spec.Classes, cfg.Clients, cfg.Alpha, cfg.Seed)
+	case PartitionTime:
+		n, k := cfg.TrainSet.N, cfg.Clients
+		parts := make([][]int, k)
+		for i := range parts {
+			for r := i * n / k; r < (i+1)*n/k; r++ {
+				parts[i] = append(parts[i], r)
+			}
+		}
+		return parts, nil
 	}
-	return nil, cohort.Errorf(cohort.EInvalid, "partition %q: want iid|dirichlet", cfg.Partition)
+	return nil, cohort.Errorf(cohort.EInvalid, "partition %q: want iid|dirichlet|time", cfg.Partition)
 }
 
 // InitialModel returns the global model of round 0: NewModel(spec, seed) rounded to float32, as the
