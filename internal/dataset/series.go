@@ -163,3 +163,25 @@ func TimeSplit(d *Dataset, valFrac, testFrac float64) (train, val, test *Dataset
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Fractions of a direction task's windows that validate and test (TimeSplit): the last 15 % test, the
+// 15 % before them validate.
+const (
+	DirectionValFraction  = 0.15
+	DirectionTestFraction = 0.15
+)
+
+// LoadDirectionTask loads a bundled series (BundledCO2) as DirectionWindows of steps steps, split by
+// time into train, validation and test (DirectionValFraction, DirectionTestFraction); unscaled (fit a
+// Scaler on train).
+func LoadDirectionTask(name string, steps int) (train, val, test *Dataset, err error) {
+	s, err := LoadBundledSeries(name)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	d, err := s.DirectionWindows(steps)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return TimeSplit(d, DirectionValFraction, DirectionTestFraction)
+}

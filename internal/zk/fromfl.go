@@ -6,8 +6,9 @@ import (
 	"github.com/cohort-net/cohort/internal/fl"
 )
 
-// FromFL quantizes a model trained by the FL engine (internal/fl): logreg, softmax, or an mlp with the
-// ReLU activation (the square activation has no circuit). Errors are cohort.EInvalid.
+// FromFL quantizes a model trained by the FL engine (internal/fl): logreg, softmax, an mlp with the
+// ReLU activation (the square activation has no circuit), or an lstm whose cells have equal widths.
+// Errors are cohort.EInvalid.
 func FromFL(m *fl.Model, o QuantOptions) (*QModel, error) {
 	f, err := floatFromFL(m)
 	if err != nil {
@@ -39,8 +40,10 @@ func floatFromFL(m *fl.Model) (*Model, error) {
 			return nil, cohort.Errorf(cohort.EInvalid, "zk: activation %q has no circuit (relu only)", spec.Activation)
 		}
 		sizes = append(append(sizes, spec.Hidden...), spec.Classes)
+	case fl.KindLSTM:
+		return lstmFromFL(m)
 	default:
-		return nil, cohort.Errorf(cohort.EInvalid, "zk: fl model kind %q, want logreg|softmax|mlp", spec.Kind)
+		return nil, cohort.Errorf(cohort.EInvalid, "zk: fl model kind %q, want logreg|softmax|mlp|lstm", spec.Kind)
 	}
 	off := 0
 	for l := 0; l+1 < len(sizes); l++ {
@@ -55,6 +58,47 @@ func floatFromFL(m *fl.Model) (*Model, error) {
 		out.Layers = append(out.Layers, d)
 		off += (in + 1) * n
 	}
+	return out, out.Validate()
+}
+
+// lstmFromFL converts an fl LSTM (per cell: Wx input-major, in x 4H; Wh input-major, H x 4H; b, 4H;
+// gate rows i, f, g, o; then the head, input-major, and its biases) to a float Model.
+func lstmFromFL(m *fl.Model) (*Model, error) {
+	spec := m.Spec
+	H := spec.Hidden[0]
+	for _, h := range spec.Hidden {
+		if h != H {
+			return nil, cohort.Errorf(cohort.EInvalid, "zk: lstm cells of %v units: the circuit wants equal widths", spec.Hidden)
+		}
+	}
+	p := m.Params
+	// mat reads an input-major block of in x out weights as [out][in].
+	mat := func(off, in, out int) [][]float64 {
+		w := make([][]float64, out)
+		for j := range w {
+			w[j] = make([]float64, in)
+			for i := range in {
+				w[j][i] = p[off+i*out+j]
+			}
+		}
+		return w
+	}
+	out := &Model{Kind: KindLSTM, Steps: spec.Steps}
+	in, off, R := spec.Inputs/spec.Steps, 0, 4*H
+	for range spec.Hidden {
+		c := LSTMLayer{Wx: mat(off, in, R)}
+		off += in * R
+		c.Wh = mat(off, H, R)
+		off += H * R
+		c.B = append([]float64(nil), p[off:off+R]...)
+		off += R
+		out.LSTM = append(out.LSTM, c)
+		in = H
+	}
+	head := Dense{W: mat(off, H, spec.Classes)}
+	off += H * spec.Classes
+	head.B = append([]float64(nil), p[off:off+spec.Classes]...)
+	out.Layers = []Dense{head}
 	return out, out.Validate()
 }
 
