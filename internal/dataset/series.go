@@ -124,7 +124,11 @@ func (s *Series) DirectionWindows(steps int) (*Dataset, error) {
 		}
 		for k := t - steps + 1; k <= t; k++ {
 			a := 2 * math.Pi * float64(s.Times[k].YearDay()-1) / 365.25
-			d.X = append(d.X, v[k]-v[k-1], math.Sin(a), math.Cos(a))
+			ch := v[k] - v[k-1]
+			if math.IsInf(ch, 0) {
+				return nil, cohort.Errorf(cohort.EInvalid, "windows: the change at %s overflows", s.Times[k].Format(time.DateOnly))
+			}
+			d.X = append(d.X, ch, math.Sin(a), math.Cos(a))
 		}
 		y := 0
 		if v[t+1] > v[t] {
