@@ -278,8 +278,8 @@ func (c *Config) resolve() error {
 		return fmt.Errorf("miner.keys is required: the key directory of the model the miner proves")
 	}
 	for _, m := range []string{c.Miner.Model, c.Validator.Inference.Model} {
-		if m != "" && m != InferenceModelTiny && m != InferenceModelLogReg {
-			return fmt.Errorf("model %q: built-in models are %s and %s (else give keys only)", m, InferenceModelTiny, InferenceModelLogReg)
+		if m != "" && !isBuiltinModel(m) {
+			return fmt.Errorf("model %q: built-in models are %s, %s and %s (else give keys only)", m, InferenceModelTiny, InferenceModelLogReg, InferenceModelLSTM)
 		}
 	}
 	if c.Has(RoleAuthorizer) && len(c.Authorizer.Schemas) == 0 {

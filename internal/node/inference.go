@@ -31,7 +31,7 @@ const (
 // InferenceOptions configure an inference subnet in one process: Miners miners (the last Dishonest of
 // them cheating with DishonestMode) and one validator, each an HTTP server on loopback.
 type InferenceOptions struct {
-	Model         string     // InferenceModelLogReg (default) or InferenceModelTiny
+	Model         string     // InferenceModelLogReg (default), InferenceModelLSTM or InferenceModelTiny
 	Miners        int        // default 3
 	Dishonest     int        // dishonest miners among them; 0: 1; < 0: none
 	DishonestMode miner.Mode // default miner.ModeWrongOutput
@@ -53,8 +53,8 @@ func (o *InferenceOptions) defaults() error {
 	if o.Model == "" {
 		o.Model = InferenceModelLogReg
 	}
-	if o.Model != InferenceModelLogReg && o.Model != InferenceModelTiny {
-		return cohort.Errorf(cohort.EInvalid, "inference model %q: want %s|%s", o.Model, InferenceModelLogReg, InferenceModelTiny)
+	if !isBuiltinModel(o.Model) {
+		return cohort.Errorf(cohort.EInvalid, "inference model %q: want %s|%s|%s", o.Model, InferenceModelLogReg, InferenceModelLSTM, InferenceModelTiny)
 	}
 	if o.Miners == 0 {
 		o.Miners = 3
@@ -180,6 +180,9 @@ func loadInferenceModel(o InferenceOptions) (*inferenceModel, error) {
 		}
 		return &inferenceModel{q: q, inputs: [][]int64{{256, -128, 64, 300}, {-500, 20, 700, -3}, {0, 0, 0, 0}, {90, 90, -90, -90}}}, nil
 	}
+	if o.Model == InferenceModelLSTM {
+		return loadInferenceLSTM()
+	}
 	var f inferenceModelFile
 	if err := json.Unmarshal(inferenceLogRegFile, &f); err != nil || f.Scaler == nil {
 		return nil, fmt.Errorf("built-in model %s: %v", o.Model, err)
@@ -196,7 +199,39 @@ func loadInferenceModel(o InferenceOptions) (*inferenceModel, error) {
 	if err != nil {
 		return nil, fmt.Errorf("quantize: %w", err)
 	}
-	im := &inferenceModel{q: q, acc: zk.Evaluate(&f.Model, q, te)}
+	return newInferenceModel(&f.Model, q, te)
+}
+
+// isBuiltinModel reports whether name is one of the inference devnet's built-in models.
+func isBuiltinModel(name string) bool {
+	return name == InferenceModelLogReg || name == InferenceModelLSTM || name == InferenceModelTiny
+}
+
+// loadInferenceLSTM decodes the built-in InferenceModelLSTM and quantizes it with zk.LSTMQuant.
+func loadInferenceLSTM() (*inferenceModel, error) {
+	var f lstmModelFile
+	if err := json.Unmarshal(inferenceLSTMFile, &f); err != nil || f.Scaler == nil {
+		return nil, fmt.Errorf("built-in model %s: %v", InferenceModelLSTM, err)
+	}
+	m, err := f.model()
+	if err != nil {
+		return nil, err
+	}
+	te, err := lstmTestSet(f.Scaler, m.Spec.Steps)
+	if err != nil {
+		return nil, err
+	}
+	q, err := zk.FromFL(m, zk.LSTMQuant)
+	if err != nil {
+		return nil, fmt.Errorf("quantize: %w", err)
+	}
+	return newInferenceModel(m, q, te)
+}
+
+// newInferenceModel measures q against its float model on the test rows te, which become the
+// validator's request inputs (those the circuit can prove).
+func newInferenceModel(m *fl.Model, q *zk.QModel, te *dataset.Dataset) (*inferenceModel, error) {
+	im := &inferenceModel{q: q, acc: zk.Evaluate(m, q, te)}
 	for i := range te.N {
 		in := q.QuantizeInput(te.Row(i))
 		if _, err := q.Infer(in); err == nil {

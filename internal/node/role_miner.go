@@ -378,7 +378,10 @@ func loadModelKeys(dir, builtin string, withPK, devChain bool, log *slog.Logger)
 }
 
 func makeDevKeys(dir string, q *zk.QModel, log *slog.Logger) error {
-	c, err := zk.CompileWith(q, zk.Options{NoCommitment: true})
+	// The LSTM's lookup tables need gnark's commitment; the other built-ins are verified on chain
+	// without one.
+	noCommit := q.Kind != zk.KindLSTM
+	c, err := zk.CompileWith(q, zk.Options{NoCommitment: noCommit})
 	if err != nil {
 		return err
 	}
@@ -391,5 +394,5 @@ func makeDevKeys(dir string, q *zk.QModel, log *slog.Logger) error {
 		return err
 	}
 	log.Warn("made dev keys with a single-party setup: whoever ran it can forge proofs", "dir", dir, "model_id", id)
-	return zk.SaveKeys(dir, &zk.CircuitFile{Model: q, Scheme: c.Scheme, NoCommitment: true, ModelID: id}, pk, vk)
+	return zk.SaveKeys(dir, &zk.CircuitFile{Model: q, Scheme: c.Scheme, NoCommitment: noCommit, ModelID: id}, pk, vk)
 }
