@@ -16,7 +16,7 @@ func TestRunZKQuick(t *testing.T) {
 	}
 	want := []string{"logreg_breast_cancer", "throughput_logreg_c1", "throughput_logreg_c4", "throughput_logreg_c16",
 		"mlp_784_128_10", "throughput_mlp_c1", "throughput_mlp_c4", "throughput_mlp_c16",
-		"mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps"}
+		"mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps", "lstm_co2_accuracy"}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}
@@ -27,6 +27,9 @@ func TestRunZKQuick(t *testing.T) {
 		keys := []string{"constraints", "prove_ms", "verify_ms", "proof_bytes", "peak_rss_mb"}
 		if strings.HasPrefix(r.Name, "throughput_") {
 			keys = []string{"proofs_per_s", "p50_ms", "p99_ms", "peak_rss_mb", "verified_proofs"}
+		}
+		if r.Name == "lstm_co2_accuracy" {
+			keys = []string{"float_accuracy", "quantized_accuracy", "persistence_accuracy", "logreg_accuracy", "peak_rss_mb"}
 		}
 		for _, k := range keys {
 			if _, ok := r.Metrics[k]; !ok {

@@ -209,15 +209,11 @@ func isBuiltinModel(name string) bool {
 
 // loadInferenceLSTM decodes the built-in InferenceModelLSTM and quantizes it with zk.LSTMQuant.
 func loadInferenceLSTM() (*inferenceModel, error) {
-	var f lstmModelFile
-	if err := json.Unmarshal(inferenceLSTMFile, &f); err != nil || f.Scaler == nil {
-		return nil, fmt.Errorf("built-in model %s: %v", InferenceModelLSTM, err)
-	}
-	m, err := f.model()
+	m, sc, err := BuiltinLSTM()
 	if err != nil {
 		return nil, err
 	}
-	te, err := lstmTestSet(f.Scaler, m.Spec.Steps)
+	te, err := lstmTestSet(sc, m.Spec.Steps)
 	if err != nil {
 		return nil, err
 	}

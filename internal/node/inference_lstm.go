@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/json"
 	"fmt"
 	"math"
 
@@ -68,4 +69,15 @@ func lstmTestSet(sc *dataset.Scaler, steps int) (*dataset.Dataset, error) {
 		return nil, err
 	}
 	return sc.Apply(test), nil
+}
+
+// BuiltinLSTM returns the built-in InferenceModelLSTM (float, as trained) and the scaler its inputs
+// are standardized with: what `cohort bench zk` measures as lstm_2x50_5steps.
+func BuiltinLSTM() (*fl.Model, *dataset.Scaler, error) {
+	var f lstmModelFile
+	if err := json.Unmarshal(inferenceLSTMFile, &f); err != nil || f.Scaler == nil {
+		return nil, nil, fmt.Errorf("built-in model %s: %v", InferenceModelLSTM, err)
+	}
+	m, err := f.model()
+	return m, f.Scaler, err
 }
