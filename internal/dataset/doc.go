@@ -6,6 +6,10 @@
 // LoadFashionMNIST). Every error caused by the input is a cohort.EInvalid error that names the line and
 // column at fault.
 //
+// A time series (Series: LoadSeriesCSV, LoadBundledSeries for the bundled Mauna Loa CO2 record) becomes
+// a sequence model's classification task with DirectionWindows (each row a window of steps, its label
+// whether the next value rises) and is split by time, never shuffled (TimeSplit, LoadDirectionTask).
+//
 // Everything that draws random numbers (StratifiedSplit, PartitionIID, PartitionDirichlet) takes a seed
 // and uses math/rand/v2's PCG seeded from it, so the same seed gives the same result on every machine.
 //

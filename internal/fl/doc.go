@@ -12,6 +12,9 @@
 //   - "softmax": multinomial logistic regression, one layer Inputs -> Classes.
 //   - "mlp": Inputs -> Hidden[0] -> ... -> Hidden[k-1] -> Classes, with Activation "relu" (default) or
 //     "square" (x^2, friendly to homomorphic encryption) after every hidden layer, softmax output.
+//   - "lstm": Steps time steps of Inputs/Steps values each (a row is step-major), through stacked LSTM
+//     cells of Hidden[l] units (states start at zero; gates i, f, g, o; c = f*c + i*g, h = o*tanh(c)),
+//     then a dense softmax head on the last cell's final h. Trained by backpropagation through time.
 //
 // # Parameter layout
 //
@@ -25,6 +28,12 @@
 // so layer l's output is z_j = b_l[j] + sum_i x_i * W_l[i*out_l + j], and NumParams is
 // sum_l (in_l+1)*out_l. Input-major weights let the forward pass skip zero inputs and run its inner
 // loop over contiguous memory. The zk and FHE packages read this layout.
+//
+// An LSTM holds, for each cell l (in_0 = Inputs/Steps, in_l = Hidden[l-1], h = Hidden[l], R = 4h):
+// Wx_l (in_l*R, input-major), Wh_l (h*R, input-major), b_l (R), the gate rows r = k*h + j ordered i, f,
+// g, o (k = 0..3) as PyTorch orders them; then the head's W (Hidden[last]*Classes, input-major) and b.
+// Initial weights are uniform in +-1/sqrt(h), the forget gate's biases 1. internal/zk reads this
+// layout (FromFL).
 //
 // # Determinism
 //
@@ -41,7 +50,8 @@
 // # Presets
 //
 // Defaults and PresetFor hold hyperparameters tuned with Simulate against issue 2's targets; `cohort
-// bench fl` (bench.RunFL) measures them. Since issue 15 every choice is made on validation data
+// bench fl` (bench.RunFL) measures them. The co2 LSTM preset (DatasetCO2, PartitionTime: each trainer
+// holds a contiguous period) was chosen on its validation windows; `cohort bench zk` measures it. Since issue 15 every choice is made on validation data
 // (internal/bench TestTuneFLDefaults and TestTuneFashion split the training rows again; the test
 // split is never read): adaptive local training (TrainConfig.Adapt, AdaptTo) for tabular and generic
 // MLP presets, and the server learning rates of fedadam, fedyogi and fedavgm.
