@@ -44,7 +44,7 @@ the trainers' statistics, as the scaler is; a category no trainer holds is encod
 			switch subnet {
 			case "training":
 			case "inference":
-				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest, RPC: o.Chain.RPC})
+				return a.runInferenceDevnet(cmd, inferenceFlags{Nodes: nodesIfSet(cmd, o.Nodes), Rounds: o.Task.Rounds, Seed: o.Task.Seed, Once: once, Dishonest: dishonest, RPC: o.Chain.RPC, Model: o.Task.Model})
 			default:
 				return usagef("--subnet %q: want training|inference", subnet)
 			}
@@ -190,7 +190,7 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	f.StringVar(&o.Label, "label", "", "label column of a CSV file (bundled sets know theirs)")
 	f.StringVar(&o.Schema, "schema", "", "schema of the CSV file (cohort data infer-schema writes one): id and ignore columns left out, categorical ones one-hot, missing values imputed (default: inferred)")
 	f.StringVar(&o.FashionDir, "fashion-dir", dataset.DefaultFashionMNISTDir, "directory of the Fashion-MNIST IDX files")
-	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise)")
+	f.StringVar(&o.Task.Model, "model", "", "model: logreg|softmax|mlp (default logreg for 2 classes, softmax otherwise); inference subnet: the built-in model served, logreg_breast_cancer (default) or lstm_co2")
 	f.StringVar(hidden, "hidden", "128", "hidden layer sizes of the mlp, comma-separated")
 	intRangeVar(f, &o.Nodes, "nodes", 5, 1, 1000, "number of trainers")
 	f.Var(roundsFlag{n: &o.Task.Rounds, auto: &o.Task.AutoRounds}, "rounds", "federated rounds (default by model), or auto: until the validation log-loss plateaus (10 rounds without a drop of 1e-4; a validation split of 15 % of the training rows is kept at the coordinator; at most --rounds-cap)")

@@ -20,6 +20,7 @@ type inferenceFlags struct {
 	Once      bool
 	Dishonest string
 	RPC       string // "" the embedded chain, none, or a JSON-RPC URL
+	Model     string // a built-in inference model; "" the default
 }
 
 // runInferenceDevnet runs the inference subnet (miners proving inference, a validator scoring them).
@@ -42,9 +43,17 @@ func (a *app) runInferenceDevnet(cmd *cobra.Command, o inferenceFlags) error {
 		}
 		mode = m
 	}
+	what := "the logistic regression trained on breast_cancer"
+	switch o.Model {
+	case "", node.InferenceModelLogReg:
+	case node.InferenceModelLSTM:
+		what = "the LSTM trained federatedly on the CO2 series"
+	default:
+		return usagef("--model %q: the inference subnet serves %s or %s", o.Model, node.InferenceModelLogReg, node.InferenceModelLSTM)
+	}
 	ctx := cmd.Context()
-	fmt.Fprintf(a.stderr, "devnet: training logistic regression on breast_cancer, compiling its circuit, running the setup...\n")
-	d, err := node.StartInferenceDevnet(ctx, node.InferenceOptions{Miners: miners, Rounds: o.Rounds, Seed: o.Seed, RPC: o.RPC,
+	fmt.Fprintf(a.stderr, "devnet: loading %s, compiling its circuit, running the setup...\n", what)
+	d, err := node.StartInferenceDevnet(ctx, node.InferenceOptions{Model: o.Model, Miners: miners, Rounds: o.Rounds, Seed: o.Seed, RPC: o.RPC,
 		DishonestMode: mode, Log: a.log})
 	if err != nil {
 		return err

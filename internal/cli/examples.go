@@ -45,7 +45,7 @@ var examples = map[string]string{
 	"data status":      "cohort data status 4 --rpc http://127.0.0.1:8545 --json",
 	"data validate":    "cohort data validate --schema schemas/breast_cancer.schema.yaml --data rows.csv\ncohort data validate --schema s.yaml --data rows.csv --strict --json",
 
-	"devnet": "cohort devnet\ncohort devnet --once --rpc none --nodes 10 --rounds 30\n" +
+	"devnet": "cohort devnet\ncohort devnet --once --rpc none --nodes 10 --rounds 30\ncohort devnet --subnet inference --model lstm_co2 --once --rpc none\n" +
 		"cohort devnet --data digits --model mlp --secure-agg secagg+\ncohort devnet --data patients.csv --label outcome --partition dirichlet --alpha 0.3",
 
 	"fhe decrypt": "cohort fhe decrypt --keys fhe-keys --in scores.enc",
