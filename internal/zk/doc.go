@@ -14,8 +14,9 @@
 // the circuit checks acc == q*2^WFrac + r with a range check on r (WFrac bits) and on q. ReLU takes a
 // sign bit b from a hint, checks it is boolean, sets h = b*q and range-checks 2h - q >= 0. The LSTM's
 // sigmoid and tanh are lookup tables (std/lookup/logderivlookup) indexed by the clamped, requantized
-// pre-activation; see lstm.go for the cell arithmetic. The final layer's accumulators are the outputs
-// (logits at scale InFrac+WFrac), without requantization.
+// pre-activation; see defineLSTM in circuit.go for the cell arithmetic. The final layer's
+// accumulators are the outputs (logits at scale InFrac+WFrac), without requantization. Trained LSTMs
+// come from internal/fl (FromFL) in the LSTMQuant format.
 //
 // The reference computes in int64, the circuit in the field. QModel.Validate bounds every accumulator
 // (|bias| + sum |weight| x the largest admissible input, layer by layer, with the hidden activations'
