@@ -147,6 +147,9 @@ func TestMinerServesLSTM(t *testing.T) {
 // TestInferenceDevnetLSTM: the inference subnet serves the built-in LSTM: the honest miner's proofs
 // verify, the miner that answers another class is caught every round.
 func TestInferenceDevnetLSTM(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a second setup of the 56k-constraint LSTM circuit (TestMinerServesLSTM proves through the miner in -short)")
+	}
 	const rounds = 2
 	res := runInference(t, InferenceOptions{Model: InferenceModelLSTM, Miners: 2, Rounds: rounds, Seed: 1, RPC: "none"})
 	checkHonestWin(t, res, rounds)
