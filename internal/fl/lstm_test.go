@@ -3,6 +3,7 @@ package fl
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -85,4 +86,22 @@ func seqRows(lo, hi int) []int {
 		s = append(s, i)
 	}
 	return s
+}
+
+// TestLSTMWeightDecaySkipsBiases: L2 applies to Wx, Wh and the head's weights, not to any bias.
+func TestLSTMWeightDecaySkipsBiases(t *testing.T) {
+	spec := ModelSpec{Kind: KindLSTM, Inputs: 2, Steps: 2, Classes: 2, Hidden: []int{1}}
+	m, err := NewModel(spec, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := newTrainer(m, TrainConfig{Optimizer: OptSGD, LR: 0.1, L2: 0.1, Epochs: 1, BatchSize: 1})
+	// Wx 0..3, Wh 4..7, b 8..11 (forget gate's at 9), head W 12..13, head b 14..15.
+	want := []bool{true, true, true, true, true, true, true, true, false, false, false, false, true, true, false, false}
+	if !slices.Equal(tr.isWeight, want) {
+		t.Errorf("weights %v, want %v", tr.isWeight, want)
+	}
+	if m.Params[9] != 1 || m.Params[8] != 0 {
+		t.Errorf("gate biases %v: want the forget gate's at 1", m.Params[8:12])
+	}
 }
