@@ -1,10 +1,10 @@
 package fl
 
 import (
-	"fmt"
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -128,11 +128,12 @@ func (s ModelSpec) NumParams() int {
 func (s ModelSpec) String() string {
 	if s.Kind == KindLSTM && s.Steps > 0 && len(s.Hidden) > 0 {
 		cells := itoa(len(s.Hidden)) + "x" + itoa(s.Hidden[0])
-		for _, h := range s.Hidden[1:] {
-			if h != s.Hidden[0] {
-				cells = strings.Trim(strings.Join(strings.Fields(fmt.Sprint(s.Hidden)), "-"), "[]")
-				break
+		if slices.ContainsFunc(s.Hidden, func(h int) bool { return h != s.Hidden[0] }) {
+			ws := make([]string, len(s.Hidden))
+			for i, h := range s.Hidden {
+				ws[i] = itoa(h)
 			}
+			cells = strings.Join(ws, "-") // unequal cells: "4-3"
 		}
 		return KindLSTM + " " + cells + " " + itoa(s.Steps) + " steps of " +
 			itoa(s.Inputs/s.Steps) + " -> " + itoa(s.Classes)
