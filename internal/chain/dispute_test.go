@@ -65,8 +65,7 @@ func trainRound(t *testing.T, trainer *Account, round uint64, skip int) *trained
 	if err != nil {
 		t.Fatal(err)
 	}
-	update := slices.Clone(m.Params)
-	fl.RoundFloat32(update)
+	update := fl.WireDelta(m.Params, global)
 	if skip >= 0 { // the lazy trainer: the state after block skip is the state before it
 		c.States = slices.Clone(c.States)
 		fake := c.States[skip]

@@ -461,10 +461,10 @@ func ReplayBlock(ctx context.Context, spec ModelSpec, global []float64, cfg Trai
 	return next, nil
 }
 
-// CheckFinal checks the last checkpoint's state against the update the trainer sent: the update must
-// be its parameters rounded to float32 (the wire encoding). ds proves the state (StateProof) at index
-// Checkpoints()-1; its rows and Next are ignored.
-func CheckFinal(claim ChainClaim, final *TrainState, proof [][32]byte, update []float64) error {
+// CheckFinal checks the last checkpoint's state against the update the trainer sent: its delta
+// (final parameters - global) rounded to float32, as the wire carries it. proof proves final at index
+// Checkpoints()-1.
+func CheckFinal(claim ChainClaim, final *TrainState, proof [][32]byte, global, delta []float64) error {
 	last := claim.Checkpoints() - 1
 	if final.Block != last || final.Step != claim.Steps {
 		return cohort.Errorf(cohort.EInvalid, "final checkpoint: block %d step %d, want %d %d", final.Block, final.Step, last, claim.Steps)
@@ -472,13 +472,24 @@ func CheckFinal(claim ChainClaim, final *TrainState, proof [][32]byte, update []
 	if !VerifyMerkle(claim.Root, uint64(last), final.Hash(), proof) {
 		return cohort.Errorf(cohort.EInvalid, "final checkpoint: state is not the committed checkpoint %d", last)
 	}
-	if len(update) != len(final.Params) {
-		return cohort.Errorf(cohort.EInvalid, "final checkpoint: %d parameters, update has %d", len(final.Params), len(update))
+	if len(delta) != len(final.Params) || len(global) != len(final.Params) {
+		return cohort.Errorf(cohort.EInvalid, "final checkpoint: %d parameters, update has %d, global model %d", len(final.Params), len(delta), len(global))
 	}
 	for i, v := range final.Params {
-		if math.Float64bits(float64(float32(v))) != math.Float64bits(update[i]) {
+		if math.Float64bits(float64(float32(v-global[i]))) != math.Float64bits(delta[i]) {
 			return cohort.Errorf(cohort.EInvalid, "final checkpoint: update differs from the last checkpoint's parameters at %d", i)
 		}
 	}
 	return nil
+}
+
+// WireDelta is the update a trainer sends for final parameters trained from global: final - global,
+// rounded to float32.
+func WireDelta(final, global []float64) []float64 {
+	d := make([]float64, len(final))
+	for i := range d {
+		d[i] = final[i] - global[i]
+	}
+	RoundFloat32(d)
+	return d
 }

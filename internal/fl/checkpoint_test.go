@@ -71,13 +71,12 @@ func TestCheckpointMatchesTrainAndReplays(t *testing.T) {
 			}
 		}
 		last := len(c.States) - 1
-		update := slices.Clone(m.Params)
-		RoundFloat32(update)
-		if err := CheckFinal(claim, &c.States[last], c.Tree.Proof(last), update); err != nil {
+		update := WireDelta(m.Params, global)
+		if err := CheckFinal(claim, &c.States[last], c.Tree.Proof(last), global, update); err != nil {
 			t.Fatal(err)
 		}
 		update[0] += 1e-3
-		if err := CheckFinal(claim, &c.States[last], c.Tree.Proof(last), update); err == nil {
+		if err := CheckFinal(claim, &c.States[last], c.Tree.Proof(last), global, update); err == nil {
 			t.Fatal("an update other than the last checkpoint's parameters passed CheckFinal")
 		}
 	}

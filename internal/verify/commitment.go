@@ -80,7 +80,7 @@ func ModelHash(params []float64) [32]byte {
 }
 
 // Commit builds the commitment of a checkpoint chain for task, round and trainer: global is the
-// round's starting model, update what the trainer sends (the final parameters rounded to float32).
+// round's starting model, update what the trainer sends (fl.WireDelta of its final parameters).
 func Commit(task [32]byte, round uint64, trainer cohort.NodeID, c *fl.CheckpointChain, global, update []float64) Commitment {
 	return Commitment{
 		Task: task, Round: round, Trainer: trainer, Root: c.Root(), Checkpoints: uint32(len(c.States)),

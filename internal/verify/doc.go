@@ -21,11 +21,12 @@
 // bytes of SHA-256("cohort/verify/spot\x00" || beacon || digest || b) fall below p·2^64
 // (Selected), independently per block. The first and the last block are always checked: block 0's
 // starting state must be the round's global model with fresh optimizer state (so a chain from
-// another round or task cannot be replayed), and the last block's re-executed output must round to
-// the update the trainer sent (fl.CheckFinal), so a trainer cannot return a stale or noised update
-// behind an honest chain. A trainer that fakes k blocks is caught in a task with
-// probability 1-(1-p)^k (Detection), at least p; within T tasks with 1-(1-p)^(kT) (CaughtWithin): at
-// p = 0.1 one faked block a task is caught within 44 tasks with probability 0.9903. A disclosure the
+// another round or task cannot be replayed), and the last block's re-executed parameters minus the
+// global model must round to the update the trainer sent (fl.CheckFinal), so a trainer cannot
+// return a stale or noised update behind an honest chain. A trainer that fakes k blocks is caught in
+// a task with probability 1-(1-p)^k (Detection), at least p; within T tasks with 1-(1-p)^(kT)
+// (CaughtWithin): at p = 0.1 one faked block a task is caught within 44 tasks with probability
+// 0.9903. A disclosure the
 // trainer withholds or that fails its proofs counts as a fault.
 //
 // # Bisection and arbitration

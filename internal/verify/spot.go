@@ -32,7 +32,8 @@ func Selected(beacon, digest [32]byte, blocks int, p float64) []int {
 }
 
 // Job is what a validator knows of one trainer's round: the model, the round's global parameters,
-// the trainer's configuration (fl.ClientConfig for it), its commitment and the update it sent.
+// the trainer's configuration (fl.ClientConfig for it), its commitment and the update it sent (the
+// delta from Global as the wire carries it, fl.WireDelta).
 type Job struct {
 	Spec       fl.ModelSpec
 	Global     []float64
@@ -87,7 +88,7 @@ func Judge(ctx context.Context, job *Job, ds *fl.BlockDisclosure) error {
 		return fmt.Errorf("%w: block %d: %w", ErrFault, ds.Block, err)
 	}
 	if ds.Block == claim.Checkpoints()-2 {
-		if err := fl.CheckFinal(claim, &next, ds.NextProof, job.Update); err != nil {
+		if err := fl.CheckFinal(claim, &next, ds.NextProof, job.Global, job.Update); err != nil {
 			return fmt.Errorf("%w: %w", ErrFault, err)
 		}
 	}

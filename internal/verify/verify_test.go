@@ -52,8 +52,7 @@ func honestRound(t testing.TB, r uint64) *round {
 	if err != nil {
 		t.Fatal(err)
 	}
-	update := slices.Clone(m.Params)
-	fl.RoundFloat32(update)
+	update := fl.WireDelta(m.Params, global)
 	job := &Job{Spec: spec, Global: global, Config: cfg, Update: update, Commitment: Commit(taskID, r, trainerID, c, global, update)}
 	return &round{job: job, chain: c}
 }
@@ -133,7 +132,7 @@ func TestSpotCheckCatchesLazyTrainer(t *testing.T) {
 		}
 	})
 	for name, mutate := range map[string]func(r *round, t *testing.T){
-		"stale update": func(r *round, t *testing.T) { r.recommit(t, slices.Clone(r.job.Global)) },
+		"stale update": func(r *round, t *testing.T) { r.recommit(t, make([]float64, len(r.job.Global))) },
 		"noised update": func(r *round, t *testing.T) {
 			u := slices.Clone(r.job.Update)
 			for i := range u {
@@ -149,7 +148,7 @@ func TestSpotCheckCatchesLazyTrainer(t *testing.T) {
 				s.Block, s.Step = i, r.chain.States[i].Step
 				r.chain.States[i] = s
 			}
-			r.recommit(t, slices.Clone(r.job.Global))
+			r.recommit(t, make([]float64, len(r.job.Global)))
 		},
 		"trained from a stale global model": func(r *round, t *testing.T) {
 			stale := slices.Clone(r.job.Global)
@@ -160,8 +159,7 @@ func TestSpotCheckCatchesLazyTrainer(t *testing.T) {
 				t.Fatal(err)
 			}
 			r.chain = c
-			u := slices.Clone(m.Params)
-			fl.RoundFloat32(u)
+			u := fl.WireDelta(m.Params, r.job.Global)
 			r.recommit(t, u)
 		},
 		"root from another round": func(r *round, t *testing.T) {
@@ -327,7 +325,7 @@ func TestBisectionLazyTrainerLoses(t *testing.T) {
 			if skip < 7 {
 				r.lazy(t, skip)
 			} else { // a stale update behind an otherwise honest chain: the last block is false
-				r.recommit(t, slices.Clone(r.job.Global))
+				r.recommit(t, make([]float64, len(r.job.Global)))
 			}
 			g := play(t, r, func(g *Game) bool {
 				first, err := Halve(context.Background(), r.job, g, r.fetch)
