@@ -26,8 +26,7 @@
 // return a stale or noised update behind an honest chain. A trainer that fakes k blocks is caught in
 // a task with probability 1-(1-p)^k (Detection), at least p; within T tasks with 1-(1-p)^(kT)
 // (CaughtWithin): at p = 0.1 one faked block a task is caught within 44 tasks with probability
-// 0.9903. A disclosure the
-// trainer withholds or that fails its proofs counts as a fault.
+// 0.9903. A disclosure the trainer withholds or that fails its proofs counts as a fault.
 //
 // # Bisection and arbitration
 //
