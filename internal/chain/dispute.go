@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain/bindings"
@@ -109,20 +108,10 @@ func commitmentArg(c verify.Commitment) bindings.TrainingCommitment {
 	}
 }
 
-// SignCommitment signs c's digest as an Ethereum signed message with the trainer's key: the signature
-// TrainingDispute.open checks against the trainer's address.
+// SignCommitment signs c's digest as an Ethereum signed message with the trainer's key
+// (verify.Sign): the signature TrainingDispute.open checks against the trainer's address.
 func SignCommitment(trainer *Account, c verify.Commitment) ([]byte, error) {
-	if cohort.NodeID(trainer.Addr) != c.Trainer {
-		return nil, cohort.Errorf(cohort.EInvalid, "sign commitment: account %s is not the trainer %s", trainer.Addr, c.Trainer)
-	}
-	dg := c.Digest()
-	h := crypto.Keccak256Hash([]byte("\x19Ethereum Signed Message:\n32"), dg[:])
-	sig, err := trainer.key.Sign(h)
-	if err != nil {
-		return nil, err
-	}
-	sig[64] += 27
-	return sig, nil
+	return verify.Sign(trainer.key, c)
 }
 
 // Open challenges the transition from checkpoint lo to hi of the trainer's committed chain, paying the

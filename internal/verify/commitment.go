@@ -3,7 +3,10 @@ package verify
 import (
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"math"
+
+	"golang.org/x/crypto/sha3"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/fl"
@@ -87,4 +90,53 @@ func Commit(task [32]byte, round uint64, trainer cohort.NodeID, c *fl.Checkpoint
 		GlobalHash: ModelHash(global), DataRoot: c.Data.Root(), UpdateHash: ModelHash(update),
 		Rows: uint32(c.Rows), Steps: uint32(c.Steps), BlockSteps: uint32(c.BlockSteps),
 	}
+}
+
+// SignedHash is what a trainer's key signs for c: the Ethereum signed-message hash of its digest,
+// keccak256("\x19Ethereum Signed Message:\n32" || Digest()), which TrainingDispute.open recovers.
+func (c Commitment) SignedHash() [32]byte {
+	d := c.Digest()
+	h := sha3.NewLegacyKeccak256()
+	h.Write([]byte("\x19Ethereum Signed Message:\n32"))
+	h.Write(d[:])
+	return [32]byte(h.Sum(nil))
+}
+
+// Signer signs digests with a node key (identity.Key satisfies it).
+type Signer interface {
+	ID() cohort.NodeID
+	Sign(digest [32]byte) ([]byte, error)
+}
+
+// Sign signs c with the trainer's key; the signature's v is 27 or 28, as Solidity's ecrecover wants.
+func Sign(s Signer, c Commitment) ([]byte, error) {
+	if s.ID() != c.Trainer {
+		return nil, cohort.Errorf(cohort.EInvalid, "sign commitment: key %s is not the trainer %s", s.ID(), c.Trainer)
+	}
+	sig, err := s.Sign(c.SignedHash())
+	if err != nil {
+		return nil, fmt.Errorf("sign commitment: %w", err)
+	}
+	if len(sig) == 65 && sig[64] < 27 {
+		sig[64] += 27
+	}
+	return sig, nil
+}
+
+// CheckSignature checks that sig (from Sign) is the trainer's; recover returns a digest's signer from
+// a signature whose v is 0 or 1 (identity.Recover).
+func CheckSignature(c Commitment, sig []byte, recover func(digest [32]byte, sig []byte) (cohort.NodeID, error)) error {
+	if len(sig) != 65 || sig[64] < 27 {
+		return cohort.Errorf(cohort.EUnauthorized, "commitment signature: want 65 bytes with v 27 or 28")
+	}
+	raw := append([]byte(nil), sig...)
+	raw[64] -= 27
+	id, err := recover(c.SignedHash(), raw)
+	if err != nil {
+		return cohort.Errorf(cohort.EUnauthorized, "commitment signature: %v", err)
+	}
+	if id != c.Trainer {
+		return cohort.Errorf(cohort.EUnauthorized, "commitment signed by %s, not the trainer %s", id, c.Trainer)
+	}
+	return nil
 }

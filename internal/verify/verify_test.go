@@ -13,6 +13,7 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/identity"
 )
 
 var (
@@ -403,5 +404,29 @@ func TestGameTimeoutsAndRules(t *testing.T) {
 	}
 	if _, err := Open(Rules{MoveTimeout: 1, VoteTimeout: 1, Quorum: 2}, c.Root, 9, trainerID, challengerID, 0, 8, 0); err == nil {
 		t.Fatal("quorum of 2 accepted")
+	}
+}
+
+func TestCommitmentSignature(t *testing.T) {
+	k, err := identity.Generate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := honestRound(t, 1).job.Commitment
+	if _, err := Sign(k, c); err == nil {
+		t.Fatal("signed a commitment naming another trainer")
+	}
+	c.Trainer = k.ID()
+	sig, err := Sign(k, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := CheckSignature(c, sig, identity.Recover); err != nil {
+		t.Fatal(err)
+	}
+	other := c
+	other.Round++ // the same signature replayed for another round
+	if err := CheckSignature(other, sig, identity.Recover); err == nil {
+		t.Fatal("a round-1 signature passed for round 2")
 	}
 }
