@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
@@ -99,15 +101,16 @@ func (f *disputeFixture) play(id uint64, r *trainedRound, choose func(DisputeSta
 	for {
 		st, err := f.td.Dispute(f.ctx, id)
 		f.must("read dispute", err)
+		var rc *types.Receipt
 		switch st.Phase {
 		case verify.AwaitMidpoint:
-			_, err = f.td.PostMidpoint(f.ctx, f.trainer, id, r.chain.Tree.Leaf(int(st.Mid)), r.chain.Tree.Proof(int(st.Mid)))
+			rc, err = f.td.PostMidpoint(f.ctx, f.trainer, id, r.chain.Tree.Leaf(int(st.Mid)), r.chain.Tree.Proof(int(st.Mid)))
 		case verify.AwaitChoice:
-			_, err = f.td.Choose(f.ctx, f.chal, id, choose(st))
+			rc, err = f.td.Choose(f.ctx, f.chal, id, choose(st))
 		case verify.AwaitDisclosure:
 			ds, _ := r.chain.Disclose(int(st.Lo))
 			b, _ := ds.MarshalBinary()
-			_, err = f.td.Disclose(f.ctx, f.trainer, id, sha256.Sum256(b))
+			rc, err = f.td.Disclose(f.ctx, f.trainer, id, sha256.Sum256(b))
 		case verify.AwaitVotes:
 			ds, _ := r.chain.Disclose(int(st.Lo))
 			b, _ := ds.MarshalBinary()
@@ -118,8 +121,9 @@ func (f *disputeFixture) play(id uint64, r *trainedRound, choose func(DisputeSta
 				if st, _ := f.td.Dispute(f.ctx, id); !st.Open {
 					break
 				}
-				_, err = f.td.Vote(f.ctx, a, id, verify.Judge(f.ctx, r.job, ds) == nil)
+				rc, err := f.td.Vote(f.ctx, a, id, verify.Judge(f.ctx, r.job, ds) == nil)
 				f.must("vote", err)
+				f.t.Logf("gas: vote %d", rc.GasUsed)
 			}
 			st, err := f.td.Dispute(f.ctx, id)
 			f.must("read dispute", err)
@@ -128,6 +132,7 @@ func (f *disputeFixture) play(id uint64, r *trainedRound, choose func(DisputeSta
 			return st
 		}
 		f.must("move", err)
+		f.t.Logf("gas: %v move %d", st.Phase, rc.GasUsed)
 	}
 }
 
@@ -141,8 +146,9 @@ func TestDisputeLazyTrainerSlashed(t *testing.T) {
 	f := newDisputeFixture(t)
 	r := trainRound(t, f.trainer, 1, 3)
 	before := f.balance(f.chal)
-	id, _, err := f.td.Open(f.ctx, f.chal, r.job.Commitment, r.sig, 0, r.job.Commitment.Checkpoints-1)
+	id, rc, err := f.td.Open(f.ctx, f.chal, r.job.Commitment, r.sig, 0, r.job.Commitment.Checkpoints-1)
 	f.must("open", err)
+	t.Logf("gas: open %d", rc.GasUsed)
 	st := f.play(id, r, func(st DisputeState) bool {
 		g := &verify.Game{Lo: int(st.Lo), Hi: int(st.Hi), Mid: int(st.Mid)}
 		first, err := verify.Halve(f.ctx, r.job, g, r.fetch)

@@ -20,6 +20,13 @@ const (
 	Settled
 )
 
+func (p Phase) String() string {
+	if p < AwaitMidpoint || p > Settled {
+		return "phase(?)"
+	}
+	return [...]string{"await midpoint", "await choice", "await disclosure", "await votes", "settled"}[p]
+}
+
 // Outcome is how a dispute ended.
 type Outcome int
 
