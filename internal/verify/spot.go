@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 
 	"github.com/cohort-net/cohort"
@@ -175,4 +176,51 @@ func (e Economics) Lazy() float64 {
 func (e Economics) BreakEvenSlash() float64 {
 	d := Detection(e.P, e.Faked)
 	return slices.Max([]float64{0, (e.Cost*e.Saved - d*e.Pay) / d})
+}
+
+// LazySim simulates spot checks against lazy trainers, for `cohort sim incentives` and tests: Trainers
+// trainers each fake the Faked blocks 1..Faked of a chain of Blocks blocks (never the always-checked
+// first and last) in every one of Tasks tasks; every task draws a fresh commitment digest and beacon
+// from Seed.
+type LazySim struct {
+	P                              float64
+	Blocks, Faked, Tasks, Trainers int
+	Seed                           uint64
+}
+
+// LazyResult is a LazySim's outcome: the fraction of tasks in which a faked block was checked, and the
+// fraction of trainers caught within Tasks tasks.
+type LazyResult struct {
+	PerTask, CaughtWithin float64
+}
+
+// Run runs the simulation; it needs Blocks >= Faked+2.
+func (s LazySim) Run() (LazyResult, error) {
+	if s.Blocks < s.Faked+2 || s.Faked < 1 || s.Tasks < 1 || s.Trainers < 1 || !(s.P >= 0 && s.P <= 1) {
+		return LazyResult{}, cohort.Errorf(cohort.EInvalid, "lazy sim: %d faked of %d blocks, %d tasks, %d trainers, p %v", s.Faked, s.Blocks, s.Tasks, s.Trainers, s.P)
+	}
+	var seed [32]byte
+	binary.BigEndian.PutUint64(seed[:], s.Seed)
+	rng := rand.NewChaCha8(seed)
+	hits, caught := 0, 0
+	var beacon, digest [32]byte
+	for range s.Trainers {
+		was := false
+		for range s.Tasks {
+			rng.Read(beacon[:])
+			rng.Read(digest[:])
+			sel := Selected(beacon, digest, s.Blocks, s.P)
+			for _, b := range sel {
+				if b >= 1 && b <= s.Faked {
+					hits++
+					was = true
+					break
+				}
+			}
+		}
+		if was {
+			caught++
+		}
+	}
+	return LazyResult{PerTask: float64(hits) / float64(s.Trainers*s.Tasks), CaughtWithin: float64(caught) / float64(s.Trainers)}, nil
 }
