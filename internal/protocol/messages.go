@@ -142,10 +142,13 @@ type UpdateAck struct {
 type RoundSummary struct {
 	Round        uint64   `json:"round"`
 	Participants []string `json:"participants"`
-	Selected     int      `json:"selected"`
-	TrainLoss    float64  `json:"train_loss"`
-	Accuracy     *float64 `json:"accuracy,omitempty"` // on the coordinator's evaluation set, if it has one
-	LogLoss      *float64 `json:"log_loss,omitempty"`
+	// Rejected are the trainers whose update failed the coordinator's verification spot check (a task
+	// that verifies training): left out of the aggregate.
+	Rejected  []string `json:"rejected,omitempty"`
+	Selected  int      `json:"selected"`
+	TrainLoss float64  `json:"train_loss"`
+	Accuracy  *float64 `json:"accuracy,omitempty"` // on the coordinator's evaluation set, if it has one
+	LogLoss   *float64 `json:"log_loss,omitempty"`
 	// ValLogLoss is the global model's log-loss on the coordinator's validation set (automatic rounds).
 	ValLogLoss  *float64 `json:"val_log_loss,omitempty"`
 	DurationMS  int64    `json:"duration_ms"`
