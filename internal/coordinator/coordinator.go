@@ -16,6 +16,9 @@
 // model, and sends the encoding with every train request. A column no trainer has a value in fails
 // the task, naming the column.
 //
+// A task that verifies training (protocol.TaskSpec.Verify) refuses updates without a checkpoint
+// commitment and spot-checks each update at round close before aggregating (verify.go).
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.
