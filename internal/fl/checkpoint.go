@@ -275,6 +275,9 @@ func TrainCheckpointed(ctx context.Context, m *Model, d *dataset.Dataset, cfg Tr
 	if nb+1 > MaxCheckpointBlocks {
 		return TrainStats{}, nil, cohort.Errorf(cohort.EInvalid, "checkpointed training: %d blocks, want at most %d (raise the block size)", nb, MaxCheckpointBlocks-1)
 	}
+	if err := checkDisclosureSize(m.Spec, d.N, min(d.N, blockSteps*cfg.BatchSize)); err != nil {
+		return TrainStats{}, nil, err
+	}
 	t := newTrainer(m, cfg)
 	c := &CheckpointChain{BlockSteps: blockSteps, Steps: len(sched), Rows: d.N, schedule: sched, data: d}
 	c.States = append(c.States, t.state(0, 0))
@@ -311,6 +314,20 @@ func TrainCheckpointed(ctx context.Context, m *Model, d *dataset.Dataset, cfg Tr
 		return st, nil, err
 	}
 	return st, c, nil
+}
+
+// checkDisclosureSize refuses a chain whose block disclosures could exceed the decoder's limits: a
+// block reading up to rows rows of a data set of n rows.
+func checkDisclosureSize(spec ModelSpec, n, rows int) error {
+	depth := 0
+	for 1<<depth < n {
+		depth++
+	}
+	size := 3*8*spec.NumParams() + rows*(13+8*spec.Inputs+1+32*depth) + 2*(1+32*20) + 128
+	if rows > MaxDisclosedRows || spec.NumParams() > MaxDisclosedParams || spec.Inputs > MaxDisclosedWidth || size > MaxDisclosureBytes {
+		return cohort.Errorf(cohort.EInvalid, "checkpointed training: a block disclosure of %d rows would take about %d bytes (limits %d rows, %d bytes): lower the block size", rows, size, MaxDisclosedRows, MaxDisclosureBytes)
+	}
+	return nil
 }
 
 // BlockRows returns the distinct rows block b of a schedule reads, ascending.

@@ -264,3 +264,16 @@ func TestReplayRejectsUncommittedRows(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckpointRefusesOversizedDisclosures(t *testing.T) {
+	spec := ModelSpec{Kind: KindSoftmax, Inputs: 5, Classes: 3}
+	if err := checkDisclosureSize(spec, 1<<20, 1<<17); err == nil {
+		t.Fatal("a block of 131072 rows accepted")
+	}
+	if err := checkDisclosureSize(ModelSpec{Kind: KindMLP, Inputs: 784, Classes: 10, Hidden: []int{4096, 4096}}, 100, 64); err == nil {
+		t.Fatal("a 20M-parameter state accepted")
+	}
+	if err := checkDisclosureSize(spec, 1000, 256); err != nil {
+		t.Fatal(err)
+	}
+}
