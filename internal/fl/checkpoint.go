@@ -17,7 +17,7 @@ import (
 // TrainCheckpointed runs exactly the optimizer steps Train runs (same batch order, same arithmetic, the
 // same final parameters bit for bit) and cuts them into blocks of BlockSteps steps. Checkpoint i is the
 // whole training state before block i (TrainState: parameters, optimizer moments, Adam's bias
-// powers, step count, block index) hashed under a domain-separated SHA-256 (StateHash); checkpoint 0
+// powers, step count, block index) hashed under a domain-separated SHA-256 (TrainState.Hash); checkpoint 0
 // is the state Train starts from (the global model, zero moments), the last one the state after the
 // last step. The checkpoints are the leaves of a Merkle tree (MerkleTree) whose root the trainer
 // commits with its update. The batch order depends only on the configuration and the row count
@@ -156,7 +156,7 @@ type TrainState struct {
 	B1t, B2t float64   // Adam: beta1^t and beta2^t (0 before the first step)
 }
 
-// StateHash is a checkpoint: SHA-256("cohort/fl/checkpoint\x00" || block u32 || step u32 || B1t ||
+// Hash is the checkpoint of s: SHA-256("cohort/fl/checkpoint\x00" || block u32 || step u32 || B1t ||
 // B2t || len(Params) u32 || Params || len(Moment1) u32 || Moment1 || len(Moment2) u32 || Moment2),
 // every float as its IEEE-754 bits, big-endian.
 func (s *TrainState) Hash() [32]byte {
