@@ -117,6 +117,10 @@ func (f *disputeFixture) play(id uint64, r *trainedRound, choose func(DisputeSta
 			if sha256.Sum256(b) != st.Disclosure {
 				f.t.Fatal("fetched disclosure does not match the published hash")
 			}
+			for _, party := range []*Account{f.trainer, f.chal} { // the parties are no arbiters
+				_, err := f.td.Vote(f.ctx, party, id, party == f.trainer)
+				f.wantRevert(err, "NotEligible")
+			}
 			for _, a := range f.vals {
 				if st, _ := f.td.Dispute(f.ctx, id); !st.Open {
 					break
