@@ -474,11 +474,18 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"NotPending":              cohort.EConflict,
 	"RequestExpired":          cohort.EConflict,
 	"NotExpired":              cohort.EConflict,
+	"AlreadyDisputed":         cohort.EConflict,
+	"NoDispute":               cohort.ENotFound,
+	"NotYourMove":             cohort.EConflict,
+	"Late":                    cohort.EConflict,
+	"NotLate":                 cohort.EConflict,
+	"AlreadyVoted":            cohort.EConflict,
+	"NotEligible":             cohort.EForbidden,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
-	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData} {
+	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData, &bindings.TrainingDisputeMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant

@@ -62,8 +62,9 @@ func ReadDeployment(path string) (Deployment, error) {
 	return d, nil
 }
 
-// DeployAll deploys the whole suite (token, registry, market, schedulers, DataRegistry and
-// InferenceOracle) and returns its deployment record (without Store).
+// DeployAll deploys the whole suite (token, registry, market, schedulers, DataRegistry,
+// InferenceOracle and TrainingDispute with default DisputeParams) and returns its deployment record
+// (without Store).
 func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rpc string) (Deployment, error) {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
@@ -81,7 +82,11 @@ func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rp
 	if err != nil {
 		return Deployment{}, err
 	}
-	s.DataRegistry, s.InferenceOracle = dr.Address(), o.Address()
+	td, err := c.DeployTrainingDispute(ctx, admin, DisputeParams{})
+	if err != nil {
+		return Deployment{}, err
+	}
+	s.DataRegistry, s.InferenceOracle, s.TrainingDispute = dr.Address(), o.Address(), td.Address()
 	c.UseSuite(s)
 	return Deployment{ChainID: c.chainID.Uint64(), RPC: rpc, Suite: s, Block: head + 1}, nil
 }

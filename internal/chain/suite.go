@@ -23,6 +23,7 @@ type Suite struct {
 	ReputationWeighted common.Address `json:"reputation_weighted"`
 	DataRegistry       common.Address `json:"data_registry,omitzero"`
 	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
+	TrainingDispute    common.Address `json:"training_dispute,omitzero"`
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.

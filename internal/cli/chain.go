@@ -249,8 +249,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "suite": d.Suite, "deployment": path, "block": d.Block})
 			}
 			s := d.Suite
-			fmt.Fprintf(a.stdout, "deployed on chain %s (record: %s)\n  token             %s\n  registry          %s\n  market            %s\n  data registry     %s\n  inference oracle  %s\n",
-				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.DataRegistry.Hex(), s.InferenceOracle.Hex())
+			fmt.Fprintf(a.stdout, "deployed on chain %s (record: %s)\n  token             %s\n  registry          %s\n  market            %s\n  data registry     %s\n  inference oracle  %s\n  training dispute  %s\n",
+				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.DataRegistry.Hex(), s.InferenceOracle.Hex(), s.TrainingDispute.Hex())
 			return nil
 		},
 	}

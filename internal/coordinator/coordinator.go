@@ -16,6 +16,9 @@
 // model, and sends the encoding with every train request. A column no trainer has a value in fails
 // the task, naming the column.
 //
+// A task that verifies training (protocol.TaskSpec.Verify) refuses updates without a checkpoint
+// commitment and spot-checks each update at round close before aggregating (verify.go).
+//
 // All state lives in a bbolt file in the data directory and every acknowledged write is fsynced, so a
 // coordinator killed at any point resumes the task where it stood when started again on the same
 // directory: no acknowledged update is lost, none is applied twice, and update submission is idempotent.
@@ -647,8 +650,8 @@ func (c *Coordinator) postTrain(ctx context.Context, endpoint string, r uint64, 
 // closeRound aggregates round r's accepted updates and makes the result durable in one transaction.
 func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time) error {
 	var updates []fl.Update
-	var lossSum float64
-	var samples int
+	losses := make(map[string]float64)
+	commits := make(map[string]*protocol.CheckpointCommit)
 	// Decode straight from the store's pages: no copy of the raw frames on top of the decoded deltas.
 	err := c.st.forEachUpdate(r, func(id cohort.NodeID, raw []byte) error {
 		var h protocol.UpdateHeader
@@ -657,14 +660,25 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 			return fmt.Errorf("stored update of %s: %w", id, err)
 		}
 		updates = append(updates, fl.Update{Client: id.String(), Delta: ts[0], Samples: h.Samples})
-		lossSum += h.Loss * float64(h.Samples)
-		samples += h.Samples
+		losses[id.String()], commits[id.String()] = h.Loss, h.Checkpoint
 		return nil
 	})
 	if err != nil {
 		return err
 	}
 	slices.SortFunc(updates, func(a, b fl.Update) int { return strings.Compare(a.Client, b.Client) })
+	var rejected []string
+	if c.spec.Verify.Enabled() {
+		if updates, rejected, err = c.audit(r, global, updates, commits); err != nil {
+			return fmt.Errorf("round %d: verify updates: %w", r, err)
+		}
+	}
+	var lossSum float64
+	var samples int
+	for _, u := range updates {
+		lossSum += losses[u.Client] * float64(u.Samples)
+		samples += u.Samples
+	}
 	participants := make([]string, len(updates))
 	for i, u := range updates {
 		participants[i] = u.Client
@@ -673,12 +687,12 @@ func (c *Coordinator) closeRound(r uint64, selected []cohort.NodeID, global []fl
 	if samples > 0 {
 		loss = lossSum / float64(samples)
 	}
-	return c.applyRound(r, selected, global, started, updates, participants, loss)
+	return c.applyRound(r, selected, global, started, updates, participants, rejected, loss)
 }
 
 // applyRound aggregates updates with the task's strategy, evaluates the new model, and commits the
 // round in one transaction.
-func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time, updates []fl.Update, participants []string, loss float64) error {
+func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []float64, started time.Time, updates []fl.Update, participants, rejected []string, loss float64) error {
 	c.mu.Lock()
 	strat := c.strategy
 	c.mu.Unlock()
@@ -696,7 +710,7 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	if err != nil {
 		return err
 	}
-	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, TrainLoss: loss,
+	sum := protocol.RoundSummary{Round: r, Selected: len(selected), Participants: participants, Rejected: rejected, TrainLoss: loss,
 		DurationMS: time.Since(started).Milliseconds(), AggregateMS: aggMS}
 	if err := c.recordPrivacy(r, &sum); err != nil {
 		return err

@@ -196,6 +196,11 @@ func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol
 	if lens[0] != c.numPar {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", lens[0], c.numPar)
 	}
+	// A verification task refuses an update without a well-formed checkpoint commitment; its signature
+	// is checked by validators and on chain, against the delta and the global model they hold.
+	if err := c.spec.CheckCommit(h.Checkpoint); err != nil {
+		return protocol.UpdateAck{}, err
+	}
 	c.mu.Lock()
 	joinedN := c.members[env.Signer]
 	c.mu.Unlock()

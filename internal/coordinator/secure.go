@@ -259,7 +259,7 @@ func (c *Coordinator) closeSecureRound(r uint64, selected []cohort.NodeID, globa
 		participants[i] = id.String()
 	}
 	mean.Clients = len(res.Survivors) // client-level DP: the noise is for the survivors' mean
-	return c.applyRound(r, selected, global, started, []fl.Update{mean}, participants, loss)
+	return c.applyRound(r, selected, global, started, []fl.Update{mean}, participants, nil, loss)
 }
 
 // handleSecure serves one stage's POST: it hands the message to the session and answers, once the

@@ -324,7 +324,7 @@ func (c *Coordinator) closeThresholdRound(r uint64, selected []cohort.NodeID, gl
 		participants[i] = id.String()
 	}
 	u := fl.Update{Client: fmt.Sprintf("threshold-he(%d contributors)", len(res.contributors)), Delta: mean, Samples: 1, Clients: len(res.contributors)}
-	return c.applyRound(r, selected, global, started, []fl.Update{u}, participants, loss)
+	return c.applyRound(r, selected, global, started, []fl.Update{u}, participants, nil, loss)
 }
 
 // handleThreshold serves one stage's POST: it checks and records the message and answers, once the

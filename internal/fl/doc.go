@@ -97,6 +97,15 @@
 // 2f < n. DefaultRobust (the trimmed mean) is the rule Cohort recommends; `cohort bench robust`
 // measures every rule against hostile trainers on the network path.
 //
+// # Checkpointed training
+//
+// TrainCheckpointed runs the same steps as Train and records a checkpoint every BlockSteps optimizer
+// steps (TrainState.Hash over parameters, optimizer moments, step and block), with Merkle trees over
+// the checkpoints and over the rows (DataTree). BatchSchedule lists every step's rows from the
+// configuration alone, so a validator re-executes one block from its BlockDisclosure (ReplayBlock)
+// and gets the next checkpoint bit for bit; CheckFinal ties the last checkpoint to the update sent.
+// checkpoint.go describes the hashes; internal/verify builds spot checks and disputes on them.
+//
 // # Wire rounding
 //
 // The network carries parameters as float32. RoundFloat32 applies the same rounding in memory, and

@@ -45,6 +45,8 @@ type TaskSpec struct {
 	Privacy         PrivacySpec   `json:"privacy,omitzero"` // differential-privacy budget (privacy.go)
 	// Schema, when set, is the schema every trainer reads its raw CSV through (schema.go).
 	Schema *TaskSchema `json:"schema,omitempty"`
+	// Verify, when on, has trainers checkpoint their local training and commit to it (verify.go).
+	Verify VerifySpec `json:"verify,omitzero"`
 }
 
 // RoundTimeout returns the per-round deadline as a duration.
@@ -87,6 +89,9 @@ func (s *TaskSpec) Validate() error {
 	if err := s.checkSchema(); err != nil {
 		return err
 	}
+	if err := s.checkVerify(); err != nil {
+		return err
+	}
 	return s.checkSecure()
 }
 
@@ -122,6 +127,8 @@ type UpdateHeader struct {
 	Samples int     `json:"samples"`
 	Loss    float64 `json:"loss"`
 	TrainMS int64   `json:"train_ms"`
+	// Checkpoint is the trainer's commitment to its checkpoint chain, in a task that verifies training.
+	Checkpoint *CheckpointCommit `json:"checkpoint,omitempty"`
 }
 
 // UpdateAck is the coordinator's answer to an accepted update. Duplicate is true when the same update
@@ -135,10 +142,13 @@ type UpdateAck struct {
 type RoundSummary struct {
 	Round        uint64   `json:"round"`
 	Participants []string `json:"participants"`
-	Selected     int      `json:"selected"`
-	TrainLoss    float64  `json:"train_loss"`
-	Accuracy     *float64 `json:"accuracy,omitempty"` // on the coordinator's evaluation set, if it has one
-	LogLoss      *float64 `json:"log_loss,omitempty"`
+	// Rejected are the trainers whose update failed the coordinator's verification spot check (a task
+	// that verifies training): left out of the aggregate.
+	Rejected  []string `json:"rejected,omitempty"`
+	Selected  int      `json:"selected"`
+	TrainLoss float64  `json:"train_loss"`
+	Accuracy  *float64 `json:"accuracy,omitempty"` // on the coordinator's evaluation set, if it has one
+	LogLoss   *float64 `json:"log_loss,omitempty"`
 	// ValLogLoss is the global model's log-loss on the coordinator's validation set (automatic rounds).
 	ValLogLoss  *float64 `json:"val_log_loss,omitempty"`
 	DurationMS  int64    `json:"duration_ms"`

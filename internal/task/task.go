@@ -57,6 +57,11 @@ type Options struct {
 	SecAgg          SecAggOptions        `toml:"secagg" json:"secagg,omitzero"`
 	ThresholdHE     ThresholdOptions     `toml:"threshold_he" json:"threshold_he,omitzero"`
 	Privacy         PrivacyOptions       `toml:"privacy" json:"privacy,omitzero"`
+	// VerifyBlockSteps turns on training verification: trainers checkpoint every this many optimizer
+	// steps and commit to the chain (protocol.VerifySpec); 0 is off.
+	VerifyBlockSteps int `toml:"verify_block_steps" json:"verify_block_steps,omitempty"`
+	// VerifyRate is the spot-check rate p per block (0: protocol.DefaultVerifyRate).
+	VerifyRate float64 `toml:"verify_rate" json:"verify_rate,omitempty"`
 }
 
 // ThresholdOptions are threshold-HE aggregation's knobs; zero values take the defaults.
@@ -160,7 +165,7 @@ func (o Options) Spec(dsName string, features int, classes []string, label strin
 		ID: id, ChainID: pick(o.ChainID, DefaultChainID), Label: label, Classes: classes, Model: model, Train: train, Strategy: strategy,
 		Rounds: rounds, Stop: stop, Trainers: trainers, PerRound: o.PerRound, MinParticipants: minPart,
 		RoundTimeoutMS: pick(o.RoundTimeout.D(), DefaultRoundTimeout).Milliseconds(), Standardize: standardize, Seed: o.Seed,
-		SecureAgg: o.SecureAgg,
+		SecureAgg: o.SecureAgg, Verify: protocol.VerifySpec{BlockSteps: o.VerifyBlockSteps, Rate: o.VerifyRate},
 	}
 	switch o.SecureAgg {
 	case protocol.SecureNone:

@@ -128,3 +128,16 @@ func TestSecAggThreatModel(t *testing.T) {
 		}
 	}
 }
+
+func TestVerifyBlockStepsReachesTheSpec(t *testing.T) {
+	spec, err := Options{VerifyBlockSteps: 4}.Spec("", 4, []string{"0", "1"}, "y")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if spec.Verify.BlockSteps != 4 {
+		t.Fatalf("verify %+v", spec.Verify)
+	}
+	if _, err := (Options{VerifyBlockSteps: 4, SecureAgg: protocol.SecureSecAgg}).Spec("", 4, []string{"0", "1"}, "y"); err == nil {
+		t.Fatal("verification with secure aggregation accepted")
+	}
+}

@@ -11,6 +11,10 @@
 // (a cell that contradicts it fails the join, naming the line and column), joins with its table
 // statistics, and encodes its rows with the encoding its coordinator's first train request carries,
 // once that encoding is checked against the schema; a later request with another encoding is refused.
+//
+// In a task that verifies training (protocol.VerifySpec) the trainer checkpoints its local training,
+// sends a signed commitment to the checkpoint chain with each update, and discloses single blocks to
+// its coordinator and configured auditors (verify.go).
 package trainer
 
 import (
@@ -65,6 +69,9 @@ type Config struct {
 	// the chain names): Join refuses a coordinator whose spec has another privacy mechanism
 	// (protocol.TaskSpec.SamePrivacy).
 	Published *protocol.TaskSpec
+	// Auditors may ask for block disclosures (POST /v1/disclose) in a task that verifies training,
+	// besides the coordinator.
+	Auditors []cohort.NodeID
 }
 
 // Adversary rewrites a trainer's honest update (delta = trained - global) for a round; the trainer
@@ -103,6 +110,7 @@ type job struct {
 	done   bool
 	body   []byte // the signed-over update frame, kept to resubmit
 	cancel context.CancelFunc
+	chain  *fl.CheckpointChain // a verification task: the round's checkpoints, for disclosures
 }
 
 // New checks cfg and returns a trainer that has not joined yet.
@@ -313,10 +321,11 @@ func remapLabels(d *dataset.Dataset, classes []string) (*dataset.Dataset, error)
 	return &out, nil
 }
 
-// Handler serves POST /v1/train.
+// Handler serves POST /v1/train and POST /v1/disclose (verify.go).
 func (t *Trainer) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+protocol.PathTrain, t.handleTrain)
+	mux.HandleFunc("POST "+protocol.PathDisclose, t.handleDisclose)
 	return mux
 }
 
@@ -460,7 +469,7 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 		return
 	}
 	tctx, tcancel := context.WithDeadline(ctx, deadline)
-	stats, err := fl.Train(tctx, m, data, cfg)
+	stats, chain, err := localTrain(tctx, spec, m, data, cfg)
 	tcancel()
 	if err != nil {
 		t.log.Warn("local training failed", "round", h.Round, "err", err)
@@ -494,13 +503,21 @@ func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol
 		}
 		return
 	}
-	body, err := protocol.EncodeFrame(protocol.UpdateHeader{Round: h.Round, Samples: stats.Samples, Loss: stats.Loss, TrainMS: time.Since(start).Milliseconds()}, delta)
+	uh := protocol.UpdateHeader{Round: h.Round, Samples: stats.Samples, Loss: stats.Loss, TrainMS: time.Since(start).Milliseconds()}
+	if chain != nil {
+		fl.RoundFloat32(delta) // what the wire carries, and what the commitment names
+		if uh.Checkpoint, err = t.commit(spec, h.Round, chain, global, delta); err != nil {
+			t.log.Error("commit to the checkpoint chain", "round", h.Round, "err", err)
+			return
+		}
+	}
+	body, err := protocol.EncodeFrame(uh, delta)
 	if err != nil {
 		t.log.Error("encode update", "err", err)
 		return
 	}
 	t.mu.Lock()
-	j.done, j.body = true, body
+	j.done, j.body, j.chain = true, body, chain
 	t.mu.Unlock()
 	t.log.Info("trained", "round", h.Round, "loss", stats.Loss, "ms", time.Since(start).Milliseconds())
 	failpoint.Hit("trainer/trained") // trained, update not yet sent
