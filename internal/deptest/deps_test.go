@@ -25,7 +25,7 @@ const (
 // engines are values-in, values-out packages (with their subpackages): they never depend on net/http.
 var engines = []string{
 	"internal/fl", "internal/dataset", "internal/secagg", "internal/he", "internal/zk",
-	"internal/schema", "internal/protocol", "internal/task", "internal/dp", "internal/modelfile",
+	"internal/schema", "internal/protocol", "internal/task", "internal/dp", "internal/modelfile", "internal/consensus",
 }
 
 // directOnly: the packages (or modules) on the left may be imported directly, in production code or
