@@ -16,6 +16,7 @@ const wanted = {
   'src/DataRegistry.sol': ['DataRegistry'],
   'src/InferenceOracle.sol': ['InferenceOracle'],
   'src/test/OracleConsumer.sol': ['OracleConsumer'],
+  'src/ValidatorConsensus.sol': ['ValidatorConsensus'],
 };
 
 const sources = {};

@@ -20,7 +20,7 @@ func TestComputeByHand(t *testing.T) {
 	// three validators, stakes 1:1:2 (shares 0.25, 0.25, 0.5); two nodes.
 	st := stakes(1, 1, 2)
 	e := Epoch{Nodes: 2, Reward: big.NewInt(1_000_000), Validators: []Validator{
-		{Stake: st[0], Weights: []uint16{10_000, 0}},   // w = (1, 0)
+		{Stake: st[0], Weights: []uint16{10_000, 0}},    // w = (1, 0)
 		{Stake: st[1], Weights: []uint16{5_000, 5_000}}, // w = (0.5, 0.5)
 		{Stake: st[2], Weights: []uint16{2_500, 7_500}}, // w = (0.25, 0.75)
 	}}
