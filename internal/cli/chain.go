@@ -196,7 +196,7 @@ func (a *app) chainCmd() *cobra.Command {
 	f.DurationVar(&period, "period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
 	intRangeVar(f, &accounts, "accounts", 20, 1, 1000, "prefunded dev accounts")
 	f.BoolVar(&noDeploy, "no-deploy", false, "start the chain without deploying the suite")
-	cmd.AddCommand(a.chainDeployCmd())
+	cmd.AddCommand(a.chainDeployCmd(), a.chainConsensusCmd())
 	return cmd
 }
 
