@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/consensus"
@@ -290,4 +291,24 @@ func TestConsensusDifferential(t *testing.T) {
 			f.finalize(e, plays)
 		}
 	}
+}
+
+// FuzzConsensusScores feeds NodeScored logs as a chain returns them (any topics and data): decoding
+// never panics, and a log of the right shape decodes to its values.
+func FuzzConsensusScores(f *testing.F) {
+	k := (&Conn{}).ConsensusAt(common.HexToAddress("0xc0"))
+	ev := k.abi.GetABI().Events["NodeScored"]
+	data, _ := ev.Inputs.NonIndexed().Pack(uint64(5), uint64(7), uint16(9), big.NewInt(11))
+	f.Add(ev.ID.Bytes(), common.LeftPadBytes([]byte{3}, 32), common.LeftPadBytes([]byte{4}, 20), data)
+	f.Add([]byte{}, []byte{}, []byte{}, []byte{})
+	f.Fuzz(func(t *testing.T, topic0, epoch, node, data []byte) {
+		l := &types.Log{Address: k.addr, Topics: []common.Hash{common.BytesToHash(topic0), common.BytesToHash(epoch), common.BytesToHash(node)}, Data: data}
+		got := k.Scores(&types.Receipt{Logs: []*types.Log{l}})
+		if len(got) > 1 {
+			t.Fatalf("%d scores from one log", len(got))
+		}
+		if len(got) == 1 && common.BytesToHash(topic0) != ev.ID {
+			t.Fatal("a log of another event decoded as NodeScored")
+		}
+	})
 }
