@@ -85,9 +85,23 @@ func TestConsensusAttacks(t *testing.T) {
 			t.Errorf("validator %s that did not reveal got %v and bond %d", v.Addr, bal, bond)
 		}
 	}
-	if bal, _ := f.k.Balance(f.ctx, honest.Addr); bal.Sign() == 0 {
+	bal, err := f.k.Balance(f.ctx, honest.Addr)
+	f.must("balance", err)
+	if bal.Sign() == 0 {
 		t.Error("the honest validator got nothing")
 	}
+	before, err := f.c.TokenBalance(f.ctx, honest.Addr)
+	f.must("token balance", err)
+	_, err = f.k.Claim(f.ctx, honest)
+	f.must("claim", err)
+	after, err := f.c.TokenBalance(f.ctx, honest.Addr)
+	f.must("token balance", err)
+	if got := new(big.Int).Sub(after, before); got.Cmp(bal) != 0 {
+		t.Errorf("claimed %v of a balance of %v", got, bal)
+	}
+	_, err = f.k.Claim(f.ctx, honest)
+	f.expectRevert("claim twice", err, "NothingToClaim")
+	f.checkHeld()
 
 	// malformed vectors, each committed first so that only the vector check can refuse them
 	e = f.toPhase(true)
@@ -121,6 +135,13 @@ func TestConsensusAttacks(t *testing.T) {
 	f.expectRevert("finalize out of order", err, "EpochOutOfOrder")
 	_, err = f.k.Claim(f.ctx, copier)
 	f.expectRevert("claim nothing", err, "NothingToClaim")
+	_, err = f.k.Fund(f.ctx, f.admin, big.NewInt(0))
+	f.expectRevert("fund nothing", err, "InvalidAmount")
+	_, err = f.k.SetParams(f.ctx, copier, 1, 1, big.NewInt(1))
+	f.expectRevert("set params by a validator", err, "AccessControlUnauthorizedAccount")
+	_, err = f.k.SetParams(f.ctx, f.admin, 0, 1, big.NewInt(1))
+	f.expectRevert("alpha 0", err, "InvalidParams")
+	f.checkHeld()
 }
 
 // TestConsensusCopierOnChain: over eight epochs of a drifting network, a validator that reveals the

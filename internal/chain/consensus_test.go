@@ -251,7 +251,20 @@ func (f *cfix) finalize(e uint64, plays []play) consensus.Result {
 	if paid := new(big.Int).Sub(st.Pool.Int, st2.Pool.Int); paid.Cmp(ref.Paid) != 0 {
 		f.t.Fatalf("pool paid %v, reference %v", paid, ref.Paid)
 	}
+	f.checkHeld()
 	return ref
+}
+
+// checkHeld: the contract holds exactly its pool plus the credited, unclaimed balances.
+func (f *cfix) checkHeld() {
+	f.t.Helper()
+	st, err := f.k.Status(f.ctx)
+	f.must("status", err)
+	held, err := f.c.TokenBalance(f.ctx, f.k.Address())
+	f.must("balance", err)
+	if want := new(big.Int).Add(st.Pool.Int, st.Owed.Int); held.Cmp(want) != 0 {
+		f.t.Fatalf("contract holds %v, pool + owed = %v", held, want)
+	}
 }
 
 // TestConsensusDifferential: random epochs (validators with random stakes reveal random vectors over
