@@ -27,6 +27,8 @@ type cfix struct {
 	vals  []*Account
 	nodes []*Account
 	st    ConsensusStatus
+	// the NodeScored events of the last finalize: what the chain computed
+	lastScores []ConsensusScore
 	// the reference's view of every validator's bond: value and one more than its last epoch
 	bonds map[common.Address][2]uint64
 }
@@ -209,6 +211,7 @@ func (f *cfix) finalize(e uint64, plays []play) consensus.Result {
 	f.toPhase(true)
 	r, err := f.k.Finalize(f.ctx, f.admin, e)
 	f.must("finalize", err)
+	f.lastScores = f.k.Scores(r)
 	if len(revealers) == 0 {
 		return consensus.Result{}
 	}
