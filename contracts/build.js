@@ -17,6 +17,7 @@ const wanted = {
   'src/InferenceOracle.sol': ['InferenceOracle'],
   'src/test/OracleConsumer.sol': ['OracleConsumer'],
   'src/TrainingDispute.sol': ['TrainingDispute'],
+  'src/ValidatorConsensus.sol': ['ValidatorConsensus'],
 };
 
 const sources = {};

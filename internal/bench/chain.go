@@ -107,7 +107,11 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("latency: %w", err)
 	}
-	return append(results, fullRes, lat), nil
+	cons, err := RunConsensus(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	return append(append(results, fullRes, lat), cons...), nil
 }
 
 // benchLatency measures send-to-receipt time of plain transfers on the embedded chain over JSON-RPC: with

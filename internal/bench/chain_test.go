@@ -10,7 +10,8 @@ func TestRunChainQuick(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"publish", "bid", "select", "commit_round", "attest", "settle_per_node", "withdraw", "full_task_10_nodes", "tx_latency_embedded_chain"}
+	want := []string{"publish", "bid", "select", "commit_round", "attest", "settle_per_node", "withdraw", "full_task_10_nodes", "tx_latency_embedded_chain",
+		"consensus_epoch_16_nodes_8_validators", "consensus_epoch_64_nodes_8_validators"}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}

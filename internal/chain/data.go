@@ -445,7 +445,7 @@ func (d *DataRegistry) Attestations(ctx context.Context, manifest common.Hash) (
 
 // ---- revert decoding for the contracts of this file and oracle.go ----
 
-// extraErrorCodes maps DataRegistry's and InferenceOracle's custom errors to coded errors.
+// extraErrorCodes maps DataRegistry's, InferenceOracle's and ValidatorConsensus's custom errors to coded errors.
 var extraErrorCodes = map[string]cohort.ErrorCode{
 	"NotAuthorizer":           cohort.EForbidden,
 	"NotProvider":             cohort.EForbidden,
@@ -481,11 +481,25 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"NotLate":                 cohort.EConflict,
 	"AlreadyVoted":            cohort.EConflict,
 	"NotEligible":             cohort.EForbidden,
+	// ValidatorConsensus
+	"NotScorable":        cohort.EForbidden,
+	"NoCommitment":       cohort.EConflict,
+	"CommitClosed":       cohort.EConflict,
+	"RevealClosed":       cohort.EConflict,
+	"AlreadyRevealed":    cohort.EConflict,
+	"CommitmentMismatch": cohort.EConflict,
+	"EpochNotOver":       cohort.EConflict,
+	"AlreadyFinalized":   cohort.EConflict,
+	"EpochOutOfOrder":    cohort.EConflict,
+	"TooManyNodes":       cohort.EConflict,
+	"TooManyValidators":  cohort.EConflict,
+	"NothingToClaim":     cohort.EConflict,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
-	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData, &bindings.TrainingDisputeMetaData} {
+	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData,
+		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant

@@ -1,11 +1,11 @@
 // Package chain is Cohort's connector to any EVM chain and the only package (with internal/identity) that
 // imports go-ethereum.
 //
-// It deploys the contract suite (CohortToken, NodeRegistry, TaskMarket and the scheduling strategies
-// LowestPrice and ReputationWeighted, compiled from contracts/ into the generated package bindings),
-// sends transactions with its own nonce management, gas estimation, retries with backoff and a fast
-// receipt poller, decodes reverts and custom errors into coded cohort errors, and watches events with
-// confirmations and reorg handling.
+// It deploys the contract suite (CohortToken, NodeRegistry, TaskMarket, the scheduling strategies
+// LowestPrice and ReputationWeighted, and ValidatorConsensus, compiled from contracts/ into the
+// generated package bindings), sends transactions with its own nonce management, gas estimation,
+// retries with backoff and a fast receipt poller, decodes reverts and custom errors into coded cohort
+// errors, and watches events with confirmations and reorg handling.
 //
 // A Conn talks to one of three backends: the simulated backend (NewSimulated, used by tests and the
 // benchmark), the embedded dev chain (StartDevChain, JSON-RPC on 127.0.0.1, what `cohort chain` runs),
@@ -22,4 +22,10 @@
 // for an attestation made for it (between the order and its deadline, by an active provider, one
 // payment per attestation). Oracle outputs are signed 64-bit values (never their aliases modulo the
 // field), and a consumer's callback cannot make fulfilment fail (contracts/README.md has the details).
+//
+// ValidatorConsensus (consensus.go) runs the validators' epochs: Commit (the hash binds epoch, validator,
+// nodes, weights and salt: Commitment), Reveal, Finalize (anyone; pays the pool's epoch reward into pull
+// balances and writes reputations, the contract holding the registry's SCORER_ROLE), Fund, Claim. Its
+// math is internal/consensus's, checked bit for bit on random epochs (TestConsensusDifferential); the
+// commit-reveal attacks, a weight copier and a 20 % cartel are tests over the connector.
 package chain

@@ -24,6 +24,7 @@ type Suite struct {
 	DataRegistry       common.Address `json:"data_registry,omitzero"`
 	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
 	TrainingDispute    common.Address `json:"training_dispute,omitzero"`
+	Consensus          common.Address `json:"consensus,omitzero"` // ValidatorConsensus
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.
@@ -87,6 +88,8 @@ type DeployParams struct {
 	AttestQuorum   uint8                    // default 1
 	Treasury       common.Address           // default the admin
 	MinStake       map[cohort.Role]*big.Int // per role; default none
+	EpochLength    time.Duration            // ValidatorConsensus epoch; default DefaultEpochLength
+	CommitWindow   time.Duration            // its commit phase; default DefaultCommitWindow (at most half the epoch)
 }
 
 // contracts holds the parsed bindings a Conn uses.
@@ -114,8 +117,9 @@ func (c *Conn) UseSuite(s Suite) {
 	c.suiteMu.Unlock()
 }
 
-// DeploySuite deploys token, registry, market and both schedulers from admin, wires the market's locker
-// role and the schedulers, and makes the connection use the new suite.
+// DeploySuite deploys token, registry, market, both schedulers and ValidatorConsensus from admin, wires
+// the market's locker role, the schedulers and the consensus's scorer role, and makes the connection use
+// the new suite.
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
 	if p.InitialSupply == nil {
 		p.InitialSupply = Tokens(1_000_000_000)
@@ -184,6 +188,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 			return s, err
 		}
 	}
+	vc, err := c.DeployConsensus(ctx, admin, p.EpochLength, p.CommitWindow)
+	if err != nil {
+		return s, err
+	}
+	s.Consensus = vc.Address()
+	c.UseSuite(s)
 	return s, nil
 }
 

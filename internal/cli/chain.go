@@ -196,7 +196,7 @@ func (a *app) chainCmd() *cobra.Command {
 	f.DurationVar(&period, "period", 0, "seal a block every period (whole seconds); 0 seals one per transaction")
 	intRangeVar(f, &accounts, "accounts", 20, 1, 1000, "prefunded dev accounts")
 	f.BoolVar(&noDeploy, "no-deploy", false, "start the chain without deploying the suite")
-	cmd.AddCommand(a.chainDeployCmd())
+	cmd.AddCommand(a.chainDeployCmd(), a.chainConsensusCmd())
 	return cmd
 }
 
@@ -209,6 +209,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 		unbond   time.Duration
 		treasury string
 		store    string
+		epoch    time.Duration
+		commit   time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -217,6 +219,9 @@ func (a *app) chainDeployCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if fee < 0 || fee > 1000 || quorum < 1 || quorum > 255 {
 				return usagef("--fee-bps must be 0..1000 and --quorum 1..255")
+			}
+			if epoch < 2*time.Second || commit < time.Second || commit >= epoch {
+				return usagef("--consensus-epoch must be at least 2s and --consensus-commit at least 1s and shorter than it")
 			}
 			ctx := cmd.Context()
 			c, err := chain.Dial(ctx, cf.rpc, chain.Options{Log: a.log})
@@ -228,7 +233,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p := chain.DeployParams{FeeBps: uint16(fee), AttestQuorum: uint8(quorum), DisputeWindow: window, UnbondingDelay: unbond}
+			p := chain.DeployParams{FeeBps: uint16(fee), AttestQuorum: uint8(quorum), DisputeWindow: window, UnbondingDelay: unbond,
+				EpochLength: epoch, CommitWindow: commit}
 			if treasury != "" {
 				id, err := cohort.ParseNodeID(treasury)
 				if err != nil {
@@ -249,8 +255,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "suite": d.Suite, "deployment": path, "block": d.Block})
 			}
 			s := d.Suite
-			fmt.Fprintf(a.stdout, "deployed on chain %s (record: %s)\n  token             %s\n  registry          %s\n  market            %s\n  data registry     %s\n  inference oracle  %s\n  training dispute  %s\n",
-				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.DataRegistry.Hex(), s.InferenceOracle.Hex(), s.TrainingDispute.Hex())
+			fmt.Fprintf(a.stdout, "deployed on chain %s (record: %s)\n  token             %s\n  registry          %s\n  market            %s\n  data registry     %s\n  inference oracle  %s\n  training dispute  %s\n  consensus         %s\n",
+				c.ChainID(), path, s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.DataRegistry.Hex(), s.InferenceOracle.Hex(), s.TrainingDispute.Hex(), s.Consensus.Hex())
 			return nil
 		},
 	}
@@ -260,6 +266,8 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	intRangeVar(f, &quorum, "quorum", 1, 1, 255, "validator attestations that complete a task")
 	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
 	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")
+	f.DurationVar(&epoch, "consensus-epoch", chain.DefaultEpochLength, "length of a validator consensus epoch (whole seconds)")
+	f.DurationVar(&commit, "consensus-commit", chain.DefaultCommitWindow, "the commit phase at the start of each consensus epoch (shorter than the epoch)")
 	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")
 	f.StringVar(&store, "store", "", "URL of the artifact store the network shares (a gateway node or an IPFS node's RPC API), kept in the record")
 	return cmd

@@ -95,6 +95,14 @@ max_nodes = 3
 	if rc != 0 || !strings.Contains(out, "no nodes registered") {
 		t.Fatalf("market nodes: rc %d %s %s", rc, out, errs)
 	}
+	rc, out, errs = runChainCLI(t, append([]string{"chain", "consensus", "--epoch", "0", "--json"}, common...)...)
+	if rc != 0 || !strings.Contains(out, `"epoch": 0`) || !strings.Contains(out, `"commit_phase": true`) || !strings.Contains(out, `"finalized": false`) {
+		t.Fatalf("chain consensus: rc %d %s %s", rc, out, errs)
+	}
+	rc, _, errs = runChainCLI(t, append([]string{"chain", "consensus", "--epoch", "-2"}, common...)...)
+	if rc != 2 {
+		t.Fatalf("chain consensus --epoch -2: rc %d %s", rc, errs)
+	}
 	rc, _, errs = runChainCLI(t, append([]string{"task", "status", "99"}, common...)...)
 	if rc != 1 || !strings.Contains(errs, "task 99 does not exist") {
 		t.Fatalf("missing task: rc %d %s", rc, errs)

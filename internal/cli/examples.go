@@ -26,6 +26,7 @@ var examples = map[string]string{
 	"bench secagg":    "cohort bench secagg --json",
 	"bench zk":        "cohort bench zk --quick\ncohort bench zk --only logreg_breast_cancer --json\ncohort bench zk --only throughput_logreg_c1,throughput_logreg_c4,throughput_logreg_c16",
 
+	"chain consensus": "cohort chain consensus --rpc http://127.0.0.1:8545\ncohort chain consensus --rpc http://127.0.0.1:8545 --epoch 3 --json",
 	"chain deploy": "cohort chain deploy --rpc http://127.0.0.1:8545 --dev-key 0 --store http://127.0.0.1:7100\n" +
 		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h",
 	"config show": "cohort config show --config node.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort config show --config node.toml --json",

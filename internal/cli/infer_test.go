@@ -87,7 +87,8 @@ func waitFor(t *testing.T, ctx context.Context, what string, f func() bool) {
 
 // TestInferenceNetwork runs the inference network's roles as node processes' code against the
 // embedded dev chain, with real Groth16 proofs: a miner registers with the miner role, an inference
-// validator scores it and publishes its reputation, `cohort infer request` gets an on-chain request
+// validator scores it and commits its scores to the validator consensus, whose epoch sets the miner's
+// reputation, `cohort infer request` gets an on-chain request
 // fulfilled by the miner and checked by the model's verifier on chain, and answers bound to another
 // request or miner are refused.
 func TestInferenceNetwork(t *testing.T) {
@@ -100,7 +101,8 @@ func TestInferenceNetwork(t *testing.T) {
 	t.Cleanup(cancel) // runs before the chain closes: the nodes stop first
 	home := t.TempDir()
 	common := []string{"--rpc", d.URL(), "--home", home}
-	if rc, _, errs := runChainCLI(t, append([]string{"chain", "deploy", "--dev-key", "0", "--dispute-window", "0s", "--unbonding-delay", "1h", "--store", "http://127.0.0.1:1"}, common...)...); rc != 0 {
+	if rc, _, errs := runChainCLI(t, append([]string{"chain", "deploy", "--dev-key", "0", "--dispute-window", "0s", "--unbonding-delay", "1h", "--store", "http://127.0.0.1:1",
+		"--consensus-epoch", "6s", "--consensus-commit", "3s"}, common...)...); rc != 0 {
 		t.Fatalf("deploy: rc %d %s", rc, errs)
 	}
 	rc, out, errs := runChainCLI(t, append([]string{"infer", "register-model", "--keys", inferKeys, "--verifier", filepath.Join(inferKeys, "verifier.json"), "--dev-key", "0", "--json"}, common...)...)
@@ -147,7 +149,8 @@ func TestInferenceNetwork(t *testing.T) {
 		return ns[0].Endpoint == "http://"+minerAddr && ns[0].Stake.Sign() > 0
 	})
 
-	// A validator round scores the miner; its scores become the miner's reputation on chain.
+	// A validator round scores the miner; its scores, committed and revealed in a consensus epoch, become
+	// the miner's reputation on chain.
 	var scores validator.Scores
 	waitFor(t, ctx, "a scored round", func() bool {
 		resp, err := http.Get("http://" + valAddr + validator.ScoresPath)

@@ -27,6 +27,7 @@ var engines = []string{
 	"internal/fl", "internal/dataset", "internal/secagg", "internal/he", "internal/zk",
 	"internal/schema", "internal/protocol", "internal/task", "internal/dp", "internal/modelfile",
 	"internal/verify",
+	"internal/schema", "internal/protocol", "internal/task", "internal/dp", "internal/modelfile", "internal/consensus",
 }
 
 // directOnly: the packages (or modules) on the left may be imported directly, in production code or

@@ -132,7 +132,7 @@ type InferenceScoringConfig struct {
 	Model        string        `toml:"model"`
 	Miners       []string      `toml:"miners"`        // addresses to score; default every registered miner serving the model
 	Interval     task.Duration `toml:"interval"`      // between rounds (default 30s)
-	PublishEvery int           `toml:"publish_every"` // rounds between reputation publications (default 10)
+	PublishEvery int           `toml:"publish_every"` // rounds between handing scores to the consensus measurements (default 10)
 	Timeout      task.Duration `toml:"timeout"`       // per miner answer (default 60s)
 }
 

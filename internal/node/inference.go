@@ -361,8 +361,12 @@ func (d *InferenceDevnet) Run(ctx context.Context) (*InferenceResult, error) {
 	}
 	res := d.Result()
 	if d.chain != nil {
-		// The validator publishes its weights; they become the miners' reputation on chain.
+		// The validator publishes its weights as its measurements, commits and reveals them in the
+		// devnet's ValidatorConsensus, and the finalized epoch's consensus sets the miners' reputation.
 		if err := d.validator.Publish(ctx); err != nil {
+			return nil, err
+		}
+		if err := d.chain.settle(ctx); err != nil {
 			return nil, err
 		}
 		ids := make([]cohort.NodeID, len(d.miners))

@@ -4,45 +4,32 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"math"
+	"math/big"
+	"time"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/identity"
-	"github.com/cohort-net/cohort/internal/validator"
 )
 
-// reputationPublisher publishes a validator's weights on chain as the miners' reputation in the
-// NodeRegistry (basis points of the normalized weight), signed by the validator's own key, which holds
-// the registry's SCORER_ROLE.
-type reputationPublisher struct {
-	conn   *chain.Conn
-	scorer *chain.Account
-	log    *slog.Logger
-}
-
-var _ validator.WeightPublisher = reputationPublisher{}
-
-func (p reputationPublisher) PublishWeights(ctx context.Context, round uint64, ws []validator.Weight) error {
-	for _, w := range ws {
-		bps := uint16(math.Round(math.Min(math.Max(w.Value, 0), 1) * 10_000))
-		if _, err := p.conn.SetReputation(ctx, p.scorer, chain.Addr(w.Miner), bps); err != nil {
-			return fmt.Errorf("publish weight of %s: %w", w.Miner, err)
-		}
-	}
-	p.log.Info("weights published on chain", "round", round, "miners", len(ws))
-	return nil
-}
+// Epochs of the inference devnet's ValidatorConsensus: short, so that one epoch fits a devnet run.
+const (
+	devnetEpoch  = 6 * time.Second
+	devnetCommit = 3 * time.Second
+)
 
 // inferenceChain is an inference devnet's chain: the registry where miners and the validator are
-// registered and where the validator's weights become reputations.
+// registered, and a ValidatorConsensus of short epochs through which the validator's weights become
+// reputations (committed, revealed and finalized like any validator node's).
 type inferenceChain struct {
-	cr  *chainRun
-	pub reputationPublisher
+	cr   *chainRun
+	k    *chain.Consensus
+	role *consensusRole
+	pub  inferencePublisher
 }
 
-// openInferenceChain starts (or dials) the chain, deploys the suite, registers and stakes the miners
-// (role miner) and the validator (role validator), and grants the validator the scorer role.
+// openInferenceChain starts (or dials) the chain, deploys the suite and a short-epoch
+// ValidatorConsensus, and registers and stakes the miners (role miner) and the validator (role validator).
 func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, miners []*identity.Key, endpoints []string, log *slog.Logger) (*inferenceChain, error) {
 	cr := &chainRun{log: log, url: rpc}
 	var err error
@@ -79,12 +66,51 @@ func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, min
 		cr.close()
 		return nil, fmt.Errorf("register the validator: %w", err)
 	}
-	scorer := chain.NewAccount(vkey)
-	if _, err := cr.conn.GrantScorer(ctx, admin, scorer.Addr); err != nil {
+	k, err := cr.conn.DeployConsensus(ctx, admin, devnetEpoch, devnetCommit)
+	if err != nil {
 		cr.close()
-		return nil, err
+		return nil, fmt.Errorf("deploy the devnet's validator consensus: %w", err)
 	}
-	return &inferenceChain{cr: cr, pub: reputationPublisher{conn: cr.conn, scorer: scorer, log: log}}, nil
+	m := newMeasurements()
+	sys := &system{conn: cr.conn, acct: chain.NewAccount(vkey), log: log}
+	return &inferenceChain{cr: cr, k: k, role: newConsensusRole(sys, m), pub: inferencePublisher{m}}, nil
+}
+
+// settle runs the validator's consensus role until an epoch it revealed in is finalized, so that its
+// published weights are the miners' reputations. Before each step a zero-value transaction brings the
+// chain's head to the present (a dev chain seals blocks only for transactions, and calls see the head's
+// time, which every transaction moves on by at least a second).
+func (ic *inferenceChain) settle(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, 10*devnetEpoch)
+	defer cancel()
+	acct := ic.role.s.acct
+	for {
+		if _, err := ic.cr.conn.SendETH(ctx, acct, acct.Addr, new(big.Int)); err != nil {
+			return err
+		}
+		if err := ic.role.step(ctx, ic.k); err != nil {
+			// a transaction that lands just past its phase reverts; the next step retries
+			ic.role.s.log.Debug("validator consensus step", "err", err)
+		}
+		ic.role.mu.Lock()
+		var revealed []uint64
+		for e, ok := range ic.role.revealed {
+			if ok {
+				revealed = append(revealed, e)
+			}
+		}
+		ic.role.mu.Unlock()
+		for _, e := range revealed {
+			if rec, err := ic.k.Epoch(ctx, e); err == nil && rec.Finalized {
+				return nil
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("validator consensus: no epoch finalized: %w", ctx.Err())
+		case <-time.After(devnetEpoch / 8):
+		}
+	}
 }
 
 // reputations reads the miners' reputation back from the registry, in basis points.

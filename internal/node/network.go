@@ -41,6 +41,7 @@ type system struct {
 	tasks    *taskMux
 	endpoint string
 	metrics  *metrics.Metrics // the node's registry, served at /metrics
+	votes    *measurements    // a validator's measurements of other nodes, committed each epoch
 
 	specMu    sync.Mutex
 	specs     map[string]*task.File // task documents by spec CID
@@ -195,6 +196,9 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 		case RoleCoordinator:
 			r = newCoordinatorRole(s)
 		case RoleValidator:
+			if s.votes == nil {
+				s.votes = newMeasurements()
+			}
 			if c.Validator.Inference.Keys != "" {
 				sr, err := newScorerRole(s)
 				if err != nil {
@@ -219,6 +223,9 @@ func (s *system) buildRoles(c *Config) ([]role, error) {
 			return nil, fmt.Errorf("%s role: %w", name, err)
 		}
 		roles = append(roles, r)
+	}
+	if s.votes != nil {
+		roles = append(roles, newConsensusRole(s, s.votes))
 	}
 	return roles, nil
 }

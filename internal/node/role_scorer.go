@@ -14,7 +14,6 @@ import (
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/api"
 	"github.com/cohort-net/cohort/internal/chain"
-	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/miner"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/validator"
@@ -30,8 +29,9 @@ const (
 
 // scorerRole is the inference side of the validator role: every interval it sends a signed
 // synthetic request to each registered miner serving its model, verifies the proofs, scores the
-// miners with Omron's rule (internal/validator) and, every PublishEvery rounds, publishes the
-// normalized scores as the miners' reputation in the NodeRegistry (SCORER_ROLE).
+// miners with Omron's rule (internal/validator) and, every PublishEvery rounds, hands the normalized
+// scores to the node's measurements, which the consensus role commits and reveals each epoch
+// (ValidatorConsensus writes reputations from the validators' consensus; no validator sets one).
 type scorerRole struct {
 	s      *system
 	cfg    InferenceScoringConfig
@@ -44,7 +44,6 @@ type scorerRole struct {
 	v      *validator.Validator
 	set    string                // the current validator's miners, "addr@url,..."
 	models map[string]zk.Element // endpoint -> model id it serves (probed)
-	scorer bool                  // holds SCORER_ROLE
 }
 
 func newScorerRole(s *system) (*scorerRole, error) {
@@ -111,9 +110,8 @@ func (r *scorerRole) routes(mux *http.ServeMux) {
 }
 
 func (r *scorerRole) run(ctx context.Context) error {
-	r.ensureScorer(ctx)
-	for round := 1; ctx.Err() == nil; round++ {
-		if err := r.round(ctx, round); err != nil && ctx.Err() == nil {
+	for ctx.Err() == nil {
+		if err := r.round(ctx); err != nil && ctx.Err() == nil {
 			r.s.log.Warn("inference round", "err", err)
 		}
 		sleep(ctx, r.cfg.Interval.D())
@@ -121,29 +119,9 @@ func (r *scorerRole) run(ctx context.Context) error {
 	return nil
 }
 
-// ensureScorer makes sure the validator may publish reputations: on a dev chain with the faucet on,
-// the deployer (dev account 0) grants SCORER_ROLE; elsewhere the registry's admin must (`cohort infer
-// grant-scorer ADDRESS`), and until then scores are kept but not published.
-func (r *scorerRole) ensureScorer(ctx context.Context) {
-	ok, err := r.s.conn.IsScorer(ctx, r.s.key.ID())
-	if err == nil && !ok && r.s.cfg.Chain.Faucet && r.s.conn.IsDevChain() {
-		err = r.s.conn.GrantScorerTo(ctx, chain.NewAccount(identity.DevAccount(0)), r.s.key.ID())
-		ok = err == nil
-	}
-	if err != nil {
-		r.s.log.Warn("scorer role", "err", err)
-	}
-	if !ok {
-		r.s.log.Warn("this validator lacks the registry's SCORER_ROLE: scores are not published until the registry's admin runs `cohort infer grant-scorer " + r.s.key.ID().String() + "`")
-	}
-	r.mu.Lock()
-	r.scorer = ok
-	r.mu.Unlock()
-}
-
-// round refreshes the miner set from the registry, queries every miner once and publishes the
-// weights every PublishEvery rounds.
-func (r *scorerRole) round(ctx context.Context, n int) error {
+// round refreshes the miner set from the registry, queries every miner once and hands the weights to
+// the node's measurements every PublishEvery rounds.
+func (r *scorerRole) round(ctx context.Context) error {
 	v, err := r.validatorFor(ctx)
 	if err != nil || v == nil {
 		return err
@@ -159,18 +137,9 @@ func (r *scorerRole) round(ctx context.Context, n int) error {
 		}
 	}
 	r.s.log.Info("inference round", "round", rep.Round, "miners", len(rep.Answers), "valid", valid)
-	r.mu.Lock()
-	scorer := r.scorer
-	r.mu.Unlock()
-	if !scorer && n%r.cfg.PublishEvery == 0 {
-		r.ensureScorer(ctx)
-		r.mu.Lock()
-		scorer = r.scorer
-		r.mu.Unlock()
-	}
-	if scorer && rep.Round%uint64(r.cfg.PublishEvery) == 0 {
+	if rep.Round%uint64(r.cfg.PublishEvery) == 0 {
 		if err := v.Publish(ctx); err != nil {
-			return fmt.Errorf("publish reputations: %w", err)
+			return fmt.Errorf("publish weights: %w", err)
 		}
 	}
 	return nil
@@ -210,7 +179,7 @@ func (r *scorerRole) validatorFor(ctx context.Context) (*validator.Validator, er
 	if r.v != nil && set == r.set {
 		return r.v, nil
 	}
-	pub := reputationPublisher{conn: r.s.conn, scorer: r.s.acct, log: r.s.log}
+	pub := inferencePublisher{m: r.s.votes}
 	v, err := validator.New(validator.Config{Key: r.s.key, ChainID: r.s.dep.ChainID, Model: r.reg.Model, VK: r.reg.VK, ModelID: r.reg.ModelID,
 		Miners: infos, Inputs: r.inputs, Timeout: r.cfg.Timeout.D(), Publisher: pub, Log: r.s.log.With("role", "validator/inference")})
 	if err != nil {

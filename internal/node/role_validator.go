@@ -77,6 +77,11 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 		v.s.log.Warn("cannot measure the final model: not attesting", "task", ev.Task, "err", err)
 		return nil
 	}
+	if v.s.votes != nil {
+		for _, p := range ev.Participants {
+			v.s.votes.setQuality(cohort.NodeID(p), acc) // committed in the next consensus epoch
+		}
+	}
 	metric := uint32(acc*10_000 + 0.5)
 	if _, err := v.s.conn.Attest(ctx, v.s.acct, ev.Task, metric); err != nil {
 		if chain.IsRevert(err) {
