@@ -97,7 +97,11 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 		q.WeightsSalt = &s
 	}
 	c := NewCircuit(q, private)
-	c.noCommit = o.NoCommitment
+	o, err := o.resolve(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.noCommit = o.Variant == VariantBinary
 	var id Element
 	if private {
 		id = Element(q.WeightsCommitment())
@@ -142,7 +146,7 @@ func TestMLPCircuit(t *testing.T) {
 	for s := range uint64(3) {
 		checkCircuit(t, q, false, randInput(s, q))
 	}
-	checkCircuitWith(t, q, Options{NoCommitment: true}, randInput(9, q))
+	checkCircuitWith(t, q, Options{Variant: VariantBinary}, randInput(9, q))
 	q8 := mustQuantize(t, randMLP(3, 8, 4, 3), QuantOptions{WBits: 8})
 	checkCircuit(t, q8, true, randInput(5, q8))
 }

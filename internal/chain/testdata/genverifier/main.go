@@ -7,7 +7,8 @@
 //	go run ./internal/chain/testdata/genverifier
 //
 // It writes one key directory per variant: logreg3 (binary range checks, no Pedersen commitment: the
-// cheaper verifier the oracle tests use) and logreg3c (gnark's default with a commitment), each with
+// default variant and the cheaper verifier the oracle tests use) and logreg3c (lookup range checks
+// with a commitment), each with
 // circuit.json, pk.bin, vk.bin, Verifier.sol and verifier.json ({"abi": ..., "bin": ...}).
 package main
 
@@ -53,7 +54,7 @@ func run() error {
 	for _, v := range []struct {
 		dir string
 		opt zk.Options
-	}{{"logreg3", zk.Options{NoCommitment: true}}, {"logreg3c", zk.Options{}}} {
+	}{{"logreg3", zk.Options{Variant: zk.VariantBinary}}, {"logreg3c", zk.Options{Variant: zk.VariantLookup}}} {
 		if err := variant(q, filepath.Join("internal", "chain", "testdata", v.dir), v.opt); err != nil {
 			return fmt.Errorf("%s: %w", v.dir, err)
 		}
@@ -74,8 +75,7 @@ func variant(q *zk.QModel, dir string, o zk.Options) error {
 	if err != nil {
 		return err
 	}
-	cf := &zk.CircuitFile{Model: q, Scheme: c.Scheme, NoCommitment: o.NoCommitment, ModelID: id}
-	if err := zk.SaveKeys(dir, cf, pk, vk); err != nil {
+	if err := zk.SaveKeys(dir, zk.CircuitFileOf(c, id), pk, vk); err != nil {
 		return err
 	}
 	var sol bytes.Buffer
