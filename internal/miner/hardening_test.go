@@ -58,10 +58,10 @@ func TestMinerProvesTheFileVariant(t *testing.T) {
 	if resp.Statement.Outputs[0] != want[0] {
 		t.Fatalf("outputs %v, want %v", resp.Statement.Outputs, want)
 	}
-	// The Solidity form has no commitment: 8 words.
+	// The Solidity form carries the commitment and its proof of knowledge: 8 + 4 words.
 	sp, err := zk.SolidityProof(zk.Groth16, resp.Proof)
-	if err != nil || len(sp) != 256 {
-		t.Fatalf("solidity proof of %d bytes (%v), want 256 (no commitment)", len(sp), err)
+	if err != nil || len(sp) != 256+128 {
+		t.Fatalf("solidity proof of %d bytes (%v), want 384 (one commitment)", len(sp), err)
 	}
 }
 
