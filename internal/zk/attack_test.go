@@ -144,7 +144,7 @@ func TestOperandResplit(t *testing.T) {
 		}
 		honest := resplit(func(*Circuit, []int64) {})
 		if err := test.IsSolved(c, honest, field); err != nil {
-			t.Fatalf("%s: a re-split operand with the honest outputs refused (%v): the split changes what is computed", v, err)
+			t.Errorf("%s: a re-split operand with the honest outputs refused (%v): the split changes what is computed", v, err)
 		}
 		xOff := int64(1) << (q.InBits - 1)
 		forged := resplit(func(a *Circuit, o []int64) {

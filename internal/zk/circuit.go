@@ -173,11 +173,11 @@ func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []fr
 // operands are a private dense layer's packed operands (QModel.denseOperands) and biases, as the
 // weights commitment absorbs them.
 type operands struct {
-	w      [][]frontend.Variable // per group of p rows, per input
-	bias   []frontend.Variable
-	rows   int
-	b, p   int
-	wBits  int
+	w     [][]frontend.Variable // per group of p rows, per input
+	bias  []frontend.Variable
+	rows  int
+	b, p  int
+	wBits int
 }
 
 // operands reads every dense layer's weights and biases (flatParams order) and returns the layers'
