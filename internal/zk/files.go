@@ -172,6 +172,9 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	if err := cf.Model.Validate(); err != nil {
 		return nil, nil, nil, err
 	}
+	if cf.Private && cf.Variant == "" && cf.Model.Kind != KindLSTM {
+		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "key directory %s: private %s weights committed the way cohort did before circuit variants (weights commitment v2, each weight range-checked): this version commits to packed operands (v3), so the model id and keys belong to the older circuit; run `cohort zk setup --private` (or the ceremony) again and register the new model id", dir, cf.Model.Kind)
+	}
 	if _, err := cf.Options().resolve(cf.Model); err != nil {
 		return nil, nil, nil, fmt.Errorf("key directory %s: %w (written by a newer cohort? upgrade, or run `cohort zk setup` again)", dir, err)
 	}

@@ -95,7 +95,8 @@ func TestProofOfOtherVariantRefused(t *testing.T) {
 
 // TestKeyDirVariants: key directories of the version before variants (internal/chain/testdata:
 // "no_commitment": true for the binary variant, nothing for the lookup one) load as the variant they
-// hold; a circuit.json whose variant is not its key's, or is unknown, is refused with a message.
+// hold; a circuit.json whose variant is not its key's, or is unknown, is refused with a message, and
+// so is a private-weight dense model's, whose older weights commitment this version no longer computes.
 func TestKeyDirVariants(t *testing.T) {
 	for dir, want := range map[string]Variant{"logreg3": VariantBinary, "logreg3c": VariantLookup} {
 		cf, _, _, err := LoadKeys(filepath.Join("..", "chain", "testdata", dir), false)
@@ -130,6 +131,8 @@ func TestKeyDirVariants(t *testing.T) {
 		{"lookup key named binary", "logreg3c", `"scheme": "groth16",`, `"scheme": "groth16", "variant": "binary",`, "commitments"},
 		{"binary key named lookup", "logreg3", `"no_commitment": true,`, `"variant": "lookup",`, "commitments"},
 		{"unknown variant", "logreg3", `"no_commitment": true,`, `"variant": "fancy",`, "fancy"},
+		// A private-weight MLP or logistic regression of the older weights commitment (v2).
+		{"private weights, commitment v2", "logreg3c", `"private": false,`, `"private": true,`, "weights commitment v2"},
 	} {
 		_, _, _, err := LoadKeys(edit(c.dir, c.old, c.new), false)
 		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), c.want) {
