@@ -30,7 +30,6 @@ type Circuit struct {
 	model    *QModel
 	private  bool
 	noCommit bool
-	perMAC   bool // private weights: one constraint per multiply-accumulate (the unpacked form, for comparison)
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
@@ -79,9 +78,8 @@ func (c *Circuit) Define(api frontend.API) error {
 		head = append(head, c.WeightsSalt[0])
 		var wc frontend.Variable
 		var err error
-		if q.Kind == KindLSTM || c.perMAC {
-			// Every weight range-checked and packed (perMAC: the older form, for counting only; its
-			// commitment is not WeightsCommitment's).
+		if q.Kind == KindLSTM {
+			// Every weight range-checked and packed.
 			_, widths := q.flatParams()
 			wc, err = g.packCommit(head, c.Weights, widths)
 		} else {
@@ -105,7 +103,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		xOff := int64(1) << (q.InBits - 1)
 		for l, d := range q.Layers {
 			var acc []frontend.Variable
-			if c.private && !c.perMAC {
+			if c.private {
 				acc = ops[l].dense(g, a, xOff)
 			} else {
 				acc = ws.dense(d.W, d.B, a)
