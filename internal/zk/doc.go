@@ -44,8 +44,10 @@
 // multiplication computes several products in separate slots; the slots of the row sums are split by
 // hint and range-checked (operands.dense). The commitment of a logistic regression or an MLP absorbs
 // these operands as they are, so no weight needs a range check of its own (an operand split into
-// weights another way computes the same: attack_test.go); an LSTM's absorbs its weights packed 31 to
-// an element, each range-checked.
+// weights another way computes the same: attack_test.go). The prover is held to the owner's operands;
+// the owner, who computes them, is no longer held to its weight width by the circuit (an operand with
+// oversized weights computes other outputs, or none, deterministically). An LSTM's commitment absorbs
+// its weights packed 31 to an element, each range-checked.
 //
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.
