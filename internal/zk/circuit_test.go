@@ -190,7 +190,7 @@ func TestCompiledConstraints(t *testing.T) {
 // in both variants: the public-weight circuit (activations, input commitment), the weights commitment
 // compiled alone (operands, packed biases, the Poseidon2 sponge; the older form, every weight
 // range-checked and packed, beside it), and the packed multiply-accumulates with their slot checks
-// (the rest). Heavy: set COHORT_ZK_COMPONENTS=1.
+// (the rest). Heavy: set COHORT_ZK_COMPONENTS=1 (=binary: the default variant only).
 func TestPrivateConstraintsByComponent(t *testing.T) {
 	if testing.Short() || os.Getenv("COHORT_ZK_COMPONENTS") == "" {
 		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit several times)")
@@ -206,7 +206,11 @@ func TestPrivateConstraintsByComponent(t *testing.T) {
 		return cs.GetNbConstraints()
 	}
 	v, w := q.flatParams()
-	for _, binary := range []bool{true, false} {
+	variants := []bool{true, false}
+	if os.Getenv("COHORT_ZK_COMPONENTS") == "binary" {
+		variants = variants[:1]
+	}
+	for _, binary := range variants {
 		pubC := NewCircuit(q, false)
 		pubC.noCommit = binary
 		pub := count(pubC)
