@@ -10,9 +10,13 @@ func TestRunOracle(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(res) != 2 {
+	if len(res) != 4 || res[0].Name != "onchain_verify_gas" {
 		t.Fatalf("%d results", len(res))
 	}
+	if g, m := res[0].Metrics["gas"].(uint64), res[0].Metrics["gas_max"].(uint64); g == 0 || m < g {
+		t.Errorf("onchain_verify_gas: gas %d, gas_max %d", g, m)
+	}
+	res = res[1:]
 	for _, r := range res {
 		t.Logf("%s: %v", r.Name, r.Metrics)
 		if g := r.Metrics["onchain_verify_gas"].(uint64); g == 0 || g > 400_000 {
@@ -21,5 +25,8 @@ func TestRunOracle(t *testing.T) {
 	}
 	if g := res[0].Metrics["onchain_verify_gas"].(uint64); g > 300_000 {
 		t.Errorf("no-commitment verify gas %d over the 300k target", g)
+	}
+	if g, c := res[0].Metrics["onchain_verify_gas"].(uint64), res[1].Metrics["onchain_verify_gas"].(uint64); g >= c {
+		t.Errorf("default (binary) variant %d gas, not below the lookup variant's %d", g, c)
 	}
 }

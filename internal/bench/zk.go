@@ -113,7 +113,7 @@ func benchZKLogReg(ctx context.Context, o ZKOptions, add func(Result, error) err
 
 func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error) error {
 	private := !o.SkipPrivate && o.Want("mlp_784_128_10_private")
-	if !o.Want("mlp_784_128_10") && !o.Want("mlp_784_128_10_nocommit") && !private && !o.wantAny(throughputNames("mlp")) {
+	if !o.Want("mlp_784_128_10") && !o.Want("mlp_784_128_10_lookup") && !private && !o.wantAny(throughputNames("mlp")) {
 		return nil
 	}
 	// MLP 784-128-10 on Fashion-MNIST (or digits upscaled).
@@ -158,10 +158,10 @@ func benchZKMLP(ctx context.Context, o ZKOptions, add func(Result, error) error)
 	if err := benchZKThroughput(ctx, o, "mlp", q, zk.Options{}, test, add); err != nil {
 		return err
 	}
-	if o.Want("mlp_784_128_10_nocommit") {
-		r, err := benchZKEntry(o, "mlp_784_128_10_nocommit", q, zk.Options{NoCommitment: true}, m, test)
-		r.Compare = "the same circuit with log-derivative range checks (mlp_784_128_10)"
-		r.Target = "an option for on-chain verification: no Pedersen commitment, so no extra pairing in the Solidity verifier"
+	if o.Want("mlp_784_128_10_lookup") {
+		r, err := benchZKEntry(o, "mlp_784_128_10_lookup", q, zk.Options{Variant: zk.VariantLookup}, m, test)
+		r.Compare = "the same circuit in the default (binary) variant: mlp_784_128_10"
+		r.Target = "the variant that is not the default: fewer constraints, a Pedersen commitment (about 125k gas more on chain)"
 		if err := add(r, err); err != nil {
 			return err
 		}

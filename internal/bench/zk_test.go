@@ -16,7 +16,7 @@ func TestRunZKQuick(t *testing.T) {
 	}
 	want := []string{"logreg_breast_cancer", "throughput_logreg_c1", "throughput_logreg_c4", "throughput_logreg_c16",
 		"mlp_784_128_10", "throughput_mlp_c1", "throughput_mlp_c4", "throughput_mlp_c16",
-		"mlp_784_128_10_nocommit", "mlp_784_128_10_private", "lstm_2x50_5steps", "lstm_co2_accuracy"}
+		"mlp_784_128_10_lookup", "mlp_784_128_10_private", "lstm_2x50_5steps", "lstm_co2_accuracy"}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}

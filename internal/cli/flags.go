@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/cohort-net/cohort/internal/task"
+	"github.com/cohort-net/cohort/internal/zk"
 )
 
 // Flags whose values have a valid range. A value given on the command line is checked when it is
@@ -170,4 +171,29 @@ func (f byzantineFlag) Set(s string) error {
 // byzantineVar registers --byzantine.
 func byzantineVar(f *pflag.FlagSet, p *float64) {
 	f.Var(byzantineFlag{p}, "byzantine", "attackers assumed by median|trimmed-mean|krum|norm-clip: a fraction of each round's participants below 0.5, or a count (default 0.2)")
+}
+
+// variantFlag is a circuit variant: auto (the model's default), binary or lookup.
+type variantFlag struct{ p *zk.Variant }
+
+func (f variantFlag) String() string {
+	if f.p == nil || *f.p == "" {
+		return "auto"
+	}
+	return string(*f.p)
+}
+func (variantFlag) Type() string { return "auto|binary|lookup" }
+
+func (f variantFlag) Set(s string) error {
+	v, err := zk.ParseVariant(s)
+	if err != nil {
+		return errors.New("want auto, binary or lookup")
+	}
+	*f.p = v
+	return nil
+}
+
+// variantVar is the --variant flag of the commands that compile a circuit for keys.
+func variantVar(f *pflag.FlagSet, p *zk.Variant) {
+	f.Var(variantFlag{p}, "variant", "circuit variant: auto (binary range checks, no commitment: the cheap on-chain verifier; lookup for the lstm), binary, or lookup (fewer constraints, a Pedersen commitment: about 125k gas more on chain)")
 }

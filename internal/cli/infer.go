@@ -313,7 +313,7 @@ deployed the suite (it holds the oracle's REGISTRAR_ROLE):
   cohort infer register-model --keys DIR --verifier sol/Verifier.bin --keystore deployer.json --password-file pw
 
 --verifier takes solc's hex (--bin), solc-js JSON ({"bin": ...}) or solc --combined-json output.
-Keys made without a Pedersen commitment (zk setup --no-commitment) give a cheaper verifier.`,
+Keys of the default (binary) variant give the cheap verifier; those of --variant lookup cost about 125k gas more.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if keys == "" || verifier == "" {

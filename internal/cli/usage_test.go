@@ -34,6 +34,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"data", "split", "--data", "breast_cancer", "--parts", "0", "--out", "x"}, `"--parts" flag: want at least 1`},
 		{[]string{"data", "split", "--data", "breast_cancer", "--parts", "600", "--out", t.TempDir()}, `at most 456 owners`},
 		{[]string{"secagg", "simulate", "--dropout", "1.5"}, `"--dropout" flag: want 0..1`},
+		{[]string{"zk", "setup", "--model", "q.json", "--out", "k", "--variant", "plain"}, `"--variant" flag: want auto, binary or lookup`},
 		{[]string{"--log-level", "loud", "version"}, `--log-level "loud"`},
 		{[]string{"version", "--nosuch"}, `unknown flag: --nosuch`},
 	} {

@@ -91,7 +91,8 @@ func (a *app) zkCompileCmd() *cobra.Command {
 
 func (a *app) zkSetupCmd() *cobra.Command {
 	var model, out, scheme string
-	var private, noCommit bool
+	var private bool
+	var variant zk.Variant
 	cmd := &cobra.Command{
 		Use:   "setup",
 		Short: "Make keys for a quantized model with a single-party setup (development only: use `zk ceremony` for a network)",
@@ -104,7 +105,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := zk.CompileWith(q, zk.Options{Private: private, Scheme: zk.Scheme(scheme), NoCommitment: noCommit})
+			c, err := zk.CompileWith(q, zk.Options{Private: private, Scheme: zk.Scheme(scheme), Variant: variant})
 			if err != nil {
 				return err
 			}
@@ -125,7 +126,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
 	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
 	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
-	f.BoolVar(&noCommit, "no-commitment", false, "binary range checks instead of lookups: more constraints, no Pedersen commitment (cheaper on chain; not for lstm)")
+	variantVar(f, &variant)
 	return cmd
 }
 
@@ -134,14 +135,13 @@ func (a *app) saveKeys(dir string, c *zk.Compiled, pk *zk.ProvingKey, vk *zk.Ver
 	if err != nil {
 		return err
 	}
-	cf := &zk.CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, NoCommitment: c.Options.NoCommitment, ModelID: id}
-	if err := zk.SaveKeys(dir, cf, pk, vk); err != nil {
+	if err := zk.SaveKeys(dir, zk.CircuitFileOf(c, id), pk, vk); err != nil {
 		return err
 	}
 	if a.json {
-		return a.printJSON(map[string]any{"model_id": id, "dir": dir, "constraints": c.Constraints(), "scheme": c.Scheme})
+		return a.printJSON(map[string]any{"model_id": id, "dir": dir, "constraints": c.Constraints(), "scheme": c.Scheme, "variant": c.Options.Variant})
 	}
-	fmt.Fprintf(a.stdout, "model id     %s\nconstraints  %d\nkeys         %s\n", id, c.Constraints(), dir)
+	fmt.Fprintf(a.stdout, "model id     %s\nconstraints  %d\nvariant      %s\nkeys         %s\n", id, c.Constraints(), c.Options.Variant, dir)
 	return nil
 }
 
@@ -357,7 +357,8 @@ func (a *app) zkExportCmd() *cobra.Command {
 type ceremony struct {
 	phase                       int
 	model, in, out, srs, beacon string
-	private, noCommit           bool
+	private                     bool
+	variant                     zk.Variant
 }
 
 func (a *app) zkCeremonyCmd() *cobra.Command {
@@ -380,7 +381,7 @@ func (a *app) zkCeremonyCmd() *cobra.Command {
 		intRangeVar(f, &cr.phase, "phase", 0, 1, 2, "1 (powers of tau, sized for --model's circuit) or 2 (the circuit)")
 		f.StringVar(&cr.model, "model", "", "quantized model JSON")
 		f.BoolVar(&cr.private, "private", false, "the circuit with private, committed weights")
-		f.BoolVar(&cr.noCommit, "no-commitment", false, "the circuit variant without a Pedersen commitment")
+		variantVar(f, &cr.variant)
 		f.StringVar(&cr.srs, "srs", "", "phase 2: the sealed phase 1 SRS")
 		f.StringVar(&cr.out, "out", "", "output file (contribute, verify phase 1) or key directory (verify phase 2)")
 	}
@@ -399,7 +400,7 @@ func (cr *ceremony) compiled() (*zk.Compiled, error) {
 	if err != nil {
 		return nil, err
 	}
-	return zk.CompileWith(q, zk.Options{Private: cr.private, Scheme: zk.Groth16, NoCommitment: cr.noCommit})
+	return zk.CompileWith(q, zk.Options{Private: cr.private, Scheme: zk.Groth16, Variant: cr.variant})
 }
 
 // readSRS reads the sealed phase 1 that phase 2 needs.

@@ -46,8 +46,12 @@ func TestZkWithModelFile(t *testing.T) {
 	if pr := predictAccuracy(t, home, "--model", model, "--data", test); a.Float != *pr.Accuracy || a.Quantized < *pr.Accuracy-0.02 {
 		t.Fatalf("compile accuracy %+v, predict %v", a, *pr.Accuracy)
 	}
-	if rc, _, errs := cli(t, home, "zk", "setup", "--model", p("q.json"), "--out", p("keys"), "--no-commitment"); rc != 0 {
+	if rc, _, errs := cli(t, home, "zk", "setup", "--model", p("q.json"), "--out", p("keys")); rc != 0 {
 		t.Fatalf("setup: exit %d: %s", rc, errs)
+	}
+	// The key directory records the default variant, which every later command compiles.
+	if cf, err := os.ReadFile(p("keys/circuit.json")); err != nil || !strings.Contains(string(cf), `"variant": "binary"`) {
+		t.Fatalf("circuit.json without the default variant (%v): %.300s", err, cf)
 	}
 	prover := "0x00000000000000000000000000000000000000aa"
 	req := []string{"zk", "request", "--keys", p("keys"), "--prover", prover}

@@ -12,13 +12,13 @@ import (
 	"github.com/cohort-net/cohort/internal/zk"
 )
 
-// TestMinerProvesOnChainVerifierFormat: a key directory compiled without gnark's commitment (the
-// format whose Solidity verifier InferenceOracle calls, as `cohort zk setup --no-commitment` and dev
-// keys write it) is loaded, served and proved by the miner, and the proof verifies. A miner that
-// recompiled the circuit without the file's options proved against the wrong constraint system.
-func TestMinerProvesOnChainVerifierFormat(t *testing.T) {
+// TestMinerProvesTheFileVariant: a key directory of the variant that is not the default (lookup range
+// checks, a Pedersen commitment: `cohort zk setup --variant lookup`) is loaded, served and proved by
+// the miner, and the proof verifies. A miner that compiled the default circuit instead of the file's
+// variant proved against the wrong constraint system.
+func TestMinerProvesTheFileVariant(t *testing.T) {
 	q := tiny(t).q
-	c, err := zk.CompileWith(q, zk.Options{NoCommitment: true})
+	c, err := zk.CompileWith(q, zk.Options{Variant: zk.VariantLookup})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,7 +31,7 @@ func TestMinerProvesOnChainVerifierFormat(t *testing.T) {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if err := zk.SaveKeys(dir, &zk.CircuitFile{Model: q, Scheme: zk.Groth16, NoCommitment: true, ModelID: id}, pk, vk); err != nil {
+	if err := zk.SaveKeys(dir, zk.CircuitFileOf(c, id), pk, vk); err != nil {
 		t.Fatal(err)
 	}
 	reg, err := LoadRegistered(dir, true)
@@ -58,10 +58,10 @@ func TestMinerProvesOnChainVerifierFormat(t *testing.T) {
 	if resp.Statement.Outputs[0] != want[0] {
 		t.Fatalf("outputs %v, want %v", resp.Statement.Outputs, want)
 	}
-	// The Solidity form has no commitment: 8 words.
+	// The Solidity form carries the commitment and its proof of knowledge: 8 + 4 words.
 	sp, err := zk.SolidityProof(zk.Groth16, resp.Proof)
-	if err != nil || len(sp) != 256 {
-		t.Fatalf("solidity proof of %d bytes (%v), want 256 (no commitment)", len(sp), err)
+	if err != nil || len(sp) != 256+128 {
+		t.Fatalf("solidity proof of %d bytes (%v), want 384 (one commitment)", len(sp), err)
 	}
 }
 
@@ -106,7 +106,7 @@ func TestMinerSurvivesProverPanic(t *testing.T) {
 // (keys that do not match the model file), returns an error instead of panicking in gnark.
 func TestProveWithForeignKeyIsAnError(t *testing.T) {
 	f := tiny(t)
-	other, err := zk.CompileWith(f.q, zk.Options{NoCommitment: true})
+	other, err := zk.CompileWith(f.q, zk.Options{Variant: zk.VariantLookup})
 	if err != nil {
 		t.Fatal(err)
 	}

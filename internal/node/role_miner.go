@@ -378,10 +378,7 @@ func loadModelKeys(dir, builtin string, withPK, devChain bool, log *slog.Logger)
 }
 
 func makeDevKeys(dir string, q *zk.QModel, log *slog.Logger) error {
-	// The LSTM's lookup tables need gnark's commitment; the other built-ins are verified on chain
-	// without one.
-	noCommit := q.Kind != zk.KindLSTM
-	c, err := zk.CompileWith(q, zk.Options{NoCommitment: noCommit})
+	c, err := zk.Compile(q, false, zk.Groth16)
 	if err != nil {
 		return err
 	}
@@ -394,5 +391,5 @@ func makeDevKeys(dir string, q *zk.QModel, log *slog.Logger) error {
 		return err
 	}
 	log.Warn("made dev keys with a single-party setup: whoever ran it can forge proofs", "dir", dir, "model_id", id)
-	return zk.SaveKeys(dir, &zk.CircuitFile{Model: q, Scheme: c.Scheme, NoCommitment: noCommit, ModelID: id}, pk, vk)
+	return zk.SaveKeys(dir, zk.CircuitFileOf(c, id), pk, vk)
 }

@@ -55,7 +55,7 @@ func TestValidateRefusesWrappingFormats(t *testing.T) {
 	if cohort.Code(err) != cohort.EInvalid || !strings.Contains(fmtErr(err), "layer 0") || !strings.Contains(fmtErr(err), "int64") {
 		t.Fatalf("a logreg whose accumulator reaches 2^63: %v", err)
 	}
-	if _, err := CompileWith(logreg, Options{NoCommitment: true}); cohort.Code(err) != cohort.EInvalid {
+	if _, err := CompileWith(logreg, Options{Variant: VariantBinary}); cohort.Code(err) != cohort.EInvalid {
 		t.Fatalf("compiled a wrapping model: %v", err)
 	}
 	// One weight smaller: 2^62 + 2^31 (2^31 - 1) <= 2^63 - 1, accepted, and the reference is exact.

@@ -3,7 +3,6 @@ package zk
 import (
 	"errors"
 	"math/big"
-	"math/bits"
 
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/lookup/logderivlookup"
@@ -31,7 +30,6 @@ type Circuit struct {
 	model    *QModel
 	private  bool
 	noCommit bool
-	perMAC   bool // private weights: one constraint per multiply-accumulate (the unpacked form, for comparison)
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
@@ -71,13 +69,24 @@ func (c *Circuit) Define(api frontend.API) error {
 	api.AssertIsEqual(commit, c.InputCommit)
 
 	ws := newWeightSource(api, q, c.private, c.Weights)
+	var ops []*operands
 	if c.private {
-		_, widths := q.flatParams()
 		var head []frontend.Variable
 		for _, e := range q.weightsHeader()[:len(q.weightsHeader())-1] {
 			head = append(head, e)
 		}
-		wc, err := g.packCommit(append(head, c.WeightsSalt[0]), c.Weights, widths)
+		head = append(head, c.WeightsSalt[0])
+		var wc frontend.Variable
+		var err error
+		if q.Kind == KindLSTM {
+			// Every weight range-checked and packed.
+			_, widths := q.flatParams()
+			wc, err = g.packCommit(head, c.Weights, widths)
+		} else {
+			var elems []frontend.Variable
+			ops, elems = ws.operands(g, q)
+			wc, err = g.sponge(append(head, elems...))
+		}
 		if err != nil {
 			return err
 		}
@@ -89,17 +98,17 @@ func (c *Circuit) Define(api frontend.API) error {
 		out = c.defineLSTM(api, g, ws)
 	} else {
 		a := c.Input
-		// The layer's inputs as unsigned values: the input is signed in InBits, hidden activations
-		// are ReLU outputs in [0, 2^(ActBits-1)).
-		xBits, xOff := q.InBits, int64(1)<<(q.InBits-1)
+		// The layer's input offset to unsigned values: the input is signed in InBits, hidden
+		// activations are ReLU outputs in [0, 2^(ActBits-1)) (QModel.denseSlots).
+		xOff := int64(1) << (q.InBits - 1)
 		for l, d := range q.Layers {
 			var acc []frontend.Variable
-			if c.private && !c.perMAC {
-				acc = ws.densePacked(g, d.W, a, xBits, xOff, q.WBits)
+			if c.private {
+				acc = ops[l].dense(g, a, xOff)
 			} else {
 				acc = ws.dense(d.W, d.B, a)
 			}
-			xBits, xOff = q.ActBits-1, 0
+			xOff = 0
 			if l == len(q.Layers)-1 {
 				out = acc
 				break
@@ -159,57 +168,101 @@ func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []fr
 	return acc
 }
 
-// densePacked computes a private-weight dense layer with one multiplication per input and group of
-// P output rows instead of one per weight. Weights are offset to u = w + 2^(wBits-1) in [0, 2^wBits)
-// (the weights commitment range-checks them) and inputs to v = x + xOff in [0, 2^xBits) (range-checked
-// by the input commitment, or ReLU outputs). P rows' weights for input i share one field element
-// W_i = sum_k u_{k,i} * 2^(k*B), B bits apart, so W_i * v_i holds the P products in separate slots and
-// T = sum_i W_i * v_i holds each row's sum S_k = sum_i u_{k,i} v_i < n * 2^(wBits+xBits) <= 2^B. The
-// prover splits T into its slots by hint; each slot is range-checked to B bits and P*B < 253, so the
-// split is unique. Then acc_k = S_k - xOff*sum_i u_{k,i} - 2^(wBits-1)*sum_i v_i + n*2^(wBits-1)*xOff
-// + b_k, all linear. The weights are taken in flatParams order (row by row, then biases).
-func (s *weightSource) densePacked(g *gadgets, w [][]int64, x []frontend.Variable, xBits int, xOff int64, wBits int) []frontend.Variable {
+// operands are a private dense layer's packed operands (QModel.denseOperands) and biases, as the
+// weights commitment absorbs them.
+type operands struct {
+	w     [][]frontend.Variable // per group of p rows, per input
+	bias  []frontend.Variable
+	rows  int
+	b, p  int
+	wBits int
+}
+
+// operands reads every dense layer's weights and biases (flatParams order) and returns the layers'
+// packed operands with the elements the weights commitment absorbs: every operand, layer by layer,
+// then all biases packed (each range-checked to BiasBits). The weights themselves get no range check:
+// the commitment binds each operand as a field element, and the circuit uses only the operands (and
+// sums of them), never the weights one by one, so another split of an operand into weights changes
+// nothing that is computed (TestOperandResplit).
+func (s *weightSource) operands(g *gadgets, q *QModel) ([]*operands, []frontend.Variable) {
 	api := s.api
-	n := len(x)
-	B := wBits + xBits + bits.Len(uint(n))
-	P := packSlots(B)
-	wOff := big.NewInt(1)
-	wOff.Lsh(wOff, uint(wBits-1))
-	// Read the layer's weights and biases in flatParams order.
-	u := make([][]frontend.Variable, len(w))
-	for j := range w {
-		u[j] = make([]frontend.Variable, n)
-		for i := range n {
-			u[j][i] = api.Add(s.take(), wOff)
+	wOff := new(big.Int).Lsh(big.NewInt(1), uint(q.WBits-1))
+	var ops []*operands
+	var elems, bias []frontend.Variable
+	var widths []int
+	for l, d := range q.Layers {
+		n := len(d.W[0])
+		o := &operands{rows: len(d.W), wBits: q.WBits}
+		o.b, o.p = q.denseSlots(l)
+		u := make([][]frontend.Variable, len(d.W))
+		for j := range u {
+			u[j] = make([]frontend.Variable, n)
+			for i := range n {
+				u[j][i] = api.Add(s.take(), wOff)
+			}
 		}
+		for range d.W {
+			o.bias = append(o.bias, s.take())
+		}
+		for start := 0; start < len(d.W); start += o.p {
+			grp := make([]frontend.Variable, n)
+			for i := range n {
+				t := make([]frontend.Variable, 0, o.p)
+				for k := start; k < min(start+o.p, len(d.W)); k++ {
+					t = append(t, api.Mul(u[k][i], new(big.Int).Lsh(big.NewInt(1), uint((k-start)*o.b))))
+				}
+				grp[i] = sum(api, t)
+			}
+			o.w = append(o.w, grp)
+			elems = append(elems, grp...)
+		}
+		bias = append(bias, o.bias...)
+		for range o.bias {
+			widths = append(widths, BiasBits)
+		}
+		ops = append(ops, o)
 	}
-	bias := make([]frontend.Variable, len(w))
-	for j := range w {
-		bias[j] = s.take()
-	}
+	return ops, append(elems, g.pack(bias, widths)...)
+}
+
+// dense computes the layer with one multiplication per input and group of p output rows instead of
+// one per weight. Inputs are offset to v = x + xOff in [0, 2^xBits) (range-checked by the input
+// commitment, or ReLU outputs). Operand W_i = sum_k u_{k,i} 2^(k*b) holds the group's offset weights
+// for input i, so T = sum_i W_i * v_i holds each row's sum S_k = sum_i u_{k,i} v_i < n * 2^(wBits+xBits)
+// <= 2^b in its own slot. The prover splits T into its slots by hint; each slot is range-checked to b
+// bits and p*b < 253, so the split is unique. Then acc_k = S_k - xOff*R_k - 2^(wBits-1)*sum_i v_i +
+// n*2^(wBits-1)*xOff + bias_k, where the row sums R_k = sum_i u_{k,i} < 2^b are the slots of
+// sum_i W_i, split and range-checked the same way (only where xOff is not 0: the first layer).
+func (o *operands) dense(g *gadgets, x []frontend.Variable, xOff int64) []frontend.Variable {
+	api := g.api
+	n := len(x)
+	wOff := new(big.Int).Lsh(big.NewInt(1), uint(o.wBits-1))
 	v := make([]frontend.Variable, n)
 	for i := range x {
 		v[i] = api.Add(x[i], xOff)
 	}
 	sumV := sum(api, v)
-	acc := make([]frontend.Variable, len(w))
-	for start := 0; start < len(w); start += P {
-		rows := min(P, len(w)-start)
+	c := new(big.Int).Mul(wOff, big.NewInt(xOff))
+	c.Mul(c, big.NewInt(int64(n)))
+	acc := make([]frontend.Variable, o.rows)
+	for gi, w := range o.w {
+		start := gi * o.p
+		rows := min(o.p, o.rows-start)
 		terms := make([]frontend.Variable, n)
 		for i := range n {
-			wi := make([]frontend.Variable, rows)
-			for k := range rows {
-				wi[k] = api.Mul(u[start+k][i], new(big.Int).Lsh(big.NewInt(1), uint(k*B)))
-			}
-			terms[i] = api.Mul(sum(api, wi), v[i])
+			terms[i] = api.Mul(w[i], v[i])
 		}
-		slots := g.splitSlots(sum(api, terms), B, rows)
+		slots := g.splitSlots(sum(api, terms), o.b, rows)
+		var rowSums []frontend.Variable
+		if xOff != 0 {
+			rowSums = g.splitSlots(sum(api, w), o.b, rows)
+		}
 		for k := range rows {
-			j := start + k
-			a := api.Sub(slots[k], api.Mul(sum(api, u[j]), xOff), api.Mul(sumV, wOff))
-			c := new(big.Int).Mul(wOff, big.NewInt(xOff))
-			c.Mul(c, big.NewInt(int64(n)))
-			acc[j] = api.Add(a, c, bias[j])
+			a := api.Sub(slots[k], api.Mul(sumV, wOff))
+			if xOff != 0 {
+				a = api.Sub(a, api.Mul(rowSums[k], xOff))
+			}
+			acc[start+k] = api.Add(a, c, o.bias[start+k])
 		}
 	}
 	return acc

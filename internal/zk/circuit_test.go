@@ -97,7 +97,11 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 		q.WeightsSalt = &s
 	}
 	c := NewCircuit(q, private)
-	c.noCommit = o.NoCommitment
+	o, err := o.resolve(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.noCommit = o.Variant == VariantBinary
 	var id Element
 	if private {
 		id = Element(q.WeightsCommitment())
@@ -142,7 +146,7 @@ func TestMLPCircuit(t *testing.T) {
 	for s := range uint64(3) {
 		checkCircuit(t, q, false, randInput(s, q))
 	}
-	checkCircuitWith(t, q, Options{NoCommitment: true}, randInput(9, q))
+	checkCircuitWith(t, q, Options{Variant: VariantBinary}, randInput(9, q))
 	q8 := mustQuantize(t, randMLP(3, 8, 4, 3), QuantOptions{WBits: 8})
 	checkCircuit(t, q8, true, randInput(5, q8))
 }
@@ -182,13 +186,14 @@ func TestCompiledConstraints(t *testing.T) {
 	_ = frontend.Variable(0)
 }
 
-// TestPrivateConstraintsByComponent logs the private-weight MLP 784-128-10's constraints by component,
-// with the multiply-accumulates packed (the default) and one per weight (as before): the public-weight
-// circuit is the activations and input commitment alone; the weights commitment (range checks, packing
-// and the Poseidon2 sponge) is measured by compiling it alone. Heavy: set COHORT_ZK_COMPONENTS=1.
+// TestPrivateConstraintsByComponent logs the private-weight MLP 784-128-10's constraints by component
+// in both variants: the public-weight circuit (activations, input commitment), the weights commitment
+// compiled alone (operands, packed biases, the Poseidon2 sponge; the older form, every weight
+// range-checked and packed, beside it), and the packed multiply-accumulates with their slot checks
+// (the rest). Heavy: set COHORT_ZK_COMPONENTS=1 (=binary: the default variant only).
 func TestPrivateConstraintsByComponent(t *testing.T) {
 	if testing.Short() || os.Getenv("COHORT_ZK_COMPONENTS") == "" {
-		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit three times)")
+		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit several times)")
 	}
 	q := mustQuantize(t, randMLP(21, 784, 128, 10), QuantOptions{InFrac: 8, InBits: 9, ActBits: 24, WBits: 8})
 	s := NewSalt()
@@ -200,33 +205,52 @@ func TestPrivateConstraintsByComponent(t *testing.T) {
 		}
 		return cs.GetNbConstraints()
 	}
-	pub := count(NewCircuit(q, false))
 	v, w := q.flatParams()
-	hash := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), widths: w, head: len(q.weightsHeader())})
-	packed := count(NewCircuit(q, true))
-	before := NewCircuit(q, true)
-	before.perMAC = true
-	unpacked := count(before)
-	t.Logf("weights %d; public-weight circuit (activations, input commitment) %d; weights commitment alone %d", len(v), pub, hash)
-	t.Logf("private, one constraint per MAC: %d total, MACs and rest %d", unpacked, unpacked-hash-pub)
-	t.Logf("private, packed MACs:            %d total, MACs and slot checks %d", packed, packed-hash-pub)
+	variants := []bool{true, false}
+	if os.Getenv("COHORT_ZK_COMPONENTS") == "binary" {
+		variants = variants[:1]
+	}
+	for _, binary := range variants {
+		pubC := NewCircuit(q, false)
+		pubC.noCommit = binary
+		pub := count(pubC)
+		ops := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), q: q, binary: binary})
+		old := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), q: q, binary: binary, widths: w})
+		all := NewCircuit(q, true)
+		all.noCommit = binary
+		total := count(all)
+		t.Logf("binary=%v: %d weights; total %d = public-weight part %d + weights commitment %d (operands; every weight range-checked instead: %d) + MACs and slot checks %d",
+			binary, len(v), total, pub, ops, old, total-pub-ops)
+	}
 }
 
-// commitOnly is the weights commitment of a private circuit alone.
+// commitOnly is the weights commitment of a private circuit alone: of the packed operands, or with
+// widths of every weight range-checked and packed.
 type commitOnly struct {
 	Weights []frontend.Variable
 	Out     frontend.Variable `gnark:",public"`
+	q       *QModel
+	binary  bool
 	widths  []int
-	head    int
 }
 
 func (c *commitOnly) Define(api frontend.API) error {
 	g := newGadgets(api)
-	head := make([]frontend.Variable, c.head)
+	if c.binary {
+		g = newPlainGadgets(api)
+	}
+	head := make([]frontend.Variable, len(c.q.weightsHeader()))
 	for i := range head {
 		head[i] = i
 	}
-	h, err := g.packCommit(head, c.Weights, c.widths)
+	var h frontend.Variable
+	var err error
+	if c.widths != nil {
+		h, err = g.packCommit(head, c.Weights, c.widths)
+	} else {
+		_, elems := newWeightSource(api, c.q, true, c.Weights).operands(g, c.q)
+		h, err = g.sponge(append(head, elems...))
+	}
 	if err != nil {
 		return err
 	}

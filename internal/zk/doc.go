@@ -33,17 +33,22 @@
 // never needs the salt and a low-entropy input cannot be found by hashing candidates (attack_test.go).
 // This is commitment format 2 (CommitFormat): statements, requests and key directories of format 1
 // (unsalted) are refused with a message naming the format, and a Groth16 proof whose number of
-// commitments is not its key's (a proof of the other variant) is refused before gnark decodes it. Nonce
-// and Prover enter a constraint so that a proof verifies only with the request nonce and the prover
-// address it was made for (a public input that no constraint touches would not be bound by Groth16).
+// commitments is not its key's (a proof of the other circuit variant) is refused before gnark decodes
+// it. Nonce and Prover enter a constraint so that a proof verifies only with the request nonce and the
+// prover address it was made for (a public input that no constraint touches would not be bound by Groth16).
 // With weights as circuit constants (the default) the verifying key is the model's identity and ModelID
 // is the hash of the verifying key (ModelIDFromVK). With private weights the circuit checks that the
 // Poseidon2 hash of (a domain tag; the circuit's shape and formats: kind, activation, scales and bit
-// widths, layer sizes; the owner's QModel.WeightsSalt; the packed, range-checked weights) equals
-// ModelID, the id under which the model was registered. A private dense layer packs the offset weights
-// of several output rows into one field element per input, B bits apart, so that one multiplication
-// computes several products in separate slots; the slots of the row sums are split by hint and
-// range-checked (weightSource.densePacked).
+// widths, layer sizes; the owner's QModel.WeightsSalt; the weights) equals ModelID, the id under which
+// the model was registered (QModel.WeightsCommitment). A private dense layer packs the offset weights
+// of several output rows into one field element per input (an operand), B bits apart, so that one
+// multiplication computes several products in separate slots; the slots of the row sums are split by
+// hint and range-checked (operands.dense). The commitment of a logistic regression or an MLP absorbs
+// these operands as they are, so no weight needs a range check of its own (an operand split into
+// weights another way computes the same: attack_test.go). The prover is held to the owner's operands;
+// the owner, who computes them, is no longer held to its weight width by the circuit (an operand with
+// oversized weights computes other outputs, or none, deterministically). An LSTM's commitment absorbs
+// its weights packed 31 to an element, each range-checked.
 //
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.
@@ -55,12 +60,18 @@
 // Compiled.Phase2Seal; `cohort zk ceremony`). PLONK takes a universal KZG SRS (SetupPLONK); its Setup
 // uses gnark's unsafekzg and is for tests only.
 //
-// Proofs hash gnark's commitment to the field with SHA-256 (prover and verifier options), as the
-// Solidity verifier from VerifyingKey.ExportSolidity does; SolidityProof gives the bytes its verifyProof
-// takes, with Statement.PublicInputs. The range checks and LSTM lookups add one Pedersen commitment to
-// the proof, which costs the Solidity verifier an extra pairing check (measured: 342k gas of execution
-// for a 2-output MLP, 221k without). Options.NoCommitment range-checks by binary decomposition instead:
-// more constraints, no commitment, for models verified on chain (not the LSTM).
+// A circuit comes in two variants (Options.Variant, recorded in a key directory's circuit.json).
+// VariantBinary, the default for logistic regression and MLPs with public or private weights,
+// range-checks by binary decomposition: no Pedersen commitment, so the Solidity verifier from
+// VerifyingKey.ExportSolidity checks one pairing equation (measured on the simulated backend: 245k gas
+// for a one-output model, 307k for ten outputs; each public input costs an ecMul). VariantLookup uses
+// gnark's log-derivative range checks: fewer constraints, one commitment, whose proof of knowledge
+// costs the verifier a second pairing check (370k gas for the one-output model); the LSTM's sigmoid
+// and tanh tables need it, so it is the LSTM's default. Proofs hash the commitment to the field with
+// SHA-256 (prover and verifier options), as the Solidity verifier does; SolidityProof gives the bytes
+// its verifyProof takes, with Statement.PublicInputs. Key directories written before variants existed
+// load as the variant they hold (their "no_commitment" field), except a private MLP's or logistic
+// regression's, whose older weights commitment is refused with a message.
 //
 // Decoders of outside bytes (DecodeProof, DecodeVerifyingKey, UnmarshalStatement, DecodeRequest,
 // DecodeResponse, ceremony files) check sizes and walk the encoding's layout before gnark sees it, since

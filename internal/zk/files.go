@@ -75,19 +75,39 @@ func WriteJSON(path string, v any) error {
 }
 
 // CircuitFile describes a key directory's circuit: the quantized model, whether its weights are
-// private, the scheme and the model id proofs must carry.
+// private, the scheme, the circuit variant and the model id proofs must carry. Whoever loads a key
+// directory compiles cf.Options(), so no caller needs to know which variant it holds.
 type CircuitFile struct {
-	Format       int     `json:"format"` // CommitFormat; SaveKeys sets it
-	Model        *QModel `json:"model"`
-	Private      bool    `json:"private"`
-	Scheme       Scheme  `json:"scheme"`
+	Format  int     `json:"format"` // CommitFormat; SaveKeys sets it
+	Model   *QModel `json:"model"`
+	Private bool    `json:"private"`
+	Scheme  Scheme  `json:"scheme"`
+	// Variant is the circuit's range-check variant; SaveKeys writes it. Files of earlier versions
+	// have none and say "no_commitment": true for the binary variant, nothing for the lookup one.
+	Variant      Variant `json:"variant,omitempty"`
 	NoCommitment bool    `json:"no_commitment,omitempty"`
 	ModelID      Element `json:"model_id"`
 }
 
 // Options returns the circuit options the file records.
 func (cf *CircuitFile) Options() Options {
-	return Options{Private: cf.Private, Scheme: cf.Scheme, NoCommitment: cf.NoCommitment}
+	return Options{Private: cf.Private, Scheme: cf.Scheme, Variant: cf.variant()}
+}
+
+// variant is the recorded variant, read from the older no_commitment field when there is none.
+func (cf *CircuitFile) variant() Variant {
+	switch {
+	case cf.Variant != "":
+		return cf.Variant
+	case cf.NoCommitment:
+		return VariantBinary
+	}
+	return VariantLookup // the default of the versions that wrote no variant
+}
+
+// CircuitFileOf returns the CircuitFile of a compiled circuit and its model id.
+func CircuitFileOf(c *Compiled, id Element) *CircuitFile {
+	return &CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, Variant: c.Options.Variant, ModelID: id}
 }
 
 // Key directory file names.
@@ -97,14 +117,30 @@ const (
 	VKFileName      = "vk.bin"
 )
 
-// SaveKeys writes circuit.json, pk.bin and vk.bin into dir.
+// SaveKeys writes circuit.json, pk.bin and vk.bin into dir, with the circuit's variant: cf's, or for
+// Groth16 the one its verifying key shows when cf names none.
 func SaveKeys(dir string, cf *CircuitFile, pk *ProvingKey, vk *VerifyingKey) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
 	cp := *cf
 	cp.Format = CommitFormat
+	cp.Variant, cp.NoCommitment = cf.variant(), false
+	if cf.Variant == "" && !cf.NoCommitment {
+		// No variant named: the Groth16 key's commitments tell (CircuitFileOf names it).
+		if vk.Scheme != Groth16 {
+			return cohort.Errorf(cohort.EInternal, "save keys: a %s circuit file without a variant (use CircuitFileOf)", vk.Scheme)
+		}
+		n, err := vkCommitments(vk)
+		if err != nil {
+			return err
+		}
+		cp.Variant = variantName(n)
+	}
 	cf = &cp
+	if err := checkKeyVariant(vk, cf.Variant); err != nil {
+		return err
+	}
 	for name, k := range map[string]io.WriterTo{PKFileName: pk, VKFileName: vk} {
 		var b bytes.Buffer
 		if _, err := k.WriteTo(&b); err != nil {
@@ -136,6 +172,12 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	if err := cf.Model.Validate(); err != nil {
 		return nil, nil, nil, err
 	}
+	if cf.Private && cf.Variant == "" && cf.Model.Kind != KindLSTM {
+		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "key directory %s: private %s weights committed the way cohort did before circuit variants (weights commitment v2, each weight range-checked): this version commits to packed operands (v3), so the model id and keys belong to the older circuit; run `cohort zk setup --private` (or the ceremony) again and register the new model id", dir, cf.Model.Kind)
+	}
+	if _, err := cf.Options().resolve(cf.Model); err != nil {
+		return nil, nil, nil, fmt.Errorf("key directory %s: %w (written by a newer cohort? upgrade, or run `cohort zk setup` again)", dir, err)
+	}
 	vb, err := readFileLimited(filepath.Join(dir, VKFileName), MaxVKBytes)
 	if err != nil {
 		return nil, nil, nil, err
@@ -143,6 +185,9 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	vk, err := DecodeVerifyingKey(vb)
 	if err != nil {
 		return nil, nil, nil, err
+	}
+	if err := checkKeyVariant(vk, cf.variant()); err != nil {
+		return nil, nil, nil, fmt.Errorf("key directory %s: %w", dir, err)
 	}
 	var pk *ProvingKey
 	if withPK {
@@ -155,6 +200,22 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 		}
 	}
 	return &cf, pk, vk, nil
+}
+
+// checkKeyVariant refuses a Groth16 verifying key whose commitments do not match the variant: none
+// for VariantBinary, at least one for VariantLookup.
+func checkKeyVariant(vk *VerifyingKey, v Variant) error {
+	if vk.Scheme != Groth16 {
+		return nil
+	}
+	n, err := vkCommitments(vk)
+	if err != nil {
+		return err
+	}
+	if (n == 0) != (v == VariantBinary) {
+		return cohort.Errorf(cohort.EInvalid, "%s says variant %s but its verifying key has %d commitments (the %s variant): the files do not belong together", CircuitFileName, v, n, variantName(n))
+	}
+	return nil
 }
 
 // HexBytes marshals as 0x-hex in JSON.

@@ -56,12 +56,12 @@ func TestOldFormatsRefused(t *testing.T) {
 	}
 }
 
-// TestProofOfOtherVariantRefused: a proof from the no-commitment variant, checked against the key of
-// the lookup variant (or the other way round), is refused for its shape before gnark decodes it.
+// TestProofOfOtherVariantRefused: a proof from the binary (default) variant, checked against the key
+// of the lookup variant (or the other way round), is refused for its shape before gnark decodes it.
 func TestProofOfOtherVariantRefused(t *testing.T) {
 	q := tinyModel(t)
-	withLookups := newFixture(t, q, false, Groth16)
-	c, err := CompileWith(q, Options{NoCommitment: true})
+	withLookups := newFixtureWith(t, q, Options{Variant: VariantLookup})
+	c, err := CompileWith(q, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,5 +90,53 @@ func TestProofOfOtherVariantRefused(t *testing.T) {
 	st2.ModelID = id
 	if err := Verify(vk, st2, proof2); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "variant") {
 		t.Errorf("lookup proof against the no-commitment key: %v", err)
+	}
+}
+
+// TestKeyDirVariants: key directories of the version before variants (internal/chain/testdata:
+// "no_commitment": true for the binary variant, nothing for the lookup one) load as the variant they
+// hold; a circuit.json whose variant is not its key's, or is unknown, is refused with a message, and
+// so is a private-weight dense model's, whose older weights commitment this version no longer computes.
+func TestKeyDirVariants(t *testing.T) {
+	for dir, want := range map[string]Variant{"logreg3": VariantBinary, "logreg3c": VariantLookup} {
+		cf, _, _, err := LoadKeys(filepath.Join("..", "chain", "testdata", dir), false)
+		if err != nil {
+			t.Fatalf("%s: %v", dir, err)
+		}
+		if got := cf.Options().Variant; got != want {
+			t.Errorf("%s: variant %q, want %q", dir, got, want)
+		}
+	}
+	edit := func(dir, old, new string) string {
+		t.Helper()
+		out := t.TempDir()
+		for _, n := range []string{CircuitFileName, VKFileName} {
+			b, err := os.ReadFile(filepath.Join("..", "chain", "testdata", dir, n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if n == CircuitFileName {
+				if !bytes.Contains(b, []byte(old)) {
+					t.Fatalf("%s: no %q", dir, old)
+				}
+				b = bytes.Replace(b, []byte(old), []byte(new), 1)
+			}
+			if err := os.WriteFile(filepath.Join(out, n), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return out
+	}
+	for _, c := range []struct{ name, dir, old, new, want string }{
+		{"lookup key named binary", "logreg3c", `"scheme": "groth16",`, `"scheme": "groth16", "variant": "binary",`, "commitments"},
+		{"binary key named lookup", "logreg3", `"no_commitment": true,`, `"variant": "lookup",`, "commitments"},
+		{"unknown variant", "logreg3", `"no_commitment": true,`, `"variant": "fancy",`, "fancy"},
+		// A private-weight MLP or logistic regression of the older weights commitment (v2).
+		{"private weights, commitment v2", "logreg3c", `"private": false,`, `"private": true,`, "weights commitment v2"},
+	} {
+		_, _, _, err := LoadKeys(edit(c.dir, c.old, c.new), false)
+		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v", c.name, err)
+		}
 	}
 }

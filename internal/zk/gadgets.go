@@ -196,6 +196,11 @@ func (g *gadgets) clampIndex(v frontend.Variable, half int64, bits int) frontend
 // packCommit range-checks each value to its width, packs them as Pack does, and returns the Poseidon2
 // hash of the header elements (domain tag, shape, salt: absorbed as they are) then the packed elements.
 func (g *gadgets) packCommit(head, vals []frontend.Variable, widths []int) (frontend.Variable, error) {
+	return g.sponge(append(append([]frontend.Variable{}, head...), g.pack(vals, widths)...))
+}
+
+// pack range-checks each value to its width and packs them as Pack does.
+func (g *gadgets) pack(vals []frontend.Variable, widths []int) []frontend.Variable {
 	api := g.api
 	chunk, shift, n := layoutChunks(widths)
 	terms := make([][]frontend.Variable, n)
@@ -205,11 +210,11 @@ func (g *gadgets) packCommit(head, vals []frontend.Variable, widths []int) (fron
 		g.rc.Check(u, widths[i])
 		terms[chunk[i]] = append(terms[chunk[i]], api.Mul(u, new(big.Int).Lsh(big.NewInt(1), uint(shift[i]))))
 	}
-	elems := append([]frontend.Variable{}, head...)
+	elems := make([]frontend.Variable, 0, n)
 	for _, t := range terms {
 		elems = append(elems, sum(api, t))
 	}
-	return g.sponge(elems)
+	return elems
 }
 
 // sponge is Poseidon2 (see pack.go) in the circuit.

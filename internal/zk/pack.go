@@ -3,6 +3,7 @@ package zk
 import (
 	"crypto/rand"
 	"math/big"
+	"math/bits"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
@@ -87,6 +88,9 @@ const CommitFormat = 2
 var (
 	inputTag   = new(big.Int).SetBytes([]byte("cohort/zk/input/v2"))
 	weightsTag = new(big.Int).SetBytes([]byte("cohort/zk/weights/v2"))
+	// operandsTag heads the weights commitment of logistic regressions and MLPs, which absorbs the
+	// packed operands of their dense layers (see denseOperands) instead of range-checked weights.
+	operandsTag = new(big.Int).SetBytes([]byte("cohort/zk/weights/v3-operands"))
 )
 
 // NewSalt returns a uniformly random field element from crypto/rand: the private salt of one
@@ -170,7 +174,11 @@ func (q *QModel) shapeElems() []*big.Int {
 // weightsHeader is what the weights commitment absorbs before the packed weights: the domain tag, the
 // shape and formats, the salt.
 func (q *QModel) weightsHeader() []*big.Int {
-	h := append([]*big.Int{weightsTag}, q.shapeElems()...)
+	tag := operandsTag
+	if q.Kind == KindLSTM {
+		tag = weightsTag
+	}
+	h := append([]*big.Int{tag}, q.shapeElems()...)
 	var salt Element
 	if q.WeightsSalt != nil {
 		salt = *q.WeightsSalt
@@ -179,9 +187,61 @@ func (q *QModel) weightsHeader() []*big.Int {
 }
 
 // WeightsCommitment is the registered model id of a model proven with private weights: the Poseidon2
-// hash of (the weights domain tag, the shape and formats, the model's WeightsSalt, the packed weights
-// and biases).
+// hash of (the weights domain tag, the shape and formats, the model's WeightsSalt, then the weights).
+// An LSTM's weights and biases are packed (Pack, each range-checked in the circuit); a logistic
+// regression's or an MLP's dense layers give their packed operands (denseOperands: each an element
+// the circuit multiplies as it is, so no weight needs a range check), then all biases packed.
 func (q *QModel) WeightsCommitment() [32]byte {
-	v, w := q.flatParams()
-	return Poseidon2(append(q.weightsHeader(), Pack(v, w)...))
+	if q.Kind == KindLSTM {
+		v, w := q.flatParams()
+		return Poseidon2(append(q.weightsHeader(), Pack(v, w)...))
+	}
+	elems := q.weightsHeader()
+	var bias []int64
+	var widths []int
+	for l, d := range q.Layers {
+		for _, g := range q.denseOperands(l) {
+			elems = append(elems, g...)
+		}
+		bias = append(bias, d.B...)
+		for range d.B {
+			widths = append(widths, BiasBits)
+		}
+	}
+	return Poseidon2(append(elems, Pack(bias, widths)...))
+}
+
+// denseSlots returns, for private dense layer l, the slot width b of its packed operands and the
+// number p of output rows one operand carries: b = WBits + (the input's bits) + bits.Len(inputs), so
+// that a row's sum of products fits a slot, and p*b below the field's safe bits.
+func (q *QModel) denseSlots(l int) (b, p int) {
+	xBits := q.InBits
+	if l > 0 {
+		xBits = q.ActBits - 1 // ReLU outputs
+	}
+	b = q.WBits + xBits + bits.Len(uint(len(q.Layers[l].W[0])))
+	return b, packSlots(b)
+}
+
+// denseOperands returns dense layer l's packed operands: for each group of p output rows (denseSlots)
+// and each input i, W = sum_k u_{k,i} 2^(k*b), where u = w + 2^(WBits-1) in [0, 2^WBits) are the
+// offset weights of the group's rows k. One multiplication W * v_i computes the group's p products
+// for input i in separate slots (weightSource.densePacked).
+func (q *QModel) denseOperands(l int) [][]*big.Int {
+	w := q.Layers[l].W
+	b, p := q.denseSlots(l)
+	off := int64(1) << (q.WBits - 1)
+	var out [][]*big.Int
+	for start := 0; start < len(w); start += p {
+		g := make([]*big.Int, len(w[0]))
+		for i := range g {
+			g[i] = new(big.Int)
+			for k := start; k < min(start+p, len(w)); k++ {
+				u := big.NewInt(w[k][i] + off)
+				g[i].Add(g[i], u.Lsh(u, uint((k-start)*b)))
+			}
+		}
+		out = append(out, g)
+	}
+	return out
 }

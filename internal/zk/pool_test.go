@@ -21,7 +21,7 @@ func TestConcurrentClassifiesCircuits(t *testing.T) {
 		want bool
 	}{
 		{"mlp", dense, Options{}, true},
-		{"mlp no commitment", dense, Options{NoCommitment: true}, true},
+		{"mlp no commitment", dense, Options{Variant: VariantBinary}, true},
 		{"mlp private", dense, Options{Private: true}, true},
 		{"logreg", mustQuantize(t, randMLP(2, 6, 1), QuantOptions{}), Options{}, true},
 		{"lstm", lstm, Options{}, false},

@@ -56,11 +56,62 @@ type Options struct {
 	Private bool `json:"private"`
 	// Scheme is groth16 (default) or plonk.
 	Scheme Scheme `json:"scheme"`
-	// NoCommitment range-checks by binary decomposition instead of gnark's log-derivative argument:
-	// more constraints (about 2.5x for the MLP) but no Pedersen commitment, so a 128-byte proof and a
-	// Solidity verifier without the commitment's extra pairing (about 110k gas less). Not for the LSTM,
-	// whose lookup tables need the commitment.
-	NoCommitment bool `json:"no_commitment,omitempty"`
+	// Variant is how the circuit range-checks; empty picks DefaultVariant for the model.
+	Variant Variant `json:"variant,omitempty"`
+}
+
+// Variant names how a circuit range-checks, which decides whether its Groth16 proofs carry a
+// Pedersen commitment.
+type Variant string
+
+// Circuit variants.
+const (
+	// VariantBinary range-checks by binary decomposition (bits+1 constraints per check): no
+	// commitment, so a 256-byte Solidity proof and a verifier with one pairing check (the one the
+	// on-chain verifier checks under 250k gas for a few public inputs). The default where it applies.
+	VariantBinary Variant = "binary"
+	// VariantLookup range-checks with gnark's log-derivative argument: fewer constraints, one Pedersen
+	// commitment, whose proof of knowledge costs the Solidity verifier a second pairing check (about
+	// 125k gas more). The LSTM's sigmoid and tanh tables need it.
+	VariantLookup Variant = "lookup"
+)
+
+// DefaultVariant is the variant a model compiles to unless told otherwise: VariantBinary, which the
+// exported on-chain verifier checks cheaply, for every kind that has no lookup tables (logistic
+// regression, MLP; public and private weights alike); VariantLookup for the LSTM, whose tables need
+// the commitment.
+func DefaultVariant(q *QModel) Variant {
+	if q.Kind == KindLSTM {
+		return VariantLookup
+	}
+	return VariantBinary
+}
+
+// ParseVariant reads a variant name; "" and "auto" give "" (the model's DefaultVariant).
+func ParseVariant(s string) (Variant, error) {
+	switch v := Variant(s); v {
+	case "", "auto":
+		return "", nil
+	case VariantBinary, VariantLookup:
+		return v, nil
+	}
+	return "", cohort.Errorf(cohort.EInvalid, "circuit variant %q, want auto|binary|lookup", s)
+}
+
+// resolve returns o with its variant chosen and checked against the model.
+func (o Options) resolve(q *QModel) (Options, error) {
+	v, err := ParseVariant(string(o.Variant))
+	if err != nil {
+		return o, err
+	}
+	if v == "" {
+		v = DefaultVariant(q)
+	}
+	if v == VariantBinary && q.Kind == KindLSTM {
+		return o, cohort.Errorf(cohort.EInvalid, "the %s's lookup tables need the %s variant, not %s", q.Kind, VariantLookup, v)
+	}
+	o.Variant = v
+	return o, nil
 }
 
 // Compile builds the circuit of a quantized model: weights as constants, or private behind a
@@ -69,9 +120,14 @@ func Compile(q *QModel, private bool, scheme Scheme) (*Compiled, error) {
 	return CompileWith(q, Options{Private: private, Scheme: scheme})
 }
 
-// CompileWith builds the circuit variant that o describes.
+// CompileWith builds the circuit variant that o describes; Compiled.Options records the variant
+// chosen.
 func CompileWith(q *QModel, o Options) (*Compiled, error) {
 	if err := q.Validate(); err != nil {
+		return nil, err
+	}
+	o, err := o.resolve(q)
+	if err != nil {
 		return nil, err
 	}
 	private, scheme := o.Private, o.Scheme
@@ -79,7 +135,7 @@ func CompileWith(q *QModel, o Options) (*Compiled, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "private weights need the model's weights_salt (a model file from an older cohort has none): compile the model again with `cohort zk compile`")
 	}
 	c := NewCircuit(q, private)
-	c.noCommit = o.NoCommitment
+	c.noCommit = o.Variant == VariantBinary
 	var builder frontend.NewBuilder
 	switch scheme {
 	case Groth16, "":
@@ -301,9 +357,9 @@ func Verify(vk *VerifyingKey, st *Statement, proof []byte) error {
 // variant: one that carries a different number of Pedersen commitments than the key expects (a proof
 // of the variant with lookups checked against a key without, or the other way round).
 func checkProofVariant(vk *VerifyingKey, proof []byte) error {
-	k, ok := vk.g16.(*groth16bn254.VerifyingKey)
-	if !ok {
-		return cohort.Errorf(cohort.EInternal, "groth16 verifying key of type %T", vk.g16)
+	want, err := vkCommitments(vk)
+	if err != nil {
+		return err
 	}
 	w := &walker{b: proof}
 	w.g1()
@@ -313,17 +369,26 @@ func checkProofVariant(vk *VerifyingKey, proof []byte) error {
 	if w.err != nil {
 		return layoutErr("groth16 proof", w)
 	}
-	if want := len(k.CommitmentKeys); n != want {
+	if n != want {
 		return cohort.Errorf(cohort.EInvalid, "groth16 proof of another circuit variant: %d commitments, this model's key expects %d (a proof for the %s variant)", n, want, variantName(n))
 	}
 	return nil
 }
 
-func variantName(commitments int) string {
-	if commitments == 0 {
-		return "no-commitment"
+// vkCommitments is the number of Pedersen commitments a Groth16 key's proofs carry.
+func vkCommitments(vk *VerifyingKey) (int, error) {
+	k, ok := vk.g16.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return 0, cohort.Errorf(cohort.EInternal, "groth16 verifying key of type %T", vk.g16)
 	}
-	return "lookup (commitment)"
+	return len(k.CommitmentKeys), nil
+}
+
+func variantName(commitments int) Variant {
+	if commitments == 0 {
+		return VariantBinary
+	}
+	return VariantLookup
 }
 
 // readLimited reads all of r into v, refusing more than limit bytes and converting a decoder panic

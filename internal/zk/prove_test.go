@@ -17,11 +17,16 @@ type fixture struct {
 
 func newFixture(t testing.TB, q *QModel, private bool, s Scheme) *fixture {
 	t.Helper()
-	if private && q.WeightsSalt == nil {
+	return newFixtureWith(t, q, Options{Private: private, Scheme: s})
+}
+
+func newFixtureWith(t testing.TB, q *QModel, o Options) *fixture {
+	t.Helper()
+	if o.Private && q.WeightsSalt == nil {
 		salt := NewSalt()
 		q.WeightsSalt = &salt
 	}
-	c, err := Compile(q, private, s)
+	c, err := CompileWith(q, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +63,8 @@ func TestProveVerifyBinding(t *testing.T) {
 	if len(proof) > 260 {
 		t.Errorf("proof is %d bytes", len(proof))
 	}
-	if sp, err := SolidityProof(Groth16, proof); err != nil || len(sp) != 256+64+64 {
+	// The default variant has no commitment: 8 words for the Solidity verifier.
+	if sp, err := SolidityProof(Groth16, proof); err != nil || len(sp) != 256 {
 		t.Errorf("solidity proof: %d bytes, %v", len(sp), err)
 	}
 	// The statement round-trips through its binary form.
@@ -132,9 +138,11 @@ func TestProveVerifyBinding(t *testing.T) {
 	}
 }
 
-func TestProveNoCommitment(t *testing.T) {
+// TestProveLookupVariant proves with the variant that is not the default (the default, binary, is
+// what the other tests prove with).
+func TestProveLookupVariant(t *testing.T) {
 	q := tinyModel(t)
-	c, err := CompileWith(q, Options{NoCommitment: true})
+	c, err := CompileWith(q, Options{Variant: VariantLookup})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,8 +162,33 @@ func TestProveNoCommitment(t *testing.T) {
 	if err := Verify(vk, st, proof); err == nil {
 		t.Error("proof verified for another prover")
 	}
-	if _, err := CompileWith(mustQuantize(t, randLSTM(1, 2, 2, 1, 1, 1), QuantOptions{TableBits: 6, InFrac: 4}), Options{NoCommitment: true}); err == nil {
+	if _, err := CompileWith(mustQuantize(t, randLSTM(1, 2, 2, 1, 1, 1), QuantOptions{TableBits: 6, InFrac: 4}), Options{Variant: VariantBinary}); err == nil {
 		t.Error("lstm without commitment compiled")
+	}
+}
+
+// TestDefaultVariant: the default is the binary variant (no commitment, the cheap on-chain verifier)
+// for public and private weights alike, the lookup variant for the LSTM, and Compiled records it.
+func TestDefaultVariant(t *testing.T) {
+	q := mustQuantize(t, randMLP(9, 6, 4, 2), QuantOptions{WBits: 8})
+	salt := NewSalt()
+	q.WeightsSalt = &salt
+	lstm := mustQuantize(t, randLSTM(1, 2, 2, 1, 1, 1), QuantOptions{TableBits: 6, InFrac: 4})
+	for _, v := range []struct {
+		q       *QModel
+		private bool
+		want    Variant
+	}{{q, false, VariantBinary}, {q, true, VariantBinary}, {lstm, false, VariantLookup}} {
+		c, err := Compile(v.q, v.private, Groth16)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Options.Variant != v.want {
+			t.Errorf("%s private=%v: variant %q, want %q", v.q.Kind, v.private, c.Options.Variant, v.want)
+		}
+	}
+	if _, err := ParseVariant("plain"); cohort.Code(err) != cohort.EInvalid {
+		t.Errorf("unknown variant: %v", err)
 	}
 }
 

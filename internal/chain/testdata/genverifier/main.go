@@ -4,10 +4,14 @@
 // oracle benchmark (internal/bench, run from the source tree) read the committed files and need no node
 // at run time; the binary does not embed them. Run from the repository root:
 //
-//	go run ./internal/chain/testdata/genverifier
+//	go run ./internal/chain/testdata/genverifier [DIR...]
+//
+// (only the named directories, all without arguments).
 //
 // It writes one key directory per variant: logreg3 (binary range checks, no Pedersen commitment: the
-// cheaper verifier the oracle tests use) and logreg3c (gnark's default with a commitment), each with
+// default variant and the cheaper verifier the oracle tests use) and logreg3c (lookup range checks
+// with a commitment), and mlp10 (an MLP 4-6-10 in the default variant: the public interface of the
+// MLP 784-128-10, 14 public inputs, for its on-chain gas), each with
 // circuit.json, pk.bin, vk.bin, Verifier.sol and verifier.json ({"abi": ..., "bin": ...}).
 package main
 
@@ -50,11 +54,29 @@ func run() error {
 	if err != nil {
 		return err
 	}
+	m10 := &fl.Model{Spec: fl.ModelSpec{Kind: fl.KindMLP, Inputs: 4, Classes: 10, Hidden: []int{6}}}
+	m10.Params = make([]float64, m10.Spec.NumParams())
+	for i := range m10.Params {
+		m10.Params[i] = float64(i%7-3) / 8
+	}
+	q10, err := zk.FromFL(m10, zk.QuantOptions{})
+	if err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	for _, a := range os.Args[1:] {
+		want[a] = true
+	}
 	for _, v := range []struct {
 		dir string
+		q   *zk.QModel
 		opt zk.Options
-	}{{"logreg3", zk.Options{NoCommitment: true}}, {"logreg3c", zk.Options{}}} {
-		if err := variant(q, filepath.Join("internal", "chain", "testdata", v.dir), v.opt); err != nil {
+	}{{"logreg3", q, zk.Options{Variant: zk.VariantBinary}}, {"logreg3c", q, zk.Options{Variant: zk.VariantLookup}},
+		{"mlp10", q10, zk.Options{}}} {
+		if len(want) > 0 && !want[v.dir] {
+			continue
+		}
+		if err := variant(v.q, filepath.Join("internal", "chain", "testdata", v.dir), v.opt); err != nil {
 			return fmt.Errorf("%s: %w", v.dir, err)
 		}
 	}
@@ -74,8 +96,7 @@ func variant(q *zk.QModel, dir string, o zk.Options) error {
 	if err != nil {
 		return err
 	}
-	cf := &zk.CircuitFile{Model: q, Scheme: c.Scheme, NoCommitment: o.NoCommitment, ModelID: id}
-	if err := zk.SaveKeys(dir, cf, pk, vk); err != nil {
+	if err := zk.SaveKeys(dir, zk.CircuitFileOf(c, id), pk, vk); err != nil {
 		return err
 	}
 	var sol bytes.Buffer
