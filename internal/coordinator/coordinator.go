@@ -60,10 +60,13 @@ type Config struct {
 	// Validation is the set automatic rounds (Spec.Stop) watch, in raw feature space: rows kept out of
 	// the trainers' training data and of Eval. Required with Spec.Stop.
 	Validation *dataset.Dataset
-	Client     *http.Client // nil: a client with sane timeouts
-	Log        *slog.Logger // nil: discard
-	Limits     protocol.Limits
-	OnRound    func(protocol.RoundSummary) // optional progress callback, called after each round is durable
+	// ValidationTable is a schema task's validation set, read through its schema and not yet encoded:
+	// the coordinator encodes it with the task's encoding once fitted (instead of Validation).
+	ValidationTable *dataset.Table
+	Client          *http.Client // nil: a client with sane timeouts
+	Log             *slog.Logger // nil: discard
+	Limits          protocol.Limits
+	OnRound         func(protocol.RoundSummary) // optional progress callback, called after each round is durable
 	// MaxRoundAttempts is how many deadlines a round may miss its minimum before the task fails (default 3).
 	MaxRoundAttempts int
 	// Participants, when set, are the only trainers admitted (the nodes the chain selected), each with
@@ -113,7 +116,7 @@ func New(cfg Config) (*Coordinator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
 	}
-	if spec.Stop != nil && cfg.Validation == nil {
+	if spec.Stop != nil && cfg.Validation == nil && (cfg.ValidationTable == nil || spec.Schema == nil) {
 		return nil, cohort.Errorf(cohort.EInvalid, "task spec: automatic rounds need a validation set at the coordinator")
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -379,6 +382,19 @@ func (c *Coordinator) loadEncoding() error {
 			c.log.Warn("evaluation rows hold categories the schema does not list; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
 		}
 		c.cfg.Eval = eval
+	}
+	if c.cfg.ValidationTable != nil && c.cfg.Validation == nil {
+		val, cnt, err := enc.Encode(c.cfg.ValidationTable)
+		if err != nil {
+			return fmt.Errorf("validation data: %w", err)
+		}
+		if val, err = c.evalClasses(val); err != nil {
+			return fmt.Errorf("validation data: %w", err)
+		}
+		for col, n := range cnt.Unseen {
+			c.log.Warn("validation rows hold categories the encoding lacks; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
+		}
+		c.cfg.Validation = val
 	}
 	return nil
 }

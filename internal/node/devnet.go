@@ -160,13 +160,15 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	}
 	var val *dataset.Dataset
 	full := train
-	if o.Task.AutoRounds {
-		if o.Chain.RPC != "none" {
-			return nil, cohort.Errorf(cohort.EInvalid, "--rounds auto: runs off chain for now (--rpc none): the coordinator keeps a validation split of the training rows")
-		}
-		if train, val, err = fl.CarveValidation(train, o.Task.Seed); err != nil {
+	if o.Task.AutoRounds { // the coordinator keeps a validation split of the training rows
+		keep, held, err := fl.CarveValidationIndices(train, o.Task.Seed)
+		if err != nil {
 			return nil, err
 		}
+		if enc != nil {
+			enc.valLines, enc.trainLines = pickLines(enc.trainLines, held), pickLines(enc.trainLines, keep)
+		}
+		train, val = train.Subset(keep), train.Subset(held)
 	}
 	if o.Nodes > train.N {
 		return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: the training split of %s has %d rows, so at most %d trainers can each hold one", o.Nodes, name, train.N, train.N)
@@ -201,7 +203,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if err := o.at(ctx, "chain"); err != nil {
 			return nil, err
 		}
-		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
+		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts, val, enc); err != nil {
 			return nil, err
 		}
 		if err := d.serveDashboard(d.market.dashSource()); err != nil {
@@ -218,7 +220,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if err := o.at(ctx, "publish"); err != nil {
 			return nil, err
 		}
-		if err := d.market.publish(ctx, o, name, spec, train); err != nil {
+		if err := d.market.publish(ctx, o, name, spec, train, enc); err != nil {
 			return nil, err
 		}
 		return d, nil

@@ -1,12 +1,17 @@
 package node
 
 import (
+	"bytes"
+	"encoding/csv"
+	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/schema"
 )
 
 // DataEncoding is how a devnet read a CSV file through its schema (the `data_encoding` object of
@@ -22,6 +27,14 @@ type DataEncoding struct {
 	Unseen   map[string]int `json:"unseen_categories,omitempty"`
 	Warnings []string       `json:"warnings,omitempty"` // what schema inference decided for the user to check
 	encoding *dataset.Encoding
+	// On chain the nodes read the file's raw rows: raw is the file, and the lines are the CSV lines of
+	// the training split's rows (in the order of the encoded training rows), of the test split's and
+	// of the validation rows carved for automatic rounds. doc is the schema the task document embeds:
+	// the one read through, with each categorical column that lists no categories given the
+	// encoding's (the union of the trainers', so the model's width is fixed at publication).
+	raw                             []byte
+	trainLines, testLines, valLines []int
+	doc                             []byte
 }
 
 // schemaSource reports whether the devnet reads o.Data through a schema: a CSV file, not a bundled
@@ -102,5 +115,72 @@ func loadSchemaData(o DevnetOptions) (train, test *dataset.Dataset, name string,
 		o.Log.Warn("test rows hold categories the trainers do not; encoded all-zero", "column", k, "rows", n, "first_line", c2.FirstUnseen[k])
 	}
 	name = strings.TrimSuffix(o.Data[strings.LastIndex(o.Data, "/")+1:], ".csv")
+	if enc.raw, err = os.ReadFile(o.Data); err != nil {
+		return nil, nil, "", nil, err
+	}
+	enc.trainLines, enc.testLines = trT.Lines, teT.Lines
+	if enc.doc, err = declaredSchema(s, e); err != nil {
+		return nil, nil, "", nil, err
+	}
 	return train, test, name, enc, nil
+}
+
+// declaredSchema returns s with each categorical column that lists no categories given e's.
+func declaredSchema(s *schema.Schema, e *dataset.Encoding) ([]byte, error) {
+	out, err := schema.Parse(s.Canonical())
+	if err != nil {
+		return nil, err
+	}
+	for _, ec := range e.Columns {
+		for i := range out.Columns {
+			if c := &out.Columns[i]; c.Name == ec.Name && c.Type == schema.Categorical && len(c.Categories) == 0 {
+				c.Categories = slices.Clone(ec.Categories)
+			}
+		}
+	}
+	if out, err = schema.Parse(out.Canonical()); err != nil { // still a valid schema
+		return nil, err
+	}
+	return out.Canonical(), nil
+}
+
+// writeRawRows writes the header of the CSV file raw and its records that start on the given lines,
+// as they are (cells not re-read): a node's share of a user's file.
+func writeRawRows(path string, raw []byte, lines []int) error {
+	cr := csv.NewReader(bytes.NewReader(raw))
+	cr.FieldsPerRecord = -1
+	want := make(map[int]bool, len(lines))
+	for _, l := range lines {
+		want[l] = true
+	}
+	var buf bytes.Buffer
+	cw := csv.NewWriter(&buf)
+	for first := true; ; first = false {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		if line, _ := cr.FieldPos(0); first || want[line] {
+			if err := cw.Write(rec); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o600)
+}
+
+// pickLines returns lines[i] for each index.
+func pickLines(lines []int, idx []int) []int {
+	out := make([]int, len(idx))
+	for k, i := range idx {
+		out[k] = lines[i]
+	}
+	return out
 }
