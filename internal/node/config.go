@@ -93,6 +93,9 @@ type CoordinatorConfig struct {
 	// into the task spec, every trainer reads its raw CSV through it, and the model's width comes from
 	// its columns (one-hot columns must list their categories); eval_data is read through it too.
 	Schema string `toml:"schema"`
+	// MinTrainers, with a schema whose categorical column lists no categories, is how many trainers
+	// must hold a category for the union of their categories to keep it (0: 2, never more than joined).
+	MinTrainers int `toml:"min_trainers"`
 	// Validation is a CSV of rows the coordinator keeps for automatic rounds (auto_rounds): the task
 	// ends when their log-loss plateaus. On chain it serves every task with training.auto_rounds that
 	// names this node (read through the task's schema when its document embeds one); off chain the

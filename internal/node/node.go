@@ -78,6 +78,7 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 	out := &coordinatorTask{}
 	features, classes, label := cc.Features, cc.Classes, cc.Label
 	var sc *schema.Schema
+	open := false
 	switch {
 	case cc.Schema != "":
 		s, err := schema.Load(cc.Schema)
@@ -88,8 +89,8 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 		if err != nil {
 			return nil, fmt.Errorf("coordinator.schema: %w", err)
 		}
-		if features, err = layout.FixedWidth(); err != nil {
-			return nil, fmt.Errorf("coordinator.schema: %w", err)
+		if features, err = layout.FixedWidth(); err != nil { // an open width: the union of the trainers' categories
+			features, open = (&protocol.TaskSpec{Schema: protocol.NewTaskSchema(s), Label: layout.Label}).WidthBound(), true
 		}
 		sc, label = s, layout.Label
 		if cc.EvalData != "" {
@@ -121,6 +122,10 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 	}
 	if sc != nil {
 		spec.Schema = protocol.NewTaskSchema(sc)
+		spec.Schema.MinTrainers = cc.MinTrainers
+		if open {
+			spec.Model.Inputs = 0 // fixed at start by the union of the trainers' categories
+		}
 		if err := spec.Validate(); err != nil {
 			return nil, err
 		}

@@ -246,9 +246,11 @@ func (t *Trainer) localData(spec *protocol.TaskSpec) (*dataset.Dataset, *dataset
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	width, err := layout.FixedWidth()
-	if err != nil {
-		return nil, nil, nil, err
+	width := 0 // an open width: fixed by the union of the trainers' categories at start
+	if !spec.OpenWidth() {
+		if width, err = layout.FixedWidth(); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	if t.cfg.Label != "" && spec.Label != "" && t.cfg.Label != spec.Label {
 		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "task %s is labelled by %q, local data by %q", spec.ID, spec.Label, t.cfg.Label)
@@ -285,8 +287,8 @@ func (t *Trainer) encodeLocal(e *dataset.Encoding) (*dataset.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	for col, n := range cnt.Unseen {
-		return nil, cohort.Errorf(cohort.EInvalid, "column %q: %d rows hold a category the encoding lacks (first at line %d)", col, n, cnt.FirstUnseen[col])
+	for col, n := range cnt.Unseen { // an open column's category the union left out: all-zero
+		t.log.Warn("local rows hold a category the task's encoding left out (fewer trainers hold it); encoded as none of the column's", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
 	}
 	d.Y, d.Classes = t.data.Y, t.data.Classes
 	t.encoding, t.data = raw, d
@@ -347,7 +349,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	t.mu.Lock()
 	extra := t.extraHdr // a schema task's train requests carry its encoding
 	t.mu.Unlock()
-	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10)+extra, spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
+	bound := spec.Model // an open width's largest model sizes the limit; the encoding fixes it
+	bound.Inputs = spec.WidthBound()
+	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10)+extra, bound.NumParams(), bound.Inputs, bound.Inputs)
 	body, env, err := api.Authenticate(w, r, auth, admit, limit)
 	if err != nil {
 		return err
@@ -364,6 +368,16 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	}
 	if h.Round != env.Round || h.Round == 0 {
 		return cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, env.Round)
+	}
+	if spec.OpenWidth() {
+		if h.Encoding == nil {
+			return cohort.Errorf(cohort.EInvalid, "train request without the task's encoding (the task reads data through a schema)")
+		}
+		sp, err := spec.WithWidth(h.Encoding.Width())
+		if err != nil {
+			return err
+		}
+		spec = &sp // the task's model, its width fixed by the encoding (checked against the schema below)
 	}
 	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
 		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
