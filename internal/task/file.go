@@ -235,7 +235,6 @@ func ParseWith(data []byte, read func(path string) ([]byte, error)) (File, error
 	return f, f.Validate()
 }
 
-
 // PrivacyBudget returns the file's privacy budget ([privacy] or [training.privacy]) with the default δ
 // filled in; its Mode is "" when the task has none.
 func (f *File) PrivacyBudget() PrivacyOptions {
