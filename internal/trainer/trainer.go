@@ -11,6 +11,9 @@
 // (a cell that contradicts it fails the join, naming the line and column), joins with its table
 // statistics, and encodes its rows with the encoding its coordinator's first train request carries,
 // once that encoding is checked against the schema; a later request with another encoding is refused.
+// A task whose schema leaves a categorical column's categories open (protocol.TaskSpec.OpenWidth)
+// takes its model's width from that encoding, within the bound the schema gives; the trainer's rows
+// of a category the union left out are encoded all-zero.
 package trainer
 
 import (
