@@ -369,30 +369,8 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if h.Round != env.Round || h.Round == 0 {
-		return cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, env.Round)
-	}
-	if spec.OpenWidth() {
-		if h.Encoding == nil {
-			return cohort.Errorf(cohort.EInvalid, "train request without the task's encoding (the task reads data through a schema)")
-		}
-		sp, err := spec.WithWidth(h.Encoding.Width())
-		if err != nil {
-			return err
-		}
-		spec = &sp // the task's model, its width fixed by the encoding (checked against the schema below)
-	}
-	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
-		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
-	}
-	if len(ts[1]) != len(ts[2]) || (len(ts[1]) != 0 && len(ts[1]) != spec.Model.Inputs) {
-		return cohort.Errorf(cohort.EInvalid, "scaler: %d/%d values, want 0 or %d", len(ts[1]), len(ts[2]), spec.Model.Inputs)
-	}
-	if err := h.Train.Validate(); err != nil {
-		return fmt.Errorf("train config: %w", err)
-	}
-	if h.Encoding != nil && spec.Schema == nil {
-		return cohort.Errorf(cohort.EInvalid, "train request with an encoding in a task without a schema")
+	if spec, err = checkTrainRequest(spec, env.Round, &h, ts); err != nil {
+		return err
 	}
 	deadline := time.UnixMilli(h.DeadlineMS)
 	if !time.Now().Before(deadline) {
@@ -463,6 +441,38 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		t.train(ctx, spec, h, ts[0], j, deadline)
 	}()
 	return nil
+}
+
+// checkTrainRequest checks a decoded train request against the task and returns the spec to train
+// with: for an open width, the task's model with its width fixed by the request's encoding (which
+// encodeLocal then checks against the schema).
+func checkTrainRequest(spec *protocol.TaskSpec, signedRound uint64, h *protocol.TrainHeader, ts [][]float64) (*protocol.TaskSpec, error) {
+	if h.Round != signedRound || h.Round == 0 {
+		return nil, cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, signedRound)
+	}
+	if spec.OpenWidth() {
+		if h.Encoding == nil {
+			return nil, cohort.Errorf(cohort.EInvalid, "train request without the task's encoding (the task reads data through a schema)")
+		}
+		sp, err := spec.WithWidth(h.Encoding.Width())
+		if err != nil {
+			return nil, err
+		}
+		spec = &sp
+	}
+	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
+		return nil, cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
+	}
+	if len(ts[1]) != len(ts[2]) || (len(ts[1]) != 0 && len(ts[1]) != spec.Model.Inputs) {
+		return nil, cohort.Errorf(cohort.EInvalid, "scaler: %d/%d values, want 0 or %d", len(ts[1]), len(ts[2]), spec.Model.Inputs)
+	}
+	if err := h.Train.Validate(); err != nil {
+		return nil, fmt.Errorf("train config: %w", err)
+	}
+	if h.Encoding != nil && spec.Schema == nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "train request with an encoding in a task without a schema")
+	}
+	return spec, nil
 }
 
 func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, global []float64, j *job, deadline time.Time) {
