@@ -135,10 +135,11 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	}
 	train, test, name := o.TrainSet, o.TestSet, "custom"
 	var enc *DataEncoding
+	var full, val *dataset.Dataset
 	switch {
 	case train != nil && test != nil:
 	case schemaSource(o):
-		if train, test, name, enc, err = loadSchemaData(o); err != nil {
+		if full, train, val, test, name, enc, err = loadSchemaData(o); err != nil {
 			return nil, err
 		}
 	default:
@@ -158,17 +159,13 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
-	var val *dataset.Dataset
-	full := train
-	if o.Task.AutoRounds { // the coordinator keeps a validation split of the training rows
-		keep, held, err := fl.CarveValidationIndices(train, o.Task.Seed)
-		if err != nil {
+	if full == nil {
+		full = train
+	}
+	if o.Task.AutoRounds && val == nil { // the coordinator keeps a validation split of the training rows
+		if train, val, err = fl.CarveValidation(train, o.Task.Seed); err != nil {
 			return nil, err
 		}
-		if enc != nil {
-			enc.valLines, enc.trainLines = pickLines(enc.trainLines, held), pickLines(enc.trainLines, keep)
-		}
-		train, val = train.Subset(keep), train.Subset(held)
 	}
 	if o.Nodes > train.N {
 		return nil, cohort.Errorf(cohort.EInvalid, "--nodes %d: the training split of %s has %d rows, so at most %d trainers can each hold one", o.Nodes, name, train.N, train.N)

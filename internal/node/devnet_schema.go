@@ -52,28 +52,41 @@ func schemaSource(o DevnetOptions) bool {
 }
 
 // loadSchemaData reads the CSV file o.Data through the schema o.Schema (inferred when ""), splits it
-// 80/20 stratified by the task seed as dataset.LoadSource does, and encodes both splits with an
-// encoding fitted as the scaler is: each trainer's part of the training split (the partition
-// StartDevnet deals, from the same seed) yields its TableStats, and only their merge is used, so
-// imputation values and the union of categories come from the trainers' statistics, never from test
-// rows.
-func loadSchemaData(o DevnetOptions) (train, test *dataset.Dataset, name string, enc *DataEncoding, err error) {
+// 80/20 stratified by the task seed as dataset.LoadSource does (with automatic rounds, carves the
+// coordinator's validation rows from the training split as fl.CarveValidation does), and encodes
+// every split with an encoding fitted as the scaler is: each trainer's part of its training rows (the
+// partition StartDevnet deals, from the same seed) yields its TableStats, and only their merge is
+// used, so imputation values and the union of categories come from the trainers' statistics, never
+// from test or validation rows. full is the whole training split encoded (the centralized baseline's).
+func loadSchemaData(o DevnetOptions) (full, train, val, test *dataset.Dataset, name string, enc *DataEncoding, err error) {
+	fail := func(err error) (full, train, val, test *dataset.Dataset, name string, enc *DataEncoding, _ error) {
+		return nil, nil, nil, nil, "", nil, err
+	}
 	tab, s, warns, err := dataset.ReadCSVTable(o.Data, o.Label, o.Schema)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
 	for _, w := range warns {
 		o.Log.Warn("schema inference: " + w)
 	}
 	trIdx, teIdx, err := dataset.StratifiedIndices(tab.Y, len(tab.Classes), 0.2, o.Task.Seed)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
-	trT, teT := tab.Subset(trIdx), tab.Subset(teIdx)
-	parts, err := fl.Partitions(fl.SimConfig{Spec: fl.ModelSpec{Classes: len(tab.Classes)}, TrainSet: &dataset.Dataset{N: trT.N, Y: trT.Y, Classes: trT.Classes},
+	allT, teT := tab.Subset(trIdx), tab.Subset(teIdx)
+	labels := func(t *dataset.Table) *dataset.Dataset { return &dataset.Dataset{N: t.N, Y: t.Y, Classes: t.Classes} }
+	trT, vaT := allT, (*dataset.Table)(nil)
+	if o.Task.AutoRounds {
+		keep, held, err := fl.CarveValidationIndices(labels(allT), o.Task.Seed)
+		if err != nil {
+			return fail(err)
+		}
+		trT, vaT = allT.Subset(keep), allT.Subset(held)
+	}
+	parts, err := fl.Partitions(fl.SimConfig{Spec: fl.ModelSpec{Classes: len(tab.Classes)}, TrainSet: labels(trT),
 		Clients: o.Nodes, Partition: o.Partition, Alpha: o.Alpha, Seed: o.Task.Seed})
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
 	stats := make([]dataset.TableStats, len(parts))
 	for i, p := range parts {
@@ -81,19 +94,28 @@ func loadSchemaData(o DevnetOptions) (train, test *dataset.Dataset, name string,
 	}
 	merged, err := dataset.MergeTableStats(stats...)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
 	e, err := dataset.FitEncoding(trT, merged)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
-	train, c1, err := e.Encode(trT)
+	full, c1, err := e.Encode(allT)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
 	test, c2, err := e.Encode(teT)
 	if err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
+	}
+	train = full
+	if vaT != nil {
+		if train, _, err = e.Encode(trT); err != nil {
+			return fail(err)
+		}
+		if val, _, err = e.Encode(vaT); err != nil {
+			return fail(err)
+		}
 	}
 	enc = &DataEncoding{Schema: o.Schema, SchemaID: artifact.String(s.ID()), Features: e.Features(), Excluded: e.Excluded,
 		Imputed: c1.Imputed, Unseen: c2.Unseen, Warnings: warns, encoding: e}
@@ -116,13 +138,16 @@ func loadSchemaData(o DevnetOptions) (train, test *dataset.Dataset, name string,
 	}
 	name = strings.TrimSuffix(o.Data[strings.LastIndex(o.Data, "/")+1:], ".csv")
 	if enc.raw, err = os.ReadFile(o.Data); err != nil {
-		return nil, nil, "", nil, err
+		return fail(err)
 	}
 	enc.trainLines, enc.testLines = trT.Lines, teT.Lines
-	if enc.doc, err = declaredSchema(s, e); err != nil {
-		return nil, nil, "", nil, err
+	if vaT != nil {
+		enc.valLines = vaT.Lines
 	}
-	return train, test, name, enc, nil
+	if enc.doc, err = declaredSchema(s, e); err != nil {
+		return fail(err)
+	}
+	return full, train, val, test, name, enc, nil
 }
 
 // declaredSchema returns s with each categorical column that lists no categories given e's.

@@ -8,34 +8,45 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
 	"github.com/cohort-net/cohort/internal/task"
 )
 
 // schemaCSV writes a CSV as users bring it: an id column, a numeric column with NA cells, a
-// categorical column, a label that depends on both; the row testOnly (if >= 0) holds a category no
-// other row has.
-func schemaCSV(t *testing.T, rows int, seed uint64, testOnly int) string {
+// categorical column, a label that depends on both. The first row of the test split a devnet with
+// seed splitSeed deals (the split depends on the labels and the seed only) holds a category no other
+// row has.
+func schemaCSV(t *testing.T, rows int, seed, splitSeed uint64) string {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, seed))
-	var b strings.Builder
-	b.WriteString("id,x,kind,y\n")
-	for i := range rows {
+	type row struct {
+		x, kind string
+		y       int
+	}
+	all := make([]row, rows)
+	y := make([]int, rows)
+	for i := range all {
 		kind := []string{"a", "b", "c"}[r.IntN(3)]
 		x := r.NormFloat64()
-		score := x + map[string]float64{"a": -1.5, "b": 0, "c": 1.5}[kind] + 0.5*r.NormFloat64()
-		y := 0
-		if score > 0 {
-			y = 1
+		if x+map[string]float64{"a": -1.5, "b": 0, "c": 1.5}[kind]+0.5*r.NormFloat64() > 0 {
+			y[i] = 1
 		}
 		cell := fmt.Sprintf("%.3f", x)
 		if i%6 == 0 {
 			cell = "NA"
 		}
-		if i == testOnly {
-			kind = "only-in-test"
-		}
-		fmt.Fprintf(&b, "r%04d,%s,%s,%d\n", i, cell, kind, y)
+		all[i] = row{cell, kind, y[i]}
+	}
+	_, testRows, err := dataset.StratifiedIndices(y, 2, 0.2, splitSeed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all[testRows[0]].kind = "only-in-test"
+	var b strings.Builder
+	b.WriteString("id,x,kind,y\n")
+	for i, w := range all {
+		fmt.Fprintf(&b, "r%04d,%s,%s,%d\n", i, w.x, w.kind, w.y)
 	}
 	path := filepath.Join(t.TempDir(), "rows.csv")
 	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
@@ -49,12 +60,13 @@ func schemaCSV(t *testing.T, rows int, seed uint64, testOnly int) string {
 // through the task's schema as the off-chain network does — the trainers their parts, the
 // coordinator its validation rows, the validator its hold-out with the final model's encoding — the
 // coordinator ends the task at the validation plateau before the cap and marks that round final, and
-// the validator attests it, so the task settles and pays.
+// the validator attests it, so the task settles and pays. A test row's category no trainer holds is
+// encoded all-zero by the validator as by the devnet (the attested accuracy is the devnet's).
 func TestDevnetSchemaOnChainAutoRounds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("an on-chain devnet with automatic rounds: not in -short")
 	}
-	path := schemaCSV(t, 400, 5, -1)
+	path := schemaCSV(t, 400, 5, 4)
 	const cap = 60
 	d, res := runDevnet(t, DevnetOptions{Data: path, Label: "y", Nodes: 3, Partition: "iid", CentralizedEpochs: -1,
 		Task: task.Options{AutoRounds: true, Rounds: cap, Seed: 4}})
@@ -80,6 +92,9 @@ func TestDevnetSchemaOnChainAutoRounds(t *testing.T) {
 	}
 	if c.Metric != uint32(res.FederatedAccuracy*10000+0.5) {
 		t.Fatalf("attested %d bps for accuracy %.4f", c.Metric, res.FederatedAccuracy)
+	}
+	if res.DataEncoding == nil || res.DataEncoding.Unseen["kind"] != 1 {
+		t.Fatalf("data encoding %+v: want one test row with an unseen category", res.DataEncoding)
 	}
 	if res.FederatedAccuracy < 0.7 {
 		t.Fatalf("federated accuracy %.4f", res.FederatedAccuracy)
