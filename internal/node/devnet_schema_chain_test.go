@@ -63,9 +63,6 @@ func schemaCSV(t *testing.T, rows int, seed, splitSeed uint64) string {
 // the validator attests it, so the task settles and pays. A test row's category no trainer holds is
 // encoded all-zero by the validator as by the devnet (the attested accuracy is the devnet's).
 func TestDevnetSchemaOnChainAutoRounds(t *testing.T) {
-	if testing.Short() {
-		t.Skip("an on-chain devnet with automatic rounds: not in -short")
-	}
 	path := schemaCSV(t, 400, 5, 4)
 	const cap = 60
 	d, res := runDevnet(t, DevnetOptions{Data: path, Label: "y", Nodes: 3, Partition: "iid", CentralizedEpochs: -1,
