@@ -92,3 +92,23 @@ func TestSchemaInTaskDocument(t *testing.T) {
 	_, err = Parse([]byte(tampered))
 	refused("a tampered embedded schema", err, "embedded schema's id")
 }
+
+// TestParseSchemaExample: examples/tasks/patients.toml, with the schema file it names, resolves to a
+// spec that reads data through that schema with automatic rounds.
+func TestParseSchemaExample(t *testing.T) {
+	b, err := os.ReadFile("../../examples/tasks/patients.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ParseWith(b, func(p string) ([]byte, error) { return os.ReadFile("../../examples/tasks/" + p) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, err := f.Spec("1337/8", 1337, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Data.Features != 5 || spec.Schema == nil || spec.Model.Inputs != 5 || spec.Stop == nil || spec.Rounds != 100 {
+		t.Fatalf("data %+v, spec %+v", f.Data, spec)
+	}
+}
