@@ -11,6 +11,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/fl"
+	"github.com/cohort-net/cohort/internal/protocol"
 	"github.com/cohort-net/cohort/internal/schema"
 )
 
@@ -25,7 +26,8 @@ type DataEncoding struct {
 	OneHot   map[string]int `json:"one_hot,omitempty"`          // categorical column -> its number of categories
 	Imputed  map[string]int `json:"imputed,omitempty"`          // column -> missing cells filled (both splits)
 	Unseen   map[string]int `json:"unseen_categories,omitempty"`
-	Warnings []string       `json:"warnings,omitempty"` // what schema inference decided for the user to check
+	Dropped  map[string]int `json:"dropped_categories,omitempty"` // open column -> categories fewer than 2 trainers hold, left out
+	Warnings []string       `json:"warnings,omitempty"`           // what schema inference decided for the user to check
 	encoding *dataset.Encoding
 	// On chain the nodes read the file's raw rows: raw is the file, and the lines are the CSV lines of
 	// the training split's rows (in the order of the encoded training rows), of the test split's and
@@ -90,13 +92,27 @@ func loadSchemaData(o DevnetOptions) (full, train, val, test *dataset.Dataset, n
 	}
 	stats := make([]dataset.TableStats, len(parts))
 	for i, p := range parts {
-		stats[i] = trT.Subset(p).Stats()
+		stats[i] = trT.Subset(p).BoundedStats(protocol.MaxModeCounts) // what each would send in its join
 	}
 	merged, err := dataset.MergeTableStats(stats...)
 	if err != nil {
 		return fail(err)
 	}
-	e, err := dataset.FitEncoding(trT, merged)
+	// Categories the schema leaves open: the union a network's coordinator takes (held by at least
+	// protocol.DefaultUnionMinTrainers trainers, capped). On chain the task's document lists them
+	// (declaredSchema) and every trainer's raw rows must read through it: there the union keeps all.
+	k := min(protocol.DefaultUnionMinTrainers, len(stats))
+	if o.Chain.RPC != "none" {
+		k = 1
+	}
+	layout, dropped, err := dataset.UnionCategories(trT, stats, k, protocol.MaxUnionCategories)
+	if err != nil {
+		return fail(err)
+	}
+	for col, n := range dropped {
+		o.Log.Warn("union of categories: left out categories fewer trainers hold; their rows are encoded all-zero", "column", col, "categories", n, "min_trainers", k)
+	}
+	e, err := dataset.FitEncoding(layout, merged)
 	if err != nil {
 		return fail(err)
 	}
@@ -119,6 +135,9 @@ func loadSchemaData(o DevnetOptions) (full, train, val, test *dataset.Dataset, n
 	}
 	enc = &DataEncoding{Schema: o.Schema, SchemaID: artifact.String(s.ID()), Features: e.Features(), Excluded: e.Excluded,
 		Imputed: c1.Imputed, Unseen: c2.Unseen, Warnings: warns, encoding: e}
+	if len(dropped) > 0 {
+		enc.Dropped = dropped
+	}
 	if enc.Schema == "" {
 		enc.Schema = "inferred"
 	}
