@@ -162,12 +162,17 @@ func (a *app) modelExport(ctx context.Context, x *exportFlags) error {
 	if info != nil {
 		a.taskProvenance(ctx, st, info, &prov)
 	}
-	features, err := a.exportFeatures(x.featuresFrom, h.Label, m.Spec.Inputs)
-	if err != nil {
+	var features []string
+	if h.Encoding != nil { // a schema task's model names its features and reads raw rows
+		features = h.Encoding.Features()
+	} else if features, err = a.exportFeatures(x.featuresFrom, h.Label, m.Spec.Inputs); err != nil {
 		return err
 	}
 	f, err := modelfile.New(m, scaler, features, h.Label, h.Classes, prov)
 	if err != nil {
+		return fmt.Errorf("model %s: %w", prov.ModelCID, err)
+	}
+	if err := f.SetEncoding(h.Encoding); err != nil {
 		return fmt.Errorf("model %s: %w", prov.ModelCID, err)
 	}
 	if err := modelfile.Write(x.out, f); err != nil {
@@ -237,7 +242,7 @@ func (a *app) taskProvenance(ctx context.Context, st artifact.Store, info *chain
 	b, err := st.GetBlock(fctx, dc)
 	if err == nil {
 		var f task.File
-		if f, err = task.Parse(b); err == nil {
+		if f, err = task.Parse(b); err == nil { // a document's schema is embedded: Parse reads it
 			prov.Dataset, prov.Seed = f.Name, f.Training.Seed
 			return
 		}
@@ -270,11 +275,11 @@ func fetchRoundModel(ctx context.Context, st artifact.Store, s string) (protocol
 		return h, nil, nil, fmt.Errorf("fetch model %s: %w", s, err)
 	}
 	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, protocol.DefaultLimits.MaxBody()+1))
+	b, err := io.ReadAll(io.LimitReader(rc, protocol.ModelLimits().MaxBody()+1))
 	if err != nil {
 		return h, nil, nil, fmt.Errorf("fetch model %s: %w", s, err)
 	}
-	h, m, scaler, err := protocol.DecodeModel(b, protocol.DefaultLimits)
+	h, m, scaler, err := protocol.DecodeModel(b, protocol.ModelLimits())
 	if err != nil {
 		return h, nil, nil, fmt.Errorf("%s is not a round model: %w", s, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -48,7 +49,12 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			if err != nil {
 				return usagef("task file: %v", err)
 			}
-			f, err := task.Parse(data)
+			f, err := task.ParseWith(data, func(p string) ([]byte, error) {
+				if !filepath.IsAbs(p) {
+					p = filepath.Join(filepath.Dir(args[0]), p)
+				}
+				return os.ReadFile(p)
+			})
 			if err != nil {
 				return err
 			}

@@ -63,10 +63,13 @@ type Config struct {
 	// Validation is the set automatic rounds (Spec.Stop) watch, in raw feature space: rows kept out of
 	// the trainers' training data and of Eval. Required with Spec.Stop.
 	Validation *dataset.Dataset
-	Client     *http.Client // nil: a client with sane timeouts
-	Log        *slog.Logger // nil: discard
-	Limits     protocol.Limits
-	OnRound    func(protocol.RoundSummary) // optional progress callback, called after each round is durable
+	// ValidationTable is a schema task's validation set, read through its schema and not yet encoded:
+	// the coordinator encodes it with the task's encoding once fitted (instead of Validation).
+	ValidationTable *dataset.Table
+	Client          *http.Client // nil: a client with sane timeouts
+	Log             *slog.Logger // nil: discard
+	Limits          protocol.Limits
+	OnRound         func(protocol.RoundSummary) // optional progress callback, called after each round is durable
 	// MaxRoundAttempts is how many deadlines a round may miss its minimum before the task fails (default 3).
 	MaxRoundAttempts int
 	// Participants, when set, are the only trainers admitted (the nodes the chain selected), each with
@@ -88,7 +91,6 @@ type Coordinator struct {
 	auth    *protocol.Authenticator
 	client  *http.Client
 	log     *slog.Logger
-	numPar  int
 	wake    chan struct{}
 	joinedC chan struct{}
 
@@ -98,6 +100,7 @@ type Coordinator struct {
 	members    map[cohort.NodeID]int // the trainers that joined, with the samples they joined with
 	scaler     *dataset.Scaler
 	encoding   *dataset.Encoding // a schema task's, fixed at start
+	model      fl.ModelSpec      // the task's model; an open width (protocol.TaskSpec.OpenWidth) is fixed by the encoding
 	evalStd    *dataset.Dataset
 	valStd     *dataset.Dataset // the validation set, standardized (automatic rounds)
 	strategy   fl.Strategy
@@ -116,7 +119,7 @@ func New(cfg Config) (*Coordinator, error) {
 	if err != nil {
 		return nil, fmt.Errorf("task spec: %w", err)
 	}
-	if spec.Stop != nil && cfg.Validation == nil {
+	if spec.Stop != nil && cfg.Validation == nil && (cfg.ValidationTable == nil || spec.Schema == nil) {
 		return nil, cohort.Errorf(cohort.EInvalid, "task spec: automatic rounds need a validation set at the coordinator")
 	}
 	if cfg.Limits == (protocol.Limits{}) {
@@ -144,7 +147,7 @@ func New(cfg Config) (*Coordinator, error) {
 		cfg: cfg, spec: &spec, st: st, client: client,
 		log:        cfg.Log.With("role", "coordinator", "task", spec.ID),
 		auth:       &protocol.Authenticator{ChainID: spec.ChainID, Recover: cfg.Recover, Guard: protocol.NewReplayGuardQuota(guardSize, guardSize/(spec.Trainers+1))},
-		numPar:     spec.Model.NumParams(),
+		model:      spec.Model,
 		wake:       make(chan struct{}, 1),
 		joinedC:    make(chan struct{}, 1),
 		privRounds: privRounds,
@@ -169,7 +172,40 @@ const guardSize = 1 << 16
 const smallStage = 1 << 20
 
 // Spec returns the task as published (with the coordinator's address filled in).
-func (c *Coordinator) Spec() protocol.TaskSpec { return *c.spec }
+func (c *Coordinator) Spec() protocol.TaskSpec {
+	s := *c.spec
+	s.Model = c.modelSpec()
+	return s
+}
+
+// modelSpec returns the task's model: the spec's, with an open width fixed by the task's encoding
+// once the task has started (Inputs 0 before).
+func (c *Coordinator) modelSpec() fl.ModelSpec {
+	c.mu.Lock()
+	m := c.model
+	c.mu.Unlock()
+	if m.Inputs > 0 || !c.spec.OpenWidth() {
+		return m
+	}
+	raw, err := c.st.encoding() // a finished task reopened: its encoding is in the store
+	if err != nil || raw == nil {
+		return m
+	}
+	var enc dataset.Encoding
+	if json.Unmarshal(raw, &enc) == nil {
+		m.Inputs = enc.Width()
+	}
+	return m
+}
+
+// numParams is the number of the model's parameters (an open width's once the task started).
+func (c *Coordinator) numParams() int {
+	m := c.modelSpec()
+	if m.Inputs == 0 {
+		return 0
+	}
+	return m.NumParams()
+}
 
 // Close releases the store. Call it after Run has returned.
 func (c *Coordinator) Close() error { return c.st.close() }
@@ -242,6 +278,7 @@ func (c *Coordinator) waitForTrainers(ctx context.Context) error {
 func (c *Coordinator) start(ts []joined) error {
 	scaler := encodeScaler(nil)
 	var rawEnc []byte
+	model := c.spec.Model
 	if c.spec.Schema != nil {
 		enc, fs, err := c.fitEncoding(ts)
 		if err != nil {
@@ -254,6 +291,7 @@ func (c *Coordinator) start(ts []joined) error {
 		if rawEnc, err = json.Marshal(enc); err != nil {
 			return fmt.Errorf("encoding: %w", err)
 		}
+		model.Inputs = enc.Width() // checked by fitEncoding
 		if c.spec.Standardize {
 			scaler = encodeScaler(fs.Scaler())
 		}
@@ -264,7 +302,7 @@ func (c *Coordinator) start(ts []joined) error {
 		}
 		scaler = encodeScaler(dataset.MergeStats(parts...).Scaler())
 	}
-	m, err := fl.InitialModel(c.spec.Model, c.spec.Seed)
+	m, err := fl.InitialModel(model, c.spec.Seed)
 	if err != nil {
 		return fmt.Errorf("initial model: %w", err)
 	}
@@ -300,12 +338,23 @@ func (c *Coordinator) fitEncoding(ts []joined) (*dataset.Encoding, dataset.Featu
 	if err != nil {
 		return nil, dataset.FeatureStats{}, err
 	}
+	if c.spec.OpenWidth() { // open one-hot columns: the union of the trainers' categories
+		k := c.spec.UnionMinTrainers(len(parts))
+		var dropped map[string]int
+		if layout, dropped, err = dataset.UnionCategories(layout, parts, k, protocol.MaxUnionCategories); err != nil {
+			return nil, dataset.FeatureStats{}, err
+		}
+		for col, n := range dropped {
+			c.log.Info("union of categories: left out categories fewer trainers hold (or past the cap); their rows are encoded all-zero",
+				"column", col, "categories", n, "min_trainers", k, "cap", protocol.MaxUnionCategories)
+		}
+	}
 	enc, err := dataset.FitEncoding(layout, merged)
 	if err != nil {
 		return nil, dataset.FeatureStats{}, err
 	}
-	if enc.Width() != c.spec.Model.Inputs {
-		return nil, dataset.FeatureStats{}, cohort.Errorf(cohort.EInvalid, "the encoding gives %d features, the model takes %d", enc.Width(), c.spec.Model.Inputs)
+	if _, err := c.spec.WithWidth(enc.Width()); err != nil {
+		return nil, dataset.FeatureStats{}, err
 	}
 	fs, err := dataset.EncodedStats(enc, merged)
 	return enc, fs, err
@@ -369,6 +418,9 @@ func (c *Coordinator) loadEncoding() error {
 		return fmt.Errorf("stored encoding: %w", err)
 	}
 	c.encoding = &enc
+	if c.spec.OpenWidth() {
+		c.model.Inputs = enc.Width()
+	}
 	if c.cfg.EvalTable != nil && c.cfg.Eval == nil {
 		eval, cnt, err := enc.Encode(c.cfg.EvalTable)
 		if err != nil {
@@ -382,6 +434,19 @@ func (c *Coordinator) loadEncoding() error {
 			c.log.Warn("evaluation rows hold categories the schema does not list; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
 		}
 		c.cfg.Eval = eval
+	}
+	if c.cfg.ValidationTable != nil && c.cfg.Validation == nil {
+		val, cnt, err := enc.Encode(c.cfg.ValidationTable)
+		if err != nil {
+			return fmt.Errorf("validation data: %w", err)
+		}
+		if val, err = c.evalClasses(val); err != nil {
+			return fmt.Errorf("validation data: %w", err)
+		}
+		for col, n := range cnt.Unseen {
+			c.log.Warn("validation rows hold categories the encoding lacks; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
+		}
+		c.cfg.Validation = val
 	}
 	return nil
 }
@@ -719,7 +784,7 @@ func (c *Coordinator) applyRound(r uint64, selected []cohort.NodeID, global []fl
 	evalSet := c.evalStd
 	c.mu.Unlock()
 	if evalSet != nil {
-		m := fl.Evaluate(&fl.Model{Spec: c.spec.Model, Params: next}, evalSet)
+		m := fl.Evaluate(&fl.Model{Spec: c.modelSpec(), Params: next}, evalSet)
 		acc, ll := m.Accuracy, m.LogLoss
 		sum.Accuracy, sum.LogLoss = &acc, &ll
 	}
@@ -759,7 +824,7 @@ func (c *Coordinator) plateaued(r uint64, next []float64, sum *protocol.RoundSum
 	if val == nil {
 		return false, fmt.Errorf("round %d: automatic rounds without a validation set", r)
 	}
-	ll := fl.Evaluate(&fl.Model{Spec: c.spec.Model, Params: next}, val).LogLoss
+	ll := fl.Evaluate(&fl.Model{Spec: c.modelSpec(), Params: next}, val).LogLoss
 	sum.ValLogLoss = &ll
 	hist, _, err := c.st.history(0, 0)
 	if err != nil {
@@ -869,5 +934,5 @@ func (c *Coordinator) Result() (*fl.Model, *dataset.Scaler, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return &fl.Model{Spec: c.spec.Model, Params: params}, scaler, nil
+	return &fl.Model{Spec: c.modelSpec(), Params: params}, scaler, nil
 }

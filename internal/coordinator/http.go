@@ -120,7 +120,7 @@ func (c *Coordinator) joinLimit() int64 {
 
 // updateLimit is the largest update: a small header and one delta of the model's parameters.
 func (c *Coordinator) updateLimit() int64 {
-	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, 4<<10), c.numPar)
+	return protocol.FrameSize(min(c.cfg.Limits.MaxHeader, 4<<10), c.numParams())
 }
 
 // checkJoin checks a join against the task spec (protocol.TaskSpec.CheckJoin) and, off chain, that the
@@ -193,8 +193,8 @@ func (c *Coordinator) acceptUpdate(env protocol.Envelope, body []byte) (protocol
 	if len(lens) != 1 {
 		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "update: want 1 tensor, got %d", len(lens))
 	}
-	if lens[0] != c.numPar {
-		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", lens[0], c.numPar)
+	if n := c.numParams(); lens[0] != n {
+		return protocol.UpdateAck{}, cohort.Errorf(cohort.EInvalid, "wrong model dimension: update has %d parameters, the model %d", lens[0], n)
 	}
 	// A verification task refuses an update without a well-formed checkpoint commitment; its signature
 	// is checked by validators and on chain, against the delta and the global model they hold.

@@ -102,3 +102,65 @@ func TestSchemaAllMissingColumnFails(t *testing.T) {
 		t.Fatalf("state %s, want failed", st.State)
 	}
 }
+
+// An open categorical column (no categories in the schema) takes the union of the categories at
+// least two trainers hold: the model's width is fixed at start from it, the train requests carry it,
+// a category one trainer alone holds is left out, and a coordinator reopened on its directory knows
+// the width from its store.
+func TestSchemaUnionWidthFixedAtStart(t *testing.T) {
+	s, err := schema.Parse([]byte(strings.Replace(coordSchema, `categories: ["0", "1"]`, "nullable: true", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := testSpec()
+	spec.Model.Inputs = 0
+	spec.Schema = protocol.NewTaskSchema(s)
+	cKey, _ := identity.Generate()
+	dir := t.TempDir()
+	c, err := New(Config{Spec: spec, DataDir: dir, Key: cKey, Recover: identity.Recover})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(c.Handler())
+	defer srv.Close()
+	h := &harness{t: t, srv: srv}
+	trainers := []*fakeTrainer{newFakeTrainer(t), newFakeTrainer(t)}
+	for i, csv := range []string{"id,x,c,y\n1,2,red,0\n2,3,blue,1\n3,1,red,1\n", "id,x,c,y\n1,2,blue,0\n2,3,green,1\n3,4,red,0\n"} {
+		tab, err := dataset.ReadTable(strings.NewReader(csv), s, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := tab.BoundedStats(protocol.MaxModeCounts)
+		b, _ := protocol.EncodeFrame(protocol.JoinHeader{Endpoint: trainers[i].srv.URL, Samples: tab.N, Classes: tab.Classes, Table: &st}, nil, nil)
+		if code, body := h.send(protocol.PathJoin, trainers[i].key, 0, b, nil); code != 200 {
+			t.Fatalf("join %d: %d %s", i, code, body)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- c.Run(ctx) }()
+	select {
+	case <-trainers[0].got:
+	case err := <-done:
+		t.Fatalf("run: %v", err)
+	case <-time.After(20 * time.Second):
+		t.Fatal("no train request")
+	}
+	trainers[0].mu.Lock()
+	req := trainers[0].reqs[0]
+	trainers[0].mu.Unlock()
+	if req.Encoding == nil || strings.Join(req.Encoding.Columns[1].Categories, ",") != "blue,red" || c.Spec().Model.Inputs != 3 {
+		t.Fatalf("encoding %+v, width %d: want the categories two trainers hold (blue, red), 3 features", req.Encoding, c.Spec().Model.Inputs)
+	}
+	cancel()
+	<-done
+	c.Close()
+	c2, err := New(Config{Spec: spec, DataDir: dir, Key: cKey, Recover: identity.Recover})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if w := c2.Spec().Model.Inputs; w != 3 {
+		t.Fatalf("reopened coordinator: width %d, want 3", w)
+	}
+}

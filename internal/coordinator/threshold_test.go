@@ -47,7 +47,7 @@ func TestThresholdStagesRefuseBadInput(t *testing.T) {
 		byID[k.ID()] = k
 	}
 	stranger, _ := identity.Generate()
-	dim := c.numPar + 2
+	dim := c.numParams() + 2
 	s := newThresholdSession(1, protocol.ThresholdRound{Attempt: 4, Clients: ids, WeightScale: 1}, dim)
 	c.setThresholdSession(s)
 	defer c.setThresholdSession(nil)
@@ -214,7 +214,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 	}
 	sortIDs(ids)
 	addMembers(c, ids...)
-	global := make([]float64, c.numPar)
+	global := make([]float64, c.numParams())
 	tr := protocol.ThresholdRound{Attempt: 1, Clients: ids, WeightScale: 1}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -230,7 +230,7 @@ func TestThresholdSessionSurvivesUpdateDropout(t *testing.T) {
 	for c.thresholdSession() == nil {
 		time.Sleep(5 * time.Millisecond)
 	}
-	dim := c.numPar + 2
+	dim := c.numParams() + 2
 	vecs := make([][]float64, 4)
 	for i := range vecs {
 		vecs[i] = make([]float64, dim)

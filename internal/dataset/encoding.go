@@ -179,7 +179,19 @@ func FitEncoding(t *Table, st TableStats) (*Encoding, error) {
 				}
 				slices.Sort(ec.Categories)
 			}
-			ec.FillValue = mode(ct.Counts, func(a, b string) int { return strings.Compare(a, b) })
+			counts := ct.Counts // the fill is the commonest of the column's categories
+			if c.Declared != nil {
+				counts = make(map[string]int, len(c.Declared))
+				for _, k := range c.Declared {
+					if n := ct.Counts[k]; n > 0 {
+						counts[k] = n
+					}
+				}
+			}
+			if len(counts) == 0 {
+				return nil, cohort.Errorf(cohort.EInvalid, "column %q: no value is one of its categories, so nothing can fill it", c.Name)
+			}
+			ec.FillValue = mode(counts, func(a, b string) int { return strings.Compare(a, b) })
 			ec.Impute = string(schema.ImputeMode)
 		} else {
 			switch c.Impute {

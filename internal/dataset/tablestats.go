@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/schema"
@@ -18,12 +19,18 @@ const maxMoment = 1e100
 // commonest, ties to the smaller value): a numeric column imputed by its mode counts every distinct
 // value, which a join over the network may not carry unbounded. The merged mode is then the mode of
 // the trainers' commonest values (exact unless a value's count is spread over several trainers' tails).
-// One-hot columns keep every count (their categories are bounded by the schema).
+// One-hot columns whose categories the schema lists keep every count (the schema bounds them); one
+// whose categories it leaves to the union of the trainers' (an open column) keeps its maxCounts
+// commonest categories, ties to the smaller name, so the union is of each trainer's commonest.
 func (t *Table) BoundedStats(maxCounts int) TableStats {
 	st := t.Stats()
 	for j, c := range t.Cols {
 		ct := &st.Columns[j]
-		if c.Categorical || len(ct.Counts) <= maxCounts {
+		if c.Categorical && c.Declared != nil || len(ct.Counts) <= maxCounts {
+			continue
+		}
+		if c.Categorical {
+			ct.Counts = commonest(ct.Counts, maxCounts)
 			continue
 		}
 		type kv struct {
@@ -48,6 +55,88 @@ func (t *Table) BoundedStats(maxCounts int) TableStats {
 		}
 	}
 	return st
+}
+
+// commonest returns the n commonest keys of counts, ties to the smaller key.
+func commonest(counts map[string]int, n int) map[string]int {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b string) int {
+		if counts[a] != counts[b] {
+			return counts[b] - counts[a]
+		}
+		return strings.Compare(a, b)
+	})
+	out := make(map[string]int, n)
+	for _, k := range keys[:min(n, len(keys))] {
+		out[k] = counts[k]
+	}
+	return out
+}
+
+// MaxOpenCategories bounds the categories of an open one-hot column (one whose schema lists none):
+// what one trainer reports of it (BoundedStats, its commonest) and what the union over trainers keeps
+// (UnionCategories). MaxCategoryBytes bounds such a category's length, so a join's size is bounded
+// by the schema.
+const (
+	MaxOpenCategories = 64
+	MaxCategoryBytes  = 64
+)
+
+// UnionCategories returns layout with every open one-hot column's categories fixed from the
+// trainers' statistics (parts, each checked against layout): the categories at least minTrainers of
+// them hold (fewer would name a category, in the encoding every trainer receives and every model file
+// carries, that only one or two trainers' rows have), at most maxCats of those (the ones most
+// trainers hold, then the commonest, then by name), in sorted order. dropped counts, per column, the
+// categories left out: their rows are encoded as none of the column's categories (all-zero), as an
+// unseen category is at inference. A column left with no category is an error naming it.
+func UnionCategories(layout *Table, parts []TableStats, minTrainers, maxCats int) (out *Table, dropped map[string]int, err error) {
+	cp := *layout
+	cp.Cols = slices.Clone(layout.Cols)
+	dropped = map[string]int{}
+	for j := range cp.Cols {
+		c := &cp.Cols[j]
+		if !c.Categorical || c.Declared != nil {
+			continue
+		}
+		holders, total := map[string]int{}, map[string]int{}
+		for _, p := range parts {
+			if j >= len(p.Columns) || p.Columns[j].Name != c.Name {
+				return nil, nil, cohort.Errorf(cohort.EInvalid, "union of categories: statistics without column %q", c.Name)
+			}
+			for k, n := range p.Columns[j].Counts {
+				holders[k]++
+				total[k] += n
+			}
+		}
+		var keep []string
+		for k, h := range holders {
+			if h >= minTrainers {
+				keep = append(keep, k)
+			}
+		}
+		slices.SortFunc(keep, func(a, b string) int {
+			if holders[a] != holders[b] {
+				return holders[b] - holders[a]
+			}
+			if total[a] != total[b] {
+				return total[b] - total[a]
+			}
+			return strings.Compare(a, b)
+		})
+		keep = keep[:min(len(keep), maxCats)]
+		if len(keep) == 0 {
+			return nil, nil, cohort.Errorf(cohort.EInvalid, "column %q: no category is held by at least %d trainers (%d categories seen); list its categories in the schema", c.Name, minTrainers, len(holders))
+		}
+		slices.Sort(keep)
+		if n := len(holders) - len(keep); n > 0 {
+			dropped[c.Name] = n
+		}
+		c.Declared = keep
+	}
+	return &cp, dropped, nil
 }
 
 // Check reports whether st can be the statistics of rows rows of a table laid out as layout (from
@@ -121,6 +210,15 @@ func checkCounts(ct ColumnTally, declared []string, maxCounts int, all bool) err
 	if declared == nil && len(ct.Counts) > maxCounts {
 		return cohort.Errorf(cohort.EInvalid, "%d distinct values, over the %d allowed", len(ct.Counts), maxCounts)
 	}
+	categorical := all
+	if declared == nil && all { // an open one-hot column: the trainer's commonest categories only
+		all = false
+		for k := range ct.Counts {
+			if len(k) > MaxCategoryBytes {
+				return cohort.Errorf(cohort.EInvalid, "category %q is over %d bytes (list the column's categories in the schema)", clip(k), MaxCategoryBytes)
+			}
+		}
+	}
 	var known map[string]bool
 	if declared != nil {
 		known = make(map[string]bool, len(declared))
@@ -136,7 +234,7 @@ func checkCounts(ct ColumnTally, declared []string, maxCounts int, all bool) err
 		if known != nil && !known[k] {
 			return cohort.Errorf(cohort.EInvalid, "category %q is not among the schema's (%s)", clip(k), preview(declared))
 		}
-		if !all {
+		if !all && declared == nil && !categorical {
 			if v, err := strconv.ParseFloat(k, 64); err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 				return cohort.Errorf(cohort.EInvalid, "counted value %q is not a finite number", clip(k))
 			}
@@ -185,8 +283,8 @@ func EncodedStats(e *Encoding, st TableStats) (FeatureStats, error) {
 			}
 			fs.Sum[off+k], fs.SumSq[off+k] = x, x
 		}
-		if known != ct.Present {
-			return FeatureStats{}, cohort.Errorf(cohort.EInvalid, "encoded statistics: column %q holds %d values outside the encoding's categories", ec.Name, ct.Present-known)
+		if known > ct.Present { // values outside the categories (a union's dropped ones) encode all-zero
+			return FeatureStats{}, cohort.Errorf(cohort.EInvalid, "encoded statistics: column %q counts %d values, %d present", ec.Name, known, ct.Present)
 		}
 		off += len(ec.Categories)
 	}
@@ -194,7 +292,8 @@ func EncodedStats(e *Encoding, st TableStats) (FeatureStats, error) {
 }
 
 // Conforms reports whether e encodes tables laid out as layout (from SchemaLayout): the same columns
-// in order, read the same way, one-hot columns with exactly the categories the schema lists, and the
+// in order, read the same way, one-hot columns with exactly the categories the schema lists (an open
+// one, whose schema lists none: at most MaxOpenCategories, sorted, each at most MaxCategoryBytes), and the
 // same missing-value tokens and left-out columns. A trainer checks the encoding its coordinator sends
 // with it: the coordinator fits fill values, never the columns or the width.
 func (e *Encoding) Conforms(layout *Table) error {
@@ -215,8 +314,15 @@ func (e *Encoding) Conforms(layout *Table) error {
 		switch {
 		case ec.Name != c.Name || ec.Type != c.Type || ec.OneHot != c.Categorical:
 			return bad("column %d is %q (%s, one-hot %v), want %q (%s, one-hot %v)", j, clip(ec.Name), clip(string(ec.Type)), ec.OneHot, c.Name, c.Type, c.Categorical)
-		case c.Categorical && c.Declared == nil:
-			return bad("column %q: categories not fixed by the schema", c.Name)
+		case c.Categorical && c.Declared == nil: // open: the union of the trainers' categories
+			if len(ec.Categories) > MaxOpenCategories || !slices.IsSorted(ec.Categories) {
+				return bad("column %q: %d categories, want at most %d, sorted", c.Name, len(ec.Categories), MaxOpenCategories)
+			}
+			for _, k := range ec.Categories {
+				if len(k) > MaxCategoryBytes {
+					return bad("column %q: category %q over %d bytes", c.Name, clip(k), MaxCategoryBytes)
+				}
+			}
 		case c.Categorical && !slices.Equal(ec.Categories, c.Declared):
 			return bad("column %q: categories %s, want %s", c.Name, preview(ec.Categories), preview(c.Declared))
 		}

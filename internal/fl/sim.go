@@ -228,7 +228,16 @@ func simBaseline(ctx context.Context, cfg SimConfig, res *SimResult) error {
 // CarveValidation splits off DefaultValFraction of train, stratified and seeded, as the validation
 // set automatic rounds watch: the rest trains. Test rows never enter it.
 func CarveValidation(train *dataset.Dataset, seed uint64) (rest, val *dataset.Dataset, err error) {
-	rest, val, err = dataset.StratifiedSplit(train, DefaultValFraction, seed^0x6a09e667f3bcc909)
+	keep, held, err := CarveValidationIndices(train, seed)
+	if err != nil {
+		return nil, nil, err
+	}
+	return train.Subset(keep), train.Subset(held), nil
+}
+
+// CarveValidationIndices is CarveValidation as the sorted row indices of each side.
+func CarveValidationIndices(train *dataset.Dataset, seed uint64) (rest, val []int, err error) {
+	rest, val, err = dataset.StratifiedIndices(train.Y, train.NumClasses(), DefaultValFraction, seed^0x6a09e667f3bcc909)
 	if err != nil {
 		return nil, nil, fmt.Errorf("carving a validation split from the training rows: %w", err)
 	}

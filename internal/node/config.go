@@ -93,6 +93,14 @@ type CoordinatorConfig struct {
 	// into the task spec, every trainer reads its raw CSV through it, and the model's width comes from
 	// its columns (one-hot columns must list their categories); eval_data is read through it too.
 	Schema string `toml:"schema"`
+	// MinTrainers, with a schema whose categorical column lists no categories, is how many trainers
+	// must hold a category for the union of their categories to keep it (0: 2, never more than joined).
+	MinTrainers int `toml:"min_trainers"`
+	// Validation is a CSV of rows the coordinator keeps for automatic rounds (auto_rounds): the task
+	// ends when their log-loss plateaus. On chain it serves every task with training.auto_rounds that
+	// names this node (read through the task's schema when its document embeds one); off chain the
+	// [task] with auto_rounds.
+	Validation string `toml:"validation"`
 	// Trainers, off chain, are the only trainers admitted, each "0xADDRESS=URL": train requests go to
 	// that URL, never to one a joiner names. Empty: any key may join while the task has room, naming
 	// an endpoint on its own address only.
@@ -199,7 +207,7 @@ func LoadConfig(path string, env []string) (*Config, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "config %s: %v", path, err)
 	}
 	base := filepath.Dir(path)
-	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Coordinator.Schema, &c.Trainer.Data,
+	for _, p := range []*string{&c.DataDir, &c.Keystore, &c.PasswordFile, &c.Coordinator.EvalData, &c.Coordinator.Schema, &c.Coordinator.Validation, &c.Trainer.Data,
 		&c.Validator.Holdout, &c.Chain.Deployment, &c.Miner.Keys, &c.Validator.Inference.Keys} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(base, *p)

@@ -135,10 +135,11 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	}
 	train, test, name := o.TrainSet, o.TestSet, "custom"
 	var enc *DataEncoding
+	var full, val *dataset.Dataset
 	switch {
 	case train != nil && test != nil:
 	case schemaSource(o):
-		if train, test, name, enc, err = loadSchemaData(o); err != nil {
+		if full, train, val, test, name, enc, err = loadSchemaData(o); err != nil {
 			return nil, err
 		}
 	default:
@@ -158,12 +159,10 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 	if err != nil {
 		return nil, err
 	}
-	var val *dataset.Dataset
-	full := train
-	if o.Task.AutoRounds {
-		if o.Chain.RPC != "none" {
-			return nil, cohort.Errorf(cohort.EInvalid, "--rounds auto: runs off chain for now (--rpc none): the coordinator keeps a validation split of the training rows")
-		}
+	if full == nil {
+		full = train
+	}
+	if o.Task.AutoRounds && val == nil { // the coordinator keeps a validation split of the training rows
 		if train, val, err = fl.CarveValidation(train, o.Task.Seed); err != nil {
 			return nil, err
 		}
@@ -201,7 +200,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if err := o.at(ctx, "chain"); err != nil {
 			return nil, err
 		}
-		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts); err != nil {
+		if d.market, err = openMarket(ctx, o, d.dir, name, spec, train, test, parts, val, enc); err != nil {
 			return nil, err
 		}
 		if err := d.serveDashboard(d.market.dashSource()); err != nil {
@@ -218,7 +217,7 @@ func StartDevnet(ctx context.Context, o DevnetOptions) (_ *Devnet, err error) {
 		if err := o.at(ctx, "publish"); err != nil {
 			return nil, err
 		}
-		if err := d.market.publish(ctx, o, name, spec, train); err != nil {
+		if err := d.market.publish(ctx, o, name, spec, train, enc); err != nil {
 			return nil, err
 		}
 		return d, nil

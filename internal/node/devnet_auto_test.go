@@ -26,7 +26,4 @@ func TestDevnetAutoRounds(t *testing.T) {
 		}
 	}
 	t.Logf("stopped after %d rounds, federated accuracy %.4f", res.Rounds, res.FederatedAccuracy)
-	if _, err := StartDevnet(t.Context(), DevnetOptions{Data: "breast_cancer", Nodes: 3, Task: task.Options{AutoRounds: true}}); err == nil {
-		t.Fatal("automatic rounds on chain accepted")
-	}
 }

@@ -70,7 +70,8 @@ type marketNode struct {
 
 // openMarket starts (or dials) the chain, deploys the whole suite, writes the deployment record,
 // starts every node and waits until each has registered itself.
-func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec protocol.TaskSpec, train, test *dataset.Dataset, parts [][]int) (*market, error) {
+func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec protocol.TaskSpec, train, test *dataset.Dataset, parts [][]int,
+	val *dataset.Dataset, enc *DataEncoding) (*market, error) {
 	m := &market{dir: dir, log: o.Log, done: make(chan error, 64)}
 	rpc := o.Chain.RPC
 	var err error
@@ -88,7 +89,7 @@ func openMarket(ctx context.Context, o DevnetOptions, dir, name string, spec pro
 		m.close()
 		return nil, err
 	}
-	nodes, err := m.configs(o, name, spec, train, test, parts)
+	nodes, err := m.configs(o, name, spec, dataSplits{train: train, test: test, val: val, parts: parts, enc: enc})
 	if err == nil {
 		err = o.at(ctx, "fund")
 	}
@@ -162,8 +163,37 @@ func freeAddr(host string) (string, error) {
 	return ln.Addr().String(), nil
 }
 
+// dataSplits are what the devnet's nodes hold: each trainer's part of the training rows, the
+// validators' test rows and (automatic rounds) the coordinator's validation rows; a CSV file read
+// through a schema (enc) is handed out as its raw rows, which the nodes read through the task's schema.
+type dataSplits struct {
+	train, test, val *dataset.Dataset
+	parts            [][]int
+	enc              *DataEncoding
+}
+
+// write writes rows of d (the split whose raw lines are lines) to path: the file's raw rows when
+// the data was read through a schema, else the encoded numbers.
+func (ds dataSplits) write(path string, d *dataset.Dataset, lines, idx []int) error {
+	if ds.enc != nil && ds.enc.raw != nil {
+		if idx != nil {
+			lines = pickLines(lines, idx)
+		}
+		return writeRawRows(path, ds.enc.raw, lines)
+	}
+	if idx != nil {
+		d = d.Subset(idx)
+	}
+	return writeDatasetCSV(path, d)
+}
+
 // configs writes every node's key, data and config into the devnet's directory.
-func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec, train, test *dataset.Dataset, parts [][]int) ([]marketNode, error) {
+func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec, ds dataSplits) ([]marketNode, error) {
+	train, test, parts := ds.train, ds.test, ds.parts
+	var lines struct{ train, test, val []int }
+	if ds.enc != nil {
+		lines.train, lines.test, lines.val = ds.enc.trainLines, ds.enc.testLines, ds.enc.valLines
+	}
 	var nodes []marketNode
 	add := func(name string, roles []string, listen string, edit func(*Config) error) error {
 		key, keyFile, err := devKeyFile(filepath.Join(m.dir, "keys"), fmt.Sprintf("devnet/%d/%s", spec.Seed, name))
@@ -198,14 +228,24 @@ func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec,
 		return nil, err
 	}
 	m.all = m.all[:0] // the gateway does not register
-	if err := add("coordinator", []string{RoleCoordinator}, "", nil); err != nil {
+	var valPath string
+	if ds.val != nil {
+		valPath = filepath.Join(m.dir, "validation.csv")
+		if err := ds.write(valPath, ds.val, lines.val, nil); err != nil {
+			return nil, err
+		}
+	}
+	if err := add("coordinator", []string{RoleCoordinator}, "", func(c *Config) error {
+		c.Coordinator.Validation = valPath
+		return nil
+	}); err != nil {
 		return nil, err
 	}
 	m.coordID, m.coordURL = nodes[1].key.ID(), "http://"+nodes[1].cfg.Listen
 	for i, p := range parts {
 		name := fmt.Sprintf("trainer-%d", i+1)
 		data := filepath.Join(m.dir, name+".csv")
-		if err := writeDatasetCSV(data, train.Subset(p)); err != nil {
+		if err := ds.write(data, train, lines.train, p); err != nil {
 			return nil, err
 		}
 		if err := add(name, []string{RoleTrainer}, "", func(c *Config) error {
@@ -217,7 +257,7 @@ func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec,
 		m.trainers = append(m.trainers, nodes[len(nodes)-1].key.ID())
 	}
 	holdout := filepath.Join(m.dir, "holdout.csv")
-	if err := writeDatasetCSV(holdout, test); err != nil {
+	if err := ds.write(holdout, test, lines.test, nil); err != nil {
 		return nil, err
 	}
 	schemaFile, err := bundledSchema(m.dir, dsName)
@@ -355,7 +395,7 @@ func (m *market) nodeFailed() error {
 }
 
 // publish stores the task document by CID and publishes the task from dev account 0 (the publisher).
-func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec protocol.TaskSpec, d *dataset.Dataset) error {
+func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec protocol.TaskSpec, d *dataset.Dataset, enc *DataEncoding) error {
 	budget := o.Chain.Budget
 	if budget <= 0 {
 		budget = 1000
@@ -370,6 +410,11 @@ func (m *market) publish(ctx context.Context, o DevnetOptions, name string, spec
 			// soon as every trainer has bid).
 			BiddingWindow: task.Duration(5*time.Second + 2*time.Duration(len(m.trainers))*time.Second), ExecutionWindow: task.Duration(24 * time.Hour),
 			Scheduler: "lowest-price", BonusBps: 1000, Coordinator: m.coordID.String()}}
+	if enc != nil && enc.doc != nil { // the nodes read their raw rows through the task's schema
+		if err := m.file.EmbedSchema(enc.doc); err != nil {
+			return err
+		}
+	}
 	if err := m.file.Validate(); err != nil {
 		return err
 	}

@@ -66,6 +66,8 @@ type coordinatorTask struct {
 	spec      protocol.TaskSpec
 	eval      *dataset.Dataset
 	evalTable *dataset.Table
+	val       *dataset.Dataset // automatic rounds: [coordinator] validation
+	valTable  *dataset.Table
 	features  []string // input names, when known before training
 }
 
@@ -76,6 +78,7 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 	out := &coordinatorTask{}
 	features, classes, label := cc.Features, cc.Classes, cc.Label
 	var sc *schema.Schema
+	open := false
 	switch {
 	case cc.Schema != "":
 		s, err := schema.Load(cc.Schema)
@@ -86,8 +89,8 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 		if err != nil {
 			return nil, fmt.Errorf("coordinator.schema: %w", err)
 		}
-		if features, err = layout.FixedWidth(); err != nil {
-			return nil, fmt.Errorf("coordinator.schema: %w", err)
+		if features, err = layout.FixedWidth(); err != nil { // an open width: the union of the trainers' categories
+			features, open = (&protocol.TaskSpec{Schema: protocol.NewTaskSchema(s), Label: layout.Label}).WidthBound(), true
 		}
 		sc, label = s, layout.Label
 		if cc.EvalData != "" {
@@ -119,12 +122,58 @@ func coordinatorSpec(c *Config) (*coordinatorTask, error) {
 	}
 	if sc != nil {
 		spec.Schema = protocol.NewTaskSchema(sc)
+		spec.Schema.MinTrainers = cc.MinTrainers
+		if open {
+			spec.Model.Inputs = 0 // fixed at start by the union of the trainers' categories
+		}
 		if err := spec.Validate(); err != nil {
 			return nil, err
 		}
 	}
 	out.spec = spec
+	if spec.Stop != nil {
+		if cc.Validation == "" {
+			return nil, cohort.Errorf(cohort.EInvalid, "task.auto_rounds: set coordinator.validation (rows kept out of training whose log-loss ends the task)")
+		}
+		if out.val, out.valTable, err = readValidation(cc.Validation, &spec); err != nil {
+			return nil, err
+		}
+	}
 	return out, nil
+}
+
+// readValidation reads a coordinator's validation CSV for spec: through the task's schema when it
+// names one (encoded once the encoding is fitted), else as numbers with its classes renumbered to the
+// task's.
+func readValidation(path string, spec *protocol.TaskSpec) (*dataset.Dataset, *dataset.Table, error) {
+	if spec.Schema != nil {
+		s, _, err := spec.Layout()
+		if err != nil {
+			return nil, nil, err
+		}
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("validation data: %w", err)
+		}
+		defer f.Close()
+		t, err := dataset.ReadTable(f, s, spec.Label)
+		if err != nil {
+			return nil, nil, fmt.Errorf("validation data %s: %w", path, err)
+		}
+		return nil, t, nil
+	}
+	d, err := dataset.LoadCSVFile(path, spec.Label)
+	if err != nil {
+		return nil, nil, fmt.Errorf("validation data: %w", err)
+	}
+	if d.D != spec.Model.Inputs {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "validation data %s: %d features, the task's model takes %d", path, d.D, spec.Model.Inputs)
+	}
+	if d, err = remapClasses(d, spec.Classes); err != nil {
+		return nil, nil, fmt.Errorf("validation data %s: %w", path, err)
+	}
+	d.Classes = spec.Classes
+	return d, nil, nil
 }
 
 func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog.Logger) error {
@@ -139,7 +188,7 @@ func runCoordinator(ctx context.Context, c *Config, key *identity.Key, log *slog
 		return err
 	}
 	m := metrics.New("")
-	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: tk.eval, EvalTable: tk.evalTable,
+	coord, err := coordinator.New(coordinator.Config{Spec: spec, DataDir: c.DataDir, Key: key, Recover: identity.Recover, Eval: tk.eval, EvalTable: tk.evalTable, Validation: tk.val, ValidationTable: tk.valTable,
 		Log: log.With("task", spec.ID), Participants: participants, OnRound: countRounds(m, nil)})
 	if err != nil {
 		return err

@@ -17,6 +17,7 @@ import (
 	"github.com/cohort-net/cohort/internal/artifact"
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/coordinator"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
 	"github.com/cohort-net/cohort/internal/protocol"
 )
@@ -168,6 +169,11 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 		c.s.log.Warn("cannot run task", "task", id, "err", err)
 		return nil
 	}
+	val, valTable, err := c.validation(&spec)
+	if err != nil {
+		c.s.log.Warn("cannot run task", "task", id, "err", err)
+		return nil
+	}
 	dir := filepath.Join(c.s.cfg.DataDir, "tasks", id.String())
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return err
@@ -179,7 +185,7 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 		}
 	}
 	coord, err = coordinator.New(coordinator.Config{
-		Spec: spec, DataDir: dir, Key: c.s.key, Recover: identity.Recover,
+		Spec: spec, DataDir: dir, Key: c.s.key, Recover: identity.Recover, Validation: val, ValidationTable: valTable,
 		Log: c.s.log.With("role", RoleCoordinator, "task", spec.ID), OnRound: countRounds(c.s.metrics, onRound), Participants: participants, JoinTimeout: spec.RoundTimeout(),
 	})
 	if err != nil {
@@ -215,6 +221,19 @@ func (c *coordinatorRole) maybeRun(ctx context.Context, id *big.Int) error {
 	return nil
 }
 
+// validation reads [coordinator] validation for a task with automatic rounds (nil without): rows
+// kept out of training whose log-loss decides when the task ends.
+func (c *coordinatorRole) validation(spec *protocol.TaskSpec) (*dataset.Dataset, *dataset.Table, error) {
+	if spec.Stop == nil {
+		return nil, nil, nil
+	}
+	path := c.s.cfg.Coordinator.Validation
+	if path == "" {
+		return nil, nil, cohort.Errorf(cohort.EInvalid, "the task has automatic rounds: set [coordinator] validation (rows kept out of training)")
+	}
+	return readValidation(path, spec)
+}
+
 // syncCommits commits, in order, every closed round the chain does not have yet: each round's model
 // stored by CID, with the trainers whose updates the round aggregated.
 func (c *coordinatorRole) syncCommits(ctx context.Context, id *big.Int, coord *coordinator.Coordinator) error {
@@ -235,11 +254,14 @@ func (c *coordinatorRole) syncCommits(ctx context.Context, id *big.Int, coord *c
 	if err != nil {
 		return err
 	}
-	for _, sum := range st.History {
+	for i, sum := range st.History {
 		if sum.Round <= uint64(info.Rounds) {
 			continue
 		}
-		mc, err := c.storeModel(ctx, coord, sum.Round)
+		// The last round of a finished task is its final one (automatic rounds may end it early:
+		// validators attest the round whose model says so).
+		final := st.State == protocol.StateDone && i == len(st.History)-1
+		mc, err := c.storeModel(ctx, coord, sum.Round, final)
 		if err != nil {
 			return err
 		}
@@ -263,14 +285,15 @@ func (c *coordinatorRole) syncCommits(ctx context.Context, id *big.Int, coord *c
 	return nil
 }
 
-// storeModel stores round r's global model (with the task's scaler) in the shared artifact store.
-func (c *coordinatorRole) storeModel(ctx context.Context, coord *coordinator.Coordinator, r uint64) (cid.Cid, error) {
+// storeModel stores round r's global model (with the task's scaler, and a schema task's encoding) in the shared artifact store.
+func (c *coordinatorRole) storeModel(ctx context.Context, coord *coordinator.Coordinator, r uint64, final bool) (cid.Cid, error) {
 	params, err := coord.Model(r)
 	if err != nil {
 		return cid.Cid{}, err
 	}
 	spec := coord.Spec()
-	b, err := protocol.EncodeModel(protocol.ModelHeader{Task: spec.ID, Round: r, Model: spec.Model, Label: spec.Label, Classes: spec.Classes}, params, coord.Scaler())
+	h := protocol.ModelHeader{Task: spec.ID, Round: r, Model: spec.Model, Label: spec.Label, Classes: spec.Classes, Encoding: coord.Encoding(), Final: final}
+	b, err := protocol.EncodeModel(h, params, coord.Scaler())
 	if err != nil {
 		return cid.Cid{}, err
 	}

@@ -1,9 +1,11 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/big"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -13,6 +15,7 @@ import (
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/identity"
+	"github.com/cohort-net/cohort/internal/schema"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/trainer"
 )
@@ -20,9 +23,14 @@ import (
 // trainerRole bids on published tasks its data fits, trains the ones the chain selected it for, and
 // settles and withdraws what it earns.
 type trainerRole struct {
-	s    *system
-	data *dataset.Dataset
-	rate *big.Int
+	s *system
+	// raw is the data file as it is on disk: a task whose document embeds a schema reads it through
+	// the schema (NA cells, categories, id columns), as off-chain schema tasks do. data is the same
+	// file read as all-numeric, for tasks without a schema; nil when it is not (numErr says why).
+	raw    []byte
+	data   *dataset.Dataset
+	numErr error
+	rate   *big.Int
 
 	mu      sync.Mutex
 	running map[string]time.Time // tasks this node trains, by id, with their execution deadline
@@ -30,15 +38,19 @@ type trainerRole struct {
 
 func newTrainerRole(s *system) (*trainerRole, error) {
 	c := s.cfg.Trainer
-	data, err := dataset.LoadCSVFile(c.Data, c.Label)
+	raw, err := os.ReadFile(c.Data)
 	if err != nil {
 		return nil, fmt.Errorf("trainer data: %w", err)
+	}
+	data, numErr := dataset.LoadCSV(bytes.NewReader(raw), c.Label)
+	if numErr != nil {
+		s.log.Info("trainer data is not all numeric: only tasks with a schema can read it", "data", c.Data, "reason", numErr)
 	}
 	rate, err := chain.ParseTokens(s.cfg.Chain.Rate)
 	if err != nil {
 		return nil, cohort.Errorf(cohort.EInvalid, "chain.rate %q: %v", s.cfg.Chain.Rate, err)
 	}
-	return &trainerRole{s: s, data: data, rate: rate, running: map[string]time.Time{}}, nil
+	return &trainerRole{s: s, raw: raw, data: data, numErr: numErr, rate: rate, running: map[string]time.Time{}}, nil
 }
 
 func (t *trainerRole) name() string { return RoleTrainer }
@@ -68,11 +80,18 @@ func (t *trainerRole) handle(ctx context.Context, ev chain.MarketEvent) error {
 // fits says why the node's data does not fit the task ("" when it does).
 func (t *trainerRole) fits(ctx context.Context, f *task.File) string {
 	d := f.Data
-	switch {
-	case !t.hardwareFits(f.Market):
+	if !t.hardwareFits(f.Market) {
 		h := f.Market
 		return fmt.Sprintf("the task wants %d cores, %d MiB and %d GPUs; this node has %d, %d and %d", h.MinCPUCores, h.MinMemoryMB, h.MinGPUCount,
 			t.s.cfg.Hardware.CPUCores, t.s.cfg.Hardware.MemoryMB, t.s.cfg.Hardware.GPUCount)
+	}
+	if len(d.SchemaDoc) > 0 {
+		return t.fitsSchema(ctx, f)
+	}
+	if t.data == nil {
+		return fmt.Sprintf("the task names no schema and this node's data is not all numeric (%v)", t.numErr)
+	}
+	switch {
 	case d.Label != t.data.Label:
 		return fmt.Sprintf("the task's label is %q, this node's data is labelled %q", d.Label, t.data.Label)
 	case d.Features != t.data.D:
@@ -83,6 +102,35 @@ func (t *trainerRole) fits(ctx context.Context, f *task.File) string {
 		}
 	}
 	for _, c := range t.data.Classes {
+		if !slices.Contains(d.Classes, c) {
+			return fmt.Sprintf("this node's label value %q is not one of the task's classes", c)
+		}
+	}
+	return ""
+}
+
+// fitsSchema says why the node's raw CSV does not fit a task that embeds its schema: it must read
+// through the schema (every cell of its type, categories among the listed ones, no missing label)
+// with the task's label, and hold only the task's classes.
+func (t *trainerRole) fitsSchema(ctx context.Context, f *task.File) string {
+	d := f.Data
+	if d.Attested {
+		if why := t.attested(ctx, d.Schema); why != "" {
+			return why
+		}
+	}
+	s, err := schema.Parse(d.SchemaDoc)
+	if err != nil {
+		return fmt.Sprintf("the task's schema: %v", err)
+	}
+	if l := t.s.cfg.Trainer.Label; l != "" && l != d.Label {
+		return fmt.Sprintf("the task's label is %q, this node's data is labelled %q", d.Label, l)
+	}
+	tab, err := dataset.ReadTable(bytes.NewReader(t.raw), s, d.Label)
+	if err != nil {
+		return fmt.Sprintf("this node's data does not read through the task's schema %q: %v", s.Name, err)
+	}
+	for _, c := range tab.Classes {
 		if !slices.Contains(d.Classes, c) {
 			return fmt.Sprintf("this node's label value %q is not one of the task's classes", c)
 		}
@@ -196,7 +244,8 @@ func (t *trainerRole) maybeTrain(ctx context.Context, id *big.Int) error {
 	}
 	tr, err := trainer.New(trainer.Config{
 		Key: t.s.key, Recover: identity.Recover, CoordinatorURL: coord.Endpoint + taskPath(id), Coordinator: cohort.NodeID(info.Coordinator),
-		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, Log: t.s.log, // the trainer names the task itself
+		Endpoint: t.s.endpoint + taskPath(id), Data: t.data, CSV: t.raw, Label: t.s.cfg.Trainer.Label, // a schema task reads the raw CSV
+		Log:       t.s.log, // the trainer names the task itself
 		StateFile: filepath.Join(t.s.cfg.DataDir, "trainer", id.String()+".json"),
 		Published: &published, // the coordinator cannot change the privacy mechanism the chain's document states
 	})

@@ -1,9 +1,11 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"time"
 
@@ -21,16 +23,25 @@ import (
 // validatorRole measures every task's final model on the validator's own hold-out data (never a
 // number the coordinator reports) and attests what it measured.
 type validatorRole struct {
-	s       *system
+	s *system
+	// raw is the hold-out file as it is on disk: a schema task's model carries its encoding, which
+	// reads these raw rows (NA cells, categories) as training read the trainers'. holdout is the same
+	// file read as all-numeric, for tasks without a schema; nil when it is not (numErr says why).
+	raw     []byte
 	holdout *dataset.Dataset
+	numErr  error
 }
 
 func newValidatorRole(s *system) (*validatorRole, error) {
-	d, err := dataset.LoadCSVFile(s.cfg.Validator.Holdout, s.cfg.Validator.Label)
+	raw, err := os.ReadFile(s.cfg.Validator.Holdout)
 	if err != nil {
 		return nil, fmt.Errorf("validator hold-out data: %w", err)
 	}
-	return &validatorRole{s: s, holdout: d}, nil
+	d, numErr := dataset.LoadCSV(bytes.NewReader(raw), s.cfg.Validator.Label)
+	if numErr != nil {
+		s.log.Info("hold-out data is not all numeric: only models of schema tasks (with their encoding) can be measured on it", "reason", numErr)
+	}
+	return &validatorRole{s: s, raw: raw, holdout: d, numErr: numErr}, nil
 }
 
 func (v *validatorRole) name() string { return RoleValidator }
@@ -50,7 +61,11 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 	if err != nil {
 		return nil
 	}
-	if last, err := spec.PrivacyRounds(); err != nil || int(ev.Round) < last { // a privacy budget may end a task early
+	last, err := spec.PrivacyRounds() // a privacy budget may end a task early
+	if err != nil {
+		return nil
+	}
+	if int(ev.Round) < last && spec.Stop == nil {
 		return nil
 	}
 	if why := v.fits(f); why != "" {
@@ -72,7 +87,10 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 		v.s.log.Warn("not attesting: the on-chain privacy record disagrees with the task's spec", "task", ev.Task, "reason", why)
 		return nil
 	}
-	acc, err := v.measure(ctx, ev.ModelCID)
+	acc, final, err := v.measure(ctx, ev.ModelCID)
+	if err == nil && int(ev.Round) < last && !final {
+		return nil // automatic rounds: not the round the coordinator ended the task with
+	}
 	if err != nil {
 		v.s.log.Warn("cannot measure the final model: not attesting", "task", ev.Task, "err", err)
 		return nil
@@ -90,7 +108,7 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 		}
 		return err
 	}
-	v.s.log.Info("attested", "task", ev.Task, "accuracy", acc, "holdout_rows", v.holdout.N)
+	v.s.log.Info("attested", "task", ev.Task, "accuracy", acc)
 	return nil
 }
 
@@ -135,6 +153,13 @@ func (v *validatorRole) fits(f *task.File) string {
 	switch {
 	case f.Acceptance.Metric != "accuracy":
 		return "metric " + f.Acceptance.Metric
+	case len(f.Data.SchemaDoc) > 0:
+		if l := v.s.cfg.Validator.Label; l != "" && l != f.Data.Label {
+			return fmt.Sprintf("the task's label is %q, the hold-out set's %q", f.Data.Label, l)
+		}
+		return "" // the rows are read with the final model's encoding (measure)
+	case v.holdout == nil:
+		return fmt.Sprintf("the task names no schema and the hold-out data is not all numeric (%v)", v.numErr)
 	case f.Data.Label != v.holdout.Label || f.Data.Features != v.holdout.D:
 		return fmt.Sprintf("the task's data (%q, %d features) is not the hold-out set's (%q, %d)", f.Data.Label, f.Data.Features, v.holdout.Label, v.holdout.D)
 	}
@@ -146,24 +171,58 @@ func (v *validatorRole) fits(f *task.File) string {
 	return ""
 }
 
-// measure fetches the model by CID and returns its accuracy on the hold-out rows.
-func (v *validatorRole) measure(ctx context.Context, modelCID []byte) (float64, error) {
+// measure fetches the model by CID and returns its accuracy on the hold-out rows, and whether its
+// header marks it the task's final round.
+func (v *validatorRole) measure(ctx context.Context, modelCID []byte) (float64, bool, error) {
 	_, c, err := cid.CidFromBytes(modelCID)
 	if err != nil {
-		return 0, cohort.Errorf(cohort.EInvalid, "model cid: %v", err)
+		return 0, false, cohort.Errorf(cohort.EInvalid, "model cid: %v", err)
 	}
 	m, scaler, h, err := fetchModelHeader(ctx, v.s.store, c)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
-	test, err := remapClasses(v.holdout, h.Classes)
+	holdout := v.holdout
+	if h.Encoding != nil {
+		if holdout, err = v.encodeHoldout(h); err != nil {
+			return 0, h.Final, err
+		}
+	} else if holdout == nil {
+		return 0, h.Final, cohort.Errorf(cohort.EInvalid, "the model has no encoding and the hold-out data is not all numeric (%v)", v.numErr)
+	}
+	test, err := remapClasses(holdout, h.Classes)
 	if err != nil {
-		return 0, err
+		return 0, h.Final, err
 	}
 	if scaler != nil {
 		test = scaler.Apply(test)
 	}
-	return fl.Evaluate(m, test).Accuracy, nil
+	return fl.Evaluate(m, test).Accuracy, h.Final, nil
+}
+
+// encodeHoldout reads the raw hold-out rows with a schema task's encoding (its columns by name, each
+// cell as its type, missing ones filled; a category the model never saw is the all-zero fallback,
+// logged with the column and first line) and returns them as the model's inputs.
+func (v *validatorRole) encodeHoldout(h protocol.ModelHeader) (*dataset.Dataset, error) {
+	label := v.s.cfg.Validator.Label
+	if label == "" {
+		label = h.Label
+	}
+	tab, err := h.Encoding.ReadTable(bytes.NewReader(v.raw), label)
+	if err != nil {
+		return nil, fmt.Errorf("hold-out data read with the model's encoding: %w", err)
+	}
+	if len(tab.Labels) == 0 || tab.Labels[0] == "" {
+		return nil, cohort.Errorf(cohort.EInvalid, "hold-out data has no label column %q", label)
+	}
+	d, cnt, err := h.Encoding.Encode(tab)
+	if err != nil {
+		return nil, fmt.Errorf("hold-out data: %w", err)
+	}
+	for col, n := range cnt.Unseen {
+		v.s.log.Warn("hold-out rows hold categories the model never saw; encoded all-zero", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
+	}
+	return d, nil
 }
 
 // fetchModel fetches a model file by CID (as text) from the store.
@@ -185,11 +244,11 @@ func fetchModelHeader(ctx context.Context, store artifact.Store, c cid.Cid) (*fl
 		return nil, nil, h, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
 	}
 	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, protocol.DefaultLimits.MaxBody()+1))
+	b, err := io.ReadAll(io.LimitReader(rc, protocol.ModelLimits().MaxBody()+1))
 	if err != nil {
 		return nil, nil, h, fmt.Errorf("fetch model %s: %w", artifact.String(c), err)
 	}
-	h, m, scaler, err := protocol.DecodeModel(b, protocol.DefaultLimits)
+	h, m, scaler, err := protocol.DecodeModel(b, protocol.ModelLimits())
 	return m, scaler, h, err
 }
 

@@ -287,3 +287,140 @@ func waitStatus(t *testing.T, base string, timeout time.Duration) protocol.Statu
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// unionSchema is networkSchema with the categorical column's categories left open: the coordinator
+// takes the union of the trainers'.
+const unionSchema = `name: patients-open
+label: outcome
+missing: ["", "NA"]
+columns:
+  - {name: pid, type: int, role: id}
+  - {name: age, type: float, nullable: true}
+  - {name: color, type: categorical, nullable: true}
+  - {name: outcome, type: categorical, categories: ["no", "yes"]}
+`
+
+// unionRows writes n rows of unionSchema's data with colors drawn from colors; outcome depends on
+// the color and age; one age cell in eight is NA.
+func unionRows(rng *rand.Rand, first, n int, colors []string) []byte {
+	var b bytes.Buffer
+	b.WriteString("pid,age,color,outcome\n")
+	effect := map[string]float64{"red": 3, "green": 0, "blue": -3, "violet": 3}
+	for i := range n {
+		age, color := 20+60*rng.Float64(), colors[rng.IntN(len(colors))]
+		out := "no"
+		if effect[color]+(age-50)/10+rng.NormFloat64()*0.5 > 0 {
+			out = "yes"
+		}
+		a := fmt.Sprintf("%.2f", age)
+		if rng.IntN(8) == 0 {
+			a = "NA"
+		}
+		fmt.Fprintf(&b, "%d,%s,%s,%s\n", first+i, a, color, out)
+	}
+	return b.Bytes()
+}
+
+// TestSchemaUnionOverNetwork runs a schema task whose categorical column lists no categories over
+// the network (a coordinator and three trainer nodes, off chain), each trainer holding different
+// categories: the trainers report theirs in their joins, the coordinator keeps the ones at least two
+// trainers hold (violet, only one trainer's, is left out and encoded all-zero there), fixes the
+// model's width from that union, and sends the encoding with its train requests; the model file
+// names exactly the union's features and predicts raw rows well.
+func TestSchemaUnionOverNetwork(t *testing.T) {
+	dir := t.TempDir()
+	rng := rand.New(rand.NewPCG(8, 2))
+	os.WriteFile(filepath.Join(dir, "schema.yaml"), []byte(unionSchema), 0o600)
+	os.WriteFile(filepath.Join(dir, "pw"), []byte("devnet"), 0o600)
+	os.WriteFile(filepath.Join(dir, "eval.csv"), unionRows(rng, 100000, 300, []string{"red", "green", "blue"}), 0o600)
+	key := func(name string) (string, string) {
+		k, ks, err := devKeyFile(filepath.Join(dir, "keys"), "schema-union-"+name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ks, k.ID().String()
+	}
+	cks, cid := key("coordinator")
+	caddr, err := freeAddr("127.0.0.1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	coordConf := filepath.Join(dir, "coordinator.toml")
+	os.WriteFile(coordConf, []byte(fmt.Sprintf(`role = "coordinator"
+listen = %q
+data_dir = "coord"
+keystore = %q
+password_file = "pw"
+[task]
+id = "schema-union"
+trainers = 3
+rounds = 10
+seed = 3
+round_timeout = "60s"
+[coordinator]
+schema = "schema.yaml"
+eval_data = "eval.csv"
+`, caddr, cks)), 0o600)
+	colors := [][]string{{"red", "green"}, {"green", "blue"}, {"red", "blue", "violet"}}
+	var parts [][]byte
+	coordDone, stopCoord := startNode(t, coordConf)
+	defer func() {
+		stopCoord()
+		if err := <-coordDone; err != nil {
+			t.Errorf("coordinator: %v", err)
+		}
+	}()
+	for i, cs := range colors {
+		ks, _ := key(fmt.Sprintf("trainer-%d", i))
+		addr, err := freeAddr("127.0.0.1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := unionRows(rng, 1000*(i+1), 200, cs)
+		parts = append(parts, p)
+		os.WriteFile(filepath.Join(dir, fmt.Sprintf("part-%d.csv", i)), p, 0o600)
+		conf := filepath.Join(dir, fmt.Sprintf("trainer-%d.toml", i))
+		os.WriteFile(conf, []byte(fmt.Sprintf(`role = "trainer"
+listen = %q
+data_dir = "trainer-%d"
+keystore = %q
+password_file = "pw"
+[trainer]
+coordinator_url = "http://%s"
+coordinator = %q
+data = "part-%d.csv"
+label = "outcome"
+`, addr, i, ks, caddr, cid, i)), 0o600)
+		done, stop := startNode(t, conf)
+		defer func() {
+			stop()
+			if err := <-done; err != nil {
+				t.Errorf("trainer %d: %v", i, err)
+			}
+		}()
+	}
+	st := waitStatus(t, "http://"+caddr, 3*time.Minute)
+	if st.State != protocol.StateDone {
+		t.Fatalf("task %s: %s", st.State, st.Error)
+	}
+	var mf *modelfile.File
+	for deadline := time.Now().Add(30 * time.Second); mf == nil; time.Sleep(50 * time.Millisecond) {
+		if mf, err = modelfile.Read(filepath.Join(dir, "coord", ModelFileName)); err != nil && time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+	}
+	want := []string{"age", "color=blue", "color=green", "color=red"}
+	if !slices.Equal(mf.Features, want) || mf.Model.Inputs != len(want) {
+		t.Fatalf("features %v (model inputs %d), want the union held by 2+ trainers %v", mf.Features, mf.Model.Inputs, want)
+	}
+	raw, _ := os.ReadFile(filepath.Join(dir, "eval.csv"))
+	tab, err := mf.ReadTable(bytes.NewReader(raw), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	acc := mf.Evaluate(tab.Dataset).Accuracy
+	t.Logf("union %v, accuracy on raw eval rows %.3f", mf.Features, acc)
+	if acc < 0.8 {
+		t.Fatalf("accuracy %.3f on raw eval rows, want >= 0.8", acc)
+	}
+}

@@ -74,7 +74,11 @@ func (s *TaskSpec) Validate() error {
 	case len(s.Classes) < 2:
 		return cohort.Errorf(cohort.EInvalid, "classes: %d, want >= 2", len(s.Classes))
 	}
-	if err := s.Model.Validate(); err != nil {
+	model := s.Model
+	if s.OpenWidth() { // fixed at start by the union of the trainers' categories
+		model.Inputs = s.WidthBound()
+	}
+	if err := model.Validate(); err != nil {
 		return fmt.Errorf("model: %w", err)
 	}
 	if s.Model.Classes != len(s.Classes) {

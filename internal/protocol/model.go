@@ -16,6 +16,21 @@ type ModelHeader struct {
 	Label   string       `json:"label"`
 	Classes []string     `json:"classes"`
 	Scaled  bool         `json:"scaled"` // rows are z-scored with the two tensors after the parameters
+	// Encoding, for a task read through a schema, is how raw CSV columns become the model's inputs
+	// (a validator encodes its raw hold-out rows with it).
+	Encoding *dataset.Encoding `json:"encoding,omitempty"`
+	// Final marks the task's last round when the coordinator ended it before its planned rounds
+	// could tell (automatic rounds: the validation log-loss plateaued): validators measure and attest
+	// this round's model.
+	Final bool `json:"final,omitempty"`
+}
+
+// ModelLimits are the limits a stored model is decoded with: DefaultLimits, with room in the header
+// for a schema task's encoding.
+func ModelLimits() Limits {
+	l := DefaultLimits
+	l.MaxHeader += MaxSchemaHeader
+	return l
 }
 
 // EncodeModel writes a model with its scaler (nil when the task does not standardize) as a frame:
@@ -53,6 +68,14 @@ func DecodeModel(b []byte, lim Limits) (ModelHeader, *fl.Model, *dataset.Scaler,
 	}
 	if len(ts[0]) != h.Model.NumParams() {
 		return h, nil, nil, cohort.Errorf(cohort.EInvalid, "model file: %d parameters, the model has %d", len(ts[0]), h.Model.NumParams())
+	}
+	if h.Encoding != nil {
+		if err := h.Encoding.Check(); err != nil {
+			return h, nil, nil, cohort.Errorf(cohort.EInvalid, "model file: %v", err)
+		}
+		if w := h.Encoding.Width(); w != h.Model.Inputs {
+			return h, nil, nil, cohort.Errorf(cohort.EInvalid, "model file: the encoding gives %d features, the model takes %d", w, h.Model.Inputs)
+		}
 	}
 	m := &fl.Model{Spec: h.Model, Params: ts[0]}
 	if !h.Scaled {

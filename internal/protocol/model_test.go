@@ -35,12 +35,16 @@ func FuzzDecodeModel(f *testing.F) {
 	spec := fl.ModelSpec{Kind: fl.KindLogReg, Inputs: 2, Classes: 2}
 	b, _ := EncodeModel(ModelHeader{Model: spec, Classes: []string{"a", "b"}}, []float64{1, 2, 3}, &dataset.Scaler{Mean: []float64{0, 0}, Std: []float64{1, 1}})
 	f.Add(b)
+	enc := &dataset.Encoding{Missing: []string{"NA"}, Columns: []dataset.EncodingColumn{{Name: "x", Type: "float", Impute: "mean", Fill: 1.5},
+		{Name: "c", Type: "categorical", OneHot: true, Impute: "mode", Categories: []string{"a"}, FillValue: "a"}}}
+	b, _ = EncodeModel(ModelHeader{Model: spec, Classes: []string{"a", "b"}, Encoding: enc, Final: true}, []float64{1, 2, 3}, nil)
+	f.Add(b)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		_, m, s, err := DecodeModel(data, Limits{MaxHeader: 4 << 10, MaxTensors: 4, MaxElems: 1 << 16})
+		h, m, s, err := DecodeModel(data, Limits{MaxHeader: 4 << 10, MaxTensors: 4, MaxElems: 1 << 16})
 		if err != nil {
 			return
 		}
-		if len(m.Params) != m.Spec.NumParams() || (s != nil && len(s.Mean) != m.Spec.Inputs) {
+		if len(m.Params) != m.Spec.NumParams() || (s != nil && len(s.Mean) != m.Spec.Inputs) || (h.Encoding != nil && h.Encoding.Width() != m.Spec.Inputs) {
 			t.Fatal("accepted an inconsistent model")
 		}
 	})

@@ -136,3 +136,47 @@ func FuzzCheckJoinTable(f *testing.F) {
 		}
 	})
 }
+
+// TestOpenWidthSpec: a schema whose categorical column lists no categories makes a task whose width
+// waits for the union of the trainers' categories (Model.Inputs 0), bounded by the schema; a fixed
+// width with such a schema, secure aggregation (which fixes the width before anyone joins) and a
+// negative min_trainers are refused; WithWidth fixes the width within the bound.
+func TestOpenWidthSpec(t *testing.T) {
+	open := schemaSpec(t, strings.Replace(specSchema, "categories: [a, b, c]", "", 1))
+	open.Model.Inputs = 0
+	if err := open.Validate(); err != nil {
+		t.Fatalf("open width: %v", err)
+	}
+	if !open.OpenWidth() || open.WidthBound() != 1+MaxUnionCategories {
+		t.Fatalf("open %v, bound %d", open.OpenWidth(), open.WidthBound())
+	}
+	if w, err := open.WithWidth(3); err != nil || w.Model.Inputs != 3 || open.Model.Inputs != 0 {
+		t.Fatalf("WithWidth(3): %v %d", err, w.Model.Inputs)
+	}
+	for _, bad := range []int{0, 2 + MaxUnionCategories} {
+		if _, err := open.WithWidth(bad); cohort.Code(err) != cohort.EInvalid {
+			t.Fatalf("WithWidth(%d): %v", bad, err)
+		}
+	}
+	if open.UnionMinTrainers(5) != DefaultUnionMinTrainers || open.UnionMinTrainers(1) != 1 {
+		t.Fatalf("min trainers %d, %d", open.UnionMinTrainers(5), open.UnionMinTrainers(1))
+	}
+	secure := open
+	secure.SecureAgg = SecureSecAgg
+	negative := open
+	negative.Schema = &TaskSchema{ID: open.Schema.ID, Doc: open.Schema.Doc, MinTrainers: -1}
+	fixed := schemaSpec(t, specSchema)
+	fixed.Model.Inputs = 0
+	for name, c := range map[string]struct {
+		spec TaskSpec
+		want string
+	}{
+		"secure aggregation": {secure, "secure aggregation"},
+		"negative k":         {negative, "min_trainers"},
+		"listed, width 0":    {fixed, "give 4 features, the model takes 0"},
+	} {
+		if err := c.spec.Validate(); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want EInvalid with %q", name, err, c.want)
+		}
+	}
+}

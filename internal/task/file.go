@@ -5,12 +5,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/dataset"
 	"github.com/cohort-net/cohort/internal/protocol"
+	"github.com/cohort-net/cohort/internal/schema"
 )
 
 // MaxFileSize bounds a task file and a task document fetched by CID.
@@ -39,6 +42,13 @@ type Data struct {
 	// trainer bids only when an authorizer attested a data set of this schema for it on chain.
 	Schema   string `toml:"schema" json:"schema,omitempty"`
 	Attested bool   `toml:"attested" json:"attested,omitempty"`
+	// SchemaDoc, when set, is the schema (its canonical JSON, internal/schema) every trainer reads its
+	// raw CSV through, as off-chain schema tasks do (protocol.TaskSchema): id and ignore columns left
+	// out, missing cells imputed, categorical columns one-hot. Schema is then its id and Features the
+	// width it gives (every categorical column lists its categories). A task file names the schema by
+	// path (schema_file, relative to the task file), which `cohort task submit` embeds (EmbedSchema).
+	SchemaDoc  json.RawMessage `toml:"-" json:"schema_doc,omitempty"`
+	SchemaFile string          `toml:"schema_file" json:"-"`
 }
 
 // Acceptance is the criterion validators measure on their own hold-out data.
@@ -74,27 +84,38 @@ func Parse(data []byte) (File, error) {
 	if len(data) > MaxFileSize {
 		return f, cohort.Errorf(cohort.ETooLarge, "task file is %d bytes, over %d", len(data), MaxFileSize)
 	}
-	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
-		dec := json.NewDecoder(bytes.NewReader(t))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&f); err != nil {
-			return f, cohort.Errorf(cohort.EInvalid, "task file: %v", err)
-		}
-	} else {
-		md, err := toml.Decode(string(data), &f)
-		if err != nil {
-			return f, cohort.Errorf(cohort.EInvalid, "task file: %v", err)
-		}
-		if und := md.Undecoded(); len(und) > 0 {
-			keys := make([]string, len(und))
-			for i, k := range und {
-				keys[i] = k.String()
-			}
-			return f, cohort.Errorf(cohort.EInvalid, "task file: unknown keys %s", strings.Join(keys, ", "))
-		}
+	if err := decode(data, &f); err != nil {
+		return f, err
+	}
+	if f.Data.SchemaFile != "" {
+		return f, cohort.Errorf(cohort.EInvalid, "task file: data.schema_file %q: read the file with its path (task.ParseWith, `cohort task submit FILE`), which embeds the schema", f.Data.SchemaFile)
 	}
 	f.fill()
 	return f, f.Validate()
+}
+
+// decode reads TOML or JSON (by the first non-space byte), refusing unknown keys.
+func decode(data []byte, f *File) error {
+	if t := bytes.TrimSpace(data); len(t) > 0 && t[0] == '{' {
+		dec := json.NewDecoder(bytes.NewReader(t))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(f); err != nil {
+			return cohort.Errorf(cohort.EInvalid, "task file: %v", err)
+		}
+		return nil
+	}
+	md, err := toml.Decode(string(data), f)
+	if err != nil {
+		return cohort.Errorf(cohort.EInvalid, "task file: %v", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return cohort.Errorf(cohort.EInvalid, "task file: unknown keys %s", strings.Join(keys, ", "))
+	}
+	return nil
 }
 
 // fill sets the defaults of the market terms and the acceptance criterion.
@@ -144,8 +165,74 @@ func (f *File) Validate() error {
 			return cohort.Errorf(cohort.EInvalid, "task file: data.schema %q: want 0x and 64 hex digits", d.Schema)
 		}
 	}
+	if len(d.SchemaDoc) > 0 {
+		s, err := schema.Parse(d.SchemaDoc)
+		if err != nil {
+			return fmt.Errorf("task file: data.schema_doc: %w", err)
+		}
+		if id := SchemaHash(s); d.Schema != id {
+			return cohort.Errorf(cohort.EInvalid, "task file: data.schema %s, but the embedded schema's id is %s", d.Schema, id)
+		}
+	}
 	_, err := f.Spec("", DefaultChainID, m.MaxNodes)
 	return err
+}
+
+// SchemaHash is a schema's id as a task file and the chain name it: 0x and the SHA-256 of its
+// canonical form (the digest in its CID).
+func SchemaHash(s *schema.Schema) string {
+	h := sha256.Sum256(s.Canonical())
+	return "0x" + hex.EncodeToString(h[:])
+}
+
+// EmbedSchema puts the schema doc (YAML or JSON, as schema files are written) into the task: its
+// canonical form in data.schema_doc, its id in data.schema (which, when already set, must match), and
+// data.features, when zero, from the width it gives for the task's label. Every categorical column
+// must list its categories (the model's width is fixed when the task is published).
+func (f *File) EmbedSchema(doc []byte) error {
+	s, err := schema.Parse(doc)
+	if err != nil {
+		return fmt.Errorf("task file: schema: %w", err)
+	}
+	id := SchemaHash(s)
+	if f.Data.Schema != "" && f.Data.Schema != id {
+		return cohort.Errorf(cohort.EInvalid, "task file: data.schema %s, but the schema file's id is %s", f.Data.Schema, id)
+	}
+	if f.Data.Features == 0 {
+		layout, err := dataset.SchemaLayout(s, f.Data.Label)
+		if err != nil {
+			return fmt.Errorf("task file: schema: %w", err)
+		}
+		if f.Data.Features, err = layout.FixedWidth(); err != nil {
+			return fmt.Errorf("task file: schema: %w", err)
+		}
+	}
+	f.Data.Schema, f.Data.SchemaDoc, f.Data.SchemaFile = id, s.Canonical(), ""
+	return nil
+}
+
+// ParseWith is Parse for a task file that may name its schema by path (data.schema_file): read
+// returns that file's bytes (the caller resolves the path, relative to the task file), and the
+// schema is embedded (EmbedSchema).
+func ParseWith(data []byte, read func(path string) ([]byte, error)) (File, error) {
+	var f File
+	if len(data) > MaxFileSize {
+		return f, cohort.Errorf(cohort.ETooLarge, "task file is %d bytes, over %d", len(data), MaxFileSize)
+	}
+	if err := decode(data, &f); err != nil {
+		return f, err
+	}
+	if sf := f.Data.SchemaFile; sf != "" {
+		doc, err := read(sf)
+		if err != nil {
+			return f, cohort.Errorf(cohort.EInvalid, "task file: data.schema_file: %v", err)
+		}
+		if err := f.EmbedSchema(doc); err != nil {
+			return f, err
+		}
+	}
+	f.fill()
+	return f, f.Validate()
 }
 
 // PrivacyBudget returns the file's privacy budget ([privacy] or [training.privacy]) with the default δ
@@ -182,7 +269,16 @@ func (f *File) Spec(id string, chainID uint64, trainers int) (protocol.TaskSpec,
 	if o.PerRound > trainers {
 		o.PerRound = 0
 	}
-	return o.Spec("", f.Data.Features, f.Data.Classes, f.Data.Label)
+	spec, err := o.Spec("", f.Data.Features, f.Data.Classes, f.Data.Label)
+	if err != nil || len(f.Data.SchemaDoc) == 0 {
+		return spec, err
+	}
+	s, err := schema.Parse(f.Data.SchemaDoc)
+	if err != nil {
+		return spec, fmt.Errorf("task file: data.schema_doc: %w", err)
+	}
+	spec.Schema = protocol.NewTaskSchema(s)
+	return spec, spec.Validate() // the schema's width is the model's
 }
 
 // Canonical returns the document nodes fetch by CID: the resolved file as compact JSON.

@@ -2,7 +2,8 @@
 // the training spec (model, rounds, strategy, secure aggregation), the data it needs, the acceptance
 // criterion and the market terms (budget, rates, deadlines, scheduler). It is the one task type of
 // Cohort and the one place where task defaults live: flags and node configs fill an Options, task
-// files a File, and both resolve into the protocol.TaskSpec that coordinators and trainers run.
+// files a File, and both resolve into the protocol.TaskSpec that coordinators and trainers run. A File
+// may embed the schema its data is read through (Data.SchemaDoc): nodes then read raw CSVs through it.
 //
 // The package is pure: values in, values out.
 package task

@@ -99,6 +99,9 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte(privacyBase + "[privacy]\nmode = \"record\"\nepsilon = 3\ndelta = 1e-5\nclip = 1\nsample_rate = 0.2\n"))
 	f.Add([]byte(privacyBase + "[privacy]\nmode = \"client\"\nepsilon = 8\nnoise_multiplier = 1.2\n"))
 	f.Add([]byte(`{"name":"x","data":{"label":"y","classes":["0","1"],"features":4},"market":{"budget":"1","max_hourly_rate":"1"},"privacy":{"mode":"record","epsilon":3}}`))
+	if sf, err := ParseWith([]byte(schemaTask), func(string) ([]byte, error) { return []byte(rowsSchema), nil }); err == nil {
+		f.Add(sf.Canonical()) // a document that embeds its schema
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		file, err := Parse(data)
 		if err != nil {

@@ -11,6 +11,9 @@
 // (a cell that contradicts it fails the join, naming the line and column), joins with its table
 // statistics, and encodes its rows with the encoding its coordinator's first train request carries,
 // once that encoding is checked against the schema; a later request with another encoding is refused.
+// A task whose schema leaves a categorical column's categories open (protocol.TaskSpec.OpenWidth)
+// takes its model's width from that encoding, within the bound the schema gives; the trainer's rows
+// of a category the union left out are encoded all-zero.
 //
 // In a task that verifies training (protocol.VerifySpec) the trainer checkpoints its local training,
 // sends a signed commitment to the checkpoint chain with each update, and discloses single blocks to
@@ -254,9 +257,11 @@ func (t *Trainer) localData(spec *protocol.TaskSpec) (*dataset.Dataset, *dataset
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	width, err := layout.FixedWidth()
-	if err != nil {
-		return nil, nil, nil, err
+	width := 0 // an open width: fixed by the union of the trainers' categories at start
+	if !spec.OpenWidth() {
+		if width, err = layout.FixedWidth(); err != nil {
+			return nil, nil, nil, err
+		}
 	}
 	if t.cfg.Label != "" && spec.Label != "" && t.cfg.Label != spec.Label {
 		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "task %s is labelled by %q, local data by %q", spec.ID, spec.Label, t.cfg.Label)
@@ -293,8 +298,8 @@ func (t *Trainer) encodeLocal(e *dataset.Encoding) (*dataset.Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	for col, n := range cnt.Unseen {
-		return nil, cohort.Errorf(cohort.EInvalid, "column %q: %d rows hold a category the encoding lacks (first at line %d)", col, n, cnt.FirstUnseen[col])
+	for col, n := range cnt.Unseen { // an open column's category the union left out: all-zero
+		t.log.Warn("local rows hold a category the task's encoding left out (fewer trainers hold it); encoded as none of the column's", "column", col, "rows", n, "first_line", cnt.FirstUnseen[col])
 	}
 	d.Y, d.Classes = t.data.Y, t.data.Classes
 	t.encoding, t.data = raw, d
@@ -356,7 +361,9 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	t.mu.Lock()
 	extra := t.extraHdr // a schema task's train requests carry its encoding
 	t.mu.Unlock()
-	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10)+extra, spec.Model.NumParams(), spec.Model.Inputs, spec.Model.Inputs)
+	bound := spec.Model // an open width's largest model sizes the limit; the encoding fixes it
+	bound.Inputs = spec.WidthBound()
+	limit := protocol.FrameSize(min(t.cfg.Limits.MaxHeader, 64<<10)+extra, bound.NumParams(), bound.Inputs, bound.Inputs)
 	body, env, err := api.Authenticate(w, r, auth, admit, limit)
 	if err != nil {
 		return err
@@ -371,20 +378,8 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	if h.Round != env.Round || h.Round == 0 {
-		return cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, env.Round)
-	}
-	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
-		return cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
-	}
-	if len(ts[1]) != len(ts[2]) || (len(ts[1]) != 0 && len(ts[1]) != spec.Model.Inputs) {
-		return cohort.Errorf(cohort.EInvalid, "scaler: %d/%d values, want 0 or %d", len(ts[1]), len(ts[2]), spec.Model.Inputs)
-	}
-	if err := h.Train.Validate(); err != nil {
-		return fmt.Errorf("train config: %w", err)
-	}
-	if h.Encoding != nil && spec.Schema == nil {
-		return cohort.Errorf(cohort.EInvalid, "train request with an encoding in a task without a schema")
+	if spec, err = checkTrainRequest(spec, env.Round, &h, ts); err != nil {
+		return err
 	}
 	deadline := time.UnixMilli(h.DeadlineMS)
 	if !time.Now().Before(deadline) {
@@ -455,6 +450,38 @@ func (t *Trainer) acceptTrain(w http.ResponseWriter, r *http.Request) error {
 		t.train(ctx, spec, h, ts[0], j, deadline)
 	}()
 	return nil
+}
+
+// checkTrainRequest checks a decoded train request against the task and returns the spec to train
+// with: for an open width, the task's model with its width fixed by the request's encoding (which
+// encodeLocal then checks against the schema).
+func checkTrainRequest(spec *protocol.TaskSpec, signedRound uint64, h *protocol.TrainHeader, ts [][]float64) (*protocol.TaskSpec, error) {
+	if h.Round != signedRound || h.Round == 0 {
+		return nil, cohort.Errorf(cohort.EInvalid, "train request for round %d signed for round %d", h.Round, signedRound)
+	}
+	if spec.OpenWidth() {
+		if h.Encoding == nil {
+			return nil, cohort.Errorf(cohort.EInvalid, "train request without the task's encoding (the task reads data through a schema)")
+		}
+		sp, err := spec.WithWidth(h.Encoding.Width())
+		if err != nil {
+			return nil, err
+		}
+		spec = &sp
+	}
+	if len(ts) != 3 || len(ts[0]) != spec.Model.NumParams() {
+		return nil, cohort.Errorf(cohort.EInvalid, "wrong model dimension: want %d parameters and a scaler", spec.Model.NumParams())
+	}
+	if len(ts[1]) != len(ts[2]) || (len(ts[1]) != 0 && len(ts[1]) != spec.Model.Inputs) {
+		return nil, cohort.Errorf(cohort.EInvalid, "scaler: %d/%d values, want 0 or %d", len(ts[1]), len(ts[2]), spec.Model.Inputs)
+	}
+	if err := h.Train.Validate(); err != nil {
+		return nil, fmt.Errorf("train config: %w", err)
+	}
+	if h.Encoding != nil && spec.Schema == nil {
+		return nil, cohort.Errorf(cohort.EInvalid, "train request with an encoding in a task without a schema")
+	}
+	return spec, nil
 }
 
 func (t *Trainer) train(ctx context.Context, spec *protocol.TaskSpec, h protocol.TrainHeader, global []float64, j *job, deadline time.Time) {
