@@ -3,9 +3,10 @@ pragma solidity ^0.8.24;
 
 import {Invariants} from "./invariant/Invariants.sol";
 import {MarketHandler} from "./invariant/MarketHandler.sol";
+import {RegistryHandler} from "./invariant/RegistryHandler.sol";
 
-/// @notice TaskMarket's lifecycle in depth: forge calls only the market handler's lifecycle functions
-/// and time warps, so that runs reach settlement, disputes and withdrawals often (the whole-suite test
+/// @notice TaskMarket's lifecycle in depth: forge calls only the market handler's lifecycle functions,
+/// time warps and selected trainers' attempts to withdraw their stake before their task's lock ends, so that runs reach settlement, disputes and withdrawals often (the whole-suite test
 /// spreads its calls over every contract). TaskMarket v2 adapts this list with MarketHandler.
 contract MarketInvariantsTest is Invariants {
     function _targets() internal override {
@@ -24,5 +25,10 @@ contract MarketInvariantsTest is Invariants {
         s[11] = MarketHandler.warp.selector;
         targetContract(address(mh));
         targetSelector(FuzzSelector(address(mh), s));
+        // Selected trainers trying to leave with their stake while their task's lock holds.
+        bytes4[] memory r = new bytes4[](1);
+        r[0] = RegistryHandler.withdrawBeforeLock.selector;
+        targetContract(address(rh));
+        targetSelector(FuzzSelector(address(rh), r));
     }
 }

@@ -21,6 +21,9 @@ contract DataHandler is HandlerBase {
 
     GhostOrder[] internal _orders;
     mapping(bytes32 => mapping(address => uint64)) internal _version;
+    mapping(bytes32 => mapping(address => uint256)) internal _attestedAt;
+    /// @dev The version of each provider's attestation that last paid an order (0: none).
+    mapping(bytes32 => mapping(address => uint64)) internal _paidVersion;
 
     uint256 public ghostOpenFees;
     mapping(address => uint256) public ghostEscrowed;
@@ -98,6 +101,7 @@ contract DataHandler is HandlerBase {
         vm.prank(a);
         data.attest(QualityReport(m, schema, bytes32(uint256(7)), true, 100, v));
         _version[m][a] = v;
+        _attestedAt[m][a] = block.timestamp;
     }
 
     /// @notice Attack: a report at or below the version on record.
@@ -158,6 +162,11 @@ contract DataHandler is HandlerBase {
         ++ok["payOrder"];
         uint256 got = _bal(o.provider) - before;
         _check(got == o.fee, "payOrder: paid != escrowed fee");
+        uint256 at = _attestedAt[vo.manifest][o.provider];
+        _check(at >= vo.orderedAt && at <= o.deadline, "payOrder: attestation outside the order's window");
+        uint64 v = _version[vo.manifest][o.provider];
+        _check(_paidVersion[vo.manifest][o.provider] != v, "payOrder: one attestation paid two orders");
+        _paidVersion[vo.manifest][o.provider] = v;
         o.status = 2;
         ghostOpenFees -= o.fee;
         ghostEarned[o.provider] += got;

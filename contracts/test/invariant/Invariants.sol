@@ -46,6 +46,7 @@ abstract contract Invariants is Base {
     /// property: forge runs a separate campaign per invariant function, so this keeps the CI run to one
     /// campaign per test contract; a failure names the property in its message.
     function invariant_accounting() public view {
+        _handlerChecks();
         _supplyConserved();
         _registryHoldsStakes();
         _marketHoldsEscrowAndCredits();
@@ -53,7 +54,6 @@ abstract contract Invariants is Base {
         _marketStatusFollowsLifecycle();
         _dataRegistryHoldsOpenOrders();
         _oracleHoldsPendingFees();
-        _handlerChecks();
     }
 
     /// @notice The supply is the initial mint plus the owner's later mints, and every token is held by

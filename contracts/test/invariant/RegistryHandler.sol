@@ -92,6 +92,28 @@ contract RegistryHandler is HandlerBase {
         } catch {}
     }
 
+    /// @notice Attack: a node selected for a task unbonds and tries to withdraw once its unbonding delay
+    /// has passed but while the task's lock (execution deadline + dispute window) still holds.
+    function withdrawBeforeLock(uint256 actorSeed, uint96 amount) external timed {
+        address a = world.actor(actorSeed);
+        NodeRegistry.Node memory n = reg.nodeInfo(a);
+        vm.assume(n.registered && !n.frozen && n.lockedUntil > block.timestamp && n.stake != 0);
+        vm.prank(a);
+        reg.requestUnbond(uint96(_bound(amount, 1, n.stake)));
+        n = reg.nodeInfo(a);
+        // Skip to the end of the unbonding delay when the lock outlasts it.
+        if (n.unbondAt < n.lockedUntil && block.timestamp < n.unbondAt) {
+            world.advance(n.unbondAt - block.timestamp);
+            vm.warp(world.now_());
+        }
+        uint256 release = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
+        vm.prank(a);
+        try reg.withdrawUnbonded() {
+            _check(block.timestamp >= release, "withdrawUnbonded: before release or task lock");
+            ghostWithdrawn[a] += n.unbonding;
+        } catch {}
+    }
+
     function slash(uint256 actorSeed, uint96 amount) external timed {
         address a = world.actor(actorSeed);
         NodeRegistry.Node memory n = reg.nodeInfo(a);
