@@ -120,20 +120,47 @@ contract DataHandler is HandlerBase {
         uint256 n = data.serviceCount();
         vm.assume(n != 0);
         uint256 id = serviceSeed % n;
-        DataService memory s = data.service(id);
-        vm.assume(s.active);
-        address c = world.actor(actorSeed);
-        ttl = uint32(_bound(ttl, 1 hours, 10 days));
+        vm.assume(data.service(id).active);
+        _orderAs(world.actor(actorSeed), id, _manifest(manifestSeed), uint32(_bound(ttl, 1 hours, 10 days)));
+        ++ok["orderValidation"];
+    }
+
+    function _orderAs(address c, uint256 serviceId, bytes32 manifest, uint32 ttl) internal returns (uint256 orderId) {
+        DataService memory s = data.service(serviceId);
         uint256 before = _bal(address(data));
         vm.prank(c);
-        uint256 orderId = data.orderValidation(id, _manifest(manifestSeed), ttl, s.fee);
-        ++ok["orderValidation"];
+        orderId = data.orderValidation(serviceId, manifest, ttl, s.fee);
         uint256 got = _bal(address(data)) - before;
         _check(got == s.fee, "orderValidation: escrow != fee");
         _check(orderId == _orders.length, "orderValidation: order id");
         _orders.push(GhostOrder(c, s.provider, s.fee, 1, uint32(block.timestamp + ttl)));
         ghostOpenFees += got;
         ghostEscrowed[c] += got;
+    }
+
+    /// @notice Attack: two orders of one dataset from one service, one attestation; the attestation pays
+    /// the first and must not pay the second.
+    function payTwiceWithOneAttestation(uint256 actorSeed, uint256 serviceSeed, uint8 manifestSeed) external timed {
+        uint256 n = data.serviceCount();
+        vm.assume(n != 0);
+        uint256 sid = serviceSeed % n;
+        DataService memory s = data.service(sid);
+        vm.assume(s.active && world.registry().isActive(s.provider, 2));
+        bytes32 m = _manifest(manifestSeed);
+        address c = world.actor(actorSeed);
+        uint256 first = _orderAs(c, sid, m, 1 days);
+        uint256 second = _orderAs(c, sid, m, 1 days);
+        _attestAs(s.provider, m, s.schemaId);
+        data.payOrder(first);
+        GhostOrder storage o = _orders[first];
+        o.status = 2;
+        ghostOpenFees -= o.fee;
+        ghostEarned[s.provider] += o.fee;
+        ghostOwed[s.provider] += o.fee;
+        _paidVersion[m][s.provider] = _version[m][s.provider];
+        try data.payOrder(second) {
+            _check(false, "payOrder: one attestation paid two orders");
+        } catch {}
     }
 
     /// @notice Attack: an order whose maxFee is below the service's fee.
