@@ -16,8 +16,6 @@ abstract contract HandlerBase {
     uint256 public violations;
     /// @notice The first broken property.
     string public firstViolation;
-    /// @notice Calls by outcome, for the call summary: name => count.
-    mapping(string => uint256) public ok;
 
     constructor(World w) {
         world = w;

@@ -100,7 +100,6 @@ contract MarketHandler is HandlerBase {
         uint256 before = _bal(address(market));
         vm.prank(p);
         uint256 id = market.publish(tp);
-        ++ok["publish"];
         uint256 got = _bal(address(market)) - before;
         _check(got == budget, "publish: escrow != budget");
         ghostEscrow += budget;
@@ -121,7 +120,6 @@ contract MarketHandler is HandlerBase {
         uint256 id = _pick(taskSeed, 1 << OPEN);
         vm.prank(_g[id].publisher);
         market.cancel(id);
-        ++ok["cancel"];
         _refund(id, CANCELLED);
     }
 
@@ -139,7 +137,6 @@ contract MarketHandler is HandlerBase {
     function expire(uint256 taskSeed) external timed {
         uint256 id = _pickWith(taskSeed, (1 << OPEN) | (1 << SELECTED), OVERDUE);
         market.expire(id);
-        ++ok["expire"];
         _refund(id, EXPIRED);
     }
 
@@ -163,7 +160,6 @@ contract MarketHandler is HandlerBase {
         for (uint256 i = 0; i < _gbids[id].length; ++i) vm.assume(_gbids[id][i].node != a);
         vm.prank(a);
         market.bid(id, rate, hours_);
-        ++ok["bid"];
         _check(world.registry().isActive(a, 1), "bid: by a node that is not an active trainer");
         _gbids[id].push(GhostBid(a, rate, hours_));
     }
@@ -187,7 +183,6 @@ contract MarketHandler is HandlerBase {
         address caller = afterDeadline && block.timestamp > g.biddingDeadline ? world.actor(taskSeed >> 8) : g.publisher;
         vm.prank(caller);
         market.select(id);
-        ++ok["select"];
         g.status = SELECTED;
         TaskMarket.Progress memory pr = market.getProgress(id);
         (uint256 base, uint256 count) = _base(id, pr.selectedMask);
@@ -217,7 +212,6 @@ contract MarketHandler is HandlerBase {
         for (uint256 i = 0; i < bs.length; ++i) parts[i] = bs[i].node;
         vm.prank(g.publisher);
         market.commitRound(id, g.rounds + 1, hex"0155", parts, epsilon);
-        ++ok["commitRound"];
         _check(block.timestamp <= g.executionDeadline, "commitRound: after the deadline");
         _check(epsilon <= g.epsilonBudget || g.epsilonBudget == 0, "commitRound: over the privacy budget");
         g.rounds++;
@@ -237,7 +231,6 @@ contract MarketHandler is HandlerBase {
         vm.assume(v != address(0));
         vm.prank(v);
         market.attest(id, metric);
-        ++ok["attest"];
         _check(world.registry().isActive(v, 4), "attest: by an inactive validator");
         for (uint256 i = 0; i < _gbids[id].length; ++i) {
             _check(_gbids[id][i].node != v, "attest: by a bidder");
@@ -268,7 +261,6 @@ contract MarketHandler is HandlerBase {
         GhostTask storage g = _g[id];
         vm.prank(g.publisher);
         market.dispute(id);
-        ++ok["dispute"];
         g.status = DISPUTED;
     }
 
@@ -287,7 +279,6 @@ contract MarketHandler is HandlerBase {
         uint256 id = _pick(taskSeed, 1 << DISPUTED);
         vm.prank(world.admin());
         market.resolveDispute(id, payNodes);
-        ++ok["resolveDispute"];
         if (payNodes) _g[id].status = ATTESTED;
         else _refund(id, REJECTED);
     }
@@ -302,7 +293,6 @@ contract MarketHandler is HandlerBase {
             vm.warp(world.now_());
         }
         market.settle(id);
-        ++ok["settle"];
         _credit(id, g);
     }
 
@@ -324,7 +314,6 @@ contract MarketHandler is HandlerBase {
         uint256 before = _bal(a);
         vm.prank(a);
         market.withdraw(amount);
-        ++ok["withdraw"];
         uint256 got = _bal(a) - before;
         ghostWithdrawn[a] += got;
         ghostOut += got;

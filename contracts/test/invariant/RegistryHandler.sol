@@ -34,9 +34,19 @@ contract RegistryHandler is HandlerBase {
         uint256 before = _bal(address(reg));
         vm.prank(a);
         reg.register(roles, "http://n", Hardware(4, 8192, 1, "g"), 1e18, amount);
-        ++ok["register"];
         ghostDeposited[a] += _bal(address(reg)) - before;
         _check(_bal(address(reg)) - before == amount, "register: pulled != stake");
+    }
+
+    /// @notice Changes roles and rate (a selected trainer may drop the trainer role, a trainer may add
+    /// the validator role); the stake must still reach the new roles' minimum.
+    function updateProfile(uint256 actorSeed, uint8 roles, uint96 rate) external timed {
+        address a = world.actor(actorSeed);
+        NodeRegistry.Node memory n = reg.nodeInfo(a);
+        roles = uint8(_bound(roles, 1, 31));
+        vm.assume(n.registered && n.stake >= reg.requiredStake(roles));
+        vm.prank(a);
+        reg.updateProfile(roles, "http://n2", Hardware(8, 16_384, 1, ""), rate);
     }
 
     function stake(uint256 actorSeed, uint96 amount) external timed {
@@ -46,7 +56,6 @@ contract RegistryHandler is HandlerBase {
         uint256 before = _bal(address(reg));
         vm.prank(a);
         reg.stake(amount);
-        ++ok["stake"];
         ghostDeposited[a] += _bal(address(reg)) - before;
     }
 
@@ -57,7 +66,6 @@ contract RegistryHandler is HandlerBase {
         amount = uint96(_bound(amount, 1, n.stake));
         vm.prank(a);
         reg.requestUnbond(amount);
-        ++ok["requestUnbond"];
     }
 
     function withdrawUnbonded(uint256 actorSeed) external timed {
@@ -73,7 +81,6 @@ contract RegistryHandler is HandlerBase {
         uint256 before = _bal(a);
         vm.prank(a);
         reg.withdrawUnbonded();
-        ++ok["withdrawUnbonded"];
         uint256 got = _bal(a) - before;
         ghostWithdrawn[a] += got;
         _check(got == n.unbonding, "withdrawUnbonded: paid != unbonding");
@@ -123,7 +130,6 @@ contract RegistryHandler is HandlerBase {
         uint256 before = _bal(t);
         vm.prank(world.admin());
         uint96 taken = reg.slash(a, amount, t);
-        ++ok["slash"];
         uint256 got = _bal(t) - before;
         ghostSlashed[a] += got;
         uint256 held = uint256(n.stake) + n.unbonding;
@@ -145,7 +151,6 @@ contract RegistryHandler is HandlerBase {
         // Unfreezing twice as often as freezing keeps most nodes usable.
         vm.prank(world.admin());
         reg.setFrozen(a, mode % 3 == 0);
-        ++ok["setFrozen"];
     }
 
     function setReputation(uint256 actorSeed, uint16 rep) external timed {
@@ -153,6 +158,5 @@ contract RegistryHandler is HandlerBase {
         vm.assume(reg.nodeInfo(a).registered);
         vm.prank(world.admin());
         reg.setReputation(a, uint16(_bound(rep, 0, 10_000)));
-        ++ok["setReputation"];
     }
 }
