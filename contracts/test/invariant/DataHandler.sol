@@ -3,7 +3,7 @@ pragma solidity ^0.8.24;
 
 import {HandlerBase} from "./HandlerBase.sol";
 import {World} from "./World.sol";
-import {DataRegistry, DataService, QualityReport, ValidationOrder} from "../../src/DataRegistry.sol";
+import {DataRegistry, DataService, QualityReport, ValidationOrder, Attestation} from "../../src/DataRegistry.sol";
 
 /// @notice Drives DataRegistry: listing, updating and delisting services, attesting reports, ordering
 /// validations, paying and refunding orders. Ghosts: the fees of open orders (what the registry must
@@ -178,7 +178,13 @@ contract DataHandler is HandlerBase {
         GhostOrder storage o = _orders[id];
         vm.assume(block.timestamp <= o.deadline && world.registry().isActive(o.provider, 2));
         ValidationOrder memory vo = data.order(id);
-        if (attestFirst) _attestAs(o.provider, vo.manifest, data.service(vo.serviceId).schemaId);
+        bytes32 schema = data.service(vo.serviceId).schemaId;
+        // Attest first when asked to, or when the provider's attestation on record cannot pay this order
+        // (none, another schema, from before the order, or already spent).
+        Attestation memory at0 = data.attestation(vo.manifest, o.provider);
+        if (attestFirst || at0.attestedAt < vo.orderedAt || at0.schemaId != schema || at0.paid) {
+            _attestAs(o.provider, vo.manifest, schema);
+        }
         uint256 before = _bal(o.provider);
         data.payOrder(id);
         uint256 got = _bal(o.provider) - before;
