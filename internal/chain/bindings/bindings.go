@@ -56,6 +56,7 @@ type DataService struct {
 // Eligibility is an auto generated low-level Go binding around an user-defined struct.
 type Eligibility struct {
 	Active     bool
+	Stake      *big.Int
 	Reputation uint16
 	CpuCores   uint16
 	MemoryMB   uint32
@@ -102,20 +103,32 @@ type InferenceResult struct {
 	Outputs     []*big.Int
 }
 
+// MarketParams is an auto generated low-level Go binding around an user-defined struct.
+type MarketParams struct {
+	Treasury          common.Address
+	FeeBps            uint16
+	AttestQuorum      uint8
+	DisputeWindow     uint32
+	ValidatorShareBps uint16
+	TrainerBond       *big.Int
+	ValidatorStake    *big.Int
+	BidBond           *big.Int
+}
+
 // NodeRegistryNode is an auto generated low-level Go binding around an user-defined struct.
 type NodeRegistryNode struct {
-	Stake       *big.Int
-	Unbonding   *big.Int
-	UnbondAt    uint32
-	LockedUntil uint32
-	HourlyRate  *big.Int
-	Reputation  uint16
-	Roles       uint8
-	Frozen      bool
-	Registered  bool
-	CpuCores    uint16
-	MemoryMB    uint32
-	GpuCount    uint16
+	Stake      *big.Int
+	Unbonding  *big.Int
+	UnbondAt   uint64
+	HourlyRate *big.Int
+	Reputation uint16
+	Roles      uint8
+	Frozen     bool
+	Registered bool
+	CpuCores   uint16
+	MemoryMB   uint32
+	GpuCount   uint16
+	Bonded     *big.Int
 }
 
 // OracleModel is an auto generated low-level Go binding around an user-defined struct.
@@ -142,11 +155,15 @@ type TaskMarketProgress struct {
 	AttestCount  uint8
 	Rounds       uint32
 	AttestedAt   uint32
-	MetricSum    uint64
+	Metric       uint32
+	DisputedAt   uint32
+	Disputed     bool
 	PaidTotal    *big.Int
 	SelectedMask *big.Int
 	BaseTotal    *big.Int
+	Bond         *big.Int
 	Fee          *big.Int
+	SlashedMask  *big.Int
 }
 
 // TaskMarketTask is an auto generated low-level Go binding around an user-defined struct.
@@ -169,6 +186,12 @@ type TaskMarketTask struct {
 	BonusBps          uint16
 	BidCount          uint8
 	SelectedCount     uint8
+	Scheduler         common.Address
+	FeeBps            uint16
+	DisputeWindow     uint32
+	Quorum            uint8
+	PlannedRounds     uint16
+	ValidatorShareBps uint16
 }
 
 // TaskParams is an auto generated low-level Go binding around an user-defined struct.
@@ -191,6 +214,7 @@ type TaskParams struct {
 	Coordinator       common.Address
 	EpsilonBudget     uint64
 	PrivacyDelta      uint64
+	Rounds            uint16
 }
 
 // ValidationOrder is an auto generated low-level Go binding around an user-defined struct.
@@ -1436,7 +1460,7 @@ func (cohortToken *CohortToken) UnpackStringTooLongError(raw []byte) (*CohortTok
 var DataRegistryMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"orderedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"AttestationOutsideOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"AttestationSpent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxFee\",\"type\":\"uint96\"}],\"name\":\"FeeTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidEndpoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"recovered\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"name\":\"InvalidTTL\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotAuthorizer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotClient\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProvider\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"OrderClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"OrderNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderInactive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"ServiceInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"SignatureExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"current\",\"type\":\"uint64\"}],\"name\":\"StaleReport\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"UnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"UnknownService\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"OrderPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"name\":\"OrderRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"ReportAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ServiceDelisted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceListed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"ServiceUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"ValidationOrdered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DOMAIN_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ENDPOINT_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ORDER_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"attestBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"authorizer\",\"type\":\"address\"}],\"name\":\"attestation\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"paid\",\"type\":\"bool\"}],\"internalType\":\"structAttestation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"reportHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"pass\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"rows\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"internalType\":\"structQualityReport\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"name\":\"attesters\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"delistService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"listService\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"order\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"serviceId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"orderedAt\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"}],\"internalType\":\"structValidationOrder\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"manifest\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"maxFee\",\"type\":\"uint96\"}],\"name\":\"orderValidation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"payOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"refundOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"}],\"name\":\"service\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"serviceCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"services\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"schemaId\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint32\",\"name\":\"listedAt\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"internalType\":\"structDataService[]\",\"name\":\"page\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"serviceId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"}],\"name\":\"updateService\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "f3ee5d1db5502cb63cafb20664d7782762",
-	Bin: "0x60c060405234801561000f575f5ffd5b50604051612bd5380380612bd583398101604081905261002e91610114565b6001600160a01b03808416608052821660a05261004b5f82610054565b5050505061015e565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100f4575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100ac3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100f7565b505f5b92915050565b6001600160a01b0381168114610111575f5ffd5b50565b5f5f5f60608486031215610126575f5ffd5b8351610131816100fd565b6020850151909350610142816100fd565b6040850151909250610153816100fd565b809150509250925092565b60805160a051612a336101a25f395f81816105da01528181610b1701528181610e94015261179a01525f81816103b40152818161087c0152611b8b0152612a335ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c80636e468557116100fe578063a217fddf1161009e578063dddd43c01161006e578063dddd43c01461046d578063e641c83a146105ba578063f698da25146105cd578063fc0c546a146105d5575f5ffd5b8063a217fddf14610421578063c018c45714610428578063d0ac9ddb1461043b578063d547741f1461045a575f5ffd5b80637afcf3a0116100d95780637afcf3a01461039c5780637b103999146103af57806381e9395c146103ee57806391d148541461040e575f5ffd5b80636e4685571461036d5780636f5c58da146103805780637a75985614610393575f5ffd5b8063248a9ca31161017457806336568abe1161014457806336568abe14610307578063491093361461031a5780634c915d6d1461032d578063651107bd1461034d575f5ffd5b8063248a9ca3146102ac5780632a685d3c146102ce5780632f2ff15d146102e157806335ceed9a146102f4575f5ffd5b806308c6c875116101af57806308c6c875146102365780631f8f0d531461024b57806320606b701461026557806321603f431461028c575f5ffd5b806301ffc9a7146101d557806306237526146101fd57806307090c1f1461020f575b5f5ffd5b6101e86101e336600461227b565b6105fc565b60405190151581526020015b60405180910390f35b6002545b6040519081526020016101f4565b6102017fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d7981565b6102496102443660046122a2565b610632565b005b610253600281565b60405160ff90911681526020016101f4565b6102017f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b61029f61029a3660046122a2565b6106fa565b6040516101f491906122b9565b6102016102ba3660046122a2565b5f9081526020819052604090206001015490565b6102496102dc3660046122a2565b6107c2565b6102496102ef36600461234f565b610b58565b61020161030236600461238f565b610b82565b61024961031536600461234f565b610ed8565b610201610328366004612420565b610f10565b61034061033b3660046122a2565b6110a6565b6040516101f491906124f8565b61036061035b3660046122a2565b6111b1565b6040516101f4919061250a565b61024961037b36600461256b565b61121a565b61024961038e3660046125d7565b6113a4565b61020161010081565b6102016103aa3660046125f1565b6113ae565b6103d67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f4565b6104016103fc36600461261a565b61142e565b6040516101f4919061263a565b6101e861041c36600461234f565b61161f565b6102015f81565b6102496104363660046122a2565b611647565b6104456276a70081565b60405163ffffffff90911681526020016101f4565b61024961046836600461234f565b6117d4565b61054961047b36600461234f565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152505f9182526003602090815260408084206001600160a01b0393909316845291815291819020815160e081018352815481526001820154938101939093526002015460ff80821615159284019290925261010081046001600160401b039081166060850152600160481b820463ffffffff166080850152600160681b82041660a0840152600160a81b900416151560c082015290565b6040516101f491905f60e08201905082518252602083015160208301526040830151151560408301526001600160401b03606084015116606083015263ffffffff60808401511660808301526001600160401b0360a08401511660a083015260c0830151151560c083015292915050565b6102496105c8366004612420565b6117f8565b6102016118ef565b6103d67f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061062c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61063c826118fd565b80549091506001600160a01b03163314801590610660575061065e5f3361161f565b155b1561068c57604051632ad1e96b60e11b8152600481018390523360248201526044015b60405180910390fd5b6002810154600160601b900460ff166106bb57604051637385455360e11b815260048101839052602401610683565b60028101805460ff60601b19169055604051339083907f97c48fa7d3c1d79519d6871b9c7fd1dec729710922ace62e9b717c5a515879d6905f90a35050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915261073b8261194a565b6040805160e08101825282546001600160a01b03811682526001600160601b03600160a01b90910416602082015260018301546001600160401b0381169282019290925263ffffffff600160401b83048116606083015260ff600160601b8404166080830152600160681b90920490911660a082015260029091015460c082015292915050565b6107ca611997565b5f6107d48261194a565b600181810154919250600160601b90910460ff161461081e57600181015460405163044bfef160e01b815260048101849052600160601b90910460ff166024820152604401610683565b6001810154600280545f926001600160401b03169081106108415761084161269d565b5f918252602090912060049182020180546040516304390ea760e41b81526001600160a01b03918216938101849052600260248201529193507f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa1580156108c1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108e591906126be565b6109145760405163a5a812bf60e01b8152600481018590526001600160a01b0382166024820152604401610683565b6002838101545f9081526003602090815260408083206001600160a01b0386168452909152902090810154600160481b900463ffffffff1680158061095e57506001840154825414155b1561099457600285015460405163d9efa61360e01b815260048101919091526001600160a01b0384166024820152604401610683565b600185015463ffffffff600160681b909104811690821610806109cb5750600185015463ffffffff600160401b9091048116908216115b15610a1c576001850154604051636c0facef60e11b81526004810188905263ffffffff8084166024830152600160681b830481166044830152600160401b9092049091166064820152608401610683565b6002820154600160a81b900460ff1615610a7b57600285810154908301546040516357fd42c360e01b815260048101929092526001600160a01b0385166024830152600160681b90046001600160401b03166044820152606401610683565b600282018054600160a81b60ff60a81b1990911617905560018501805460ff60601b1916600160611b1790558454604051600160a01b9091046001600160601b0316808252906001600160a01b0385169088907fc582b94bcc02a5e76cce28df1a83b2fad16cc4db2be30e1ca172eb225354e2769060200160405180910390a36001600160601b03811615610b4757610b476001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016856001600160601b0384166119ce565b505050505050610b55611a03565b50565b5f82815260208190526040902060010154610b7281611a2d565b610b7c8383611a37565b50505050565b5f610b8b611997565b5f610b95866118fd565b6002810154909150600160601b900460ff16610bc757604051637385455360e11b815260048101879052602401610683565b84610be557604051632d56b1d560e21b815260040160405180910390fd5b63ffffffff84161580610c0057506276a70063ffffffff8516115b15610c2657604051632a66ea1d60e11b815263ffffffff85166004820152602401610683565b60028101546001600160601b03908116908416811115610c7357604051630289754d60e41b8152600481018890526001600160601b03808316602483015285166044820152606401610683565b5f610c8463ffffffff8716426126ed565b9050600180549050935060016040518060e00160405280336001600160a01b03168152602001846001600160601b031681526020018a6001600160401b031681526020018363ffffffff168152602001600160ff1681526020014263ffffffff16815260200189815250908060018154018082558091505060019003905f5260205f2090600302015f909190919091505f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160601b0302191690836001600160601b031602179055506040820151816001015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060608201518160010160086101000a81548163ffffffff021916908363ffffffff160217905550608082015181600101600c6101000a81548160ff021916908360ff16021790555060a082015181600101600d6101000a81548163ffffffff021916908363ffffffff16021790555060c082015181600201555050336001600160a01b031688857f68b88a27f430e87dd4eaec26260c4f61b8e4a070aa35bb1ea831366ffd7085638a8686604051610e70939291909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a46001600160601b03821615610ec557610ec56001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038616611ac6565b505050610ed0611a03565b949350505050565b6001600160a01b0381163314610f015760405163334bd91960e11b815260040160405180910390fd5b610f0b8282611afc565b505050565b5f610f1a33611b65565b610f248383611c1c565b50600280546040805160c08101825233815260208082018990526001600160601b038816828401526001606083015263ffffffff421660808301528251601f8701829004820281018201909352858352929392909160a083019187908790819084018382808284375f920182905250939094525050835460018181018655948252602091829020845160049092020180546001600160a01b039092166001600160a01b031990921691909117815590830151938101939093555060408101516002830180546060840151608085015163ffffffff16600160681b0263ffffffff60681b19911515600160601b026cffffffffffffffffffffffffff199093166001600160601b0390951694909417919091171691909117905560a08101519091906003820190611054908261279c565b50505084336001600160a01b0316827f5ae81bb7169e1d583236aca8e7a833d5692c5232958a5c16b32d4875067dc3d38787876040516110969392919061285a565b60405180910390a4949350505050565b6110ae612230565b6110b7826118fd565b6040805160c08101825282546001600160a01b031681526001830154602082015260028301546001600160601b03811692820192909252600160601b820460ff1615156060820152600160681b90910463ffffffff16608082015260038201805491929160a08401919061112a90612714565b80601f016020809104026020016040519081016040528092919081815260200182805461115690612714565b80156111a15780601f10611178576101008083540402835291602001916111a1565b820191905f5260205f20905b81548152906001019060200180831161118457829003601f168201915b5050505050815250509050919050565b5f8181526004602090815260409182902080548351818402810184019094528084526060939283018282801561120e57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116111f0575b50505050509050919050565b8242111561123e5760405163cd21db4f60e01b815260048101849052602401610683565b5f6112d27fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d798735602089013560408a013561127f60808c0160608d01612898565b61128f60a08d0160808e016128b3565b61129f60c08e0160a08f016128b3565b8b6040516020016112b79897969594939291906128d9565b60405160208183030381529060405280519060200120611c49565b90505f5f6113158386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611c7592505050565b5090925090505f81600381111561132e5761132e61291d565b14158061134d5750866001600160a01b0316826001600160a01b031614155b8061135f57506001600160a01b038216155b1561139057604051637ba5ffb560e01b81526001600160a01b03808416600483015288166024820152604401610683565b61139a8789611cbe565b5050505050505050565b610b553382611cbe565b5f6114277fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d798435602086013560408701356113ef6080890160608a01612898565b6113ff60a08a0160808b016128b3565b61140f60c08b0160a08c016128b3565b896040516020016112b79897969594939291906128d9565b9392505050565b600254606090808410611441575061062c565b5f8161144d85876126ed565b116114615761145c84866126ed565b611463565b815b905061146f8582612931565b6001600160401b0381111561148657611486612700565b6040519080825280602002602001820160405280156114bf57816020015b6114ac612230565b8152602001906001900390816114a45790505b509250845b8181101561161657600281815481106114df576114df61269d565b5f9182526020918290206040805160c081018252600490930290910180546001600160a01b0316835260018101549383019390935260028301546001600160601b0381169183019190915260ff600160601b8204161515606083015263ffffffff600160681b90910416608082015260038201805491929160a08401919061156690612714565b80601f016020809104026020016040519081016040528092919081815260200182805461159290612714565b80156115dd5780601f106115b4576101008083540402835291602001916115dd565b820191905f5260205f20905b8154815290600101906020018083116115c057829003601f168201915b5050505050815250508487836115f39190612931565b815181106116035761160361269d565b60209081029190910101526001016114c4565b50505092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61164f611997565b5f6116598261194a565b80549091506001600160a01b0316331461168f5760405163f8ebe63160e01b815260048101839052336024820152604401610683565b600181810154600160601b900460ff16146116d557600181015460405163044bfef160e01b815260048101849052600160601b90910460ff166024820152604401610683565b6001810154600160401b900463ffffffff1642116117205760018101546040516221011560e81b815260048101849052600160401b90910463ffffffff166024820152604401610683565b60018101805460ff60601b1916600360601b1790558054604051600160a01b9091046001600160601b03168082529083907f76108b5d2c4d62261da66c6fd2006d4fe85486722ee103ea267e95015c1d730e9060200160405180910390a26001600160601b038116156117ca576117ca6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166119ce565b5050610b55611a03565b5f828152602081905260409020600101546117ee81611a2d565b610b7c8383611afc565b5f611802856118fd565b80549091506001600160a01b0316331461183857604051632ad1e96b60e11b815260048101869052336024820152604401610683565b6002810154600160601b900460ff1661186757604051637385455360e11b815260048101869052602401610683565b61187033611b65565b61187a8383611c1c565b6002810180546bffffffffffffffffffffffff19166001600160601b038616179055600381016118ab838583612944565b50847f832a1552be34d5478bc5266b528ec2f17f9762f4b2c05a7020a5add0e256703b8585856040516118e09392919061285a565b60405180910390a25050505050565b5f6118f8611f71565b905090565b6002545f9082106119245760405163601a3ab160e11b815260048101839052602401610683565b600282815481106119375761193761269d565b905f5260205f2090600402019050919050565b6001545f9082106119715760405163206ef55960e11b815260048101839052602401610683565b600182815481106119845761198461269d565b905f5260205f2090600302019050919050565b61199f612015565b6119cc60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612055565b565b6119db838383600161205c565b610f0b57604051635274afe760e01b81526001600160a01b0384166004820152602401610683565b6119cc5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006119c6565b610b5581336120be565b5f611a42838361161f565b611abf575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611a773390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161062c565b505f61062c565b611ad48484848460016120fb565b610b7c57604051635274afe760e01b81526001600160a01b0385166004820152602401610683565b5f611b07838361161f565b15611abf575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161062c565b6040516304390ea760e41b81526001600160a01b038281166004830152600260248301527f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa158015611bd0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bf491906126be565b610b5557604051630a4267c160e21b81526001600160a01b0382166004820152602401610683565b80801580611c2b575061010081115b15610f0b5760405163f1cbb56760e01b815260040160405180910390fd5b5f61062c611c55611f71565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f8351604103611cac576020840151604085015160608601515f1a611c9e88828585612168565b955095509550505050611cb7565b505081515f91506002905b9250925092565b611cc782611b65565b80351580611cd757506040810135155b15611cf557604051632d56b1d560e21b815260040160405180910390fd5b80355f9081526003602090815260408083206001600160a01b038616845290915290206002810154600160681b90046001600160401b0316611d3d60c0840160a085016128b3565b6001600160401b031611611dae57813583611d5e60c0850160a086016128b3565b6002840154604051633585168760e01b815260048101949094526001600160a01b0390921660248401526001600160401b039081166044840152600160681b909104166064820152608401610683565b6002810154600160481b900463ffffffff165f03611dff5781355f9081526004602090815260408220805460018101825590835291200180546001600160a01b0319166001600160a01b0385161790555b6020820135815560408201356001820155611e206080830160608401612898565b60028201805460ff1916911515919091179055611e4360a08301608084016128b3565b6002820180546cffffffffffffffffffffffff0019166101006001600160401b0393909316929092026cffffffff000000000000000000191691909117600160481b4263ffffffff1602179055611ea060c0830160a084016128b3565b60028201805468ffffffffffffffffff60681b1916600160681b6001600160401b03939093169290920260ff60a81b191691909117905560208201356001600160a01b03841683357f20a6c50c689a868c5b4b2249a16d8ee92ff2f9f1c8c421f659b286d37a8226036040860135611f1e6080880160608901612898565b611f2e60a0890160808a016128b3565b611f3e60c08a0160a08b016128b3565b6040805194855292151560208501526001600160401b0391821684840152166060830152519081900360800190a4505050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f8448b4426556b6a7813020dc0cf2d5df51c38a9fbd3b462e3ed36d485268c0cd918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156119cc57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166120b25783831516156120a6573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6120c8828261161f565b6120f75760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610683565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661215757838315161561214b573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156121a157505f91506003905082612226565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156121f2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661221d57505f925060019150829050612226565b92505f91508190505b9450945094915050565b6040518060c001604052805f6001600160a01b031681526020015f81526020015f6001600160601b031681526020015f151581526020015f63ffffffff168152602001606081525090565b5f6020828403121561228b575f5ffd5b81356001600160e01b031981168114611427575f5ffd5b5f602082840312156122b2575f5ffd5b5035919050565b81516001600160a01b031681526020808301516001600160601b0316908201526040808301516001600160401b03169082015260608083015163ffffffff169082015260808083015160ff169082015260a08281015160e08301916123259084018263ffffffff169052565b5060c092830151919092015290565b80356001600160a01b038116811461234a575f5ffd5b919050565b5f5f60408385031215612360575f5ffd5b8235915061237060208401612334565b90509250929050565b80356001600160601b038116811461234a575f5ffd5b5f5f5f5f608085870312156123a2575f5ffd5b8435935060208501359250604085013563ffffffff811681146123c3575f5ffd5b91506123d160608601612379565b905092959194509250565b5f5f83601f8401126123ec575f5ffd5b5081356001600160401b03811115612402575f5ffd5b602083019150836020828501011115612419575f5ffd5b9250929050565b5f5f5f5f60608587031215612433575f5ffd5b8435935061244360208601612379565b925060408501356001600160401b0381111561245d575f5ffd5b612469878288016123dc565b95989497509550505050565b60018060a01b038151168252602081015160208301526001600160601b03604082015116604083015260608101511515606083015263ffffffff60808201511660808301525f60a082015160c060a085015280518060c0860152806020830160e087015e5f60e0828701015260e0601f19601f8301168601019250505092915050565b602081525f6114276020830184612475565b602080825282518282018190525f918401906040840190835b8181101561254a5783516001600160a01b0316835260209384019390920191600101612523565b509095945050505050565b5f60c08284031215612565575f5ffd5b50919050565b5f5f5f5f5f6101208688031215612580575f5ffd5b61258a8787612555565b945061259860c08701612334565b935060e086013592506101008601356001600160401b038111156125ba575f5ffd5b6125c6888289016123dc565b969995985093965092949392505050565b5f60c082840312156125e7575f5ffd5b6114278383612555565b5f5f60e08385031215612602575f5ffd5b61260c8484612555565b9460c0939093013593505050565b5f5f6040838503121561262b575f5ffd5b50508035926020909101359150565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b8281101561269157603f1987860301845261267c858351612475565b94506020938401939190910190600101612660565b50929695505050505050565b634e487b7160e01b5f52603260045260245ffd5b8015158114610b55575f5ffd5b5f602082840312156126ce575f5ffd5b8151611427816126b1565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561062c5761062c6126d9565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061272857607f821691505b60208210810361256557634e487b7160e01b5f52602260045260245ffd5b601f821115610f0b5782821115610f0b57805f5260205f20601f840160051c602085101561277157505f5b90810190601f840160051c035f5b81811015612794575f8382015560010161277f565b505050505050565b81516001600160401b038111156127b5576127b5612700565b6127c9816127c38454612714565b84612746565b6020601f8211600181146127fb575f83156127e45750848201515b5f19600385901b1c1916600184901b178455612853565b5f84815260208120601f198516915b8281101561282a578785015182556020948501946001909201910161280a565b508482101561284757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160601b038416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b5f602082840312156128a8575f5ffd5b8135611427816126b1565b5f602082840312156128c3575f5ffd5b81356001600160401b0381168114611427575f5ffd5b978852602088019690965260408701949094526060860192909252151560808501526001600160401b0390811660a08501521660c083015260e08201526101000190565b634e487b7160e01b5f52602160045260245ffd5b8181038181111561062c5761062c6126d9565b6001600160401b0383111561295b5761295b612700565b61296f836129698354612714565b83612746565b5f601f8411600181146129a0575f85156129895750838201355b5f19600387901b1c1916600186901b178355612853565b5f83815260208120601f198716915b828110156129cf57868501358255602094850194600190920191016129af565b50868210156129eb575f1960f88860031b161c19848701351681555b505060018560011b018355505050505056fea2646970667358221220dc3edce370ea4b56b386838b803def18b0c1d5c4ca23c1fc36484d4396cfcda364736f6c63430008250033",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051612bd5380380612bd583398101604081905261002e91610114565b6001600160a01b03808416608052821660a05261004b5f82610054565b5050505061015e565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166100f4575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100ac3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016100f7565b505f5b92915050565b6001600160a01b0381168114610111575f5ffd5b50565b5f5f5f60608486031215610126575f5ffd5b8351610131816100fd565b6020850151909350610142816100fd565b6040850151909250610153816100fd565b809150509250925092565b60805160a051612a336101a25f395f81816105da01528181610b1701528181610e94015261179a01525f81816103b40152818161087c0152611b8b0152612a335ff3fe608060405234801561000f575f5ffd5b50600436106101d1575f3560e01c80636e468557116100fe578063a217fddf1161009e578063dddd43c01161006e578063dddd43c01461046d578063e641c83a146105ba578063f698da25146105cd578063fc0c546a146105d5575f5ffd5b8063a217fddf14610421578063c018c45714610428578063d0ac9ddb1461043b578063d547741f1461045a575f5ffd5b80637afcf3a0116100d95780637afcf3a01461039c5780637b103999146103af57806381e9395c146103ee57806391d148541461040e575f5ffd5b80636e4685571461036d5780636f5c58da146103805780637a75985614610393575f5ffd5b8063248a9ca31161017457806336568abe1161014457806336568abe14610307578063491093361461031a5780634c915d6d1461032d578063651107bd1461034d575f5ffd5b8063248a9ca3146102ac5780632a685d3c146102ce5780632f2ff15d146102e157806335ceed9a146102f4575f5ffd5b806308c6c875116101af57806308c6c875146102365780631f8f0d531461024b57806320606b701461026557806321603f431461028c575f5ffd5b806301ffc9a7146101d557806306237526146101fd57806307090c1f1461020f575b5f5ffd5b6101e86101e336600461227b565b6105fc565b60405190151581526020015b60405180910390f35b6002545b6040519081526020016101f4565b6102017fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d7981565b6102496102443660046122a2565b610632565b005b610253600281565b60405160ff90911681526020016101f4565b6102017f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f81565b61029f61029a3660046122a2565b6106fa565b6040516101f491906122b9565b6102016102ba3660046122a2565b5f9081526020819052604090206001015490565b6102496102dc3660046122a2565b6107c2565b6102496102ef36600461234f565b610b58565b61020161030236600461238f565b610b82565b61024961031536600461234f565b610ed8565b610201610328366004612420565b610f10565b61034061033b3660046122a2565b6110a6565b6040516101f491906124f8565b61036061035b3660046122a2565b6111b1565b6040516101f4919061250a565b61024961037b36600461256b565b61121a565b61024961038e3660046125d7565b6113a4565b61020161010081565b6102016103aa3660046125f1565b6113ae565b6103d67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101f4565b6104016103fc36600461261a565b61142e565b6040516101f4919061263a565b6101e861041c36600461234f565b61161f565b6102015f81565b6102496104363660046122a2565b611647565b6104456276a70081565b60405163ffffffff90911681526020016101f4565b61024961046836600461234f565b6117d4565b61054961047b36600461234f565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152505f9182526003602090815260408084206001600160a01b0393909316845291815291819020815160e081018352815481526001820154938101939093526002015460ff80821615159284019290925261010081046001600160401b039081166060850152600160481b820463ffffffff166080850152600160681b82041660a0840152600160a81b900416151560c082015290565b6040516101f491905f60e08201905082518252602083015160208301526040830151151560408301526001600160401b03606084015116606083015263ffffffff60808401511660808301526001600160401b0360a08401511660a083015260c0830151151560c083015292915050565b6102496105c8366004612420565b6117f8565b6102016118ef565b6103d67f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061062c57506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61063c826118fd565b80549091506001600160a01b03163314801590610660575061065e5f3361161f565b155b1561068c57604051632ad1e96b60e11b8152600481018390523360248201526044015b60405180910390fd5b6002810154600160601b900460ff166106bb57604051637385455360e11b815260048101839052602401610683565b60028101805460ff60601b19169055604051339083907f97c48fa7d3c1d79519d6871b9c7fd1dec729710922ace62e9b717c5a515879d6905f90a35050565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c081019190915261073b8261194a565b6040805160e08101825282546001600160a01b03811682526001600160601b03600160a01b90910416602082015260018301546001600160401b0381169282019290925263ffffffff600160401b83048116606083015260ff600160601b8404166080830152600160681b90920490911660a082015260029091015460c082015292915050565b6107ca611997565b5f6107d48261194a565b600181810154919250600160601b90910460ff161461081e57600181015460405163044bfef160e01b815260048101849052600160601b90910460ff166024820152604401610683565b6001810154600280545f926001600160401b03169081106108415761084161269d565b5f918252602090912060049182020180546040516304390ea760e41b81526001600160a01b03918216938101849052600260248201529193507f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa1580156108c1573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108e591906126be565b6109145760405163a5a812bf60e01b8152600481018590526001600160a01b0382166024820152604401610683565b6002838101545f9081526003602090815260408083206001600160a01b0386168452909152902090810154600160481b900463ffffffff1680158061095e57506001840154825414155b1561099457600285015460405163d9efa61360e01b815260048101919091526001600160a01b0384166024820152604401610683565b600185015463ffffffff600160681b909104811690821610806109cb5750600185015463ffffffff600160401b9091048116908216115b15610a1c576001850154604051636c0facef60e11b81526004810188905263ffffffff8084166024830152600160681b830481166044830152600160401b9092049091166064820152608401610683565b6002820154600160a81b900460ff1615610a7b57600285810154908301546040516357fd42c360e01b815260048101929092526001600160a01b0385166024830152600160681b90046001600160401b03166044820152606401610683565b600282018054600160a81b60ff60a81b1990911617905560018501805460ff60601b1916600160611b1790558454604051600160a01b9091046001600160601b0316808252906001600160a01b0385169088907fc582b94bcc02a5e76cce28df1a83b2fad16cc4db2be30e1ca172eb225354e2769060200160405180910390a36001600160601b03811615610b4757610b476001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016856001600160601b0384166119ce565b505050505050610b55611a03565b50565b5f82815260208190526040902060010154610b7281611a2d565b610b7c8383611a37565b50505050565b5f610b8b611997565b5f610b95866118fd565b6002810154909150600160601b900460ff16610bc757604051637385455360e11b815260048101879052602401610683565b84610be557604051632d56b1d560e21b815260040160405180910390fd5b63ffffffff84161580610c0057506276a70063ffffffff8516115b15610c2657604051632a66ea1d60e11b815263ffffffff85166004820152602401610683565b60028101546001600160601b03908116908416811115610c7357604051630289754d60e41b8152600481018890526001600160601b03808316602483015285166044820152606401610683565b5f610c8463ffffffff8716426126ed565b9050600180549050935060016040518060e00160405280336001600160a01b03168152602001846001600160601b031681526020018a6001600160401b031681526020018363ffffffff168152602001600160ff1681526020014263ffffffff16815260200189815250908060018154018082558091505060019003905f5260205f2090600302015f909190919091505f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a8154816001600160601b0302191690836001600160601b031602179055506040820151816001015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060608201518160010160086101000a81548163ffffffff021916908363ffffffff160217905550608082015181600101600c6101000a81548160ff021916908360ff16021790555060a082015181600101600d6101000a81548163ffffffff021916908363ffffffff16021790555060c082015181600201555050336001600160a01b031688857f68b88a27f430e87dd4eaec26260c4f61b8e4a070aa35bb1ea831366ffd7085638a8686604051610e70939291909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a46001600160601b03821615610ec557610ec56001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038616611ac6565b505050610ed0611a03565b949350505050565b6001600160a01b0381163314610f015760405163334bd91960e11b815260040160405180910390fd5b610f0b8282611afc565b505050565b5f610f1a33611b65565b610f248383611c1c565b50600280546040805160c08101825233815260208082018990526001600160601b038816828401526001606083015263ffffffff421660808301528251601f8701829004820281018201909352858352929392909160a083019187908790819084018382808284375f920182905250939094525050835460018181018655948252602091829020845160049092020180546001600160a01b039092166001600160a01b031990921691909117815590830151938101939093555060408101516002830180546060840151608085015163ffffffff16600160681b0263ffffffff60681b19911515600160601b026cffffffffffffffffffffffffff199093166001600160601b0390951694909417919091171691909117905560a08101519091906003820190611054908261279c565b50505084336001600160a01b0316827f5ae81bb7169e1d583236aca8e7a833d5692c5232958a5c16b32d4875067dc3d38787876040516110969392919061285a565b60405180910390a4949350505050565b6110ae612230565b6110b7826118fd565b6040805160c08101825282546001600160a01b031681526001830154602082015260028301546001600160601b03811692820192909252600160601b820460ff1615156060820152600160681b90910463ffffffff16608082015260038201805491929160a08401919061112a90612714565b80601f016020809104026020016040519081016040528092919081815260200182805461115690612714565b80156111a15780601f10611178576101008083540402835291602001916111a1565b820191905f5260205f20905b81548152906001019060200180831161118457829003601f168201915b5050505050815250509050919050565b5f8181526004602090815260409182902080548351818402810184019094528084526060939283018282801561120e57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116111f0575b50505050509050919050565b8242111561123e5760405163cd21db4f60e01b815260048101849052602401610683565b5f6112d27fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d798735602089013560408a013561127f60808c0160608d01612898565b61128f60a08d0160808e016128b3565b61129f60c08e0160a08f016128b3565b8b6040516020016112b79897969594939291906128d9565b60405160208183030381529060405280519060200120611c49565b90505f5f6113158386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611c7592505050565b5090925090505f81600381111561132e5761132e61291d565b14158061134d5750866001600160a01b0316826001600160a01b031614155b8061135f57506001600160a01b038216155b1561139057604051637ba5ffb560e01b81526001600160a01b03808416600483015288166024820152604401610683565b61139a8789611cbe565b5050505050505050565b610b553382611cbe565b5f6114277fe06d3d96f87b910063c4b37f8386de37b56c9c8609ddb3db219945e8e8f79d798435602086013560408701356113ef6080890160608a01612898565b6113ff60a08a0160808b016128b3565b61140f60c08b0160a08c016128b3565b896040516020016112b79897969594939291906128d9565b9392505050565b600254606090808410611441575061062c565b5f8161144d85876126ed565b116114615761145c84866126ed565b611463565b815b905061146f8582612931565b6001600160401b0381111561148657611486612700565b6040519080825280602002602001820160405280156114bf57816020015b6114ac612230565b8152602001906001900390816114a45790505b509250845b8181101561161657600281815481106114df576114df61269d565b5f9182526020918290206040805160c081018252600490930290910180546001600160a01b0316835260018101549383019390935260028301546001600160601b0381169183019190915260ff600160601b8204161515606083015263ffffffff600160681b90910416608082015260038201805491929160a08401919061156690612714565b80601f016020809104026020016040519081016040528092919081815260200182805461159290612714565b80156115dd5780601f106115b4576101008083540402835291602001916115dd565b820191905f5260205f20905b8154815290600101906020018083116115c057829003601f168201915b5050505050815250508487836115f39190612931565b815181106116035761160361269d565b60209081029190910101526001016114c4565b50505092915050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b61164f611997565b5f6116598261194a565b80549091506001600160a01b0316331461168f5760405163f8ebe63160e01b815260048101839052336024820152604401610683565b600181810154600160601b900460ff16146116d557600181015460405163044bfef160e01b815260048101849052600160601b90910460ff166024820152604401610683565b6001810154600160401b900463ffffffff1642116117205760018101546040516221011560e81b815260048101849052600160401b90910463ffffffff166024820152604401610683565b60018101805460ff60601b1916600360601b1790558054604051600160a01b9091046001600160601b03168082529083907f76108b5d2c4d62261da66c6fd2006d4fe85486722ee103ea267e95015c1d730e9060200160405180910390a26001600160601b038116156117ca576117ca6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166119ce565b5050610b55611a03565b5f828152602081905260409020600101546117ee81611a2d565b610b7c8383611afc565b5f611802856118fd565b80549091506001600160a01b0316331461183857604051632ad1e96b60e11b815260048101869052336024820152604401610683565b6002810154600160601b900460ff1661186757604051637385455360e11b815260048101869052602401610683565b61187033611b65565b61187a8383611c1c565b6002810180546bffffffffffffffffffffffff19166001600160601b038616179055600381016118ab838583612944565b50847f832a1552be34d5478bc5266b528ec2f17f9762f4b2c05a7020a5add0e256703b8585856040516118e09392919061285a565b60405180910390a25050505050565b5f6118f8611f71565b905090565b6002545f9082106119245760405163601a3ab160e11b815260048101839052602401610683565b600282815481106119375761193761269d565b905f5260205f2090600402019050919050565b6001545f9082106119715760405163206ef55960e11b815260048101839052602401610683565b600182815481106119845761198461269d565b905f5260205f2090600302019050919050565b61199f612015565b6119cc60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612055565b565b6119db838383600161205c565b610f0b57604051635274afe760e01b81526001600160a01b0384166004820152602401610683565b6119cc5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006119c6565b610b5581336120be565b5f611a42838361161f565b611abf575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611a773390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161062c565b505f61062c565b611ad48484848460016120fb565b610b7c57604051635274afe760e01b81526001600160a01b0385166004820152602401610683565b5f611b07838361161f565b15611abf575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a450600161062c565b6040516304390ea760e41b81526001600160a01b038281166004830152600260248301527f00000000000000000000000000000000000000000000000000000000000000001690634390ea7090604401602060405180830381865afa158015611bd0573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611bf491906126be565b610b5557604051630a4267c160e21b81526001600160a01b0382166004820152602401610683565b80801580611c2b575061010081115b15610f0b5760405163f1cbb56760e01b815260040160405180910390fd5b5f61062c611c55611f71565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f8351604103611cac576020840151604085015160608601515f1a611c9e88828585612168565b955095509550505050611cb7565b505081515f91506002905b9250925092565b611cc782611b65565b80351580611cd757506040810135155b15611cf557604051632d56b1d560e21b815260040160405180910390fd5b80355f9081526003602090815260408083206001600160a01b038616845290915290206002810154600160681b90046001600160401b0316611d3d60c0840160a085016128b3565b6001600160401b031611611dae57813583611d5e60c0850160a086016128b3565b6002840154604051633585168760e01b815260048101949094526001600160a01b0390921660248401526001600160401b039081166044840152600160681b909104166064820152608401610683565b6002810154600160481b900463ffffffff165f03611dff5781355f9081526004602090815260408220805460018101825590835291200180546001600160a01b0319166001600160a01b0385161790555b6020820135815560408201356001820155611e206080830160608401612898565b60028201805460ff1916911515919091179055611e4360a08301608084016128b3565b6002820180546cffffffffffffffffffffffff0019166101006001600160401b0393909316929092026cffffffff000000000000000000191691909117600160481b4263ffffffff1602179055611ea060c0830160a084016128b3565b60028201805468ffffffffffffffffff60681b1916600160681b6001600160401b03939093169290920260ff60a81b191691909117905560208201356001600160a01b03841683357f20a6c50c689a868c5b4b2249a16d8ee92ff2f9f1c8c421f659b286d37a8226036040860135611f1e6080880160608901612898565b611f2e60a0890160808a016128b3565b611f3e60c08a0160a08b016128b3565b6040805194855292151560208501526001600160401b0391821684840152166060830152519081900360800190a4505050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f8448b4426556b6a7813020dc0cf2d5df51c38a9fbd3b462e3ed36d485268c0cd918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156119cc57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f511483166120b25783831516156120a6573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6120c8828261161f565b6120f75760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610683565b5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661215757838315161561214b573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156121a157505f91506003905082612226565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa1580156121f2573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661221d57505f925060019150829050612226565b92505f91508190505b9450945094915050565b6040518060c001604052805f6001600160a01b031681526020015f81526020015f6001600160601b031681526020015f151581526020015f63ffffffff168152602001606081525090565b5f6020828403121561228b575f5ffd5b81356001600160e01b031981168114611427575f5ffd5b5f602082840312156122b2575f5ffd5b5035919050565b81516001600160a01b031681526020808301516001600160601b0316908201526040808301516001600160401b03169082015260608083015163ffffffff169082015260808083015160ff169082015260a08281015160e08301916123259084018263ffffffff169052565b5060c092830151919092015290565b80356001600160a01b038116811461234a575f5ffd5b919050565b5f5f60408385031215612360575f5ffd5b8235915061237060208401612334565b90509250929050565b80356001600160601b038116811461234a575f5ffd5b5f5f5f5f608085870312156123a2575f5ffd5b8435935060208501359250604085013563ffffffff811681146123c3575f5ffd5b91506123d160608601612379565b905092959194509250565b5f5f83601f8401126123ec575f5ffd5b5081356001600160401b03811115612402575f5ffd5b602083019150836020828501011115612419575f5ffd5b9250929050565b5f5f5f5f60608587031215612433575f5ffd5b8435935061244360208601612379565b925060408501356001600160401b0381111561245d575f5ffd5b612469878288016123dc565b95989497509550505050565b60018060a01b038151168252602081015160208301526001600160601b03604082015116604083015260608101511515606083015263ffffffff60808201511660808301525f60a082015160c060a085015280518060c0860152806020830160e087015e5f60e0828701015260e0601f19601f8301168601019250505092915050565b602081525f6114276020830184612475565b602080825282518282018190525f918401906040840190835b8181101561254a5783516001600160a01b0316835260209384019390920191600101612523565b509095945050505050565b5f60c08284031215612565575f5ffd5b50919050565b5f5f5f5f5f6101208688031215612580575f5ffd5b61258a8787612555565b945061259860c08701612334565b935060e086013592506101008601356001600160401b038111156125ba575f5ffd5b6125c6888289016123dc565b969995985093965092949392505050565b5f60c082840312156125e7575f5ffd5b6114278383612555565b5f5f60e08385031215612602575f5ffd5b61260c8484612555565b9460c0939093013593505050565b5f5f6040838503121561262b575f5ffd5b50508035926020909101359150565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b8281101561269157603f1987860301845261267c858351612475565b94506020938401939190910190600101612660565b50929695505050505050565b634e487b7160e01b5f52603260045260245ffd5b8015158114610b55575f5ffd5b5f602082840312156126ce575f5ffd5b8151611427816126b1565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561062c5761062c6126d9565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061272857607f821691505b60208210810361256557634e487b7160e01b5f52602260045260245ffd5b601f821115610f0b5782821115610f0b57805f5260205f20601f840160051c602085101561277157505f5b90810190601f840160051c035f5b81811015612794575f8382015560010161277f565b505050505050565b81516001600160401b038111156127b5576127b5612700565b6127c9816127c38454612714565b84612746565b6020601f8211600181146127fb575f83156127e45750848201515b5f19600385901b1c1916600184901b178455612853565b5f84815260208120601f198516915b8281101561282a578785015182556020948501946001909201910161280a565b508482101561284757868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b6001600160601b038416815260406020820152816040820152818360608301375f818301606090810191909152601f909201601f1916010192915050565b5f602082840312156128a8575f5ffd5b8135611427816126b1565b5f602082840312156128c3575f5ffd5b81356001600160401b0381168114611427575f5ffd5b978852602088019690965260408701949094526060860192909252151560808501526001600160401b0390811660a08501521660c083015260e08201526101000190565b634e487b7160e01b5f52602160045260245ffd5b8181038181111561062c5761062c6126d9565b6001600160401b0383111561295b5761295b612700565b61296f836129698354612714565b83612746565b5f601f8411600181146129a0575f85156129895750838201355b5f19600387901b1c1916600186901b178355612853565b5f83815260208120601f198716915b828110156129cf57868501358255602094850194600190920191016129af565b50868210156129eb575f1960f88860031b161c19848701351681555b505060018560011b018355505050505056fea264697066735822122017a817a41a8a1c30c2a465cd52ea915e10eb78926d5392d1239fd7064589767064736f6c63430008250033",
 }
 
 // DataRegistry is an auto generated Go binding around an Ethereum contract.
@@ -6173,9 +6197,9 @@ func (lowestPrice *LowestPrice) UnpackSelect(data []byte) (*big.Int, error) {
 
 // NodeRegistryMetaData contains all meta data concerning the NodeRegistry contract.
 var NodeRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"have\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"}],\"name\":\"DelayTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"StillBonded\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Locked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"ProfileUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbonded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCKER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REPUTATION\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_MINER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_TRAINER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_VALIDATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SCORER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"eligibility\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"}],\"internalType\":\"structEligibility\",\"name\":\"e\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"endpointOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"gpuModelOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"until\",\"type\":\"uint32\"}],\"name\":\"lock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nodeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"nodeInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"unbondAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lockedUntil\",\"type\":\"uint32\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"}],\"internalType\":\"structNodeRegistry.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"nodes\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"page\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"stakeAmount\",\"type\":\"uint96\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"requiredStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"want\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen_\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"setReputation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"taken\",\"type\":\"uint96\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"updateProfile\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawUnbonded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"unbondingDelay_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"have\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"DelayTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"have\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"min\",\"type\":\"uint32\"}],\"name\":\"DelayTooShort\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyEndpoint\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"InvalidRoles\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NodeFrozen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"StillBonded\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"BondSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalBonded\",\"type\":\"uint256\"}],\"name\":\"Bonded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"}],\"name\":\"Frozen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"MinStakeSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"ProfileUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"ReputationSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"Staked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"releaseAt\",\"type\":\"uint256\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Unbonded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"UnbondingDelaySet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LOCKER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REPUTATION\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_UNBONDING_DELAY\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_AUTHORIZER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_COORDINATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_MINER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_TRAINER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ROLE_VALIDATOR\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SCORER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SLASHER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"bond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"eligibility\",\"outputs\":[{\"components\":[{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"}],\"internalType\":\"structEligibility\",\"name\":\"e\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"minFree\",\"type\":\"uint96\"}],\"name\":\"eligibleMask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"endpointOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"gpuModelOf\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"}],\"name\":\"isActive\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nodeCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"nodeInfo\",\"outputs\":[{\"components\":[{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"unbonding\",\"type\":\"uint96\"},{\"internalType\":\"uint64\",\"name\":\"unbondAt\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"frozen\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"},{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"bonded\",\"type\":\"uint96\"}],\"internalType\":\"structNodeRegistry.Node\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"nodes\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"page\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"stakeAmount\",\"type\":\"uint96\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"list\",\"type\":\"address[]\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"}],\"name\":\"requiredStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"want\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"frozen_\",\"type\":\"bool\"}],\"name\":\"setFrozen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"role\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"setMinStake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"name\":\"setReputation\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"delay\",\"type\":\"uint32\"}],\"name\":\"setUnbondingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"taken\",\"type\":\"uint96\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"slashBond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"}],\"name\":\"stake\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"roles\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"cpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"memoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"gpuCount\",\"type\":\"uint16\"},{\"internalType\":\"string\",\"name\":\"gpuModel\",\"type\":\"string\"}],\"internalType\":\"structHardware\",\"name\":\"hw\",\"type\":\"tuple\"},{\"internalType\":\"uint96\",\"name\":\"hourlyRate\",\"type\":\"uint96\"}],\"name\":\"updateProfile\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawUnbonded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "7bd3d81a90c562d62f712a827a90447b2f",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516129ab3803806129ab83398101604081905261002e91610179565b6001600160a01b0383166080526001805463ffffffff191663ffffffff831617905561005a5f836100b9565b506100857f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39836100b9565b506100b07f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca836100b9565b505050506101cb565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610159575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101113390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161015c565b505f5b92915050565b6001600160a01b0381168114610176575f5ffd5b50565b5f5f5f6060848603121561018b575f5ffd5b835161019681610162565b60208501519093506101a781610162565b604085015190925063ffffffff811681146101c0575f5ffd5b809150509250925092565b6080516127ac6101ff5f395f818161071c01528181610db20152818161113d0152818161145e0152611a8801526127ac5ff3fe608060405234801561000f575f5ffd5b5060043610610229575f3560e01c80636da49b831161012a578063bdcb3c56116100b4578063db7dd35a11610079578063db7dd35a146106a5578063ea0ffa4d146106ca578063f3621367146106dd578063f91acf0d14610704578063fc0c546a14610717575f5ffd5b8063bdcb3c5614610628578063c09230151461063b578063d213c0f21461064e578063d547741f1461066a578063d8c511551461067d575f5ffd5b806391d14854116100fa57806391d14854146105cc57806393d01081146105df578063a217fddf146105e7578063a4d6d495146105ee578063ac869cd814610615575f5ffd5b80636da49b83146105a15780636e373bef146105a95780637b4599d4146105b157806386c64930146105b9575f5ffd5b806336568abe116101b65780635095af641161017b5780635095af6414610539578063572be4b31461056057806361f129ad1461056857806367d027261461057b578063693ec9a31461058e575f5ffd5b806336568abe146104c057806336932db6146104d35780634390ea70146104fe5780634b893642146105115780634ba0c03d14610531575f5ffd5b80631f8f0d53116101fc5780631f8f0d531461029d57806323c2e2bc146102b7578063248a9ca314610415578063263e6deb146104455780632f2ff15d146104ad575f5ffd5b806301ffc9a71461022d57806307dee0481461025557806316dbf7db1461026a5780631c5da9fc1461028a575b5f5ffd5b61024061023b366004611ed8565b610756565b60405190151581526020015b60405180910390f35b610268610263366004611f2d565b61078c565b005b61027d610278366004611f5e565b61085c565b60405161024c9190611f7e565b610268610298366004611fef565b610956565b6102a5600281565b60405160ff909116815260200161024c565b6104086102c5366004612017565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810191909152506001600160a01b03165f9081526002602090815260409182902082516101808101845281546001600160601b038082168352600160601b80830482169584019590955263ffffffff600160c01b8304811696840196909652600160e01b90910485166060830152600190920154918216608082015261ffff928204831660a082015260ff600160701b8304811660c0830152600160781b83048116151560e0830152600160801b8304161515610100820152600160881b82048316610120820152600160981b8204909316610140840152600160b81b90041661016082015290565b60405161024c9190612030565b61043761042336600461214d565b5f9081526020819052604090206001015490565b60405190815260200161024c565b610458610453366004612164565b610a1a565b60405161024c91905f60a08201905082511515825261ffff602084015116602083015261ffff604084015116604083015263ffffffff606084015116606083015261ffff608084015116608083015292915050565b6102686104bb36600461218c565b610b15565b6102686104ce36600461218c565b610b3f565b6104e66104e13660046121ad565b610b77565b6040516001600160601b03909116815260200161024c565b61024061050c366004612164565b610bd0565b61052461051f366004612017565b610c5c565b60405161024c91906121c6565b6102a5600181565b6104377f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b6102a5600881565b6102686105763660046121fb565b610cf3565b610268610589366004612269565b610df0565b61026861059c3660046121fb565b6111c4565b600654610437565b610268611316565b6102a5600481565b6102686105c7366004612315565b61149b565b6102406105da36600461218c565b611551565b6102a5601081565b6104375f81565b6104377f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca81565b61026861062336600461233d565b611579565b610524610636366004612017565b61160a565b610268610649366004612376565b611622565b61065761271081565b60405161ffff909116815260200161024c565b61026861067836600461218c565b611872565b6104e661068b3660046121ad565b60056020525f90815260409020546001600160601b031681565b6001546106b59063ffffffff1681565b60405163ffffffff909116815260200161024c565b6104e66106d8366004612400565b611896565b6104377faf9a8bb3cbd6b84fbccefa71ff73e26e798553c6914585a84886212a46a9027981565b610268610712366004612440565b611acc565b61073e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161024c565b5f6001600160e01b03198216637965db0b60e01b148061078657506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca6107b681611b66565b61271061ffff831611156107e8576040516341d62e2f60e01b815261ffff831660048201526024015b60405180910390fd5b5f6107f284611b70565b60018101805461ffff60601b1916600160601b61ffff8716908102919091179091556040519081529091506001600160a01b038516907f08786548dd253f4888d8df3579e11e02ffa069767466141a80effd20f16cfbfb906020015b60405180910390a250505050565b60065460609080841061086f5750610786565b5f8161087b858761246d565b1161088f5761088a848661246d565b610891565b815b905061089d8582612480565b67ffffffffffffffff8111156108b5576108b5612493565b6040519080825280602002602001820160405280156108de578160200160208202803683370190505b509250845b8181101561094d57600681815481106108fe576108fe6124a7565b5f918252602090912001546001600160a01b03168461091d8884612480565b8151811061092d5761092d6124a7565b6001600160a01b03909216602092830291909101909101526001016108e3565b50505092915050565b5f61096081611b66565b60ff831615806109735750601f60ff8416115b8061098d57506109846001846124bb565b831660ff165f14155b156109b057604051635669b8eb60e11b815260ff841660048201526024016107df565b60ff83165f8181526005602090815260409182902080546001600160601b0319166001600160601b0387169081179091558251938452908301527fc4cb88d0179c742a1e5c2adc1d29f49d35d5947b3a6f0da158d2522db9029b1a910160405180910390a1505050565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526001600160a01b0383165f9081526002602052604090206001810154600160801b900460ff168015610a8257506001810154600160781b900460ff16155b8015610a9d57506001810154600160701b9004831660ff1615155b8015610ac8575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b151582526001015461ffff600160601b820481166020840152600160881b82048116604084015263ffffffff600160981b8304166060840152600160b81b90910416608082015292915050565b5f82815260208190526040902060010154610b2f81611b66565b610b398383611bc3565b50505050565b6001600160a01b0381163314610b685760405163334bd91960e11b815260040160405180910390fd5b610b728282611c52565b505050565b5f60015b601060ff821611610bca5760ff8382161615610bbe5760ff81165f908152600560205260409020546001600160601b03908116908316811115610bbc578092505b505b60011b6101fe16610b7b565b50919050565b6001600160a01b0382165f9081526002602052604081206001810154600160801b900460ff168015610c0e57506001810154600160781b900460ff16155b8015610c2957506001810154600160701b9004831660ff1615155b8015610c54575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b949350505050565b60036020525f908152604090208054610c74906124d4565b80601f0160208091040260200160405190810160405280929190818152602001828054610ca0906124d4565b8015610ceb5780601f10610cc257610100808354040283529160200191610ceb565b820191905f5260205f20905b815481529060010190602001808311610cce57829003601f168201915b505050505081565b610cfb611cbb565b5f610d0533611b70565b9050816001600160601b03165f03610d305760405163162908e360e11b815260040160405180910390fd5b80545f90610d489084906001600160601b0316612506565b82546001600160601b0319166001600160601b038281169182178555604080519187168252602082019290925291925033917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a2610de36001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038716611cf0565b5050610ded611d26565b50565b610df8611cbb565b335f9081526002602052604090206001810154600160801b900460ff1615610e35576040516345ed80e960e01b81523360048201526024016107df565b60ff87161580610e485750601f60ff8816115b15610e6b57604051635669b8eb60e11b815260ff881660048201526024016107df565b5f859003610e8c5760405163221418ad60e21b815260040160405180910390fd5b5f610e9688610b77565b9050806001600160601b0316836001600160601b03161015610ede576040516322df051360e11b81526001600160601b038085166004830152821660248201526044016107df565b600182018054600160801b62ff00ff60701b19909116600160701b60ff8c160217176001600160601b0319166001600160601b038616179055610f246020860186612525565b60018301805461ffff92909216600160881b0261ffff60881b19909216919091179055610f576040860160208701612440565b60018301805463ffffffff92909216600160981b0263ffffffff60981b19909216919091179055610f8e6060860160408701612525565b60018301805461ffff60b81b1916600160b81b61ffff939093169290920291909117905581546001600160601b0319166001600160601b038416178255335f908152600360205260409020610fe487898361258c565b50610ff26060860186612647565b159050611022576110066060860186612647565b335f9081526004602052604090209161102091908361258c565b505b600680546001810182555f919091527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f0180546001600160a01b031916339081179091556040517fb14f9c8bdcb701984cfd2fe0a1de17baa2f83f35a5cea96414de6fb549cd9d229061109c908b908b908b908a906126b2565b60405180910390a2337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc29558989896110d660208b018b612525565b6110e660408c0160208d01612440565b6110f660608d0160408e01612525565b61110360608e018e612647565b8d604051611119999897969594939291906126e8565b60405180910390a26001600160601b038316156111b25761116e6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038716611cf0565b604080516001600160601b038516808252602082015233917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a25b50506111bc611d26565b505050505050565b5f6111ce33611b70565b90506001600160601b03821615806111f3575080546001600160601b03908116908316115b156112115760405163162908e360e11b815260040160405180910390fd5b8054829082905f9061122d9084906001600160601b0316612757565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555081815f01600c8282829054906101000a90046001600160601b03166112769190612506565b82546001600160601b039182166101009390930a9283029190920219909116179055506001545f906112ae9063ffffffff164261246d565b825463ffffffff60c01b1916600160c01b63ffffffff831602178355604080516001600160601b03861681526020810183905291925033917f6d3667c1f315297763391f067e0e6360ee88a7abdfff34ab037c5c72b2a3dd4b910160405180910390a2505050565b61131e611cbb565b5f61132833611b70565b8054909150600160601b90046001600160601b03165f81900361135e5760405163098ae75d60e21b815260040160405180910390fd5b6001820154600160781b900460ff161561138d576040516307ace90760e41b81523360048201526024016107df565b81545f9063ffffffff600160e01b82048116600160c01b90920416116113c1578254600160e01b900463ffffffff166113d1565b8254600160c01b900463ffffffff165b63ffffffff169050804210156113fd57604051630e7c017d60e31b8152600481018290526024016107df565b82546bffffffffffffffffffffffff60601b191683556040516001600160601b038316815233907fd24dbf5e9299ce53c3aa9f7227ff1cc8441c2faae04509aa370ca3703385d6b49060200160405180910390a261148e6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b038516611d50565b505050611499611d26565b565b7faf9a8bb3cbd6b84fbccefa71ff73e26e798553c6914585a84886212a46a902796114c581611b66565b6001600160a01b0383165f908152600260205260409020805463ffffffff600160e01b90910481169084161115610b395780546001600160e01b0316600160e01b63ffffffff85169081029190911782556040519081526001600160a01b038516907f9f1ec8c880f76798e7b793325d625e9b60e4082a553c98f42b6cda368dd600089060200161084e565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e396115a381611b66565b5f6115ad84611b70565b600181018054851515600160781b0260ff60781b199091161790556040519091506001600160a01b038516907f713eb400302cebac61f82eb8de5051d38458517ffac43ae45f4a9fd5d09ee6989061084e90861515815260200190565b60046020525f908152604090208054610c74906124d4565b5f61162c33611b70565b905060ff861615806116415750601f60ff8716115b1561166457604051635669b8eb60e11b815260ff871660048201526024016107df565b5f8490036116855760405163221418ad60e21b815260040160405180910390fd5b5f61168f87610b77565b82549091506001600160601b03808316911610156116d65781546040516322df051360e11b81526001600160601b03918216600482015290821660248201526044016107df565b6001820180546eff0000ffffffffffffffffffffffff1916600160701b60ff8a16026001600160601b031916176001600160601b03851617905561171d6020850185612525565b60018301805461ffff92909216600160881b0261ffff60881b199092169190911790556117506040850160208601612440565b60018301805463ffffffff92909216600160981b0263ffffffff60981b199092169190911790556117876060850160408601612525565b60018301805461ffff92909216600160b81b0261ffff60b81b19909216919091179055335f9081526003602052604090206117c386888361258c565b506117d16060850185612647565b335f908152600460205260409020916117eb91908361258c565b50337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc295588888861181e60208a018a612525565b61182e60408b0160208c01612440565b61183e60608c0160408d01612525565b61184b60608d018d612647565b8c604051611861999897969594939291906126e8565b60405180910390a250505050505050565b5f8281526020819052604090206001015461188c81611b66565b610b398383611c52565b5f7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e396118c181611b66565b6118c9611cbb565b5f6118d386611b70565b90506001600160601b03851615806118f257506001600160a01b038416155b156119105760405163162908e360e11b815260040160405180910390fd5b80545f906001600160601b03908116908716106119375781546001600160601b0316611939565b855b8254909150819083905f906119589084906001600160601b0316612757565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505f81876119899190612757565b83549091505f906001600160601b03600160601b9091048116908316106119c1578354600160601b90046001600160601b03166119c3565b815b845490915081908590600c906119ea908490600160601b90046001600160601b0316612757565b92506101000a8154816001600160601b0302191690836001600160601b031602179055508083611a1a9190612506565b604080516001600160601b03831681526001600160a01b038a81166020830152929850918b16917fd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0910160405180910390a26001600160601b03861615611ab857611ab86001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016886001600160601b038916611d50565b50505050611ac4611d26565b509392505050565b5f611ad681611b66565b60015463ffffffff9081169083161015611b175760015460405163f788e06d60e01b815263ffffffff808516600483015290911660248201526044016107df565b6001805463ffffffff191663ffffffff84169081179091556040519081527f86b8c3642941987648b8f257035ecba24fddcda52fa03d91df9c4967f5eef0899060200160405180910390a15050565b610ded8133611d85565b6001600160a01b0381165f9081526002602052604090206001810154600160801b900460ff16611bbe5760405163bfc6c33760e01b81526001600160a01b03831660048201526024016107df565b919050565b5f611bce8383611551565b611c4b575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611c033390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610786565b505f610786565b5f611c5d8383611551565b15611c4b575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610786565b611cc3611dc2565b61149960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611e02565b611cfe848484846001611e09565b610b3957604051635274afe760e01b81526001600160a01b03851660048201526024016107df565b6114995f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611cea565b611d5d8383836001611e76565b610b7257604051635274afe760e01b81526001600160a01b03841660048201526024016107df565b611d8f8282611551565b611dbe5760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016107df565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561149957604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611e65578383151615611e59573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611ecc578383151615611ec0573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f60208284031215611ee8575f5ffd5b81356001600160e01b031981168114611eff575f5ffd5b9392505050565b80356001600160a01b0381168114611bbe575f5ffd5b803561ffff81168114611bbe575f5ffd5b5f5f60408385031215611f3e575f5ffd5b611f4783611f06565b9150611f5560208401611f1c565b90509250929050565b5f5f60408385031215611f6f575f5ffd5b50508035926020909101359150565b602080825282518282018190525f918401906040840190835b81811015611fbe5783516001600160a01b0316835260209384019390920191600101611f97565b509095945050505050565b803560ff81168114611bbe575f5ffd5b80356001600160601b0381168114611bbe575f5ffd5b5f5f60408385031215612000575f5ffd5b61200983611fc9565b9150611f5560208401611fd9565b5f60208284031215612027575f5ffd5b611eff82611f06565b81516001600160601b031681526101808101602083015161205c60208401826001600160601b03169052565b506040830151612074604084018263ffffffff169052565b50606083015161208c606084018263ffffffff169052565b5060808301516120a760808401826001600160601b03169052565b5060a08301516120bd60a084018261ffff169052565b5060c08301516120d260c084018260ff169052565b5060e08301516120e660e084018215159052565b506101008301516120fc61010084018215159052565b5061012083015161211461012084018261ffff169052565b5061014083015161212e61014084018263ffffffff169052565b5061016083015161214661016084018261ffff169052565b5092915050565b5f6020828403121561215d575f5ffd5b5035919050565b5f5f60408385031215612175575f5ffd5b61217e83611f06565b9150611f5560208401611fc9565b5f5f6040838503121561219d575f5ffd5b82359150611f5560208401611f06565b5f602082840312156121bd575f5ffd5b611eff82611fc9565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561220b575f5ffd5b611eff82611fd9565b5f5f83601f840112612224575f5ffd5b50813567ffffffffffffffff81111561223b575f5ffd5b602083019150836020828501011115612252575f5ffd5b9250929050565b5f60808284031215610bca575f5ffd5b5f5f5f5f5f5f60a0878903121561227e575f5ffd5b61228787611fc9565b9550602087013567ffffffffffffffff8111156122a2575f5ffd5b6122ae89828a01612214565b909650945050604087013567ffffffffffffffff8111156122cd575f5ffd5b6122d989828a01612259565b9350506122e860608801611fd9565b91506122f660808801611fd9565b90509295509295509295565b803563ffffffff81168114611bbe575f5ffd5b5f5f60408385031215612326575f5ffd5b61232f83611f06565b9150611f5560208401612302565b5f5f6040838503121561234e575f5ffd5b61235783611f06565b91506020830135801515811461236b575f5ffd5b809150509250929050565b5f5f5f5f5f6080868803121561238a575f5ffd5b61239386611fc9565b9450602086013567ffffffffffffffff8111156123ae575f5ffd5b6123ba88828901612214565b909550935050604086013567ffffffffffffffff8111156123d9575f5ffd5b6123e588828901612259565b9250506123f460608701611fd9565b90509295509295909350565b5f5f5f60608486031215612412575f5ffd5b61241b84611f06565b925061242960208501611fd9565b915061243760408501611f06565b90509250925092565b5f60208284031215612450575f5ffd5b611eff82612302565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561078657610786612459565b8181038181111561078657610786612459565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60ff828116828216039081111561078657610786612459565b600181811c908216806124e857607f821691505b602082108103610bca57634e487b7160e01b5f52602260045260245ffd5b6001600160601b03818116838216019081111561078657610786612459565b5f60208284031215612535575f5ffd5b611eff82611f1c565b601f821115610b725782821115610b7257805f5260205f20601f840160051c602085101561256957505f5b90810190601f840160051c035f5b818110156111bc575f83820155600101612577565b67ffffffffffffffff8311156125a4576125a4612493565b6125b8836125b283546124d4565b8361253e565b5f601f8411600181146125e9575f85156125d25750838201355b5f19600387901b1c1916600186901b178355612640565b5f83815260208120601f198716915b8281101561261857868501358255602094850194600190920191016125f8565b5086821015612634575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b5f5f8335601e1984360301811261265c575f5ffd5b83018035915067ffffffffffffffff821115612676575f5ffd5b602001915036819003821315612252575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60ff85168152606060208201525f6126ce60608301858761268a565b90506001600160601b038316604083015295945050505050565b60ff8a16815260e060208201525f61270460e083018a8c61268a565b61ffff8916604084015263ffffffff8816606084015261ffff8716608084015282810360a084015261273781868861268a565b9150506001600160601b03831660c08301529a9950505050505050505050565b6001600160601b0382811682821603908111156107865761078661245956fea2646970667358221220466f87d9990a7defed5ee4ba3231df75cfbb5a4e2f8e75ebf96028b429208f0d64736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161308138038061308183398101604081905261002e916101ee565b8063ffffffff165f036100685760405163f788e06d60e01b815263ffffffff82166004820152600160248201526044015b60405180910390fd5b6276a70063ffffffff821611156100a35760405163ee4ed64360e01b815263ffffffff821660048201526276a700602482015260440161005f565b6001600160a01b0383166080526001805463ffffffff191663ffffffff83161790556100cf5f8361012e565b506100fa7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e398361012e565b506101257f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca8361012e565b50505050610240565b5f828152602081815260408083206001600160a01b038516845290915281205460ff166101ce575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101863390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101d1565b505f5b92915050565b6001600160a01b03811681146101eb575f5ffd5b50565b5f5f5f60608486031215610200575f5ffd5b835161020b816101d7565b602085015190935061021c816101d7565b604085015190925063ffffffff81168114610235575f5ffd5b809150509250925092565b608051612e0661027b5f395f818161077f01528181610e3e015281816111c9015281816114c2015281816118a90152611df10152612e065ff3fe608060405234801561000f575f5ffd5b5060043610610255575f3560e01c80637832364b11610140578063c0923015116100bf578063db7dd35a11610084578063db7dd35a14610730578063ea0ffa4d14610740578063f362136714610753578063f91acf0d14610767578063fc0c546a1461077a578063ff12bdc7146107b9575f5ffd5b8063c0923015146106a7578063c65d8b73146106ba578063d213c0f2146106d9578063d547741f146106f5578063d8c5115514610708575f5ffd5b8063a217fddf11610105578063a217fddf14610640578063a344e83114610647578063a4d6d4951461065a578063ac869cd814610681578063bdcb3c5614610694575f5ffd5b80637832364b146105f75780637b4599d41461060a57806391d148541461061257806393d010811461062557806396ab08441461062d575f5ffd5b806336932db6116101d7578063572be4b31161019c578063572be4b3146105a657806361f129ad146105ae57806367d02726146105c1578063693ec9a3146105d45780636da49b83146105e75780636e373bef146105ef575f5ffd5b806336932db6146105195780634390ea70146105445780634b893642146105575780634ba0c03d146105775780635095af641461057f575f5ffd5b806323c2e2bc1161021d57806323c2e2bc146102e3578063248a9ca314610448578063263e6deb146104785780632f2ff15d146104f357806336568abe14610506575f5ffd5b806301ffc9a71461025957806307dee0481461028157806316dbf7db146102965780631c5da9fc146102b65780631f8f0d53146102c9575b5f5ffd5b61026c610267366004612447565b6107cc565b60405190151581526020015b60405180910390f35b61029461028f36600461249c565b610802565b005b6102a96102a43660046124cd565b6108d2565b60405161027891906124ed565b6102946102c436600461255e565b6109cb565b6102d1600281565b60405160ff9091168152602001610278565b61043b6102f1366004612586565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810191909152506001600160a01b03165f9081526002602081815260409283902083516101808101855281546001600160601b038082168352600160601b8083048216958401959095526001600160401b03600160c01b90920491909116958201959095526001820154808616606083015261ffff9381048416608083015260ff600160701b8204811660a0840152600160781b82048116151560c0840152600160801b820416151560e0830152600160881b8104841661010083015263ffffffff600160981b820416610120830152600160b81b90049092166101408301529091015490911661016082015290565b604051610278919061259f565b61046a6104563660046126c2565b5f9081526020819052604090206001015490565b604051908152602001610278565b61048b6104863660046126d9565b610a8f565b60405161027891905f60c0820190508251151582526001600160601b03602084015116602083015261ffff604084015116604083015261ffff606084015116606083015263ffffffff608084015116608083015261ffff60a08401511660a083015292915050565b610294610501366004612701565b610ba1565b610294610514366004612701565b610bcb565b61052c610527366004612722565b610c03565b6040516001600160601b039091168152602001610278565b61026c6105523660046126d9565b610c5c565b61056a610565366004612586565b610ce8565b604051610278919061273b565b6102d1600181565b61046a7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3981565b6102d1600881565b6102946105bc366004612770565b610d7f565b6102946105cf3660046127dd565b610e7c565b6102946105e2366004612770565b611250565b60065461046a565b6102946113a4565b6102946106053660046128b4565b6114fe565b6102d1600481565b61026c610620366004612701565b611680565b6102d1601081565b61046a61063b366004612903565b6116a8565b61046a5f81565b610294610655366004612963565b6117b4565b61046a7f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca81565b61029461068f36600461299a565b6118e2565b61056a6106a2366004612586565b611973565b6102946106b53660046129d3565b61198b565b6106c46276a70081565b60405163ffffffff9091168152602001610278565b6106e261271081565b60405161ffff9091168152602001610278565b610294610703366004612701565b611bdb565b61052c610716366004612722565b60056020525f90815260409020546001600160601b031681565b6001546106c49063ffffffff1681565b61052c61074e366004612963565b611bff565b61046a5f516020612db15f395f51905f5281565b610294610775366004612a5b565b611e35565b6107a17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610278565b6102946107c73660046128b4565b611f0a565b5f6001600160e01b03198216637965db0b60e01b14806107fc57506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f7f3f5c26f2e002e717c4feeca3fac851759df70cd9d703d83098f12a7ad024ca61082c816120d5565b61271061ffff8316111561085e576040516341d62e2f60e01b815261ffff831660048201526024015b60405180910390fd5b5f610868846120df565b60018101805461ffff60601b1916600160601b61ffff8716908102919091179091556040519081529091506001600160a01b038516907f08786548dd253f4888d8df3579e11e02ffa069767466141a80effd20f16cfbfb906020015b60405180910390a250505050565b6006546060908084106108e557506107fc565b5f816108f18587612a92565b11610905576109008486612a92565b610907565b815b90506109138582612aa5565b6001600160401b0381111561092a5761092a612ab8565b604051908082528060200260200182016040528015610953578160200160208202803683370190505b509250845b818110156109c2576006818154811061097357610973612acc565b5f918252602090912001546001600160a01b0316846109928884612aa5565b815181106109a2576109a2612acc565b6001600160a01b0390921660209283029190910190910152600101610958565b50505092915050565b5f6109d5816120d5565b60ff831615806109e85750601f60ff8416115b80610a0257506109f9600184612ae0565b831660ff165f14155b15610a2557604051635669b8eb60e11b815260ff84166004820152602401610855565b60ff83165f8181526005602090815260409182902080546001600160601b0319166001600160601b0387169081179091558251938452908301527fc4cb88d0179c742a1e5c2adc1d29f49d35d5947b3a6f0da158d2522db9029b1a910160405180910390a1505050565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526001600160a01b0383165f9081526002602052604090206001810154600160801b900460ff168015610afe57506001810154600160781b900460ff16155b8015610b1957506001810154600160701b9004831660ff1615155b8015610b44575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b1515825280546001600160601b031660208301526001015461ffff600160601b820481166040840152600160881b82048116606084015263ffffffff600160981b8304166080840152600160b81b9091041660a082015292915050565b5f82815260208190526040902060010154610bbb816120d5565b610bc58383612132565b50505050565b6001600160a01b0381163314610bf45760405163334bd91960e11b815260040160405180910390fd5b610bfe82826121c1565b505050565b5f60015b601060ff821611610c565760ff8382161615610c4a5760ff81165f908152600560205260409020546001600160601b03908116908316811115610c48578092505b505b60011b6101fe16610c07565b50919050565b6001600160a01b0382165f9081526002602052604081206001810154600160801b900460ff168015610c9a57506001810154600160781b900460ff16155b8015610cb557506001810154600160701b9004831660ff1615155b8015610ce0575060ff83165f9081526005602052604090205481546001600160601b03918216911610155b949350505050565b60036020525f908152604090208054610d0090612af9565b80601f0160208091040260200160405190810160405280929190818152602001828054610d2c90612af9565b8015610d775780601f10610d4e57610100808354040283529160200191610d77565b820191905f5260205f20905b815481529060010190602001808311610d5a57829003601f168201915b505050505081565b610d8761222a565b5f610d91336120df565b9050816001600160601b03165f03610dbc5760405163162908e360e11b815260040160405180910390fd5b80545f90610dd49084906001600160601b0316612b2b565b82546001600160601b0319166001600160601b038281169182178555604080519187168252602082019290925291925033917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a2610e6f6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b03871661225f565b5050610e79612295565b50565b610e8461222a565b335f9081526002602052604090206001810154600160801b900460ff1615610ec1576040516345ed80e960e01b8152336004820152602401610855565b60ff87161580610ed45750601f60ff8816115b15610ef757604051635669b8eb60e11b815260ff88166004820152602401610855565b5f859003610f185760405163221418ad60e21b815260040160405180910390fd5b5f610f2288610c03565b9050806001600160601b0316836001600160601b03161015610f6a576040516322df051360e11b81526001600160601b03808516600483015282166024820152604401610855565b600182018054600160801b62ff00ff60701b19909116600160701b60ff8c160217176001600160601b0319166001600160601b038616179055610fb06020860186612b4a565b60018301805461ffff92909216600160881b0261ffff60881b19909216919091179055610fe36040860160208701612a5b565b60018301805463ffffffff92909216600160981b0263ffffffff60981b1990921691909117905561101a6060860160408701612b4a565b60018301805461ffff60b81b1916600160b81b61ffff939093169290920291909117905581546001600160601b0319166001600160601b038416178255335f908152600360205260409020611070878983612bb1565b5061107e6060860186612c6a565b1590506110ae576110926060860186612c6a565b335f908152600460205260409020916110ac919083612bb1565b505b600680546001810182555f919091527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f0180546001600160a01b031916339081179091556040517fb14f9c8bdcb701984cfd2fe0a1de17baa2f83f35a5cea96414de6fb549cd9d2290611128908b908b908b908a90612cd4565b60405180910390a2337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc295589898961116260208b018b612b4a565b61117260408c0160208d01612a5b565b61118260608d0160408e01612b4a565b61118f60608e018e612c6a565b8d6040516111a599989796959493929190612d0a565b60405180910390a26001600160601b0383161561123e576111fa6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b03871661225f565b604080516001600160601b038516808252602082015233917f1449c6dd7851abc30abf37f57715f492010519147cc2652fbc38202c18a6ee90910160405180910390a25b5050611248612295565b505050505050565b5f61125a336120df565b90506001600160601b038216158061127f575080546001600160601b03908116908316115b1561129d5760405163162908e360e11b815260040160405180910390fd5b8054829082905f906112b99084906001600160601b0316612d79565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555081815f01600c8282829054906101000a90046001600160601b03166113029190612b2b565b82546001600160601b039182166101009390930a9283029190920219909116179055506001545f9061133a9063ffffffff1642612a92565b82546001600160c01b0316600160c01b6001600160401b03831602178355604080516001600160601b03861681526020810183905291925033917f6d3667c1f315297763391f067e0e6360ee88a7abdfff34ab037c5c72b2a3dd4b910160405180910390a2505050565b6113ac61222a565b5f6113b6336120df565b8054909150600160601b90046001600160601b03165f8190036113ec5760405163098ae75d60e21b815260040160405180910390fd5b6001820154600160781b900460ff161561141b576040516307ace90760e41b8152336004820152602401610855565b8154600160c01b90046001600160401b0316421015611461578154604051630e7c017d60e31b8152600160c01b9091046001600160401b03166004820152602401610855565b81546bffffffffffffffffffffffff60601b191682556040516001600160601b038216815233907fd24dbf5e9299ce53c3aa9f7227ff1cc8441c2faae04509aa370ca3703385d6b49060200160405180910390a26114f26001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166122bf565b50506114fc612295565b565b5f516020612db15f395f51905f52611515816120d5565b6001600160601b03821615610bc5575f5b83811015611679575f60025f87878581811061154457611544612acc565b90506020020160208101906115599190612586565b6001600160a01b0316815260208101919091526040015f908120600281018054919350869290916115949084906001600160601b0316612d79565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555083815f015f8282829054906101000a90046001600160601b03166115dc9190612b2b565b92506101000a8154816001600160601b0302191690836001600160601b0316021790555085858381811061161257611612612acc565b90506020020160208101906116279190612586565b6040516001600160601b03861681526001600160a01b0391909116907fb21fb52d5749b80f3182f8c6992236b5e5576681880914484d7f4c9b062e619e9060200160405180910390a250600101611526565b5050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b60ff82165f908152600560205260408120546001600160601b039081169083168110156116d25750815b5f5b85811080156116e4575061010081105b156117aa575f60025f8989858181106116ff576116ff612acc565b90506020020160208101906117149190612586565b6001600160a01b0316815260208101919091526040015f206001810154909150600160801b900460ff16801561175657506001810154600160781b900460ff16155b801561177157506001810154600160701b9004861660ff1615155b801561178a575080546001600160601b03808516911610155b1561179957816001901b841793505b506117a381612d98565b90506116d4565b5050949350505050565b5f516020612db15f395f51905f526117cb816120d5565b6117d361222a565b6001600160a01b0384165f90815260026020819052604082209081018054919286926118099084906001600160601b0316612d79565b92506101000a8154816001600160601b0302191690836001600160601b03160217905550846001600160a01b03167ff59795102dfe8996fe97ba1ee9bfbd46336e62c182e8d6556072c9288d3a6ae685856040516118859291906001600160601b039290921682526001600160a01b0316602082015260400190565b60405180910390a26001600160601b038416156118d9576118d96001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016846001600160601b0387166122bf565b50610bc5612295565b7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e3961190c816120d5565b5f611916846120df565b600181018054851515600160781b0260ff60781b199091161790556040519091506001600160a01b038516907f713eb400302cebac61f82eb8de5051d38458517ffac43ae45f4a9fd5d09ee698906108c490861515815260200190565b60046020525f908152604090208054610d0090612af9565b5f611995336120df565b905060ff861615806119aa5750601f60ff8716115b156119cd57604051635669b8eb60e11b815260ff87166004820152602401610855565b5f8490036119ee5760405163221418ad60e21b815260040160405180910390fd5b5f6119f887610c03565b82549091506001600160601b0380831691161015611a3f5781546040516322df051360e11b81526001600160601b0391821660048201529082166024820152604401610855565b6001820180546eff0000ffffffffffffffffffffffff1916600160701b60ff8a16026001600160601b031916176001600160601b038516179055611a866020850185612b4a565b60018301805461ffff92909216600160881b0261ffff60881b19909216919091179055611ab96040850160208601612a5b565b60018301805463ffffffff92909216600160981b0263ffffffff60981b19909216919091179055611af06060850160408601612b4a565b60018301805461ffff92909216600160b81b0261ffff60b81b19909216919091179055335f908152600360205260409020611b2c868883612bb1565b50611b3a6060850185612c6a565b335f90815260046020526040902091611b54919083612bb1565b50337f58464d5146002d29d4a5eee31b15986525e2a127a24c20f8d9c6e50637bc2955888888611b8760208a018a612b4a565b611b9760408b0160208c01612a5b565b611ba760608c0160408d01612b4a565b611bb460608d018d612c6a565b8c604051611bca99989796959493929190612d0a565b60405180910390a250505050505050565b5f82815260208190526040902060010154611bf5816120d5565b610bc583836121c1565b5f7f12b42e8a160f6064dc959c6f251e3af0750ad213dbecf573b4710d67d6c28e39611c2a816120d5565b611c3261222a565b5f611c3c866120df565b90506001600160601b0385161580611c5b57506001600160a01b038416155b15611c795760405163162908e360e11b815260040160405180910390fd5b80545f906001600160601b0390811690871610611ca05781546001600160601b0316611ca2565b855b8254909150819083905f90611cc19084906001600160601b0316612d79565b92506101000a8154816001600160601b0302191690836001600160601b031602179055505f8187611cf29190612d79565b83549091505f906001600160601b03600160601b909104811690831610611d2a578354600160601b90046001600160601b0316611d2c565b815b845490915081908590600c90611d53908490600160601b90046001600160601b0316612d79565b92506101000a8154816001600160601b0302191690836001600160601b031602179055508083611d839190612b2b565b604080516001600160601b03831681526001600160a01b038a81166020830152929850918b16917fd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0910160405180910390a26001600160601b03861615611e2157611e216001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016886001600160601b0389166122bf565b50505050611e2d612295565b509392505050565b5f611e3f816120d5565b60015463ffffffff9081169083161015611e805760015460405163f788e06d60e01b815263ffffffff80851660048301529091166024820152604401610855565b6276a70063ffffffff83161115611ebb5760405163ee4ed64360e01b815263ffffffff831660048201526276a7006024820152604401610855565b6001805463ffffffff191663ffffffff84169081179091556040519081527f86b8c3642941987648b8f257035ecba24fddcda52fa03d91df9c4967f5eef0899060200160405180910390a15050565b5f516020612db15f395f51905f52611f21816120d5565b6001600160601b03821615610bc5575f5b83811015611679575f60025f878785818110611f5057611f50612acc565b9050602002016020810190611f659190612586565b6001600160a01b0316815260208101919091526040015f2080549091506001600160601b03908116908516811015611ffa57868684818110611fa957611fa9612acc565b9050602002016020810190611fbe9190612586565b60405163fbc2ab4360e01b81526001600160a01b0390911660048201526001600160601b03808316602483015286166044820152606401610855565b6120048582612d79565b82546001600160601b0319166001600160601b0391821617835560028301545f9161203191889116612b2b565b6002840180546001600160601b0319166001600160601b038316179055905087878581811061206257612062612acc565b90506020020160208101906120779190612586565b604080516001600160601b03808a168252841660208201526001600160a01b0392909216917f524384adee0b2f52827eebf00ddd616aa286978612393216724d61cdb43dc835910160405180910390a2505050806001019050611f32565b610e7981336122f4565b6001600160a01b0381165f9081526002602052604090206001810154600160801b900460ff1661212d5760405163bfc6c33760e01b81526001600160a01b0383166004820152602401610855565b919050565b5f61213d8383611680565b6121ba575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556121723390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016107fc565b505f6107fc565b5f6121cc8383611680565b156121ba575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016107fc565b612232612331565b6114fc60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612371565b61226d848484846001612378565b610bc557604051635274afe760e01b81526001600160a01b0385166004820152602401610855565b6114fc5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612259565b6122cc83838360016123e5565b610bfe57604051635274afe760e01b81526001600160a01b0384166004820152602401610855565b6122fe8282611680565b61232d5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610855565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156114fc57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166123d45783831516156123c8573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661243b57838315161561242f573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f60208284031215612457575f5ffd5b81356001600160e01b03198116811461246e575f5ffd5b9392505050565b80356001600160a01b038116811461212d575f5ffd5b803561ffff8116811461212d575f5ffd5b5f5f604083850312156124ad575f5ffd5b6124b683612475565b91506124c46020840161248b565b90509250929050565b5f5f604083850312156124de575f5ffd5b50508035926020909101359150565b602080825282518282018190525f918401906040840190835b8181101561252d5783516001600160a01b0316835260209384019390920191600101612506565b509095945050505050565b803560ff8116811461212d575f5ffd5b80356001600160601b038116811461212d575f5ffd5b5f5f6040838503121561256f575f5ffd5b61257883612538565b91506124c460208401612548565b5f60208284031215612596575f5ffd5b61246e82612475565b81516001600160601b03168152610180810160208301516125cb60208401826001600160601b03169052565b5060408301516125e660408401826001600160401b03169052565b50606083015161260160608401826001600160601b03169052565b506080830151612617608084018261ffff169052565b5060a083015161262c60a084018260ff169052565b5060c083015161264060c084018215159052565b5060e083015161265460e084018215159052565b5061010083015161266c61010084018261ffff169052565b5061012083015161268661012084018263ffffffff169052565b5061014083015161269e61014084018261ffff169052565b506101608301516126bb6101608401826001600160601b03169052565b5092915050565b5f602082840312156126d2575f5ffd5b5035919050565b5f5f604083850312156126ea575f5ffd5b6126f383612475565b91506124c460208401612538565b5f5f60408385031215612712575f5ffd5b823591506124c460208401612475565b5f60208284031215612732575f5ffd5b61246e82612538565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215612780575f5ffd5b61246e82612548565b5f5f83601f840112612799575f5ffd5b5081356001600160401b038111156127af575f5ffd5b6020830191508360208285010111156127c6575f5ffd5b9250929050565b5f60808284031215610c56575f5ffd5b5f5f5f5f5f5f60a087890312156127f2575f5ffd5b6127fb87612538565b955060208701356001600160401b03811115612815575f5ffd5b61282189828a01612789565b90965094505060408701356001600160401b0381111561283f575f5ffd5b61284b89828a016127cd565b93505061285a60608801612548565b915061286860808801612548565b90509295509295509295565b5f5f83601f840112612884575f5ffd5b5081356001600160401b0381111561289a575f5ffd5b6020830191508360208260051b85010111156127c6575f5ffd5b5f5f5f604084860312156128c6575f5ffd5b83356001600160401b038111156128db575f5ffd5b6128e786828701612874565b90945092506128fa905060208501612548565b90509250925092565b5f5f5f5f60608587031215612916575f5ffd5b84356001600160401b0381111561292b575f5ffd5b61293787828801612874565b909550935061294a905060208601612538565b915061295860408601612548565b905092959194509250565b5f5f5f60608486031215612975575f5ffd5b61297e84612475565b925061298c60208501612548565b91506128fa60408501612475565b5f5f604083850312156129ab575f5ffd5b6129b483612475565b9150602083013580151581146129c8575f5ffd5b809150509250929050565b5f5f5f5f5f608086880312156129e7575f5ffd5b6129f086612538565b945060208601356001600160401b03811115612a0a575f5ffd5b612a1688828901612789565b90955093505060408601356001600160401b03811115612a34575f5ffd5b612a40888289016127cd565b925050612a4f60608701612548565b90509295509295909350565b5f60208284031215612a6b575f5ffd5b813563ffffffff8116811461246e575f5ffd5b634e487b7160e01b5f52601160045260245ffd5b808201808211156107fc576107fc612a7e565b818103818111156107fc576107fc612a7e565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b60ff82811682821603908111156107fc576107fc612a7e565b600181811c90821680612b0d57607f821691505b602082108103610c5657634e487b7160e01b5f52602260045260245ffd5b6001600160601b0381811683821601908111156107fc576107fc612a7e565b5f60208284031215612b5a575f5ffd5b61246e8261248b565b601f821115610bfe5782821115610bfe57805f5260205f20601f840160051c6020851015612b8e57505f5b90810190601f840160051c035f5b81811015611248575f83820155600101612b9c565b6001600160401b03831115612bc857612bc8612ab8565b612bdc83612bd68354612af9565b83612b63565b5f601f841160018114612c0d575f8515612bf65750838201355b5f19600387901b1c1916600186901b178355611679565b5f83815260208120601f198716915b82811015612c3c5786850135825560209485019460019092019101612c1c565b5086821015612c58575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f5f8335601e19843603018112612c7f575f5ffd5b8301803591506001600160401b03821115612c98575f5ffd5b6020019150368190038213156127c6575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60ff85168152606060208201525f612cf0606083018587612cac565b90506001600160601b038316604083015295945050505050565b60ff8a16815260e060208201525f612d2660e083018a8c612cac565b61ffff8916604084015263ffffffff8816606084015261ffff8716608084015282810360a0840152612d59818688612cac565b9150506001600160601b03831660c08301529a9950505050505050505050565b6001600160601b0382811682821603908111156107fc576107fc612a7e565b5f60018201612da957612da9612a7e565b506001019056feaf9a8bb3cbd6b84fbccefa71ff73e26e798553c6914585a84886212a46a90279a2646970667358221220f14f5d21263f8258edd4b23c23b5295f40eb4eb1200f4a1fda9de7017fa58db264736f6c63430008250033",
 }
 
 // NodeRegistry is an auto generated Go binding around an Ethereum contract.
@@ -6317,6 +6341,41 @@ func (nodeRegistry *NodeRegistry) UnpackMAXREPUTATION(data []byte) (uint16, erro
 		return *new(uint16), err
 	}
 	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackMAXUNBONDINGDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc65d8b73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_UNBONDING_DELAY() view returns(uint32)
+func (nodeRegistry *NodeRegistry) PackMAXUNBONDINGDELAY() []byte {
+	enc, err := nodeRegistry.abi.Pack("MAX_UNBONDING_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXUNBONDINGDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc65d8b73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_UNBONDING_DELAY() view returns(uint32)
+func (nodeRegistry *NodeRegistry) TryPackMAXUNBONDINGDELAY() ([]byte, error) {
+	return nodeRegistry.abi.Pack("MAX_UNBONDING_DELAY")
+}
+
+// UnpackMAXUNBONDINGDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc65d8b73.
+//
+// Solidity: function MAX_UNBONDING_DELAY() view returns(uint32)
+func (nodeRegistry *NodeRegistry) UnpackMAXUNBONDINGDELAY(data []byte) (uint32, error) {
+	out, err := nodeRegistry.abi.Unpack("MAX_UNBONDING_DELAY", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
 	return out0, nil
 }
 
@@ -6565,11 +6624,33 @@ func (nodeRegistry *NodeRegistry) UnpackSLASHERROLE(data []byte) ([32]byte, erro
 	return out0, nil
 }
 
+// PackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff12bdc7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bond(address[] list, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) PackBond(list []common.Address, amount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("bond", list, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xff12bdc7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bond(address[] list, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) TryPackBond(list []common.Address, amount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("bond", list, amount)
+}
+
 // PackEligibility is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x263e6deb.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint96,uint16,uint16,uint32,uint16) e)
 func (nodeRegistry *NodeRegistry) PackEligibility(node common.Address, role uint8) []byte {
 	enc, err := nodeRegistry.abi.Pack("eligibility", node, role)
 	if err != nil {
@@ -6582,7 +6663,7 @@ func (nodeRegistry *NodeRegistry) PackEligibility(node common.Address, role uint
 // the contract method with ID 0x263e6deb.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint96,uint16,uint16,uint32,uint16) e)
 func (nodeRegistry *NodeRegistry) TryPackEligibility(node common.Address, role uint8) ([]byte, error) {
 	return nodeRegistry.abi.Pack("eligibility", node, role)
 }
@@ -6590,13 +6671,48 @@ func (nodeRegistry *NodeRegistry) TryPackEligibility(node common.Address, role u
 // UnpackEligibility is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x263e6deb.
 //
-// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint16,uint16,uint32,uint16) e)
+// Solidity: function eligibility(address node, uint8 role) view returns((bool,uint96,uint16,uint16,uint32,uint16) e)
 func (nodeRegistry *NodeRegistry) UnpackEligibility(data []byte) (Eligibility, error) {
 	out, err := nodeRegistry.abi.Unpack("eligibility", data)
 	if err != nil {
 		return *new(Eligibility), err
 	}
 	out0 := *abi.ConvertType(out[0], new(Eligibility)).(*Eligibility)
+	return out0, nil
+}
+
+// PackEligibleMask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96ab0844.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eligibleMask(address[] list, uint8 role, uint96 minFree) view returns(uint256 mask)
+func (nodeRegistry *NodeRegistry) PackEligibleMask(list []common.Address, role uint8, minFree *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("eligibleMask", list, role, minFree)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEligibleMask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x96ab0844.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eligibleMask(address[] list, uint8 role, uint96 minFree) view returns(uint256 mask)
+func (nodeRegistry *NodeRegistry) TryPackEligibleMask(list []common.Address, role uint8, minFree *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("eligibleMask", list, role, minFree)
+}
+
+// UnpackEligibleMask is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x96ab0844.
+//
+// Solidity: function eligibleMask(address[] list, uint8 role, uint96 minFree) view returns(uint256 mask)
+func (nodeRegistry *NodeRegistry) UnpackEligibleMask(data []byte) (*big.Int, error) {
+	out, err := nodeRegistry.abi.Unpack("eligibleMask", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -6797,28 +6913,6 @@ func (nodeRegistry *NodeRegistry) UnpackIsActive(data []byte) (bool, error) {
 	return out0, nil
 }
 
-// PackLock is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x86c64930.  This method will panic if any
-// invalid/nil inputs are passed.
-//
-// Solidity: function lock(address node, uint32 until) returns()
-func (nodeRegistry *NodeRegistry) PackLock(node common.Address, until uint32) []byte {
-	enc, err := nodeRegistry.abi.Pack("lock", node, until)
-	if err != nil {
-		panic(err)
-	}
-	return enc
-}
-
-// TryPackLock is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x86c64930.  This method will return an error
-// if any inputs are invalid/nil.
-//
-// Solidity: function lock(address node, uint32 until) returns()
-func (nodeRegistry *NodeRegistry) TryPackLock(node common.Address, until uint32) ([]byte, error) {
-	return nodeRegistry.abi.Pack("lock", node, until)
-}
-
 // PackMinStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xd8c51155.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6893,7 +6987,7 @@ func (nodeRegistry *NodeRegistry) UnpackNodeCount(data []byte) (*big.Int, error)
 // the contract method with ID 0x23c2e2bc.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint64,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16,uint96))
 func (nodeRegistry *NodeRegistry) PackNodeInfo(node common.Address) []byte {
 	enc, err := nodeRegistry.abi.Pack("nodeInfo", node)
 	if err != nil {
@@ -6906,7 +7000,7 @@ func (nodeRegistry *NodeRegistry) PackNodeInfo(node common.Address) []byte {
 // the contract method with ID 0x23c2e2bc.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint64,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16,uint96))
 func (nodeRegistry *NodeRegistry) TryPackNodeInfo(node common.Address) ([]byte, error) {
 	return nodeRegistry.abi.Pack("nodeInfo", node)
 }
@@ -6914,7 +7008,7 @@ func (nodeRegistry *NodeRegistry) TryPackNodeInfo(node common.Address) ([]byte, 
 // UnpackNodeInfo is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x23c2e2bc.
 //
-// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint32,uint32,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16))
+// Solidity: function nodeInfo(address node) view returns((uint96,uint96,uint64,uint96,uint16,uint8,bool,bool,uint16,uint32,uint16,uint96))
 func (nodeRegistry *NodeRegistry) UnpackNodeInfo(data []byte) (NodeRegistryNode, error) {
 	out, err := nodeRegistry.abi.Unpack("nodeInfo", data)
 	if err != nil {
@@ -6979,6 +7073,28 @@ func (nodeRegistry *NodeRegistry) PackRegister(roles uint8, endpoint string, hw 
 // Solidity: function register(uint8 roles, string endpoint, (uint16,uint32,uint16,string) hw, uint96 hourlyRate, uint96 stakeAmount) returns()
 func (nodeRegistry *NodeRegistry) TryPackRegister(roles uint8, endpoint string, hw Hardware, hourlyRate *big.Int, stakeAmount *big.Int) ([]byte, error) {
 	return nodeRegistry.abi.Pack("register", roles, endpoint, hw, hourlyRate, stakeAmount)
+}
+
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7832364b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(address[] list, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) PackRelease(list []common.Address, amount *big.Int) []byte {
+	enc, err := nodeRegistry.abi.Pack("release", list, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7832364b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(address[] list, uint96 amount) returns()
+func (nodeRegistry *NodeRegistry) TryPackRelease(list []common.Address, amount *big.Int) ([]byte, error) {
+	return nodeRegistry.abi.Pack("release", list, amount)
 }
 
 // PackRenounceRole is the Go binding used to pack the parameters required for calling
@@ -7205,6 +7321,28 @@ func (nodeRegistry *NodeRegistry) UnpackSlash(data []byte) (*big.Int, error) {
 	return out0, nil
 }
 
+// PackSlashBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa344e831.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashBond(address node, uint96 amount, address to) returns()
+func (nodeRegistry *NodeRegistry) PackSlashBond(node common.Address, amount *big.Int, to common.Address) []byte {
+	enc, err := nodeRegistry.abi.Pack("slashBond", node, amount, to)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa344e831.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashBond(address node, uint96 amount, address to) returns()
+func (nodeRegistry *NodeRegistry) TryPackSlashBond(node common.Address, amount *big.Int, to common.Address) ([]byte, error) {
+	return nodeRegistry.abi.Pack("slashBond", node, amount, to)
+}
+
 // PackStake is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x61f129ad.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -7376,6 +7514,98 @@ func (nodeRegistry *NodeRegistry) TryPackWithdrawUnbonded() ([]byte, error) {
 	return nodeRegistry.abi.Pack("withdrawUnbonded")
 }
 
+// NodeRegistryBondSlashed represents a BondSlashed event raised by the NodeRegistry contract.
+type NodeRegistryBondSlashed struct {
+	Node   common.Address
+	Amount *big.Int
+	To     common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryBondSlashedEventName = "BondSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryBondSlashed) ContractEventName() string {
+	return NodeRegistryBondSlashedEventName
+}
+
+// UnpackBondSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BondSlashed(address indexed node, uint256 amount, address to)
+func (nodeRegistry *NodeRegistry) UnpackBondSlashedEvent(log *types.Log) (*NodeRegistryBondSlashed, error) {
+	event := "BondSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryBondSlashed)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryBonded represents a Bonded event raised by the NodeRegistry contract.
+type NodeRegistryBonded struct {
+	Node        common.Address
+	Amount      *big.Int
+	TotalBonded *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryBondedEventName = "Bonded"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryBonded) ContractEventName() string {
+	return NodeRegistryBondedEventName
+}
+
+// UnpackBondedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Bonded(address indexed node, uint256 amount, uint256 totalBonded)
+func (nodeRegistry *NodeRegistry) UnpackBondedEvent(log *types.Log) (*NodeRegistryBonded, error) {
+	event := "Bonded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryBonded)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // NodeRegistryFrozen represents a Frozen event raised by the NodeRegistry contract.
 type NodeRegistryFrozen struct {
 	Node   common.Address
@@ -7403,51 +7633,6 @@ func (nodeRegistry *NodeRegistry) UnpackFrozenEvent(log *types.Log) (*NodeRegist
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(NodeRegistryFrozen)
-	if len(log.Data) > 0 {
-		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
-			return nil, err
-		}
-	}
-	var indexed abi.Arguments
-	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
-		if arg.Indexed {
-			indexed = append(indexed, arg)
-		}
-	}
-	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
-		return nil, err
-	}
-	out.Raw = log
-	return out, nil
-}
-
-// NodeRegistryLocked represents a Locked event raised by the NodeRegistry contract.
-type NodeRegistryLocked struct {
-	Node  common.Address
-	Until *big.Int
-	Raw   *types.Log // Blockchain specific contextual infos
-}
-
-const NodeRegistryLockedEventName = "Locked"
-
-// ContractEventName returns the user-defined event name.
-func (NodeRegistryLocked) ContractEventName() string {
-	return NodeRegistryLockedEventName
-}
-
-// UnpackLockedEvent is the Go binding that unpacks the event data emitted
-// by contract.
-//
-// Solidity: event Locked(address indexed node, uint256 until)
-func (nodeRegistry *NodeRegistry) UnpackLockedEvent(log *types.Log) (*NodeRegistryLocked, error) {
-	event := "Locked"
-	if len(log.Topics) == 0 {
-		return nil, bind.ErrNoEventSignature
-	}
-	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
-		return nil, bind.ErrEventSignatureMismatch
-	}
-	out := new(NodeRegistryLocked)
 	if len(log.Data) > 0 {
 		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -7591,6 +7776,51 @@ func (nodeRegistry *NodeRegistry) UnpackProfileUpdatedEvent(log *types.Log) (*No
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(NodeRegistryProfileUpdated)
+	if len(log.Data) > 0 {
+		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeRegistryReleased represents a Released event raised by the NodeRegistry contract.
+type NodeRegistryReleased struct {
+	Node   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const NodeRegistryReleasedEventName = "Released"
+
+// ContractEventName returns the user-defined event name.
+func (NodeRegistryReleased) ContractEventName() string {
+	return NodeRegistryReleasedEventName
+}
+
+// UnpackReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Released(address indexed node, uint256 amount)
+func (nodeRegistry *NodeRegistry) UnpackReleasedEvent(log *types.Log) (*NodeRegistryReleased, error) {
+	event := "Released"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeRegistryReleased)
 	if len(log.Data) > 0 {
 		if err := nodeRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -8031,11 +8261,17 @@ func (nodeRegistry *NodeRegistry) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
 		return nodeRegistry.UnpackAlreadyRegisteredError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["DelayTooLong"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackDelayTooLongError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["DelayTooShort"].ID.Bytes()[:4]) {
 		return nodeRegistry.UnpackDelayTooShortError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["EmptyEndpoint"].ID.Bytes()[:4]) {
 		return nodeRegistry.UnpackEmptyEndpointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["InsufficientBond"].ID.Bytes()[:4]) {
+		return nodeRegistry.UnpackInsufficientBondError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], nodeRegistry.abi.Errors["InsufficientStake"].ID.Bytes()[:4]) {
 		return nodeRegistry.UnpackInsufficientStakeError(raw[4:])
@@ -8142,6 +8378,31 @@ func (nodeRegistry *NodeRegistry) UnpackAlreadyRegisteredError(raw []byte) (*Nod
 	return out, nil
 }
 
+// NodeRegistryDelayTooLong represents a DelayTooLong error raised by the NodeRegistry contract.
+type NodeRegistryDelayTooLong struct {
+	Have uint32
+	Max  uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DelayTooLong(uint32 have, uint32 max)
+func NodeRegistryDelayTooLongErrorID() common.Hash {
+	return common.HexToHash("0xee4ed64344626a76c6addada306240d404f1f4882c40ea4fbc786f14dbd7d622")
+}
+
+// UnpackDelayTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DelayTooLong(uint32 have, uint32 max)
+func (nodeRegistry *NodeRegistry) UnpackDelayTooLongError(raw []byte) (*NodeRegistryDelayTooLong, error) {
+	out := new(NodeRegistryDelayTooLong)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "DelayTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // NodeRegistryDelayTooShort represents a DelayTooShort error raised by the NodeRegistry contract.
 type NodeRegistryDelayTooShort struct {
 	Have uint32
@@ -8185,6 +8446,32 @@ func NodeRegistryEmptyEndpointErrorID() common.Hash {
 func (nodeRegistry *NodeRegistry) UnpackEmptyEndpointError(raw []byte) (*NodeRegistryEmptyEndpoint, error) {
 	out := new(NodeRegistryEmptyEndpoint)
 	if err := nodeRegistry.abi.UnpackIntoInterface(out, "EmptyEndpoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeRegistryInsufficientBond represents a InsufficientBond error raised by the NodeRegistry contract.
+type NodeRegistryInsufficientBond struct {
+	Node common.Address
+	Have *big.Int
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBond(address node, uint256 have, uint256 want)
+func NodeRegistryInsufficientBondErrorID() common.Hash {
+	return common.HexToHash("0xfbc2ab43d940d058f8add51b3003bf694b6e3be9482cc4a273b1b9f4b670ba66")
+}
+
+// UnpackInsufficientBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBond(address node, uint256 have, uint256 want)
+func (nodeRegistry *NodeRegistry) UnpackInsufficientBondError(raw []byte) (*NodeRegistryInsufficientBond, error) {
+	out := new(NodeRegistryInsufficientBond)
+	if err := nodeRegistry.abi.UnpackIntoInterface(out, "InsufficientBond", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -9242,9 +9529,9 @@ func (reputationWeighted *ReputationWeighted) UnpackSelect(data []byte) (*big.In
 
 // TaskMarketMetaData contains all meta data concerning the TaskMarket contract.
 var TaskMarketMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum_\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow_\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"name\":\"BadSelection\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"ConflictOfInterest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"}],\"name\":\"EpsilonDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPublisher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"}],\"name\":\"PrivacyBudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"max\",\"type\":\"uint96\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"want\",\"type\":\"uint32\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"count\",\"type\":\"uint8\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseTotal\",\"type\":\"uint256\"}],\"name\":\"NodesSelected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Paid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"attestQuorum\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"}],\"name\":\"RoundCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"SchedulerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"name\":\"TaskAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paidTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ARBITER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BONUS_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestQuorum\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"}],\"name\":\"commitRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getBid\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getPrivacy\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epsilonSpent\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getProgress\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"attestCount\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"metricSum\",\"type\":\"uint64\"},{\"internalType\":\"uint96\",\"name\":\"paidTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"selectedMask\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"baseTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"}],\"internalType\":\"structTaskMarket.Progress\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getTask\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"bidCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"selectedCount\",\"type\":\"uint8\"}],\"internalType\":\"structTaskMarket.Task\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hasAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTaskId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"privacyDelta\",\"type\":\"uint64\"}],\"internalType\":\"structTaskParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"resolveDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"roundCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"schedulers\",\"outputs\":[{\"internalType\":\"contractIScheduler\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum_\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow_\",\"type\":\"uint32\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"internalType\":\"contractIScheduler\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"setScheduler\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"validatorShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"trainerBond\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"validatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"}],\"internalType\":\"structMarketParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyAttested\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadyBid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDisputed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"AlreadySlashed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"}],\"name\":\"BadSelection\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"BiddingOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"ConflictOfInterest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DisputeDeadlinePassed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"DisputeWindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"spent\",\"type\":\"uint64\"}],\"name\":\"EpsilonDecreased\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"what\",\"type\":\"string\"}],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"max\",\"type\":\"uint32\"}],\"name\":\"MetricOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NoBid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBids\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoEligibleBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"NoRounds\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPublisher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NotSelected\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"budget\",\"type\":\"uint64\"}],\"name\":\"PrivacyBudgetExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"max\",\"type\":\"uint96\"}],\"name\":\"RateTooHigh\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TooManyBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"UnknownTask\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"}],\"name\":\"WrongCommitment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"got\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"want\",\"type\":\"uint32\"}],\"name\":\"WrongRound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"count\",\"type\":\"uint8\"}],\"name\":\"Attested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bondRefund\",\"type\":\"uint256\"}],\"name\":\"BidWithdrawn\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ContributorSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"DisputeResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"Disputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"mask\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"baseTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"skipped\",\"type\":\"uint256\"}],\"name\":\"NodesSelected\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Paid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"validatorShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"trainerBond\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"validatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"}],\"indexed\":false,\"internalType\":\"structMarketParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"}],\"name\":\"RoundCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"SchedulerSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"accepted\",\"type\":\"bool\"}],\"name\":\"TaskAttested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"}],\"name\":\"TaskPublished\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paidTotal\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"TaskSettled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"ValidatorPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGREE_TOLERANCE\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ARBITER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BIDS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BONUS_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_FEE_BPS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_METRIC\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_NODES\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_QUORUM\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_QUORUM\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"commitment\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"}],\"name\":\"attest\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attestQuorum\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bidBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"modelCid\",\"type\":\"bytes\"},{\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"}],\"name\":\"commitRound\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"contributedRounds\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"dispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"disputeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"getBid\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"rate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"hours_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"reputation\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getPrivacy\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"delta\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epsilonSpent\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getProgress\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"attestCount\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"rounds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"attestedAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"disputedAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"disputed\",\"type\":\"bool\"},{\"internalType\":\"uint96\",\"name\":\"paidTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"selectedMask\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"baseTotal\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"bond\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"uint256\",\"name\":\"slashedMask\",\"type\":\"uint256\"}],\"internalType\":\"structTaskMarket.Progress\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"getTask\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"publisher\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"bidCount\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"selectedCount\",\"type\":\"uint8\"},{\"internalType\":\"contractIScheduler\",\"name\":\"scheduler\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"quorum\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"plannedRounds\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorShareBps\",\"type\":\"uint16\"}],\"internalType\":\"structTaskMarket.Task\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"hasAttested\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTaskId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelSpecHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataSchemaHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint96\",\"name\":\"budget\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"maxHourlyRate\",\"type\":\"uint96\"},{\"internalType\":\"uint32\",\"name\":\"biddingDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"executionDeadline\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minReputation\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"metricId\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"metricThreshold\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minCpuCores\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"minMemoryMB\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"minGpuCount\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"maxNodes\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"bonusBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"schedulerId\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"coordinator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"epsilonBudget\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"privacyDelta\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"rounds\",\"type\":\"uint16\"}],\"internalType\":\"structTaskParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"publish\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"payNodes\",\"type\":\"bool\"}],\"name\":\"resolveDispute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"roundCommitment\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"name\":\"schedulers\",\"outputs\":[{\"internalType\":\"contractIScheduler\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"select\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"attestQuorum\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"disputeWindow\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"validatorShareBps\",\"type\":\"uint16\"},{\"internalType\":\"uint96\",\"name\":\"trainerBond\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"validatorStake\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"bidBond\",\"type\":\"uint96\"}],\"internalType\":\"structMarketParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"id\",\"type\":\"uint8\"},{\"internalType\":\"contractIScheduler\",\"name\":\"scheduler\",\"type\":\"address\"}],\"name\":\"setScheduler\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"slashContributor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trainerBond\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorShareBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"validatorStake\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"withdrawBid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "3f378a86bec4a3d8f3bc360ab93460ca80",
-	Bin: "0x60c06040526001600255348015610014575f5ffd5b5060405161432038038061432083398101604081905261003391610399565b6001600160a01b03808816608052861660a0526100505f86610094565b5061007b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae86610094565b506100888484848461013d565b50505050505050610456565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610134575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100ec3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610137565b505f5b92915050565b6001600160a01b0384166101845760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b60448201526064015b60405180910390fd5b6103e861ffff841611156101c45760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b604482015260640161017b565b8160ff165f036102065760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b604482015260640161017b565b60a0516001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610244573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102689190610436565b63ffffffff168163ffffffff1611156102b45760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b604482015260640161017b565b600180546001600160a01b0386166001600160b01b03199091168117600160a01b61ffff87169081029190911764ffffffffff60b01b1916600160b01b60ff871690810263ffffffff60b81b191691909117600160b81b63ffffffff8716908102919091179094556040805193845260208401929092529082015260608101919091527ff0769b9991c3e8066c959747c7a17a6aea443d0307d2643517813c6b00a27aa29060800160405180910390a150505050565b6001600160a01b038116811461037e575f5ffd5b50565b805163ffffffff81168114610394575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a0312156103af575f5ffd5b87516103ba8161036a565b60208901519097506103cb8161036a565b60408901519096506103dc8161036a565b60608901519095506103ed8161036a565b608089015190945061ffff81168114610404575f5ffd5b60a089015190935060ff8116811461041a575f5ffd5b915061042860c08901610381565b905092959891949750929550565b5f60208284031215610446575f5ffd5b61044f82610381565b9392505050565b60805160a051613e7f6104a15f395f81816105b501528181610a2e015281816115b601528181611cf9015261300201525f81816107cc01528181610f2b0152612d7f0152613e7f5ff3fe608060405234801561000f575f5ffd5b5060043610610229575f3560e01c806379c38b9b1161012a578063a385b477116100b4578063de3be90d11610079578063de3be90d146106c3578063e11efa06146106d6578063fc0c546a146107c7578063fdc3d8d7146107ee578063fe1faae5146107f7575f5ffd5b8063a385b47714610665578063bf81bf431461068b578063d2fda7711461069e578063d547741f146106a7578063d55be8c6146106ba575f5ffd5b806386d6282c116100fa57806386d6282c146105fd5780638df828001461061057806391d1485414610623578063a217fddf14610636578063a37d67831461063d575f5ffd5b806379c38b9b1461059d5780637b103999146105b057806382bbcb24146105d7578063839a19d9146105ea575f5ffd5b806334b25ee2116101b6578063582c7ffd1161017b578063582c7ffd1461042e57806361d027b3146105165780636e4f839f1461054157806370a082311461056b57806371beae441461058a575f5ffd5b806334b25ee21461034757806336568abe1461035a57806340e58ee51461036d5780634d104adf146103805780634d8144f6146103a7575f5ffd5b8063248a9ca3116101fc578063248a9ca3146102b657806324a9d853146102e65780632e1a7d4d1461030e5780632f2ff15d146103215780633144b43514610334575f5ffd5b806301ffc9a71461022d5780630b50983e14610255578063117f5f921461026a5780631d65e77e14610296575b5f5ffd5b61024061023b36600461341e565b610824565b60405190151581526020015b60405180910390f35b610268610263366004613473565b61085a565b005b60015461028190600160b81b900463ffffffff1681565b60405163ffffffff909116815260200161024c565b6102a96102a43660046134b0565b610c80565b60405161024c91906134fb565b6102d86102c43660046134b0565b5f9081526020819052604090206001015490565b60405190815260200161024c565b6001546102fb90600160a01b900461ffff1681565b60405161ffff909116815260200161024c565b61026861031c3660046134b0565b610e7c565b61026861032f3660046136c1565b610f5e565b61026861034236600461370e565b610f88565b610268610355366004613772565b610fa5565b6102686103683660046136c1565b611098565b61026861037b3660046134b0565b6110d0565b6102d87fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6104046103b53660046134b0565b5f81815260096020908152604091829020825160608101845290546001600160401b03808216808452600160401b83048216948401859052600160801b90920416919093018190529193909250565b604080516001600160401b039485168152928416602084015292169181019190915260600161024c565b6104d561043c366004613795565b5f8281526007602090815260408083209383529281528282208351808501855290546001600160a01b038082168352600160a01b9091046001600160601b031682840190815295845260088352848420825190911684528252918390208351606081018552905460ff81168252610100810463ffffffff16928201839052600160281b900461ffff169301839052905192519293909190565b604080516001600160a01b0390951685526001600160601b03909316602085015263ffffffff9091169183019190915261ffff16606082015260800161024c565b600154610529906001600160a01b031681565b6040516001600160a01b03909116815260200161024c565b6102d861054f366004613795565b600a60209081525f928352604080842090915290825290205481565b6102d86105793660046137b5565b60046020525f908152604090205481565b61026861059836600461382d565b61116d565b6102686105ab3660046138f4565b6114f1565b6105297f000000000000000000000000000000000000000000000000000000000000000081565b6102686105e5366004613917565b611858565b6102686105f83660046134b0565b6118c8565b61026861060b3660046134b0565b611ee4565b61026861061e3660046134b0565b612012565b6102406106313660046136c1565b61249a565b6102d85f81565b61052961064b366004613941565b60036020525f90815260409020546001600160a01b031681565b60015461067990600160b01b900460ff1681565b60405160ff909116815260200161024c565b6102686106993660046134b0565b6124c2565b6102fb61138881565b6102686106b53660046136c1565b6125a1565b6102fb6103e881565b6102d86106d136600461395a565b6125c5565b6107ba6106e43660046134b0565b60408051610100810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810191909152505f9081526006602090815260409182902082516101008082018552825460ff8116835263ffffffff918104821694830194909452600160281b840416938101939093526001600160401b03600160481b83041660608401526001600160601b03600160881b90920482166080840152600181015460a08401526002015480821660c0840152600160601b90041660e082015290565b60405161024c9190613974565b6105297f000000000000000000000000000000000000000000000000000000000000000081565b6102d860025481565b6102406108053660046136c1565b600b60209081525f928352604080842090915290825290205460ff1681565b5f6001600160e01b03198216637965db0b60e01b148061085457506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f61086484612dbe565b9050600180820154600160e01b900460ff166008811115610887576108876134c7565b146108c3578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b60405180910390fd5b6001810154600160a01b900463ffffffff1642111561090957600181015460405163c9a980c160e01b8152600160a01b90910463ffffffff1660048201526024016108ba565b60028101546001600160601b03908116908416111561095457600281015460405163fa2f89ad60e01b81526001600160601b03808616600483015290911660248201526044016108ba565b63ffffffff8216158061096e57506001600160601b038316155b156109a25760405163a8c278dd60e01b8152602060048201526003602482015262189a5960ea1b60448201526064016108ba565b5f8481526008602090815260408083203384529091529020805460ff16156109df57604051630c5ee1c760e11b81523360048201526024016108ba565b600282015460ff600160e81b9091048116908110610a105760405163f9910d2b60e01b815260040160405180910390fd5b60405163263e6deb60e01b8152336004820152600160248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063263e6deb9060440160a060405180830381865afa158015610a7b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a9f9190613a61565b80519091501580610ac657506001840154602082015161ffff600160e81b90920482169116105b80610ae757506002840154604082015161ffff600160901b90920482169116105b80610b0a57506002840154606082015163ffffffff600160a01b90920482169116105b80610b2b57506002840154608082015161ffff600160c01b90920482169116105b15610b4b57604051633a1c154560e01b81523360048201526024016108ba565b610b56826001613b0e565b60028501805460ff92909216600160e81b0260ff60e81b199092169190911790556040805180820182523381526001600160601b0380891660208084019182525f8c815260078252858120888252909152939093209151925116600160a01b026001600160a01b0392909216919091179055610bd3826001613b0e565b8354602083015161ffff16600160281b0266ffff00000000001963ffffffff89166101000264ffffffffff1990931660ff94909416939093179190911791909116178355604051339088907fdb27237249f549aae0d044a43545f423c609d90b7216e9f6208d7d2e86aa617d90610c6f9086908b908b909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a350505050505050565b60408051610240810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e0810182905261020081018290526102208101919091525f8281526005602090815260409182902082516102408101845281546001600160a01b038082168352600160a01b918290046001600160601b03169483019490945260018301549384169482019490945292820463ffffffff9081166060850152600160c01b83041660808401529060a0830190600160e01b900460ff166008811115610d9f57610d9f6134c7565b6008811115610db057610db06134c7565b8152600182015461ffff600160e81b8083048216602085015260ff600160f81b909304831660408501526002909401546001600160601b038116606085015263ffffffff600160601b820481166080860152600160801b8204831660a0860152600160901b8204831660c0860152600160a01b82041660e0850152600160c01b81048216610100850152600160d01b81048316610120850152600160d81b81049091166101408401529283048116610160830152600160f01b9092049091166101809091015292915050565b610e84612e0d565b335f90815260046020526040902054811580610e9f57508082115b15610ec75760405163cf47918160e01b815260048101829052602481018390526044016108ba565b610ed18282613b21565b335f81815260046020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590610f169085815260200190565b60405180910390a2610f526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384612e44565b50610f5b612e79565b50565b5f82815260208190526040902060010154610f7881612ea3565b610f828383612ead565b50505050565b5f610f9281612ea3565b610f9e85858585612f3c565b5050505050565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae610fcf81612ea3565b5f610fd984612dbe565b905060046001820154600160e01b900460ff166008811115610ffd57610ffd6134c7565b14611030578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b837f5a87909bff68caaaaf0b3fd9c74eeccc928832f879315e5c6fb7a73612f26c0c84604051611064911515815260200190565b60405180910390a2821561108c5760018101805460ff60e01b1916600360e01b179055610f82565b610f8284826008613182565b6001600160a01b03811633146110c15760405163334bd91960e11b815260040160405180910390fd5b6110cb8282613230565b505050565b5f6110da82612dbe565b80549091506001600160a01b031633146111095760405163e35593b560e01b81523360048201526024016108ba565b600180820154600160e01b900460ff16600881111561112a5761112a6134c7565b1461115d578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b61116982826006613182565b5050565b5f61117788612dbe565b905060026001820154600160e01b900460ff16600881111561119b5761119b6134c7565b146111ce578781600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b60018101546001600160a01b031633146111fd5760405163f01654df60e01b81523360048201526024016108ba565b6001810154600160c01b900463ffffffff1642111561124357600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff1660048201526024016108ba565b8415806112505750608085115b156112895760405163a8c278dd60e01b81526020600482015260086024820152671b5bd9195b10da5960c21b60448201526064016108ba565b5f88815260066020526040902080546112ae90610100900463ffffffff166001613b34565b63ffffffff168863ffffffff161461130357805488906112da90610100900463ffffffff166001613b34565b604051633f1ccd8d60e01b815263ffffffff9283166004820152911660248201526044016108ba565b5f898152600960205260408120805490916001600160401b039091169081900361136e576001600160401b038516156113695760405163a8c278dd60e01b815260206004820152600760248201526632b839b4b637b760c91b60448201526064016108ba565b61142c565b806001600160401b0316856001600160401b031611156113b45760405163644b6f6760e01b81526001600160401b038087166004830152821660248201526044016108ba565b81546001600160401b03600160801b909104811690861610156114085781546040516370528da960e01b81526001600160401b038088166004830152600160801b90920490911660248201526044016108ba565b815467ffffffffffffffff60801b1916600160801b6001600160401b038716021782555b825464ffffffff00191661010063ffffffff8c160217835560405161145d908a908a908a908a908a90602001613b50565b60405160208183030381529060405280519060200120600a5f8d81526020019081526020015f205f8c63ffffffff1681526020019081526020015f20819055508963ffffffff168b7f927d073fcfeea6eb7d83b65d42b8f84d4ba7614a91f2ddac0b5226a0044d6df38b8b8b8b8b6040516114dc959493929190613b50565b60405180910390a35050505050505050505050565b5f6114fb83612dbe565b905060026001820154600160e01b900460ff16600881111561151f5761151f6134c7565b14611552578281600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b6001810154600160c01b900463ffffffff1642111561159857600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff1660048201526024016108ba565b6040516304390ea760e41b81523360048083019190915260248201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690634390ea7090604401602060405180830381865afa158015611603573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906116279190613be2565b61164657604051633b4f6e2b60e21b81523360048201526024016108ba565b5f83815260086020908152604080832033845290915290205460ff161561168257604051636d5ebfe960e11b81523360048201526024016108ba565b5f838152600b6020908152604080832033845290915290205460ff16156116be5760405163db47a44960e01b81523360048201526024016108ba565b5f838152600b602090815260408083203384528252808320805460ff191660019081179091558684526006909252822080549092916117009160ff1690613bfd565b82549091505f906117289063ffffffff871690600160481b90046001600160401b0316613c16565b835460ff841670ffffffffffffffff0000000000000000ff199091168117600160481b6001600160401b038416021785556040805163ffffffff891681526020810192909252919250339188917f41ea21984183ab9b9a5739bdc54febb78cd42c198bef229525dc7eb33113fa08910160405180910390a360015460ff600160b01b90910481169083161061185057825468ffffffff00000000001916600160281b4263ffffffff160217835560018401805460ff60e01b1916600360e01b1790555f6117f860ff841683613c49565b60028601546040805163ffffffff808516808352600160601b9094041690921015602083015291925088917ff066cf24e2b7e4de68a768064d8bd67534358ddd161fb259ca3857ad4135747c910160405180910390a2505b505050505050565b5f61186281612ea3565b60ff83165f8181526003602090815260409182902080546001600160a01b0319166001600160a01b03871690811790915591519182527fd99fa52a582c0f2d269910ee5892ef78540b773ada37eeca9e132450614d08d4910160405180910390a2505050565b5f6118d282612dbe565b9050600180820154600160e01b900460ff1660088111156118f5576118f56134c7565b14611928578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b80546001600160a01b0316331480159061195357506001810154600160a01b900463ffffffff164211155b15611985576001810154604051633fdc28db60e11b8152600160a01b90910463ffffffff1660048201526024016108ba565b6002810154600160e81b900460ff165f8190036119b55760405163c3bc404360e01b815260040160405180910390fd5b5f816001600160401b038111156119ce576119ce613a2c565b604051908082528060200260200182016040528015611a1e57816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816119ec5790505b5090505f5b82811015611b1a575f85815260076020908152604080832084845282528083208151808301835290546001600160a01b0380821683526001600160601b03600160a01b90920482168386019081528b875260088652848720845183168852865295849020845160608082018752915460ff8116825263ffffffff61010082048116838a0190815261ffff600160281b9093048316848a019081528951608081018b52895190971687529a5190961698850198909852935190961694820194909452945116918401919091528451909290859085908110611b0557611b05613c76565b60209081029190910101525050600101611a23565b50600154600160a01b900461ffff165f611b3682612710613c8a565b855461ffff9190911690611b5c90600160a01b90046001600160601b0316612710613ca4565b611b669190613cbb565b600186015460ff600160f81b90910481165f908152600360205260408082205460028a01549151634991572760e11b815294955091936001600160a01b0390921692639322ae4e92611bc8928992600160d01b90910416908790600401613cce565b602060405180830381865afa158015611be3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c079190613d68565b9050801580611c23575061010085108015611c23575080851c15155b15611c44576040516359f0d4e960e11b8152600481018290526024016108ba565b60018054908701545f9182918291611c749163ffffffff600160b81b909204821691600160c01b90910416613b34565b90505f5b88811015611dad576001811b851615611da557878181518110611c9d57611c9d613c76565b60200260200101516040015163ffffffff16888281518110611cc157611cc1613c76565b6020026020010151602001516001600160601b0316611ce09190613ca4565b611cea9085613b0e565b9350611cf583613d7f565b92507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166386c64930898381518110611d3857611d38613c76565b6020908102919091010151516040516001600160e01b031960e084901b1681526001600160a01b03909116600482015263ffffffff851660248201526044015f604051808303815f87803b158015611d8e575f5ffd5b505af1158015611da0573d5f5f3e3d5ffd5b505050505b600101611c78565b505f612710611dc061ffff891686613ca4565b611dca9190613cbb565b60028b0154909150600160d01b900460ff16831180611e0257508954600160a01b90046001600160601b0316611e008286613b0e565b115b15611e23576040516359f0d4e960e11b8152600481018690526024016108ba565b60018a8101805460ff60e01b1916600160e11b1790556002808c01805460ff8716600160f01b0260ff60f01b199091161790555f8d81526006602090815260409182902093840189905591830180546001600160601b03868116600160601b026001600160c01b0319909216908a1617179055805188815291820186905281018690528c907fcbd6c589d0c0fbf1f7f3ad7affc0bce909e857e7437073e677802a1d434d2092906060015b60405180910390a2505050505050505050505050565b5f611eee82612dbe565b80549091506001600160a01b03163314611f1d5760405163e35593b560e01b81523360048201526024016108ba565b60036001820154600160e01b900460ff166008811115611f3f57611f3f6134c7565b14611f72578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b6001545f838152600660205260408120549091611fa79163ffffffff600160b81b909204821691600160281b90910416613b0e565b9050804210611fcc57604051630fff5b3f60e31b8152600481018290526024016108ba565b60018201805460ff60e01b1916600160e21b179055604051339084907fcde8e21e97a7f6ec4bbf0ee44450212e0ba73be8fdfbfb2b155e861d86756bac905f90a3505050565b5f61201c82612dbe565b905060036001820154600160e01b900460ff166008811115612040576120406134c7565b14612073578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b5f82815260066020526040812060015481549192916120a99163ffffffff600160b81b909104811691600160281b900416613b0e565b9050804210156120cf576040516360f1afcd60e01b8152600481018290526024016108ba565b60018301805460ff60e01b1916600560e01b1790558254600283810154908501546001600160601b03600160a01b90930483169280831692600160601b900416905f9061ffff600160d81b9091041615801590612167575060028701548654600160601b90910463ffffffff169061215b9060ff811690600160481b90046001600160401b0316613c49565b6001600160401b031610155b156121bc5760028701546127109061218a90600160d81b900461ffff1685613ca4565b6121949190613cbb565b90505f826121a28587613b21565b6121ac9190613b21565b9050808211156121ba578091505b505b60018601546002880154600160e81b900460ff165f805b82811015612398576001811b841615612390575f60075f8e81526020019081526020015f205f8381526020019081526020015f206040518060400160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a90046001600160601b03166001600160601b03166001600160601b03168152505090505f60085f8f81526020019081526020015f205f835f01516001600160a01b03166001600160a01b031681526020019081526020015f205f0160019054906101000a900463ffffffff1663ffffffff1682602001516001600160601b03166122d69190613ca4565b90505f87156122f957896122ea8984613ca4565b6122f49190613cbb565b6122fb565b5f5b6123059083613b0e565b90506123118186613b0e565b83516001600160a01b03165f9081526004602052604081208054929750839290919061233e908490613b0e565b92505081905550825f01516001600160a01b03168f7f4f2d18324ee95128de091ed2adc501295479000ce4c2cec607aeb1b67e189e2f8360405161238491815260200190565b60405180910390a35050505b6001016121d3565b50866123a48683613b0e565b11156123b2576123b2613d97565b5f856123be838a613b21565b6123c89190613b21565b8a546bffffffffffffffffffffffff60881b1916600160881b6001600160601b03851602178b5590508515612426576001546001600160a01b03165f9081526004602052604081208054889290612420908490613b0e565b90915550505b801561245a578a546001600160a01b03165f9081526004602052604081208054839290612454908490613b0e565b90915550505b60408051838152602081018890529081018290528c907f0b1b726e13f2f3116f3d0f0f2e86c7fc356cab4798317eb8debd2b58ef1d68a490606001611ece565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f6124cc82612dbe565b9050600180820154600160e01b900460ff1660088111156124ef576124ef6134c7565b1415801561251d575060026001820154600160e01b900460ff16600881111561251a5761251a6134c7565b14155b15612550578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b81526004016108ba929190613a18565b6001810154600160c01b900463ffffffff164211612595576001810154604051631f98655760e21b8152600160c01b90910463ffffffff1660048201526024016108ba565b61116982826007613182565b5f828152602081905260409020600101546125bb81612ea3565b610f828383613230565b5f6125ce612e0d565b6125de6060830160408401613dab565b6001600160601b03165f0361261f5760405163a8c278dd60e01b8152602060048201526006602482015265189d5919d95d60d21b60448201526064016108ba565b4261263060a0840160808501613dc4565b63ffffffff1611158061266d575061264e60a0830160808401613dc4565b63ffffffff1661266460c0840160a08501613dc4565b63ffffffff1611155b156126a75760405163a8c278dd60e01b8152602060048201526009602482015268646561646c696e657360b81b60448201526064016108ba565b6126b96101a083016101808401613941565b60ff165f036126f65760405163a8c278dd60e01b81526020600482015260086024820152676d61784e6f64657360c01b60448201526064016108ba565b61138861270b6101c084016101a08501613ddf565b61ffff1611156127495760405163a8c278dd60e01b8152602060048201526008602482015267626f6e757342707360c01b60448201526064016108ba565b61271061275c60e0840160c08501613ddf565b61ffff16111561279f5760405163a8c278dd60e01b815260206004820152600d60248201526c36b4b72932b83aba30ba34b7b760991b60448201526064016108ba565b5f6003816127b56101e086016101c08701613941565b60ff16815260208101919091526040015f20546001600160a01b03160361280d5760405163a8c278dd60e01b815260206004820152600b60248201526a1cd8da19591d5b195c925960aa1b60448201526064016108ba565b61281f61022083016102008401613dfa565b6001600160401b03161561287b5761283f61024083016102208401613dfa565b6001600160401b031615806128765750670de0b6b3a764000061286a61024084016102208501613dfa565b6001600160401b031610155b612899565b61288d61024083016102208401613dfa565b6001600160401b031615155b156128d15760405163a8c278dd60e01b81526020600482015260076024820152667072697661637960c81b60448201526064016108ba565b60028054905f6128e083613d7f565b909155505f818152600560205260409081902080546001600160a01b031916331781559192506129169060608501908501613dab565b81546001600160601b0391909116600160a01b026001600160a01b039091161781555f61294b61020085016101e086016137b5565b6001600160a01b0316146129705761296b61020084016101e085016137b5565b612972565b335b6001820180546001600160a01b0319166001600160a01b03929092169190911790556129a460a0840160808501613dc4565b60018201805463ffffffff92909216600160a01b0263ffffffff60a01b199092169190911790556129db60c0840160a08501613dc4565b60018201805463ffffffff92909216600160c01b0260ff60e01b191664ffffffffff60c01b1990921691909117600160e01b179055612a2060e0840160c08501613ddf565b60018201805461ffff92909216600160e81b0261ffff60e81b19909216919091179055612a556101e084016101c08501613941565b60018201805460ff92909216600160f81b026001600160f81b03909216919091179055612a886080840160608501613dab565b6002820180546bffffffffffffffffffffffff19166001600160601b0392909216919091179055612ac161012084016101008501613dc4565b60028201805463ffffffff92909216600160601b0263ffffffff60601b19909216919091179055612af9610100840160e08501613ddf565b60028201805461ffff92909216600160801b0261ffff60801b19909216919091179055612b2e61014084016101208501613ddf565b60028201805461ffff92909216600160901b0261ffff60901b19909216919091179055612b6361016084016101408501613dc4565b60028201805463ffffffff92909216600160a01b0263ffffffff60a01b19909216919091179055612b9c61018084016101608501613ddf565b60028201805461ffff92909216600160c01b0261ffff60c01b19909216919091179055612bd16101a084016101808501613941565b60028201805460ff92909216600160d01b0260ff60d01b19909216919091179055612c046101c084016101a08501613ddf565b60028201805461ffff92909216600160d81b0261ffff60d81b19909216919091179055612c3961022084016102008501613dfa565b6001600160401b031615612cff57604080516060810190915280612c6561022086016102008701613dfa565b6001600160401b03168152602001612c8561024086016102208701613dfa565b6001600160401b0390811682525f602092830181905285815260098352604090819020845181549486015195909201518316600160801b0267ffffffffffffffff60801b19958416600160401b026fffffffffffffffffffffffffffffffff19909516929093169190911792909217929092169190911790555b33827fb759609ffb05da8bef85456d23dbbb802092c4cdea4ba4cb4069afb0b06ca75c85356020870135612d396060890160408a01613dab565b6040805193845260208401929092526001600160601b03169082015260600160405180910390a3612db03330612d756060870160408801613dab565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316613299565b50612db9612e79565b919050565b5f818152600560205260408120906001820154600160e01b900460ff166008811115612dec57612dec6134c7565b03612db957604051634899e04360e01b8152600481018390526024016108ba565b612e156132cf565b612e4260017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b9061330f565b565b612e518383836001613316565b6110cb57604051635274afe760e01b81526001600160a01b03841660048201526024016108ba565b612e425f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00612e3c565b610f5b8133613378565b5f612eb8838361249a565b612f35575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055612eed3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610854565b505f610854565b6001600160a01b038416612f7e5760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b60448201526064016108ba565b6103e861ffff84161115612fbe5760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b60448201526064016108ba565b8160ff165f036130005760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b60448201526064016108ba565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561305c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906130809190613e13565b63ffffffff168163ffffffff1611156130cc5760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b60448201526064016108ba565b600180546001600160a01b0386166001600160b01b03199091168117600160a01b61ffff87169081029190911764ffffffffff60b01b1916600160b01b60ff871690810263ffffffff60b81b191691909117600160b81b63ffffffff8716908102919091179094556040805193845260208401929092529082015260608101919091527ff0769b9991c3e8066c959747c7a17a6aea443d0307d2643517813c6b00a27aa29060800160405180910390a150505050565b60018201805482919060ff60e01b1916600160e01b8360088111156131a9576131a96134c7565b021790555081546001600160a01b0381165f9081526004602052604081208054600160a01b9093046001600160601b0316928392906131e9908490613b0e565b92505081905550837fe8697cd260153e1117b73ca4791bae6507c0418554aa14af96c85ab914a58aa68383604051613222929190613e2e565b60405180910390a250505050565b5f61323b838361249a565b15612f35575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610854565b6132a78484848460016133b1565b610f8257604051635274afe760e01b81526001600160a01b03851660048201526024016108ba565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15612e4257604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661336c578383151615613360573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b613382828261249a565b6111695760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016108ba565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661340d578383151615613401573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f6020828403121561342e575f5ffd5b81356001600160e01b031981168114613445575f5ffd5b9392505050565b80356001600160601b0381168114612db9575f5ffd5b63ffffffff81168114610f5b575f5ffd5b5f5f5f60608486031215613485575f5ffd5b833592506134956020850161344c565b915060408401356134a581613462565b809150509250925092565b5f602082840312156134c0575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b600981106134f757634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b031681526102408101602083015161352760208401826001600160601b03169052565b50604083015161354260408401826001600160a01b03169052565b50606083015161355a606084018263ffffffff169052565b506080830151613572608084018263ffffffff169052565b5060a083015161358560a08401826134db565b5060c083015161359b60c084018261ffff169052565b5060e08301516135b060e084018260ff169052565b506101008301516135cd6101008401826001600160601b03169052565b506101208301516135e761012084018263ffffffff169052565b506101408301516135ff61014084018261ffff169052565b5061016083015161361761016084018261ffff169052565b5061018083015161363161018084018263ffffffff169052565b506101a08301516136496101a084018261ffff169052565b506101c08301516136606101c084018260ff169052565b506101e08301516136786101e084018261ffff169052565b5061020083015161368f61020084018260ff169052565b506102208301516136a661022084018260ff169052565b5092915050565b6001600160a01b0381168114610f5b575f5ffd5b5f5f604083850312156136d2575f5ffd5b8235915060208301356136e4816136ad565b809150509250929050565b61ffff81168114610f5b575f5ffd5b803560ff81168114612db9575f5ffd5b5f5f5f5f60808587031215613721575f5ffd5b843561372c816136ad565b9350602085013561373c816136ef565b925061374a604086016136fe565b9150606085013561375a81613462565b939692955090935050565b8015158114610f5b575f5ffd5b5f5f60408385031215613783575f5ffd5b8235915060208301356136e481613765565b5f5f604083850312156137a6575f5ffd5b50508035926020909101359150565b5f602082840312156137c5575f5ffd5b8135613445816136ad565b5f5f83601f8401126137e0575f5ffd5b5081356001600160401b038111156137f6575f5ffd5b6020830191508360208260051b8501011115613810575f5ffd5b9250929050565b80356001600160401b0381168114612db9575f5ffd5b5f5f5f5f5f5f5f60a0888a031215613843575f5ffd5b87359650602088013561385581613462565b955060408801356001600160401b0381111561386f575f5ffd5b8801601f81018a1361387f575f5ffd5b80356001600160401b03811115613894575f5ffd5b8a60208284010111156138a5575f5ffd5b6020919091019550935060608801356001600160401b038111156138c7575f5ffd5b6138d38a828b016137d0565b90945092506138e6905060808901613817565b905092959891949750929550565b5f5f60408385031215613905575f5ffd5b8235915060208301356136e481613462565b5f5f60408385031215613928575f5ffd5b613931836136fe565b915060208301356136e4816136ad565b5f60208284031215613951575f5ffd5b613445826136fe565b5f61024082840312801561396c575f5ffd5b509092915050565b5f6101008201905060ff835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301516139bd60608401826001600160401b03169052565b5060808301516139d860808401826001600160601b03169052565b5060a083015160a083015260c08301516139fd60c08401826001600160601b03169052565b5060e08301516136a660e08401826001600160601b03169052565b8281526040810161344560208301846134db565b634e487b7160e01b5f52604160045260245ffd5b8051612db981613765565b8051612db9816136ef565b8051612db981613462565b5f60a0828403128015613a72575f5ffd5b5060405160a081016001600160401b0381118282101715613aa157634e487b7160e01b5f52604160045260245ffd5b604052613aad83613a40565b8152613abb60208401613a4b565b6020820152613acc60408401613a4b565b6040820152613add60608401613a56565b6060820152613aee60808401613a4b565b60808201529392505050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561085457610854613afa565b8181038181111561085457610854613afa565b63ffffffff818116838216019081111561085457610854613afa565b60608152846060820152848660808301375f60808683018101829052601f19601f8801168301838103820160208501529081018590528590829060a0015b86821015613bbf578235613ba1816136ad565b6001600160a01b031681526020928301926001929092019101613b8e565b6001600160401b03861660408601529250613bd8915050565b9695505050505050565b5f60208284031215613bf2575f5ffd5b815161344581613765565b60ff818116838216019081111561085457610854613afa565b6001600160401b03818116838216019081111561085457610854613afa565b634e487b7160e01b5f52601260045260245ffd5b5f6001600160401b03831680613c6157613c61613c35565b806001600160401b0384160491505092915050565b634e487b7160e01b5f52603260045260245ffd5b61ffff818116838216019081111561085457610854613afa565b808202811582820484141761085457610854613afa565b5f82613cc957613cc9613c35565b500490565b606080825284519082018190525f9060208601906080840190835b81811015613d4657835180516001600160a01b031684526020808201516001600160601b03168186015260408083015163ffffffff169086015260609182015161ffff169185019190915290930192608090920191600101613ce9565b505060ff861660208501529150613d5a9050565b826040830152949350505050565b5f60208284031215613d78575f5ffd5b5051919050565b5f60018201613d9057613d90613afa565b5060010190565b634e487b7160e01b5f52600160045260245ffd5b5f60208284031215613dbb575f5ffd5b6134458261344c565b5f60208284031215613dd4575f5ffd5b813561344581613462565b5f60208284031215613def575f5ffd5b8135613445816136ef565b5f60208284031215613e0a575f5ffd5b61344582613817565b5f60208284031215613e23575f5ffd5b815161344581613462565b60408101613e3c82856134db565b826020830152939250505056fea2646970667358221220ef5c2128265bd7f21b870eba24f144296e2de2923f185d0ea6a61ff2bfc5bf5d64736f6c63430008250033",
+	Bin: "0x60c06040526001600455348015610014575f5ffd5b506040516167a83803806167a8833981016040819052610033916105b4565b6001600160a01b03808516608052831660a0526100505f8361008e565b5061007b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae8361008e565b5061008581610137565b505050506107a3565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661012e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100e63390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610131565b505f5b92915050565b80516001600160a01b031661017f5760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b60448201526064015b60405180910390fd5b6103e861ffff16816020015161ffff1611156101c75760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b6044820152606401610176565b600360ff16816040015160ff1610806101ea5750600f60ff16816040015160ff16115b156102275760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b6044820152606401610176565b606081015163ffffffff1615806102ae575060a0516001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015610277573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061029b91906106d0565b63ffffffff16816060015163ffffffff16115b156102ec5760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b6044820152606401610176565b612710816080015161ffff16111561033b5760405163a8c278dd60e01b815260206004820152601160248201527076616c696461746f72536861726542707360781b6044820152606401610176565b8060a001516001600160601b03165f036103865760405163a8c278dd60e01b815260206004820152600b60248201526a1d1c985a5b995c909bdb9960aa1b6044820152606401610176565b8060c001516001600160601b03165f036103d45760405163a8c278dd60e01b815260206004820152600e60248201526d76616c696461746f725374616b6560901b6044820152606401610176565b8060e001516001600160601b03165f0361041b5760405163a8c278dd60e01b8152602060048201526007602482015266189a59109bdb9960ca1b6044820152606401610176565b8051600180546020840151604080860151606087015160808801516001600160a01b039097166001600160b01b031990951694909417600160a01b61ffff948516021764ffffffffff60b01b1916600160b01b60ff9092169190910263ffffffff60b81b191617600160b81b63ffffffff909416939093029290921761ffff60d81b1916600160d81b919094160292909217905560a08201516002805460c08501516001600160601b039384166001600160c01b0319909216919091176c010000000000000000000000009184169190910217905560e0830151600380546001600160601b03191691909216179055517f5b7b4e713471745d2c8c1fb23a526d5dc8c0be3078550066c70730677e5532a8906105389083906106f0565b60405180910390a150565b6001600160a01b0381168114610557575f5ffd5b50565b805161056581610543565b919050565b805161ffff81168114610565575f5ffd5b805160ff81168114610565575f5ffd5b805163ffffffff81168114610565575f5ffd5b80516001600160601b0381168114610565575f5ffd5b5f5f5f5f8486036101608112156105c9575f5ffd5b85516105d481610543565b60208701519095506105e581610543565b60408701519094506105f681610543565b9250610100605f198201121561060a575f5ffd5b5060405161010081016001600160401b038111828210171561063a57634e487b7160e01b5f52604160045260245ffd5b6040526106496060870161055a565b81526106576080870161056a565b602082015261066860a0870161057b565b604082015261067960c0870161058b565b606082015261068a60e0870161056a565b608082015261069c610100870161059e565b60a08201526106ae610120870161059e565b60c08201526106c0610140870161059e565b60e0820152939692955090935050565b5f602082840312156106e0575f5ffd5b6106e98261058b565b9392505050565b81516001600160a01b0316815260208083015161ffff169082015260408083015160ff16908201526060808301516101008301916107359084018263ffffffff169052565b50608083015161074b608084018261ffff169052565b5060a083015161076660a08401826001600160601b03169052565b5060c083015161078160c08401826001600160601b03169052565b5060e083015161079c60e08401826001600160601b03169052565b5092915050565b60805160a051615f976108115f395f818161072801528181610ba20152818161111a01528181612d910152818161354901528181613cc601528181614262015281816146ae0152614d4801525f81816109d10152818161145901528181611a7f01526124510152615f975ff3fe608060405234801561000f575f5ffd5b50600436106102e5575f3560e01c806370a0823111610195578063bf81bf43116100e4578063d55be8c61161009e578063f6ff5f3011610079578063f6ff5f30146109c3578063fc0c546a146109cc578063fdc3d8d7146109f3578063fe1faae5146109fc575f5ffd5b8063d55be8c614610864578063d5d5f8e11461086d578063e11efa0614610875575f5ffd5b8063bf81bf4314610807578063c5bb030a1461081a578063c946e2531461082d578063d2cbc86714610840578063d2fda77114610848578063d547741f14610851575f5ffd5b80638df828001161014f578063a217fddf1161012a578063a217fddf146107b1578063a37d6783146107b8578063a385b477146107e0578063a3da7c5d146107f4575f5ffd5b80638df82800146107835780638f16e1cd1461079657806391d148541461079e575f5ffd5b806370a08231146106f157806371beae44146107105780637b1039991461072357806382bbcb241461074a578063839a19d91461075d57806386d6282c14610770575f5ffd5b806334b25ee211610251578063582c7ffd1161020b57806361d027b3116101e657806361d027b31461067f57806364e6f9c0146106aa5780636ca214ae146106b25780636e4f839f146106c7575f5ffd5b8063582c7ffd1461054e57806358e312c41461064b5780635f3ad70914610665575f5ffd5b806334b25ee21461043c57806336568abe1461044f57806338b102c91461046257806340e58ee51461048d5780634d104adf146104a05780634d8144f6146104c7575f5ffd5b8063248a9ca3116102a2578063248a9ca31461039857806324a9d853146103c85780632b51b37d146103f05780632e1a7d4d146104035780632f2ff15d146104165780632f8d659f14610429575f5ffd5b806301cc9bea146102e957806301ffc9a7146102fe5780630b50983e146103265780630eaaf4c814610339578063117f5f921461034c5780631d65e77e14610378575b5f5ffd5b6102fc6102f736600461528b565b610a0f565b005b61031161030c3660046152c1565b610f12565b60405190151581526020015b60405180910390f35b6102fc610334366004615307565b610f48565b6102fc61034736600461533b565b61149c565b60015461036390600160b81b900463ffffffff1681565b60405163ffffffff909116815260200161031d565b61038b61038636600461533b565b61172b565b60405161031d9190615386565b6103ba6103a636600461533b565b5f9081526020819052604090206001015490565b60405190815260200161031d565b6001546103dd90600160a01b900461ffff1681565b60405161ffff909116815260200161031d565b6102fc6103fe3660046155ce565b6119ab565b6102fc61041136600461533b565b6119d0565b6102fc6104243660046155fc565b611ab2565b6103ba61043736600461562a565b611adc565b6102fc61044a366004615649565b612491565b6102fc61045d3660046155fc565b6125f1565b600354610475906001600160601b031681565b6040516001600160601b03909116815260200161031d565b6102fc61049b36600461533b565b612624565b6103ba7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae81565b6105246104d536600461533b565b5f818152600b6020908152604091829020825160608101845290546001600160401b03808216808452600160401b83048216948401859052600160801b90920416919093018190529193909250565b604080516001600160401b039485168152928416602084015292169181019190915260600161031d565b61060a61055c36600461566c565b5f82815260096020908152604080832084845282528083208151808301835290546001600160a01b0380821683526001600160601b03600160a01b9092048216838601908152888752600a865284872084519092168752908552948390208351608081018552905460ff8116825263ffffffff61010082041695820186905261ffff600160281b820416948201859052600160381b9004909116606090910152519251919092959194509250565b604080516001600160a01b0390951685526001600160601b03909316602085015263ffffffff9091169183019190915261ffff16606082015260800161031d565b60025461047590600160601b90046001600160601b031681565b61066d600381565b60405160ff909116815260200161031d565b600154610692906001600160a01b031681565b6040516001600160a01b03909116815260200161031d565b610363606481565b6001546103dd90600160d81b900461ffff1681565b6103ba6106d536600461566c565b600e60209081525f928352604080842090915290825290205481565b6103ba6106ff36600461568c565b60066020525f908152604090205481565b6102fc61071e366004615704565b6126bd565b6106927f000000000000000000000000000000000000000000000000000000000000000081565b6102fc6107583660046157db565b612ab2565b6102fc61076b36600461533b565b612b22565b6102fc61077e36600461533b565b612e01565b6102fc61079136600461533b565b612f85565b61066d604081565b6103116107ac3660046155fc565b613314565b6103ba5f81565b6106926107c6366004615805565b60056020525f90815260409020546001600160a01b031681565b60015461066d90600160b01b900460ff1681565b6102fc6108023660046155fc565b61333c565b6102fc61081536600461533b565b6135ad565b6103ba6108283660046155fc565b613694565b600254610475906001600160601b031681565b61066d600f81565b6103dd61138881565b6102fc61085f3660046155fc565b613745565b6103dd6103e881565b6103ba608081565b6109b661088336600461533b565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810191909152505f90815260086020908152604091829020825161018081018452815460ff808216835263ffffffff610100808404821696850196909652600160281b8304811696840196909652600160481b820486166060840152600160681b82049095166080830152600160881b8104909416151560a08201526001600160601b03600160901b909404841660c0820152600182015460e0820152600282015480851693820193909352600160601b9092048316610120830152600381015490921661014082015260049091015461016082015290565b60405161031d919061581e565b61036361271081565b6106927f000000000000000000000000000000000000000000000000000000000000000081565b6103ba60045481565b610311610a0a3660046155fc565b613769565b5f610a19846137cc565b905060026001820154600160e01b900460ff166008811115610a3d57610a3d615352565b14610a79578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b60405180910390fd5b6001810154600160c01b900463ffffffff16421115610abf57600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff166004820152602401610a70565b5f8481526008602052604081208054909161010090910463ffffffff1690819003610b0057604051639c64d2fb60e01b815260048101879052602401610a70565b5f868152600e6020908152604080832063ffffffff85168452909152902054858114610b49576040516324f53acf60e11b81526004810187905260248101829052604401610a70565b61271063ffffffff86161115610b8257604051632d5ebd0f60e11b815263ffffffff861660048201526127106024820152604401610a70565b60405163263e6deb60e01b81523360048083019190915260248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063263e6deb9060440160c060405180830381865afa158015610bef573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c139190615995565b80519091501580610c3d575060025460208201516001600160601b03600160601b90920482169116105b15610c5d57604051633b4f6e2b60e21b8152336004820152602401610a70565b5f888152600a6020908152604080832033845290915290205460ff1615610c9957604051636d5ebfe960e11b8152336004820152602401610a70565b835460ff165f5b8160ff16811015610cf8575f8a8152600c60209081526040808320848452909152902054336001600160a01b0390911603610cf05760405163db47a44960e01b8152336004820152602401610a70565b600101610ca0565b505f633b9aca0083602001516001600160601b0316610d179190615a5f565b610d22906001615a7e565b6040805160608101825233815263ffffffff8b16602082015291925081016001600160401b038311610d545782610d5d565b6001600160401b035b6001600160401b039081169091525f8c8152600c6020908152604080832060ff8816845282529182902084518154928601519590930151909316600160c01b026001600160c01b0363ffffffff909516600160a01b026001600160c01b03199092166001600160a01b03909316929092171792909216919091179055610de282615a91565b865460ff191660ff821690811788556040805163ffffffff8c168152602081019290925291935033918c917f41ea21984183ab9b9a5739bdc54febb78cd42c198bef229525dc7eb33113fa08910160405180910390a3600387015460ff600160d01b909104811690831610610f06575f610e5f8b8460ff1661381b565b87546cffffffffffffffff00000000001916600160481b63ffffffff83811691820268ffffffff0000000000191692909217600160281b42841602178a5560018b018054600360e01b60ff60e01b1990911617905560028b015460408051838152600160601b9092049093169091101560208201529192508c917ff066cf24e2b7e4de68a768064d8bd67534358ddd161fb259ca3857ad4135747c910160405180910390a2505b50505050505050505050565b5f6001600160e01b03198216637965db0b60e01b1480610f4257506301ffc9a760e01b6001600160e01b03198316145b92915050565b610f50613b26565b5f610f5a846137cc565b9050600180820154600160e01b900460ff166008811115610f7d57610f7d615352565b14610fb0578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b6001810154600160a01b900463ffffffff16421115610ff657600181015460405163c9a980c160e01b8152600160a01b90910463ffffffff166004820152602401610a70565b60028101546001600160601b03908116908416111561104157600281015460405163fa2f89ad60e01b81526001600160601b0380861660048301529091166024820152604401610a70565b63ffffffff8216158061105b57506001600160601b038316155b1561108f5760405163a8c278dd60e01b8152602060048201526003602482015262189a5960ea1b6044820152606401610a70565b5f848152600a602090815260408083203384529091529020805460ff16156110cc57604051630c5ee1c760e11b8152336004820152602401610a70565b6002820154600160e81b900460ff16608081106110fc5760405163f9910d2b60e01b815260040160405180910390fd5b60405163263e6deb60e01b8152336004820152600160248201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063263e6deb9060440160c060405180830381865afa158015611167573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061118b9190615995565b805190915015806111ae575060025460208201516001600160601b039182169116105b806111cf57506001840154604082015161ffff600160e81b90920482169116105b806111f057506002840154606082015161ffff600160901b90920482169116105b8061121357506002840154608082015163ffffffff600160a01b90920482169116105b806112345750600284015460a082015161ffff600160c01b90920482169116105b1561125457604051633a1c154560e01b8152336004820152602401610a70565b6003546001600160601b031661126b836001615a7e565b60028601805460ff92909216600160e81b0260ff60e81b199092169190911790556040805180820182523381526001600160601b03808a1660208084019182525f8d81526009825285812089825290915284902092519051909116600160a01b026001600160a01b0391909116179055805160808101909152806112f0856001615a7e565b60ff1681526020018763ffffffff168152602001836040015161ffff168152602001826001600160601b0316815250600a5f8a81526020019081526020015f205f336001600160a01b03166001600160a01b031681526020019081526020015f205f820151815f015f6101000a81548160ff021916908360ff1602179055506020820151815f0160016101000a81548163ffffffff021916908363ffffffff1602179055506040820151815f0160056101000a81548161ffff021916908361ffff1602179055506060820151815f0160076101000a8154816001600160601b0302191690836001600160601b03160217905550905050336001600160a01b0316887fdb27237249f549aae0d044a43545f423c609d90b7216e9f6208d7d2e86aa617d858a8a604051611444939291909283526001600160601b0391909116602083015263ffffffff16604082015260600190565b60405180910390a361148a6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001633306001600160601b038516613b5d565b5050505050611497613b93565b505050565b5f6114a6826137cc565b5f838152600a60209081526040808320338452909152812080549293509160ff16908190036114ea57604051637bc4e0cd60e11b8152336004820152602401610a70565b8154600160381b90046001600160601b0316600180850154600160e01b900460ff16600881111561151d5761151d615352565b036116725760028401545f9061153f90600190600160e81b900460ff16615aaf565b90508061154d600185615aaf565b14611606575f8681526009602081815260408084208585528083528185208251808401909352546001600160a01b0381168352600160a01b90046001600160601b0316828401528a855292909152918291906115aa600188615aaf565b815260208082019290925260409081015f9081208451948401516001600160601b0316600160a01b026001600160a01b039586161790558a8152600a83528181209451909316835292905220805460ff851660ff199091161790555b5f8681526009602090815260408083208484528252808320839055888352600a82528083203384529091529020805472ffffffffffffffffffffffffffffffffffffff1916905560028501805460ff909216600160e81b0260ff60e81b199092169190911790556116b8565b806001600160601b03165f0361169d57604051637bc4e0cd60e11b8152336004820152602401610a70565b825472ffffffffffffffffffffffff00000000000000191683555b335f90815260066020526040812080546001600160601b03841692906116df908490615a7e565b90915550506040516001600160601b0382168152339086907f8f8619524e8d462cead34604bd2247ede24175801481e4d0b8059ac8aa41c3019060200160405180910390a35050505050565b60408051610300810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a081018290526101c081018290526101e08101829052610200810182905261022081018290526102408101829052610260810182905261028081018290526102a081018290526102c081018290526102e08101919091525f8281526007602090815260409182902082516103008101845281546001600160a01b038082168352600160a01b918290046001600160601b03169483019490945260018301549384169482019490945292820463ffffffff9081166060850152600160c01b83041660808401529060a0830190600160e01b900460ff16600881111561187a5761187a615352565b600881111561188b5761188b615352565b8152600182015461ffff600160e81b8083048216602085015260ff600160f81b9093048316604085015260028501546001600160601b038116606086015263ffffffff600160601b820481166080870152600160801b8204841660a0870152600160901b8204841660c0870152600160a01b808304821660e0880152600160c01b83048516610100880152600160d01b8084048716610120890152600160d81b80850487166101408a015285850488166101608a0152600160f01b90940487166101808901526003909801546001600160a01b0381166101a089015290810485166101c0880152600160b01b81049091166101e0870152958604909316610200850152918404811661022084015292049091166102409091015292915050565b5f6119b581613bbd565b6119cc6119c736849003840184615acd565b613bc7565b5050565b6119d8613b26565b335f908152600660205260409020548115806119f357508082115b15611a1b5760405163cf47918160e01b81526004810182905260248101839052604401610a70565b611a258282615aaf565b335f81815260066020526040908190209290925590517f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d590611a6a9085815260200190565b60405180910390a2611aa66001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000163384613fe3565b50611aaf613b93565b50565b5f82815260208190526040902060010154611acc81613bbd565b611ad68383614018565b50505050565b5f611ae5613b26565b611af56060830160408401615b73565b6001600160601b03165f03611b365760405163a8c278dd60e01b8152602060048201526006602482015265189d5919d95d60d21b6044820152606401610a70565b42611b4760a0840160808501615b8e565b63ffffffff16111580611b845750611b6560a0830160808401615b8e565b63ffffffff16611b7b60c0840160a08501615b8e565b63ffffffff1611155b15611bbe5760405163a8c278dd60e01b8152602060048201526009602482015268646561646c696e657360b81b6044820152606401610a70565b611bd06101a083016101808401615805565b60ff161580611bf357506040611bee6101a084016101808501615805565b60ff16115b15611c2c5760405163a8c278dd60e01b81526020600482015260086024820152676d61784e6f64657360c01b6044820152606401610a70565b611388611c416101c084016101a08501615ba9565b61ffff161115611c7f5760405163a8c278dd60e01b8152602060048201526008602482015267626f6e757342707360c01b6044820152606401610a70565b612710611c9260e0840160c08501615ba9565b61ffff161115611cd55760405163a8c278dd60e01b815260206004820152600d60248201526c36b4b72932b83aba30ba34b7b760991b6044820152606401610a70565b612710611cea61012084016101008501615b8e565b63ffffffff161115611d315760405163a8c278dd60e01b815260206004820152600f60248201526e1b595d1c9a58d51a1c995cda1bdb19608a1b6044820152606401610a70565b611d4361026083016102408401615ba9565b61ffff165f03611d7f5760405163a8c278dd60e01b8152602060048201526006602482015265726f756e647360d01b6044820152606401610a70565b5f600581611d956101e086016101c08701615805565b60ff16815260208101919091526040015f20546001600160a01b0316905080611def5760405163a8c278dd60e01b815260206004820152600b60248201526a1cd8da19591d5b195c925960aa1b6044820152606401610a70565b611e0161022084016102008501615bc4565b6001600160401b031615611e5d57611e2161024084016102208501615bc4565b6001600160401b03161580611e585750670de0b6b3a7640000611e4c61024085016102208601615bc4565b6001600160401b031610155b611e7b565b611e6f61024084016102208501615bc4565b6001600160401b031615155b15611eb35760405163a8c278dd60e01b81526020600482015260076024820152667072697661637960c81b6044820152606401610a70565b60048054905f611ec283615bdd565b909155505f818152600760205260409081902080546001600160a01b03191633178155919350611ef89060608601908601615b73565b81546001600160601b0391909116600160a01b026001600160a01b039091161781555f611f2d61020086016101e0870161568c565b6001600160a01b031614611f5257611f4d61020085016101e0860161568c565b611f54565b335b6001820180546001600160a01b0319166001600160a01b0392909216919091179055611f8660a0850160808601615b8e565b60018201805463ffffffff92909216600160a01b0263ffffffff60a01b19909216919091179055611fbd60c0850160a08601615b8e565b60018201805463ffffffff92909216600160c01b0260ff60e01b191664ffffffffff60c01b1990921691909117600160e01b17905561200260e0850160c08601615ba9565b60018201805461ffff92909216600160e81b0261ffff60e81b199092169190911790556120376101e085016101c08601615805565b60018201805460ff92909216600160f81b026001600160f81b0390921691909117905561206a6080850160608601615b73565b6002820180546001600160601b0319166001600160601b039290921691909117905561209e61012085016101008601615b8e565b60028201805463ffffffff92909216600160601b0263ffffffff60601b199092169190911790556120d6610100850160e08601615ba9565b60028201805461ffff92909216600160801b0261ffff60801b1990921691909117905561210b61014085016101208601615ba9565b60028201805461ffff92909216600160901b0261ffff60901b1990921691909117905561214061016085016101408601615b8e565b60028201805463ffffffff92909216600160a01b0263ffffffff60a01b1990921691909117905561217961018085016101608601615ba9565b60028201805461ffff92909216600160c01b0261ffff60c01b199092169190911790556121ae6101a085016101808601615805565b60028201805460ff92909216600160d01b0260ff60d01b199092169190911790556121e16101c085016101a08601615ba9565b60028201805461ffff60d81b1916600160d81b61ffff938416021790556003820180546001600160a01b031981166001600160a01b0386169081178355600180546001600160b01b0319909316909117600160a01b9283900490941690910292909217808255825463ffffffff60b01b198216600160b81b90910463ffffffff16600160b01b9081029182178455935464ffffffffff60b01b1990921660ff60d01b199091161792900460ff16600160d01b029190911790556122ac61026085016102408601615ba9565b60038201805461ffff928316600160d81b90810261ffff60d81b19831681178455600154600160e81b9290049094160261ffff60e81b1990931663ffffffff60d81b199091161791909117905561230b61022085016102008601615bc4565b6001600160401b0316156123d15760408051606081019091528061233761022087016102008801615bc4565b6001600160401b0316815260200161235761024087016102208801615bc4565b6001600160401b0390811682525f6020928301819052868152600b8352604090819020845181549486015195909201518316600160801b0267ffffffffffffffff60801b19958416600160401b026fffffffffffffffffffffffffffffffff19909516929093169190911792909217929092169190911790555b33837fb759609ffb05da8bef85456d23dbbb802092c4cdea4ba4cb4069afb0b06ca75c8635602088013561240b60608a0160408b01615b73565b6040805193845260208401929092526001600160601b03169082015260600160405180910390a361248233306124476060880160408901615b73565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316613b5d565b505061248c613b93565b919050565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae6124bb81613bbd565b5f6124c5846137cc565b905060046001820154600160e01b900460ff1660088111156124e9576124e9615352565b1461251c578381600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b60038101545f8581526008602052604081205490916125539163ffffffff600160b01b909204821691600160681b90910416615a7e565b905080421061257857604051632b410a7b60e01b815260048101829052602401610a70565b847f5a87909bff68caaaaf0b3fd9c74eeccc928832f879315e5c6fb7a73612f26c0c856040516125ac911515815260200190565b60405180910390a283156125d45760018201805460ff60e01b1916600360e01b1790556125ea565b6125e0858360086140a7565b6125ea8583614155565b5050505050565b6001600160a01b038116331461261a5760405163334bd91960e11b815260040160405180910390fd5b61149782826142da565b5f61262e826137cc565b80549091506001600160a01b0316331461265d5760405163e35593b560e01b8152336004820152602401610a70565b600180820154600160e01b900460ff16600881111561267e5761267e615352565b146126b1578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b6119cc828260066140a7565b5f6126c7886137cc565b905060026001820154600160e01b900460ff1660088111156126eb576126eb615352565b1461271e578781600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b60018101546001600160a01b0316331461274d5760405163f01654df60e01b8152336004820152602401610a70565b6001810154600160c01b900463ffffffff1642111561279357600181015460405163bfb22adf60e01b8152600160c01b90910463ffffffff166004820152602401610a70565b8415806127a05750608085115b156127d95760405163a8c278dd60e01b81526020600482015260086024820152671b5bd9195b10da5960c21b6044820152606401610a70565b5f8390036128195760405163a8c278dd60e01b815260206004820152600c60248201526b7061727469636970616e747360a01b6044820152606401610a70565b5f888152600860205260409020805461283e90610100900463ffffffff166001615bf5565b63ffffffff168863ffffffff1614158061286c57506003820154600160d81b900461ffff1663ffffffff8916115b156128b4578054889061288b90610100900463ffffffff166001615bf5565b604051633f1ccd8d60e01b815263ffffffff928316600482015291166024820152604401610a70565b5f898152600b60205260408120805490916001600160401b039091169081900361291f576001600160401b0385161561291a5760405163a8c278dd60e01b815260206004820152600760248201526632b839b4b637b760c91b6044820152606401610a70565b6129dd565b806001600160401b0316856001600160401b031611156129655760405163644b6f6760e01b81526001600160401b03808716600483015282166024820152604401610a70565b81546001600160401b03600160801b909104811690861610156129b95781546040516370528da960e01b81526001600160401b038088166004830152600160801b9092049091166024820152604401610a70565b815467ffffffffffffffff60801b1916600160801b6001600160401b038716021782555b6129ed8b84600101548989614343565b825464ffffffff00191661010063ffffffff8c1602178355604051612a1e908a908a908a908a908a90602001615c11565b60405160208183030381529060405280519060200120600e5f8d81526020019081526020015f205f8c63ffffffff1681526020019081526020015f20819055508963ffffffff168b7f927d073fcfeea6eb7d83b65d42b8f84d4ba7614a91f2ddac0b5226a0044d6df38b8b8b8b8b604051612a9d959493929190615c11565b60405180910390a35050505050505050505050565b5f612abc81613bbd565b60ff83165f8181526005602090815260409182902080546001600160a01b0319166001600160a01b03871690811790915591519182527fd99fa52a582c0f2d269910ee5892ef78540b773ada37eeca9e132450614d08d4910160405180910390a2505050565b5f612b2c826137cc565b9050600180820154600160e01b900460ff166008811115612b4f57612b4f615352565b14612b82578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b80546001600160a01b03163314801590612bad57506001810154600160a01b900463ffffffff164211155b15612bdf576001810154604051633fdc28db60e11b8152600160a01b90910463ffffffff166004820152602401610a70565b6002810154600160e81b900460ff165f819003612c0f5760405163c3bc404360e01b815260040160405180910390fd5b6002546001600160601b03165f80612c288685856144a9565b600387015460028801549294509092505f916001600160a01b03821691639322ae4e918691600160d01b90910460ff1690612c7090600160a01b900461ffff16612710615ca3565b8a5461ffff9190911690612c9690600160a01b90046001600160601b0316612710615cbd565b612ca09190615a5f565b6040518463ffffffff1660e01b8152600401612cbe93929190615cd4565b602060405180830381865afa158015612cd9573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612cfd9190615d6e565b90505f5f5f612d0d868686614891565b925092509250612d218a8a84848b89614a28565b897fec278c53c7c2db655784108f04c415c61857e03b0771fd1d2f87f157ec55d316838551848a518d612d549190615aaf565b60408051948552602085019390935291830152606082015260800160405180910390a2604051600162ed423960e01b031981526001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063ff12bdc790612dc89086908b90600401615dc8565b5f604051808303815f87803b158015612ddf575f5ffd5b505af1158015612df1573d5f5f3e3d5ffd5b5050505050505050505050505050565b5f612e0b826137cc565b80549091506001600160a01b03163314612e3a5760405163e35593b560e01b8152336004820152602401610a70565b60036001820154600160e01b900460ff166008811115612e5c57612e5c615352565b14612e8f578181600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b5f8281526008602052604090208054600160881b900460ff1615612ec95760405163981e7f1f60e01b815260048101849052602401610a70565b600382015481545f91612ef49163ffffffff600160b01b909204821691600160281b90910416615a7e565b9050804210612f1957604051630fff5b3f60e31b815260048101829052602401610a70565b815463ffffffff4216600160681b0264ffffffffff60681b1990911617600160881b17825560018301805460ff60e01b1916600160e21b179055604051339085907fcde8e21e97a7f6ec4bbf0ee44450212e0ba73be8fdfbfb2b155e861d86756bac905f90a350505050565b5f612f8f826137cc565b5f83815260086020526040812091925060036001840154600160e01b900460ff166008811115612fc157612fc1615352565b03612ff55760038301548254612fee9163ffffffff600160b01b909104811691600160281b900416615a7e565b9050613072565b60046001840154600160e01b900460ff16600881111561301757613017615352565b036130445760038301548254612fee9163ffffffff600160b01b909104811691600160681b900416615a7e565b8383600101601c9054906101000a900460ff1660405163a5d15e1f60e01b8152600401610a70929190615929565b80421015613096576040516360f1afcd60e01b815260048101829052602401610a70565b6001830180546005919060ff60e01b1916600160e01b830217905550825460028401548354600160a01b9092046001600160601b031691600160601b90910463ffffffff908116600160481b9092041610155f816130f4575f613105565b6002860154600160d81b900461ffff165b61ffff169050801561317b57600285015460038601546001600160601b03918216915f91166131348387615aaf565b61313e9190615aaf565b90508061271061314e8585615cbd565b6131589190615a5f565b1115613178578161316b82612710615cbd565b6131759190615a5f565b92505b50505b5f5f61318a8989898787614b55565b60038a015491935091505f90612710906131af90600160a01b900461ffff1685615cbd565b6131b99190615a5f565b90505f6131f58b8a6127108d600301601d9054906101000a900461ffff1661ffff16866131e69190615cbd565b6131f09190615a5f565b614dd2565b9050866132028385615a7e565b111561321057613210615df2565b5f8261321c858a615aaf565b6132269190615aaf565b8a546bffffffffffffffffffffffff60901b1916600160901b6001600160601b03871602178b55905081831461328f576132608284615aaf565b6001546001600160a01b03165f9081526006602052604081208054909190613289908490615a7e565b90915550505b80156132c3578a546001600160a01b03165f90815260066020526040812080548392906132bd908490615a7e565b90915550505b60408051858152602081018590529081018290528c907f0b1b726e13f2f3116f3d0f0f2e86c7fc356cab4798317eb8debd2b58ef1d68a49060600160405180910390a2505050505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7fbb08418a67729a078f87bbc8d02a770929bb68f5bfdf134ae2ead6ed38e2f4ae61336681613bbd565b5f613370846137cc565b6001810154909150600160e01b900460ff16600281600881111561339657613396615352565b141580156133b6575060038160088111156133b3576133b3615352565b14155b80156133d4575060048160088111156133d1576133d1615352565b14155b156133f657848160405163a5d15e1f60e01b8152600401610a70929190615929565b5f858152600860209081526040808320600a83528184206001600160a01b0389168552909252822054909160ff90911690811561344157613438600183615aaf565b6001901b613443565b5f5b9050801580613456575060018301548116155b1561347f5760405163f3e1c26160e01b81526001600160a01b0388166004820152602401610a70565b60048301548116156134af57604051632417a04760e11b81526001600160a01b0388166004820152602401610a70565b600483018054821790556002830154604051600160601b9091046001600160601b0316808252906001600160a01b038916908a907ffeccf7c63505854687542512f24e6a23f5ab30525da98548efb4a80d3b84a67a9060200160405180910390a360015460405163a344e83160e01b81526001600160a01b038a811660048301526001600160601b038416602483015291821660448201527f00000000000000000000000000000000000000000000000000000000000000009091169063a344e831906064015f604051808303815f87803b15801561358c575f5ffd5b505af115801561359e573d5f5f3e3d5ffd5b50505050505050505050505050565b5f6135b7826137cc565b600181810154919250600160e01b90910460ff16908160088111156135de576135de615352565b141580156135fe575060028160088111156135fb576135fb615352565b14155b1561362057828160405163a5d15e1f60e01b8152600401610a70929190615929565b6001820154600160c01b900463ffffffff164211613665576001820154604051631f98655760e21b8152600160c01b90910463ffffffff166004820152602401610a70565b613671838360076140a7565b600281600881111561368557613685615352565b03611497576114978383614155565b5f828152600a602090815260408083206001600160a01b038516845290915281205460ff168015806136e457506136cc600182615aaf565b5f858152600860205260409020600190810154911b16155b156136f2575f915050610f42565b6136fd600182615aaf565b61370b90600f166010615cbd565b5f858152600d60205260408120906004613726600186615aaf565b901c81526020019081526020015f2054901c61ffff1691505092915050565b5f8281526020819052604090206001015461375f81613bbd565b611ad683836142da565b5f8281526008602052604081205460ff16815b818110156137c2575f858152600c602090815260408083208484529091529020546001600160a01b038086169116036137ba57600192505050610f42565b60010161377c565b505f949350505050565b5f818152600760205260408120906001820154600160e01b900460ff1660088111156137fa576137fa615352565b0361248c57604051634899e04360e01b815260048101839052602401610a70565b5f5f826001600160401b038111156138355761383561593d565b60405190808252806020026020018201604052801561385e578160200160208202803683370190505b5090505f836001600160401b0381111561387a5761387a61593d565b6040519080825280602002602001820160405280156138a3578160200160208202803683370190505b5090505f805b85811015613a7a575f878152600c60209081526040808320848452825291829020825160608101845290546001600160a01b0381168252600160a01b810463ffffffff1692820192909252600160c01b9091046001600160401b031691810191909152815b5f8111801561394f5750602082015163ffffffff168661392f600184615aaf565b8151811061393f5761393f615e06565b602002602001015163ffffffff16115b156139fd5785613960600183615aaf565b8151811061397057613970615e06565b602002602001015186828151811061398a5761398a615e06565b63ffffffff90921660209283029190910190910152846139ab600183615aaf565b815181106139bb576139bb615e06565b60200260200101518582815181106139d5576139d5615e06565b6001600160401b03909216602092830291909101909101526139f681615e1a565b905061390e565b8160200151868281518110613a1457613a14615e06565b602002602001019063ffffffff16908163ffffffff16815250508160400151858281518110613a4557613a45615e06565b6001600160401b0392831660209182029290920101526040830151613a6b911685615a7e565b935050508060010190506138a9565b505f805b86811015613af557838181518110613a9857613a98615e06565b60200260200101516001600160401b031682613ab49190615a7e565b915082613ac2836002615cbd565b10613aed57848181518110613ad957613ad9615e06565b602002602001015195505050505050610f42565b600101613a7e565b5083613b02600188615aaf565b81518110613b1257613b12615e06565b602002602001015194505050505092915050565b613b2e615034565b613b5b60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90615074565b565b613b6b84848484600161507b565b611ad657604051635274afe760e01b81526001600160a01b0385166004820152602401610a70565b613b5b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00613b55565b611aaf81336150e8565b80516001600160a01b0316613c0a5760405163a8c278dd60e01b8152602060048201526008602482015267747265617375727960c01b6044820152606401610a70565b6103e861ffff16816020015161ffff161115613c525760405163a8c278dd60e01b815260206004820152600660248201526566656542707360d01b6044820152606401610a70565b600360ff16816040015160ff161080613c755750600f60ff16816040015160ff16115b15613cb25760405163a8c278dd60e01b815260206004820152600c60248201526b61747465737451756f72756d60a01b6044820152606401610a70565b606081015163ffffffff161580613d5757507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663db7dd35a6040518163ffffffff1660e01b8152600401602060405180830381865afa158015613d20573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190613d449190615e2f565b63ffffffff16816060015163ffffffff16115b15613d955760405163a8c278dd60e01b815260206004820152600d60248201526c6469737075746557696e646f7760981b6044820152606401610a70565b612710816080015161ffff161115613de45760405163a8c278dd60e01b815260206004820152601160248201527076616c696461746f72536861726542707360781b6044820152606401610a70565b8060a001516001600160601b03165f03613e2f5760405163a8c278dd60e01b815260206004820152600b60248201526a1d1c985a5b995c909bdb9960aa1b6044820152606401610a70565b8060c001516001600160601b03165f03613e7d5760405163a8c278dd60e01b815260206004820152600e60248201526d76616c696461746f725374616b6560901b6044820152606401610a70565b8060e001516001600160601b03165f03613ec45760405163a8c278dd60e01b8152602060048201526007602482015266189a59109bdb9960ca1b6044820152606401610a70565b8051600180546020840151604080860151606087015160808801516001600160a01b039097166001600160b01b031990951694909417600160a01b61ffff948516021764ffffffffff60b01b1916600160b01b60ff9092169190910263ffffffff60b81b191617600160b81b63ffffffff909416939093029290921761ffff60d81b1916600160d81b919094160292909217905560a08201516002805460c08501516001600160601b039384166001600160c01b031990921691909117600160601b9184169190910217905560e0830151600380546001600160601b03191691909216179055517f5b7b4e713471745d2c8c1fb23a526d5dc8c0be3078550066c70730677e5532a890613fd8908390615e4a565b60405180910390a150565b613ff08383836001615121565b61149757604051635274afe760e01b81526001600160a01b0384166004820152602401610a70565b5f6140238383613314565b6140a0575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556140583390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610f42565b505f610f42565b60018201805482919060ff60e01b1916600160e01b8360088111156140ce576140ce615352565b021790555081546001600160a01b0381165f9081526006602052604081208054600160a01b9093046001600160601b03169283929061410e908490615a7e565b92505081905550837fe8697cd260153e1117b73ca4791bae6507c0418554aa14af96c85ab914a58aa68383604051614147929190615ef6565b60405180910390a250505050565b5f828152600860205260408120600481015460018201546002850154929391191691600160f01b900460ff166001600160401b038111156141985761419861593d565b6040519080825280602002602001820160405280156141c1578160200160208202803683370190505b5090505f805b83811c1561424a576001811b84161561423a575f8781526009602090815260408083208484529091529020546001600160a01b0316838361420781615bdd565b94508151811061421957614219615e06565b60200260200101906001600160a01b031690816001600160a01b0316815250505b61424381615bdd565b90506141c7565b508082526002840154604051637832364b60e01b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691637832364b916142b1918691600160601b9091046001600160601b031690600401615dc8565b5f604051808303815f87803b1580156142c8575f5ffd5b505af1158015610f06573d5f5f3e3d5ffd5b5f6142e58383613314565b156140a0575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610f42565b5f805b828110156144a1575f868152600a602052604081208186868581811061436e5761436e615e06565b9050602002016020810190614383919061568c565b6001600160a01b0316815260208101919091526040015f9081205460ff1691508190036143f6578484838181106143bc576143bc615e06565b90506020020160208101906143d1919061568c565b60405163f3e1c26160e01b81526001600160a01b039091166004820152602401610a70565b5f614402600183615aaf565b6001901b90508681161580614418575083811615155b1561442f578585848181106143bc576143bc615e06565b9283179261443e600183615aaf565b61444c90600f166010615cbd565b6001901b600d5f8a81526020019081526020015f205f60046001866144719190615aaf565b901c81526020019081526020015f205f82825461448e9190615a7e565b9091555050600190920191506143469050565b505050505050565b6060805f846001600160401b038111156144c5576144c561593d565b60405190808252806020026020018201604052801561451557816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816144e35790505b5090505f856001600160401b038111156145315761453161593d565b60405190808252806020026020018201604052801561455a578160200160208202803683370190505b5090505f5b86811015614694575f88815260096020908152604080832084845282528083208151808301835290546001600160a01b0380821683526001600160601b03600160a01b90920482168386019081528e8752600a8652848720845183168852865295849020845160808082018752915460ff8116825263ffffffff61010082048116838a0190815261ffff600160281b84048116858b01908152600160381b90940488166060808701919091528a519687018b52895190971686529a5190961698840198909852935190961694810194909452905190941693820193909352855186908590811061465157614651615e06565b6020026020010181905250815f015184848151811061467257614672615e06565b6001600160a01b0390921660209283029190910190910152505060010161455f565b506040516325aac21160e21b81525f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906396ab0844906146e89085906001908b90600401615f11565b602060405180830381865afa158015614703573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906147279190615d6e565b90505f876001600160401b038111156147425761474261593d565b60405190808252806020026020018201604052801561476b578160200160208202803683370190505b509450876001600160401b038111156147865761478661593d565b6040519080825280602002602001820160405280156147d657816020015b604080516080810182525f8082526020808301829052928201819052606082015282525f199092019101816147a45790505b5095505f5b8881101561485e576001811b8316156148565784818151811061480057614800615e06565b602002602001015187838151811061481a5761481a615e06565b60200260200101819052508086838151811061483857614838615e06565b60ff9092166020928302919091019091015261485382615bdd565b91505b6001016147db565b50805f0361487f576040516313a55ac560e31b815260040160405180910390fd5b80865280855250505050935093915050565b82516060905f9081908415806148b45750610100811080156148b4575084811c15155b156148d5576040516359f0d4e960e11b815260048101869052602401610a70565b806001600160401b038111156148ed576148ed61593d565b604051908082528060200260200182016040528015614916578160200160208202803683370190505b5093505f805b82811015614a19576001811b871615614a115788818151811061494157614941615e06565b60200260200101516040015163ffffffff1689828151811061496557614965615e06565b6020026020010151602001516001600160601b03166149849190615cbd565b61498e9085615a7e565b93508781815181106149a2576149a2615e06565b602002602001015160ff166001901b851794508881815181106149c7576149c7615e06565b60200260200101515f01518683806149de90615bdd565b9450815181106149f0576149f0615e06565b60200260200101906001600160a01b031690816001600160a01b0316815250505b60010161491c565b50808552505093509350939050565b60038501545f9061271090614a4890600160a01b900461ffff1686615cbd565b614a529190615a5f565b90505f614a5e86615183565b6002880154909150600160d01b900460ff16811180614a9657508654600160a01b90046001600160601b0316614a948387615a7e565b115b15614ab7576040516359f0d4e960e11b815260048101849052602401610a70565b6001870180546002919060ff60e01b1916600160e01b8302179055506002968701805460ff60f01b1916600160f01b60ff93909316929092029190911790555f9687526008602052604090962060018101949094555092820180546001600160601b039283166001600160c01b031990911617600160601b948316949094029390931790925560030180546001600160601b03191691909216179055565b60048301546001840154600386015460028701545f93849390191691600160d81b900461ffff16908390600160f01b900460ff166001600160401b03811115614ba057614ba061593d565b604051908082528060200260200182016040528015614bc9578160200160208202803683370190505b5090505f805b84811c15614d30576001811b851615614d20575f8c81526009602090815260408083208484529091529020546001600160a01b0316808484614c1081615bdd565b955081518110614c2257614c22615e06565b60200260200101906001600160a01b031690816001600160a01b0316815250505f614c4f8e8484896151aa565b9050805f03614c5f575050614d20565b614c69818a615a7e565b98508a614c77575050614d20565b5f612710614c858c84615cbd565b614c8f9190615a5f565b614c999083615a7e565b9050614ca5818a615a7e565b6001600160a01b0384165f9081526006602052604081208054929b508392909190614cd1908490615a7e565b92505081905550826001600160a01b03168f7f4f2d18324ee95128de091ed2adc501295479000ce4c2cec607aeb1b67e189e2f83604051614d1491815260200190565b60405180910390a35050505b614d2981615bdd565b9050614bcf565b508082526002890154604051637832364b60e01b81527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031691637832364b91614d97918691600160601b9091046001600160601b031690600401615dc8565b5f604051808303815f87803b158015614dae575f5ffd5b505af1158015614dc0573d5f5f3e3d5ffd5b50505050505050509550959350505050565b5f815f03614de157505f61502d565b825460ff811690600160481b900463ffffffff165f826001600160401b03811115614e0e57614e0e61593d565b604051908082528060200260200182016040528015614e5757816020015b604080516060810182525f80825260208083018290529282015282525f19909201910181614e2c5790505b5090505f805b84811015614f32575f898152600c602090815260408083208484528252808320815160608101835290546001600160a01b0381168252600160a01b810463ffffffff908116948301859052600160c01b9091046001600160401b031692820192909252929190871610614ede576020820151614ed99087615f45565b614eee565b858260200151614eee9190615f45565b9050606463ffffffff821611614f2857818585614f0a81615bdd565b965081518110614f1c57614f1c615e06565b60200260200101819052505b5050600101614e5d565b50805f03614f46575f94505050505061502d565b5f614f518288615a5f565b90505f5b8281101561501a578160065f868481518110614f7357614f73615e06565b60200260200101515f01516001600160a01b03166001600160a01b031681526020019081526020015f205f828254614fab9190615a7e565b92505081905550838181518110614fc457614fc4615e06565b60200260200101515f01516001600160a01b03168a7fd42ed48dd70eb72243f0d4319227e2f50830abef60f4b16081786cd18b36d4c58460405161500a91815260200190565b60405180910390a3600101614f55565b506150258282615cbd565b955050505050505b9392505050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15613b5b57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166150d75783831516156150cb573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6150f28282613314565b6119cc5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610a70565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661517757838315161561516b573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f5b811561248c5761519481615bdd565b90506151a1600183615aaf565b82169150615185565b5f806151ba600f86166010615cbd565b5f878152600d6020908152604080832060048a901c845290915281205490911c61ffff1691508190036151f0575f915050615267565b5f868152600a602090815260408083206001600160a01b038816845282528083205489845260098352818420898552909252909120548491839161524f91610100900463ffffffff1690600160a01b90046001600160601b0316615cbd565b6152599190615cbd565b6152639190615a5f565b9150505b949350505050565b63ffffffff81168114611aaf575f5ffd5b803561248c8161526f565b5f5f5f6060848603121561529d575f5ffd5b833592506020840135915060408401356152b68161526f565b809150509250925092565b5f602082840312156152d1575f5ffd5b81356001600160e01b03198116811461502d575f5ffd5b6001600160601b0381168114611aaf575f5ffd5b803561248c816152e8565b5f5f5f60608486031215615319575f5ffd5b83359250602084013561532b816152e8565b915060408401356152b68161526f565b5f6020828403121561534b575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b6009811061538257634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b03168152610300810160208301516153b260208401826001600160601b03169052565b5060408301516153cd60408401826001600160a01b03169052565b5060608301516153e5606084018263ffffffff169052565b5060808301516153fd608084018263ffffffff169052565b5060a083015161541060a0840182615366565b5060c083015161542660c084018261ffff169052565b5060e083015161543b60e084018260ff169052565b506101008301516154586101008401826001600160601b03169052565b5061012083015161547261012084018263ffffffff169052565b5061014083015161548a61014084018261ffff169052565b506101608301516154a261016084018261ffff169052565b506101808301516154bc61018084018263ffffffff169052565b506101a08301516154d46101a084018261ffff169052565b506101c08301516154eb6101c084018260ff169052565b506101e08301516155036101e084018261ffff169052565b5061020083015161551a61020084018260ff169052565b5061022083015161553161022084018260ff169052565b5061024083015161554e6102408401826001600160a01b03169052565b5061026083015161556661026084018261ffff169052565b5061028083015161558061028084018263ffffffff169052565b506102a08301516155976102a084018260ff169052565b506102c08301516155af6102c084018261ffff169052565b506102e08301516155c76102e084018261ffff169052565b5092915050565b5f6101008284031280156155e0575f5ffd5b509092915050565b6001600160a01b0381168114611aaf575f5ffd5b5f5f6040838503121561560d575f5ffd5b82359150602083013561561f816155e8565b809150509250929050565b5f6102608284031280156155e0575f5ffd5b8015158114611aaf575f5ffd5b5f5f6040838503121561565a575f5ffd5b82359150602083013561561f8161563c565b5f5f6040838503121561567d575f5ffd5b50508035926020909101359150565b5f6020828403121561569c575f5ffd5b813561502d816155e8565b5f5f83601f8401126156b7575f5ffd5b5081356001600160401b038111156156cd575f5ffd5b6020830191508360208260051b85010111156156e7575f5ffd5b9250929050565b80356001600160401b038116811461248c575f5ffd5b5f5f5f5f5f5f5f60a0888a03121561571a575f5ffd5b87359650602088013561572c8161526f565b955060408801356001600160401b03811115615746575f5ffd5b8801601f81018a13615756575f5ffd5b80356001600160401b0381111561576b575f5ffd5b8a602082840101111561577c575f5ffd5b6020919091019550935060608801356001600160401b0381111561579e575f5ffd5b6157aa8a828b016156a7565b90945092506157bd9050608089016156ee565b905092959891949750929550565b803560ff8116811461248c575f5ffd5b5f5f604083850312156157ec575f5ffd5b6157f5836157cb565b9150602083013561561f816155e8565b5f60208284031215615815575f5ffd5b61502d826157cb565b815160ff16815261018081016020830151615841602084018263ffffffff169052565b506040830151615859604084018263ffffffff169052565b506060830151615871606084018263ffffffff169052565b506080830151615889608084018263ffffffff169052565b5060a083015161589d60a084018215159052565b5060c08301516158b860c08401826001600160601b03169052565b5060e083015160e08301526101008301516158df6101008401826001600160601b03169052565b506101208301516158fc6101208401826001600160601b03169052565b506101408301516159196101408401826001600160601b03169052565b5061016092830151919092015290565b8281526040810161502d6020830184615366565b634e487b7160e01b5f52604160045260245ffd5b60405161010081016001600160401b038111828210171561598057634e487b7160e01b5f52604160045260245ffd5b60405290565b61ffff81168114611aaf575f5ffd5b5f60c08284031280156159a6575f5ffd5b5060405160c081016001600160401b03811182821017156159d557634e487b7160e01b5f52604160045260245ffd5b60405282516159e38161563c565b815260208301516159f3816152e8565b60208201526040830151615a0681615986565b60408201526060830151615a1981615986565b60608201526080830151615a2c8161526f565b608082015260a0830151615a3f81615986565b60a08201529392505050565b634e487b7160e01b5f52601160045260245ffd5b5f82615a7957634e487b7160e01b5f52601260045260245ffd5b500490565b80820180821115610f4257610f42615a4b565b5f60ff821660ff8103615aa657615aa6615a4b565b60010192915050565b81810381811115610f4257610f42615a4b565b803561248c81615986565b5f610100828403128015615adf575f5ffd5b50615ae8615951565b8235615af3816155e8565b8152615b0160208401615ac2565b6020820152615b12604084016157cb565b6040820152615b2360608401615280565b6060820152615b3460808401615ac2565b6080820152615b4560a084016152fc565b60a0820152615b5660c084016152fc565b60c0820152615b6760e084016152fc565b60e08201529392505050565b5f60208284031215615b83575f5ffd5b813561502d816152e8565b5f60208284031215615b9e575f5ffd5b813561502d8161526f565b5f60208284031215615bb9575f5ffd5b813561502d81615986565b5f60208284031215615bd4575f5ffd5b61502d826156ee565b5f60018201615bee57615bee615a4b565b5060010190565b63ffffffff8181168382160190811115610f4257610f42615a4b565b60608152846060820152848660808301375f60808683018101829052601f19601f8801168301838103820160208501529081018590528590829060a0015b86821015615c80578235615c62816155e8565b6001600160a01b031681526020928301926001929092019101615c4f565b6001600160401b03861660408601529250615c99915050565b9695505050505050565b61ffff8181168382160190811115610f4257610f42615a4b565b8082028115828204841417610f4257610f42615a4b565b606080825284519082018190525f9060208601906080840190835b81811015615d4c57835180516001600160a01b031684526020808201516001600160601b03168186015260408083015163ffffffff169086015260609182015161ffff169185019190915290930192608090920191600101615cef565b505060ff861660208501529150615d609050565b826040830152949350505050565b5f60208284031215615d7e575f5ffd5b5051919050565b5f8151808452602084019350602083015f5b82811015615dbe5781516001600160a01b0316865260209586019590910190600101615d97565b5093949350505050565b604081525f615dda6040830185615d85565b90506001600160601b03831660208301529392505050565b634e487b7160e01b5f52600160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f81615e2857615e28615a4b565b505f190190565b5f60208284031215615e3f575f5ffd5b815161502d8161526f565b81516001600160a01b0316815260208083015161ffff169082015260408083015160ff1690820152606080830151610100830191615e8f9084018263ffffffff169052565b506080830151615ea5608084018261ffff169052565b5060a0830151615ec060a08401826001600160601b03169052565b5060c0830151615edb60c08401826001600160601b03169052565b5060e08301516155c760e08401826001600160601b03169052565b60408101615f048285615366565b8260208301529392505050565b606081525f615f236060830186615d85565b905060ff841660208301526001600160601b0383166040830152949350505050565b63ffffffff8281168282160390811115610f4257610f42615a4b56fea2646970667358221220f3d090e767693ee43c41883b421a071d60d099561f9f6b46f9e6bced34d8a4a064736f6c63430008250033",
 }
 
 // TaskMarket is an auto generated Go binding around an Ethereum contract.
@@ -9275,13 +9562,48 @@ func (c *TaskMarket) Instance(backend bind.ContractBackend, addr common.Address)
 // PackConstructor is the Go binding used to pack the parameters required for
 // contract deployment.
 //
-// Solidity: constructor(address token_, address registry_, address admin, address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
-func (taskMarket *TaskMarket) PackConstructor(token_ common.Address, registry_ common.Address, admin common.Address, treasury_ common.Address, feeBps_ uint16, attestQuorum_ uint8, disputeWindow_ uint32) []byte {
-	enc, err := taskMarket.abi.Pack("", token_, registry_, admin, treasury_, feeBps_, attestQuorum_, disputeWindow_)
+// Solidity: constructor(address token_, address registry_, address admin, (address,uint16,uint8,uint32,uint16,uint96,uint96,uint96) params) returns()
+func (taskMarket *TaskMarket) PackConstructor(token_ common.Address, registry_ common.Address, admin common.Address, params MarketParams) []byte {
+	enc, err := taskMarket.abi.Pack("", token_, registry_, admin, params)
 	if err != nil {
 		panic(err)
 	}
 	return enc
+}
+
+// PackAGREETOLERANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64e6f9c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGREE_TOLERANCE() view returns(uint32)
+func (taskMarket *TaskMarket) PackAGREETOLERANCE() []byte {
+	enc, err := taskMarket.abi.Pack("AGREE_TOLERANCE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGREETOLERANCE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64e6f9c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGREE_TOLERANCE() view returns(uint32)
+func (taskMarket *TaskMarket) TryPackAGREETOLERANCE() ([]byte, error) {
+	return taskMarket.abi.Pack("AGREE_TOLERANCE")
+}
+
+// UnpackAGREETOLERANCE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x64e6f9c0.
+//
+// Solidity: function AGREE_TOLERANCE() view returns(uint32)
+func (taskMarket *TaskMarket) UnpackAGREETOLERANCE(data []byte) (uint32, error) {
+	out, err := taskMarket.abi.Unpack("AGREE_TOLERANCE", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
 }
 
 // PackARBITERROLE is the Go binding used to pack the parameters required for calling
@@ -9351,6 +9673,41 @@ func (taskMarket *TaskMarket) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, err
 		return *new([32]byte), err
 	}
 	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXBIDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d5f8e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_BIDS() view returns(uint256)
+func (taskMarket *TaskMarket) PackMAXBIDS() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_BIDS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXBIDS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd5d5f8e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_BIDS() view returns(uint256)
+func (taskMarket *TaskMarket) TryPackMAXBIDS() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_BIDS")
+}
+
+// UnpackMAXBIDS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd5d5f8e1.
+//
+// Solidity: function MAX_BIDS() view returns(uint256)
+func (taskMarket *TaskMarket) UnpackMAXBIDS(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("MAX_BIDS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
 }
 
@@ -9424,13 +9781,153 @@ func (taskMarket *TaskMarket) UnpackMAXFEEBPS(data []byte) (uint16, error) {
 	return out0, nil
 }
 
-// PackAttest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79c38b9b.  This method will panic if any
+// PackMAXMETRIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6ff5f30.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function attest(uint256 taskId, uint32 metric) returns()
-func (taskMarket *TaskMarket) PackAttest(taskId *big.Int, metric uint32) []byte {
-	enc, err := taskMarket.abi.Pack("attest", taskId, metric)
+// Solidity: function MAX_METRIC() view returns(uint32)
+func (taskMarket *TaskMarket) PackMAXMETRIC() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_METRIC")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXMETRIC is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6ff5f30.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_METRIC() view returns(uint32)
+func (taskMarket *TaskMarket) TryPackMAXMETRIC() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_METRIC")
+}
+
+// UnpackMAXMETRIC is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf6ff5f30.
+//
+// Solidity: function MAX_METRIC() view returns(uint32)
+func (taskMarket *TaskMarket) UnpackMAXMETRIC(data []byte) (uint32, error) {
+	out, err := taskMarket.abi.Unpack("MAX_METRIC", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMAXNODES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f16e1cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_NODES() view returns(uint8)
+func (taskMarket *TaskMarket) PackMAXNODES() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_NODES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXNODES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f16e1cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_NODES() view returns(uint8)
+func (taskMarket *TaskMarket) TryPackMAXNODES() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_NODES")
+}
+
+// UnpackMAXNODES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f16e1cd.
+//
+// Solidity: function MAX_NODES() view returns(uint8)
+func (taskMarket *TaskMarket) UnpackMAXNODES(data []byte) (uint8, error) {
+	out, err := taskMarket.abi.Unpack("MAX_NODES", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMAXQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2cbc867.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) PackMAXQUORUM() []byte {
+	enc, err := taskMarket.abi.Pack("MAX_QUORUM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd2cbc867.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) TryPackMAXQUORUM() ([]byte, error) {
+	return taskMarket.abi.Pack("MAX_QUORUM")
+}
+
+// UnpackMAXQUORUM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd2cbc867.
+//
+// Solidity: function MAX_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) UnpackMAXQUORUM(data []byte) (uint8, error) {
+	out, err := taskMarket.abi.Unpack("MAX_QUORUM", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMINQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f3ad709.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MIN_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) PackMINQUORUM() []byte {
+	enc, err := taskMarket.abi.Pack("MIN_QUORUM")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMINQUORUM is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f3ad709.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MIN_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) TryPackMINQUORUM() ([]byte, error) {
+	return taskMarket.abi.Pack("MIN_QUORUM")
+}
+
+// UnpackMINQUORUM is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f3ad709.
+//
+// Solidity: function MIN_QUORUM() view returns(uint8)
+func (taskMarket *TaskMarket) UnpackMINQUORUM(data []byte) (uint8, error) {
+	out, err := taskMarket.abi.Unpack("MIN_QUORUM", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackAttest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01cc9bea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attest(uint256 taskId, bytes32 commitment, uint32 metric) returns()
+func (taskMarket *TaskMarket) PackAttest(taskId *big.Int, commitment [32]byte, metric uint32) []byte {
+	enc, err := taskMarket.abi.Pack("attest", taskId, commitment, metric)
 	if err != nil {
 		panic(err)
 	}
@@ -9438,12 +9935,12 @@ func (taskMarket *TaskMarket) PackAttest(taskId *big.Int, metric uint32) []byte 
 }
 
 // TryPackAttest is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x79c38b9b.  This method will return an error
+// the contract method with ID 0x01cc9bea.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function attest(uint256 taskId, uint32 metric) returns()
-func (taskMarket *TaskMarket) TryPackAttest(taskId *big.Int, metric uint32) ([]byte, error) {
-	return taskMarket.abi.Pack("attest", taskId, metric)
+// Solidity: function attest(uint256 taskId, bytes32 commitment, uint32 metric) returns()
+func (taskMarket *TaskMarket) TryPackAttest(taskId *big.Int, commitment [32]byte, metric uint32) ([]byte, error) {
+	return taskMarket.abi.Pack("attest", taskId, commitment, metric)
 }
 
 // PackAttestQuorum is the Go binding used to pack the parameters required for calling
@@ -9538,6 +10035,41 @@ func (taskMarket *TaskMarket) TryPackBid(taskId *big.Int, rate *big.Int, hours u
 	return taskMarket.abi.Pack("bid", taskId, rate, hours)
 }
 
+// PackBidBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b102c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bidBond() view returns(uint96)
+func (taskMarket *TaskMarket) PackBidBond() []byte {
+	enc, err := taskMarket.abi.Pack("bidBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBidBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38b102c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bidBond() view returns(uint96)
+func (taskMarket *TaskMarket) TryPackBidBond() ([]byte, error) {
+	return taskMarket.abi.Pack("bidBond")
+}
+
+// UnpackBidBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x38b102c9.
+//
+// Solidity: function bidBond() view returns(uint96)
+func (taskMarket *TaskMarket) UnpackBidBond(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("bidBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackCancel is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x40e58ee5.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -9580,6 +10112,41 @@ func (taskMarket *TaskMarket) PackCommitRound(taskId *big.Int, round uint32, mod
 // Solidity: function commitRound(uint256 taskId, uint32 round, bytes modelCid, address[] participants, uint64 epsilon) returns()
 func (taskMarket *TaskMarket) TryPackCommitRound(taskId *big.Int, round uint32, modelCid []byte, participants []common.Address, epsilon uint64) ([]byte, error) {
 	return taskMarket.abi.Pack("commitRound", taskId, round, modelCid, participants, epsilon)
+}
+
+// PackContributedRounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5bb030a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributedRounds(uint256 taskId, address node) view returns(uint256)
+func (taskMarket *TaskMarket) PackContributedRounds(taskId *big.Int, node common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("contributedRounds", taskId, node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributedRounds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5bb030a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributedRounds(uint256 taskId, address node) view returns(uint256)
+func (taskMarket *TaskMarket) TryPackContributedRounds(taskId *big.Int, node common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("contributedRounds", taskId, node)
+}
+
+// UnpackContributedRounds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5bb030a.
+//
+// Solidity: function contributedRounds(uint256 taskId, address node) view returns(uint256)
+func (taskMarket *TaskMarket) UnpackContributedRounds(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("contributedRounds", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
 }
 
 // PackDispute is the Go binding used to pack the parameters required for calling
@@ -9794,7 +10361,7 @@ func (taskMarket *TaskMarket) UnpackGetPrivacy(data []byte) (GetPrivacyOutput, e
 // the contract method with ID 0xe11efa06.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint32,uint32,bool,uint96,uint256,uint96,uint96,uint96,uint256))
 func (taskMarket *TaskMarket) PackGetProgress(taskId *big.Int) []byte {
 	enc, err := taskMarket.abi.Pack("getProgress", taskId)
 	if err != nil {
@@ -9807,7 +10374,7 @@ func (taskMarket *TaskMarket) PackGetProgress(taskId *big.Int) []byte {
 // the contract method with ID 0xe11efa06.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint32,uint32,bool,uint96,uint256,uint96,uint96,uint96,uint256))
 func (taskMarket *TaskMarket) TryPackGetProgress(taskId *big.Int) ([]byte, error) {
 	return taskMarket.abi.Pack("getProgress", taskId)
 }
@@ -9815,7 +10382,7 @@ func (taskMarket *TaskMarket) TryPackGetProgress(taskId *big.Int) ([]byte, error
 // UnpackGetProgress is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xe11efa06.
 //
-// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint64,uint96,uint256,uint96,uint96))
+// Solidity: function getProgress(uint256 taskId) view returns((uint8,uint32,uint32,uint32,uint32,bool,uint96,uint256,uint96,uint96,uint96,uint256))
 func (taskMarket *TaskMarket) UnpackGetProgress(data []byte) (TaskMarketProgress, error) {
 	out, err := taskMarket.abi.Unpack("getProgress", data)
 	if err != nil {
@@ -9864,7 +10431,7 @@ func (taskMarket *TaskMarket) UnpackGetRoleAdmin(data []byte) ([32]byte, error) 
 // the contract method with ID 0x1d65e77e.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8))
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,address,uint16,uint32,uint8,uint16,uint16))
 func (taskMarket *TaskMarket) PackGetTask(taskId *big.Int) []byte {
 	enc, err := taskMarket.abi.Pack("getTask", taskId)
 	if err != nil {
@@ -9877,7 +10444,7 @@ func (taskMarket *TaskMarket) PackGetTask(taskId *big.Int) []byte {
 // the contract method with ID 0x1d65e77e.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8))
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,address,uint16,uint32,uint8,uint16,uint16))
 func (taskMarket *TaskMarket) TryPackGetTask(taskId *big.Int) ([]byte, error) {
 	return taskMarket.abi.Pack("getTask", taskId)
 }
@@ -9885,7 +10452,7 @@ func (taskMarket *TaskMarket) TryPackGetTask(taskId *big.Int) ([]byte, error) {
 // UnpackGetTask is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0x1d65e77e.
 //
-// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8))
+// Solidity: function getTask(uint256 taskId) view returns((address,uint96,address,uint32,uint32,uint8,uint16,uint8,uint96,uint32,uint16,uint16,uint32,uint16,uint8,uint16,uint8,uint8,address,uint16,uint32,uint8,uint16,uint16))
 func (taskMarket *TaskMarket) UnpackGetTask(data []byte) (TaskMarketTask, error) {
 	out, err := taskMarket.abi.Unpack("getTask", data)
 	if err != nil {
@@ -9921,9 +10488,9 @@ func (taskMarket *TaskMarket) TryPackGrantRole(role [32]byte, account common.Add
 // the contract method with ID 0xfe1faae5.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function hasAttested(uint256 , address ) view returns(bool)
-func (taskMarket *TaskMarket) PackHasAttested(arg0 *big.Int, arg1 common.Address) []byte {
-	enc, err := taskMarket.abi.Pack("hasAttested", arg0, arg1)
+// Solidity: function hasAttested(uint256 taskId, address validator) view returns(bool)
+func (taskMarket *TaskMarket) PackHasAttested(taskId *big.Int, validator common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("hasAttested", taskId, validator)
 	if err != nil {
 		panic(err)
 	}
@@ -9934,15 +10501,15 @@ func (taskMarket *TaskMarket) PackHasAttested(arg0 *big.Int, arg1 common.Address
 // the contract method with ID 0xfe1faae5.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function hasAttested(uint256 , address ) view returns(bool)
-func (taskMarket *TaskMarket) TryPackHasAttested(arg0 *big.Int, arg1 common.Address) ([]byte, error) {
-	return taskMarket.abi.Pack("hasAttested", arg0, arg1)
+// Solidity: function hasAttested(uint256 taskId, address validator) view returns(bool)
+func (taskMarket *TaskMarket) TryPackHasAttested(taskId *big.Int, validator common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("hasAttested", taskId, validator)
 }
 
 // UnpackHasAttested is the Go binding that unpacks the parameters returned
 // from invoking the contract method with ID 0xfe1faae5.
 //
-// Solidity: function hasAttested(uint256 , address ) view returns(bool)
+// Solidity: function hasAttested(uint256 taskId, address validator) view returns(bool)
 func (taskMarket *TaskMarket) UnpackHasAttested(data []byte) (bool, error) {
 	out, err := taskMarket.abi.Unpack("hasAttested", data)
 	if err != nil {
@@ -10023,10 +10590,10 @@ func (taskMarket *TaskMarket) UnpackNextTaskId(data []byte) (*big.Int, error) {
 }
 
 // PackPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xde3be90d.  This method will panic if any
+// the contract method with ID 0x2f8d659f.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64) p) returns(uint256 taskId)
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64,uint16) p) returns(uint256 taskId)
 func (taskMarket *TaskMarket) PackPublish(p TaskParams) []byte {
 	enc, err := taskMarket.abi.Pack("publish", p)
 	if err != nil {
@@ -10036,18 +10603,18 @@ func (taskMarket *TaskMarket) PackPublish(p TaskParams) []byte {
 }
 
 // TryPackPublish is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0xde3be90d.  This method will return an error
+// the contract method with ID 0x2f8d659f.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64) p) returns(uint256 taskId)
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64,uint16) p) returns(uint256 taskId)
 func (taskMarket *TaskMarket) TryPackPublish(p TaskParams) ([]byte, error) {
 	return taskMarket.abi.Pack("publish", p)
 }
 
 // UnpackPublish is the Go binding that unpacks the parameters returned
-// from invoking the contract method with ID 0xde3be90d.
+// from invoking the contract method with ID 0x2f8d659f.
 //
-// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64) p) returns(uint256 taskId)
+// Solidity: function publish((bytes32,bytes32,uint96,uint96,uint32,uint32,uint16,uint16,uint32,uint16,uint32,uint16,uint8,uint16,uint8,address,uint64,uint64,uint16) p) returns(uint256 taskId)
 func (taskMarket *TaskMarket) UnpackPublish(data []byte) (*big.Int, error) {
 	out, err := taskMarket.abi.Unpack("publish", data)
 	if err != nil {
@@ -10251,12 +10818,12 @@ func (taskMarket *TaskMarket) TryPackSelect(taskId *big.Int) ([]byte, error) {
 }
 
 // PackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3144b435.  This method will panic if any
+// the contract method with ID 0x2b51b37d.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
-func (taskMarket *TaskMarket) PackSetParams(treasury common.Address, feeBps uint16, attestQuorum uint8, disputeWindow uint32) []byte {
-	enc, err := taskMarket.abi.Pack("setParams", treasury, feeBps, attestQuorum, disputeWindow)
+// Solidity: function setParams((address,uint16,uint8,uint32,uint16,uint96,uint96,uint96) params) returns()
+func (taskMarket *TaskMarket) PackSetParams(params MarketParams) []byte {
+	enc, err := taskMarket.abi.Pack("setParams", params)
 	if err != nil {
 		panic(err)
 	}
@@ -10264,12 +10831,12 @@ func (taskMarket *TaskMarket) PackSetParams(treasury common.Address, feeBps uint
 }
 
 // TryPackSetParams is the Go binding used to pack the parameters required for calling
-// the contract method with ID 0x3144b435.  This method will return an error
+// the contract method with ID 0x2b51b37d.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) returns()
-func (taskMarket *TaskMarket) TryPackSetParams(treasury common.Address, feeBps uint16, attestQuorum uint8, disputeWindow uint32) ([]byte, error) {
-	return taskMarket.abi.Pack("setParams", treasury, feeBps, attestQuorum, disputeWindow)
+// Solidity: function setParams((address,uint16,uint8,uint32,uint16,uint96,uint96,uint96) params) returns()
+func (taskMarket *TaskMarket) TryPackSetParams(params MarketParams) ([]byte, error) {
+	return taskMarket.abi.Pack("setParams", params)
 }
 
 // PackSetScheduler is the Go binding used to pack the parameters required for calling
@@ -10314,6 +10881,28 @@ func (taskMarket *TaskMarket) PackSettle(taskId *big.Int) []byte {
 // Solidity: function settle(uint256 taskId) returns()
 func (taskMarket *TaskMarket) TryPackSettle(taskId *big.Int) ([]byte, error) {
 	return taskMarket.abi.Pack("settle", taskId)
+}
+
+// PackSlashContributor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3da7c5d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashContributor(uint256 taskId, address node) returns()
+func (taskMarket *TaskMarket) PackSlashContributor(taskId *big.Int, node common.Address) []byte {
+	enc, err := taskMarket.abi.Pack("slashContributor", taskId, node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashContributor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3da7c5d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashContributor(uint256 taskId, address node) returns()
+func (taskMarket *TaskMarket) TryPackSlashContributor(taskId *big.Int, node common.Address) ([]byte, error) {
+	return taskMarket.abi.Pack("slashContributor", taskId, node)
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -10386,6 +10975,41 @@ func (taskMarket *TaskMarket) UnpackToken(data []byte) (common.Address, error) {
 	return out0, nil
 }
 
+// PackTrainerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc946e253.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function trainerBond() view returns(uint96)
+func (taskMarket *TaskMarket) PackTrainerBond() []byte {
+	enc, err := taskMarket.abi.Pack("trainerBond")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTrainerBond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc946e253.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function trainerBond() view returns(uint96)
+func (taskMarket *TaskMarket) TryPackTrainerBond() ([]byte, error) {
+	return taskMarket.abi.Pack("trainerBond")
+}
+
+// UnpackTrainerBond is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc946e253.
+//
+// Solidity: function trainerBond() view returns(uint96)
+func (taskMarket *TaskMarket) UnpackTrainerBond(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("trainerBond", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackTreasury is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x61d027b3.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -10421,6 +11045,76 @@ func (taskMarket *TaskMarket) UnpackTreasury(data []byte) (common.Address, error
 	return out0, nil
 }
 
+// PackValidatorShareBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ca214ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorShareBps() view returns(uint16)
+func (taskMarket *TaskMarket) PackValidatorShareBps() []byte {
+	enc, err := taskMarket.abi.Pack("validatorShareBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorShareBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ca214ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorShareBps() view returns(uint16)
+func (taskMarket *TaskMarket) TryPackValidatorShareBps() ([]byte, error) {
+	return taskMarket.abi.Pack("validatorShareBps")
+}
+
+// UnpackValidatorShareBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ca214ae.
+//
+// Solidity: function validatorShareBps() view returns(uint16)
+func (taskMarket *TaskMarket) UnpackValidatorShareBps(data []byte) (uint16, error) {
+	out, err := taskMarket.abi.Unpack("validatorShareBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58e312c4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function validatorStake() view returns(uint96)
+func (taskMarket *TaskMarket) PackValidatorStake() []byte {
+	enc, err := taskMarket.abi.Pack("validatorStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackValidatorStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58e312c4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function validatorStake() view returns(uint96)
+func (taskMarket *TaskMarket) TryPackValidatorStake() ([]byte, error) {
+	return taskMarket.abi.Pack("validatorStake")
+}
+
+// UnpackValidatorStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x58e312c4.
+//
+// Solidity: function validatorStake() view returns(uint96)
+func (taskMarket *TaskMarket) UnpackValidatorStake(data []byte) (*big.Int, error) {
+	out, err := taskMarket.abi.Unpack("validatorStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
 // PackWithdraw is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x2e1a7d4d.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -10441,6 +11135,28 @@ func (taskMarket *TaskMarket) PackWithdraw(amount *big.Int) []byte {
 // Solidity: function withdraw(uint256 amount) returns()
 func (taskMarket *TaskMarket) TryPackWithdraw(amount *big.Int) ([]byte, error) {
 	return taskMarket.abi.Pack("withdraw", amount)
+}
+
+// PackWithdrawBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0eaaf4c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawBid(uint256 taskId) returns()
+func (taskMarket *TaskMarket) PackWithdrawBid(taskId *big.Int) []byte {
+	enc, err := taskMarket.abi.Pack("withdrawBid", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0eaaf4c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawBid(uint256 taskId) returns()
+func (taskMarket *TaskMarket) TryPackWithdrawBid(taskId *big.Int) ([]byte, error) {
+	return taskMarket.abi.Pack("withdrawBid", taskId)
 }
 
 // TaskMarketAttested represents a Attested event raised by the TaskMarket contract.
@@ -10520,6 +11236,98 @@ func (taskMarket *TaskMarket) UnpackBidPlacedEvent(log *types.Log) (*TaskMarketB
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(TaskMarketBidPlaced)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketBidWithdrawn represents a BidWithdrawn event raised by the TaskMarket contract.
+type TaskMarketBidWithdrawn struct {
+	TaskId     *big.Int
+	Node       common.Address
+	BondRefund *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketBidWithdrawnEventName = "BidWithdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketBidWithdrawn) ContractEventName() string {
+	return TaskMarketBidWithdrawnEventName
+}
+
+// UnpackBidWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidWithdrawn(uint256 indexed taskId, address indexed node, uint256 bondRefund)
+func (taskMarket *TaskMarket) UnpackBidWithdrawnEvent(log *types.Log) (*TaskMarketBidWithdrawn, error) {
+	event := "BidWithdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketBidWithdrawn)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TaskMarketContributorSlashed represents a ContributorSlashed event raised by the TaskMarket contract.
+type TaskMarketContributorSlashed struct {
+	TaskId *big.Int
+	Node   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketContributorSlashedEventName = "ContributorSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketContributorSlashed) ContractEventName() string {
+	return TaskMarketContributorSlashedEventName
+}
+
+// UnpackContributorSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ContributorSlashed(uint256 indexed taskId, address indexed node, uint256 amount)
+func (taskMarket *TaskMarket) UnpackContributorSlashedEvent(log *types.Log) (*TaskMarketContributorSlashed, error) {
+	event := "ContributorSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketContributorSlashed)
 	if len(log.Data) > 0 {
 		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -10634,6 +11442,7 @@ type TaskMarketNodesSelected struct {
 	Mask      *big.Int
 	Count     *big.Int
 	BaseTotal *big.Int
+	Skipped   *big.Int
 	Raw       *types.Log // Blockchain specific contextual infos
 }
 
@@ -10647,7 +11456,7 @@ func (TaskMarketNodesSelected) ContractEventName() string {
 // UnpackNodesSelectedEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal)
+// Solidity: event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal, uint256 skipped)
 func (taskMarket *TaskMarket) UnpackNodesSelectedEvent(log *types.Log) (*TaskMarketNodesSelected, error) {
 	event := "NodesSelected"
 	if len(log.Topics) == 0 {
@@ -10723,11 +11532,8 @@ func (taskMarket *TaskMarket) UnpackPaidEvent(log *types.Log) (*TaskMarketPaid, 
 
 // TaskMarketParamsSet represents a ParamsSet event raised by the TaskMarket contract.
 type TaskMarketParamsSet struct {
-	Treasury      common.Address
-	FeeBps        uint16
-	AttestQuorum  uint8
-	DisputeWindow uint32
-	Raw           *types.Log // Blockchain specific contextual infos
+	Params MarketParams
+	Raw    *types.Log // Blockchain specific contextual infos
 }
 
 const TaskMarketParamsSetEventName = "ParamsSet"
@@ -10740,7 +11546,7 @@ func (TaskMarketParamsSet) ContractEventName() string {
 // UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
 // by contract.
 //
-// Solidity: event ParamsSet(address treasury, uint16 feeBps, uint8 attestQuorum, uint32 disputeWindow)
+// Solidity: event ParamsSet((address,uint16,uint8,uint32,uint16,uint96,uint96,uint96) params)
 func (taskMarket *TaskMarket) UnpackParamsSetEvent(log *types.Log) (*TaskMarketParamsSet, error) {
 	event := "ParamsSet"
 	if len(log.Topics) == 0 {
@@ -11186,6 +11992,52 @@ func (taskMarket *TaskMarket) UnpackTaskSettledEvent(log *types.Log) (*TaskMarke
 	return out, nil
 }
 
+// TaskMarketValidatorPaid represents a ValidatorPaid event raised by the TaskMarket contract.
+type TaskMarketValidatorPaid struct {
+	TaskId    *big.Int
+	Validator common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const TaskMarketValidatorPaidEventName = "ValidatorPaid"
+
+// ContractEventName returns the user-defined event name.
+func (TaskMarketValidatorPaid) ContractEventName() string {
+	return TaskMarketValidatorPaidEventName
+}
+
+// UnpackValidatorPaidEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ValidatorPaid(uint256 indexed taskId, address indexed validator, uint256 amount)
+func (taskMarket *TaskMarket) UnpackValidatorPaidEvent(log *types.Log) (*TaskMarketValidatorPaid, error) {
+	event := "ValidatorPaid"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != taskMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TaskMarketValidatorPaid)
+	if len(log.Data) > 0 {
+		if err := taskMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range taskMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TaskMarketWithdrawn represents a Withdrawn event raised by the TaskMarket contract.
 type TaskMarketWithdrawn struct {
 	Account common.Address
@@ -11246,6 +12098,12 @@ func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AlreadyBid"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackAlreadyBidError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AlreadyDisputed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAlreadyDisputedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["AlreadySlashed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackAlreadySlashedError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["BadSelection"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackBadSelectionError(raw[4:])
 	}
@@ -11260,6 +12118,9 @@ func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DeadlinePassed"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackDeadlinePassedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DisputeDeadlinePassed"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackDisputeDeadlinePassedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["DisputeWindowClosed"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackDisputeWindowClosedError(raw[4:])
@@ -11276,8 +12137,20 @@ func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackInvalidParamsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["MetricOutOfRange"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackMetricOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NoBid"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNoBidError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NoBids"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackNoBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NoEligibleBids"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNoEligibleBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NoRounds"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNoRoundsError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotCoordinator"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackNotCoordinatorError(raw[4:])
@@ -11290,6 +12163,9 @@ func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotPublisher"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackNotPublisherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotSelected"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackNotSelectedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackNotValidatorError(raw[4:])
@@ -11311,6 +12187,9 @@ func (taskMarket *TaskMarket) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["UnknownTask"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackUnknownTaskError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], taskMarket.abi.Errors["WrongCommitment"].ID.Bytes()[:4]) {
+		return taskMarket.UnpackWrongCommitmentError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], taskMarket.abi.Errors["WrongRound"].ID.Bytes()[:4]) {
 		return taskMarket.UnpackWrongRoundError(raw[4:])
@@ -11412,6 +12291,54 @@ func TaskMarketAlreadyBidErrorID() common.Hash {
 func (taskMarket *TaskMarket) UnpackAlreadyBidError(raw []byte) (*TaskMarketAlreadyBid, error) {
 	out := new(TaskMarketAlreadyBid)
 	if err := taskMarket.abi.UnpackIntoInterface(out, "AlreadyBid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketAlreadyDisputed represents a AlreadyDisputed error raised by the TaskMarket contract.
+type TaskMarketAlreadyDisputed struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDisputed(uint256 taskId)
+func TaskMarketAlreadyDisputedErrorID() common.Hash {
+	return common.HexToHash("0x981e7f1f1cb3d11806caa2f5e334cf4a9526f6a1dbe465dd28fe43595673111e")
+}
+
+// UnpackAlreadyDisputedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDisputed(uint256 taskId)
+func (taskMarket *TaskMarket) UnpackAlreadyDisputedError(raw []byte) (*TaskMarketAlreadyDisputed, error) {
+	out := new(TaskMarketAlreadyDisputed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AlreadyDisputed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketAlreadySlashed represents a AlreadySlashed error raised by the TaskMarket contract.
+type TaskMarketAlreadySlashed struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySlashed(address node)
+func TaskMarketAlreadySlashedErrorID() common.Hash {
+	return common.HexToHash("0x482f408eec1dfcea525446411dab42be0c919eef184ae12e9ea142f3280aac7d")
+}
+
+// UnpackAlreadySlashedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySlashed(address node)
+func (taskMarket *TaskMarket) UnpackAlreadySlashedError(raw []byte) (*TaskMarketAlreadySlashed, error) {
+	out := new(TaskMarketAlreadySlashed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "AlreadySlashed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11532,6 +12459,30 @@ func TaskMarketDeadlinePassedErrorID() common.Hash {
 func (taskMarket *TaskMarket) UnpackDeadlinePassedError(raw []byte) (*TaskMarketDeadlinePassed, error) {
 	out := new(TaskMarketDeadlinePassed)
 	if err := taskMarket.abi.UnpackIntoInterface(out, "DeadlinePassed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketDisputeDeadlinePassed represents a DisputeDeadlinePassed error raised by the TaskMarket contract.
+type TaskMarketDisputeDeadlinePassed struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeDeadlinePassed(uint256 deadline)
+func TaskMarketDisputeDeadlinePassedErrorID() common.Hash {
+	return common.HexToHash("0x2b410a7b8ade315306f522c08de51f1aaba22feb304485c4de9311710c344028")
+}
+
+// UnpackDisputeDeadlinePassedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeDeadlinePassed(uint256 deadline)
+func (taskMarket *TaskMarket) UnpackDisputeDeadlinePassedError(raw []byte) (*TaskMarketDisputeDeadlinePassed, error) {
+	out := new(TaskMarketDisputeDeadlinePassed)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "DisputeDeadlinePassed", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11659,6 +12610,55 @@ func (taskMarket *TaskMarket) UnpackInvalidParamsError(raw []byte) (*TaskMarketI
 	return out, nil
 }
 
+// TaskMarketMetricOutOfRange represents a MetricOutOfRange error raised by the TaskMarket contract.
+type TaskMarketMetricOutOfRange struct {
+	Metric uint32
+	Max    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MetricOutOfRange(uint32 metric, uint32 max)
+func TaskMarketMetricOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x5abd7a1e6dde415343e6ab25545ca25566072fab728b0c8deb930ccf5439951a")
+}
+
+// UnpackMetricOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MetricOutOfRange(uint32 metric, uint32 max)
+func (taskMarket *TaskMarket) UnpackMetricOutOfRangeError(raw []byte) (*TaskMarketMetricOutOfRange, error) {
+	out := new(TaskMarketMetricOutOfRange)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "MetricOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNoBid represents a NoBid error raised by the TaskMarket contract.
+type TaskMarketNoBid struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoBid(address node)
+func TaskMarketNoBidErrorID() common.Hash {
+	return common.HexToHash("0xf789c19ace75dec77d6394adcc4467e3666134a714fbbc43f5e22219a3364344")
+}
+
+// UnpackNoBidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoBid(address node)
+func (taskMarket *TaskMarket) UnpackNoBidError(raw []byte) (*TaskMarketNoBid, error) {
+	out := new(TaskMarketNoBid)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NoBid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TaskMarketNoBids represents a NoBids error raised by the TaskMarket contract.
 type TaskMarketNoBids struct {
 }
@@ -11677,6 +12677,53 @@ func TaskMarketNoBidsErrorID() common.Hash {
 func (taskMarket *TaskMarket) UnpackNoBidsError(raw []byte) (*TaskMarketNoBids, error) {
 	out := new(TaskMarketNoBids)
 	if err := taskMarket.abi.UnpackIntoInterface(out, "NoBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNoEligibleBids represents a NoEligibleBids error raised by the TaskMarket contract.
+type TaskMarketNoEligibleBids struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEligibleBids()
+func TaskMarketNoEligibleBidsErrorID() common.Hash {
+	return common.HexToHash("0x9d2ad62821bac182be42074773049f4983dcb6e630ca0c330f31e1a4edc112c4")
+}
+
+// UnpackNoEligibleBidsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEligibleBids()
+func (taskMarket *TaskMarket) UnpackNoEligibleBidsError(raw []byte) (*TaskMarketNoEligibleBids, error) {
+	out := new(TaskMarketNoEligibleBids)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NoEligibleBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNoRounds represents a NoRounds error raised by the TaskMarket contract.
+type TaskMarketNoRounds struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoRounds(uint256 taskId)
+func TaskMarketNoRoundsErrorID() common.Hash {
+	return common.HexToHash("0x9c64d2fbf863913ed2d09a883dcfaebe7a638f7602408392bd9730b704518800")
+}
+
+// UnpackNoRoundsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoRounds(uint256 taskId)
+func (taskMarket *TaskMarket) UnpackNoRoundsError(raw []byte) (*TaskMarketNoRounds, error) {
+	out := new(TaskMarketNoRounds)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NoRounds", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11773,6 +12820,30 @@ func TaskMarketNotPublisherErrorID() common.Hash {
 func (taskMarket *TaskMarket) UnpackNotPublisherError(raw []byte) (*TaskMarketNotPublisher, error) {
 	out := new(TaskMarketNotPublisher)
 	if err := taskMarket.abi.UnpackIntoInterface(out, "NotPublisher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketNotSelected represents a NotSelected error raised by the TaskMarket contract.
+type TaskMarketNotSelected struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSelected(address node)
+func TaskMarketNotSelectedErrorID() common.Hash {
+	return common.HexToHash("0xf3e1c261e886ffb24425273236ef29cbf97b52f2b06b7fb1bce663cb84f09857")
+}
+
+// UnpackNotSelectedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSelected(address node)
+func (taskMarket *TaskMarket) UnpackNotSelectedError(raw []byte) (*TaskMarketNotSelected, error) {
+	out := new(TaskMarketNotSelected)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "NotSelected", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -11941,6 +13012,31 @@ func TaskMarketUnknownTaskErrorID() common.Hash {
 func (taskMarket *TaskMarket) UnpackUnknownTaskError(raw []byte) (*TaskMarketUnknownTask, error) {
 	out := new(TaskMarketUnknownTask)
 	if err := taskMarket.abi.UnpackIntoInterface(out, "UnknownTask", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// TaskMarketWrongCommitment represents a WrongCommitment error raised by the TaskMarket contract.
+type TaskMarketWrongCommitment struct {
+	Got  [32]byte
+	Want [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongCommitment(bytes32 got, bytes32 want)
+func TaskMarketWrongCommitmentErrorID() common.Hash {
+	return common.HexToHash("0x49ea759ed4d9b77e6ffaa3cdfa4459459a1bed77c4ecfcc2abebf12d1ac82e17")
+}
+
+// UnpackWrongCommitmentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongCommitment(bytes32 got, bytes32 want)
+func (taskMarket *TaskMarket) UnpackWrongCommitmentError(raw []byte) (*TaskMarketWrongCommitment, error) {
+	out := new(TaskMarketWrongCommitment)
+	if err := taskMarket.abi.UnpackIntoInterface(out, "WrongCommitment", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
