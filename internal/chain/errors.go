@@ -96,6 +96,17 @@ var errorCodes = map[string]cohort.ErrorCode{
 	"TooManyBids":                      cohort.EConflict,
 	"NoBids":                           cohort.EConflict,
 	"ReentrancyGuardReentrantCall":     cohort.EConflict,
+	"NotSelected":                      cohort.EForbidden,
+	"NoBid":                            cohort.ENotFound,
+	"NoEligibleBids":                   cohort.EConflict,
+	"NoRounds":                         cohort.EConflict,
+	"WrongCommitment":                  cohort.EConflict,
+	"MetricOutOfRange":                 cohort.EInvalid,
+	"AlreadyDisputed":                  cohort.EConflict,
+	"DisputeDeadlinePassed":            cohort.EConflict,
+	"AlreadySlashed":                   cohort.EConflict,
+	"InsufficientBond":                 cohort.EConflict,
+	"DelayTooLong":                     cohort.EInvalid,
 }
 
 var (

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/chain/bindings"
 )
 
 // The scenarios of issue 12's opening paragraph, each played by its attacker. Every one of them
@@ -68,7 +69,7 @@ func (f *fixture) commitAll(id *big.Int, rounds int, parts ...[]common.Address) 
 	}
 }
 
-func (f *fixture) balance(a common.Address) *big.Int {
+func (f *fixture) credit(a common.Address) *big.Int {
 	f.t.Helper()
 	b, err := f.c.MarketBalance(f.ctx, a)
 	f.must("balance", err)
@@ -98,14 +99,20 @@ func (f *fixture) lastCommitment(id *big.Int) common.Hash {
 func TestHostileWeakParamsRefused(t *testing.T) {
 	f := newFixture(t, 0, hostileParams())
 	for name, p := range map[string]DeployParams{
-		"quorum 1": {AttestQuorum: 1, DisputeWindow: time.Hour, UnbondingDelay: 2 * time.Hour, MinStake: hostileParams().MinStake},
-		"window 0": {AttestQuorum: 3, DisputeWindow: -1, UnbondingDelay: 2 * time.Hour, MinStake: hostileParams().MinStake},
-		"no stake": {AttestQuorum: 3, DisputeWindow: time.Hour, UnbondingDelay: 2 * time.Hour, MinStake: map[cohort.Role]*big.Int{cohort.RoleTrainer: new(big.Int), cohort.RoleValidator: new(big.Int)}},
+		"quorum 1":         {AttestQuorum: 1, DisputeWindow: time.Hour, UnbondingDelay: 2 * time.Hour, MinStake: hostileParams().MinStake},
+		"quorum 2":         {AttestQuorum: 2, DisputeWindow: time.Hour, UnbondingDelay: 2 * time.Hour},
+		"no trainer bond":  {TrainerBond: new(big.Int)},
+		"no validator min": {ValidatorStake: new(big.Int)},
+		"no bid bond":      {BidBond: new(big.Int)},
 	} {
-		if _, err := f.c.DeploySuite(f.ctx, f.admin, p); err == nil {
-			t.Errorf("%s: deployed", name)
+		if _, err := f.c.DeploySuite(f.ctx, f.admin, p); RevertName(err) != "InvalidParams" {
+			t.Errorf("%s: deploy gave %v, want InvalidParams", name, err)
 		}
 	}
+	// A zero dispute window is refused by the contract (DeploySuite reads zero as its default).
+	p := bindings.MarketParams{Treasury: f.admin.Addr, AttestQuorum: 3, TrainerBond: Tokens(1), ValidatorStake: Tokens(1), BidBond: Tokens(1)}
+	_, err := f.c.Send(f.ctx, f.admin, Tx{To: f.suite.Market, Data: f.c.k.market.PackSetParams(p), What: "set params"})
+	f.wantRevert(err, "InvalidParams")
 }
 
 // A selected trainer's second address, registered as a validator, attests uint32.max before any round.
@@ -114,12 +121,15 @@ func TestHostileAttestBeforeWork(t *testing.T) {
 	f.registerTrainer(f.trs[0], Tokens(10), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
-	_, err := f.c.Attest(f.ctx, f.vals[0], id, common.Hash{}, ^uint32(0))
-	if err == nil {
-		t.Fatal("attested before any round")
-	}
+	_, err := f.c.Attest(f.ctx, f.vals[0], id, common.Hash{}, 10_000)
+	f.wantRevert(err, "NoRounds")
 	f.commitAll(id, 2, f.addrs(1))
+	// The connector refuses the metric before signing; the contract refuses it too.
 	_, err = f.c.Attest(f.ctx, f.vals[0], id, f.lastCommitment(id), ^uint32(0))
+	if cohort.Code(err) != cohort.EInvalid {
+		t.Fatalf("connector let metric uint32.max through: %v", err)
+	}
+	_, err = f.c.Send(f.ctx, f.vals[0], Tx{To: f.suite.Market, Data: f.c.k.market.PackAttest(id, f.lastCommitment(id), ^uint32(0)), What: "attest"})
 	f.wantRevert(err, "MetricOutOfRange")
 	_, err = f.c.Attest(f.ctx, f.vals[0], id, common.HexToHash("0x1234"), 9000)
 	f.wantRevert(err, "WrongCommitment")
@@ -133,16 +143,16 @@ func TestHostileOneValidatorOfThree(t *testing.T) {
 	id, _ := f.selectedTask(1)
 	f.commitAll(id, 2, f.addrs(1))
 	f.settled(id, 5000, 10000, 5100) // honest 50 %, 51 %; the liar says 100 %
-	if b := f.balance(f.trs[0].Addr); b.Sign() != 0 {
+	if b := f.credit(f.trs[0].Addr); b.Sign() != 0 {
 		t.Fatalf("trainer paid %s for a model below the acceptance threshold", b)
 	}
 	if info, _ := f.c.Task(f.ctx, id); info.Metric != 5100 {
 		t.Fatalf("result %d, want the median 5100", info.Metric)
 	}
-	if b := f.balance(f.vals[1].Addr); b.Sign() != 0 {
+	if b := f.credit(f.vals[1].Addr); b.Sign() != 0 {
 		t.Fatalf("the disagreeing validator was paid %s", b)
 	}
-	if b := f.balance(f.vals[0].Addr); b.Sign() == 0 {
+	if b := f.credit(f.vals[0].Addr); b.Sign() == 0 {
 		t.Fatal("an agreeing validator was not paid")
 	}
 }
@@ -156,12 +166,12 @@ func TestHostileValidatorsPaid(t *testing.T) {
 	f.commitAll(id, 2, f.addrs(1))
 	f.settled(id, 9000, 9000, 9000)
 	for _, v := range f.vals {
-		if b := f.balance(v.Addr); b.Sign() == 0 {
+		if b := f.credit(v.Addr); b.Sign() == 0 {
 			t.Fatalf("validator %s unpaid", v.Addr.Hex())
 		}
 	}
 	// Base 10 + bonus 2; fee 5 % of 10 = 0.5, half to the validators.
-	if b := f.balance(f.trs[0].Addr); b.Cmp(Tokens(12)) != 0 {
+	if b := f.credit(f.trs[0].Addr); b.Cmp(Tokens(12)) != 0 {
 		t.Fatalf("trainer paid %s, want 12 tokens", b)
 	}
 }
@@ -218,7 +228,7 @@ func TestHostileDisputeNotStuck(t *testing.T) {
 	f.must("advance", f.sim.AdvanceTime(3*time.Hour))
 	_, err = f.c.Settle(f.ctx, f.pub, id)
 	f.must("settle a dispute past its deadline", err)
-	if b := f.balance(f.trs[0].Addr); b.Sign() == 0 {
+	if b := f.credit(f.trs[0].Addr); b.Sign() == 0 {
 		t.Fatal("default outcome did not pay the attested work")
 	}
 }
@@ -296,12 +306,12 @@ func TestHostileNoWorkNoPay(t *testing.T) {
 	f.commitAll(id, 2, f.addrs(2), f.addrs(1))
 	f.settled(id, 9000, 9000, 9000)
 	for i, want := range []int64{20, 10, 0} { // 40 x 2/4, 40 x 1/4, nothing
-		if b := f.balance(f.trs[i].Addr); b.Cmp(Tokens(want)) != 0 {
+		if b := f.credit(f.trs[i].Addr); b.Cmp(Tokens(want)) != 0 {
 			t.Fatalf("trainer %d paid %s, want %d tokens", i, b, want)
 		}
 	}
 	// Fee 5 % of the 30 tokens of measured work: 1.5; refund 1000 - 30 - 1.5.
-	if b := f.balance(f.pub.Addr); b.Cmp(new(big.Int).Sub(Tokens(970), new(big.Int).Div(Tokens(3), big.NewInt(2)))) != 0 {
+	if b := f.credit(f.pub.Addr); b.Cmp(new(big.Int).Sub(Tokens(970), new(big.Int).Div(Tokens(3), big.NewInt(2)))) != 0 {
 		t.Fatalf("publisher refund %s", b)
 	}
 }
