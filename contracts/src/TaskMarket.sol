@@ -243,6 +243,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error BadSelection(uint256 mask);
     error WrongRound(uint32 got, uint32 want);
     error NotSelected(address node);
+    error TooManyRounds(uint32 round, uint16 planned);
     error DeadlinePassed(uint256 deadline);
     error NotExpired(uint256 deadline);
     error NotValidator(address caller);
@@ -521,7 +522,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (modelCid.length == 0 || modelCid.length > 128) revert InvalidParams("modelCid");
         if (participants.length == 0) revert InvalidParams("participants");
         Progress storage pr = _progress[taskId];
-        if (round != pr.rounds + 1 || round > t.plannedRounds) revert WrongRound(round, pr.rounds + 1);
+        if (round != pr.rounds + 1) revert WrongRound(round, pr.rounds + 1);
+        if (round > t.plannedRounds) revert TooManyRounds(round, t.plannedRounds);
         Privacy storage pv = _privacy[taskId];
         uint64 budget = pv.epsilonBudget;
         if (budget == 0) {

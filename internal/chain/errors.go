@@ -100,6 +100,7 @@ var errorCodes = map[string]cohort.ErrorCode{
 	"NoBid":                            cohort.ENotFound,
 	"NoEligibleBids":                   cohort.EConflict,
 	"NoRounds":                         cohort.EConflict,
+	"TooManyRounds":                    cohort.EConflict,
 	"WrongCommitment":                  cohort.EConflict,
 	"MetricOutOfRange":                 cohort.EInvalid,
 	"AlreadyDisputed":                  cohort.EConflict,

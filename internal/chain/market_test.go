@@ -253,6 +253,8 @@ func TestRoundsAttestDisputeSettle(t *testing.T) {
 	f.must("commit 1", err)
 	_, err = f.c.CommitRound(f.ctx, f.coord, id, 2, cid(2), parts, 0)
 	f.must("commit 2", err)
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 3, cid(3), parts, 0)
+	f.wantRevert(err, "TooManyRounds") // the publisher planned (and pays for) two
 	out, _ := f.c.Call(f.ctx, f.suite.Market, f.c.k.market.PackRoundCommitment(id, big.NewInt(2)), "commitment")
 	if h, _ := f.c.k.market.UnpackRoundCommitment(out); h == ([32]byte{}) {
 		t.Fatal("round 2 commitment missing")
