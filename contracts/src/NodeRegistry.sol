@@ -57,9 +57,9 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     uint32 public constant MAX_UNBONDING_DELAY = 90 days;
 
     struct Node {
-        // slot 0: money
+        // slot 0: money at work (free stake, stake bonded to running tasks: one slot, so bonding is cheap)
         uint96 stake;
-        uint96 unbonding;
+        uint96 bonded;
         uint64 unbondAt;
         // slot 1: profile
         uint96 hourlyRate;
@@ -70,8 +70,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         uint16 cpuCores;
         uint32 memoryMB;
         uint16 gpuCount;
-        // slot 2: stake bonded to running tasks (neither unbondable nor withdrawable)
-        uint96 bonded;
+        // slot 2: tokens on their way out
+        uint96 unbonding;
     }
 
     /// @notice The staking token.
@@ -276,18 +276,50 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    /// @notice Returns `amount` of each node's bonded stake to its free stake. Locker role only (the
-    /// market, at a task's final state).
+    /// @notice Returns bonded stake to each node's free stake: amounts[i] to list[i]. Locker role only
+    /// (the market, when a bid ends or at a task's final state).
     /// @param list the nodes.
-    /// @param amount base units per node.
-    function release(address[] calldata list, uint96 amount) external onlyRole(LOCKER_ROLE) {
-        if (amount == 0) return;
+    /// @param amounts base units per node.
+    function release(address[] calldata list, uint96[] calldata amounts) external onlyRole(LOCKER_ROLE) {
         for (uint256 i = 0; i < list.length; ++i) {
+            uint96 amount = amounts[i];
+            if (amount == 0) continue;
             Node storage n = _nodes[list[i]];
             n.bonded -= amount; // the market releases only what it bonded
             n.stake += amount;
             emit Released(list[i], amount);
         }
+    }
+
+    /// @notice Returns `amount` of one node's bonded stake to its free stake. Locker role only (the market,
+    /// when a bid is withdrawn).
+    /// @param node the node.
+    /// @param amount base units.
+    function releaseOne(address node, uint96 amount) external onlyRole(LOCKER_ROLE) {
+        Node storage n = _nodes[node];
+        n.bonded -= amount;
+        n.stake += amount;
+        emit Released(node, amount);
+    }
+
+    /// @notice The node's eligibility in `role` (as `eligibility` reads it, before bonding) and, when it is
+    /// active with at least `amount` free stake, bonds `amount` of it. Locker role only (the market, for a
+    /// bid bond; it reverts the bid when the node is not eligible).
+    /// @param node the node.
+    /// @param role one ROLE_* bit.
+    /// @param amount base units.
+    function bondFor(address node, uint8 role, uint96 amount)
+        external
+        onlyRole(LOCKER_ROLE)
+        returns (Eligibility memory e)
+    {
+        e = eligibility(node, role);
+        if (!e.active || e.stake < amount) return e;
+        Node storage n = _nodes[node];
+        n.stake = e.stake - amount;
+        uint96 total = n.bonded + amount;
+        n.bonded = total;
+        emit Bonded(node, amount, total);
     }
 
     /// @notice Takes `amount` of a node's bonded stake and sends it to `to`. Locker role only (the market,
@@ -350,7 +382,7 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @notice What a market checks before accepting a bid, in one call.
     /// @param node the node.
     /// @param role one ROLE_* bit.
-    function eligibility(address node, uint8 role) external view returns (Eligibility memory e) {
+    function eligibility(address node, uint8 role) public view returns (Eligibility memory e) {
         Node storage n = _nodes[node];
         e.active = n.registered && !n.frozen && (n.roles & role) != 0 && n.stake >= minStake[role];
         e.stake = n.stake;

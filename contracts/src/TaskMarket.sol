@@ -40,12 +40,12 @@ struct MarketParams {
     uint16 validatorShareBps; // share of the fee paid to the validators that agree with the result
     uint96 trainerBond; // bonded from each selected trainer's stake for the task (> 0)
     uint96 validatorStake; // the least free stake a validator needs to attest (> 0)
-    uint96 bidBond; // escrowed with every bid, refunded at withdrawal, selection, cancel or expiry (> 0)
+    uint96 bidBond; // bonded from the bidder's stake with every bid, released when the bid ends (> 0)
 }
 
 /// @title TaskMarket
-/// @notice Publishers post training tasks with an escrowed budget; eligible trainers bid with a refundable
-/// bond; the task's scheduling strategy selects among the bidders that are still eligible and bonds part of
+/// @notice Publishers post training tasks with an escrowed budget; eligible trainers bid, bonding a bid
+/// bond of their stake (released when the bid is withdrawn, not selected, or its task ends); the task's scheduling strategy selects among the bidders that are still eligible and bonds part of
 /// each selected trainer's stake to the task; the coordinator commits every round naming its contributors;
 /// a validator quorum attests the metric of the last committed round (the result is the stake-weighted
 /// median); after a dispute window settlement credits each node its bid prorated by the rounds it
@@ -61,16 +61,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice The highest quality bonus a task may offer, basis points.
     uint16 public constant MAX_BONUS_BPS = 5_000;
     /// @notice The highest metric: metrics are basis points of their unit range (accuracy 0..10000).
-    uint32 public constant MAX_METRIC = 10_000;
+    uint32 internal constant MAX_METRIC = 10_000;
     /// @notice A validator agrees with the result when its metric is within this of it (basis points).
-    uint32 public constant AGREE_TOLERANCE = 100;
+    uint32 internal constant AGREE_TOLERANCE = 100;
     /// @notice The smallest and largest attestation quorum.
-    uint8 public constant MIN_QUORUM = 3;
-    uint8 public constant MAX_QUORUM = 15;
+    uint8 internal constant MIN_QUORUM = 3;
+    uint8 internal constant MAX_QUORUM = 15;
     /// @notice The most bids a task takes and the most nodes it may select: `select` at these limits
     /// stays far below the per-transaction gas cap (tested).
-    uint256 public constant MAX_BIDS = 128;
-    uint8 public constant MAX_NODES = 64;
+    uint256 internal constant MAX_BIDS = 128;
+    uint8 internal constant MAX_NODES = 32;
 
     enum Status {
         None,
@@ -150,7 +150,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint8 index1; // bid index + 1; 0 = no bid
         uint32 hours_;
         uint16 reputation;
-        uint96 bond; // the bid bond still held (0 once refunded)
+        uint96 bond; // the bid bond still bonded (0 once released)
     }
 
     /// @dev One attestation, one slot: weight is the validator's free stake in 1e9 base units (+1).
@@ -177,10 +177,12 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint16 public validatorShareBps;
     /// @notice Bonded from each selected trainer's stake for the task.
     uint96 public trainerBond;
+    /// @notice Bonded from the bidder's stake with every bid: released by withdrawBid (before selection,
+    /// or after it for a bid that was not selected, or after a cancel or an expiry), and for a selected
+    /// node at the task's final state with its trainer bond; slashed with it.
+    uint96 public bidBond;
     /// @notice The least free stake a validator needs to attest.
     uint96 public validatorStake;
-    /// @notice Escrowed with every bid; refunded at withdrawal, selection, cancel or expiry.
-    uint96 public bidBond;
     /// @notice The next task id (ids start at 1).
     uint256 public nextTaskId = 1;
 
@@ -205,7 +207,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 indexed taskId, address indexed publisher, bytes32 modelSpecHash, bytes32 dataSchemaHash, uint96 budget
     );
     event BidPlaced(uint256 indexed taskId, address indexed node, uint256 index, uint96 rate, uint32 hours_);
-    event BidWithdrawn(uint256 indexed taskId, address indexed node, uint256 bondRefund);
+    event BidWithdrawn(uint256 indexed taskId, address indexed node, uint256 bondReleased);
     /// @dev mask: bit i for bid i; skipped: the bids that were no longer eligible at selection.
     event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal, uint256 skipped);
     /// @dev epsilon: the task's cumulative privacy spend after the round, x 1e6 (0 for a task without a
@@ -343,17 +345,17 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (st != Status.Open && st != Status.Selected) revert WrongStatus(taskId, st);
         if (block.timestamp <= t.executionDeadline) revert NotExpired(t.executionDeadline);
         _refundAll(taskId, t, Status.Expired);
-        if (st == Status.Selected) _releaseBonds(taskId, t);
+        if (st == Status.Selected) _releaseBonds(taskId, t, _progress[taskId].selectedMask);
     }
 
     // ---- nodes ----
 
-    /// @notice Bids on an open task as a trainer, escrowing the market's bid bond (pulled with
-    /// transferFrom). The node needs free stake of at least the trainer bond.
+    /// @notice Bids on an open task as a trainer, bonding the market's bid bond of its stake. The node
+    /// needs free stake of at least the bid bond plus the trainer bond (bonded if it is selected).
     /// @param taskId the task.
     /// @param rate token base units per hour; at most the task's max hourly rate.
     /// @param hours_ estimated hours for all planned rounds (at least 1).
-    function bid(uint256 taskId, uint96 rate, uint32 hours_) external nonReentrant {
+    function bid(uint256 taskId, uint96 rate, uint32 hours_) external {
         Task storage t = _task(taskId);
         if (t.status != Status.Open) revert WrongStatus(taskId, t.status);
         if (block.timestamp > t.biddingDeadline) revert BiddingClosed(t.biddingDeadline);
@@ -363,21 +365,21 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (info.index1 != 0) revert AlreadyBid(msg.sender);
         uint256 index = t.bidCount;
         if (index >= MAX_BIDS) revert TooManyBids();
-        Eligibility memory e = registry.eligibility(msg.sender, 1);
+        uint96 bond_ = bidBond;
+        Eligibility memory e = registry.bondFor(msg.sender, 1, bond_);
         if (
-            !e.active || e.stake < trainerBond || e.reputation < t.minReputation || e.cpuCores < t.minCpuCores
+            !e.active || e.stake < uint256(trainerBond) + bond_ || e.reputation < t.minReputation || e.cpuCores < t.minCpuCores
                 || e.memoryMB < t.minMemoryMB || e.gpuCount < t.minGpuCount
         ) revert NotEligible(msg.sender);
-        uint96 bond_ = bidBond;
         t.bidCount = uint8(index + 1);
         _bids[taskId][index] = Bid(msg.sender, rate);
         _bidOf[taskId][msg.sender] = BidInfo(uint8(index + 1), hours_, e.reputation, bond_);
         emit BidPlaced(taskId, msg.sender, index, rate, hours_);
-        token.safeTransferFrom(msg.sender, address(this), bond_);
     }
 
-    /// @notice While the task is open, withdraws the caller's bid; afterwards (selected or not, cancelled
-    /// or expired) reclaims its bid bond. The bond is credited to the caller's balance.
+    /// @notice While the task is open, withdraws the caller's bid; afterwards (not selected, or the task
+    /// cancelled or expired) releases its bid bond. A selected node's bid bond is released at the task's
+    /// final state.
     /// @param taskId the task.
     function withdrawBid(uint256 taskId) external {
         Task storage t = _task(taskId);
@@ -397,11 +399,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             delete _bidOf[taskId][msg.sender];
             t.bidCount = uint8(last);
         } else {
-            if (refund == 0) revert NoBid(msg.sender);
+            // A selected node's bid bond is released with its task bond at the final state.
+            if (refund == 0 || _progress[taskId].selectedMask & (uint256(1) << (index1 - 1)) != 0) {
+                revert NoBid(msg.sender);
+            }
             info.bond = 0;
         }
-        balanceOf[msg.sender] += refund;
         emit BidWithdrawn(taskId, msg.sender, refund);
+        registry.releaseOne(msg.sender, refund);
     }
 
     /// @notice Runs the task's scheduling strategy over the bids whose nodes are still eligible (active
@@ -420,7 +425,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 pick =
             t.scheduler.select(cands, t.maxNodes, (uint256(t.budget) * 10_000) / (10_000 + t.feeBps));
         (address[] memory nodes, uint256 mask, uint256 base) = _picked(cands, idx, pick);
-        _recordSelection(taskId, t, mask, base, bond_, pick);
+        _recordSelection(taskId, t, mask, base, nodes.length, bond_, pick);
         emit NodesSelected(taskId, mask, nodes.length, base, n - cands.length);
         registry.bond(nodes, bond_);
     }
@@ -478,11 +483,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    function _recordSelection(uint256 taskId, Task storage t, uint256 mask, uint256 base, uint96 bond_, uint256 pick)
-        internal
-    {
+    function _recordSelection(
+        uint256 taskId,
+        Task storage t,
+        uint256 mask,
+        uint256 base,
+        uint256 count,
+        uint96 bond_,
+        uint256 pick
+    ) internal {
         uint256 fee = (base * t.feeBps) / 10_000;
-        uint256 count = _popcount(mask);
         if (count > t.maxNodes || base + fee > t.budget) revert BadSelection(pick);
         t.status = Status.Selected;
         t.selectedCount = uint8(count);
@@ -493,9 +503,6 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         pr.fee = uint96(fee);
     }
 
-    function _popcount(uint256 x) internal pure returns (uint256 c) {
-        for (; x != 0; x &= x - 1) ++c;
-    }
 
     /// @notice Commits one federated round: the global model's CID, the selected nodes that contributed
     /// to it (each at most once) and the task's cumulative differential-privacy spend after it. Rounds are
@@ -612,7 +619,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             t.status = Status.Attested;
         } else {
             _refundAll(taskId, t, Status.Rejected);
-            _releaseBonds(taskId, t);
+            _releaseBonds(taskId, t, _progress[taskId].selectedMask);
         }
     }
 
@@ -631,7 +638,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
         if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
         pr.slashedMask |= bit;
-        uint96 amount = pr.bond;
+        uint96 amount = pr.bond + _bidOf[taskId][node].bond;
         emit ContributorSlashed(taskId, node, amount);
         registry.slashBond(node, amount, treasury);
     }
@@ -801,12 +808,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     {
         uint256 mask = pr.selectedMask & ~pr.slashedMask;
         uint256 planned = t.plannedRounds;
-        address[] memory release = new address[](t.selectedCount);
-        uint256 k;
         for (uint256 i = 0; mask >> i != 0; ++i) {
             if (mask & (uint256(1) << i) == 0) continue;
             address node = _bids[taskId][i].node;
-            release[k++] = node;
             uint256 w = _work(taskId, i, node, planned);
             if (w == 0) continue;
             work += w;
@@ -816,10 +820,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             balanceOf[node] += amount;
             emit Paid(taskId, node, amount);
         }
-        assembly ("memory-safe") {
-            mstore(release, k)
-        }
-        registry.release(release, pr.bond);
+        _releaseBonds(taskId, t, mask);
     }
 
     /// @dev Bid i's rate x hours prorated by the rounds its node contributed to over the planned rounds.
@@ -876,18 +877,25 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return ms[n - 1];
     }
 
-    function _releaseBonds(uint256 taskId, Task storage t) internal {
+    /// @dev Releases the trainer bond and the bid bond of every node in `mask` (unslashed selected nodes).
+    function _releaseBonds(uint256 taskId, Task storage t, uint256 mask) internal {
         Progress storage pr = _progress[taskId];
-        uint256 mask = pr.selectedMask & ~pr.slashedMask;
+        mask &= ~pr.slashedMask;
         address[] memory nodes = new address[](t.selectedCount);
+        uint96[] memory amounts = new uint96[](t.selectedCount);
+        uint96 bond_ = pr.bond;
         uint256 k;
         for (uint256 i = 0; mask >> i != 0; ++i) {
-            if (mask & (uint256(1) << i) != 0) nodes[k++] = _bids[taskId][i].node;
+            if (mask & (uint256(1) << i) == 0) continue;
+            address node = _bids[taskId][i].node;
+            nodes[k] = node;
+            amounts[k++] = bond_ + _bidOf[taskId][node].bond;
         }
         assembly ("memory-safe") {
             mstore(nodes, k)
+            mstore(amounts, k)
         }
-        registry.release(nodes, pr.bond);
+        registry.release(nodes, amounts);
     }
 
     function _setParams(MarketParams memory p) internal {

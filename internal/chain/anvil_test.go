@@ -123,10 +123,9 @@ func TestAnvilLifecycle(t *testing.T) {
 	if want, _ := ParseTokens("415.8"); paid.Cmp(want) != 0 {
 		t.Fatalf("paid %s tokens", FormatTokens(paid))
 	}
-	// Everything was withdrawn: the market holds only the treasury's part of the fee and the bid bonds.
+	// Everything was withdrawn: the market holds only the treasury's part of the fee.
 	held, err := c.TokenBalance(ctx, c.Suite().Market)
-	bidBond, _ := c.BidBond(ctx)
-	want := new(big.Int).Add(new(big.Int).Mul(bidBond, big.NewInt(9)), new(big.Int).Sub(fees, validatorPaid(sum)))
+	want := new(big.Int).Sub(fees, validatorPaid(sum))
 	if err != nil || held.Cmp(want) != 0 {
 		t.Fatalf("market holds %s after withdrawals, fees %s (%v)", held, fees, err)
 	}

@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
@@ -118,7 +119,7 @@ func TestHostileWeakParamsRefused(t *testing.T) {
 // A selected trainer's second address, registered as a validator, attests uint32.max before any round.
 func TestHostileAttestBeforeWork(t *testing.T) {
 	f := newFixture(t, 2, hostileParams())
-	f.registerTrainer(f.trs[0], Tokens(10), 0)
+	f.registerTrainer(f.trs[0], Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
 	_, err := f.c.Attest(f.ctx, f.vals[0], id, common.Hash{}, 10_000)
@@ -138,7 +139,7 @@ func TestHostileAttestBeforeWork(t *testing.T) {
 // One validator of three cannot force the bonus: the result is the median; base pay needs the threshold.
 func TestHostileOneValidatorOfThree(t *testing.T) {
 	f := newFixture(t, 1, hostileParams())
-	f.registerTrainer(f.trs[0], Tokens(10), 0)
+	f.registerTrainer(f.trs[0], Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
 	f.commitAll(id, 2, f.addrs(1))
@@ -160,7 +161,7 @@ func TestHostileOneValidatorOfThree(t *testing.T) {
 // Validators that agree with the result are paid from the fee.
 func TestHostileValidatorsPaid(t *testing.T) {
 	f := newFixture(t, 1, hostileParams())
-	f.registerTrainer(f.trs[0], Tokens(10), 0)
+	f.registerTrainer(f.trs[0], Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
 	f.commitAll(id, 2, f.addrs(1))
@@ -181,10 +182,10 @@ func TestHostileValidatorsPaid(t *testing.T) {
 func TestHostileStakeEscapeByUnbonding(t *testing.T) {
 	f := newFixture(t, 1, hostileParams())
 	tr := f.trs[0]
-	f.registerTrainer(tr, Tokens(10), 0)
+	f.registerTrainer(tr, Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
-	_, err := f.c.RequestUnbond(f.ctx, tr, Tokens(10))
+	_, err := f.c.RequestUnbond(f.ctx, tr, Tokens(11))
 	if err == nil {
 		f.must("advance", f.sim.AdvanceTime(3*time.Hour))
 		if _, err := f.c.WithdrawUnbonded(f.ctx, tr); err == nil {
@@ -207,15 +208,16 @@ func TestHostileStakeEscapeByUnbonding(t *testing.T) {
 	_, err = f.c.SlashContributor(f.ctx, f.admin, id, tr.Addr)
 	f.must("slash", err)
 	after, _ := f.c.TokenBalance(f.ctx, f.admin.Addr)
-	if d := new(big.Int).Sub(after, before); d.Cmp(Tokens(10)) != 0 {
-		t.Fatalf("slash took %s, want the 10-token bond", d)
+	bidBond, _ := f.c.BidBond(f.ctx)
+	if d := new(big.Int).Sub(after, before); d.Cmp(new(big.Int).Add(Tokens(10), bidBond)) != 0 {
+		t.Fatalf("slash took %s, want the 10-token trainer bond and the bid bond", d)
 	}
 }
 
 // A disputed task without arbiter action settles with the default outcome after the dispute deadline.
 func TestHostileDisputeNotStuck(t *testing.T) {
 	f := newFixture(t, 1, hostileParams())
-	f.registerTrainer(f.trs[0], Tokens(10), 0)
+	f.registerTrainer(f.trs[0], Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	id, _ := f.selectedTask(1)
 	f.commitAll(id, 2, f.addrs(1))
@@ -237,7 +239,7 @@ func TestHostileDisputeNotStuck(t *testing.T) {
 func TestHostileSelectIneligible(t *testing.T) {
 	f := newFixture(t, 3, hostileParams())
 	for _, a := range f.trs {
-		f.registerTrainer(a, Tokens(10), 0)
+		f.registerTrainer(a, Tokens(11), 0)
 	}
 	f.stakedValidators(Tokens(10))
 	spec := f.spec(Tokens(1000))
@@ -265,7 +267,7 @@ func TestHostileSelectIneligible(t *testing.T) {
 func TestHostileLockOutlivesTask(t *testing.T) {
 	f := newFixture(t, 1, hostileParams())
 	tr := f.trs[0]
-	f.registerTrainer(tr, Tokens(10), 0)
+	f.registerTrainer(tr, Tokens(11), 0)
 	f.stakedValidators(Tokens(10))
 	spec := f.spec(Tokens(1000))
 	spec.ExecutionDeadline = spec.BiddingDeadline.Add(3 * 365 * 24 * time.Hour)
@@ -289,7 +291,7 @@ func TestHostileLockOutlivesTask(t *testing.T) {
 func TestHostileNoWorkNoPay(t *testing.T) {
 	f := newFixture(t, 3, hostileParams())
 	for _, a := range f.trs {
-		f.registerTrainer(a, Tokens(10), 0)
+		f.registerTrainer(a, Tokens(11), 0)
 	}
 	f.stakedValidators(Tokens(10))
 	spec := f.spec(Tokens(1000))
@@ -313,5 +315,83 @@ func TestHostileNoWorkNoPay(t *testing.T) {
 	// Fee 5 % of the 30 tokens of measured work: 1.5; refund 1000 - 30 - 1.5.
 	if b := f.credit(f.pub.Addr); b.Cmp(new(big.Int).Sub(Tokens(970), new(big.Int).Div(Tokens(3), big.NewInt(2)))) != 0 {
 		t.Fatalf("publisher refund %s", b)
+	}
+}
+
+// 255 one-token sybil bids made select cost about 22M gas, over the per-transaction cap: the task could
+// never start. Now the list is capped at MaxTaskBids (each bid needs a staked trainer and a bid bond) and
+// select at the cap stays far below the cap.
+func TestHostileSybilBidsSelectAtLimit(t *testing.T) {
+	if testing.Short() {
+		t.Log("(short: the full list of 128 bidders still runs; it takes seconds)")
+	}
+	run, err := SelectAtBidLimit(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("bids %d, last bid %d gas, select %d gas choosing %d", run.Bids, run.BidGas, run.SelectGas, run.Selected)
+	if run.Bids != MaxTaskBids || run.ExtraRefused != "TooManyBids" {
+		t.Fatalf("bids %d, extra bid refused with %q", run.Bids, run.ExtraRefused)
+	}
+	if run.Selected != MaxTaskNodes || run.SelectGas > 5_000_000 {
+		t.Fatalf("select chose %d for %d gas, want %d under 5,000,000", run.Selected, run.SelectGas, MaxTaskNodes)
+	}
+}
+
+// A bid bonds a refundable bid bond of the bidder's stake: released when the bid is withdrawn before
+// select (the bid leaves the list and the last bid takes its slot), by a node that was not selected
+// after select, and for a selected node only at the task's final state; refused twice.
+func TestBidBondWithdrawAndRelease(t *testing.T) {
+	f := newFixture(t, 3, hostileParams())
+	for _, a := range f.trs {
+		f.registerTrainer(a, Tokens(20), 0)
+	}
+	f.stakedValidators(Tokens(10))
+	bond, err := f.c.BidBond(f.ctx)
+	f.must("bid bond", err)
+	stakeOf := func(a *Account) (free, bonded *big.Int) {
+		n, err := f.c.Node(f.ctx, a.Addr)
+		f.must("node", err)
+		return n.Stake.Int, n.Bonded.Int
+	}
+	spec := f.spec(Tokens(100))
+	spec.MaxNodes = 1
+	id := f.publish(spec)
+	for i, a := range f.trs {
+		_, err := f.c.Bid(f.ctx, a, id, Tokens(int64(10+i)), 1)
+		f.must("bid", err)
+		if _, b := stakeOf(a); b.Cmp(bond) != 0 {
+			t.Fatalf("bid bonded %s, want %s", b, bond)
+		}
+	}
+	// Trainer 0 withdraws: trainer 2's bid moves into its slot.
+	_, err = f.c.WithdrawBid(f.ctx, f.trs[0], id)
+	f.must("withdraw bid", err)
+	if free, b := stakeOf(f.trs[0]); b.Sign() != 0 || free.Cmp(Tokens(20)) != 0 {
+		t.Fatalf("after withdrawal: free %s bonded %s", free, b)
+	}
+	_, err = f.c.WithdrawBid(f.ctx, f.trs[0], id)
+	f.wantRevert(err, "NoBid")
+	info, _ := f.c.Task(f.ctx, id)
+	if len(info.Bids) != 2 || info.Bids[0].Node != f.trs[2].Addr || info.Bids[1].Node != f.trs[1].Addr {
+		t.Fatalf("bids after withdrawal: %+v", info.Bids)
+	}
+	_, err = f.c.Select(f.ctx, f.pub, id) // one node: the cheaper bid, trainer 1
+	f.must("select", err)
+	_, err = f.c.WithdrawBid(f.ctx, f.trs[2], id)
+	f.must("release an unselected bid", err)
+	_, err = f.c.WithdrawBid(f.ctx, f.trs[2], id)
+	f.wantRevert(err, "NoBid")
+	_, err = f.c.WithdrawBid(f.ctx, f.trs[1], id)
+	f.wantRevert(err, "NoBid") // selected: released at the final state
+	if _, b := stakeOf(f.trs[1]); b.Cmp(new(big.Int).Add(bond, Tokens(10))) != 0 {
+		t.Fatalf("selected node bonded %s, want the bid bond plus the 10-token trainer bond", b)
+	}
+	f.commitSelected(id)
+	f.settled(id, 9000, 9000, 9000)
+	for _, a := range f.trs {
+		if free, b := stakeOf(a); b.Sign() != 0 || free.Cmp(Tokens(20)) != 0 {
+			t.Fatalf("after settlement %s: free %s bonded %s", a.Addr.Hex(), free, b)
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 type TrainerPlan struct {
 	Account *Account
 	Profile NodeProfile // Roles default to trainer
-	Stake   *big.Int    // registered with this stake when not yet registered; default the market's trainer bond
+	Stake   *big.Int    // registered with this stake when not yet registered; default the trainer bond plus the bid bond
 	Rate    *big.Int    // bid rate per hour; default Profile.HourlyRate
 	Hours   uint32      // estimated hours; default 1
 }
@@ -163,12 +163,9 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 		}
 		stake := tr.Stake
 		if stake == nil {
-			stake = bond
+			stake = new(big.Int).Add(bond, bidBond)
 		}
 		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, stake); err != nil {
-			return t, err
-		}
-		if err := c.ensureFunds(ctx, p.Admin, tr.Account, bidBond); err != nil {
 			return t, err
 		}
 	}

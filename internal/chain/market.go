@@ -48,7 +48,7 @@ type TaskSpec struct {
 const MaxMetric = 10_000
 
 // MaxTaskNodes is the most nodes a task may select (the market's MAX_NODES).
-const MaxTaskNodes = 64
+const MaxTaskNodes = 32
 
 // Validate checks what the contract would reject, so a CLI user gets the message before signing.
 func (s TaskSpec) Validate() error {
@@ -122,16 +122,9 @@ func (c *Conn) marketTx(ctx context.Context, from *Account, data []byte, what st
 	return c.Send(ctx, from, Tx{To: c.Suite().Market, Data: data, What: what})
 }
 
-// Bid bids on a task as a trainer: it approves the market for the bid bond (refunded by WithdrawBid),
-// then bids.
+// Bid bids on a task as a trainer; the market bonds its bid bond (BidBond) from the node's free stake
+// until the bid ends (WithdrawBid, or the task's final state for a selected node).
 func (c *Conn) Bid(ctx context.Context, from *Account, task, rate *big.Int, hours uint32) (*types.Receipt, error) {
-	bond, err := c.BidBond(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := c.Approve(ctx, from, c.Suite().Market, bond); err != nil {
-		return nil, fmt.Errorf("bid bond: %w", err)
-	}
 	return c.marketTx(ctx, from, c.k.market.PackBid(task, rate, hours), "bid")
 }
 
@@ -154,7 +147,7 @@ func (c *Conn) MarketStakes(ctx context.Context) (trainerBond, validatorStake *b
 	return trainerBond, validatorStake, nil
 }
 
-// BidBond returns the bond the market escrows with every bid.
+// BidBond returns the stake the market bonds with every bid.
 func (c *Conn) BidBond(ctx context.Context) (*big.Int, error) {
 	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackBidBond(), "bid bond")
 	if err != nil {
@@ -163,8 +156,8 @@ func (c *Conn) BidBond(ctx context.Context) (*big.Int, error) {
 	return c.k.market.UnpackBidBond(out)
 }
 
-// WithdrawBid withdraws the account's bid while the task is open, or reclaims its bid bond after
-// selection, cancel or expiry; the bond is credited to the account's market balance.
+// WithdrawBid withdraws the account's bid while the task is open, or releases its bid bond after the
+// task selected other nodes, was cancelled or expired; the bond returns to the node's free stake.
 func (c *Conn) WithdrawBid(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
 	return c.marketTx(ctx, from, c.k.market.PackWithdrawBid(task), "withdraw bid")
 }

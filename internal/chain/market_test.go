@@ -183,12 +183,13 @@ func TestSelectStrategies(t *testing.T) {
 	f.wantRevert(err, "WrongStatus")
 	_, err = f.c.Cancel(f.ctx, f.pub, id)
 	f.wantRevert(err, "WrongStatus")
-	// Selected nodes' trainer bond (default 1 token) moves from their stake into the task's bond.
-	if n, _ := f.c.Node(f.ctx, f.trs[1].Addr); n.Bonded.Cmp(Tokens(1)) != 0 || n.Stake.Cmp(Tokens(9)) != 0 {
-		t.Fatalf("bonded %s stake %s, want 1 and 9 tokens", n.Bonded, n.Stake)
+	// A selected node's trainer bond (default 1 token) joins its bid bond (0.1) out of its free stake.
+	bonded, _ := ParseTokens("1.1")
+	if n, _ := f.c.Node(f.ctx, f.trs[1].Addr); n.Bonded.Cmp(bonded) != 0 || n.Stake.Cmp(new(big.Int).Sub(Tokens(10), bonded)) != 0 {
+		t.Fatalf("bonded %s, stake %s, want 1.1 and 8.9 tokens", n.Bonded, n.Stake)
 	}
-	if n, _ := f.c.Node(f.ctx, f.trs[0].Addr); n.Bonded.Sign() != 0 {
-		t.Fatalf("an unselected node has %s bonded", n.Bonded)
+	if n, _ := f.c.Node(f.ctx, f.trs[0].Addr); n.Bonded.Cmp(Tokens(1)) >= 0 {
+		t.Fatalf("an unselected node has %s bonded (its bid bond only)", n.Bonded)
 	}
 
 	// ReputationWeighted, two nodes, ample budget: best reputation per cost: 20/9000, 40/9000 vs 30/5000.

@@ -193,7 +193,7 @@ func TestRegistryAdminFunctions(t *testing.T) {
 	f.wantRevert(err, "InvalidAmount") // only the 6 free tokens can unbond
 	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackSlashBond(a.Addr, Tokens(1), f.admin.Addr), What: "slash bond"})
 	f.must("slash bond", err)
-	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackRelease([]common.Address{a.Addr}, Tokens(3)), What: "release"})
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackRelease([]common.Address{a.Addr}, []*big.Int{Tokens(3)}), What: "release"})
 	f.must("release", err)
 	if n, _ := f.c.Node(f.ctx, a.Addr); n.Bonded.Sign() != 0 || n.Stake.Cmp(Tokens(9)) != 0 {
 		t.Fatalf("after bond 4, slash 1, release 3: bonded %s stake %s", n.Bonded, n.Stake)
