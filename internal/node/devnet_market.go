@@ -122,13 +122,15 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	if !m.conn.IsDevChain() {
 		return cohort.Errorf(cohort.EInvalid, "chain %s is not a dev chain (id 1337 or 31337): the devnet funds its nodes from the well-known dev account", m.conn.ChainID())
 	}
-	validators := max(o.Chain.Validators, 1)
+	validators := devnetValidators(o.Chain)
 	gw, err := freeAddr(o.Host)
 	if err != nil {
 		return err
 	}
 	admin := chain.NewAccount(identity.DevAccount(0))
-	if m.dep, err = m.conn.DeployAll(ctx, admin, chain.DeployParams{AttestQuorum: uint8(min(validators, 255))}, rpc); err != nil {
+	// The market's smallest quorum (3) and a dispute window of seconds, which settlement waits out.
+	p := chain.DeployParams{AttestQuorum: uint8(min(validators, 15)), DisputeWindow: chain.DevDisputeWindow}
+	if m.dep, err = m.conn.DeployAll(ctx, admin, p, rpc); err != nil {
 		return fmt.Errorf("deploy the contract suite on %s: %w", rpc, err)
 	}
 	m.dep.Store = "http://" + gw
@@ -233,7 +235,7 @@ func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec,
 		}
 		m.authorizer = nodes[len(nodes)-1].key
 	}
-	for i := range max(o.Chain.Validators, 1) {
+	for i := range devnetValidators(o.Chain) {
 		if err := add(fmt.Sprintf("validator-%d", i+1), []string{RoleValidator}, "", func(c *Config) error {
 			c.Validator = ValidatorConfig{Holdout: holdout, Label: test.Label}
 			return nil
@@ -607,4 +609,10 @@ func writeDatasetCSV(path string, d *dataset.Dataset) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o600)
+}
+
+// devnetValidators is how many validators a devnet runs: the option, at least the market's quorum of
+// 3 (the market refuses a smaller quorum) and at most its largest, 15.
+func devnetValidators(o ChainOptions) int {
+	return min(max(o.Validators, 3), 15)
 }
