@@ -56,7 +56,7 @@ func TestExampleNetwork(t *testing.T) {
 		return out
 	}
 	// Steps 1 and 2 of the README.
-	cli("chain", "deploy", "--rpc", d.URL(), "--dev-key", "0", "--store", "http://"+ports["gateway"])
+	cli("chain", "deploy", "--rpc", d.URL(), "--dev-key", "0", "--store", "http://"+ports["gateway"], "--dispute-window", "2s")
 	cli("data", "split", "--data", "breast_cancer", "--parts", "3", "--out", filepath.Join(dir, "data"))
 	os.WriteFile(filepath.Join(dir, "password"), []byte("example-password\n"), 0o600)
 	for name := range ports {
