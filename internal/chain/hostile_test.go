@@ -303,6 +303,11 @@ func TestHostileNoWorkNoPay(t *testing.T) {
 	}
 	_, err := f.c.Select(f.ctx, f.pub, id)
 	f.must("select", err)
+	// A coordinator cannot count a node twice in a round, nor name a node that was not selected.
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), []common.Address{f.trs[0].Addr, f.trs[0].Addr}, 0)
+	f.wantRevert(err, "NotSelected")
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, 1, cid(1), []common.Address{f.vals[0].Addr}, 0)
+	f.wantRevert(err, "NotSelected")
 	// Trainer 0 contributes to both committed rounds, trainer 1 to one, trainer 2 to none; rounds 3
 	// and 4 never happen.
 	f.commitAll(id, 2, f.addrs(2), f.addrs(1))
