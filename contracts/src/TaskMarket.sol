@@ -70,7 +70,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice The most bids a task takes and the most nodes it may select: `select` at these limits
     /// stays far below the per-transaction gas cap (tested).
     uint256 internal constant MAX_BIDS = 128;
-    uint8 internal constant MAX_NODES = 32;
+    uint8 internal constant MAX_NODES = 64;
 
     enum Status {
         None,

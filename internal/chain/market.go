@@ -48,7 +48,7 @@ type TaskSpec struct {
 const MaxMetric = 10_000
 
 // MaxTaskNodes is the most nodes a task may select (the market's MAX_NODES).
-const MaxTaskNodes = 32
+const MaxTaskNodes = 64
 
 // Validate checks what the contract would reject, so a CLI user gets the message before signing.
 func (s TaskSpec) Validate() error {
