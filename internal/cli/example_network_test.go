@@ -28,8 +28,8 @@ func TestExampleNetwork(t *testing.T) {
 	}
 	dir, home := t.TempDir(), t.TempDir()
 	confs, _ := filepath.Glob(filepath.Join(src, "*.toml"))
-	if len(confs) != 6 {
-		t.Fatalf("examples/network holds %d configs, want 6", len(confs))
+	if len(confs) != 8 {
+		t.Fatalf("examples/network holds %d configs, want 8", len(confs))
 	}
 	for _, c := range confs {
 		b, err := os.ReadFile(c)
