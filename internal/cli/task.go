@@ -191,13 +191,18 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			vpays, err := c.ValidatorPayments(cmd.Context(), big.NewInt(id))
+			if err != nil {
+				return err
+			}
 			if a.json {
 				return a.printJSON(struct {
 					chain.TaskInfo
-					State    string            `json:"state"`
-					SpecCID  string            `json:"spec_cid,omitempty"`
-					Payments map[string]string `json:"payments"`
-				}{t, taskState(t.Status), specCID(t), pays})
+					State             string            `json:"state"`
+					SpecCID           string            `json:"spec_cid,omitempty"`
+					Payments          map[string]string `json:"payments"`
+					ValidatorPayments map[string]string `json:"validator_payments"`
+				}{t, taskState(t.Status), specCID(t), pays, vpays})
 			}
 			a.printTask(t, pays)
 			return nil

@@ -537,6 +537,13 @@ func (m *market) result(ctx context.Context) (*ChainResult, *fl.Model, *dataset.
 	for n, v := range pays {
 		sum.Payments = append(sum.Payments, chain.Payment{Node: n, Amount: v})
 	}
+	vpays, err := m.conn.ValidatorPayments(ctx, m.taskID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for n, v := range vpays {
+		sum.ValidatorPayments = append(sum.ValidatorPayments, chain.Payment{Node: n, Amount: v})
+	}
 	s := m.dep.Suite
 	res := &ChainResult{Summary: sum, RPC: m.dep.RPC, ModelCIDs: cids, Metric: info.Metric, Deployment: m.depPath, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(), "lowest_price": s.LowestPrice.Hex(),
