@@ -17,6 +17,7 @@ struct Hardware {
 /// @notice What the market needs to know to accept a bid, read in one call.
 struct Eligibility {
     bool active; // registered, not frozen, has the role, stake at least the role's minimum
+    uint96 stake; // the free (not bonded, not unbonding) stake
     uint16 reputation;
     uint16 cpuCores;
     uint32 memoryMB;
@@ -25,7 +26,9 @@ struct Eligibility {
 
 /// @title NodeRegistry
 /// @notice Nodes register with roles, endpoint, hardware and hourly rate, stake Cohort tokens, unbond after a
-/// delay, and can be frozen and slashed by the slasher role; the scorer role sets reputations.
+/// delay, and can be frozen and slashed by the slasher role; the scorer role sets reputations. The locker
+/// role (the task market) bonds part of a node's stake to a task: bonded tokens can neither be unbonded
+/// nor withdrawn until the market releases them (at the task's final state) or slashes them.
 contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -33,7 +36,7 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
     /// @notice May set reputations (validators' consensus later).
     bytes32 public constant SCORER_ROLE = keccak256("SCORER_ROLE");
-    /// @notice May lock a node's stake until a time (the task market).
+    /// @notice May bond, release and slash a node's per-task bonded stake (the task market).
     bytes32 public constant LOCKER_ROLE = keccak256("LOCKER_ROLE");
 
     /// @notice Role bit: trains models.
@@ -49,13 +52,15 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     uint8 internal constant ALL_ROLES = 31;
     /// @notice The highest reputation, in basis points.
     uint16 public constant MAX_REPUTATION = 10_000;
+    /// @notice The longest unbonding delay (90 days), so a release time never wraps and stake is never
+    /// held for years.
+    uint32 public constant MAX_UNBONDING_DELAY = 90 days;
 
     struct Node {
-        // slot 0: money
+        // slot 0: money at work (free stake, stake bonded to running tasks: one slot, so bonding is cheap)
         uint96 stake;
-        uint96 unbonding;
-        uint32 unbondAt;
-        uint32 lockedUntil;
+        uint96 bonded;
+        uint64 unbondAt;
         // slot 1: profile
         uint96 hourlyRate;
         uint16 reputation;
@@ -65,6 +70,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         uint16 cpuCores;
         uint32 memoryMB;
         uint16 gpuCount;
+        // slot 2: tokens on their way out
+        uint96 unbonding;
     }
 
     /// @notice The staking token.
@@ -89,7 +96,9 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     event Frozen(address indexed node, bool frozen);
     event Slashed(address indexed node, uint256 amount, address to);
     event ReputationSet(address indexed node, uint16 reputation);
-    event Locked(address indexed node, uint256 until);
+    event Bonded(address indexed node, uint256 amount, uint256 totalBonded);
+    event Released(address indexed node, uint256 amount);
+    event BondSlashed(address indexed node, uint256 amount, address to);
     event MinStakeSet(uint8 role, uint96 amount);
     event UnbondingDelaySet(uint32 delay);
 
@@ -103,6 +112,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     error NothingUnbonding();
     error ReputationOutOfRange(uint16 reputation);
     error DelayTooShort(uint32 have, uint32 min);
+    error DelayTooLong(uint32 have, uint32 max);
+    error InsufficientBond(address node, uint256 have, uint256 want);
     error EmptyEndpoint();
 
     /// @notice Deploys the registry.
@@ -110,6 +121,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @param admin receives the admin, slasher and scorer roles.
     /// @param unbondingDelay_ seconds from an unbonding request to the withdrawal.
     constructor(IERC20 token_, address admin, uint32 unbondingDelay_) {
+        if (unbondingDelay_ == 0) revert DelayTooShort(unbondingDelay_, 1);
+        if (unbondingDelay_ > MAX_UNBONDING_DELAY) revert DelayTooLong(unbondingDelay_, MAX_UNBONDING_DELAY);
         token = token_;
         unbondingDelay = unbondingDelay_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
@@ -183,8 +196,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Moves `amount` of the caller's stake into unbonding; it can be withdrawn after the unbonding
-    /// delay (restarted by each request) and stays slashable until then.
+    /// @notice Moves `amount` of the caller's free stake (not what is bonded to tasks) into unbonding; it
+    /// can be withdrawn after the unbonding delay (restarted by each request) and stays slashable until then.
     /// @param amount base units to unbond.
     function requestUnbond(uint96 amount) external {
         Node storage n = _registered(msg.sender);
@@ -192,18 +205,17 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         n.stake -= amount;
         n.unbonding += amount;
         uint256 releaseAt = block.timestamp + unbondingDelay;
-        n.unbondAt = uint32(releaseAt);
+        n.unbondAt = uint64(releaseAt); // the delay is at most 90 days: no wrap
         emit UnbondRequested(msg.sender, amount, releaseAt);
     }
 
-    /// @notice Withdraws the caller's unbonded tokens once the delay and any task lock have passed.
+    /// @notice Withdraws the caller's unbonded tokens once the delay has passed.
     function withdrawUnbonded() external nonReentrant {
         Node storage n = _registered(msg.sender);
         uint96 amount = n.unbonding;
         if (amount == 0) revert NothingUnbonding();
         if (n.frozen) revert NodeFrozen(msg.sender);
-        uint256 releaseAt = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
-        if (block.timestamp < releaseAt) revert StillBonded(releaseAt);
+        if (block.timestamp < n.unbondAt) revert StillBonded(n.unbondAt);
         n.unbonding = 0;
         emit Unbonded(msg.sender, amount);
         token.safeTransfer(msg.sender, amount);
@@ -247,16 +259,79 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         emit ReputationSet(node, reputation);
     }
 
-    /// @notice Keeps a node's unbonding tokens from being withdrawn before `until` (a task's end plus its
-    /// dispute window). Locker role only; a lock is never shortened.
-    /// @param node the node.
-    /// @param until a unix time.
-    function lock(address node, uint32 until) external onlyRole(LOCKER_ROLE) {
-        Node storage n = _nodes[node];
-        if (until > n.lockedUntil) {
-            n.lockedUntil = until;
-            emit Locked(node, until);
+    /// @notice Bonds `amount` of each node's free stake to a task. Locker role only (the market, at
+    /// selection); reverts when a node's free stake is short.
+    /// @param list the selected nodes.
+    /// @param amount base units per node.
+    function bond(address[] calldata list, uint96 amount) external onlyRole(LOCKER_ROLE) {
+        if (amount == 0) return;
+        for (uint256 i = 0; i < list.length; ++i) {
+            Node storage n = _nodes[list[i]];
+            uint96 have = n.stake;
+            if (have < amount) revert InsufficientBond(list[i], have, amount);
+            n.stake = have - amount;
+            uint96 total = n.bonded + amount;
+            n.bonded = total;
+            emit Bonded(list[i], amount, total);
         }
+    }
+
+    /// @notice Returns bonded stake to each node's free stake: amounts[i] to list[i]. Locker role only
+    /// (the market, when a bid ends or at a task's final state).
+    /// @param list the nodes.
+    /// @param amounts base units per node.
+    function release(address[] calldata list, uint96[] calldata amounts) external onlyRole(LOCKER_ROLE) {
+        for (uint256 i = 0; i < list.length; ++i) {
+            uint96 amount = amounts[i];
+            if (amount == 0) continue;
+            Node storage n = _nodes[list[i]];
+            n.bonded -= amount; // the market releases only what it bonded
+            n.stake += amount;
+            emit Released(list[i], amount);
+        }
+    }
+
+    /// @notice Returns `amount` of one node's bonded stake to its free stake. Locker role only (the market,
+    /// when a bid is withdrawn).
+    /// @param node the node.
+    /// @param amount base units.
+    function releaseOne(address node, uint96 amount) external onlyRole(LOCKER_ROLE) {
+        Node storage n = _nodes[node];
+        n.bonded -= amount;
+        n.stake += amount;
+        emit Released(node, amount);
+    }
+
+    /// @notice The node's eligibility in `role` (as `eligibility` reads it, before bonding) and, when it is
+    /// active with at least `amount` free stake, bonds `amount` of it. Locker role only (the market, for a
+    /// bid bond; it reverts the bid when the node is not eligible).
+    /// @param node the node.
+    /// @param role one ROLE_* bit.
+    /// @param amount base units.
+    function bondFor(address node, uint8 role, uint96 amount)
+        external
+        onlyRole(LOCKER_ROLE)
+        returns (Eligibility memory e)
+    {
+        e = eligibility(node, role);
+        if (!e.active || e.stake < amount) return e;
+        Node storage n = _nodes[node];
+        n.stake = e.stake - amount;
+        uint96 total = n.bonded + amount;
+        n.bonded = total;
+        emit Bonded(node, amount, total);
+    }
+
+    /// @notice Takes `amount` of a node's bonded stake and sends it to `to`. Locker role only (the market,
+    /// for a proven cheater of a task).
+    /// @param node the node.
+    /// @param amount base units.
+    /// @param to the recipient (the treasury).
+    function slashBond(address node, uint96 amount, address to) external onlyRole(LOCKER_ROLE) nonReentrant {
+        Node storage n = _nodes[node];
+        n.bonded -= amount;
+        emit BondSlashed(node, amount, to);
+        if (amount != 0) token.safeTransfer(to, amount);
     }
 
     /// @notice Sets the minimum stake of one role. Admin only.
@@ -268,11 +343,12 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
         emit MinStakeSet(role, amount);
     }
 
-    /// @notice Lengthens the unbonding delay. Admin only; the delay never shrinks, so it stays at least as
-    /// long as every market's dispute window.
+    /// @notice Lengthens the unbonding delay, up to MAX_UNBONDING_DELAY. Admin only; the delay never
+    /// shrinks, so it stays at least as long as every market's dispute window.
     /// @param delay seconds.
     function setUnbondingDelay(uint32 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (delay < unbondingDelay) revert DelayTooShort(delay, unbondingDelay);
+        if (delay > MAX_UNBONDING_DELAY) revert DelayTooLong(delay, MAX_UNBONDING_DELAY);
         unbondingDelay = delay;
         emit UnbondingDelaySet(delay);
     }
@@ -306,13 +382,29 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @notice What a market checks before accepting a bid, in one call.
     /// @param node the node.
     /// @param role one ROLE_* bit.
-    function eligibility(address node, uint8 role) external view returns (Eligibility memory e) {
+    function eligibility(address node, uint8 role) public view returns (Eligibility memory e) {
         Node storage n = _nodes[node];
         e.active = n.registered && !n.frozen && (n.roles & role) != 0 && n.stake >= minStake[role];
+        e.stake = n.stake;
         e.reputation = n.reputation;
         e.cpuCores = n.cpuCores;
         e.memoryMB = n.memoryMB;
         e.gpuCount = n.gpuCount;
+    }
+
+    /// @notice Which of `list` may act in `role` now with at least `minFree` free stake (the market's
+    /// re-check at selection): bit i is set when list[i] is registered, not frozen, has the role, and its
+    /// free stake reaches both the role's minimum and `minFree`.
+    /// @param list at most 256 nodes.
+    /// @param role one ROLE_* bit.
+    /// @param minFree base units.
+    function eligibleMask(address[] calldata list, uint8 role, uint96 minFree) external view returns (uint256 mask) {
+        uint96 want = minStake[role];
+        if (minFree > want) want = minFree;
+        for (uint256 i = 0; i < list.length && i < 256; ++i) {
+            Node storage n = _nodes[list[i]];
+            if (n.registered && !n.frozen && (n.roles & role) != 0 && n.stake >= want) mask |= uint256(1) << i;
+        }
     }
 
     /// @notice How many nodes ever registered.

@@ -17,34 +17,60 @@ struct TaskParams {
     uint32 biddingDeadline; // unix time; bids after it are late
     uint32 executionDeadline; // unix time; without attestation by then the task expires
     uint16 minReputation; // basis points
-    uint16 metricId; // which metric the acceptance criterion measures (e.g. 1 = accuracy in ppm)
-    uint32 metricThreshold; // accepted when the attested metric is at least this
+    uint16 metricId; // which metric the acceptance criterion measures (e.g. 1 = accuracy)
+    uint32 metricThreshold; // accepted when the attested metric (basis points, 0..10000) is at least this
     uint16 minCpuCores;
     uint32 minMemoryMB;
     uint16 minGpuCount;
-    uint8 maxNodes; // 1..255
+    uint8 maxNodes; // 1..MAX_NODES
     uint16 bonusBps; // quality bonus on the base pay when accepted, basis points
     uint8 schedulerId; // the selection strategy, from the market's scheduler list
     address coordinator; // commits the rounds; zero = the publisher
     uint64 epsilonBudget; // differential-privacy budget: epsilon x 1e6 (rounded up); 0 = no budget
     uint64 privacyDelta; // the budget's delta x 1e18 (rounded to nearest); 0 when there is no budget
+    uint16 rounds; // planned rounds (1..65535): pay is prorated over them
+}
+
+/// @notice The market's parameters, checked at deploy and in setParams.
+struct MarketParams {
+    address treasury; // receives the protocol fee (less the validators' share)
+    uint16 feeBps; // the protocol fee on the measured work, basis points (at most 1000)
+    uint8 attestQuorum; // validators whose attestations complete a task (3..MAX_QUORUM)
+    uint32 disputeWindow; // seconds after attestation for a dispute, and a dispute's deadline (> 0)
+    uint16 validatorShareBps; // share of the fee paid to the validators that agree with the result
+    uint96 trainerBond; // bonded from each selected trainer's stake for the task (> 0)
+    uint96 validatorStake; // the least free stake a validator needs to attest (> 0)
+    uint96 bidBond; // bonded from the bidder's stake with every bid, released when the bid ends (> 0)
 }
 
 /// @title TaskMarket
-/// @notice Publishers post training tasks with an escrowed budget; eligible trainers bid; the task's
-/// scheduling strategy selects; the coordinator commits every round; a validator quorum attests the
-/// outcome; after a dispute window settlement credits the nodes (rate x hours plus a quality bonus), the
-/// treasury's fee and the publisher's refund, which everyone withdraws (pull payments).
+/// @notice Publishers post training tasks with an escrowed budget; eligible trainers bid, bonding a bid
+/// bond of their stake (released when the bid is withdrawn, not selected, or its task ends); the task's scheduling strategy selects among the bidders that are still eligible and bonds part of
+/// each selected trainer's stake to the task; the coordinator commits every round naming its contributors;
+/// a validator quorum attests the metric of the last committed round (the result is the stake-weighted
+/// median); after a dispute window settlement credits each node its bid prorated by the rounds it
+/// contributed to (only when the result meets the threshold), the fee to the agreeing validators and the
+/// treasury, and the rest to the publisher, which everyone withdraws (pull payments).
 contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
-    /// @notice May resolve disputes (the DAO later).
+    /// @notice May resolve disputes and slash a proven cheater's task bond (the DAO later).
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
     /// @notice The highest protocol fee, basis points.
     uint16 public constant MAX_FEE_BPS = 1_000;
     /// @notice The highest quality bonus a task may offer, basis points.
     uint16 public constant MAX_BONUS_BPS = 5_000;
-    uint256 internal constant MAX_BIDS = 255;
+    /// @notice The highest metric: metrics are basis points of their unit range (accuracy 0..10000).
+    uint32 internal constant MAX_METRIC = 10_000;
+    /// @notice A validator agrees with the result when its metric is within this of it (basis points).
+    uint32 internal constant AGREE_TOLERANCE = 100;
+    /// @notice The smallest and largest attestation quorum.
+    uint8 internal constant MIN_QUORUM = 3;
+    uint8 internal constant MAX_QUORUM = 15;
+    /// @notice The most bids a task takes and the most nodes it may select: `select` at these limits
+    /// stays far below the per-transaction gas cap (tested).
+    uint256 internal constant MAX_BIDS = 128;
+    uint8 internal constant MAX_NODES = 64;
 
     enum Status {
         None,
@@ -58,8 +84,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         Rejected
     }
 
-    /// @dev Packed into three slots so that publishing writes three new slots. The model spec and data
-    /// schema hashes are not stored: TaskPublished carries them, indexed by task id.
+    /// @dev Packed into four slots: the fee, dispute window, quorum and scheduler are snapshotted at
+    /// publish so that later parameter changes never touch a published task.
     struct Task {
         // slot 0
         address publisher;
@@ -82,18 +108,29 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint16 bonusBps;
         uint8 bidCount;
         uint8 selectedCount;
+        // slot 3: terms snapshotted at publish
+        IScheduler scheduler;
+        uint16 feeBps;
+        uint32 disputeWindow;
+        uint8 quorum;
+        uint16 plannedRounds;
+        uint16 validatorShareBps;
     }
 
-    /// @dev Written after publication: selection, rounds, attestation, settlement.
+    /// @dev Written after publication: selection, rounds, attestation, dispute, settlement.
     struct Progress {
         uint8 attestCount;
         uint32 rounds;
         uint32 attestedAt;
-        uint64 metricSum;
+        uint32 metric; // the stake-weighted median of the quorum, once attested
+        uint32 disputedAt;
+        bool disputed; // one dispute per task
         uint96 paidTotal;
-        uint256 selectedMask;
-        uint96 baseTotal;
-        uint96 fee;
+        uint256 selectedMask; // bit i: bid i is selected
+        uint96 baseTotal; // sum of the selected bids' rate x hours (all planned rounds)
+        uint96 bond; // bonded per selected node
+        uint96 fee; // the fee on baseTotal, reserved at selection
+        uint256 slashedMask; // bit i: bid i's node was slashed for this task (not paid, bond taken)
     }
 
     struct Bid {
@@ -113,6 +150,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint8 index1; // bid index + 1; 0 = no bid
         uint32 hours_;
         uint16 reputation;
+        uint96 bond; // the bid bond still bonded (0 once released)
+    }
+
+    /// @dev One attestation, one slot: weight is the validator's free stake in 1e9 base units (+1).
+    struct Attestation {
+        address validator;
+        uint32 metric;
+        uint64 weight;
     }
 
     /// @notice The payment token.
@@ -121,13 +166,23 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     NodeRegistry public immutable registry;
     /// @notice Receives the protocol fee.
     address public treasury;
-    /// @notice The protocol fee on the base pay, basis points.
+    /// @notice The protocol fee on the measured work, basis points.
     uint16 public feeBps;
-    /// @notice Validators whose attestations complete a task.
+    /// @notice Validators whose attestations complete a task (at least 3).
     uint8 public attestQuorum;
-    /// @notice Seconds after attestation during which the publisher may dispute; never above the registry's
-    /// unbonding delay.
+    /// @notice Seconds after attestation during which the publisher may dispute, and after a dispute
+    /// during which the arbiter may resolve it; never zero, never above the registry's unbonding delay.
     uint32 public disputeWindow;
+    /// @notice The validators' share of the fee, basis points.
+    uint16 public validatorShareBps;
+    /// @notice Bonded from each selected trainer's stake for the task.
+    uint96 public trainerBond;
+    /// @notice Bonded from the bidder's stake with every bid: released by withdrawBid (before selection,
+    /// or after it for a bid that was not selected, or after a cancel or an expiry), and for a selected
+    /// node at the task's final state with its trainer bond; slashed with it.
+    uint96 public bidBond;
+    /// @notice The least free stake a validator needs to attest.
+    uint96 public validatorStake;
     /// @notice The next task id (ids start at 1).
     uint256 public nextTaskId = 1;
 
@@ -141,19 +196,22 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     mapping(uint256 => mapping(uint256 => Bid)) internal _bids;
     mapping(uint256 => mapping(address => BidInfo)) internal _bidOf;
     mapping(uint256 => Privacy) internal _privacy;
+    mapping(uint256 => mapping(uint256 => Attestation)) internal _attestations;
+    /// @dev Rounds contributed per bid index: sixteen 16-bit counters per word (index / 16).
+    mapping(uint256 => mapping(uint256 => uint256)) internal _contributions;
     /// @notice keccak256(abi.encode(modelCid, participants, epsilon)) per task and round.
     mapping(uint256 => mapping(uint256 => bytes32)) public roundCommitment;
-    /// @notice Whether a validator attested a task.
-    mapping(uint256 => mapping(address => bool)) public hasAttested;
 
     /// @dev The other parameters are stored and readable through getTask.
     event TaskPublished(
         uint256 indexed taskId, address indexed publisher, bytes32 modelSpecHash, bytes32 dataSchemaHash, uint96 budget
     );
     event BidPlaced(uint256 indexed taskId, address indexed node, uint256 index, uint96 rate, uint32 hours_);
-    event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal);
+    event BidWithdrawn(uint256 indexed taskId, address indexed node, uint256 bondReleased);
+    /// @dev mask: bit i for bid i; skipped: the bids that were no longer eligible at selection.
+    event NodesSelected(uint256 indexed taskId, uint256 mask, uint256 count, uint256 baseTotal, uint256 skipped);
     /// @dev epsilon: the task's cumulative privacy spend after the round, x 1e6 (0 for a task without a
-    /// privacy budget).
+    /// privacy budget). participants are the round's contributors, all selected nodes.
     event RoundCommitted(
         uint256 indexed taskId, uint32 indexed round, bytes modelCid, address[] participants, uint64 epsilon
     );
@@ -161,12 +219,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     event TaskAttested(uint256 indexed taskId, uint32 metric, bool accepted);
     event Disputed(uint256 indexed taskId, address indexed by);
     event DisputeResolved(uint256 indexed taskId, bool payNodes);
+    event ContributorSlashed(uint256 indexed taskId, address indexed node, uint256 amount);
     event Paid(uint256 indexed taskId, address indexed node, uint256 amount);
+    event ValidatorPaid(uint256 indexed taskId, address indexed validator, uint256 amount);
     event TaskSettled(uint256 indexed taskId, uint256 paidTotal, uint256 fee, uint256 refund);
     event TaskRefunded(uint256 indexed taskId, Status status, uint256 refund);
     event Withdrawn(address indexed account, uint256 amount);
     event SchedulerSet(uint8 indexed id, address scheduler);
-    event ParamsSet(address treasury, uint16 feeBps, uint8 attestQuorum, uint32 disputeWindow);
+    event ParamsSet(MarketParams params);
 
     error InvalidParams(string what);
     error UnknownTask(uint256 taskId);
@@ -178,17 +238,27 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error BiddingClosed(uint256 deadline);
     error BiddingOpen(uint256 deadline);
     error AlreadyBid(address node);
+    error NoBid(address node);
     error TooManyBids();
     error NoBids();
+    error NoEligibleBids();
     error BadSelection(uint256 mask);
     error WrongRound(uint32 got, uint32 want);
+    error NotSelected(address node);
+    error TooManyRounds(uint32 round, uint16 planned);
     error DeadlinePassed(uint256 deadline);
     error NotExpired(uint256 deadline);
     error NotValidator(address caller);
     error AlreadyAttested(address validator);
     error ConflictOfInterest(address validator);
+    error NoRounds(uint256 taskId);
+    error WrongCommitment(bytes32 got, bytes32 want);
+    error MetricOutOfRange(uint32 metric, uint32 max);
     error DisputeWindowOpen(uint256 until);
     error DisputeWindowClosed(uint256 until);
+    error AlreadyDisputed(uint256 taskId);
+    error DisputeDeadlinePassed(uint256 deadline);
+    error AlreadySlashed(address node);
     error InsufficientBalance(uint256 have, uint256 want);
     error PrivacyBudgetExceeded(uint64 epsilon, uint64 budget);
     error EpsilonDecreased(uint64 epsilon, uint64 spent);
@@ -197,29 +267,19 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param token_ the payment token.
     /// @param registry_ the node registry.
     /// @param admin receives the admin and arbiter roles.
-    /// @param treasury_ receives the protocol fee.
-    /// @param feeBps_ the protocol fee, basis points (at most 1000).
-    /// @param attestQuorum_ validators needed to complete a task.
-    /// @param disputeWindow_ seconds; at most the registry's unbonding delay.
-    constructor(
-        IERC20 token_,
-        NodeRegistry registry_,
-        address admin,
-        address treasury_,
-        uint16 feeBps_,
-        uint8 attestQuorum_,
-        uint32 disputeWindow_
-    ) {
+    /// @param params the market's parameters (see MarketParams; checked as in setParams).
+    constructor(IERC20 token_, NodeRegistry registry_, address admin, MarketParams memory params) {
         token = token_;
         registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ARBITER_ROLE, admin);
-        _setParams(treasury_, feeBps_, attestQuorum_, disputeWindow_);
+        _setParams(params);
     }
 
     // ---- publisher ----
 
-    /// @notice Publishes a task and escrows its budget (pulled with transferFrom).
+    /// @notice Publishes a task and escrows its budget (pulled with transferFrom). The fee, dispute
+    /// window, quorum and scheduler in force now apply to the task for its whole life.
     /// @param p the task's parameters.
     /// @return taskId the new task's id.
     function publish(TaskParams calldata p) external nonReentrant returns (uint256 taskId) {
@@ -227,10 +287,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (p.biddingDeadline <= block.timestamp || p.executionDeadline <= p.biddingDeadline) {
             revert InvalidParams("deadlines");
         }
-        if (p.maxNodes == 0) revert InvalidParams("maxNodes");
+        if (p.maxNodes == 0 || p.maxNodes > MAX_NODES) revert InvalidParams("maxNodes");
         if (p.bonusBps > MAX_BONUS_BPS) revert InvalidParams("bonusBps");
         if (p.minReputation > 10_000) revert InvalidParams("minReputation");
-        if (address(schedulers[p.schedulerId]) == address(0)) revert InvalidParams("schedulerId");
+        if (p.metricThreshold > MAX_METRIC) revert InvalidParams("metricThreshold");
+        if (p.rounds == 0) revert InvalidParams("rounds");
+        IScheduler scheduler = schedulers[p.schedulerId];
+        if (address(scheduler) == address(0)) revert InvalidParams("schedulerId");
         if (
             p.epsilonBudget == 0 ? p.privacyDelta != 0 : (p.privacyDelta == 0 || p.privacyDelta >= 1e18)
         ) revert InvalidParams("privacy");
@@ -252,12 +315,19 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.minGpuCount = p.minGpuCount;
         t.maxNodes = p.maxNodes;
         t.bonusBps = p.bonusBps;
+        t.scheduler = scheduler;
+        t.feeBps = feeBps;
+        t.disputeWindow = disputeWindow;
+        t.quorum = attestQuorum;
+        t.plannedRounds = p.rounds;
+        t.validatorShareBps = validatorShareBps;
         if (p.epsilonBudget != 0) _privacy[taskId] = Privacy(p.epsilonBudget, p.privacyDelta, 0);
         emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }
 
-    /// @notice Cancels an open task before selection and credits its budget back to the publisher.
+    /// @notice Cancels an open task before selection and credits its budget back to the publisher; the
+    /// bidders reclaim their bid bonds with withdrawBid.
     /// @param taskId the task.
     function cancel(uint256 taskId) external {
         Task storage t = _task(taskId);
@@ -266,21 +336,25 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         _refundAll(taskId, t, Status.Cancelled);
     }
 
-    /// @notice Refunds a task that missed its execution deadline without attestation. Anyone may call.
+    /// @notice Refunds a task that missed its execution deadline without attestation and releases its
+    /// nodes' bonds. Anyone may call.
     /// @param taskId the task.
     function expire(uint256 taskId) external {
         Task storage t = _task(taskId);
-        if (t.status != Status.Open && t.status != Status.Selected) revert WrongStatus(taskId, t.status);
+        Status st = t.status;
+        if (st != Status.Open && st != Status.Selected) revert WrongStatus(taskId, st);
         if (block.timestamp <= t.executionDeadline) revert NotExpired(t.executionDeadline);
         _refundAll(taskId, t, Status.Expired);
+        if (st == Status.Selected) _releaseBonds(taskId, t, _progress[taskId].selectedMask);
     }
 
     // ---- nodes ----
 
-    /// @notice Bids on an open task as a trainer.
+    /// @notice Bids on an open task as a trainer, bonding the market's bid bond of its stake. The node
+    /// needs free stake of at least the bid bond plus the trainer bond (bonded if it is selected).
     /// @param taskId the task.
     /// @param rate token base units per hour; at most the task's max hourly rate.
-    /// @param hours_ estimated hours (at least 1).
+    /// @param hours_ estimated hours for all planned rounds (at least 1).
     function bid(uint256 taskId, uint96 rate, uint32 hours_) external {
         Task storage t = _task(taskId);
         if (t.status != Status.Open) revert WrongStatus(taskId, t.status);
@@ -291,22 +365,54 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (info.index1 != 0) revert AlreadyBid(msg.sender);
         uint256 index = t.bidCount;
         if (index >= MAX_BIDS) revert TooManyBids();
-        Eligibility memory e = registry.eligibility(msg.sender, 1);
+        uint96 bond_ = bidBond;
+        Eligibility memory e = registry.bondFor(msg.sender, 1, bond_);
         if (
-            !e.active || e.reputation < t.minReputation || e.cpuCores < t.minCpuCores
+            !e.active || e.stake < uint256(trainerBond) + bond_ || e.reputation < t.minReputation || e.cpuCores < t.minCpuCores
                 || e.memoryMB < t.minMemoryMB || e.gpuCount < t.minGpuCount
         ) revert NotEligible(msg.sender);
         t.bidCount = uint8(index + 1);
         _bids[taskId][index] = Bid(msg.sender, rate);
-        info.index1 = uint8(index + 1);
-        info.hours_ = hours_;
-        info.reputation = e.reputation;
+        _bidOf[taskId][msg.sender] = BidInfo(uint8(index + 1), hours_, e.reputation, bond_);
         emit BidPlaced(taskId, msg.sender, index, rate, hours_);
     }
 
-    /// @notice Runs the task's scheduling strategy over its bids and records the selected nodes, whose
-    /// stakes stay locked until the execution deadline plus the dispute window. The publisher may select at
-    /// any time; anyone may once bidding has closed.
+    /// @notice While the task is open, withdraws the caller's bid; afterwards (not selected, or the task
+    /// cancelled or expired) releases its bid bond. A selected node's bid bond is released at the task's
+    /// final state.
+    /// @param taskId the task.
+    function withdrawBid(uint256 taskId) external {
+        Task storage t = _task(taskId);
+        BidInfo storage info = _bidOf[taskId][msg.sender];
+        uint256 index1 = info.index1;
+        if (index1 == 0) revert NoBid(msg.sender);
+        uint96 refund = info.bond;
+        if (t.status == Status.Open) {
+            // Swap-remove: the last bid takes the withdrawn one's index.
+            uint256 last = uint256(t.bidCount) - 1;
+            if (index1 - 1 != last) {
+                Bid memory moved = _bids[taskId][last];
+                _bids[taskId][index1 - 1] = moved;
+                _bidOf[taskId][moved.node].index1 = uint8(index1);
+            }
+            delete _bids[taskId][last];
+            delete _bidOf[taskId][msg.sender];
+            t.bidCount = uint8(last);
+        } else {
+            // A selected node's bid bond is released with its task bond at the final state.
+            if (refund == 0 || _progress[taskId].selectedMask & (uint256(1) << (index1 - 1)) != 0) {
+                revert NoBid(msg.sender);
+            }
+            info.bond = 0;
+        }
+        emit BidWithdrawn(taskId, msg.sender, refund);
+        registry.releaseOne(msg.sender, refund);
+    }
+
+    /// @notice Runs the task's scheduling strategy over the bids whose nodes are still eligible (active
+    /// trainer, not frozen, free stake at least the trainer bond: the others are skipped), records the
+    /// selected nodes and bonds the trainer bond of each one's stake until the task's final state. The
+    /// publisher may select at any time; anyone may once bidding has closed.
     /// @param taskId the task.
     function select(uint256 taskId) external {
         Task storage t = _task(taskId);
@@ -314,44 +420,100 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (msg.sender != t.publisher && block.timestamp <= t.biddingDeadline) revert BiddingOpen(t.biddingDeadline);
         uint256 n = t.bidCount;
         if (n == 0) revert NoBids();
-        Candidate[] memory cands = new Candidate[](n);
+        uint96 bond_ = trainerBond;
+        (Candidate[] memory cands, uint8[] memory idx) = _eligibleBids(taskId, n, bond_);
+        uint256 pick =
+            t.scheduler.select(cands, t.maxNodes, (uint256(t.budget) * 10_000) / (10_000 + t.feeBps));
+        (address[] memory nodes, uint256 mask, uint256 base) = _picked(cands, idx, pick);
+        _recordSelection(taskId, t, mask, base, nodes.length, bond_, pick);
+        emit NodesSelected(taskId, mask, nodes.length, base, n - cands.length);
+        registry.bond(nodes, bond_);
+    }
+
+    /// @dev The strategy's pick (bits over cands) as the chosen nodes, a mask over bid indexes and the
+    /// sum of their rate x hours.
+    function _picked(Candidate[] memory cands, uint8[] memory idx, uint256 pick)
+        internal
+        pure
+        returns (address[] memory nodes, uint256 mask, uint256 base)
+    {
+        uint256 m = cands.length;
+        if (pick == 0 || (m < 256 && pick >> m != 0)) revert BadSelection(pick);
+        nodes = new address[](m);
+        uint256 count;
+        for (uint256 j = 0; j < m; ++j) {
+            if (pick & (uint256(1) << j) == 0) continue;
+            base += uint256(cands[j].rate) * cands[j].hours_;
+            mask |= uint256(1) << idx[j];
+            nodes[count++] = cands[j].node;
+        }
+        assembly ("memory-safe") {
+            mstore(nodes, count)
+        }
+    }
+
+    /// @dev The bids whose nodes are still eligible, in bid order, with their bid indexes.
+    function _eligibleBids(uint256 taskId, uint256 n, uint96 bond_)
+        internal
+        view
+        returns (Candidate[] memory cands, uint8[] memory idx)
+    {
+        Candidate[] memory all = new Candidate[](n);
+        address[] memory nodes = new address[](n);
         for (uint256 i = 0; i < n; ++i) {
             Bid memory b = _bids[taskId][i];
             BidInfo memory info = _bidOf[taskId][b.node];
-            cands[i] = Candidate(b.node, b.rate, info.hours_, info.reputation);
+            all[i] = Candidate(b.node, b.rate, info.hours_, info.reputation);
+            nodes[i] = b.node;
         }
-        uint16 fee_ = feeBps;
-        uint256 spendLimit = (uint256(t.budget) * 10_000) / (10_000 + fee_);
-        uint256 mask = schedulers[t.schedulerId].select(cands, t.maxNodes, spendLimit);
-        if (mask == 0 || (n < 256 && mask >> n != 0)) revert BadSelection(mask);
-        uint256 base;
-        uint256 count;
-        uint32 lockUntil = t.executionDeadline + disputeWindow;
+        uint256 ok = registry.eligibleMask(nodes, 1, bond_);
+        uint256 m;
+        idx = new uint8[](n);
+        cands = new Candidate[](n);
         for (uint256 i = 0; i < n; ++i) {
-            if (mask & (uint256(1) << i) == 0) continue;
-            base += uint256(cands[i].rate) * cands[i].hours_;
-            ++count;
-            registry.lock(cands[i].node, lockUntil);
+            if (ok & (uint256(1) << i) == 0) continue;
+            cands[m] = all[i];
+            idx[m] = uint8(i);
+            ++m;
         }
-        uint256 fee = (base * fee_) / 10_000;
-        if (count > t.maxNodes || base + fee > t.budget) revert BadSelection(mask);
+        if (m == 0) revert NoEligibleBids();
+        assembly ("memory-safe") {
+            mstore(cands, m)
+            mstore(idx, m)
+        }
+    }
+
+    function _recordSelection(
+        uint256 taskId,
+        Task storage t,
+        uint256 mask,
+        uint256 base,
+        uint256 count,
+        uint96 bond_,
+        uint256 pick
+    ) internal {
+        uint256 fee = (base * t.feeBps) / 10_000;
+        if (count > t.maxNodes || base + fee > t.budget) revert BadSelection(pick);
         t.status = Status.Selected;
         t.selectedCount = uint8(count);
         Progress storage pr = _progress[taskId];
         pr.selectedMask = mask;
         pr.baseTotal = uint96(base);
+        pr.bond = bond_;
         pr.fee = uint96(fee);
-        emit NodesSelected(taskId, mask, count, base);
     }
 
-    /// @notice Commits one federated round: the global model's CID, its participants and the task's
-    /// cumulative differential-privacy spend after it. Rounds are numbered from 1 and committed in order
-    /// by the task's coordinator before the execution deadline. For a task with a privacy budget the
-    /// spend never decreases and never exceeds the budget; a task without one records 0.
+
+    /// @notice Commits one federated round: the global model's CID, the selected nodes that contributed
+    /// to it (each at most once) and the task's cumulative differential-privacy spend after it. Rounds are
+    /// numbered from 1 up to the task's planned rounds and committed in order by the task's coordinator
+    /// before the execution deadline. Each contributor's count of rounds is what settlement pays. For a
+    /// task with a privacy budget the spend never decreases and never exceeds the budget; a task without
+    /// one records 0.
     /// @param taskId the task.
     /// @param round the round number.
     /// @param modelCid the global model's CID (binary form).
-    /// @param participants the nodes whose updates the round aggregated.
+    /// @param participants the selected nodes whose updates the round aggregated.
     /// @param epsilon the cumulative epsilon after this round, x 1e6 (rounded up).
     function commitRound(
         uint256 taskId,
@@ -365,8 +527,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (msg.sender != t.coordinator) revert NotCoordinator(msg.sender);
         if (block.timestamp > t.executionDeadline) revert DeadlinePassed(t.executionDeadline);
         if (modelCid.length == 0 || modelCid.length > 128) revert InvalidParams("modelCid");
+        if (participants.length == 0) revert InvalidParams("participants");
         Progress storage pr = _progress[taskId];
         if (round != pr.rounds + 1) revert WrongRound(round, pr.rounds + 1);
+        if (round > t.plannedRounds) revert TooManyRounds(round, t.plannedRounds);
         Privacy storage pv = _privacy[taskId];
         uint64 budget = pv.epsilonBudget;
         if (budget == 0) {
@@ -376,102 +540,147 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             if (epsilon < pv.epsilonSpent) revert EpsilonDecreased(epsilon, pv.epsilonSpent);
             pv.epsilonSpent = epsilon;
         }
+        _countContributions(taskId, pr.selectedMask, participants);
         pr.rounds = round;
         roundCommitment[taskId][round] = keccak256(abi.encode(modelCid, participants, epsilon));
         emit RoundCommitted(taskId, round, modelCid, participants, epsilon);
     }
 
-    /// @notice Attests the measured metric of a task's final model as an active validator that did not
-    /// train it. When the quorum is reached the task is attested with the mean metric and the dispute
-    /// window starts.
+    /// @notice Attests the measured metric of the model of the task's last committed round, as an active
+    /// validator with at least the market's validator stake that did not bid on the task. `commitment` is
+    /// the round commitment the validator checked (it must be the last one), `metric` basis points of the
+    /// metric's unit range (at most MAX_METRIC). When the task's quorum is reached the task is attested
+    /// with the stake-weighted median and the dispute window starts.
     /// @param taskId the task.
-    /// @param metric the measured metric (same unit as the task's threshold).
-    function attest(uint256 taskId, uint32 metric) external {
+    /// @param commitment roundCommitment of the last committed round.
+    /// @param metric the measured metric, 0..10000.
+    function attest(uint256 taskId, bytes32 commitment, uint32 metric) external {
         Task storage t = _task(taskId);
         if (t.status != Status.Selected) revert WrongStatus(taskId, t.status);
         if (block.timestamp > t.executionDeadline) revert DeadlinePassed(t.executionDeadline);
-        if (!registry.isActive(msg.sender, 4)) revert NotValidator(msg.sender);
-        if (_bidOf[taskId][msg.sender].index1 != 0) revert ConflictOfInterest(msg.sender);
-        if (hasAttested[taskId][msg.sender]) revert AlreadyAttested(msg.sender);
-        hasAttested[taskId][msg.sender] = true;
         Progress storage pr = _progress[taskId];
-        uint8 count = pr.attestCount + 1;
-        uint64 sum = pr.metricSum + metric;
+        uint32 rounds = pr.rounds;
+        if (rounds == 0) revert NoRounds(taskId);
+        bytes32 want = roundCommitment[taskId][rounds];
+        if (commitment != want) revert WrongCommitment(commitment, want);
+        if (metric > MAX_METRIC) revert MetricOutOfRange(metric, MAX_METRIC);
+        Eligibility memory e = registry.eligibility(msg.sender, 4);
+        if (!e.active || e.stake < validatorStake) revert NotValidator(msg.sender);
+        if (_bidOf[taskId][msg.sender].index1 != 0) revert ConflictOfInterest(msg.sender);
+        uint8 count = pr.attestCount;
+        for (uint256 i = 0; i < count; ++i) {
+            if (_attestations[taskId][i].validator == msg.sender) revert AlreadyAttested(msg.sender);
+        }
+        uint256 w = uint256(e.stake) / 1e9 + 1;
+        _attestations[taskId][count] =
+            Attestation(msg.sender, metric, w > type(uint64).max ? type(uint64).max : uint64(w));
+        ++count;
         pr.attestCount = count;
-        pr.metricSum = sum;
         emit Attested(taskId, msg.sender, metric, count);
-        if (count >= attestQuorum) {
+        if (count >= t.quorum) {
+            uint32 med = _weightedMedian(taskId, count);
+            pr.metric = med;
             pr.attestedAt = uint32(block.timestamp);
             t.status = Status.Attested;
-            uint32 mean = uint32(sum / count);
-            emit TaskAttested(taskId, mean, mean >= t.metricThreshold);
+            emit TaskAttested(taskId, med, med >= t.metricThreshold);
         }
     }
 
-    /// @notice Disputes an attested task inside its dispute window; settlement waits for the arbiter.
+    /// @notice Disputes an attested task inside its dispute window (once per task). The arbiter has one
+    /// more dispute window to resolve it; without a resolution by then the attestation stands (the
+    /// default outcome) and settle pays as attested.
     /// @param taskId the task.
     function dispute(uint256 taskId) external {
         Task storage t = _task(taskId);
         if (msg.sender != t.publisher) revert NotPublisher(msg.sender);
         if (t.status != Status.Attested) revert WrongStatus(taskId, t.status);
-        uint256 until = uint256(_progress[taskId].attestedAt) + disputeWindow;
+        Progress storage pr = _progress[taskId];
+        if (pr.disputed) revert AlreadyDisputed(taskId);
+        uint256 until = uint256(pr.attestedAt) + t.disputeWindow;
         if (block.timestamp >= until) revert DisputeWindowClosed(until);
+        pr.disputed = true;
+        pr.disputedAt = uint32(block.timestamp);
         t.status = Status.Disputed;
         emit Disputed(taskId, msg.sender);
     }
 
-    /// @notice Resolves a dispute: either the task goes on to settlement or the whole budget is refunded.
+    /// @notice Resolves a dispute before its deadline: either the task goes on to settlement or the whole
+    /// budget is refunded and the bonds released (slash a proven cheater first with slashContributor).
     /// Arbiter role only.
     /// @param taskId the task.
     /// @param payNodes true to let settlement pay the nodes.
     function resolveDispute(uint256 taskId, bool payNodes) external onlyRole(ARBITER_ROLE) {
         Task storage t = _task(taskId);
         if (t.status != Status.Disputed) revert WrongStatus(taskId, t.status);
+        uint256 deadline = uint256(_progress[taskId].disputedAt) + t.disputeWindow;
+        if (block.timestamp >= deadline) revert DisputeDeadlinePassed(deadline);
         emit DisputeResolved(taskId, payNodes);
         if (payNodes) {
             t.status = Status.Attested;
         } else {
             _refundAll(taskId, t, Status.Rejected);
+            _releaseBonds(taskId, t, _progress[taskId].selectedMask);
         }
     }
 
-    /// @notice Settles an attested task after its dispute window: credits each selected node rate x hours
-    /// plus the quality bonus when the metric met the threshold, the treasury's fee and the publisher's
-    /// refund. Anyone may call; everyone withdraws later.
+    /// @notice Slashes a selected node's task bond to the treasury for proven cheating (the hook the
+    /// training-verification game calls through the arbiter): the node is not paid for the task. Arbiter
+    /// role only; while the task is selected, attested or disputed.
+    /// @param taskId the task.
+    /// @param node the selected node.
+    function slashContributor(uint256 taskId, address node) external onlyRole(ARBITER_ROLE) {
+        Task storage t = _task(taskId);
+        Status st = t.status;
+        if (st != Status.Selected && st != Status.Attested && st != Status.Disputed) revert WrongStatus(taskId, st);
+        Progress storage pr = _progress[taskId];
+        uint256 idx = _bidOf[taskId][node].index1;
+        uint256 bit = idx == 0 ? 0 : uint256(1) << (idx - 1);
+        if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
+        if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
+        pr.slashedMask |= bit;
+        uint96 amount = pr.bond + _bidOf[taskId][node].bond;
+        emit ContributorSlashed(taskId, node, amount);
+        registry.slashBond(node, amount, treasury);
+    }
+
+    /// @notice Settles an attested task after its dispute window (or a disputed one after the dispute's
+    /// deadline: the attestation stands). Each selected, unslashed node earns its bid's rate x hours
+    /// prorated by the rounds it contributed to over the planned rounds; it is paid that, plus the quality
+    /// bonus, only when the result reaches the metric threshold. The fee is charged on the measured work;
+    /// its validator share goes in equal parts to the validators whose metric is within AGREE_TOLERANCE of
+    /// the result, the rest to the treasury; the publisher gets everything else back (including rounds
+    /// that never happened). Bonds are released. Anyone may call; everyone withdraws later.
     /// @param taskId the task.
     function settle(uint256 taskId) external {
         Task storage t = _task(taskId);
-        if (t.status != Status.Attested) revert WrongStatus(taskId, t.status);
         Progress storage pr = _progress[taskId];
-        uint256 until = uint256(pr.attestedAt) + disputeWindow;
+        uint256 until;
+        if (t.status == Status.Attested) {
+            until = uint256(pr.attestedAt) + t.disputeWindow;
+        } else if (t.status == Status.Disputed) {
+            until = uint256(pr.disputedAt) + t.disputeWindow;
+        } else {
+            revert WrongStatus(taskId, t.status);
+        }
         if (block.timestamp < until) revert DisputeWindowOpen(until);
         t.status = Status.Settled;
         uint256 budget = t.budget;
-        uint256 base = pr.baseTotal;
-        uint256 fee = pr.fee;
-        uint256 bonus;
-        if (t.bonusBps != 0 && pr.metricSum / pr.attestCount >= t.metricThreshold) {
-            bonus = (base * t.bonusBps) / 10_000;
-            uint256 room = budget - base - fee;
-            if (bonus > room) bonus = room;
+        bool accepted = pr.metric >= t.metricThreshold;
+        uint256 bonusBps = accepted ? t.bonusBps : 0;
+        if (bonusBps != 0) {
+            // The bonus never takes more than the budget has left after the base and the fee.
+            uint256 base = pr.baseTotal;
+            uint256 room = budget - base - pr.fee;
+            if ((base * bonusBps) / 10_000 > room) bonusBps = (room * 10_000) / base;
         }
-        uint256 mask = pr.selectedMask;
-        uint256 n = t.bidCount;
-        uint256 paid;
-        for (uint256 i = 0; i < n; ++i) {
-            if (mask & (uint256(1) << i) == 0) continue;
-            Bid memory b = _bids[taskId][i];
-            uint256 cost = uint256(b.rate) * _bidOf[taskId][b.node].hours_;
-            uint256 amount = cost + (bonus == 0 ? 0 : (cost * bonus) / base);
-            paid += amount;
-            balanceOf[b.node] += amount;
-            emit Paid(taskId, b.node, amount);
-        }
+        (uint256 work, uint256 paid) = _payNodes(taskId, t, pr, accepted, bonusBps);
+        uint256 fee = (work * t.feeBps) / 10_000;
+        uint256 toValidators = _payValidators(taskId, pr, (fee * t.validatorShareBps) / 10_000);
         // Invariant: the nodes and the fee never get more than the budget.
         assert(paid + fee <= budget);
         uint256 refund = budget - paid - fee;
         pr.paidTotal = uint96(paid);
-        if (fee != 0) balanceOf[treasury] += fee;
+        if (fee != toValidators) balanceOf[treasury] += fee - toValidators;
         if (refund != 0) balanceOf[t.publisher] += refund;
         emit TaskSettled(taskId, paid, fee, refund);
     }
@@ -488,7 +697,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     // ---- admin ----
 
-    /// @notice Registers a scheduling strategy under `id`. Admin only.
+    /// @notice Registers a scheduling strategy under `id`; published tasks keep the one they snapshotted.
+    /// Admin only.
     /// @param id the strategy id tasks name.
     /// @param scheduler the strategy contract (zero removes it).
     function setScheduler(uint8 id, IScheduler scheduler) external onlyRole(DEFAULT_ADMIN_ROLE) {
@@ -496,16 +706,12 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit SchedulerSet(id, address(scheduler));
     }
 
-    /// @notice Sets the treasury, fee, attestation quorum and dispute window. Admin only.
-    /// @param treasury_ receives the fee.
-    /// @param feeBps_ basis points, at most 1000.
-    /// @param attestQuorum_ at least 1.
-    /// @param disputeWindow_ seconds, at most the registry's unbonding delay.
-    function setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_)
-        external
-        onlyRole(DEFAULT_ADMIN_ROLE)
-    {
-        _setParams(treasury_, feeBps_, attestQuorum_, disputeWindow_);
+    /// @notice Sets the market's parameters for tasks published from now on. Admin only.
+    /// @param params treasury non-zero, fee at most 1000 bps, quorum 3..15, dispute window non-zero and at
+    /// most the registry's unbonding delay, validator share at most 10000 bps, non-zero trainer bond,
+    /// validator stake and bid bond.
+    function setParams(MarketParams calldata params) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setParams(params);
     }
 
     // ---- views ----
@@ -516,7 +722,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return _tasks[taskId];
     }
 
-    /// @notice A task's progress: selection, rounds, attestation, settlement.
+    /// @notice A task's progress: selection, rounds, attestation, dispute, settlement.
     /// @param taskId the task.
     function getProgress(uint256 taskId) external view returns (Progress memory) {
         return _progress[taskId];
@@ -547,6 +753,26 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         return (b.node, b.rate, info.hours_, info.reputation);
     }
 
+    /// @notice How many committed rounds a node contributed to (0 for a node that was not selected).
+    /// @param taskId the task.
+    /// @param node the node.
+    function contributedRounds(uint256 taskId, address node) public view returns (uint256) {
+        uint256 idx = _bidOf[taskId][node].index1;
+        if (idx == 0 || _progress[taskId].selectedMask & (uint256(1) << (idx - 1)) == 0) return 0;
+        return (_contributions[taskId][(idx - 1) >> 4] >> (((idx - 1) & 15) * 16)) & 0xffff;
+    }
+
+    /// @notice Whether a validator attested a task.
+    /// @param taskId the task.
+    /// @param validator the validator.
+    function hasAttested(uint256 taskId, address validator) external view returns (bool) {
+        uint256 n = _progress[taskId].attestCount;
+        for (uint256 i = 0; i < n; ++i) {
+            if (_attestations[taskId][i].validator == validator) return true;
+        }
+        return false;
+    }
+
     // ---- internal ----
 
     function _task(uint256 taskId) internal view returns (Task storage t) {
@@ -561,15 +787,134 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit TaskRefunded(taskId, status, refund);
     }
 
-    function _setParams(address treasury_, uint16 feeBps_, uint8 attestQuorum_, uint32 disputeWindow_) internal {
-        if (treasury_ == address(0)) revert InvalidParams("treasury");
-        if (feeBps_ > MAX_FEE_BPS) revert InvalidParams("feeBps");
-        if (attestQuorum_ == 0) revert InvalidParams("attestQuorum");
-        if (disputeWindow_ > registry.unbondingDelay()) revert InvalidParams("disputeWindow");
-        treasury = treasury_;
-        feeBps = feeBps_;
-        attestQuorum = attestQuorum_;
-        disputeWindow = disputeWindow_;
-        emit ParamsSet(treasury_, feeBps_, attestQuorum_, disputeWindow_);
+    /// @dev Adds one round to each participant's count; each must be a selected node, named once.
+    function _countContributions(uint256 taskId, uint256 selected, address[] calldata participants) internal {
+        uint256 seen;
+        for (uint256 i = 0; i < participants.length; ++i) {
+            uint256 idx = uint256(_bidOf[taskId][participants[i]].index1);
+            if (idx == 0) revert NotSelected(participants[i]);
+            uint256 bit = uint256(1) << (idx - 1);
+            if (selected & bit == 0 || seen & bit != 0) revert NotSelected(participants[i]);
+            seen |= bit;
+            _contributions[taskId][(idx - 1) >> 4] += uint256(1) << (((idx - 1) & 15) * 16);
+        }
+    }
+
+    /// @dev Credits each selected node its pay and releases the bonds of the unslashed ones; returns the
+    /// measured work (prorated base of the unslashed nodes) and what the nodes were paid.
+    function _payNodes(uint256 taskId, Task storage t, Progress storage pr, bool accepted, uint256 bonusBps)
+        internal
+        returns (uint256 work, uint256 paid)
+    {
+        uint256 mask = pr.selectedMask & ~pr.slashedMask;
+        uint256 planned = t.plannedRounds;
+        for (uint256 i = 0; mask >> i != 0; ++i) {
+            if (mask & (uint256(1) << i) == 0) continue;
+            address node = _bids[taskId][i].node;
+            uint256 w = _work(taskId, i, node, planned);
+            if (w == 0) continue;
+            work += w;
+            if (!accepted) continue;
+            uint256 amount = w + (w * bonusBps) / 10_000;
+            paid += amount;
+            balanceOf[node] += amount;
+            emit Paid(taskId, node, amount);
+        }
+        _releaseBonds(taskId, t, mask);
+    }
+
+    /// @dev Bid i's rate x hours prorated by the rounds its node contributed to over the planned rounds.
+    function _work(uint256 taskId, uint256 i, address node, uint256 planned) internal view returns (uint256) {
+        uint256 rounds = (_contributions[taskId][i >> 4] >> ((i & 15) * 16)) & 0xffff;
+        if (rounds == 0) return 0;
+        return (uint256(_bids[taskId][i].rate) * _bidOf[taskId][node].hours_ * rounds) / planned;
+    }
+
+    /// @dev Splits `share` equally among the validators that agree with the result; returns what it paid.
+    function _payValidators(uint256 taskId, Progress storage pr, uint256 share) internal returns (uint256 paid) {
+        if (share == 0) return 0;
+        uint256 n = pr.attestCount;
+        uint32 result = pr.metric;
+        Attestation[] memory agree = new Attestation[](n);
+        uint256 k;
+        for (uint256 i = 0; i < n; ++i) {
+            Attestation memory a = _attestations[taskId][i];
+            uint32 d = a.metric > result ? a.metric - result : result - a.metric;
+            if (d <= AGREE_TOLERANCE) agree[k++] = a;
+        }
+        if (k == 0) return 0;
+        uint256 each = share / k;
+        for (uint256 i = 0; i < k; ++i) {
+            balanceOf[agree[i].validator] += each;
+            emit ValidatorPaid(taskId, agree[i].validator, each);
+        }
+        return each * k;
+    }
+
+    /// @dev The stake-weighted median of a task's attestations: the smallest metric at which the weight
+    /// of the metrics at or below it reaches half the total (the lower median for equal stakes).
+    function _weightedMedian(uint256 taskId, uint256 n) internal view returns (uint32) {
+        uint32[] memory ms = new uint32[](n);
+        uint64[] memory ws = new uint64[](n);
+        uint256 total;
+        for (uint256 i = 0; i < n; ++i) {
+            Attestation memory a = _attestations[taskId][i];
+            uint256 j = i;
+            while (j > 0 && ms[j - 1] > a.metric) {
+                ms[j] = ms[j - 1];
+                ws[j] = ws[j - 1];
+                --j;
+            }
+            ms[j] = a.metric;
+            ws[j] = a.weight;
+            total += a.weight;
+        }
+        uint256 acc;
+        for (uint256 i = 0; i < n; ++i) {
+            acc += ws[i];
+            if (2 * acc >= total) return ms[i];
+        }
+        return ms[n - 1];
+    }
+
+    /// @dev Releases the trainer bond and the bid bond of every node in `mask` (unslashed selected nodes).
+    function _releaseBonds(uint256 taskId, Task storage t, uint256 mask) internal {
+        Progress storage pr = _progress[taskId];
+        mask &= ~pr.slashedMask;
+        address[] memory nodes = new address[](t.selectedCount);
+        uint96[] memory amounts = new uint96[](t.selectedCount);
+        uint96 bond_ = pr.bond;
+        uint256 k;
+        for (uint256 i = 0; mask >> i != 0; ++i) {
+            if (mask & (uint256(1) << i) == 0) continue;
+            address node = _bids[taskId][i].node;
+            nodes[k] = node;
+            amounts[k++] = bond_ + _bidOf[taskId][node].bond;
+        }
+        assembly ("memory-safe") {
+            mstore(nodes, k)
+            mstore(amounts, k)
+        }
+        registry.release(nodes, amounts);
+    }
+
+    function _setParams(MarketParams memory p) internal {
+        if (p.treasury == address(0)) revert InvalidParams("treasury");
+        if (p.feeBps > MAX_FEE_BPS) revert InvalidParams("feeBps");
+        if (p.attestQuorum < MIN_QUORUM || p.attestQuorum > MAX_QUORUM) revert InvalidParams("attestQuorum");
+        if (p.disputeWindow == 0 || p.disputeWindow > registry.unbondingDelay()) revert InvalidParams("disputeWindow");
+        if (p.validatorShareBps > 10_000) revert InvalidParams("validatorShareBps");
+        if (p.trainerBond == 0) revert InvalidParams("trainerBond");
+        if (p.validatorStake == 0) revert InvalidParams("validatorStake");
+        if (p.bidBond == 0) revert InvalidParams("bidBond");
+        treasury = p.treasury;
+        feeBps = p.feeBps;
+        attestQuorum = p.attestQuorum;
+        disputeWindow = p.disputeWindow;
+        validatorShareBps = p.validatorShareBps;
+        trainerBond = p.trainerBond;
+        validatorStake = p.validatorStake;
+        bidBond = p.bidBond;
+        emit ParamsSet(p);
     }
 }

@@ -32,8 +32,11 @@ struct TrainingCommitment {
 /// hash of that block's disclosure and a quorum of staked validators re-executes it off chain and votes.
 /// The side that misses a move loses; the first side to a majority of the quorum wins; no verdict by the
 /// vote deadline dismisses the challenge. A losing trainer is slashed through NodeRegistry (SLASHER_ROLE)
-/// for the challenger; a losing challenger's bond goes to the trainer; the trainer's unbonding tokens are
-/// locked while the game runs (LOCKER_ROLE). One open challenge per (task, round, trainer).
+/// for the challenger; a losing challenger's bond goes to the trainer. While the game runs, up to the slash
+/// amount of the trainer's free stake is bonded (LOCKER_ROLE), so it can neither be unbonded nor withdrawn;
+/// the bond is slashed to the challenger when the trainer loses, released otherwise, and what the bond
+/// could not cover is slashed from the trainer's stake and unbonding tokens. One open challenge per
+/// (task, round, trainer).
 /// @dev The commitment is the trainer's eth-signed SHA-256 digest, so this contract does not depend on
 /// TaskMarket's internals. Once TaskMarket records per-round milestones, a milestone will hold the same
 /// digest and `open` will also require it (and a settled loss will withhold that round's pay).
@@ -70,6 +73,7 @@ contract TrainingDispute is ReentrancyGuardTransient {
         bytes32 root;
         bytes32 key;
         bytes32 disclosure;
+        uint96 held; // the trainer's stake bonded for this game
     }
 
     /// @notice Prefix of a commitment's digest (internal/verify.CommitmentDomain).
@@ -184,10 +188,15 @@ contract TrainingDispute is ReentrancyGuardTransient {
         d.lo = lo;
         d.hi = hi;
         _next(d);
-        // The trainer's unbonding tokens stay until the longest game could end.
-        uint256 moves = 1;
-        for (uint256 w = hi - lo; w > 1; w = (w + 1) / 2) moves += 2;
-        registry.lock(trainer, uint32(block.timestamp + moves * moveTimeout + voteTimeout));
+        // Up to the slash of the trainer's free stake stays bonded until the game ends.
+        uint96 free = registry.nodeInfo(trainer).stake;
+        uint96 held = free < slashAmount ? free : slashAmount;
+        if (held != 0) {
+            address[] memory list = new address[](1);
+            list[0] = trainer;
+            registry.bond(list, held);
+            d.held = held;
+        }
     }
 
     /// @notice The trainer's move: checkpoint `mid`'s hash with its proof against the committed root.
@@ -300,13 +309,15 @@ contract TrainingDispute is ReentrancyGuardTransient {
         d.outcome = o;
         delete openDispute[d.key];
         uint96 slashed;
+        uint96 held = d.held;
         if (o == Outcome.ChallengerWins) {
-            slashed = registry.slash(d.trainer, slashAmount, d.challenger);
+            if (held != 0) registry.slashBond(d.trainer, held, d.challenger);
+            slashed = held;
+            if (slashAmount > held) slashed += registry.slash(d.trainer, slashAmount - held, d.challenger);
             token.safeTransfer(d.challenger, bond);
-        } else if (o == Outcome.TrainerWins) {
-            token.safeTransfer(d.trainer, bond);
         } else {
-            token.safeTransfer(d.challenger, bond);
+            if (held != 0) registry.releaseOne(d.trainer, held);
+            token.safeTransfer(o == Outcome.TrainerWins ? d.trainer : d.challenger, bond);
         }
         emit Settled(id, o, slashed);
     }

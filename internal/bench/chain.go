@@ -16,9 +16,9 @@ func benchTask(ctx context.Context, s *chain.Simulated, trainers []*chain.Accoun
 	if err != nil {
 		return chain.Summary{}, err
 	}
-	plan := chain.Plan{Admin: a[0], Publisher: a[1], Coordinator: a[2], Validators: a[3:5], Metric: 950_000,
+	plan := chain.Plan{Admin: a[0], Publisher: a[1], Coordinator: a[2], Validators: a[3:6], Metric: 9500,
 		RoundCIDs: [][]byte{benchCID(round, 1), benchCID(round, 2), benchCID(round, 3)}, AdvanceTime: s.AdvanceTime, Withdraw: true,
-		Spec: chain.TaskSpec{Budget: chain.Tokens(10_000), MaxHourlyRate: chain.Tokens(100), MetricID: 1, MetricThreshold: 900_000, BonusBps: 1000,
+		Spec: chain.TaskSpec{Budget: chain.Tokens(10_000), MaxHourlyRate: chain.Tokens(100), MetricID: 1, MetricThreshold: 9000, BonusBps: 1000,
 			BiddingDeadline: head.Add(time.Hour), ExecutionDeadline: head.Add(24 * time.Hour)}}
 	for i, t := range trainers {
 		plan.Trainers = append(plan.Trainers, chain.TrainerPlan{Account: t, Stake: chain.Tokens(100), Rate: chain.Tokens(int64(10 + i)), Hours: 8,
@@ -35,23 +35,24 @@ func benchCID(task, round int) []byte {
 	return b
 }
 
-// RunChain measures the gas of each task lifecycle step and of a whole 10-node task (publish, 10 bids,
-// select, 3 round commits, 2 attestations, settle, 11 withdrawals) on the simulated backend with the
-// mainnet-like config. "gas" is the first task on a fresh suite (every storage slot cold: the worst
+// RunChain measures the gas of each task lifecycle step and of a whole 10-node task (approve, publish,
+// 10 bids, select, 3 round commits, 3 attestations, settle, 14 withdrawals: publisher, trainers and the
+// validators paid from the fee) on the simulated backend with the mainnet-like config, and select over
+// a full bid list (SelectAtBidLimit). "gas" is the first task on a fresh suite (every storage slot cold: the worst
 // case); "gas_steady" a second task on the same suite.
 func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	// Quick runs one task instead of a cold and a steady one (seconds either way).
 	ResetPeakRSS()
-	s, err := chain.NewSimulated(ctx, 15, opts.Log)
+	s, err := chain.NewSimulated(ctx, 16, opts.Log)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	if _, err := s.Conn.DeploySuite(ctx, s.Accounts[0], chain.DeployParams{FeeBps: 200, AttestQuorum: 2, DisputeWindow: time.Hour,
+	if _, err := s.Conn.DeploySuite(ctx, s.Accounts[0], chain.DeployParams{FeeBps: 200, AttestQuorum: 3, DisputeWindow: time.Hour,
 		UnbondingDelay: 2 * time.Hour}); err != nil {
 		return nil, err
 	}
-	trainers := s.Accounts[5:15]
+	trainers := s.Accounts[6:16]
 	// The publisher keeps tokens after escrowing a budget, as publishers do: a publish that empties the
 	// balance would earn a storage-clearing refund and look cheaper than it is.
 	if _, err := s.Conn.Transfer(ctx, s.Accounts[0], s.Accounts[1].Addr, chain.Tokens(1_000_000)); err != nil {
@@ -92,17 +93,27 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	full := func(sum chain.Summary) uint64 { return sum.Gas["total"] }
 	results := []Result{
 		entry("publish", "publish", 0, "<= 160,000 gas", "escrow post 149k gas (ANCHORS: geth v1.17.10, solc 0.8.37, OZ 5.7.0); plus approve 46.4k"),
-		entry("bid", "bid", 0, "<= 120,000 gas", "ERC-20 transfer 34.5-51.6k gas; stake 82.6k"),
-		entry("select", "select", 0, "", "10 bids through the LowestPrice strategy, stakes locked"),
-		entry("commit_round", "commit_round", 0, "", "commit 44k gas (commit-reveal reference); here a 36-byte CID + 10 participants"),
-		entry("attest", "attest", 0, "", "reveal 44.7k gas"),
-		entry("settle_per_node", "settle", 10, "<= 60,000 gas per paid node", "push settle 55.8k for one payee + 23.4k per extra payee"),
+		entry("bid", "bid", 0, "<= 120,000 gas", "ERC-20 transfer 34.5-51.6k gas; stake 82.6k; v1 bid (no bid bond) 89.9k"),
+		entry("select", "select", 0, "", "10 bids through the LowestPrice strategy, eligibility re-checked, trainer bonds taken; v1 252.8k"),
+		entry("commit_round", "commit_round", 0, "", "commit 44k gas (commit-reveal reference); here a 36-byte CID + 10 contributors counted; v1 73.1k"),
+		entry("attest", "attest", 0, "", "reveal 44.7k gas; v1 73.1k (no commitment check, mean)"),
+		entry("settle_per_node", "settle", 10, "<= 60,000 gas per paid node", "push settle 55.8k for one payee + 23.4k per extra payee; v1 38.9k (no bonds, no validator pay)"),
 		entry("withdraw", "withdraw", 0, "", "pull withdraw 39.7k gas (recipient already holding tokens)"),
 	}
+	noWithdraw := func(sum chain.Summary) uint64 { return sum.Gas["total"] - sum.Gas["withdraw"] }
 	fullRes := Result{Name: "full_task_10_nodes", Target: "<= 3,000,000 gas",
-		Compare: "no published whole-task figure from a peer; Akash settles escrow per block lazily",
+		Compare: "v1 (quorum 2, no bonds, validators unpaid, 11 withdrawals) 2.70M; no published whole-task figure from a peer; Akash settles escrow per block lazily",
 		Metrics: map[string]any{"gas": full(cold), "gas_steady": full(steady), "transactions": countAll(cold),
+			"gas_without_withdrawals": noWithdraw(cold), "gas_steady_without_withdrawals": noWithdraw(steady),
 			"wall_ms_simulated": wall.Milliseconds(), "meets_target": full(cold) <= 3_000_000, "peak_rss_mb": rss}}
+	limit, err := chain.SelectAtBidLimit(ctx, opts.Log)
+	if err != nil {
+		return nil, fmt.Errorf("select at the bid limit: %w", err)
+	}
+	limitRes := Result{Name: "select_at_bid_limit", Target: "<= 5,000,000 gas",
+		Compare: fmt.Sprintf("per-transaction cap 16,777,216; v1 select over 255 sybil bids about 22M (never fits); here %d bids, %d selected", limit.Bids, limit.Selected),
+		Metrics: map[string]any{"gas": limit.SelectGas, "bids": limit.Bids, "selected": limit.Selected, "extra_bid": limit.ExtraRefused,
+			"last_bid_gas": limit.BidGas, "meets_target": limit.SelectGas <= 5_000_000, "peak_rss_mb": PeakRSSMB()}}
 	lat, err := benchLatency(ctx, opts)
 	if err != nil {
 		return nil, fmt.Errorf("latency: %w", err)
@@ -111,7 +122,7 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(append(results, fullRes, lat), cons...), nil
+	return append(append(results, fullRes, limitRes, lat), cons...), nil
 }
 
 // benchLatency measures send-to-receipt time of plain transfers on the embedded chain over JSON-RPC: with

@@ -138,14 +138,18 @@ func (d *DevChain) Close() error {
 	return d.stack.Close()
 }
 
-// DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (no dispute
-// window, 1 validator quorum, 1 % fee) and returns the connection.
+// DevDisputeWindow is the dispute window of dev chains: short, so a dev task settles seconds after
+// its attestation.
+const DevDisputeWindow = 2 * time.Second
+
+// DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (a
+// DevDisputeWindow dispute window, the 3-validator quorum, 1 % fee) and returns the connection.
 func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
 	c, err := Dial(ctx, url, Options{Log: log})
 	if err != nil {
 		return nil, Suite{}, err
 	}
-	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour})
+	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DeployParams{FeeBps: 100, AttestQuorum: 3, DisputeWindow: DevDisputeWindow, UnbondingDelay: time.Hour})
 	if err != nil {
 		c.Close()
 		return nil, Suite{}, err

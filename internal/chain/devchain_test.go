@@ -31,9 +31,9 @@ func TestDevChainOverJSONRPC(t *testing.T) {
 	for i := range accts {
 		accts[i] = NewAccount(identity.DevAccount(i))
 	}
-	plan := Plan{Admin: accts[0], Publisher: accts[1], Validators: accts[2:3], RoundCIDs: [][]byte{cid(1), cid(2)},
-		Metric: 950_000, Withdraw: true}
-	plan.Spec = TaskSpec{Budget: Tokens(500), MaxHourlyRate: Tokens(50), MetricID: 1, MetricThreshold: 900_000, BonusBps: 500}
+	plan := Plan{Admin: accts[0], Publisher: accts[1], Validators: accts[6:9], RoundCIDs: [][]byte{cid(1), cid(2)},
+		Metric: 9500, Withdraw: true}
+	plan.Spec = TaskSpec{Budget: Tokens(500), MaxHourlyRate: Tokens(50), MetricID: 1, MetricThreshold: 9000, BonusBps: 500}
 	for _, a := range accts[3:6] {
 		plan.Trainers = append(plan.Trainers, TrainerPlan{Account: a, Stake: Tokens(10), Rate: Tokens(20), Hours: 2,
 			Profile: NodeProfile{HourlyRate: Tokens(20), CPUCores: 4, MemoryMB: 4096}})

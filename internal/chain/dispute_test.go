@@ -253,8 +253,8 @@ func TestDisputeRefusals(t *testing.T) {
 	_, err = f.td.Choose(f.ctx, f.chal, id, true)
 	f.wantRevert(err, "NotYourMove")
 	n, _ := f.c.Node(f.ctx, f.trainer.Addr)
-	if n.LockedUntil == 0 {
-		t.Fatal("an open dispute does not lock the trainer's unbonding tokens")
+	if n.Bonded.Sign() == 0 {
+		t.Fatal("an open dispute does not bond the trainer's stake")
 	}
 	st := f.play(id, r, func(DisputeState) bool { return false })
 	if st.Outcome != verify.TrainerWins {

@@ -16,6 +16,16 @@
 // Lifecycle drives a whole training task on chain (register and stake, publish, bid, select, commit
 // rounds, attest, settle, withdraw) and returns a Summary whose amounts add up to the budget.
 //
+// The market (TaskMarket v2) pays for verified work only: a quorum of at least 3 validators with the
+// market's validator stake attests a metric in basis points (0..MaxMetric) bound to the last round's
+// commitment (RoundCommitment), the result is their stake-weighted median, base pay needs the task's
+// threshold, and each selected node is paid its bid prorated by the rounds it contributed to (commitRound
+// names them; ContributedRounds reads the count) over the task's planned rounds. Bids bond a bid bond of
+// the node's stake (WithdrawBid releases it), select re-checks eligibility and bonds each selected node's
+// trainer bond until the task's final state, a dispute has a deadline after which the attestation
+// stands, and SlashContributor (arbiter) takes a proven cheater's bonds: the hook the training-verification
+// game resolves into. Reverts carry custom errors, which RevertError prints in words.
+//
 // DataRegistry and InferenceOracle (data.go, oracle.go) are the data market and the verifiable
 // inference oracle. Quality reports carry a version (DataRegistry.NextVersion fills a zero one) so a
 // stale signed report cannot replace a correction; orders name the most they pay; an order is paid only

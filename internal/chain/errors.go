@@ -35,10 +35,60 @@ func (e *RevertError) Error() string {
 	if e.Name == "Error" {
 		return fmt.Sprintf("reverted: %v", e.Args["reason"])
 	}
-	if len(e.Args) == 0 {
-		return e.Name
+	code := e.Name
+	if len(e.Args) != 0 {
+		code += formatArgs(e.Args)
 	}
-	return e.Name + formatArgs(e.Args)
+	if w, ok := revertWords[e.Name]; ok {
+		return w + " (" + code + ")"
+	}
+	return code
+}
+
+// revertWords says in words what the market's and the registry's custom errors mean; the CLI prints
+// them before the error's name and arguments.
+var revertWords = map[string]string{
+	"InvalidParams":         "a parameter is out of range",
+	"UnknownTask":           "no such task",
+	"WrongStatus":           "the task is not in a state that allows this",
+	"NotPublisher":          "only the task's publisher may do this",
+	"NotCoordinator":        "only the task's coordinator may commit rounds",
+	"NotEligible":           "the node may not bid: not an active trainer, too little free stake for the bid and trainer bonds, or below the task's reputation or hardware",
+	"RateTooHigh":           "the bid's rate is above the task's maximum",
+	"BiddingClosed":         "bidding has closed",
+	"BiddingOpen":           "bidding is still open: only the publisher may select now",
+	"AlreadyBid":            "the node already bid on this task",
+	"NoBid":                 "no bid (or no bond left) to withdraw: a selected node's bond is released when its task ends",
+	"TooManyBids":           "the task's bid list is full",
+	"NoBids":                "the task has no bids",
+	"NoEligibleBids":        "no bidder is still eligible (frozen, unstaked, or lost the trainer role)",
+	"BadSelection":          "the strategy's selection does not fit the task's node count or budget",
+	"WrongRound":            "rounds are committed in order",
+	"TooManyRounds":         "the task's planned rounds are all committed",
+	"NotSelected":           "the node was not selected for the task (or is named twice)",
+	"DeadlinePassed":        "the task's execution deadline has passed",
+	"NotExpired":            "the task's execution deadline has not passed",
+	"NotValidator":          "not an active validator with the market's validator stake",
+	"AlreadyAttested":       "this validator already attested the task",
+	"ConflictOfInterest":    "a node that bid on the task may not attest it",
+	"NoRounds":              "no round was committed yet: there is nothing to attest",
+	"WrongCommitment":       "the attestation does not name the task's last round commitment",
+	"MetricOutOfRange":      "the metric is outside its unit range (basis points, 0..10000)",
+	"DisputeWindowOpen":     "the dispute window (or a dispute's deadline) has not passed",
+	"DisputeWindowClosed":   "the dispute window has closed",
+	"AlreadyDisputed":       "the task was already disputed once",
+	"DisputeDeadlinePassed": "the dispute's deadline passed: the attestation stands",
+	"AlreadySlashed":        "the node's bond for this task was already slashed",
+	"InsufficientBalance":   "the balance is too small",
+	"InsufficientStake":     "the stake is below the roles' minimum",
+	"InsufficientBond":      "the node's free stake is smaller than the bond",
+	"StillBonded":           "the unbonding delay has not passed",
+	"NothingUnbonding":      "nothing is unbonding",
+	"NodeFrozen":            "the node is frozen",
+	"DelayTooShort":         "the unbonding delay may only grow",
+	"DelayTooLong":          "the unbonding delay is over its 90-day maximum",
+	"PrivacyBudgetExceeded": "the round would exceed the task's privacy budget",
+	"EpsilonDecreased":      "the cumulative privacy spend may not decrease",
 }
 
 func formatArgs(args map[string]any) string {
@@ -96,6 +146,18 @@ var errorCodes = map[string]cohort.ErrorCode{
 	"TooManyBids":                      cohort.EConflict,
 	"NoBids":                           cohort.EConflict,
 	"ReentrancyGuardReentrantCall":     cohort.EConflict,
+	"NotSelected":                      cohort.EForbidden,
+	"NoBid":                            cohort.ENotFound,
+	"NoEligibleBids":                   cohort.EConflict,
+	"NoRounds":                         cohort.EConflict,
+	"TooManyRounds":                    cohort.EConflict,
+	"WrongCommitment":                  cohort.EConflict,
+	"MetricOutOfRange":                 cohort.EInvalid,
+	"AlreadyDisputed":                  cohort.EConflict,
+	"DisputeDeadlinePassed":            cohort.EConflict,
+	"AlreadySlashed":                   cohort.EConflict,
+	"InsufficientBond":                 cohort.EConflict,
+	"DelayTooLong":                     cohort.EInvalid,
 }
 
 var (

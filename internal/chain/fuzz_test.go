@@ -37,7 +37,7 @@ func TestDecodeRevertKnown(t *testing.T) {
 	ae := m.market.GetABI().Errors["WrongStatus"]
 	args, _ := ae.Inputs.Pack(big.NewInt(7), uint8(2))
 	e := DecodeRevert(append(ae.ID[:4:4], args...))
-	if e.Name != "WrongStatus" || e.Error() != "WrongStatus(status=2, taskId=7)" {
+	if e.Name != "WrongStatus" || e.Error() != "the task is not in a state that allows this (WrongStatus(status=2, taskId=7))" {
 		t.Fatalf("decoded %q: %s", e.Name, e.Error())
 	}
 }

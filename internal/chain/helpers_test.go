@@ -70,9 +70,10 @@ func (f *fixture) fund(a *Account, amount *big.Int) {
 	f.must("fund", err)
 }
 
+// registerTrainer registers a trainer with stake and funds it with 10 more tokens for bid bonds.
 func (f *fixture) registerTrainer(a *Account, stake *big.Int, rep uint16) {
 	f.t.Helper()
-	f.fund(a, stake)
+	f.fund(a, new(big.Int).Add(stake, Tokens(10)))
 	_, err := f.c.Register(f.ctx, a, NodeProfile{Roles: []cohort.Role{cohort.RoleTrainer}, Endpoint: "http://127.0.0.1:1/" + a.Addr.Hex()[:8],
 		CPUCores: 8, MemoryMB: 16384, GPUCount: 1, GPUModel: "H100", HourlyRate: Tokens(10)}, stake)
 	f.must("register trainer", err)
@@ -82,10 +83,44 @@ func (f *fixture) registerTrainer(a *Account, stake *big.Int, rep uint16) {
 	}
 }
 
+// registerValidator registers a validator with a 10-token stake.
 func (f *fixture) registerValidator(a *Account) {
 	f.t.Helper()
-	_, err := f.c.Register(f.ctx, a, NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1:1/v"}, nil)
+	f.fund(a, Tokens(10))
+	_, err := f.c.Register(f.ctx, a, NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1:1/v"}, Tokens(10))
 	f.must("register validator", err)
+}
+
+// registerValidators registers the fixture's three validators.
+func (f *fixture) registerValidators() {
+	f.t.Helper()
+	for _, v := range f.vals {
+		f.registerValidator(v)
+	}
+}
+
+// commitSelected commits the task's next round with every selected node as a contributor.
+func (f *fixture) commitSelected(id *big.Int) {
+	f.t.Helper()
+	info, err := f.c.Task(f.ctx, id)
+	f.must("task", err)
+	var parts []common.Address
+	for _, b := range info.Bids {
+		if b.Selected {
+			parts = append(parts, b.Node)
+		}
+	}
+	_, err = f.c.CommitRound(f.ctx, f.coord, id, info.Rounds+1, cid(int(info.Rounds)+1), parts, 0)
+	f.must("commit round", err)
+}
+
+// attestAll has the three validators attest metric against the last committed round.
+func (f *fixture) attestAll(id *big.Int, metric uint32) {
+	f.t.Helper()
+	for _, v := range f.vals {
+		_, err := f.c.Attest(f.ctx, v, id, f.lastCommitment(id), metric)
+		f.must("attest", err)
+	}
 }
 
 func (f *fixture) spec(budget *big.Int) TaskSpec {
@@ -94,7 +129,7 @@ func (f *fixture) spec(budget *big.Int) TaskSpec {
 	return TaskSpec{
 		ModelSpecHash: common.HexToHash("0x01"), DataSchemaHash: common.HexToHash("0x02"), Budget: budget,
 		MaxHourlyRate: Tokens(100), BiddingDeadline: now.Add(time.Hour), ExecutionDeadline: now.Add(24 * time.Hour),
-		MetricID: 1, MetricThreshold: 900_000, MaxNodes: 10, BonusBps: 1000, Coordinator: f.coord.Addr,
+		MetricID: 1, MetricThreshold: 9000, MaxNodes: 10, BonusBps: 1000, Coordinator: f.coord.Addr, Rounds: 1,
 	}
 }
 

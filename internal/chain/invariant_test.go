@@ -21,14 +21,14 @@ func TestInvariants(t *testing.T) {
 	}
 	counts := map[string]int{}
 	defer func() { t.Logf("operations: %v", counts) }()
-	f := newFixture(t, 4, DeployParams{FeeBps: 300, AttestQuorum: 1})
+	f := newFixture(t, 4, DeployParams{FeeBps: 300, DisputeWindow: time.Minute})
 	for i, a := range f.trs {
 		f.registerTrainer(a, Tokens(10), uint16(2000*i))
 	}
-	f.registerValidator(f.vals[0])
+	f.registerValidators()
 	rng := rand.New(rand.NewPCG(1, 2))
 	escrow := map[string]*big.Int{} // task -> budget while escrowed
-	people := []*Account{f.pub, f.admin, f.trs[0], f.trs[1], f.trs[2], f.trs[3]}
+	people := []*Account{f.pub, f.admin, f.trs[0], f.trs[1], f.trs[2], f.trs[3], f.vals[0], f.vals[1], f.vals[2]}
 	check := func(step string) {
 		t.Helper()
 		held, err := f.c.TokenBalance(f.ctx, f.suite.Market)
@@ -77,8 +77,12 @@ func TestInvariants(t *testing.T) {
 		case op == 2 && len(selected) > 0:
 			id := selected[0]
 			selected = selected[1:]
-			_, err := f.c.Attest(f.ctx, f.vals[0], id, uint32(rng.IntN(1_000_000)))
-			f.must("attest", err)
+			f.commitSelected(id)
+			for _, v := range f.vals {
+				_, err := f.c.Attest(f.ctx, v, id, f.lastCommitment(id), uint32(rng.IntN(MaxMetric+1)))
+				f.must("attest", err)
+			}
+			f.must("advance", f.sim.AdvanceTime(61*time.Second))
 			r, err := f.c.Settle(f.ctx, f.pub, id)
 			f.must("settle", err)
 			for _, l := range r.Logs {
@@ -146,7 +150,9 @@ func TestReentrantWithdraw(t *testing.T) {
 	k := f.c.k
 	regAddr, _, err := f.c.Deploy(ctx, admin, append(common.FromHex(bindings.NodeRegistryMetaData.Bin), k.registry.PackConstructor(hookAddr, admin.Addr, 3600)...), "registry")
 	f.must("deploy registry", err)
-	mktAddr, _, err := f.c.Deploy(ctx, admin, append(common.FromHex(bindings.TaskMarketMetaData.Bin), k.market.PackConstructor(hookAddr, regAddr, admin.Addr, admin.Addr, 1000, 1, 0)...), "market")
+	params := bindings.MarketParams{Treasury: admin.Addr, FeeBps: 1000, AttestQuorum: 3, DisputeWindow: 60, TrainerBond: Tokens(1),
+		ValidatorStake: Tokens(1), BidBond: Tokens(1)}
+	mktAddr, _, err := f.c.Deploy(ctx, admin, append(common.FromHex(bindings.TaskMarketMetaData.Bin), k.market.PackConstructor(hookAddr, regAddr, admin.Addr, params)...), "market")
 	f.must("deploy market", err)
 	att := bindings.NewReentrantAttacker()
 	attAddr, _, err := f.c.Deploy(ctx, admin, append(common.FromHex(bindings.ReentrantAttackerMetaData.Bin), att.PackConstructor(mktAddr)...), "attacker")
@@ -158,17 +164,18 @@ func TestReentrantWithdraw(t *testing.T) {
 		{To: regAddr, Data: k.registry.PackGrantRole(lockerRole, mktAddr), What: "grant"},
 		{To: mktAddr, Data: k.market.PackSetScheduler(0, old.LowestPrice), What: "scheduler"},
 		// The attacker is the treasury, so settlement credits it the fee.
-		{To: mktAddr, Data: k.market.PackSetParams(attAddr, 1000, 1, 0), What: "params"},
+		{To: mktAddr, Data: k.market.PackSetParams(func() bindings.MarketParams { p := params; p.Treasury = attAddr; return p }()), What: "params"},
 		{To: attAddr, Data: att.PackHook(hookAddr), What: "hook"},
 	} {
 		_, err := f.c.Send(ctx, admin, tx)
 		f.must(tx.What, err)
 	}
-	f.registerTrainer(f.trs[0], big.NewInt(0), 0)
-	f.registerValidator(f.vals[0])
-	id := f.runToSelected(f.spec(Tokens(100)), []int64{50}, 1) // fee 10 % of 50 = 5 tokens
-	_, err = f.c.Attest(ctx, f.vals[0], id, 1)
-	f.must("attest", err)
+	f.registerTrainer(f.trs[0], Tokens(2), 0) // the trainer bond and the bid bond
+	f.registerValidators()
+	id := f.runToSelected(f.spec(Tokens(100)), []int64{50}, 1) // fee 10 % of 50 = 5 tokens, no validator share
+	f.commitSelected(id)
+	f.attestAll(id, 1)
+	f.must("advance", f.sim.AdvanceTime(2*time.Minute))
 	_, err = f.c.Settle(ctx, f.pub, id)
 	f.must("settle", err)
 	if b, _ := f.c.MarketBalance(ctx, attAddr); b.Cmp(Tokens(5)) != 0 {

@@ -16,7 +16,7 @@ import (
 type TrainerPlan struct {
 	Account *Account
 	Profile NodeProfile // Roles default to trainer
-	Stake   *big.Int    // registered with this stake when not yet registered
+	Stake   *big.Int    // registered with this stake when not yet registered; default the trainer bond plus the bid bond
 	Rate    *big.Int    // bid rate per hour; default Profile.HourlyRate
 	Hours   uint32      // estimated hours; default 1
 }
@@ -29,10 +29,10 @@ type Plan struct {
 	Coordinator    *Account // commits rounds; default Publisher
 	Trainers       []TrainerPlan
 	Validators     []*Account
-	ValidatorStake *big.Int
-	Spec           TaskSpec
+	ValidatorStake *big.Int // default the market's validator stake
+	Spec           TaskSpec // Spec.Rounds defaults to len(RoundCIDs)
 	RoundCIDs      [][]byte // one per round, binary CIDs
-	Metric         uint32   // what the validators attest
+	Metric         uint32   // what the validators attest, basis points
 	// AdvanceTime moves chain time on the simulated backend; nil on a live chain, where the run waits
 	// in real time (and seals a block with an empty transaction) when the dispute window is not zero.
 	AdvanceTime func(time.Duration) error
@@ -47,7 +47,7 @@ type Payment struct {
 }
 
 // Summary is the on-chain outcome of a task: token base units as decimal strings, with
-// PaidTotal + Fees + Refund == Budget.
+// PaidTotal + Fees + Refund == Budget (the validators' pay is part of Fees).
 type Summary struct {
 	ChainID   string    `json:"chain_id"`
 	TaskID    string    `json:"task_id"`
@@ -56,6 +56,8 @@ type Summary struct {
 	Fees      string    `json:"fees"`
 	Refund    string    `json:"refund"`
 	Payments  []Payment `json:"payments"`
+	// ValidatorPayments are the validators' shares of the fee (those that agreed with the result).
+	ValidatorPayments []Payment `json:"validator_payments,omitempty"`
 	// Gas is gas used per step ("publish", "bid", "select", "commit_round", "attest", "settle",
 	// "withdraw"; steps done several times are summed, Count says how often) and "total".
 	Gas   map[string]uint64 `json:"gas"`
@@ -87,6 +89,7 @@ type TaskRun struct {
 	coord    *Account
 	id       *big.Int
 	selected []common.Address
+	last     common.Hash // the last committed round's commitment
 	sum      Summary
 }
 
@@ -129,7 +132,21 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 		spec.ExecutionDeadline = now.Add(24 * time.Hour)
 	}
 	if spec.MaxNodes == 0 {
-		spec.MaxNodes = uint8(min(len(p.Trainers), 255))
+		spec.MaxNodes = uint8(min(len(p.Trainers), MaxTaskNodes))
+	}
+	if spec.Rounds == 0 {
+		spec.Rounds = uint16(max(1, min(len(p.RoundCIDs), 65535)))
+	}
+	bond, vstake, err := c.MarketStakes(ctx)
+	if err != nil {
+		return t, err
+	}
+	if p.ValidatorStake == nil {
+		p.ValidatorStake = vstake
+	}
+	bidBond, err := c.BidBond(ctx)
+	if err != nil {
+		return t, err
 	}
 	if err := spec.Validate(); err != nil {
 		return t, err
@@ -144,7 +161,11 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 		if prof.Endpoint == "" {
 			prof.Endpoint = "http://127.0.0.1/" + tr.Account.Addr.Hex()
 		}
-		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, tr.Stake); err != nil {
+		stake := tr.Stake
+		if stake == nil {
+			stake = new(big.Int).Add(bond, bidBond)
+		}
+		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, stake); err != nil {
 			return t, err
 		}
 	}
@@ -221,6 +242,7 @@ func (t *TaskRun) CommitRound(ctx context.Context, round uint32, cid []byte) err
 	if err != nil {
 		return err
 	}
+	t.last = RoundCommitment(cid, t.selected, 0)
 	t.track("commit_round", r)
 	return nil
 }
@@ -231,7 +253,7 @@ func (t *TaskRun) Finish(ctx context.Context, metric uint32) (Summary, error) {
 	c, p := t.c, t.p
 	var info TaskInfo
 	for _, v := range p.Validators {
-		r, err := c.Attest(ctx, v, t.id, metric)
+		r, err := c.Attest(ctx, v, t.id, t.last, metric)
 		if err != nil {
 			return t.sum, err
 		}
@@ -260,6 +282,10 @@ func (t *TaskRun) Finish(ctx context.Context, metric uint32) (Summary, error) {
 			t.sum.Payments = append(t.sum.Payments, Payment{Node: ev.Node.Hex(), Amount: ev.Amount.String()})
 			payees[ev.Node] = true
 		}
+		if ev, err := c.k.market.UnpackValidatorPaidEvent(l); err == nil {
+			t.sum.ValidatorPayments = append(t.sum.ValidatorPayments, Payment{Node: ev.Validator.Hex(), Amount: ev.Amount.String()})
+			payees[ev.Validator] = true
+		}
 		if ev, err := c.k.market.UnpackTaskSettledEvent(l); err == nil {
 			t.sum.PaidTotal, t.sum.Fees, t.sum.Refund = ev.PaidTotal.String(), ev.Fee.String(), ev.Refund.String()
 		}
@@ -272,6 +298,11 @@ func (t *TaskRun) Finish(ctx context.Context, metric uint32) (Summary, error) {
 		for _, tr := range p.Trainers {
 			if payees[tr.Account.Addr] {
 				accounts = append(accounts, tr.Account)
+			}
+		}
+		for _, v := range p.Validators {
+			if payees[v.Addr] {
+				accounts = append(accounts, v)
 			}
 		}
 		for _, a := range accounts {

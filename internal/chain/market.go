@@ -7,8 +7,10 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain/bindings"
@@ -36,7 +38,17 @@ type TaskSpec struct {
 	// refuses a round commitment whose cumulative ε exceeds it.
 	EpsilonBudget float64 `json:"epsilon_budget,omitempty"`
 	Delta         float64 `json:"delta,omitempty"`
+	// Rounds is the number of planned rounds (at least 1): each node's pay is its bid prorated by the
+	// rounds it contributed to over these, and the publisher is refunded the rest.
+	Rounds uint16 `json:"rounds"`
 }
+
+// MaxMetric is the top of the market's metric range: metrics are basis points of their unit range
+// (accuracy 0..10000).
+const MaxMetric = 10_000
+
+// MaxTaskNodes is the most nodes a task may select (the market's MAX_NODES).
+const MaxTaskNodes = 64
 
 // Validate checks what the contract would reject, so a CLI user gets the message before signing.
 func (s TaskSpec) Validate() error {
@@ -51,8 +63,12 @@ func (s TaskSpec) Validate() error {
 		return cohort.Errorf(cohort.EInvalid, "execution deadline must come after the bidding deadline")
 	case s.ExecutionDeadline.Unix() > math.MaxUint32:
 		return cohort.Errorf(cohort.EInvalid, "execution deadline out of range")
-	case s.MaxNodes == 0:
-		return cohort.Errorf(cohort.EInvalid, "max nodes must be at least 1")
+	case s.MaxNodes == 0 || s.MaxNodes > MaxTaskNodes:
+		return cohort.Errorf(cohort.EInvalid, "max nodes %d, want 1..%d", s.MaxNodes, MaxTaskNodes)
+	case s.MetricThreshold > MaxMetric:
+		return cohort.Errorf(cohort.EInvalid, "metric threshold %d over %d (basis points)", s.MetricThreshold, MaxMetric)
+	case s.Rounds == 0:
+		return cohort.Errorf(cohort.EInvalid, "a task plans at least one round")
 	case s.BonusBps > 5000:
 		return cohort.Errorf(cohort.EInvalid, "bonus %d bps over the 5000 bps limit", s.BonusBps)
 	case s.MinReputation > 10000:
@@ -76,7 +92,7 @@ func (s TaskSpec) params() bindings.TaskParams {
 		ExecutionDeadline: uint32(s.ExecutionDeadline.Unix()), MinReputation: s.MinReputation,
 		MetricId: s.MetricID, MetricThreshold: s.MetricThreshold, MinCpuCores: s.MinCPUCores,
 		MinMemoryMB: s.MinMemoryMB, MinGpuCount: s.MinGPUCount, MaxNodes: s.MaxNodes, BonusBps: s.BonusBps,
-		SchedulerId: s.Scheduler, Coordinator: s.Coordinator,
+		SchedulerId: s.Scheduler, Coordinator: s.Coordinator, Rounds: s.Rounds,
 	}
 }
 
@@ -106,9 +122,98 @@ func (c *Conn) marketTx(ctx context.Context, from *Account, data []byte, what st
 	return c.Send(ctx, from, Tx{To: c.Suite().Market, Data: data, What: what})
 }
 
-// Bid bids on a task as a trainer.
+// Bid bids on a task as a trainer; the market bonds its bid bond (BidBond) from the node's free stake
+// until the bid ends (WithdrawBid, or the task's final state for a selected node).
 func (c *Conn) Bid(ctx context.Context, from *Account, task, rate *big.Int, hours uint32) (*types.Receipt, error) {
 	return c.marketTx(ctx, from, c.k.market.PackBid(task, rate, hours), "bid")
+}
+
+// MarketStakes returns the market's per-task trainer bond and the validators' minimum free stake.
+func (c *Conn) MarketStakes(ctx context.Context) (trainerBond, validatorStake *big.Int, err error) {
+	m := c.Suite().Market
+	out, err := c.Call(ctx, m, c.k.market.PackTrainerBond(), "trainer bond")
+	if err != nil {
+		return nil, nil, err
+	}
+	if trainerBond, err = c.k.market.UnpackTrainerBond(out); err != nil {
+		return nil, nil, fmt.Errorf("decode trainer bond: %w", err)
+	}
+	if out, err = c.Call(ctx, m, c.k.market.PackValidatorStake(), "validator stake"); err != nil {
+		return nil, nil, err
+	}
+	if validatorStake, err = c.k.market.UnpackValidatorStake(out); err != nil {
+		return nil, nil, fmt.Errorf("decode validator stake: %w", err)
+	}
+	return trainerBond, validatorStake, nil
+}
+
+// BidBond returns the stake the market bonds with every bid.
+func (c *Conn) BidBond(ctx context.Context) (*big.Int, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackBidBond(), "bid bond")
+	if err != nil {
+		return nil, err
+	}
+	return c.k.market.UnpackBidBond(out)
+}
+
+// WithdrawBid withdraws the account's bid while the task is open, or releases its bid bond after the
+// task selected other nodes, was cancelled or expired; the bond returns to the node's free stake.
+func (c *Conn) WithdrawBid(ctx context.Context, from *Account, task *big.Int) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackWithdrawBid(task), "withdraw bid")
+}
+
+// SlashContributor slashes a selected node's task bond to the treasury for proven cheating; the node
+// is not paid for the task (arbiter). The hook a training-verification game resolves into.
+func (c *Conn) SlashContributor(ctx context.Context, from *Account, task *big.Int, node common.Address) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackSlashContributor(task, node), "slash contributor")
+}
+
+// ContributedRounds returns how many committed rounds of a task a node contributed to (what settlement
+// pays it for).
+func (c *Conn) ContributedRounds(ctx context.Context, task *big.Int, node common.Address) (uint64, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackContributedRounds(task, node), "contributed rounds")
+	if err != nil {
+		return 0, err
+	}
+	n, err := c.k.market.UnpackContributedRounds(out)
+	if err != nil {
+		return 0, fmt.Errorf("decode contributed rounds: %w", err)
+	}
+	return n.Uint64(), nil
+}
+
+// RoundCommitment is what the market records for a round, keccak256(abi.encode(modelCid, participants,
+// epsilon)) with epsilon x 1e6: a validator computes it from the RoundCommitted event it checked and
+// passes it to Attest.
+func RoundCommitment(modelCID []byte, participants []common.Address, epsilon uint64) common.Hash {
+	bytesT, _ := abi.NewType("bytes", "", nil)
+	addrsT, _ := abi.NewType("address[]", "", nil)
+	u64T, _ := abi.NewType("uint64", "", nil)
+	if participants == nil {
+		participants = []common.Address{}
+	}
+	enc, err := abi.Arguments{{Type: bytesT}, {Type: addrsT}, {Type: u64T}}.Pack(modelCID, participants, epsilon)
+	if err != nil {
+		panic(fmt.Sprintf("abi pack of fixed types: %v", err)) // a broken invariant: the types are constants
+	}
+	return crypto.Keccak256Hash(enc)
+}
+
+// LastRoundCommitment returns the commitment of a task's last committed round (zero before any).
+func (c *Conn) LastRoundCommitment(ctx context.Context, task *big.Int) (common.Hash, error) {
+	info, err := c.Task(ctx, task)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackRoundCommitment(task, new(big.Int).SetUint64(uint64(info.Rounds))), "round commitment")
+	if err != nil {
+		return common.Hash{}, err
+	}
+	h, err := c.k.market.UnpackRoundCommitment(out)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("decode round commitment: %w", err)
+	}
+	return h, nil
 }
 
 // Select runs the task's scheduling strategy.
@@ -127,9 +232,13 @@ func (c *Conn) CommitRound(ctx context.Context, from *Account, task *big.Int, ro
 	return c.marketTx(ctx, from, c.k.market.PackCommitRound(task, round, cid, participants, eps), "commit round")
 }
 
-// Attest attests the task's measured metric (validator).
-func (c *Conn) Attest(ctx context.Context, from *Account, task *big.Int, metric uint32) (*types.Receipt, error) {
-	return c.marketTx(ctx, from, c.k.market.PackAttest(task, metric), "attest")
+// Attest attests the measured metric (basis points, 0..MaxMetric) of the model of the task's last
+// committed round, whose commitment (RoundCommitment) the validator checked (validator).
+func (c *Conn) Attest(ctx context.Context, from *Account, task *big.Int, commitment common.Hash, metric uint32) (*types.Receipt, error) {
+	if metric > MaxMetric {
+		return nil, cohort.Errorf(cohort.EInvalid, "metric %d over %d (basis points)", metric, MaxMetric)
+	}
+	return c.marketTx(ctx, from, c.k.market.PackAttest(task, commitment, metric), "attest")
 }
 
 // Dispute disputes an attested task inside its window (publisher).
@@ -212,8 +321,13 @@ type TaskInfo struct {
 	ModelSpecHash     *common.Hash   `json:"model_spec_hash,omitempty"`  // from TaskPublished (TaskPublication): Task leaves it nil
 	DataSchemaHash    *common.Hash   `json:"data_schema_hash,omitempty"` // from TaskPublished (TaskPublication): Task leaves it nil
 	Rounds            uint32         `json:"rounds"`
+	PlannedRounds     uint16         `json:"planned_rounds"`
+	Quorum            uint8          `json:"quorum"`
+	FeeBps            uint16         `json:"fee_bps"`
+	DisputeWindow     uint32         `json:"dispute_window_s"`
+	Disputed          bool           `json:"disputed,omitempty"`
 	Attestations      uint8          `json:"attestations"`
-	Metric            uint32         `json:"metric,omitempty"` // mean attested metric once attested
+	Metric            uint32         `json:"metric,omitempty"` // the quorum's stake-weighted median, basis points, once attested
 	AttestedAt        uint32         `json:"attested_at,omitempty"`
 	BaseTotal         Amount         `json:"base_total"`
 	Fee               Amount         `json:"fee"`
@@ -248,15 +362,13 @@ func (c *Conn) Task(ctx context.Context, id *big.Int) (TaskInfo, error) {
 		MaxHourlyRate: Amount{t.MaxHourlyRate}, BiddingDeadline: time.Unix(int64(t.BiddingDeadline), 0).UTC(),
 		ExecutionDeadline: time.Unix(int64(t.ExecutionDeadline), 0).UTC(), MetricID: t.MetricId,
 		MetricThreshold: t.MetricThreshold, MaxNodes: t.MaxNodes, BonusBps: t.BonusBps, Scheduler: t.SchedulerId,
-		Rounds: p.Rounds, Attestations: p.AttestCount, AttestedAt: p.AttestedAt,
+		Rounds: p.Rounds, PlannedRounds: t.PlannedRounds, Quorum: t.Quorum, FeeBps: t.FeeBps, DisputeWindow: t.DisputeWindow,
+		Disputed: p.Disputed, Attestations: p.AttestCount, AttestedAt: p.AttestedAt, Metric: p.Metric,
 		BaseTotal: Amount{p.BaseTotal}, Fee: Amount{p.Fee}, PaidTotal: Amount{p.PaidTotal}}
 	if int(t.Status) < len(TaskStatus) {
 		info.Status = TaskStatus[t.Status]
 	} else {
 		info.Status = fmt.Sprintf("unknown(%d)", t.Status)
-	}
-	if p.AttestedAt != 0 && p.AttestCount != 0 {
-		info.Metric = uint32(p.MetricSum / uint64(p.AttestCount))
 	}
 	if pv, err := c.TaskPrivacy(ctx, id); err != nil {
 		return info, err

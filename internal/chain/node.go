@@ -134,9 +134,19 @@ func (c *Conn) TaskSpecHash(ctx context.Context, id *big.Int) ([32]byte, error) 
 // Payments returns what settlement credited each node for the task (address -> base units as a
 // decimal string), from its Paid events; empty before settlement.
 func (c *Conn) Payments(ctx context.Context, id *big.Int) (map[string]string, error) {
+	return c.paidEvents(ctx, id, EvPaid)
+}
+
+// ValidatorPayments returns the validators' shares of the task's fee (address -> base units), from its
+// ValidatorPaid events; empty before settlement or when no validator agreed with the result.
+func (c *Conn) ValidatorPayments(ctx context.Context, id *big.Int) (map[string]string, error) {
+	return c.paidEvents(ctx, id, "ValidatorPaid")
+}
+
+func (c *Conn) paidEvents(ctx context.Context, id *big.Int, event string) (map[string]string, error) {
 	m := c.Suite().Market
 	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m},
-		Topics: [][]common.Hash{{c.k.market.GetABI().Events[EvPaid].ID}, {common.BigToHash(id)}}}
+		Topics: [][]common.Hash{{c.k.market.GetABI().Events[event].ID}, {common.BigToHash(id)}}}
 	var logs []types.Log
 	err := c.retry(ctx, "payments", func(ctx context.Context) error {
 		var err error
@@ -150,6 +160,8 @@ func (c *Conn) Payments(ctx context.Context, id *big.Int) (map[string]string, er
 	for _, l := range logs {
 		if ev, err := c.k.market.UnpackPaidEvent(&l); err == nil {
 			out[ev.Node.Hex()] = ev.Amount.String()
+		} else if ev, err := c.k.market.UnpackValidatorPaidEvent(&l); err == nil {
+			out[ev.Validator.Hex()] = ev.Amount.String()
 		}
 	}
 	return out, nil

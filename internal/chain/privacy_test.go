@@ -17,6 +17,7 @@ func TestPrivacyRecordedWithRounds(t *testing.T) {
 	}
 	spec := f.spec(Tokens(1000))
 	spec.EpsilonBudget, spec.Delta = 3, 1e-5
+	spec.Rounds = 2
 	f.fund(f.pub, spec.Budget)
 	id, r, err := f.c.Publish(f.ctx, f.pub, spec)
 	f.must("publish", err)

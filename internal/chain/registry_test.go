@@ -176,30 +176,33 @@ func TestRegistryAdminFunctions(t *testing.T) {
 	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackSetUnbondingDelay(7200), What: "delay"})
 	f.must("delay", err)
 
-	// lock: only the locker role (the market); locks never shrink.
-	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackLock(a.Addr, 1), What: "lock"})
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackSetUnbondingDelay(91 * 24 * 3600), What: "delay"})
+	f.wantRevert(err, "DelayTooLong") // bounded: a release time never wraps, stake is never held for years
+
+	// bond, release, slashBond: only the locker role (the market); bonded stake cannot be unbonded.
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackBond([]common.Address{a.Addr}, Tokens(4)), What: "bond"})
 	f.wantRevert(err, "AccessControlUnauthorizedAccount")
 	lockerRole, _ := f.c.registryRole(f.ctx, k.PackLOCKERROLE())
 	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackGrantRole(lockerRole, f.admin.Addr), What: "grant"})
 	f.must("grant", err)
-	head, _ := f.c.HeadTime(f.ctx)
-	until := uint32(head.Add(10 * time.Hour).Unix())
-	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackLock(a.Addr, until), What: "lock"})
-	f.must("lock", err)
-	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackLock(a.Addr, until-100), What: "lock"})
-	f.must("lock shorter", err)
-	if n, _ := f.c.Node(f.ctx, a.Addr); n.LockedUntil != until {
-		t.Fatalf("locked until %d, want %d", n.LockedUntil, until)
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackBond([]common.Address{a.Addr}, Tokens(11)), What: "bond"})
+	f.wantRevert(err, "InsufficientBond")
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackBond([]common.Address{a.Addr}, Tokens(4)), What: "bond"})
+	f.must("bond", err)
+	_, err = f.c.RequestUnbond(f.ctx, a, Tokens(7))
+	f.wantRevert(err, "InvalidAmount") // only the 6 free tokens can unbond
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackSlashBond(a.Addr, Tokens(1), f.admin.Addr), What: "slash bond"})
+	f.must("slash bond", err)
+	_, err = f.c.Send(f.ctx, f.admin, Tx{To: reg, Data: k.PackRelease([]common.Address{a.Addr}, []*big.Int{Tokens(3)}), What: "release"})
+	f.must("release", err)
+	if n, _ := f.c.Node(f.ctx, a.Addr); n.Bonded.Sign() != 0 || n.Stake.Cmp(Tokens(9)) != 0 {
+		t.Fatalf("after bond 4, slash 1, release 3: bonded %s stake %s", n.Bonded, n.Stake)
 	}
-	// A lock keeps unbonded tokens in past the unbonding delay.
 	_, err = f.c.RequestUnbond(f.ctx, a, Tokens(5))
 	f.must("unbond", err)
 	f.must("advance", f.sim.AdvanceTime(3*time.Hour))
 	_, err = f.c.WithdrawUnbonded(f.ctx, a)
-	f.wantRevert(err, "StillBonded")
-	f.must("advance", f.sim.AdvanceTime(8*time.Hour))
-	_, err = f.c.WithdrawUnbonded(f.ctx, a)
-	f.must("withdraw after lock", err)
+	f.must("withdraw after the delay", err)
 }
 
 func TestTokenMintAndPermit(t *testing.T) {

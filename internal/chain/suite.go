@@ -79,17 +79,56 @@ func RoleNames(bits uint8) []cohort.Role {
 	return out
 }
 
-// DeployParams configure a new suite.
+// DeployParams configure a new suite. The market refuses a quorum below 3, a zero dispute window and
+// zero bonds; the defaults are the smallest honest values.
 type DeployParams struct {
 	InitialSupply  *big.Int                 // minted to the admin; default 1e9 tokens
-	UnbondingDelay time.Duration            // default 7 days; at least DisputeWindow
-	DisputeWindow  time.Duration            // default 0 (dev chains); a real chain wants days
-	FeeBps         uint16                   // protocol fee on base pay; default 0
-	AttestQuorum   uint8                    // default 1
+	UnbondingDelay time.Duration            // default 7 days; at least DisputeWindow, at most 90 days
+	DisputeWindow  time.Duration            // default 1 hour; dev chains use seconds, a real chain days
+	FeeBps         uint16                   // protocol fee on the measured work; default 0
+	AttestQuorum   uint8                    // default 3 (3..15)
 	Treasury       common.Address           // default the admin
-	MinStake       map[cohort.Role]*big.Int // per role; default none
+	MinStake       map[cohort.Role]*big.Int // registry minimum per role; default none
 	EpochLength    time.Duration            // ValidatorConsensus epoch; default DefaultEpochLength
 	CommitWindow   time.Duration            // its commit phase; default DefaultCommitWindow (at most half the epoch)
+	// ValidatorShareBps is the share of the fee paid to the validators that agree with the result;
+	// default 5000.
+	ValidatorShareBps uint16
+	TrainerBond       *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake    *big.Int // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond           *big.Int // escrowed with each bid and refunded; default 0.1 token
+}
+
+func (p *DeployParams) defaults() {
+	if p.InitialSupply == nil {
+		p.InitialSupply = Tokens(1_000_000_000)
+	}
+	if p.UnbondingDelay == 0 {
+		p.UnbondingDelay = 7 * 24 * time.Hour
+	}
+	if p.DisputeWindow == 0 {
+		p.DisputeWindow = time.Hour
+	}
+	if p.AttestQuorum == 0 {
+		p.AttestQuorum = 3
+	}
+	if p.ValidatorShareBps == 0 {
+		p.ValidatorShareBps = 5000
+	}
+	orStake := func(v *big.Int, r cohort.Role) *big.Int {
+		if v != nil {
+			return v
+		}
+		if m := p.MinStake[r]; m != nil && m.Sign() > 0 {
+			return m
+		}
+		return Tokens(1)
+	}
+	p.TrainerBond = orStake(p.TrainerBond, cohort.RoleTrainer)
+	p.ValidatorStake = orStake(p.ValidatorStake, cohort.RoleValidator)
+	if p.BidBond == nil {
+		p.BidBond = new(big.Int).Div(Tokens(1), big.NewInt(10))
+	}
 }
 
 // contracts holds the parsed bindings a Conn uses.
@@ -121,15 +160,7 @@ func (c *Conn) UseSuite(s Suite) {
 // the market's locker role, the schedulers and the consensus's scorer role, and makes the connection use
 // the new suite.
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
-	if p.InitialSupply == nil {
-		p.InitialSupply = Tokens(1_000_000_000)
-	}
-	if p.UnbondingDelay == 0 {
-		p.UnbondingDelay = 7 * 24 * time.Hour
-	}
-	if p.AttestQuorum == 0 {
-		p.AttestQuorum = 1
-	}
+	p.defaults()
 	if p.Treasury == (common.Address{}) {
 		p.Treasury = admin.Addr
 	}
@@ -157,7 +188,9 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 		return s, err
 	}
 	if s.Market, err = deploy(common.FromHex(bindings.TaskMarketMetaData.Bin),
-		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, p.Treasury, p.FeeBps, p.AttestQuorum, window), "TaskMarket"); err != nil {
+		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps,
+			AttestQuorum: p.AttestQuorum, DisputeWindow: window, ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond,
+			ValidatorStake: p.ValidatorStake, BidBond: p.BidBond}), "TaskMarket"); err != nil {
 		return s, err
 	}
 	if s.LowestPrice, err = deploy(common.FromHex(bindings.LowestPriceMetaData.Bin), nil, "LowestPrice"); err != nil {
@@ -343,21 +376,21 @@ func (c *Conn) SetMinStake(ctx context.Context, from *Account, role cohort.Role,
 
 // NodeInfo is one registered node as `cohort market nodes` shows it.
 type NodeInfo struct {
-	Address     common.Address `json:"address"`
-	Roles       []cohort.Role  `json:"roles"`
-	Endpoint    string         `json:"endpoint"`
-	CPUCores    uint16         `json:"cpu_cores"`
-	MemoryMB    uint32         `json:"memory_mb"`
-	GPUCount    uint16         `json:"gpu_count"`
-	GPUModel    string         `json:"gpu_model,omitempty"`
-	HourlyRate  Amount         `json:"hourly_rate"`
-	Reputation  uint16         `json:"reputation_bps"`
-	Stake       Amount         `json:"stake"`
-	Unbonding   Amount         `json:"unbonding"`
-	UnbondAt    uint32         `json:"unbond_at,omitempty"`
-	LockedUntil uint32         `json:"locked_until,omitempty"`
-	Frozen      bool           `json:"frozen"`
-	Registered  bool           `json:"registered"`
+	Address    common.Address `json:"address"`
+	Roles      []cohort.Role  `json:"roles"`
+	Endpoint   string         `json:"endpoint"`
+	CPUCores   uint16         `json:"cpu_cores"`
+	MemoryMB   uint32         `json:"memory_mb"`
+	GPUCount   uint16         `json:"gpu_count"`
+	GPUModel   string         `json:"gpu_model,omitempty"`
+	HourlyRate Amount         `json:"hourly_rate"`
+	Reputation uint16         `json:"reputation_bps"`
+	Stake      Amount         `json:"stake"`
+	Unbonding  Amount         `json:"unbonding"`
+	UnbondAt   uint64         `json:"unbond_at,omitempty"`
+	Bonded     Amount         `json:"bonded"` // bonded to running tasks until their final state
+	Frozen     bool           `json:"frozen"`
+	Registered bool           `json:"registered"`
 }
 
 // Node reads one node's record.
@@ -373,7 +406,7 @@ func (c *Conn) Node(ctx context.Context, addr common.Address) (NodeInfo, error) 
 	}
 	info := NodeInfo{Address: addr, Roles: RoleNames(n.Roles), CPUCores: n.CpuCores, MemoryMB: n.MemoryMB,
 		GPUCount: n.GpuCount, HourlyRate: Amount{n.HourlyRate}, Reputation: n.Reputation, Stake: Amount{n.Stake},
-		Unbonding: Amount{n.Unbonding}, UnbondAt: n.UnbondAt, LockedUntil: n.LockedUntil, Frozen: n.Frozen, Registered: n.Registered}
+		Unbonding: Amount{n.Unbonding}, UnbondAt: n.UnbondAt, Bonded: Amount{n.Bonded}, Frozen: n.Frozen, Registered: n.Registered}
 	if !n.Registered {
 		return info, nil
 	}

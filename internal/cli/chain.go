@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"math/big"
 	"os"
 	"strconv"
 	"time"
@@ -211,14 +212,15 @@ func (a *app) chainDeployCmd() *cobra.Command {
 		store    string
 		epoch    time.Duration
 		commit   time.Duration
+		bonds    struct{ trainer, validator, bid *big.Int }
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the whole contract suite on the chain at --rpc and write $COHORT_HOME/deployments/<chain id>.json",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if fee < 0 || fee > 1000 || quorum < 1 || quorum > 255 {
-				return usagef("--fee-bps must be 0..1000 and --quorum 1..255")
+			if window > unbond {
+				return usagef("--dispute-window %v is longer than --unbonding-delay %v", window, unbond)
 			}
 			if epoch < 2*time.Second || commit < time.Second || commit >= epoch {
 				return usagef("--consensus-epoch must be at least 2s and --consensus-commit at least 1s and shorter than it")
@@ -234,6 +236,7 @@ func (a *app) chainDeployCmd() *cobra.Command {
 				return err
 			}
 			p := chain.DeployParams{FeeBps: uint16(fee), AttestQuorum: uint8(quorum), DisputeWindow: window, UnbondingDelay: unbond,
+				TrainerBond: bonds.trainer, ValidatorStake: bonds.validator, BidBond: bonds.bid,
 				EpochLength: epoch, CommitWindow: commit}
 			if treasury != "" {
 				id, err := cohort.ParseNodeID(treasury)
@@ -263,9 +266,12 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	f := cmd.Flags()
 	cf.register(f, true)
 	intRangeVar(f, &fee, "fee-bps", 100, 0, 1000, "protocol fee on base pay, basis points")
-	intRangeVar(f, &quorum, "quorum", 1, 1, 255, "validator attestations that complete a task")
-	f.DurationVar(&window, "dispute-window", 0, "time after attestation during which the publisher may dispute")
-	f.DurationVar(&unbond, "unbonding-delay", 7*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window)")
+	intRangeVar(f, &quorum, "quorum", 3, 3, 15, "validator attestations that complete a task (the median of their metrics is the result)")
+	positiveDurationVar(f, &window, "dispute-window", time.Hour, 90*24*time.Hour, "time after attestation during which the publisher may dispute, and after a dispute during which the arbiter may resolve it")
+	positiveDurationVar(f, &unbond, "unbonding-delay", 7*24*time.Hour, 90*24*time.Hour, "time from an unbonding request to the withdrawal (at least the dispute window, at most 90 days)")
+	tokensVar(f, &bonds.trainer, "trainer-bond", "stake bonded per selected trainer per task, tokens (default 1)")
+	tokensVar(f, &bonds.validator, "validator-stake", "free stake a validator needs to attest, tokens (default 1)")
+	tokensVar(f, &bonds.bid, "bid-bond", "stake bonded with every bid until it ends, tokens (default 0.1)")
 	f.DurationVar(&epoch, "consensus-epoch", chain.DefaultEpochLength, "length of a validator consensus epoch (whole seconds)")
 	f.DurationVar(&commit, "consensus-commit", chain.DefaultCommitWindow, "the commit phase at the start of each consensus epoch (shorter than the epoch)")
 	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")

@@ -91,6 +91,11 @@ max_nodes = 3
 	if rc != 0 || !strings.Contains(out, "task 1: open") || !strings.Contains(out, "budget        100 tokens") {
 		t.Fatalf("status text: rc %d %s", rc, out)
 	}
+	// A refused transaction is explained in words, with the contract's error after it; nothing is sent.
+	rc, _, errs = runChainCLI(t, append([]string{"task", "settle", "1", "--dev-key", "0"}, common...)...)
+	if rc == 0 || !strings.Contains(errs, "the task is not in a state that allows this (WrongStatus(") {
+		t.Fatalf("settle an open task: rc %d %s", rc, errs)
+	}
 	rc, out, errs = runChainCLI(t, append([]string{"market", "nodes"}, common...)...)
 	if rc != 0 || !strings.Contains(out, "no nodes registered") {
 		t.Fatalf("market nodes: rc %d %s %s", rc, out, errs)

@@ -37,7 +37,7 @@ func TestDataOrderAgainstEmbeddedChain(t *testing.T) {
 	}
 	defer c.Close()
 	admin := chain.NewAccount(identity.DevAccount(0))
-	dep, err := c.DeployAll(ctx, admin, chain.DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour}, d.URL())
+	dep, err := c.DeployAll(ctx, admin, chain.DeployParams{FeeBps: 100, UnbondingDelay: time.Hour}, d.URL())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,8 +28,8 @@ func TestExampleNetwork(t *testing.T) {
 	}
 	dir, home := t.TempDir(), t.TempDir()
 	confs, _ := filepath.Glob(filepath.Join(src, "*.toml"))
-	if len(confs) != 6 {
-		t.Fatalf("examples/network holds %d configs, want 6", len(confs))
+	if len(confs) != 8 {
+		t.Fatalf("examples/network holds %d configs, want 8", len(confs))
 	}
 	for _, c := range confs {
 		b, err := os.ReadFile(c)
@@ -56,7 +56,7 @@ func TestExampleNetwork(t *testing.T) {
 		return out
 	}
 	// Steps 1 and 2 of the README.
-	cli("chain", "deploy", "--rpc", d.URL(), "--dev-key", "0", "--store", "http://"+ports["gateway"])
+	cli("chain", "deploy", "--rpc", d.URL(), "--dev-key", "0", "--store", "http://"+ports["gateway"], "--dispute-window", "2s")
 	cli("data", "split", "--data", "breast_cancer", "--parts", "3", "--out", filepath.Join(dir, "data"))
 	os.WriteFile(filepath.Join(dir, "password"), []byte("example-password\n"), 0o600)
 	for name := range ports {

@@ -4,11 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/big"
 	"strconv"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/task"
 	"github.com/cohort-net/cohort/internal/zk"
 )
@@ -196,4 +199,59 @@ func (f variantFlag) Set(s string) error {
 // variantVar is the --variant flag of the commands that compile a circuit for keys.
 func variantVar(f *pflag.FlagSet, p *zk.Variant) {
 	f.Var(variantFlag{p}, "variant", "circuit variant: auto (binary range checks, no commitment: the cheap on-chain verifier; lookup for the lstm), binary, or lookup (fewer constraints, a Pedersen commitment: about 125k gas more on chain)")
+}
+
+// durationFlag is a duration flag whose given value must lie in (0, max].
+type durationFlag struct {
+	p   *time.Duration
+	max time.Duration
+}
+
+func (f durationFlag) String() string { return f.p.String() }
+func (durationFlag) Type() string     { return "duration" }
+
+func (f durationFlag) Set(s string) error {
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a duration", s)
+	}
+	if v <= 0 || v > f.max {
+		return fmt.Errorf("want more than 0 and at most %v", f.max)
+	}
+	*f.p = v
+	return nil
+}
+
+// positiveDurationVar is a duration flag whose given value must be above 0 and at most max.
+func positiveDurationVar(f *pflag.FlagSet, p *time.Duration, name string, def, max time.Duration, usage string) {
+	*p = def
+	f.Var(durationFlag{p: p, max: max}, name, usage)
+}
+
+// tokensFlag is a positive token amount in whole tokens with up to 18 decimals ("2.5").
+type tokensFlag struct{ p **big.Int }
+
+func (f tokensFlag) String() string {
+	if *f.p == nil {
+		return ""
+	}
+	return chain.FormatTokens(*f.p)
+}
+func (tokensFlag) Type() string { return "tokens" }
+
+func (f tokensFlag) Set(s string) error {
+	v, err := chain.ParseTokens(s)
+	if err != nil {
+		return err
+	}
+	if v.Sign() <= 0 {
+		return errors.New("want a positive amount")
+	}
+	*f.p = v
+	return nil
+}
+
+// tokensVar is a positive token-amount flag; unset leaves *p nil (the default of whoever reads it).
+func tokensVar(f *pflag.FlagSet, p **big.Int, name, usage string) {
+	f.Var(tokensFlag{p: p}, name, usage)
 }

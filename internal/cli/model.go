@@ -231,7 +231,7 @@ func taskRoundModel(ctx context.Context, c *chain.Conn, x *exportFlags, prov *mo
 func (a *app) taskProvenance(ctx context.Context, st artifact.Store, info *chain.TaskInfo, prov *modelfile.Provenance) {
 	if info.AttestedAt != 0 && info.MetricID == task.MetricAccuracyBps && prov.Round == uint64(info.Rounds) {
 		acc := float64(info.Metric) / 10000
-		prov.Accuracy, prov.AccuracyOn = &acc, "validators' hold-out data (mean attested on chain)"
+		prov.Accuracy, prov.AccuracyOn = &acc, "validators' hold-out data (the quorum's median, attested on chain)"
 	}
 	if info.ModelSpecHash == nil {
 		return

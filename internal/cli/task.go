@@ -197,13 +197,18 @@ func (a *app) taskStatusCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			vpays, err := c.ValidatorPayments(cmd.Context(), big.NewInt(id))
+			if err != nil {
+				return err
+			}
 			if a.json {
 				return a.printJSON(struct {
 					chain.TaskInfo
-					State    string            `json:"state"`
-					SpecCID  string            `json:"spec_cid,omitempty"`
-					Payments map[string]string `json:"payments"`
-				}{t, taskState(t.Status), specCID(t), pays})
+					State             string            `json:"state"`
+					SpecCID           string            `json:"spec_cid,omitempty"`
+					Payments          map[string]string `json:"payments"`
+					ValidatorPayments map[string]string `json:"validator_payments"`
+				}{t, taskState(t.Status), specCID(t), pays, vpays})
 			}
 			a.printTask(t, pays)
 			return nil
@@ -230,10 +235,13 @@ func (a *app) printTask(t chain.TaskInfo, pays map[string]string) {
 	fmt.Fprintf(w, "  budget        %s tokens (max rate %s/h, up to %d nodes, scheduler %s)\n", chain.FormatTokens(t.Budget.Int),
 		chain.FormatTokens(t.MaxHourlyRate.Int), t.MaxNodes, schedulerName(t.Scheduler))
 	fmt.Fprintf(w, "  deadlines     bids %s, execution %s\n", t.BiddingDeadline.Format(time.RFC3339), t.ExecutionDeadline.Format(time.RFC3339))
-	fmt.Fprintf(w, "  acceptance    metric %d >= %d (bonus %d bps)\n", t.MetricID, t.MetricThreshold, t.BonusBps)
-	fmt.Fprintf(w, "  rounds        %d committed\n  attestations  %d", t.Rounds, t.Attestations)
+	fmt.Fprintf(w, "  acceptance    metric %d >= %d bps (bonus %d bps; below it nodes are not paid)\n", t.MetricID, t.MetricThreshold, t.BonusBps)
+	fmt.Fprintf(w, "  rounds        %d committed of %d planned (pay per contributed round)\n  attestations  %d of a quorum of %d", t.Rounds, t.PlannedRounds, t.Attestations, t.Quorum)
 	if t.AttestedAt != 0 {
-		fmt.Fprintf(w, " (mean metric %d)", t.Metric)
+		fmt.Fprintf(w, " (median metric %d bps)", t.Metric)
+	}
+	if t.Disputed {
+		fmt.Fprintf(w, "; disputed")
 	}
 	fmt.Fprintln(w)
 	if p := t.Privacy; p != nil {

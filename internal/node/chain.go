@@ -14,7 +14,7 @@ type ChainOptions struct {
 	// RPC is "" for the embedded dev chain (started and deployed by the devnet), "none" to run
 	// without a chain, or the JSON-RPC URL of an external chain whose dev account 0 is funded (Anvil).
 	RPC        string
-	Validators int   // validators that attest the final accuracy (default 2)
+	Validators int   // validators that attest the final accuracy (default and least 3: the market's quorum)
 	Budget     int64 // task budget in whole tokens (default 1000)
 }
 

@@ -123,13 +123,15 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	if !m.conn.IsDevChain() {
 		return cohort.Errorf(cohort.EInvalid, "chain %s is not a dev chain (id 1337 or 31337): the devnet funds its nodes from the well-known dev account", m.conn.ChainID())
 	}
-	validators := max(o.Chain.Validators, 1)
+	validators := devnetValidators(o.Chain)
 	gw, err := freeAddr(o.Host)
 	if err != nil {
 		return err
 	}
 	admin := chain.NewAccount(identity.DevAccount(0))
-	if m.dep, err = m.conn.DeployAll(ctx, admin, chain.DeployParams{AttestQuorum: uint8(min(validators, 255))}, rpc); err != nil {
+	// The market's smallest quorum (3) and a dispute window of seconds, which settlement waits out.
+	p := chain.DeployParams{AttestQuorum: uint8(min(validators, 15)), DisputeWindow: chain.DevDisputeWindow}
+	if m.dep, err = m.conn.DeployAll(ctx, admin, p, rpc); err != nil {
 		return fmt.Errorf("deploy the contract suite on %s: %w", rpc, err)
 	}
 	m.dep.Store = "http://" + gw
@@ -273,7 +275,7 @@ func (m *market) configs(o DevnetOptions, dsName string, spec protocol.TaskSpec,
 		}
 		m.authorizer = nodes[len(nodes)-1].key
 	}
-	for i := range max(o.Chain.Validators, 1) {
+	for i := range devnetValidators(o.Chain) {
 		if err := add(fmt.Sprintf("validator-%d", i+1), []string{RoleValidator}, "", func(c *Config) error {
 			c.Validator = ValidatorConfig{Holdout: holdout, Label: test.Label}
 			return nil
@@ -580,6 +582,13 @@ func (m *market) result(ctx context.Context) (*ChainResult, *fl.Model, *dataset.
 	for n, v := range pays {
 		sum.Payments = append(sum.Payments, chain.Payment{Node: n, Amount: v})
 	}
+	vpays, err := m.conn.ValidatorPayments(ctx, m.taskID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for n, v := range vpays {
+		sum.ValidatorPayments = append(sum.ValidatorPayments, chain.Payment{Node: n, Amount: v})
+	}
 	s := m.dep.Suite
 	res := &ChainResult{Summary: sum, RPC: m.dep.RPC, ModelCIDs: cids, Metric: info.Metric, Deployment: m.depPath, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(), "lowest_price": s.LowestPrice.Hex(),
@@ -652,4 +661,10 @@ func writeDatasetCSV(path string, d *dataset.Dataset) error {
 		return err
 	}
 	return os.WriteFile(path, b.Bytes(), 0o600)
+}
+
+// devnetValidators is how many validators a devnet runs: the option, at least the market's quorum of
+// 3 (the market refuses a smaller quorum) and at most its largest, 15.
+func devnetValidators(o ChainOptions) int {
+	return min(max(o.Validators, 3), 15)
 }

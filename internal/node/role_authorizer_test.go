@@ -53,7 +53,7 @@ func newDataFixture(t *testing.T) *dataFixture {
 	}
 	t.Cleanup(func() { sim.Close() })
 	f := &dataFixture{t: t, ctx: ctx, sim: sim, dir: t.TempDir(), admin: sim.Accounts[0]}
-	if f.dep, err = sim.Conn.DeployAll(ctx, f.admin, chain.DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour}, ""); err != nil {
+	if f.dep, err = sim.Conn.DeployAll(ctx, f.admin, chain.DeployParams{FeeBps: 100, UnbondingDelay: time.Hour}, ""); err != nil {
 		t.Fatal(err)
 	}
 	if f.store, err = fsstore.New(filepath.Join(f.dir, "store"), nil); err != nil {
@@ -404,7 +404,7 @@ func TestAuthorizerNodeRuns(t *testing.T) {
 	}
 	defer conn.Close()
 	admin := chain.NewAccount(identity.DevAccount(0))
-	dep, err := conn.DeployAll(ctx, admin, chain.DeployParams{FeeBps: 100, AttestQuorum: 1, UnbondingDelay: time.Hour}, d.URL())
+	dep, err := conn.DeployAll(ctx, admin, chain.DeployParams{FeeBps: 100, UnbondingDelay: time.Hour}, d.URL())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -101,7 +101,10 @@ func (v *validatorRole) handle(ctx context.Context, ev chain.MarketEvent) error 
 		}
 	}
 	metric := uint32(acc*10_000 + 0.5)
-	if _, err := v.s.conn.Attest(ctx, v.s.acct, ev.Task, metric); err != nil {
+	// The attestation names the round commitment the validator checked: the market refuses it when a
+	// later round was committed since (or the event was not the chain's).
+	commitment := chain.RoundCommitment(ev.ModelCID, ev.Participants, ev.Epsilon)
+	if _, err := v.s.conn.Attest(ctx, v.s.acct, ev.Task, commitment, metric); err != nil {
 		if chain.IsRevert(err) {
 			v.s.log.Info("attestation refused by the market", "task", ev.Task, "reason", err)
 			return nil

@@ -16,10 +16,16 @@ func TaskTerms(f *task.File, specHash [32]byte, now time.Time) (chain.TaskSpec, 
 		ExecutionDeadline: now.Add(m.ExecutionWindow.D()), MinReputation: uint16(m.MinReputation), MetricID: task.MetricAccuracyBps,
 		MetricThreshold: uint32(f.Acceptance.Threshold*10_000 + 0.5), MinCPUCores: uint16(m.MinCPUCores), MinMemoryMB: uint32(m.MinMemoryMB),
 		MinGPUCount: uint16(m.MinGPUCount), MaxNodes: uint8(m.MaxNodes), BonusBps: uint16(m.BonusBps)}
+	// The planned rounds: each node is paid for the rounds it contributed to out of these, and the
+	// publisher gets back the pay of rounds that never happen (an early stop, a spent privacy budget).
+	ps, err := f.Spec("", 0, max(int(m.MaxNodes), 1))
+	if err != nil {
+		return spec, err
+	}
+	spec.Rounds = uint16(min(max(ps.Rounds, 1), 65535))
 	if p := f.PrivacyBudget(); p.Mode != "" { // the market refuses a round that would exceed it
 		spec.EpsilonBudget, spec.Delta = p.Epsilon, p.Delta
 	}
-	var err error
 	if spec.Budget, err = chain.ParseTokens(m.Budget); err != nil {
 		return spec, cohort.Errorf(cohort.EInvalid, "market.budget: %v", err)
 	}

@@ -186,11 +186,12 @@ func (m *market) waitFor(what string, timeout time.Duration, cond func() bool) {
 }
 
 type taskStatus struct {
-	State    string            `json:"state"`
-	Rounds   uint32            `json:"rounds"`
-	Attest   uint8             `json:"attestations"`
-	Payments map[string]string `json:"payments"`
-	Bids     []struct {
+	State             string            `json:"state"`
+	Rounds            uint32            `json:"rounds"`
+	Attest            uint8             `json:"attestations"`
+	Payments          map[string]string `json:"payments"`
+	ValidatorPayments map[string]string `json:"validator_payments"`
+	Bids              []struct {
 		Node     string `json:"node"`
 		Selected bool   `json:"selected"`
 	} `json:"bids"`
@@ -206,7 +207,7 @@ func (m *market) status(id string) taskStatus {
 }
 
 // TestMarketOnAnvil runs the training market with no party acting for another: a gateway (the shared
-// artifact store), a coordinator, four trainers and two validators are separate OS processes with their
+// artifact store), a coordinator, four trainers and three validators (the market's least quorum) are separate OS processes with their
 // own keys against Anvil. A task submitted with `cohort task submit` is bid on, selected, trained,
 // validated on the validators' own hold-out data, settled and withdrawn with no other command. A
 // stranger (a trainer that bid too high and was not selected) is refused by the coordinator before
@@ -222,7 +223,7 @@ func TestMarketOnAnvil(t *testing.T) {
 	m.chainURL = rpc
 	gwPort := freePort(t)
 	gw := fmt.Sprintf("http://127.0.0.1:%d", gwPort)
-	m.cli("chain", "deploy", "--rpc", proxy.URL(), "--quorum", "2", "--store", gw, "--json")
+	m.cli("chain", "deploy", "--rpc", proxy.URL(), "--quorum", "3", "--dispute-window", "2s", "--store", gw, "--json")
 	if _, err := os.Stat(filepath.Join(m.home, "deployments", "31337.json")); err != nil {
 		t.Fatalf("deployment record: %v", err)
 	}
@@ -232,8 +233,8 @@ func TestMarketOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	idx := dataset.PartitionIID(train.N, 4, 3)
-	half := test.N / 2
-	holdouts := []*dataset.Dataset{test.Subset(seq(0, half)), test.Subset(seq(half, test.N))}
+	third := test.N / 3
+	holdouts := []*dataset.Dataset{test.Subset(seq(0, third)), test.Subset(seq(third, 2*third)), test.Subset(seq(2*third, test.N))}
 	m.node("gateway", []string{"gateway"}, gwPort, "")
 	m.node("coordinator", []string{"coordinator"}, freePort(t), "")
 	names := []string{"trainer-0", "trainer-1", "idle", "stranger"}
@@ -260,7 +261,7 @@ func TestMarketOnAnvil(t *testing.T) {
 		t.Fatal(err)
 	}
 	conn.UseSuite(dep.Suite)
-	all := append([]string{"coordinator", "validator-0", "validator-1"}, names...)
+	all := append([]string{"coordinator", "validator-0", "validator-1", "validator-2"}, names...)
 	m.waitFor("every node registered", time.Minute, func() bool {
 		for _, n := range all {
 			info, err := conn.Node(ctx, chain.Addr(m.keys[n].ID()))
@@ -354,15 +355,17 @@ func TestMarketOnAnvil(t *testing.T) {
 		}
 	}
 	// Every party's tokens changed by exactly what the chain paid it: the live trainers withdrew their
-	// pay, "idle" (paid by today's contract although it never trained; see the market issue) still holds
-	// it in the market, and everyone else's balance is unchanged.
+	// pay, "idle" (selected, in no round commitment) is paid nothing, validators that agreed with the
+	// median got their share of the fee, and everyone else's balance is unchanged.
 	for _, n := range all {
 		after, _ := conn.TokenBalance(ctx, chain.Addr(m.keys[n].ID()))
 		inMarket, _ := conn.MarketBalance(ctx, chain.Addr(m.keys[n].ID()))
 		paid := new(big.Int)
-		for addr, v := range st.Payments {
-			if strings.EqualFold(addr, m.addr(n)) {
-				paid.SetString(v, 10)
+		for _, pays := range []map[string]string{st.Payments, st.ValidatorPayments} {
+			for addr, v := range pays {
+				if strings.EqualFold(addr, m.addr(n)) {
+					paid.SetString(v, 10)
+				}
 			}
 		}
 		got := new(big.Int).Sub(after, before[n])
@@ -370,14 +373,9 @@ func TestMarketOnAnvil(t *testing.T) {
 		if got.Cmp(paid) != 0 {
 			t.Errorf("%s: tokens +%s (withdrawn) + %s (in the market), the chain paid it %s", n, new(big.Int).Sub(after, before[n]), inMarket, paid)
 		}
-		if (n == "trainer-0" || n == "trainer-1" || n == "idle") != (paid.Sign() > 0) {
+		if !strings.HasPrefix(n, "validator") && (n == "trainer-0" || n == "trainer-1") != (paid.Sign() > 0) {
 			t.Errorf("%s paid %s", n, paid)
 		}
-	}
-	// The idle trainer's operator withdraws by hand what the node did not.
-	m.cli("market", "withdraw", "--rpc", rpc, "--keystore", m.ks["idle"], "--password-file", m.pw, "--json")
-	if bal, _ := conn.MarketBalance(ctx, chain.Addr(m.keys["idle"].ID())); bal.Sign() != 0 {
-		t.Fatalf("idle's market balance after withdraw: %s", bal)
 	}
 	logs, _ := os.ReadFile(filepath.Join(m.dir, "coordinator.log"))
 	if bytes.Contains(logs, []byte("WrongRound")) {
