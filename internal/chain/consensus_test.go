@@ -57,7 +57,10 @@ func newCFix(t *testing.T, validators, nodes int, stake func(i int) *big.Int) *c
 		f.must("register validator", err)
 	}
 	for _, n := range f.nodes {
-		_, err := f.c.Register(ctx, n, NodeProfile{Roles: []cohort.Role{cohort.RoleTrainer}, Endpoint: "http://127.0.0.1:1/n", HourlyRate: Tokens(1)}, nil)
+		// enough stake for the market's bid and trainer bonds (the selection test bids with them)
+		_, err := f.c.Transfer(ctx, f.admin, n.Addr, Tokens(10))
+		f.must("fund node", err)
+		_, err = f.c.Register(ctx, n, NodeProfile{Roles: []cohort.Role{cohort.RoleTrainer}, Endpoint: "http://127.0.0.1:1/n", HourlyRate: Tokens(1)}, Tokens(10))
 		f.must("register node", err)
 	}
 	_, err = f.k.Fund(ctx, f.admin, Tokens(1_000_000))
