@@ -101,7 +101,7 @@ func TestInferenceNetwork(t *testing.T) {
 	t.Cleanup(cancel) // runs before the chain closes: the nodes stop first
 	home := t.TempDir()
 	common := []string{"--rpc", d.URL(), "--home", home}
-	if rc, _, errs := runChainCLI(t, append([]string{"chain", "deploy", "--dev-key", "0", "--dispute-window", "0s", "--unbonding-delay", "1h", "--store", "http://127.0.0.1:1",
+	if rc, _, errs := runChainCLI(t, append([]string{"chain", "deploy", "--dev-key", "0", "--dispute-window", "2s", "--unbonding-delay", "1h", "--store", "http://127.0.0.1:1",
 		"--consensus-epoch", "6s", "--consensus-commit", "3s"}, common...)...); rc != 0 {
 		t.Fatalf("deploy: rc %d %s", rc, errs)
 	}
