@@ -334,7 +334,7 @@ func TestMarketOnAnvil(t *testing.T) {
 		return true
 	})
 	st = m.status("1")
-	if st.Rounds != 5 || st.Attest != 2 {
+	if st.Rounds != 5 || st.Attest != 3 {
 		t.Fatalf("final status: %+v", st)
 	}
 	rounds, err := roundCommitments(ctx, conn)
