@@ -86,20 +86,25 @@ func adaptiveClipNorm(ups []prepared, f int) float64 {
 // to a normal distribution's standard deviation. Chosen from that convention, not measured.
 const hampelK = 3 * 1.4826
 
-// dropGrossOutliers removes the updates whose L2 norm exceeds median + hampelK·MAD of the round's
-// norms, at most ⌊(n-1)/2⌋ of them, before a robust rule (or AutoClip) sees the round. The median and
+// dropGrossOutliers is the first step of adaptive clipping (norm-clip, AutoClip): it removes the
+// updates whose L2 norm exceeds median + hampelK·MAD of the round's norms, largest first, while the
+// rest still meet the rule's bound (CheckParticipants) and at most ⌊(n-1)/2⌋ of them. The median and
 // the MAD tolerate any minority of attackers, so which updates go does not depend on the assumed f;
-// --byzantine F then applies to the updates that remain. Clipping alone keeps a huge update's direction
-// and a coordinate-wise rule keeps part of it (an order statistic of every coordinate leans towards the
-// attackers), which lets a boosted backdoor from 30 % of the trainers through when F is 20 %; dropping
-// it does not. Nothing is dropped when the norms are all equal, and ups keeps its order otherwise.
-func dropGrossOutliers(ups []prepared) []prepared {
+// the clip bound and the rule then assume f among the updates that remain. Clipping alone keeps a
+// huge update's direction, and a coordinate-wise rule keeps part of it (every coordinate's order
+// statistics lean towards the attackers), which let a boosted backdoor from 30 % of the trainers
+// through when F is 20 %; dropping it does not. Nothing is dropped when the norms are all equal; ups
+// keeps its order.
+func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
 	norms := make([]float64, len(ups))
 	for i, u := range ups {
 		norms[i] = norm(u.delta)
 	}
 	cut := normCut(norms)
 	limit := (len(ups) - 1) / 2
+	for limit > 0 && c.CheckParticipants(len(ups)-limit) != nil {
+		limit--
+	}
 	var out []prepared
 	dropped := 0
 	// Largest first, so that at most limit of the largest go.

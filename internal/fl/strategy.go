@@ -313,11 +313,9 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 		}
 		ups[i] = prepared{client: u.Client, delta: u.Delta, weight: float64(w), clients: max(u.Clients, 1)}
 	}
-	if c.robust() {
-		ups = dropGrossOutliers(ups)
-	}
 	bound := c.ClipNorm
 	if bound == 0 && c.autoClip() {
+		ups = c.dropGrossOutliers(ups)
 		bound = adaptiveClipNorm(ups, c.Attackers(len(ups)))
 	}
 	if bound > 0 {
