@@ -14,7 +14,8 @@ const DefaultByzantineFraction = 0.2
 
 // DefaultRobust is the robust rule Cohort recommends (`cohort bench robust` measures it beside the
 // others): the coordinate-wise trimmed mean, trimming the f assumed attackers from each end of every
-// coordinate. Against a model-replacement backdoor, combine it with AutoClip (or a ClipNorm).
+// coordinate. Against a model-replacement backdoor, combine it with AutoClip, whose outlier drop holds
+// even when there are more attackers than f.
 const DefaultRobust = StratTrimmedMean
 
 // robust reports whether the strategy's rule reads the assumed number of attackers.
@@ -67,7 +68,7 @@ func (c StrategyConfig) CheckParticipants(n int) error {
 	return nil
 }
 
-// adaptiveClipNorm returns the (n-f)-th smallest update norm. With at most f attackers among the n, at
+// adaptiveClipNorm returns the (n-f)-th smallest update norm (of the updates dropGrossOutliers kept). With at most f attackers among the n, at
 // least n-f norms are honest, so the bound never exceeds the largest honest norm: every attacker is cut
 // to an honest size while the n-f smallest updates pass unchanged (norm bounding, Sun et al. 2019,
 // with the bound taken from the round instead of a constant).
