@@ -94,14 +94,18 @@ const hampelK = 3 * 1.4826
 // the clip bound and the rule then assume f among the updates that remain. Clipping alone keeps a
 // huge update's direction, and a coordinate-wise rule keeps part of it (every coordinate's order
 // statistics lean towards the attackers), which let a boosted backdoor from 30 % of the trainers
-// through when F is 20 %; dropping it does not. Nothing is dropped when the norms are all equal; ups
-// keeps its order.
+// through when F is 20 %; dropping it does not. Nothing is dropped when more than half the norms are
+// equal (the MAD is 0); ups keeps its order.
 func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
 	norms := make([]float64, len(ups))
 	for i, u := range ups {
 		norms[i] = norm(u.delta)
 	}
-	cut := normCut(norms)
+	cut, spread := normCut(norms)
+	if spread == 0 {
+		// More than half the norms are equal: no scale to judge the others by.
+		return ups
+	}
 	limit := (len(ups) - 1) / 2
 	for limit > 0 && c.CheckParticipants(len(ups)-limit) != nil {
 		limit--
@@ -133,14 +137,15 @@ func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
 	return out
 }
 
-// normCut returns median + hampelK·MAD of the norms (left unchanged).
-func normCut(norms []float64) float64 {
+// normCut returns median + hampelK·MAD of the norms, and the MAD (norms are left unchanged).
+func normCut(norms []float64) (cut, mad float64) {
 	v := slices.Clone(norms)
 	med := median(v)
 	for i, x := range norms {
 		v[i] = math.Abs(x - med)
 	}
-	return med + hampelK*median(v)
+	mad = median(v)
+	return med + hampelK*mad, mad
 }
 
 // median returns the median of v (the mean of the middle two for an even length); v is reordered.
