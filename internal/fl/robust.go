@@ -68,10 +68,11 @@ func (c StrategyConfig) CheckParticipants(n int) error {
 	return nil
 }
 
-// adaptiveClipNorm returns the (n-f)-th smallest update norm (of the updates dropGrossOutliers kept). With at most f attackers among the n, at
-// least n-f norms are honest, so the bound never exceeds the largest honest norm: every attacker is cut
-// to an honest size while the n-f smallest updates pass unchanged (norm bounding, Sun et al. 2019,
-// with the bound taken from the round instead of a constant).
+// adaptiveClipNorm returns the (n-f)-th smallest norm of the n updates (those dropGrossOutliers kept).
+// With at most f attackers among the n, at least n-f norms are honest, so the bound never exceeds the
+// largest honest norm: every attacker is cut to an honest size while the n-f smallest updates pass
+// unchanged (norm bounding, Sun et al. 2019, with the bound taken from the round instead of a
+// constant).
 func adaptiveClipNorm(ups []prepared, f int) float64 {
 	norms := make([]float64, len(ups))
 	for i, u := range ups {
