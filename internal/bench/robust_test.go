@@ -84,3 +84,20 @@ func TestRobustGridSmoke(t *testing.T) {
 		t.Error("unknown attack accepted")
 	}
 }
+
+// TestRobustNetworkBackdoor30: 3 of 10 real trainers run the boosted backdoor while the rules assume
+// the default 20 %. The default robust rule behind adaptive clipping still stops it: the boosted
+// updates are gross norm outliers, dropped whatever f is assumed. (Clipping to the (n-f)-th norm alone
+// let it through: success 0.99 in `cohort bench robust`.)
+func TestRobustNetworkBackdoor30(t *testing.T) {
+	res, err := RunRobust(context.Background(), RobustOptions{Options: Options{Quick: true, Dir: t.TempDir()}, Rounds: 8,
+		Strategies: []string{StratTrimmedClip}, Attacks: []string{AttackBackdoor}, Fractions: []float64{0.3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := robustEntry(t, res, StratTrimmedClip, AttackBackdoor, 0.3)
+	t.Logf("%s at 30 %%: accuracy %.3f (clean %.3f), backdoor success %.2f", StratTrimmedClip, m["accuracy"], m["clean_accuracy"], m["backdoor_success"])
+	if b := m["backdoor_success"].(float64); b > 0.1 {
+		t.Errorf("backdoor from 30 %% against %s with the default f: success %.2f", StratTrimmedClip, b)
+	}
+}

@@ -203,7 +203,7 @@ func devnetFlags(f *pflag.FlagSet, o *node.DevnetOptions, hidden, subnet, dishon
 	positiveVar(f, &o.Alpha, "alpha", 0.5, "Dirichlet concentration for --partition dirichlet (smaller is more skewed)")
 	f.StringVar(&o.Task.Strategy, "strategy", "fedavg", "aggregation: fedavg|fedprox|fedadam|fedyogi|fedavgm|median|trimmed-mean|krum|norm-clip (robust ones assume --byzantine attackers)")
 	byzantineVar(f, &o.Task.Byzantine)
-	f.BoolVar(&o.Task.AutoClip, "auto-clip", false, "without --clip-norm: clip every update to the round's (n-f)-th smallest norm, f from --byzantine (norm clipping in front of any strategy)")
+	f.BoolVar(&o.Task.AutoClip, "auto-clip", false, "without --clip-norm: drop gross norm outliers (median + 3 scaled MADs), clip the rest to the round's (n-f)-th smallest norm, f from --byzantine (norm clipping in front of any strategy)")
 	floatRangeVar(f, &o.Task.ClipNorm, "clip-norm", 0, 0, math.MaxFloat64, "clip every update to this L2 norm before aggregating (0: off)")
 	f.Var(aggregationFlag{&o.Task.SecureAgg}, "secure-agg", "secure aggregation: none|secagg+|threshold-he (the coordinator learns only the sum of updates; secagg+ assumes at most 20 % of trainers collude with it and at most 10 % drop out, see --secagg-corrupt/--secagg-dropout; threshold-he assumes an honest majority: fewer than t = n/2+1 members collude with the coordinator)")
 	natVar(f, &o.Task.ThresholdHE.Threshold, "he-threshold", 0, "threshold-he: trainers needed to decrypt a sum (0: a majority)")

@@ -92,7 +92,9 @@
 // rule) assume f hostile updates in every round of n: StrategyConfig.Byzantine (a count) or
 // ByzantineFraction (f = floor(F n)), default DefaultByzantineFraction, 20 %. The trimmed mean trims f
 // values from each end of every coordinate (unless TrimFraction is set), Multi-Krum scores with f and
-// averages n-f updates, norm clipping cuts every update to the (n-f)-th smallest norm of the round.
+// averages n-f updates, norm clipping (norm-clip, AutoClip) first drops the round's gross norm
+// outliers (above median + 3 scaled MADs, a test that does not depend on f) and cuts every remaining
+// update to the (n-f)-th smallest norm, f counted among those that remain.
 // Each refuses a round that breaks its bound (CheckParticipants): Multi-Krum n > 2f + 2, the others
 // 2f < n. DefaultRobust (the trimmed mean) is the rule Cohort recommends; `cohort bench robust`
 // measures every rule against hostile trainers on the network path.

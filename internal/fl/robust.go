@@ -1,6 +1,7 @@
 package fl
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -13,7 +14,8 @@ const DefaultByzantineFraction = 0.2
 
 // DefaultRobust is the robust rule Cohort recommends (`cohort bench robust` measures it beside the
 // others): the coordinate-wise trimmed mean, trimming the f assumed attackers from each end of every
-// coordinate. Against a model-replacement backdoor, combine it with AutoClip (or a ClipNorm).
+// coordinate. Against a model-replacement backdoor, combine it with AutoClip, whose outlier drop holds
+// even when there are more attackers than f.
 const DefaultRobust = StratTrimmedMean
 
 // robust reports whether the strategy's rule reads the assumed number of attackers.
@@ -66,10 +68,11 @@ func (c StrategyConfig) CheckParticipants(n int) error {
 	return nil
 }
 
-// adaptiveClipNorm returns the (n-f)-th smallest update norm. With at most f attackers among the n, at
-// least n-f norms are honest, so the bound never exceeds the largest honest norm: every attacker is cut
-// to an honest size while the n-f smallest updates pass unchanged (norm bounding, Sun et al. 2019,
-// with the bound taken from the round instead of a constant).
+// adaptiveClipNorm returns the (n-f)-th smallest norm of the n updates (those dropGrossOutliers kept).
+// With at most f attackers among the n, at least n-f norms are honest, so the bound never exceeds the
+// largest honest norm: every attacker is cut to an honest size while the n-f smallest updates pass
+// unchanged (norm bounding, Sun et al. 2019, with the bound taken from the round instead of a
+// constant).
 func adaptiveClipNorm(ups []prepared, f int) float64 {
 	norms := make([]float64, len(ups))
 	for i, u := range ups {
@@ -78,4 +81,80 @@ func adaptiveClipNorm(ups []prepared, f int) float64 {
 	slices.Sort(norms)
 	k := max(len(norms)-f, 1) - 1
 	return norms[k]
+}
+
+// hampelK is the cut-off of the Hampel identifier (Hampel 1974; Davies and Gather 1993): a value more
+// than 3 scaled median absolute deviations above the median is a gross outlier. 1.4826 scales the MAD
+// to a normal distribution's standard deviation. Chosen from that convention, not measured.
+const hampelK = 3 * 1.4826
+
+// dropGrossOutliers is the first step of adaptive clipping (norm-clip, AutoClip): it removes the
+// updates whose L2 norm exceeds median + hampelK·MAD of the round's norms, largest first, while the
+// rest still meet the rule's bound (CheckParticipants) and at most ⌊(n-1)/2⌋ of them. The median and
+// the MAD tolerate any minority of attackers, so which updates go does not depend on the assumed f;
+// the clip bound and the rule then assume f among the updates that remain. Clipping alone keeps a
+// huge update's direction, and a coordinate-wise rule keeps part of it (every coordinate's order
+// statistics lean towards the attackers), which let a boosted backdoor from 30 % of the trainers
+// through when F is 20 %; dropping it does not. Nothing is dropped when more than half the norms are
+// equal (the MAD is 0); ups keeps its order.
+func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
+	norms := make([]float64, len(ups))
+	for i, u := range ups {
+		norms[i] = norm(u.delta)
+	}
+	cut, spread := normCut(norms)
+	if spread == 0 {
+		// More than half the norms are equal: no scale to judge the others by.
+		return ups
+	}
+	limit := (len(ups) - 1) / 2
+	for limit > 0 && c.CheckParticipants(len(ups)-limit) != nil {
+		limit--
+	}
+	var out []prepared
+	dropped := 0
+	// Largest first, so that at most limit of the largest go.
+	order := make([]int, len(ups))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(norms[b], norms[a]) })
+	drop := make([]bool, len(ups))
+	for _, i := range order {
+		if dropped == limit || norms[i] <= cut {
+			break
+		}
+		drop[i] = true
+		dropped++
+	}
+	if dropped == 0 {
+		return ups
+	}
+	for i, u := range ups {
+		if !drop[i] {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// normCut returns median + hampelK·MAD of the norms, and the MAD (norms are left unchanged).
+func normCut(norms []float64) (cut, mad float64) {
+	v := slices.Clone(norms)
+	med := median(v)
+	for i, x := range norms {
+		v[i] = math.Abs(x - med)
+	}
+	mad = median(v)
+	return med + hampelK*mad, mad
+}
+
+// median returns the median of v (the mean of the middle two for an even length); v is reordered.
+func median(v []float64) float64 {
+	slices.Sort(v)
+	h := len(v) / 2
+	if len(v)%2 == 1 {
+		return v[h]
+	}
+	return (v[h-1] + v[h]) / 2
 }

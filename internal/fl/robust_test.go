@@ -108,20 +108,64 @@ func TestKrumDefaultAssumesAttackers(t *testing.T) {
 	}
 }
 
-// TestNormClipBluntsReplacement: model replacement by 3 of 10 moves FedAvg far; norm-clip assuming
-// f = 3 cuts every attacker to the 7th norm (an honest one) and bounds the pull. Assuming f = 2 leaves
-// an attacker's norm as the bound: the rule is only as good as its f.
+// TestNormClipBluntsReplacement: model replacement by 3 of 10 moves FedAvg far. Adaptive clipping
+// (norm-clip, and AutoClip in front of the default robust rule) first drops the gross norm outliers,
+// whatever f it assumes, so the default f = 2 holds against 3 attackers as well as f = 3 does. Before,
+// the (n-f)-th norm was an attacker's and the trimmed mean kept one attacker per coordinate.
 func TestNormClipBluntsReplacement(t *testing.T) {
 	const d = 30
 	mu, ups := honestAndHostile(10, 3, d, replace)
 	g := make([]float64, d)
 	plain := dist(agg(t, StrategyConfig{Name: StratFedAvg}, g, ups), mu)
-	clipped := dist(agg(t, StrategyConfig{Name: StratNormClip, ByzantineFraction: 0.3}, g, ups), mu)
-	if !(clipped < plain/5) {
-		t.Errorf("norm-clip f=3: %.3f from the honest mean, fedavg: %.3f", clipped, plain)
+	for _, cfg := range []StrategyConfig{
+		{Name: StratNormClip, ByzantineFraction: 0.3},
+		{Name: StratNormClip},
+		{Name: DefaultRobust, AutoClip: true},
+		{Name: DefaultRobust, AutoClip: true, ByzantineFraction: 0.1},
+	} {
+		if got := dist(agg(t, cfg, g, ups), mu); !(got < plain/20) {
+			t.Errorf("%+v against 3 of 10: %.3f from the honest mean, fedavg: %.3f", cfg, got, plain)
+		}
 	}
-	if under := dist(agg(t, StrategyConfig{Name: StratNormClip}, g, ups), mu); under < plain/2 {
-		t.Errorf("norm-clip f=2 against 3 attackers: %.3f, fedavg %.3f: the bound should be an attacker's norm", under, plain)
+}
+
+// TestDropGrossOutliers: the dropped updates do not depend on the assumed f, stop at the rule's
+// bound, and a round without outliers loses nothing.
+func TestDropGrossOutliers(t *testing.T) {
+	prep := func(ups []Update) []prepared {
+		out := make([]prepared, len(ups))
+		for i, u := range ups {
+			out[i] = prepared{client: u.Client, delta: u.Delta, weight: 1, clients: 1}
+		}
+		return out
+	}
+	clients := func(ps []prepared) (c []string) {
+		for _, p := range ps {
+			c = append(c, p.client)
+		}
+		return c
+	}
+	_, clean := honestAndHostile(10, 0, 20, nil)
+	if got := (StrategyConfig{Name: StratNormClip}).dropGrossOutliers(prep(clean)); len(got) != 10 {
+		t.Errorf("clean round: kept %v", clients(got))
+	}
+	_, ups := honestAndHostile(10, 4, 20, scaled100)
+	want := []string{"c00", "c01", "c02", "c03", "c04", "c05"}
+	for _, f := range []float64{0, 0.1, 0.3} {
+		got := clients(StrategyConfig{Name: StratNormClip, ByzantineFraction: f}.dropGrossOutliers(prep(ups)))
+		if !slices.Equal(got, want) {
+			t.Errorf("F = %v: kept %v, want %v", f, got, want)
+		}
+	}
+	// Krum assuming f = 3 needs 9 updates: of these 10 only one may go.
+	got := StrategyConfig{Name: StratKrum, Byzantine: 3, AutoClip: true}.dropGrossOutliers(prep(ups))
+	if len(got) != 9 {
+		t.Errorf("krum f=3 of 10: kept %v", clients(got))
+	}
+	// Equal norms: nothing goes.
+	eq := prep([]Update{{Client: "a", Delta: []float64{1, 0}}, {Client: "b", Delta: []float64{0, 1}}, {Client: "c", Delta: []float64{-1, 0}}})
+	if got := (StrategyConfig{Name: StratNormClip}).dropGrossOutliers(eq); len(got) != 3 {
+		t.Errorf("equal norms: kept %v", clients(got))
 	}
 }
 

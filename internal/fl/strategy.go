@@ -70,8 +70,9 @@ type StrategyConfig struct {
 	Select int `json:"select,omitempty"`
 	// ClipNorm > 0 scales every update whose L2 norm exceeds it down to that norm, before any strategy.
 	ClipNorm float64 `json:"clip_norm,omitempty"`
-	// AutoClip clips every update, before any strategy, to the (n-f)-th smallest update norm of the
-	// round (norm-clip always does; see robust.go). ClipNorm, when set, wins.
+	// AutoClip, before any strategy, drops the round's gross norm outliers (above median + 3 scaled
+	// MADs, whatever f is) and clips every remaining update to their (n-f)-th smallest norm (norm-clip
+	// always does; see robust.go). ClipNorm, when set, wins.
 	AutoClip bool `json:"auto_clip,omitempty"`
 	// MaxSamples > 0 caps the self-reported sample counts used as weights.
 	MaxSamples int `json:"max_samples,omitempty"`
@@ -315,6 +316,7 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 	}
 	bound := c.ClipNorm
 	if bound == 0 && c.autoClip() {
+		ups = c.dropGrossOutliers(ups)
 		bound = adaptiveClipNorm(ups, c.Attackers(len(ups)))
 	}
 	if bound > 0 {

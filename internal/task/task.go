@@ -45,7 +45,7 @@ type Options struct {
 	TrimFraction    float64              `toml:"trim_fraction" json:"trim_fraction,omitempty"`
 	Byzantine       float64              `toml:"byzantine" json:"byzantine,omitempty"` // robust rules' assumed attackers: a fraction < 0.5 or a count >= 1 (ByzantineCount)
 	ClipNorm        float64              `toml:"clip_norm" json:"clip_norm,omitempty"`
-	AutoClip        bool                 `toml:"auto_clip" json:"auto_clip,omitempty"` // clip updates to the round's (n-f)-th norm (fl.StrategyConfig.AutoClip)
+	AutoClip        bool                 `toml:"auto_clip" json:"auto_clip,omitempty"` // drop gross norm outliers, clip updates to the round's (n-f)-th norm (fl.StrategyConfig.AutoClip)
 	MaxSamples      int                  `toml:"max_samples" json:"max_samples,omitempty"`
 	Trainers        int                  `toml:"trainers" json:"trainers,omitempty"`
 	PerRound        int                  `toml:"per_round" json:"per_round,omitempty"`
