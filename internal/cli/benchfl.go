@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/spf13/cobra"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/bench"
 )
 
@@ -26,6 +30,11 @@ updates, and reports the coordinator's time per round (signing and sending the m
 checking and fsyncing every update, aggregating, persisting) and the process's peak memory.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			for _, g := range o.Only {
+				if !slices.Contains(bench.FLGroups, g) {
+					return cohort.Errorf(cohort.EInvalid, "--only %q: not one of %s", g, strings.Join(bench.FLGroups, ", "))
+				}
+			}
 			o.Log = a.log
 			var err error
 			if o.DataDir, err = a.dataDir(o.DataDir); err != nil {
@@ -54,6 +63,7 @@ checking and fsyncing every update, aggregating, persisting) and the process's p
 	f.StringVar(&o.DataDir, "data", "", "directory holding breast_cancer.csv (default: the data sets bundled in the binary)")
 	f.StringVar(&o.FashionDir, "fashion", "/usr/share/datasets/fashion-mnist", "Fashion-MNIST IDX directory")
 	f.StringVar(&o.SetsDir, "sets", "", "directory of more labelled CSVs (label last; scripts/export-sets.sh writes iris, wine and R's MASS sets) for the sets group")
+	f.StringSliceVar(&o.Only, "only", nil, "run only these groups (comma-separated: breast_cancer, dp, sets, fashion); the coordinator-overhead entry runs unless --skip-overhead")
 	f.BoolVar(&skipOverhead, "skip-overhead", false, "leave out the coordinator-overhead entry (100 trainers on loopback)")
 	return cmd
 }
