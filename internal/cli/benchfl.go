@@ -19,11 +19,12 @@ func (a *app) benchFLCmd() *cobra.Command {
 		Long: `fl simulates the federated tasks of issue 2 in process (no network): breast cancer logistic
 regression on 10 Dirichlet(0.5) clients, and the Fashion-MNIST 784-128-10 MLP on 20 clients, IID and
 Dirichlet(0.5), 30 rounds each, each beside a centralized model trained on the same split to
-convergence (early stopping on a validation split of the training rows, never the test split). The
+convergence (with a validation split of the training rows, never the test split: early stopping for
+the MLP, the L2 for linear models). The
 sets group trains every bundled set and every CSV in --sets DIR with the default settings on 10 IID
 trainers and reports the share of sets within 2 points of centralized. Accuracies are the mean ± sd
 over 3 seeds. The Fashion-MNIST entries take tens of minutes on 2 cores and are skipped when the data
-is absent. A networked run gives the same numbers bit for bit (internal/node TestDevnetEqualsReference).
+is absent; --only picks groups (breast_cancer, dp, sets, fashion). A networked run gives the same numbers bit for bit (internal/node TestDevnetEqualsReference).
 
 coordinator_overhead then runs a real coordinator on loopback with 100 trainers sending 100,000-parameter
 updates, and reports the coordinator's time per round (signing and sending the model, authenticating,
