@@ -19,7 +19,6 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"devnet", "--rounds", "0"}, `"--rounds" flag: want at least 1`},
 		{[]string{"devnet", "--rounds", "soon"}, `"soon" is neither a number of rounds nor auto`},
 		{[]string{"devnet", "--rounds-cap", "5"}, `--rounds-cap 5: only with --rounds auto`},
-		{[]string{"devnet", "--once", "--rounds", "auto"}, `--rounds auto: runs off chain for now`},
 		{[]string{"devnet", "--nodes", "-3"}, `"--nodes" flag: want 1..1000`},
 		{[]string{"devnet", "--nodes", "0"}, `"--nodes" flag: want 1..1000`},
 		{[]string{"devnet", "--local-epochs", "0"}, `"--local-epochs" flag: want at least 1`},
