@@ -17,7 +17,7 @@ SET is a bundled data set or a CSV path (then :LABEL names its label column). Nu
 2026-12-03 (Debian 12, scikit-learn 1.2.1): breast_cancer 1.0000 0.9735 0.9912; digits 0.9666 0.9582
 0.9638; iris 0.9667 0.9667 0.9333; wine 1.0000 0.9722 0.9722; and, from scripts/export-sets.sh's MASS
 sets (not committed), fgl 0.6744 0.6512 0.5814, Pima 0.7736 0.7736 0.8019, crabs 1 1 1, synth 0.9080
-0.8400 0.9040.
+0.8400 0.9040 (internal/fl/baseline_test.go's sklearnMASS: checked with COHORT_FL_SETS=DIR).
 """
 import csv
 import subprocess

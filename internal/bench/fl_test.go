@@ -81,19 +81,23 @@ func TestRunFLFashionEntries(t *testing.T) {
 	dir := t.TempDir()
 	writeFakeFashion(t, dir, "train", 20_000)
 	writeFakeFashion(t, dir, "t10k", 2_000)
-	res, err := RunFL(context.Background(), Options{Quick: true, FashionDir: dir})
+	res, err := RunFL(context.Background(), Options{Quick: true, FashionDir: dir, Only: []string{"fashion"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// breast cancer, its DP entries and the sets group come first; the Fashion-MNIST entries last.
+	// --only fashion: no breast cancer, DP or sets entries, the Fashion-MNIST entries alone.
 	want := []string{"fashion_mnist_mlp_epoch", "fashion_mnist_mlp_iid", "fashion_mnist_mlp_dirichlet0.5"}
-	if len(res) < len(want)+1 || res[0].Name != "breast_cancer_logreg_dirichlet0.5" {
-		t.Fatalf("%d results, first %s", len(res), res[0].Name)
+	if len(res) != len(want) {
+		t.Fatalf("%d results, want %d", len(res), len(want))
 	}
-	res = res[len(res)-len(want):]
 	for i, r := range res {
 		if r.Name != want[i] {
 			t.Errorf("result %d is %s, want %s", i, r.Name, want[i])
+		}
+	}
+	for _, r := range res[1:] {
+		if fr, ok := r.Metrics["first_round_at_target"].([]int); !ok || len(fr) != len(flSetSeeds) {
+			t.Errorf("%s: first_round_at_target %v, want one per seed", r.Name, r.Metrics["first_round_at_target"])
 		}
 	}
 	for _, r := range res[1:] {

@@ -17,7 +17,7 @@ var examples = map[string]string{
 	"bench chain":     "cohort bench chain\ncohort bench chain --json",
 	"bench data":      "cohort bench data --json",
 	"bench fhe":       "cohort bench fhe --quick\ncohort bench fhe --json",
-	"bench fl":        "cohort bench fl --json",
+	"bench fl":        "cohort bench fl --json\ncohort bench fl --only fashion --skip-overhead",
 	"bench flood":     "cohort bench flood --seconds 30\ncohort bench flood --json",
 	"bench gateway":   "cohort bench gateway\ncohort bench gateway --json --seconds 10 --clients 32",
 	"bench inference": "cohort bench inference --quick",

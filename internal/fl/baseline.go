@@ -84,7 +84,14 @@ type BaselineStats struct {
 	StoppedEarly  bool    `json:"stopped_early"`            // false: the cap was reached
 	ValidationErr string  `json:"validation_err,omitempty"` // why no validation split was carved (too few rows); then Epochs = cap
 	LRDrops       []int   `json:"lr_drops,omitempty"`       // the epochs after which the learning rate was divided by 10
+	// L2 is the regularization of the final fit: for a linear model (logreg, softmax) the candidate of
+	// BaselineL2Scales with the lowest validation log-loss; otherwise the configuration's.
+	L2 float64 `json:"l2"`
 }
+
+// BaselineL2Scales multiply the configuration's L2 to give the candidates a linear baseline chooses
+// among on its validation split.
+var BaselineL2Scales = []float64{1, 10}
 
 // BaselineLRDrops is how many times TrainBaseline divides the learning rate by 10 when the validation
 // log-loss plateaus, before it stops: a constant step size leaves SGD bouncing around the optimum, and a
@@ -99,8 +106,17 @@ const BaselineLRDrops = 2
 // epochs or DefaultPatienceSteps optimizer steps, whichever is longer), then trains a fresh model from
 // InitialModel(spec, seed) on every training row for the best epoch count, with the same drops. A training set too small to
 // split (a class with one row) trains for stop.Max epochs.
+//
+// A linear model (logreg, softmax; a convex objective) is not stopped by epoch count: a small
+// validation split (25 rows of 6 classes on forensic glass) picked 3 to 39 epochs, 3.1 points below
+// scikit-learn. It is trained instead to the minimum of its regularized training objective
+// (convergeObjective) once per L2 of BaselineL2Scales on the fitting part, the L2 with the lowest
+// validation log-loss is kept, and a fresh model is trained to the minimum on every training row.
 func TrainBaseline(ctx context.Context, spec ModelSpec, train *dataset.Dataset, cfg TrainConfig, seed uint64, stop EarlyStop) (*Model, BaselineStats, error) {
 	cfg.ProxMu, cfg.Adapt, cfg.Seed = 0, false, seed
+	if spec.Kind == KindLogReg || spec.Kind == KindSoftmax {
+		return trainLinearBaseline(ctx, spec, train, cfg, seed, stop)
+	}
 	if stop.Patience <= 0 && cfg.BatchSize > 0 {
 		steps := (train.N - int(DefaultValFraction*float64(train.N)) + cfg.BatchSize - 1) / cfg.BatchSize
 		stop.Patience = max(DefaultPatience, (DefaultPatienceSteps+steps-1)/max(steps, 1))
@@ -156,5 +172,85 @@ func TrainBaseline(ctx context.Context, spec ModelSpec, train *dataset.Dataset, 
 	}); err != nil {
 		return nil, st, err
 	}
+	st.L2 = cfg.L2
 	return m, st, nil
+}
+
+// trainLinearBaseline is TrainBaseline for logreg and softmax: the L2 of BaselineL2Scales whose model,
+// trained to the minimum of its objective on the fitting part, has the lowest validation log-loss,
+// then a model trained to the minimum on every training row with it. stop.Max (default
+// DefaultMaxEpochs) caps each fit; stop.Patience and MinDelta apply to the training objective.
+func trainLinearBaseline(ctx context.Context, spec ModelSpec, train *dataset.Dataset, cfg TrainConfig, seed uint64, stop EarlyStop) (*Model, BaselineStats, error) {
+	stop = stop.withDefaults(DefaultMaxEpochs)
+	st := BaselineStats{L2: cfg.L2}
+	fit, val, err := dataset.StratifiedSplit(train, DefaultValFraction, seed^0x9e3779b97f4a7c15)
+	if err != nil {
+		st.ValidationErr = err.Error()
+	} else if cfg.L2 > 0 {
+		bestLoss := math.Inf(1)
+		for _, scale := range BaselineL2Scales {
+			c := cfg
+			c.L2 = cfg.L2 * scale
+			m, err := InitialModel(spec, seed)
+			if err != nil {
+				return nil, st, err
+			}
+			ep, _, err := convergeObjective(ctx, m, fit, c, stop)
+			if err != nil {
+				return nil, st, fmt.Errorf("baseline, validation run (l2 %g): %w", c.L2, err)
+			}
+			st.EpochsTried += ep
+			if met := Evaluate(m, val); met.LogLoss < bestLoss {
+				bestLoss, st.L2 = met.LogLoss, c.L2
+				st.ValLogLoss, st.ValAccuracy = met.LogLoss, met.Accuracy
+			}
+		}
+		st.ValRows = val.N
+	}
+	cfg.L2 = st.L2
+	m, err := InitialModel(spec, seed)
+	if err != nil {
+		return nil, st, err
+	}
+	ep, drops, err := convergeObjective(ctx, m, train, cfg, stop)
+	if err != nil {
+		return nil, st, err
+	}
+	st.Epochs, st.LRDrops, st.StoppedEarly = ep, drops, ep < stop.Max
+	return m, st, nil
+}
+
+// convergeObjective trains m on d one epoch at a time until its regularized training objective (mean
+// log-loss plus L2/2 times the squared weights) has not dropped by more than stop.MinDelta for
+// stop.Patience epochs; then the learning rate is divided by 10, at most BaselineLRDrops times, before
+// it stops; or after stop.Max epochs. It returns the epochs run and those after which the rate dropped.
+func convergeObjective(ctx context.Context, m *Model, d *dataset.Dataset, cfg TrainConfig, stop EarlyStop) (int, []int, error) {
+	cfg.Epochs = stop.Max
+	p := NewPlateau(stop, stop.Max)
+	var drops []int
+	epochs := 0
+	_, err := trainEpochs(ctx, m, d, nil, cfg, func(ep int, lr *float64) bool {
+		epochs = ep
+		done := p.Add(objective(m, d, cfg.L2))
+		if done && ep < stop.Max && len(drops) < BaselineLRDrops {
+			drops = append(drops, ep)
+			*lr /= 10
+			p.Restart()
+			return false
+		}
+		return done
+	})
+	return epochs, drops, err
+}
+
+// objective is m's training objective on d: the mean log-loss plus l2/2 times its squared weights
+// (biases not included).
+func objective(m *Model, d *dataset.Dataset, l2 float64) float64 {
+	w := 0.0
+	for _, ly := range m.Spec.layers() {
+		for _, v := range m.Params[ly.w:ly.b] {
+			w += v * v
+		}
+	}
+	return Evaluate(m, d).LogLoss + l2/2*w
 }

@@ -3,6 +3,8 @@ package fl
 import (
 	"context"
 	"math"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
@@ -23,12 +25,38 @@ var sklearnLogReg = []struct {
 	{"../../testdata/flsets/wine.csv", "class", [3]float64{1.0000, 0.9722, 0.9722}},
 }
 
+// sklearnMASS holds the same for R's MASS sets, which scripts/export-sets.sh writes (not committed: MASS
+// is GPL); TestBaselineMatchesScikitLearn checks them when COHORT_FL_SETS names that directory.
+// Recorded 2026-12-03 with scripts/sklearn-reference.py $DIR/fgl.csv:type $DIR/pima.csv:type
+// $DIR/crabs.csv:sp $DIR/synth.csv:yc (scikit-learn 1.2.1, numpy 1.24.2).
+var sklearnMASS = []struct {
+	file, label string
+	acc         [3]float64
+}{
+	{"fgl.csv", "type", [3]float64{0.6744, 0.6512, 0.5814}},
+	{"pima.csv", "type", [3]float64{0.7736, 0.7736, 0.8019}},
+	{"crabs.csv", "sp", [3]float64{1, 1, 1}},
+	{"synth.csv", "yc", [3]float64{0.9080, 0.8400, 0.9040}},
+}
+
 // TestBaselineMatchesScikitLearn checks that the centralized baseline `cohort devnet` and `cohort
 // bench fl` report is a converged model: with the task defaults (logreg for two classes, softmax
 // otherwise), its test accuracy is within 1.5 points of scikit-learn's logistic regression on the
-// same split, seed by seed.
+// same split, seed by seed. With COHORT_FL_SETS=DIR (scripts/export-sets.sh DIR) it also checks the
+// MASS sets, forensic glass (6 classes, 171 training rows) among them.
 func TestBaselineMatchesScikitLearn(t *testing.T) {
-	for _, ref := range sklearnLogReg {
+	refs := sklearnLogReg
+	if dir := os.Getenv("COHORT_FL_SETS"); dir != "" {
+		for _, m := range sklearnMASS {
+			refs = append(refs, struct {
+				source, label string
+				acc           [3]float64
+			}{filepath.Join(dir, m.file), m.label, m.acc})
+		}
+	} else {
+		t.Log("COHORT_FL_SETS unset: the MASS sets (fgl, Pima, crabs, synth) not checked")
+	}
+	for _, ref := range refs {
 		for i, want := range ref.acc {
 			seed := uint64(i + 1)
 			train, test, name, err := dataset.LoadSource(ref.source, ref.label, "", seed)
@@ -48,7 +76,7 @@ func TestBaselineMatchesScikitLearn(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := Evaluate(m, test).Accuracy
-			t.Logf("%s seed %d: baseline %.4f (%d epochs, stopped early %v, val %.4f), scikit-learn %.4f", name, seed, got, st.Epochs, st.StoppedEarly, st.ValAccuracy, want)
+			t.Logf("%s seed %d: baseline %.4f (%d epochs, l2 %g, val %.4f), scikit-learn %.4f, gap %+.2f points", name, seed, got, st.Epochs, st.L2, st.ValAccuracy, want, 100*(got-want))
 			if got < want-0.015 {
 				t.Errorf("%s seed %d: baseline accuracy %.4f, more than 1.5 points below scikit-learn's %.4f", name, seed, got, want)
 			}

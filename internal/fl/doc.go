@@ -59,10 +59,13 @@
 // # Baselines and automatic rounds
 //
 // TrainBaseline is the centralized model federations are compared with: it holds out
-// DefaultValFraction of the training rows, trains until their log-loss plateaus (EarlyStop, Plateau;
-// patience DefaultPatience epochs or DefaultPatienceSteps steps, learning rate divided by 10 up to
-// BaselineLRDrops times, at most DefaultMaxEpochs), then refits on every training row for the best
-// epoch count. SimConfig.Stop and TaskSpec.Stop (automatic rounds) apply the same Plateau to the
+// DefaultValFraction of the training rows. An MLP or LSTM trains until their log-loss plateaus
+// (EarlyStop, Plateau; patience DefaultPatience epochs or DefaultPatienceSteps steps, learning rate
+// divided by 10 up to BaselineLRDrops times, at most DefaultMaxEpochs), then refits on every training
+// row for the best epoch count. A linear model (a convex objective) trains to the minimum of its
+// regularized training objective (its plateau, with the same drops) once per L2 of BaselineL2Scales,
+// keeps the L2 with the lowest validation log-loss and refits on every training row to the minimum:
+// stopping by epoch count on a small validation split (25 rows on forensic glass) under-trained it. SimConfig.Stop and TaskSpec.Stop (automatic rounds) apply the same Plateau to the
 // global model's log-loss on a validation split (CarveValidation), one evaluation per round; the last
 // round's model is the result.
 //

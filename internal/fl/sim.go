@@ -32,8 +32,8 @@ type SimConfig struct {
 	Seed      uint64  // task seed: model init, partition, client seeds
 	// Data already split and standardized by the caller.
 	TrainSet, TestSet *dataset.Dataset
-	// CentralizedEpochs for the baseline: 0 trains it to convergence (TrainBaseline: early stopping on
-	// a validation split carved from TrainSet); > 0 trains that many epochs; < 0 skips it.
+	// CentralizedEpochs for the baseline: 0 trains it to convergence (TrainBaseline, with a validation
+	// split carved from TrainSet); > 0 trains that many epochs; < 0 skips it.
 	CentralizedEpochs int
 	// Stop, when set, makes Rounds a cap: the run stops once the global model's log-loss on ValSet
 	// plateaus (Stop.Max, when set, lowers the cap). ValSet must then be rows kept out of TrainSet

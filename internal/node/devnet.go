@@ -41,8 +41,8 @@ type DevnetOptions struct {
 	Host       string // listen host (default 127.0.0.1)
 	BasePort   int    // coordinator on BasePort, trainer i on BasePort+i; 0 picks free ports
 	Dir        string // data directory (keys, coordinator store); "" = a temporary one, removed on Close
-	// CentralizedEpochs for the baseline: 0 trains it to convergence (fl.TrainBaseline: early stopping
-	// on a validation split carved from the training split); > 0 that many epochs; < 0 skips it.
+	// CentralizedEpochs for the baseline: 0 trains it to convergence (fl.TrainBaseline, with a
+	// validation split carved from the training split); > 0 that many epochs; < 0 skips it.
 	CentralizedEpochs int
 	// RoundsCap is `cohort devnet --rounds-cap` (the CLI copies it into Task.Rounds with automatic rounds).
 	RoundsCap int
