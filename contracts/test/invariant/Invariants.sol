@@ -75,11 +75,16 @@ abstract contract Invariants is Base {
         uint256 sum;
         for (uint256 i = 0; i < a.length; ++i) {
             NodeRegistry.Node memory n = r.nodeInfo(a[i]);
-            uint256 held = uint256(n.stake) + n.unbonding;
+            uint256 held = uint256(n.stake) + n.bonded + n.unbonding;
             sum += held;
-            vm.assertEq(held + rh.ghostWithdrawn(a[i]) + rh.ghostSlashed(a[i]), rh.ghostDeposited(a[i]), "node: held + withdrawn + slashed != deposited");
+            vm.assertEq(
+                held + rh.ghostWithdrawn(a[i]) + rh.ghostSlashed(a[i]) + w.ghostSlashedElsewhere(a[i]),
+                rh.ghostDeposited(a[i]),
+                "node: held + withdrawn + slashed != deposited"
+            );
+            vm.assertEq(n.bonded, mh.ghostBonded(a[i]), "node: bonded != bid bonds + task bonds held");
         }
-        vm.assertEq(w.token().balanceOf(address(r)), sum, "registry balance != stakes + unbonding");
+        vm.assertEq(w.token().balanceOf(address(r)), sum, "registry balance != stake + bonded + unbonding");
     }
 
     /// @notice TaskMarket holds exactly the escrow of its unfinished tasks plus every credited balance,
