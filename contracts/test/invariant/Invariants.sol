@@ -11,6 +11,9 @@ import {DataHandler} from "./DataHandler.sol";
 import {InferenceOracle, InferenceRequest} from "../../src/InferenceOracle.sol";
 import {DataRegistry, ValidationOrder} from "../../src/DataRegistry.sol";
 import {OracleHandler} from "./OracleHandler.sol";
+import {DisputeHandler} from "./DisputeHandler.sol";
+import {ConsensusHandler} from "./ConsensusHandler.sol";
+import {ValidatorConsensus} from "../../src/ValidatorConsensus.sol";
 import {CohortToken} from "../../src/CohortToken.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {TaskMarket} from "../../src/TaskMarket.sol";
@@ -28,6 +31,8 @@ abstract contract Invariants is Base {
     MarketHandler internal mh;
     DataHandler internal dh;
     OracleHandler internal oh;
+    DisputeHandler internal tdh;
+    ConsensusHandler internal vch;
 
     function setUp() public {
         w = new World();
@@ -36,6 +41,8 @@ abstract contract Invariants is Base {
         mh = new MarketHandler(w);
         dh = new DataHandler(w);
         oh = new OracleHandler(w);
+        tdh = new DisputeHandler(w);
+        vch = new ConsensusHandler(w);
         _targets();
     }
 
@@ -54,6 +61,8 @@ abstract contract Invariants is Base {
         _marketStatusFollowsLifecycle();
         _dataRegistryHoldsOpenOrders();
         _oracleHoldsPendingFees();
+        _disputeHoldsOpenBonds();
+        _consensusHoldsPoolAndOwed();
     }
 
     /// @notice The supply is the initial mint plus the owner's later mints, and every token is held by
@@ -154,6 +163,38 @@ abstract contract Invariants is Base {
         vm.assertEq(pending, oh.ghostPendingFees(), "pending requests' fees");
     }
 
+    /// @notice TrainingDispute holds exactly the challenger bonds of its open challenges.
+    function _disputeHoldsOpenBonds() internal view {
+        address d = address(w.dispute());
+        uint256 n = tdh.disputeCount();
+        uint256 open;
+        for (uint256 i = 0; i < n; ++i) {
+            (, bool o) = tdh.isOpen(i);
+            if (o) ++open;
+        }
+        vm.assertEq(tdh.ghostOpenBonds(), open * w.CHALLENGE_BOND(), "open challenges' bonds");
+        vm.assertEq(w.token().balanceOf(d), tdh.ghostOpenBonds(), "dispute balance != bonds of open challenges");
+        vm.assertEq(tdh.ghostBondsIn() - tdh.ghostBondsOut(), tdh.ghostOpenBonds(), "bonds in - out != open bonds");
+    }
+
+    /// @notice ValidatorConsensus holds exactly its pool plus what it owes; the pool is what was funded
+    /// less what finalize paid; what it owes is every credited balance, each credited less claimed.
+    function _consensusHoldsPoolAndOwed() internal view {
+        ValidatorConsensus c = w.consensus();
+        vm.assertEq(w.token().balanceOf(address(c)), c.pool() + c.owed(), "consensus balance != pool + owed");
+        vm.assertEq(c.pool(), vch.ghostFunded() - vch.ghostPaid(), "pool != funded - paid");
+        vm.assertEq(c.owed(), vch.ghostPaid() - vch.ghostClaimedTotal(), "owed != paid - claimed");
+        address[] memory h = w.holders();
+        uint256 sum;
+        for (uint256 i = 0; i < h.length; ++i) {
+            uint256 b = c.balanceOf(h[i]);
+            sum += b;
+            vm.assertEq(b + vch.ghostClaimed(h[i]), vch.ghostCredited(h[i]), "consensus balance != credited - claimed");
+            vm.assertLe(vch.ghostClaimed(h[i]), vch.ghostCredited(h[i]), "consensus: claimed beyond credit");
+        }
+        vm.assertEq(sum, c.owed(), "owed != sum of balances");
+    }
+
     /// @notice No property checked inside a handler call broke (who may call what, when, and for how much).
     function _handlerChecks() internal view {
         _noViolation(th);
@@ -161,6 +202,8 @@ abstract contract Invariants is Base {
         _noViolation(mh);
         _noViolation(dh);
         _noViolation(oh);
+        _noViolation(tdh);
+        _noViolation(vch);
     }
 
     function _noViolation(HandlerBase h) internal view {
