@@ -491,7 +491,16 @@ contract MarketHandler is HandlerBase {
             world.advance(until - block.timestamp);
             vm.warp(world.now_());
         }
-        market.settle(id);
+        if (g.status == DISPUTED) {
+            // A dispute nobody resolved by its deadline must reach its default outcome.
+            try market.settle(id) {}
+            catch {
+                _check(false, "settle: a dispute past its deadline did not reach its default outcome");
+                return;
+            }
+        } else {
+            market.settle(id);
+        }
         _credit(id, g);
     }
 
