@@ -449,7 +449,13 @@ contract MarketHandler is HandlerBase {
     /// @notice Attack: the arbiter cannot resolve a dispute after its deadline (the default outcome
     /// then stands and settle pays as attested).
     function resolveLate(uint256 taskSeed, bool payNodes) external timed {
-        uint256 id = _pickWith(taskSeed, 1 << DISPUTED, DISPUTE_OVER);
+        uint256 id = _pick(taskSeed, 1 << DISPUTED);
+        // Move the clock past the dispute's deadline when it has not passed.
+        uint256 deadline = _g[id].disputedAt + world.DISPUTE_WINDOW();
+        if (block.timestamp < deadline) {
+            world.advance(deadline - block.timestamp);
+            vm.warp(world.now_());
+        }
         vm.prank(world.admin());
         try market.resolveDispute(id, payNodes) {
             _check(false, "resolveDispute: after the dispute deadline");
