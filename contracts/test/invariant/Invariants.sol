@@ -19,11 +19,11 @@ import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {TaskMarket} from "../../src/TaskMarket.sol";
 
 /// @notice The suite's invariants, checked by forge after every handler call: every token is
-/// accounted for (stakes and unbonding in the registry, escrow and credits in the market, open orders in
-/// the data registry, pending fees in the oracle), the supply is the initial mint plus the owner's
-/// mints, and nobody withdrew beyond what it was credited. The test contracts that inherit this pick
-/// which handlers forge calls. The market's invariants read only MarketHandler's ghosts, so TaskMarket
-/// v2 changes that handler and the three _market* checks.
+/// accounted for (stakes, bonded stake and unbonding in the registry, escrow and credits in the market,
+/// open orders in the data registry, pending fees in the oracle, open challengers' bonds in the training
+/// dispute, pool and owed rewards in the consensus), the supply is the initial mint plus the owner's
+/// mints, and nobody withdrew or claimed beyond what it was credited. The test contracts that inherit
+/// this pick which handlers forge calls.
 abstract contract Invariants is Base {
     World internal w;
     TokenHandler internal th;
