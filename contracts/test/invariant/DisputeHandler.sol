@@ -13,10 +13,12 @@ import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/Messa
 /// vote, and anyone times a stalled game out. Attacks that must revert: a forged signature, a midpoint
 /// with a wrong leaf, a move by the wrong party, a second vote, an early timeout.
 ///
-/// Ghosts: the bonds of open challenges (the contract's whole balance), and what each settlement must
-/// pay: the bond back to the winner (the challenger also when dismissed) and, when the challenger wins,
-/// min(slash, the trainer's stake + unbonding) from the registry to the challenger (noted in the
-/// world's per-node slash ledger so the registry's conservation check holds).
+/// Ghosts: the bonds of open challenges (the contract's whole balance); per trainer the stake bonded for
+/// its open games (min(free stake, slash) at open, released when it does not lose); and what each
+/// settlement must pay: the bond back to the winner (the challenger also when dismissed) and, when the
+/// challenger wins, the bonded stake plus the rest of the slash from the trainer's free stake and
+/// unbonding tokens to the challenger (noted in the world's per-node slash ledger so the registry's
+/// conservation check holds).
 contract DisputeHandler is HandlerBase {
     TrainingDispute internal immutable td;
     NodeRegistry internal immutable reg;
@@ -28,6 +30,7 @@ contract DisputeHandler is HandlerBase {
         bool open;
         uint8 votesFor;
         uint8 votesAgainst;
+        uint96 held; // the trainer's stake bonded for the game: min(free stake at open, slash)
     }
 
     uint256[] internal _ids;
@@ -39,6 +42,9 @@ contract DisputeHandler is HandlerBase {
     /// @notice Bonds paid in and out, all challenges together.
     uint256 public ghostBondsIn;
     uint256 public ghostBondsOut;
+    /// @notice Per trainer, its stake bonded for open games (the registry's bonded stake holds this
+    /// plus the market's bonds).
+    mapping(address => uint256) public ghostHeld;
     /// @notice Settlements seen (for the call summaries' sake).
     uint256 public settled;
 
@@ -63,6 +69,8 @@ contract DisputeHandler is HandlerBase {
         bytes32 seed = keccak256(abi.encode(++_nonce));
         TrainingCommitment memory c = _commitment(trainer, seed);
         bytes memory sig = _sign(world.keyOf(ti), c);
+        uint256 free = reg.nodeInfo(trainer).stake;
+        uint96 held = uint96(free < world.CHALLENGE_SLASH() ? free : world.CHALLENGE_SLASH());
         uint256 before = _bal(address(td));
         vm.prank(ch);
         uint256 id = td.open(c, sig, lo, hi);
@@ -71,7 +79,9 @@ contract DisputeHandler is HandlerBase {
         ghostOpenBonds += got;
         ghostBondsIn += got;
         _ids.push(id);
-        _gd[id] = GhostDispute(trainer, ch, seed, true, 0, 0);
+        _gd[id] = GhostDispute(trainer, ch, seed, true, 0, 0, held);
+        ghostHeld[trainer] += held;
+        _check(reg.nodeInfo(trainer).stake == free - held, "open: bonded other than min(free stake, slash)");
     }
 
     /// @notice Attack: a commitment signed by someone other than the trainer it names.
@@ -220,7 +230,7 @@ contract DisputeHandler is HandlerBase {
         uint256 td;
         uint256 trainer;
         uint256 challenger;
-        uint256 held; // the trainer's stake + unbonding in the registry
+        uint256 held; // the trainer's free stake + unbonding in the registry
     }
 
     function _snap(GhostDispute storage g) internal view returns (Snapshot memory s) {
@@ -238,13 +248,16 @@ contract DisputeHandler is HandlerBase {
         TrainingDispute.Dispute memory d = td.dispute(id);
         _check(d.phase == TrainingDispute.Phase.Settled && d.outcome == o, "dispute: outcome != the rule's");
         _check(s.td - _bal(address(td)) == bond, "dispute: paid out != one bond");
+        ghostHeld[g.trainer] -= g.held;
         if (o == TrainingDispute.Outcome.TrainerWins) {
             _check(_bal(g.trainer) - s.trainer == bond, "dispute: the winning trainer did not get the bond");
             return;
         }
         uint256 slashed;
         if (o == TrainingDispute.Outcome.ChallengerWins) {
-            slashed = world.CHALLENGE_SLASH() < s.held ? world.CHALLENGE_SLASH() : s.held;
+            // The bonded part, then the rest of the slash from free stake and unbonding.
+            uint256 rest = world.CHALLENGE_SLASH() - g.held;
+            slashed = g.held + (rest < s.held ? rest : s.held);
             world.noteSlash(g.trainer, slashed);
         }
         _check(_bal(g.challenger) - s.challenger == bond + slashed, "dispute: the challenger got other than bond + slash");

@@ -91,7 +91,7 @@ abstract contract Invariants is Base {
                 rh.ghostDeposited(a[i]),
                 "node: held + withdrawn + slashed != deposited"
             );
-            vm.assertEq(n.bonded, mh.ghostBonded(a[i]), "node: bonded != bid bonds + task bonds held");
+            vm.assertEq(n.bonded, mh.ghostBonded(a[i]) + tdh.ghostHeld(a[i]), "node: bonded != bid bonds + task bonds + dispute holds");
         }
         vm.assertEq(w.token().balanceOf(address(r)), sum, "registry balance != stake + bonded + unbonding");
     }
