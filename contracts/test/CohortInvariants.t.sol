@@ -14,5 +14,7 @@ contract CohortInvariantsTest is Invariants {
         targetContract(address(mh));
         targetContract(address(dh));
         targetContract(address(oh));
+        targetContract(address(tdh));
+        targetContract(address(vch));
     }
 }

@@ -9,6 +9,11 @@ import {NodeRegistry, Hardware} from "../src/NodeRegistry.sol";
 import {TaskMarket, TaskParams} from "../src/TaskMarket.sol";
 import {InferenceOracle, InferenceParams} from "../src/InferenceOracle.sol";
 
+interface CohortTokenLike {
+    function transfer(address to, uint256 amount) external returns (bool);
+    function approve(address spender, uint256 amount) external returns (bool);
+}
+
 /// @notice Plain fuzz tests of single functions, where one call says enough: the schedulers' limits,
 /// slashing, a task's settlement split and the oracle's output range.
 contract FuzzTest is Base {
@@ -68,48 +73,123 @@ contract FuzzTest is Base {
         vm.assertEq(w.token().balanceOf(address(r)), 12 * 200e18 + stake - want, "registry balance");
     }
 
-    /// @notice One task from publish to settle: the credits add up to the budget exactly, the node gets
-    /// rate x hrs plus its bonus only when the metric met the threshold.
-    function testFuzz_settleSplitsBudget(uint96 budget, uint96 rate, uint32 hrs, uint16 bonusBps, uint32 m1, uint32 m2) public {
+    /// @notice One task from publish to settle (one planned round, the node contributing; three
+    /// validators with equal stakes): the credits add up to the budget exactly, the node gets rate x hrs
+    /// plus its bonus only when the median metric met the threshold, the agreeing validators share the
+    /// fee's validator share equally and the treasury gets the rest of the fee.
+    function testFuzz_settleSplitsBudget(uint96 budget, uint96 rate, uint32 hrs, uint16 bonusBps, uint32[3] memory ms) public {
         TaskMarket mk = w.market();
         budget = uint96(1e18 + budget % 1e22);
         rate = uint96(1 + rate % (budget / 200));
         hrs = uint32(1 + hrs % 50);
         bonusBps = uint16(bonusBps % 5_001);
-        m1 = m1 % 1_000_001;
-        m2 = m2 % 1_000_001;
+        for (uint256 i = 0; i < 3; ++i) ms[i] = ms[i] % 10_001;
         address pub = w.actor(13);
         TaskParams memory p;
         p.budget = budget;
         p.maxHourlyRate = rate;
         p.biddingDeadline = uint32(block.timestamp + 1 days);
         p.executionDeadline = uint32(block.timestamp + 4 days);
-        p.metricThreshold = 500_000;
+        p.metricThreshold = 5_000;
         p.maxNodes = 1;
         p.bonusBps = bonusBps;
+        p.rounds = 1;
         vm.prank(pub);
         uint256 id = mk.publish(p);
         vm.prank(w.actor(0));
         mk.bid(id, rate, hrs);
         vm.prank(pub);
         mk.select(id);
-        vm.prank(w.actor(6));
-        mk.attest(id, m1);
-        vm.prank(w.actor(7));
-        mk.attest(id, m2);
+        address[] memory parts = new address[](1);
+        parts[0] = w.actor(0);
+        vm.prank(pub);
+        mk.commitRound(id, 1, hex"0155", parts, 0);
+        bytes32 c = mk.roundCommitment(id, 1);
+        for (uint256 i = 0; i < 3; ++i) {
+            vm.prank(w.actor(6 + i));
+            mk.attest(id, c, ms[i]);
+        }
         vm.warp(block.timestamp + w.DISPUTE_WINDOW());
         mk.settle(id);
-        uint256 base = uint256(rate) * hrs;
+        _checkSplit(id, budget, uint256(rate) * hrs, bonusBps, ms);
+    }
+
+    function _checkSplit(uint256 id, uint256 budget, uint256 base, uint256 bonusBps, uint32[3] memory ms) internal view {
+        TaskMarket mk = w.market();
+        address pub = w.actor(13);
+        // Equal stakes: the median is the middle value.
+        uint256 med = uint256(ms[0]) + ms[1] + ms[2] - _max3(ms) - _min3(ms);
         uint256 fee = (base * w.FEE_BPS()) / 10_000;
-        uint256 bonus;
-        if ((uint256(m1) + m2) / 2 >= 500_000) {
-            bonus = (base * bonusBps) / 10_000;
-            if (bonus > budget - base - fee) bonus = budget - base - fee;
+        uint256 pay;
+        if (med >= 5_000) {
+            if ((base * bonusBps) / 10_000 > budget - base - fee) bonusBps = ((budget - base - fee) * 10_000) / base;
+            pay = base + (base * bonusBps) / 10_000;
         }
-        vm.assertEq(mk.balanceOf(w.actor(0)), base + bonus, "node credit");
-        vm.assertEq(mk.balanceOf(w.treasury()), fee, "fee");
-        vm.assertEq(mk.balanceOf(w.actor(0)) + mk.balanceOf(w.treasury()) + mk.balanceOf(pub), budget, "credits != budget");
+        vm.assertEq(mk.balanceOf(w.actor(0)), pay, "node credit");
+        uint256 k;
+        for (uint256 i = 0; i < 3; ++i) if (_dist(ms[i], med) <= 100) ++k;
+        uint256 each = ((fee * w.VALIDATOR_SHARE_BPS()) / 10_000) / k;
+        uint256 vals;
+        for (uint256 i = 0; i < 3; ++i) {
+            uint256 want = _dist(ms[i], med) <= 100 ? each : 0;
+            vm.assertEq(mk.balanceOf(w.actor(6 + i)), want, "validator credit");
+            vals += want;
+        }
+        vm.assertEq(mk.balanceOf(w.treasury()), fee - each * k, "treasury's part of the fee");
+        vm.assertEq(pay + vals + mk.balanceOf(w.treasury()) + mk.balanceOf(pub), budget, "credits != budget");
         vm.assertEq(w.token().balanceOf(address(mk)), budget, "market balance");
+    }
+
+    /// @notice Bid spam: a task takes at most 128 bids (each bonding a bid bond of the bidder's stake);
+    /// the next one reverts, and withdrawing a bid frees a slot and the bond.
+    function test_bidsBeyondTheLimitRevert() public {
+        TaskMarket mk = w.market();
+        NodeRegistry r = w.registry();
+        TaskParams memory p;
+        p.budget = 1e21;
+        p.maxHourlyRate = 1e18;
+        p.biddingDeadline = uint32(block.timestamp + 1 days);
+        p.executionDeadline = uint32(block.timestamp + 4 days);
+        p.maxNodes = 1;
+        p.rounds = 1;
+        vm.prank(w.actor(13));
+        uint256 id = mk.publish(p);
+        CohortTokenLike tok = CohortTokenLike(address(w.token()));
+        address adm = w.admin();
+        for (uint256 i = 0; i < 129; ++i) {
+            address a = address(uint160(0x5000 + i));
+            vm.prank(adm);
+            tok.transfer(a, 200e18);
+            vm.startPrank(a);
+            tok.approve(address(r), type(uint256).max);
+            r.register(1, "http://s", Hardware(1, 1, 0, ""), 1, 200e18);
+            if (i == 128) vm.expectRevert(TaskMarket.TooManyBids.selector);
+            mk.bid(id, 1, 1);
+            vm.stopPrank();
+        }
+        address last = address(uint160(0x5000 + 128));
+        vm.assertEq(r.nodeInfo(last).bonded, 0, "a refused bid bonded stake");
+        vm.prank(address(uint160(0x5000)));
+        mk.withdrawBid(id);
+        vm.assertEq(r.nodeInfo(address(uint160(0x5000))).bonded, 0, "a withdrawn bid kept its bond");
+        vm.prank(last);
+        mk.bid(id, 1, 1);
+        uint256 bidBond = w.BID_BOND();
+        vm.assertEq(r.nodeInfo(last).bonded, bidBond, "bid bond");
+    }
+
+    function _dist(uint256 a, uint256 b) internal pure returns (uint256) {
+        return a > b ? a - b : b - a;
+    }
+
+    function _max3(uint32[3] memory x) internal pure returns (uint256 m) {
+        m = x[0] > x[1] ? x[0] : x[1];
+        if (x[2] > m) m = x[2];
+    }
+
+    function _min3(uint32[3] memory x) internal pure returns (uint256 m) {
+        m = x[0] < x[1] ? x[0] : x[1];
+        if (x[2] < m) m = x[2];
     }
 
     /// @notice publicInputs accepts exactly the outputs in [-MAX_OUTPUT, MAX_OUTPUT].

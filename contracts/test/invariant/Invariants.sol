@@ -11,16 +11,19 @@ import {DataHandler} from "./DataHandler.sol";
 import {InferenceOracle, InferenceRequest} from "../../src/InferenceOracle.sol";
 import {DataRegistry, ValidationOrder} from "../../src/DataRegistry.sol";
 import {OracleHandler} from "./OracleHandler.sol";
+import {DisputeHandler} from "./DisputeHandler.sol";
+import {ConsensusHandler} from "./ConsensusHandler.sol";
+import {ValidatorConsensus} from "../../src/ValidatorConsensus.sol";
 import {CohortToken} from "../../src/CohortToken.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
 import {TaskMarket} from "../../src/TaskMarket.sol";
 
 /// @notice The suite's invariants, checked by forge after every handler call: every token is
-/// accounted for (stakes and unbonding in the registry, escrow and credits in the market, open orders in
-/// the data registry, pending fees in the oracle), the supply is the initial mint plus the owner's
-/// mints, and nobody withdrew beyond what it was credited. The test contracts that inherit this pick
-/// which handlers forge calls. The market's invariants read only MarketHandler's ghosts, so TaskMarket
-/// v2 changes that handler and the three _market* checks.
+/// accounted for (stakes, bonded stake and unbonding in the registry, escrow and credits in the market,
+/// open orders in the data registry, pending fees in the oracle, open challengers' bonds in the training
+/// dispute, pool and owed rewards in the consensus), the supply is the initial mint plus the owner's
+/// mints, and nobody withdrew or claimed beyond what it was credited. The test contracts that inherit
+/// this pick which handlers forge calls.
 abstract contract Invariants is Base {
     World internal w;
     TokenHandler internal th;
@@ -28,6 +31,8 @@ abstract contract Invariants is Base {
     MarketHandler internal mh;
     DataHandler internal dh;
     OracleHandler internal oh;
+    DisputeHandler internal tdh;
+    ConsensusHandler internal vch;
 
     function setUp() public {
         w = new World();
@@ -36,6 +41,8 @@ abstract contract Invariants is Base {
         mh = new MarketHandler(w);
         dh = new DataHandler(w);
         oh = new OracleHandler(w);
+        tdh = new DisputeHandler(w);
+        vch = new ConsensusHandler(w);
         _targets();
     }
 
@@ -54,6 +61,8 @@ abstract contract Invariants is Base {
         _marketStatusFollowsLifecycle();
         _dataRegistryHoldsOpenOrders();
         _oracleHoldsPendingFees();
+        _disputeHoldsOpenBonds();
+        _consensusHoldsPoolAndOwed();
     }
 
     /// @notice The supply is the initial mint plus the owner's later mints, and every token is held by
@@ -75,11 +84,16 @@ abstract contract Invariants is Base {
         uint256 sum;
         for (uint256 i = 0; i < a.length; ++i) {
             NodeRegistry.Node memory n = r.nodeInfo(a[i]);
-            uint256 held = uint256(n.stake) + n.unbonding;
+            uint256 held = uint256(n.stake) + n.bonded + n.unbonding;
             sum += held;
-            vm.assertEq(held + rh.ghostWithdrawn(a[i]) + rh.ghostSlashed(a[i]), rh.ghostDeposited(a[i]), "node: held + withdrawn + slashed != deposited");
+            vm.assertEq(
+                held + rh.ghostWithdrawn(a[i]) + rh.ghostSlashed(a[i]) + w.ghostSlashedElsewhere(a[i]),
+                rh.ghostDeposited(a[i]),
+                "node: held + withdrawn + slashed != deposited"
+            );
+            vm.assertEq(n.bonded, mh.ghostBonded(a[i]) + tdh.ghostHeld(a[i]), "node: bonded != bid bonds + task bonds + dispute holds");
         }
-        vm.assertEq(w.token().balanceOf(address(r)), sum, "registry balance != stakes + unbonding");
+        vm.assertEq(w.token().balanceOf(address(r)), sum, "registry balance != stake + bonded + unbonding");
     }
 
     /// @notice TaskMarket holds exactly the escrow of its unfinished tasks plus every credited balance,
@@ -149,6 +163,38 @@ abstract contract Invariants is Base {
         vm.assertEq(pending, oh.ghostPendingFees(), "pending requests' fees");
     }
 
+    /// @notice TrainingDispute holds exactly the challenger bonds of its open challenges.
+    function _disputeHoldsOpenBonds() internal view {
+        address d = address(w.dispute());
+        uint256 n = tdh.disputeCount();
+        uint256 open;
+        for (uint256 i = 0; i < n; ++i) {
+            (, bool o) = tdh.isOpen(i);
+            if (o) ++open;
+        }
+        vm.assertEq(tdh.ghostOpenBonds(), open * w.CHALLENGE_BOND(), "open challenges' bonds");
+        vm.assertEq(w.token().balanceOf(d), tdh.ghostOpenBonds(), "dispute balance != bonds of open challenges");
+        vm.assertEq(tdh.ghostBondsIn() - tdh.ghostBondsOut(), tdh.ghostOpenBonds(), "bonds in - out != open bonds");
+    }
+
+    /// @notice ValidatorConsensus holds exactly its pool plus what it owes; the pool is what was funded
+    /// less what finalize paid; what it owes is every credited balance, each credited less claimed.
+    function _consensusHoldsPoolAndOwed() internal view {
+        ValidatorConsensus c = w.consensus();
+        vm.assertEq(w.token().balanceOf(address(c)), c.pool() + c.owed(), "consensus balance != pool + owed");
+        vm.assertEq(c.pool(), vch.ghostFunded() - vch.ghostPaid(), "pool != funded - paid");
+        vm.assertEq(c.owed(), vch.ghostPaid() - vch.ghostClaimedTotal(), "owed != paid - claimed");
+        address[] memory h = w.holders();
+        uint256 sum;
+        for (uint256 i = 0; i < h.length; ++i) {
+            uint256 b = c.balanceOf(h[i]);
+            sum += b;
+            vm.assertEq(b + vch.ghostClaimed(h[i]), vch.ghostCredited(h[i]), "consensus balance != credited - claimed");
+            vm.assertLe(vch.ghostClaimed(h[i]), vch.ghostCredited(h[i]), "consensus: claimed beyond credit");
+        }
+        vm.assertEq(sum, c.owed(), "owed != sum of balances");
+    }
+
     /// @notice No property checked inside a handler call broke (who may call what, when, and for how much).
     function _handlerChecks() internal view {
         _noViolation(th);
@@ -156,6 +202,8 @@ abstract contract Invariants is Base {
         _noViolation(mh);
         _noViolation(dh);
         _noViolation(oh);
+        _noViolation(tdh);
+        _noViolation(vch);
     }
 
     function _noViolation(HandlerBase h) internal view {

@@ -72,10 +72,9 @@ contract RegistryHandler is HandlerBase {
         address a = world.actor(actorSeed);
         NodeRegistry.Node memory n = reg.nodeInfo(a);
         vm.assume(n.unbonding != 0 && !n.frozen);
-        // Wait out the unbonding delay and any task lock.
-        uint256 release = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
-        if (block.timestamp < release) {
-            world.advance(release - block.timestamp);
+        // Wait out the unbonding delay.
+        if (block.timestamp < n.unbondAt) {
+            world.advance(n.unbondAt - block.timestamp);
             vm.warp(world.now_());
         }
         uint256 before = _bal(a);
@@ -84,41 +83,45 @@ contract RegistryHandler is HandlerBase {
         uint256 got = _bal(a) - before;
         ghostWithdrawn[a] += got;
         _check(got == n.unbonding, "withdrawUnbonded: paid != unbonding");
+        _check(reg.nodeInfo(a).bonded == n.bonded, "withdrawUnbonded: bonded stake moved");
     }
 
-    /// @notice Attack: withdrawing unbonding tokens before the delay or a task lock has passed, or while
-    /// frozen.
+    /// @notice Attack: withdrawing unbonding tokens before the delay has passed, or while frozen.
     function withdrawUnbondedEarly(uint256 actorSeed) external timed {
         address a = world.actor(actorSeed);
         NodeRegistry.Node memory n = reg.nodeInfo(a);
-        uint256 release = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
-        vm.assume(n.unbonding != 0 && (n.frozen || block.timestamp < release));
+        vm.assume(n.unbonding != 0 && (n.frozen || block.timestamp < n.unbondAt));
         vm.prank(a);
         try reg.withdrawUnbonded() {
-            _check(false, "withdrawUnbonded: before release or lock, or frozen");
+            _check(false, "withdrawUnbonded: before release, or frozen");
         } catch {}
     }
 
-    /// @notice Attack: a node selected for a task unbonds and tries to withdraw once its unbonding delay
-    /// has passed but while the task's lock (execution deadline + dispute window) still holds.
-    function withdrawBeforeLock(uint256 actorSeed, uint96 amount) external timed {
+    /// @notice Attack (the stake escape): a node with stake bonded to tasks (a bid or a selection) tries
+    /// to unbond more than its free stake, then unbonds all its free stake and withdraws it after the
+    /// delay: the bonded stake must neither unbond nor leave.
+    function unbondAfterSelection(uint256 actorSeed, uint96 extra) external timed {
         address a = world.actor(actorSeed);
         NodeRegistry.Node memory n = reg.nodeInfo(a);
-        vm.assume(n.registered && !n.frozen && n.lockedUntil > block.timestamp && n.stake != 0);
+        vm.assume(n.registered && !n.frozen && n.bonded != 0);
         vm.prank(a);
-        reg.requestUnbond(uint96(_bound(amount, 1, n.stake)));
+        try reg.requestUnbond(n.stake + uint96(_bound(extra, 1, n.bonded))) {
+            _check(false, "requestUnbond: bonded stake unbonded");
+        } catch {}
+        if (n.stake == 0) return;
+        vm.prank(a);
+        reg.requestUnbond(n.stake);
         n = reg.nodeInfo(a);
-        // Skip to the end of the unbonding delay when the lock outlasts it.
-        if (n.unbondAt < n.lockedUntil && block.timestamp < n.unbondAt) {
-            world.advance(n.unbondAt - block.timestamp);
-            vm.warp(world.now_());
-        }
-        uint256 release = n.unbondAt > n.lockedUntil ? n.unbondAt : n.lockedUntil;
+        world.advance(n.unbondAt - block.timestamp);
+        vm.warp(world.now_());
+        uint256 before = _bal(a);
         vm.prank(a);
         try reg.withdrawUnbonded() {
-            _check(block.timestamp >= release, "withdrawUnbonded: before release or task lock");
-            ghostWithdrawn[a] += n.unbonding;
+            uint256 got = _bal(a) - before;
+            ghostWithdrawn[a] += got;
+            _check(got == n.unbonding, "withdrawUnbonded: paid != unbonding");
         } catch {}
+        _check(reg.nodeInfo(a).bonded == n.bonded, "stake escape: bonded stake left with the unbonding");
     }
 
     function slash(uint256 actorSeed, uint96 amount) external timed {
