@@ -153,35 +153,8 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 	}
 
 	// Registration (not counted in the task's gas).
-	for _, tr := range p.Trainers {
-		prof := tr.Profile
-		if len(prof.Roles) == 0 {
-			prof.Roles = []cohort.Role{cohort.RoleTrainer}
-		}
-		if prof.Endpoint == "" {
-			prof.Endpoint = "http://127.0.0.1/" + tr.Account.Addr.Hex()
-		}
-		stake := tr.Stake
-		if stake == nil {
-			stake = new(big.Int).Add(bond, bidBond)
-		}
-		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, stake); err != nil {
-			return t, err
-		}
-	}
-	for _, v := range p.Validators {
-		prof := NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1/" + v.Addr.Hex()}
-		if err := c.ensureNode(ctx, p.Admin, v, prof, p.ValidatorStake); err != nil {
-			return t, err
-		}
-	}
-	if err := c.ensureFunds(ctx, p.Admin, p.Publisher, spec.Budget); err != nil {
+	if err := c.registerPlan(ctx, p, t.coord, spec.Budget, new(big.Int).Add(bond, bidBond)); err != nil {
 		return t, err
-	}
-	if t.coord != p.Publisher {
-		if err := c.ensureFunds(ctx, p.Admin, t.coord, nil); err != nil {
-			return t, err
-		}
 	}
 
 	// Publish: the approval is part of what a publisher pays.
@@ -234,6 +207,42 @@ func (c *Conn) OpenTask(ctx context.Context, p Plan) (*TaskRun, error) {
 		}
 	}
 	return t, nil
+}
+
+// registerPlan registers and stakes the plan's trainers (trainerStake each unless the plan says) and
+// validators where needed, and funds the publisher with the budget and the coordinator with gas.
+func (c *Conn) registerPlan(ctx context.Context, p Plan, coord *Account, budget, trainerStake *big.Int) error {
+	for _, tr := range p.Trainers {
+		prof := tr.Profile
+		if len(prof.Roles) == 0 {
+			prof.Roles = []cohort.Role{cohort.RoleTrainer}
+		}
+		if prof.Endpoint == "" {
+			prof.Endpoint = "http://127.0.0.1/" + tr.Account.Addr.Hex()
+		}
+		stake := tr.Stake
+		if stake == nil {
+			stake = trainerStake
+		}
+		if err := c.ensureNode(ctx, p.Admin, tr.Account, prof, stake); err != nil {
+			return err
+		}
+	}
+	for _, v := range p.Validators {
+		prof := NodeProfile{Roles: []cohort.Role{cohort.RoleValidator}, Endpoint: "http://127.0.0.1/" + v.Addr.Hex()}
+		if err := c.ensureNode(ctx, p.Admin, v, prof, p.ValidatorStake); err != nil {
+			return err
+		}
+	}
+	if err := c.ensureFunds(ctx, p.Admin, p.Publisher, budget); err != nil {
+		return err
+	}
+	if coord != p.Publisher {
+		if err := c.ensureFunds(ctx, p.Admin, coord, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // CommitRound records round's global model CID (binary form) and the selected participants.
