@@ -104,6 +104,10 @@ func TestInferenceLSTMAccuracy(t *testing.T) {
 // verifies with the registered key and carries the reference's outputs; the same proof with another
 // output does not verify.
 func TestMinerServesLSTM(t *testing.T) {
+	if testing.Short() {
+		// The proof side of the LSTM is covered under -short by internal/zk's FromFL tests.
+		t.Skip("-short: sets up the 56k-constraint LSTM circuit (minutes under -race on 2 cores)")
+	}
 	dir := filepath.Join(t.TempDir(), "lstm")
 	reg, rows, err := loadModelKeys(dir, InferenceModelLSTM, true, true, slog.New(slog.DiscardHandler))
 	if err != nil {
