@@ -68,19 +68,15 @@ func (c StrategyConfig) CheckParticipants(n int) error {
 	return nil
 }
 
-// adaptiveClipNorm returns the (n-f)-th smallest norm of the n updates (those dropGrossOutliers kept).
+// adaptiveClipNorm returns the (n-f)-th smallest of the n update norms (those dropGrossOutliers kept).
 // With at most f attackers among the n, at least n-f norms are honest, so the bound never exceeds the
 // largest honest norm: every attacker is cut to an honest size while the n-f smallest updates pass
 // unchanged (norm bounding, Sun et al. 2019, with the bound taken from the round instead of a
-// constant).
-func adaptiveClipNorm(ups []prepared, f int) float64 {
-	norms := make([]float64, len(ups))
-	for i, u := range ups {
-		norms[i] = norm(u.delta)
-	}
-	slices.Sort(norms)
-	k := max(len(norms)-f, 1) - 1
-	return norms[k]
+// constant). norms is left unchanged.
+func adaptiveClipNorm(norms []float64, f int) float64 {
+	v := slices.Clone(norms)
+	slices.Sort(v)
+	return v[max(len(v)-f, 1)-1]
 }
 
 // hampelK is the cut-off of the Hampel identifier (Hampel 1974; Davies and Gather 1993): a value more
@@ -96,8 +92,8 @@ const hampelK = 3 * 1.4826
 // huge update's direction, and a coordinate-wise rule keeps part of it (every coordinate's order
 // statistics lean towards the attackers), which let a boosted backdoor from 30 % of the trainers
 // through when F is 20 %; dropping it does not. Nothing is dropped when more than half the norms are
-// equal (the MAD is 0); ups keeps its order.
-func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
+// equal (the MAD is 0); ups keeps its order. It returns the kept updates and their norms.
+func (c StrategyConfig) dropGrossOutliers(ups []prepared) ([]prepared, []float64) {
 	norms := make([]float64, len(ups))
 	for i, u := range ups {
 		norms[i] = norm(u.delta)
@@ -105,7 +101,7 @@ func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
 	cut, spread := normCut(norms)
 	if spread == 0 {
 		// More than half the norms are equal: no scale to judge the others by.
-		return ups
+		return ups, norms
 	}
 	limit := (len(ups) - 1) / 2
 	for limit > 0 && c.CheckParticipants(len(ups)-limit) != nil {
@@ -128,14 +124,16 @@ func (c StrategyConfig) dropGrossOutliers(ups []prepared) []prepared {
 		dropped++
 	}
 	if dropped == 0 {
-		return ups
+		return ups, norms
 	}
+	var kept []float64
 	for i, u := range ups {
 		if !drop[i] {
 			out = append(out, u)
+			kept = append(kept, norms[i])
 		}
 	}
-	return out
+	return out, kept
 }
 
 // normCut returns median + hampelK·MAD of the norms, and the MAD (norms are left unchanged).

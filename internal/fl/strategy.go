@@ -316,8 +316,9 @@ func prepare(global []float64, updates []Update, c StrategyConfig) ([]prepared, 
 	}
 	bound := c.ClipNorm
 	if bound == 0 && c.autoClip() {
-		ups = c.dropGrossOutliers(ups)
-		bound = adaptiveClipNorm(ups, c.Attackers(len(ups)))
+		var norms []float64
+		ups, norms = c.dropGrossOutliers(ups)
+		bound = adaptiveClipNorm(norms, c.Attackers(len(ups)))
 	}
 	if bound > 0 {
 		for i, u := range ups {
@@ -371,17 +372,11 @@ func weightedMean(ups []prepared, n int) []float64 {
 func coordMedian(ups []prepared, n int) []float64 {
 	out := make([]float64, n)
 	col := make([]float64, len(ups))
-	h := len(ups) / 2
 	for k := range out {
 		for i, u := range ups {
 			col[i] = u.delta[k]
 		}
-		slices.Sort(col)
-		if len(col)%2 == 1 {
-			out[k] = col[h]
-		} else {
-			out[k] = (col[h-1] + col[h]) / 2
-		}
+		out[k] = median(col)
 	}
 	return out
 }
