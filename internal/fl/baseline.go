@@ -142,13 +142,7 @@ func TrainBaseline(ctx context.Context, spec ModelSpec, train *dataset.Dataset, 
 				best = met
 			}
 			st.EpochsTried = ep
-			if done && ep < stop.Max && len(st.LRDrops) < BaselineLRDrops {
-				st.LRDrops = append(st.LRDrops, ep)
-				*lr /= 10
-				p.Restart()
-				return false
-			}
-			return done
+			return dropOrStop(p, done, ep, stop.Max, lr, &st.LRDrops)
 		}); err != nil {
 			return nil, st, fmt.Errorf("baseline, validation run: %w", err)
 		}
@@ -231,16 +225,22 @@ func convergeObjective(ctx context.Context, m *Model, d *dataset.Dataset, cfg Tr
 	epochs := 0
 	_, err := trainEpochs(ctx, m, d, nil, cfg, func(ep int, lr *float64) bool {
 		epochs = ep
-		done := p.Add(objective(m, d, cfg.L2))
-		if done && ep < stop.Max && len(drops) < BaselineLRDrops {
-			drops = append(drops, ep)
-			*lr /= 10
-			p.Restart()
-			return false
-		}
-		return done
+		return dropOrStop(p, p.Add(objective(m, d, cfg.L2)), ep, stop.Max, lr, &drops)
 	})
 	return epochs, drops, err
+}
+
+// dropOrStop is the baselines' answer to a plateau (done) after epoch ep of at most max: the learning
+// rate is divided by 10 and the plateau restarted, at most BaselineLRDrops times (each recorded in
+// drops), before training stops.
+func dropOrStop(p *Plateau, done bool, ep, max int, lr *float64, drops *[]int) bool {
+	if done && ep < max && len(*drops) < BaselineLRDrops {
+		*drops = append(*drops, ep)
+		*lr /= 10
+		p.Restart()
+		return false
+	}
+	return done
 }
 
 // objective is m's training objective on d: the mean log-loss plus l2/2 times its squared weights
