@@ -147,14 +147,9 @@ func (c *Conn) paidEvents(ctx context.Context, id *big.Int, event string) (map[s
 	m := c.Suite().Market
 	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{m},
 		Topics: [][]common.Hash{{c.k.market.GetABI().Events[event].ID}, {common.BigToHash(id)}}}
-	var logs []types.Log
-	err := c.retry(ctx, "payments", func(ctx context.Context) error {
-		var err error
-		logs, err = c.b.FilterLogs(ctx, q)
-		return err
-	})
+	logs, err := c.filter(ctx, "payments", q)
 	if err != nil {
-		return nil, wrap(cohort.EUnavailable, "read payments", err)
+		return nil, err
 	}
 	out := map[string]string{}
 	for _, l := range logs {

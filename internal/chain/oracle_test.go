@@ -491,3 +491,56 @@ func FuzzDecodeResult(f *testing.F) {
 		}
 	})
 }
+
+// TestOracleActivity: the requests the dashboard lists carry the proof status the chain holds:
+// verified (with the miner whose proof passed), cancelled, expired and pending; a failed fulfilment
+// (a proof for another miner) leaves its request pending.
+func TestOracleActivity(t *testing.T) {
+	f := newOracleFixture(t)
+	ctx, o, m := f.ctx, f.o, f.m
+	x := []int64{1, 2, 3}
+	fee := Tokens(1)
+	f.fund(f.pub, new(big.Int).Mul(fee, big.NewInt(4)))
+	ask := func(ttl time.Duration) (uint64, common.Hash) {
+		id, nonce, _, err := o.Request(ctx, f.pub, InferenceRequest{ModelID: m.id, InputCommit: m.commit(x), Fee: fee, TTL: ttl})
+		f.must("request", err)
+		return id, nonce
+	}
+	proven, nonce := ask(time.Hour)
+	cancelled, _ := ask(time.Minute)
+	expired, _ := ask(time.Minute)
+	pending, nonceP := ask(time.Hour)
+	outs, proof, _ := m.prove(t, nonce, f.miner.Addr, x)
+	_, err := o.Fulfil(ctx, f.miner, proven, outs, proof)
+	f.must("fulfil", err)
+	stolen, proofP, _ := m.prove(t, nonceP, f.miner.Addr, x)
+	_, err = o.Fulfil(ctx, f.miner2, pending, stolen, proofP) // another miner's proof: refused
+	if err == nil {
+		t.Fatal("a proof bound to another miner was accepted")
+	}
+	if err := f.sim.AdvanceTime(2 * time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	_, err = o.Cancel(ctx, f.pub, cancelled)
+	f.must("cancel", err)
+	acts, err := o.Activity(ctx, 0, 0)
+	f.must("activity", err)
+	want := map[uint64]string{proven: ProofVerified, cancelled: ProofCancelled, expired: ProofExpired, pending: ProofPending}
+	if len(acts) != len(want) {
+		t.Fatalf("%d requests listed, want %d: %+v", len(acts), len(want), acts)
+	}
+	for _, a := range acts {
+		if a.Status != want[a.ID] {
+			t.Errorf("request %d: status %s, want %s", a.ID, a.Status, want[a.ID])
+		}
+		if a.Requester != cohort.NodeID(f.pub.Addr) || a.Fee.Cmp(fee) != 0 {
+			t.Errorf("request %d: requester %s fee %s", a.ID, a.Requester, a.Fee)
+		}
+		if (a.ID == proven) != (a.Miner == cohort.NodeID(f.miner.Addr)) || (a.ID == proven && a.Outputs != len(outs)) {
+			t.Errorf("request %d: miner %s, %d outputs", a.ID, a.Miner, a.Outputs)
+		}
+	}
+	if last, err := o.Activity(ctx, 0, 2); err != nil || len(last) != 2 || last[1].ID != pending {
+		t.Errorf("limit 2: %+v %v, want the newest two", last, err)
+	}
+}

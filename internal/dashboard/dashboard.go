@@ -18,6 +18,8 @@ const (
 	MaxNodes  = 1000
 	MaxTasks  = 200
 	MaxRounds = 1000 // rounds of history on a task page
+	// MaxRequests is how many inference requests the inference page lists (the newest).
+	MaxRequests = 200
 	// MaxInFlight is how many JSON requests the dashboard answers at once; one past it is refused
 	// (429) before its source is asked, so strangers cannot multiply the chain and coordinator reads
 	// a source makes.
@@ -71,6 +73,37 @@ type TaskDetail struct {
 	Truncated   bool                    `json:"truncated,omitempty"`
 }
 
+// Request is one on-chain inference request and the status of its proof: pending, verified (a miner's
+// proof passed the oracle's on-chain verifier and the fee went to it), cancelled or expired.
+type Request struct {
+	ID        uint64 `json:"id"`
+	Model     string `json:"model_id"`
+	Requester string `json:"requester"`
+	Prover    string `json:"prover,omitempty"` // the only miner that may answer, when the request names one
+	Miner     string `json:"miner,omitempty"`  // whose proof verified
+	Fee       string `json:"fee"`              // base units
+	Deadline  string `json:"deadline"`         // RFC 3339
+	Status    string `json:"status"`
+	Outputs   int    `json:"outputs,omitempty"`
+	Block     uint64 `json:"block"`
+}
+
+// Reward is one account's rewards and balances: what the market paid it for training and for
+// attesting, what was slashed from it, what it may withdraw from the market now, its stake in the
+// registry and the tokens it holds. Amounts in base units.
+type Reward struct {
+	Address       string   `json:"address"`
+	Name          string   `json:"name,omitempty"`
+	Roles         []string `json:"roles,omitempty"`
+	Paid          string   `json:"paid"`
+	ValidatorPaid string   `json:"validator_paid"`
+	Slashed       string   `json:"slashed"`
+	Tasks         int      `json:"tasks"`
+	Credit        string   `json:"credit"`
+	Stake         string   `json:"stake,omitempty"`
+	Balance       string   `json:"balance"`
+}
+
 // Source is where the dashboard's data comes from. Task returns an error with code cohort.ENotFound
 // for an unknown task. A source with no gateway models returns an empty list.
 type Source interface {
@@ -78,20 +111,25 @@ type Source interface {
 	Tasks(ctx context.Context) ([]Task, error)
 	Task(ctx context.Context, id string) (*TaskDetail, error)
 	Models(ctx context.Context) ([]client.ModelInfo, error)
+	// Requests and Rewards come from a chain; a source without one returns empty lists.
+	Requests(ctx context.Context) ([]Request, error)
+	Rewards(ctx context.Context) ([]Reward, error)
 }
 
 //go:embed assets
 var assets embed.FS
 
 // Pages are the HTML routes; each serves the one page, whose script draws the view for its path.
-var Pages = []string{"/", "/network", "/market", "/inference", "/tasks/{id}"}
+var Pages = []string{"/", "/network", "/market", "/inference", "/rewards", "/tasks/{id}"}
 
 // API paths of the JSON endpoints.
 const (
-	PathNetwork = "/v1/dashboard/network"
-	PathTasks   = "/v1/dashboard/tasks"
-	PathTask    = "/v1/dashboard/tasks/{id}"
-	PathModels  = "/v1/dashboard/models"
+	PathNetwork  = "/v1/dashboard/network"
+	PathTasks    = "/v1/dashboard/tasks"
+	PathTask     = "/v1/dashboard/tasks/{id}"
+	PathModels   = "/v1/dashboard/models"
+	PathRequests = "/v1/dashboard/requests"
+	PathRewards  = "/v1/dashboard/rewards"
 )
 
 // Routes adds the dashboard's routes to mux: GET patterns only, so the mux answers any other method
@@ -122,6 +160,8 @@ func Routes(mux *http.ServeMux, src Source, log *slog.Logger) {
 	mux.HandleFunc("GET "+PathTasks, h.limit(h.tasks))
 	mux.HandleFunc("GET "+PathTask, h.limit(h.task))
 	mux.HandleFunc("GET "+PathModels, h.limit(h.models))
+	mux.HandleFunc("GET "+PathRequests, h.limit(h.requests))
+	mux.HandleFunc("GET "+PathRewards, h.limit(h.rewards))
 }
 
 // Handler serves the dashboard alone (the devnet's dashboard listener).
@@ -215,6 +255,29 @@ func (h *handler) models(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	api.WriteJSON(w, http.StatusOK, client.ModelList{Models: nonNil(models)})
+}
+
+func (h *handler) requests(w http.ResponseWriter, r *http.Request) {
+	reqs, err := h.src.Requests(r.Context())
+	if err != nil {
+		api.WriteError(w, r, h.log, err)
+		return
+	}
+	trunc := len(reqs) > MaxRequests
+	if trunc {
+		reqs = reqs[len(reqs)-MaxRequests:] // the newest
+	}
+	api.WriteJSON(w, http.StatusOK, map[string]any{"requests": nonNil(reqs), "truncated": trunc})
+}
+
+func (h *handler) rewards(w http.ResponseWriter, r *http.Request) {
+	rewards, err := h.src.Rewards(r.Context())
+	if err != nil {
+		api.WriteError(w, r, h.log, err)
+		return
+	}
+	trunc := len(rewards) > MaxNodes
+	api.WriteJSON(w, http.StatusOK, map[string]any{"rewards": nonNil(rewards[:min(len(rewards), MaxNodes)]), "truncated": trunc})
 }
 
 // nonNil makes an empty list encode as [] rather than null.

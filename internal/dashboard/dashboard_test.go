@@ -55,6 +55,20 @@ func (f *fakeSource) Models(context.Context) ([]client.ModelInfo, error) {
 	return nil, nil
 }
 
+func (f *fakeSource) Requests(context.Context) ([]dashboard.Request, error) {
+	f.calls.Add(1)
+	out := make([]dashboard.Request, dashboard.MaxRequests+2)
+	for i := range out {
+		out[i] = dashboard.Request{ID: uint64(i + 1), Status: "verified"}
+	}
+	return out, nil
+}
+
+func (f *fakeSource) Rewards(context.Context) ([]dashboard.Reward, error) {
+	f.calls.Add(1)
+	return []dashboard.Reward{{Address: "0x01", Paid: "5", ValidatorPaid: "0", Slashed: "0", Credit: "5", Balance: "0"}}, nil
+}
+
 func get(t *testing.T, url string) (int, string, []byte) {
 	t.Helper()
 	resp, err := http.Get(url)
@@ -73,7 +87,7 @@ func TestEveryPageAndEndpointAnswers(t *testing.T) {
 	src := &fakeSource{nodes: dashboard.MaxNodes + 5}
 	srv := httptest.NewServer(dashboard.Handler(src, nil))
 	defer srv.Close()
-	for _, p := range []string{"/", "/network", "/market", "/inference", "/tasks/t1", "/tasks/unknown"} {
+	for _, p := range []string{"/", "/network", "/market", "/inference", "/rewards", "/tasks/t1", "/tasks/unknown"} {
 		code, ct, body := get(t, srv.URL+p)
 		if code != http.StatusOK || !strings.HasPrefix(ct, "text/html") || !strings.Contains(string(body), "/assets/app.js") {
 			t.Errorf("GET %s: %d %s", p, code, ct)
@@ -84,7 +98,8 @@ func TestEveryPageAndEndpointAnswers(t *testing.T) {
 			t.Errorf("GET %s: %d, %d bytes", p, code, len(body))
 		}
 	}
-	for _, p := range []string{dashboard.PathNetwork, dashboard.PathTasks, "/v1/dashboard/tasks/t1", dashboard.PathModels} {
+	for _, p := range []string{dashboard.PathNetwork, dashboard.PathTasks, "/v1/dashboard/tasks/t1", dashboard.PathModels,
+		dashboard.PathRequests, dashboard.PathRewards} {
 		code, ct, body := get(t, srv.URL+p)
 		var v map[string]any
 		if code != http.StatusOK || ct != "application/json" || json.Unmarshal(body, &v) != nil {
@@ -105,6 +120,15 @@ func TestEveryPageAndEndpointAnswers(t *testing.T) {
 	if err := json.Unmarshal(body, &td); err != nil || len(td.History) != dashboard.MaxRounds || !td.Truncated || td.History[len(td.History)-1].Round != dashboard.MaxRounds+3 {
 		t.Errorf("task: %d rounds, truncated %v, err %v; want the latest %d", len(td.History), td.Truncated, err, dashboard.MaxRounds)
 	}
+	_, _, body = get(t, srv.URL+dashboard.PathRequests)
+	var reqs struct {
+		Requests  []dashboard.Request `json:"requests"`
+		Truncated bool                `json:"truncated"`
+	}
+	if err := json.Unmarshal(body, &reqs); err != nil || len(reqs.Requests) != dashboard.MaxRequests || !reqs.Truncated ||
+		reqs.Requests[len(reqs.Requests)-1].ID != dashboard.MaxRequests+2 {
+		t.Errorf("requests: %d, truncated %v, err %v; want the newest %d", len(reqs.Requests), reqs.Truncated, err, dashboard.MaxRequests)
+	}
 	if code, _, _ := get(t, srv.URL+"/v1/dashboard/tasks/nope"); code != http.StatusNotFound {
 		t.Errorf("unknown task: %d, want 404", code)
 	}
@@ -119,8 +143,8 @@ func TestStrangersCannotPost(t *testing.T) {
 	src := &fakeSource{nodes: 2}
 	srv := httptest.NewServer(dashboard.Handler(src, nil))
 	defer srv.Close()
-	paths := []string{"/", "/network", "/market", "/inference", "/tasks/t1", "/assets/app.js",
-		dashboard.PathNetwork, dashboard.PathTasks, "/v1/dashboard/tasks/t1", dashboard.PathModels}
+	paths := []string{"/", "/network", "/market", "/inference", "/rewards", "/tasks/t1", "/assets/app.js",
+		dashboard.PathNetwork, dashboard.PathTasks, "/v1/dashboard/tasks/t1", dashboard.PathModels, dashboard.PathRequests, dashboard.PathRewards}
 	for _, p := range paths {
 		for _, m := range []string{http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete} {
 			req, _ := http.NewRequest(m, srv.URL+p, strings.NewReader(`{"state":"done"}`))

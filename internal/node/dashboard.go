@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -124,6 +125,10 @@ func (s *localSource) Models(context.Context) ([]client.ModelInfo, error) {
 	}
 	return s.models(), nil
 }
+
+// Requests and Rewards: off chain there are neither.
+func (s *localSource) Requests(context.Context) ([]dashboard.Request, error) { return nil, nil }
+func (s *localSource) Rewards(context.Context) ([]dashboard.Reward, error)   { return nil, nil }
 
 // chainSource is the dashboard's data from a chain: the node registry, the market's tasks (from its
 // events), and each task's coordinator, asked over HTTP at the endpoint it registered.
@@ -311,6 +316,93 @@ func (s *chainSource) Models(context.Context) ([]client.ModelInfo, error) {
 		return nil, nil
 	}
 	return s.models(), nil
+}
+
+// Requests lists the oracle's inference requests since the suite's deployment with their proof
+// status; none when the deployment has no oracle.
+func (s *chainSource) Requests(ctx context.Context) ([]dashboard.Request, error) {
+	acts, err := s.conn.OracleActivity(ctx, s.from, dashboard.MaxRequests)
+	if cohort.Code(err) == cohort.ENotFound {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("inference requests: %w", err)
+	}
+	out := make([]dashboard.Request, 0, len(acts))
+	for _, a := range acts {
+		r := dashboard.Request{ID: a.ID, Model: fmt.Sprintf("0x%x", a.ModelID), Requester: a.Requester.String(), Fee: a.Fee.String(),
+			Deadline: a.Deadline.Format(time.RFC3339), Status: a.Status, Outputs: a.Outputs, Block: a.Block}
+		if a.Prover != (cohort.NodeID{}) {
+			r.Prover = a.Prover.String()
+		}
+		if a.Miner != (cohort.NodeID{}) {
+			r.Miner = s.label(a.Miner)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+func (s *chainSource) label(id cohort.NodeID) string {
+	if n := s.names[id]; n != "" {
+		return n + " " + id.String()
+	}
+	return id.String()
+}
+
+// Rewards lists every registered node and every account the market paid or slashed, with what it
+// earned, lost and holds.
+func (s *chainSource) Rewards(ctx context.Context) ([]dashboard.Reward, error) {
+	earned, err := s.conn.Earnings(ctx, s.from)
+	if err != nil {
+		return nil, fmt.Errorf("market earnings: %w", err)
+	}
+	infos, err := s.conn.Nodes(ctx, 0, dashboard.MaxNodes)
+	if err != nil {
+		return nil, fmt.Errorf("node registry: %w", err)
+	}
+	var out []dashboard.Reward
+	seen := map[cohort.NodeID]bool{}
+	add := func(a cohort.NodeID, roles []string, stake string) error {
+		seen[a] = true
+		r := dashboard.Reward{Address: a.String(), Name: s.names[a], Roles: roles, Stake: stake, Paid: "0", ValidatorPaid: "0", Slashed: "0"}
+		if e := earned[a]; e != nil {
+			r.Paid, r.ValidatorPaid, r.Slashed, r.Tasks = e.Paid.String(), e.ValidatorPaid.String(), e.Slashed.String(), e.Tasks
+		}
+		credit, err := s.conn.MarketCredit(ctx, a)
+		if err != nil {
+			return err
+		}
+		bal, err := s.conn.TokenBalance(ctx, chain.Addr(a))
+		if err != nil {
+			return err
+		}
+		r.Credit, r.Balance = credit.String(), bal.String()
+		out = append(out, r)
+		return nil
+	}
+	for _, n := range infos {
+		roles := make([]string, len(n.Roles))
+		for i, r := range n.Roles {
+			roles[i] = string(r)
+		}
+		if err := add(cohort.NodeID(n.Address), roles, n.Stake.String()); err != nil {
+			return nil, err
+		}
+	}
+	rest := make([]cohort.NodeID, 0, len(earned))
+	for a := range earned {
+		if !seen[a] {
+			rest = append(rest, a)
+		}
+	}
+	slices.SortFunc(rest, func(x, y cohort.NodeID) int { return bytes.Compare(x[:], y[:]) })
+	for _, a := range rest[:min(len(rest), max(0, dashboard.MaxNodes-len(out)))] {
+		if err := add(a, nil, ""); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // localSource is the dashboard's view of an off-chain devnet.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"os/exec"
 	"slices"
 	"strings"
 	"testing"
@@ -215,6 +216,42 @@ func checkChainDashboard(t *testing.T, d *Devnet, res *DevnetResult) {
 	getJSON(t, d.DashboardURL()+"v1/dashboard/tasks", &tasks)
 	if len(tasks.Tasks) != 1 || tasks.Tasks[0].ID != res.Chain.TaskID || len(tasks.Tasks[0].Selected) != 3 {
 		t.Errorf("dashboard tasks: %+v", tasks.Tasks)
+	}
+	checkRewards(t, d, res)
+}
+
+// checkRewards: the rewards page's figures are the chain's: every node the task paid shows that pay
+// (and every validator its fee share), each node's market credit and wallet are listed, and in
+// Chromium (when installed) the page draws one row per account.
+func checkRewards(t *testing.T, d *Devnet, res *DevnetResult) {
+	t.Helper()
+	var rw struct{ Rewards []dashboard.Reward }
+	getJSON(t, d.DashboardURL()+strings.TrimPrefix(dashboard.PathRewards, "/"), &rw)
+	by := map[string]dashboard.Reward{}
+	for _, r := range rw.Rewards {
+		by[strings.ToLower(r.Address)] = r
+		if r.Credit == "" || r.Balance == "" {
+			t.Errorf("reward row without credit or balance: %+v", r)
+		}
+	}
+	for _, p := range res.Chain.Payments {
+		if r, ok := by[strings.ToLower(p.Node)]; !ok || r.Paid != p.Amount || r.Tasks != 1 {
+			t.Errorf("rewards: node %s paid %s on chain, dashboard %+v", p.Node, p.Amount, r)
+		}
+	}
+	for _, p := range res.Chain.ValidatorPayments {
+		if r, ok := by[strings.ToLower(p.Node)]; !ok || r.ValidatorPaid != p.Amount {
+			t.Errorf("rewards: validator %s paid %s on chain, dashboard %+v", p.Node, p.Amount, r)
+		}
+	}
+	if len(res.Chain.Payments) == 0 {
+		t.Error("the task paid no node")
+	}
+	if bin, err := exec.LookPath("chromium"); err == nil {
+		dom := render(t, bin, d.DashboardURL()+"rewards")
+		if n := strings.Count(dom, `<tr class="reward">`); n != len(rw.Rewards) {
+			t.Errorf("rewards page draws %d rows, the endpoint lists %d", n, len(rw.Rewards))
+		}
 	}
 }
 

@@ -158,17 +158,48 @@
   }
 
   function inference() {
-    return get("/v1/dashboard/models").then(function (d) {
+    return Promise.all([get("/v1/dashboard/models"), get("/v1/dashboard/requests")]).then(function (r) {
+      var d = r[0], q = r[1];
       var rows = d.models.map(function (m) {
         return '<tr class="model"><td>' + esc(m.name) + "</td><td>" + esc(m.kind) + '</td><td class="num">' + esc(m.inputs) +
           "</td><td>" + esc((m.classes || []).join(", ")) + "</td><td>" + esc((m.modes || []).join(", ")) + "</td><td>" +
           esc(m.dataset) + '</td><td class="num">' + num(m.accuracy, 4) + '</td><td class="mono">' + esc(m.digest) + "</td></tr>";
       });
+      var reqs = q.requests.slice().reverse().map(function (x) {
+        return '<tr class="request" data-status="' + esc(x.status) + '"><td class="num">' + esc(x.id) + '</td><td class="mono">' +
+          esc(x.model_id.slice(0, 18)) + '…</td><td class="mono">' + esc(x.requester) + '</td><td><span class="state proof-' +
+          esc(x.status) + '">' + esc(x.status) + '</span></td><td class="mono">' + esc(x.miner || x.prover || "") +
+          '</td><td class="num">' + esc(x.outputs || "") + '</td><td class="num">' + esc(tokens(x.fee)) + "</td><td>" +
+          esc(x.deadline) + "</td></tr>";
+      });
       view.innerHTML = "<h1>Inference</h1>" +
         (rows.length ? table(["model", "kind", "inputs", "classes", "modes", "data set", "accuracy", "digest"], rows, "models") +
           '<p class="muted">POST /v1/infer on the gateway; its OpenAPI document is <a href="/openapi.json">/openapi.json</a>.</p>'
-          : '<p class="muted">This node serves no model (a gateway with <code>[gateway] models</code> does).</p>');
+          : '<p class="muted">This node serves no model (a gateway with <code>[gateway] models</code> does).</p>') +
+        "<h2>Requests on chain</h2>" +
+        (reqs.length ? table(["id", "model", "requester", "proof", "miner", "outputs", "fee", "deadline"], reqs, "requests") +
+          (q.truncated ? '<p class="muted">The newest requests only.</p>' : "") +
+          '<p class="muted">verified: the miner\'s proof passed the oracle\'s on-chain verifier and the fee went to it.</p>'
+          : '<p class="muted">No inference request on chain (off chain, or none yet).</p>');
       done("Inference");
+    });
+  }
+
+  function rewards() {
+    return get("/v1/dashboard/rewards").then(function (d) {
+      var rows = d.rewards.map(function (x) {
+        return '<tr class="reward"><td>' + esc(x.name) + '</td><td class="mono">' + esc(x.address) + "</td><td>" +
+          esc((x.roles || []).join(", ")) + '</td><td class="num paid">' + esc(tokens(x.paid) || "0") + '</td><td class="num">' +
+          esc(tokens(x.validator_paid) || "0") + '</td><td class="num">' + esc(tokens(x.slashed) || "0") + '</td><td class="num">' +
+          esc(x.tasks) + '</td><td class="num">' + esc(tokens(x.credit) || "0") + '</td><td class="num">' + esc(tokens(x.stake)) +
+          '</td><td class="num">' + esc(tokens(x.balance) || "0") + "</td></tr>";
+      });
+      view.innerHTML = "<h1>Rewards and balances</h1>" +
+        (rows.length ? table(["name", "address", "roles", "paid", "validator fees", "slashed", "tasks", "withdrawable", "stake", "tokens"], rows, "rewards") +
+          (d.truncated ? '<p class="muted">More accounts than shown.</p>' : "") +
+          '<p class="muted">From the market\'s Paid, ValidatorPaid and ContributorSlashed events; withdrawable is the market credit, tokens the wallet.</p>'
+          : '<p class="muted">No chain here: rewards are paid on chain.</p>');
+      done("Rewards");
     });
   }
 
@@ -178,6 +209,7 @@
   if (m) p = taskPage(decodeURIComponent(m[1]));
   else if (path === "/network") p = network();
   else if (path === "/inference") p = inference();
+  else if (path === "/rewards") p = rewards();
   else p = market();
   p.catch(fail);
 })();
