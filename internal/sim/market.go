@@ -3,6 +3,7 @@ package sim
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"github.com/cohort-net/cohort/internal/chain"
 	"github.com/cohort-net/cohort/internal/verify"
@@ -141,7 +142,8 @@ func (w *world) trainerRow(ctx context.Context, t tally) (Result, error) {
 func (w *world) lazyRow(ctx context.Context, r Result, t tally) (Result, error) {
 	const within = 44
 	blocks := 8
-	sim, err := verify.LazySim{P: w.cfg.P, Blocks: blocks, Faked: 1, Tasks: within, Trainers: 2000, Seed: w.cfg.Seed}.Run()
+	const lazies = 10_000
+	sim, err := verify.LazySim{P: w.cfg.P, Blocks: blocks, Faked: 1, Tasks: within, Trainers: lazies, Seed: w.cfg.Seed}.Run()
 	if err != nil {
 		return r, err
 	}
@@ -157,14 +159,17 @@ func (w *world) lazyRow(ctx context.Context, r Result, t tally) (Result, error) 
 	closed := verify.CaughtWithin(w.cfg.P, 1, within)
 	r.Mechanism = "checkpoint chain spot-checked at rate p from the on-chain round commitment (verify.SpotCheck, fl.ReplayBlock); TrainingDispute on chain; market SlashContributor"
 	r.Target = "caught within 44 tasks at p = 0.1 with probability >= 0.99; expected profit per task negative"
-	r.TargetMet = met(sim.CaughtWithin >= 0.99 && closed >= 0.99 && econ.Lazy() < 0)
+	// the simulated fraction is an estimate: it meets the target within three standard errors
+	se := math.Sqrt(closed * (1 - closed) / lazies)
+	r.TargetMet = met(closed >= 0.99 && sim.CaughtWithin >= 0.99-3*se && econ.Lazy() < 0)
 	stale, noised, err := w.updateChecks(ctx)
 	if err != nil {
 		return r, err
 	}
 	r.Extra["skips_blocks_per_task"] = 1
-	r.Extra["caught_within_44_closed_form"] = round3(closed)
-	r.Extra["caught_within_44_simulated"] = round3(sim.CaughtWithin)
+	r.Extra["caught_within_44_closed_form"] = round6(closed)
+	r.Extra["caught_within_44_simulated"] = round6(sim.CaughtWithin)
+	r.Extra["simulated_lazy_trainers"] = lazies
 	r.Extra["tasks_to_catch_p99"] = verify.TasksToCatch(w.cfg.P, 1, 0.99)
 	r.Extra["expected_profit_per_task"] = round3(econ.Lazy())
 	r.Extra["honest_profit_per_task"] = round3(econ.Honest())
