@@ -12,9 +12,9 @@ import (
 // tally sums a market run's outcomes.
 type tally struct {
 	tasks, flaggedHonest, caught, firstCaught, sybilBids, sybilRefused, sybilChosen, expired int
-	slashed, escaped                                                                     float64
-	outvoted, maxShift                                                                   int
-	metricSum                                                                            float64
+	slashed, escaped                                                                         float64
+	outvoted, maxShift                                                                       int
+	metricSum                                                                                float64
 }
 
 // playMarket plays cfg.Tasks market tasks under strategy s's plan and builds its row.
@@ -170,10 +170,14 @@ func (w *world) lazyRow(ctx context.Context, r Result, t tally) (Result, error) 
 	r.Extra["caught_within_44_closed_form"] = round6(closed)
 	r.Extra["caught_within_44_simulated"] = round6(sim.CaughtWithin)
 	r.Extra["simulated_lazy_trainers"] = lazies
-	r.Extra["tasks_to_catch_p99"] = verify.TasksToCatch(w.cfg.P, 1, 0.99)
+	r.Extra["tasks_to_catch_p99"] = "never"
+	r.Extra["break_even_slash"] = "none (never caught)"
+	if w.cfg.P > 0 {
+		r.Extra["tasks_to_catch_p99"] = verify.TasksToCatch(w.cfg.P, 1, 0.99)
+		r.Extra["break_even_slash"] = round3(econ.BreakEvenSlash())
+	}
 	r.Extra["expected_profit_per_task"] = round3(econ.Lazy())
 	r.Extra["honest_profit_per_task"] = round3(econ.Honest())
-	r.Extra["break_even_slash"] = round3(econ.BreakEvenSlash())
 	r.Extra["stale_update_caught"], r.Extra["noised_update_caught"] = stale, noised
 	r.Note = "skips one interior step block a task (the hardest laziness to see); a stale or noised update fails the always-checked last block"
 	return r, nil
@@ -211,8 +215,11 @@ func escapeRow(r Result, t tally) Result {
 	r.Extra["slashed_per_catch"] = round3(per)
 	r.Target = "every caught escape still slashed (>= 10 tokens) and it ends below honest play"
 	r.TargetMet = met(t.caught == t.tasks && per >= 10 && r.Profit < r.HonestProfit)
-	r.Note = "unbonds all free stake right after selection, sends a noised update and stalls its dispute; its withdrawal of unbonded stake " +
-		"during the dispute game escapes TrainingDispute's stake slash (escaped_tokens), the market's per-task bond does not escape"
+	r.Extra["unbonding_delay_s"] = int(disputeWindow.Seconds())
+	r.Extra["dispute_move_timeout_s"] = int(moveTimeout.Seconds())
+	r.Note = "unbonds all free stake right after selection, sends a noised update and stalls its dispute; with the shortest unbonding delay " +
+		"the market allows (1 h, its dispute window) and a 2 h move timeout, its withdrawal of unbonded stake during the dispute game " +
+		"escapes TrainingDispute's stake slash (escaped_tokens: nothing checks the game's length against the delay); the market's per-task bond does not escape"
 	return r
 }
 

@@ -57,16 +57,18 @@ type work struct {
 	update []float64
 }
 
-func (w *work) fetch(_ context.Context, b int) (*fl.BlockDisclosure, error) { return w.chain.Disclose(b) }
+func (w *work) fetch(_ context.Context, b int) (*fl.BlockDisclosure, error) {
+	return w.chain.Disclose(b)
+}
 
 // laziness is how a trainer cheats in a round.
 type laziness int
 
 const (
-	diligent laziness = iota
-	skipBlock          // skips one interior step block and trains on from the stale state
-	noisedUpdate       // trains nothing and returns the global model plus noise behind an honest-looking chain
-	staleUpdate        // trains, but sends the previous round's (zero) update
+	diligent     laziness = iota
+	skipBlock             // skips one interior step block and trains on from the stale state
+	noisedUpdate          // trains nothing and returns the global model plus noise behind an honest-looking chain
+	staleUpdate           // trains, but sends the previous round's (zero) update
 )
 
 // train runs one trainer's round from global on d. A lazy trainer's chain is what it really computed:
