@@ -56,6 +56,11 @@ oracle test fixtures of the source tree (run from a checkout, or --repo).`,
 			}
 			if only != "" {
 				c.Only = strings.Split(only, ",")
+				for _, s := range c.Only {
+					if !slices.Contains(sim.Strategies, s) {
+						return usagef("--only: unknown strategy %q (have %s)", s, strings.Join(sim.Strategies, ", "))
+					}
+				}
 			}
 			c.Log = a.log
 			bench.ResetPeakRSS()
