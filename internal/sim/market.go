@@ -251,12 +251,19 @@ func (w *world) sybilRow(ctx context.Context, t tally) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	// a flood: one task's bid list filled by staked identities, one more bid, and select over all of them
+	flood, err := chain.SelectAtBidLimit(ctx, nil)
+	if err != nil {
+		return Result{}, fmt.Errorf("bid flood: %w", err)
+	}
 	unpaid := t.sybilBids - t.sybilChosen
 	return Result{Role: "trainer (8 identities)", Attempts: t.sybilBids, Caught: unpaid, DetectionRate: float64(unpaid) / float64(max(t.sybilBids, 1)),
-		Mechanism: "bid bond and trainer bond from free stake, the role's minimum stake, the task's reputation floor at bid and select's eligibility re-check",
+		Mechanism: "bid bond and trainer bond from free stake, the role's minimum stake, the task's reputation floor at bid, select's eligibility re-check, the bid limit",
 		Profit:    p, HonestProfit: h,
-		Extra:     map[string]any{"sybil_bids": t.sybilBids, "refused_at_bid": t.sybilRefused, "slots_taken": t.sybilChosen, "tasks_expired": t.expired},
-		Target:    "no sybil takes a slot; the operator ends no better than an honest trainer",
-		TargetMet: met(t.sybilChosen == 0 && p <= h),
-		Note:      "eight fresh identities bid the lowest rate on every task before the honest trainers"}, nil
+		Extra: map[string]any{"sybil_bids": t.sybilBids, "refused_at_bid": t.sybilRefused, "slots_taken": t.sybilChosen, "tasks_expired": t.expired,
+			"flood_bids": flood.Bids, "flood_extra_bid": flood.ExtraRefused, "flood_select_gas": flood.SelectGas},
+		Target:    "no sybil takes a slot; the operator ends no better than an honest trainer; a bid flood is capped and select over it stays under 5M gas",
+		TargetMet: met(t.sybilChosen == 0 && p <= h && flood.ExtraRefused == "TooManyBids" && flood.SelectGas <= 5_000_000),
+		Note: "eight fresh identities bid the lowest rate on every task before the honest trainers; then one task's bid list is filled to the limit " +
+			"by staked identities (flood_*)"}, nil
 }
