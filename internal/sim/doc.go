@@ -17,7 +17,7 @@
 // Strategies (Strategies lists them): honest, lazy_trainer, colluding_validator_pair,
 // weight_copying_validator, replaying_miner, cartel_20pct, sybil_bidder, stake_escape_unbonding.
 // profit_vs_honest is (strategy profit - honest profit)/|honest profit| for the same role over the same
-// tasks; wealth is an account's tokens plus its market credit, its stake (free, bonded, unbonding) and
-// its consensus rewards, all read on chain. A trainer's compute is paid on chain too: each task it
+// tasks; wealth is an account's tokens plus its market credit and its stake (free, bonded, unbonding),
+// and in the consensus strategies a validator's profit is its claimable rewards, all read on chain. A trainer's compute is paid on chain too: each task it
 // transfers its cost to a compute provider's account, less the share of the work it skipped.
 package sim

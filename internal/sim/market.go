@@ -113,7 +113,7 @@ func (w *world) cheatRow(ctx context.Context, s string, t tally) (Result, error)
 		return r, err
 	}
 	if s == StakeEscape {
-		return escapeRow(r, t), nil
+		return w.escapeRow(r, t), nil
 	}
 	return w.lazyRow(ctx, r, t)
 }
@@ -205,13 +205,15 @@ func (w *world) updateChecks(ctx context.Context) (stale, noised bool, err error
 	return stale, noised, nil
 }
 
-func escapeRow(r Result, t tally) Result {
+func (w *world) escapeRow(r Result, t tally) Result {
 	r.Mechanism = "per-task trainer bond (held until the task's final state) and the bid bond, slashed by SlashContributor; TrainingDispute's stake bond"
 	per := 0.0
 	if t.caught > 0 {
 		per = t.slashed / float64(t.caught)
 	}
-	r.Extra["escaped_tokens"] = round3(t.escaped)
+	bonds := tokens(w.cfg.TrainerBond) + tokens(w.cfg.BidBond)
+	r.Extra["withdrawn_during_dispute"] = round3(t.escaped)
+	r.Extra["dispute_slash_escaped"] = round3(float64(t.caught)*(tokens(w.cfg.DisputeSlash)+bonds) - t.slashed)
 	r.Extra["slashed_per_catch"] = round3(per)
 	r.Target = "every caught escape still slashed (>= 10 tokens) and it ends below honest play"
 	r.TargetMet = met(t.caught == t.tasks && per >= 10 && r.Profit < r.HonestProfit)
@@ -219,7 +221,7 @@ func escapeRow(r Result, t tally) Result {
 	r.Extra["dispute_move_timeout_s"] = int(moveTimeout.Seconds())
 	r.Note = "unbonds all free stake right after selection, sends a noised update and stalls its dispute; with the shortest unbonding delay " +
 		"the market allows (1 h, its dispute window) and a 2 h move timeout, its withdrawal of unbonded stake during the dispute game " +
-		"escapes TrainingDispute's stake slash (escaped_tokens: nothing checks the game's length against the delay); the market's per-task bond does not escape"
+		"escapes TrainingDispute's stake slash (dispute_slash_escaped: nothing checks the game's length against the delay); the market's per-task bond does not escape"
 	return r
 }
 

@@ -67,7 +67,7 @@ type laziness int
 const (
 	diligent     laziness = iota
 	skipBlock             // skips one interior step block and trains on from the stale state
-	noisedUpdate          // trains nothing and returns the global model plus noise behind an honest-looking chain
+	noisedUpdate          // spends no compute, sends noise behind the honest chain (its best case: only the last block tells)
 	staleUpdate           // trains, but sends the previous round's (zero) update
 )
 
