@@ -22,6 +22,11 @@ type cworld struct {
 	vals  []*chain.Account
 	nodes []*chain.Account
 	rng   *rand.Rand
+	// copyOf names the validators that copy another's commitment in the same epoch (index -> index):
+	// they commit its hash, then reveal its vector once it is revealed; refused counts the reveals the
+	// contract refused with CommitmentMismatch (the hash binds the validator's address).
+	copyOf  map[int]int
+	refused int
 }
 
 func newCWorld(ctx context.Context, cfg Config, nv, nn int) (*cworld, error) {
@@ -113,6 +118,16 @@ func (w *cworld) epoch(ctx context.Context, weights [][]uint16) ([]*big.Int, []c
 	}
 	vecs := make([]chain.Vector, len(w.vals))
 	for i, v := range w.vals {
+		if j, ok := w.copyOf[i]; ok { // the copier sees j's commitment hash on chain and commits it
+			h, err := chain.Commitment(e, w.vals[j].Addr, vecs[j])
+			if err == nil {
+				_, err = w.k.CommitHash(ctx, v, h)
+			}
+			if err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
 		salt, err := chain.NewSalt()
 		if err != nil {
 			return nil, nil, err
@@ -126,7 +141,18 @@ func (w *cworld) epoch(ctx context.Context, weights [][]uint16) ([]*big.Int, []c
 		return nil, nil, err
 	}
 	for i, v := range w.vals {
-		if _, err := w.k.Reveal(ctx, v, e, vecs[i]); err != nil {
+		j, copying := w.copyOf[i]
+		if !copying {
+			if _, err := w.k.Reveal(ctx, v, e, vecs[i]); err != nil {
+				return nil, nil, err
+			}
+			continue
+		}
+		_, err := w.k.Reveal(ctx, v, e, vecs[j]) // j's vector, revealed a moment ago
+		switch {
+		case chain.RevertName(err) == "CommitmentMismatch":
+			w.refused++
+		case err != nil:
 			return nil, nil, err
 		}
 	}
@@ -181,11 +207,12 @@ func (w *cworld) honestWeights(q []float64, noise float64) []uint16 {
 // playCopier: three honest validators and one that reveals the previous epoch's consensus, the only
 // thing it can copy (this epoch's vectors stay hidden behind commitments until its commit is in).
 func playCopier(ctx context.Context, cfg Config) (Result, error) {
-	w, err := newCWorld(ctx, cfg, 4, 8)
+	w, err := newCWorld(ctx, cfg, 5, 8)
 	if err != nil {
 		return Result{}, err
 	}
 	defer w.sim.Close()
+	w.copyOf = map[int]int{4: 0} // validator 4 tries to copy validator 0 within the epoch
 	q := make([]float64, len(w.nodes))
 	for j := range q {
 		q[j] = 0.2 + 0.8*w.rng.Float64()
@@ -194,7 +221,7 @@ func playCopier(ctx context.Context, cfg Config) (Result, error) {
 	caught := 0
 	for range cfg.Epochs {
 		w.drift(q)
-		ws := make([][]uint16, 4)
+		ws := make([][]uint16, 5)
 		for i := range 3 {
 			ws[i] = w.honestWeights(q, 0.01)
 		}
@@ -223,9 +250,18 @@ func playCopier(ctx context.Context, cfg Config) (Result, error) {
 			caught++
 		}
 	}
+	front, err := w.k.Balance(ctx, w.vals[4].Addr)
+	if err != nil {
+		return Result{}, err
+	}
 	p, h := tokens(cop), tokens(hon)/3
 	return Result{Role: "validator", Attempts: cfg.Epochs, Caught: caught, DetectionRate: float64(caught) / float64(cfg.Epochs),
 		Mechanism: "ValidatorConsensus commit-reveal (only last epoch's consensus is public) and rewards by agreement with consensus",
-		Profit:    p, HonestProfit: h, Earned: p, Target: "a weight-copying validator earns less than an honest one", TargetMet: met(p < h),
-		Note: "detection_rate is the fraction of epochs in which it earned less than every honest validator"}, nil
+		Profit:    p, HonestProfit: h, Earned: p,
+		Extra:     map[string]any{"same_epoch_copies_refused": w.refused, "same_epoch_copier_earned": tokens(front)},
+		Target:    "a weight-copying validator earns less than an honest one; a same-epoch copy is refused",
+		TargetMet: met(p < h && w.refused == cfg.Epochs && front.Sign() == 0),
+		Note: "copies the last finalized epoch's consensus (all that is public in time); detection_rate is the fraction of epochs in which it " +
+			"earned less than every honest validator. A second copier commits an honest validator's commitment hash and reveals its vector " +
+			"after it: refused (CommitmentMismatch) every epoch"}, nil
 }
