@@ -230,6 +230,10 @@ func (w *world) colludeRow(ctx context.Context, t tally) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	q3, err := quorum3Shift(ctx, w.cfg)
+	if err != nil {
+		return Result{}, err
+	}
 	h, err := w.meanProfit(ctx, w.vals[1:validators-2])
 	if err != nil {
 		return Result{}, err
@@ -237,10 +241,28 @@ func (w *world) colludeRow(ctx context.Context, t tally) (Result, error) {
 	return Result{Role: "validator", Attempts: t.tasks, Caught: t.outvoted, DetectionRate: float64(t.outvoted) / float64(t.tasks),
 		Mechanism: "stake-weighted median of a quorum of 5 attestations; the fee's validator share only to validators within tolerance of the result",
 		Profit:    p, HonestProfit: h, Earned: p,
-		Extra:     map[string]any{"max_metric_shift_bps": t.maxShift, "quorum": validators, "mean_metric_bps": t.metricSum / float64(t.tasks)},
+		Extra: map[string]any{"max_metric_shift_bps": t.maxShift, "quorum": validators, "mean_metric_bps": t.metricSum / float64(t.tasks),
+			"quorum_3_metric_shift_bps": q3},
 		Target:    "the pair cannot move the median and earns less than an honest validator",
 		TargetMet: met(t.maxShift == 0 && p < h),
-		Note:      "two of five validators attest the top metric first; with a quorum of 3 a pair would be its majority and set the median"}, nil
+		Note: "two of five validators attest the top metric first; at the market's default quorum of 3 the pair is the quorum's majority " +
+			"and sets the median (quorum_3_metric_shift_bps, measured on one task): deploy with a quorum above twice the largest colluding group"}, nil
+}
+
+// quorum3Shift plays one task of the colluding pair on a market deployed with quorum 3 and returns
+// how far the result moved from what the honest validators measured.
+func quorum3Shift(ctx context.Context, cfg Config) (int, error) {
+	cfg.quorum = 3
+	w, err := newWorld(ctx, cfg, 0)
+	if err != nil {
+		return 0, err
+	}
+	defer w.close()
+	o, err := w.runTask(ctx, 0, plan{colluders: 2})
+	if err != nil {
+		return 0, err
+	}
+	return int(o.metric) - int(o.honestMetric), nil
 }
 
 func (w *world) sybilRow(ctx context.Context, t tally) (Result, error) {

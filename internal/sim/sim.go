@@ -44,6 +44,8 @@ type Config struct {
 	DisputeSlash *big.Int // TrainingDispute's slash; default 100 tokens
 	// MinReputation is the tasks' reputation floor (bps); default 5000, NoReputationFloor for none.
 	MinReputation int
+
+	quorum uint8 // the market's attestation quorum; default 5 (all the validators)
 }
 
 // NoSpotChecks and NoReputationFloor switch those protections off (tests only).
@@ -88,6 +90,9 @@ func (c *Config) defaults() {
 	}
 	if c.DisputeSlash == nil {
 		c.DisputeSlash = chain.Tokens(100)
+	}
+	if c.quorum == 0 {
+		c.quorum = validators
 	}
 	switch {
 	case c.MinReputation == 0:

@@ -373,7 +373,7 @@ func (w *world) attestAndSettle(ctx context.Context, id *big.Int, global []float
 		return err
 	}
 	order := append(slices.Clone(w.vals[validators-p.colluders:]), w.vals[:validators-p.colluders]...)
-	for k, v := range order {
+	for k, v := range order[:w.cfg.quorum] { // the task is attested once the quorum is in
 		m := o.honestMetric
 		if k < p.colluders {
 			m = chain.MaxMetric

@@ -62,7 +62,7 @@ func (w *world) close() { w.sim.Close() }
 
 func (w *world) deploy(ctx context.Context) error {
 	c, cfg := w.c, w.cfg
-	_, err := c.DeploySuite(ctx, w.admin, chain.DeployParams{AttestQuorum: validators, FeeBps: 500, DisputeWindow: disputeWindow,
+	_, err := c.DeploySuite(ctx, w.admin, chain.DeployParams{AttestQuorum: cfg.quorum, FeeBps: 500, DisputeWindow: disputeWindow,
 		UnbondingDelay: disputeWindow, TrainerBond: cfg.TrainerBond, BidBond: cfg.BidBond,
 		MinStake: map[cohort.Role]*big.Int{cohort.RoleTrainer: chain.Tokens(10)}})
 	if err != nil {
