@@ -29,6 +29,8 @@ var examples = map[string]string{
 	"chain consensus": "cohort chain consensus --rpc http://127.0.0.1:8545\ncohort chain consensus --rpc http://127.0.0.1:8545 --epoch 3 --json",
 	"chain deploy": "cohort chain deploy --rpc http://127.0.0.1:8545 --dev-key 0 --store http://127.0.0.1:7100\n" +
 		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h",
+	"sim incentives": "cohort sim incentives\ncohort sim incentives --json --tasks 60 --seed 7\ncohort sim incentives --only lazy_trainer,stake_escape_unbonding",
+
 	"config show": "cohort config show --config node.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort config show --config node.toml --json",
 
 	"data infer-schema": "cohort data infer-schema rows.csv --label outcome --out rows.schema.yaml\ncohort devnet --once --rpc none --data rows.csv --label outcome --schema rows.schema.yaml",

@@ -123,6 +123,7 @@ func (a *app) commands() []*cobra.Command {
 		a.dpCmd(),
 		a.modelCmd(),
 		a.predictCmd(),
+		a.simCmd(),
 	}
 }
 
