@@ -150,6 +150,9 @@ func loopbackUp() error {
 	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCGIFFLAGS, uintptr(unsafe.Pointer(&req))); e != 0 {
 		return e
 	}
+	if req.flags&syscall.IFF_UP != 0 {
+		return nil
+	}
 	req.flags |= syscall.IFF_UP
 	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), syscall.SIOCSIFFLAGS, uintptr(unsafe.Pointer(&req))); e != 0 {
 		return e
