@@ -155,24 +155,25 @@ func (j *Job) Check() error {
 	if len(j.Command) == 0 || j.Command[0] == "" {
 		return cohort.Errorf(cohort.EInvalid, "executor: no command")
 	}
-	seen := map[string]bool{}
+	// An output may have an input's name (a model the script starts from and overwrites).
+	ins, outs := map[string]bool{}, map[string]bool{}
 	for _, in := range j.Inputs {
 		if err := checkName("input", in.Name); err != nil {
 			return err
 		}
-		if seen[in.Name] {
-			return cohort.Errorf(cohort.EInvalid, "executor: file %q named twice", in.Name)
+		if ins[in.Name] {
+			return cohort.Errorf(cohort.EInvalid, "executor: input %q named twice", in.Name)
 		}
-		seen[in.Name] = true
+		ins[in.Name] = true
 	}
 	for _, out := range j.Outputs {
 		if err := checkName("output", out); err != nil {
 			return err
 		}
-		if seen[out] {
-			return cohort.Errorf(cohort.EInvalid, "executor: file %q named twice", out)
+		if outs[out] {
+			return cohort.Errorf(cohort.EInvalid, "executor: output %q named twice", out)
 		}
-		seen[out] = true
+		outs[out] = true
 	}
 	return nil
 }
@@ -214,29 +215,31 @@ func (r *Runner) Run(ctx context.Context, job Job) (*Result, error) {
 	return res, nil
 }
 
-// writeInputs writes the inputs into dir and returns their sizes by name.
-func writeInputs(dir string, inputs []Input) (map[string]int64, error) {
-	sizes := map[string]int64{}
+// writeInputs writes the inputs into dir and returns what they are (size, time) by name.
+func writeInputs(dir string, inputs []Input) (map[string]fs.FileInfo, error) {
+	infos := map[string]fs.FileInfo{}
 	for _, in := range inputs {
 		f, err := os.OpenFile(filepath.Join(dir, in.Name), os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 		if err != nil {
 			return nil, fmt.Errorf("executor: input %s: %w", in.Name, err)
 		}
-		n, err := io.Copy(f, in.Data)
+		_, err = io.Copy(f, in.Data)
+		if err == nil {
+			infos[in.Name], err = f.Stat()
+		}
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
 		if err != nil {
 			return nil, fmt.Errorf("executor: input %s: %w", in.Name, err)
 		}
-		sizes[in.Name] = n
 	}
-	return sizes, nil
+	return infos, nil
 }
 
 // written sums the sizes of the regular files in dir the script wrote (inputs it left as they were
 // are not counted).
-func written(dir string, inputs map[string]int64) (int64, error) {
+func written(dir string, inputs map[string]fs.FileInfo) (int64, error) {
 	var total int64
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -249,7 +252,7 @@ func written(dir string, inputs map[string]int64) (int64, error) {
 		if err != nil {
 			return err
 		}
-		if n, ok := inputs[d.Name()]; ok && filepath.Dir(p) == dir && n == info.Size() {
+		if in, ok := inputs[d.Name()]; ok && filepath.Dir(p) == dir && in.Size() == info.Size() && in.ModTime().Equal(info.ModTime()) {
 			return nil
 		}
 		total += info.Size()
