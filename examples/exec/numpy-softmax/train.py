@@ -2,7 +2,7 @@
 
 Same files as ../torch-mlp/train.py: train.csv (optional when COHORT_EPOCHS=0), model.f32 and
 test.csv optional; writes model.f32 (little-endian float32: the 64x10 weights, then the 10 biases)
-and metrics.json. Environment: COHORT_EPOCHS (default 1), COHORT_SEED (default 1), COHORT_LR (0.1).
+and metrics.json. Environment: COHORT_EPOCHS (default 1), COHORT_SEED (default 1), COHORT_LR (0.5).
 """
 import json
 import os
@@ -11,7 +11,7 @@ import numpy as np
 
 EPOCHS = int(os.environ.get("COHORT_EPOCHS", "1"))
 SEED = int(os.environ.get("COHORT_SEED", "1"))
-LR = float(os.environ.get("COHORT_LR", "0.1"))
+LR = float(os.environ.get("COHORT_LR", "0.5"))
 FEATURES, CLASSES = 64, 10
 
 
