@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -103,16 +104,21 @@ type Result struct {
 type Config struct {
 	// Dir holds the runs' working directories (created 0700; each run's is removed after it).
 	Dir string
-	// Hide lists directories a script must not see (the node's data directory, /tmp, /dev/shm, ...):
-	// each is covered by an empty tmpfs in the run's mount namespace. Dir is always hidden.
+	// Hide lists directories a script must not see (the node's data directory, ...): each is covered
+	// by an empty tmpfs in the run's mount namespace. Dir and the shared scratch directories
+	// (DefaultHide) are always hidden.
 	Hide []string
 	// Self is the binary that becomes the run's init (Init); default the running executable.
 	Self string
 }
 
+// DefaultHide are the scratch directories every process shares, hidden from every run.
+var DefaultHide = []string{"/tmp", "/var/tmp", "/dev/shm"}
+
 // Runner runs jobs.
 type Runner struct {
-	cfg Config
+	cfg  Config
+	attr func() *syscall.SysProcAttr // sandboxAttr; tests make the kernel refuse it
 }
 
 // New returns a runner; the directory is created.
@@ -133,13 +139,13 @@ func New(cfg Config) (*Runner, error) {
 			return nil, fmt.Errorf("executor: find the init binary: %w", err)
 		}
 	}
-	cfg.Hide = append(append([]string{}, cfg.Hide...), dir)
+	cfg.Hide = append(append(slices.Clone(DefaultHide), cfg.Hide...), dir)
 	for i, h := range cfg.Hide {
 		if cfg.Hide[i], err = filepath.Abs(h); err != nil {
 			return nil, err
 		}
 	}
-	return &Runner{cfg: cfg}, nil
+	return &Runner{cfg: cfg, attr: sandboxAttr}, nil
 }
 
 // checkName accepts a plain file name.
@@ -304,7 +310,7 @@ func (r *Runner) start(ctx context.Context, dir string, job Job, lim Limits) (*R
 	cmd.Dir = "/"
 	stdout, stderr := &tail{max: 64 << 10}, &tail{max: 64 << 10}
 	cmd.Stdout, cmd.Stderr = stdout, stderr
-	cmd.SysProcAttr = sandboxAttr()
+	cmd.SysProcAttr = r.attr()
 	cmd.WaitDelay = 2 * time.Second
 	begin := time.Now()
 	if err := cmd.Start(); err != nil {

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -36,7 +37,32 @@ func newRunner(t *testing.T) (*Runner, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	probe, err := r.Run(context.Background(), Job{Command: []string{"true"}})
+	if errors.Is(err, ErrNoSandbox) && os.Getenv("COHORT_REQUIRE_SANDBOX") == "" {
+		t.Skipf("this kernel refuses the executor's sandbox: %v", err)
+	}
+	if err != nil || probe == nil {
+		t.Fatalf("probe run: %v", err)
+	}
 	return r, home
+}
+
+// When the kernel refuses the namespaces, nothing runs: the script would have reached the network.
+func TestNoSandboxRunsNothing(t *testing.T) {
+	r, _ := newRunner(t)
+	r.attr = func() *syscall.SysProcAttr {
+		a := sandboxAttr()
+		a.Cloneflags |= syscall.CLONE_FS // CLONE_NEWUSER with CLONE_FS: the kernel answers EINVAL
+		return a
+	}
+	marker := filepath.Join(t.TempDir(), "ran")
+	res, err := r.Run(context.Background(), Job{Command: []string{"/bin/sh", "-c", "touch " + marker}})
+	if !errors.Is(err, ErrNoSandbox) || res != nil {
+		t.Fatalf("err = %v, want ErrNoSandbox", err)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		t.Fatal("the script ran without its sandbox")
+	}
 }
 
 func needPython(t *testing.T) {
