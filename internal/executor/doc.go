@@ -18,6 +18,10 @@
 // the kernel refuses the namespaces the runner refuses to run (ErrNoSandbox): it never runs a script
 // with the network.
 //
+// The script's user is the node's own (root of its user namespace maps to it, and to nothing else):
+// files that user may read outside the hidden directories stay readable to the script, so a node runs
+// under a user of its own, never as root, and lists in Config.Hide every directory with its secrets.
+//
 // A binary that runs scripts calls Init first thing in main (and a test binary in TestMain): the child
 // started with Init's argument becomes the init and never returns.
 package executor
