@@ -334,7 +334,8 @@ func (r *Runner) start(ctx context.Context, dir string, job Job, lim Limits) (*R
 	werr := cmd.Wait()
 	timer.Stop()
 	stop()
-	syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) // anything left in the group
+	// Nothing is left to kill: the init was the PID namespace's first process, and the kernel killed
+	// the rest of the namespace when it died (its group id may already name another group now).
 	res := &Result{Wall: time.Since(begin), Stdout: stdout.bytes(), Stderr: stderr.bytes()}
 	st := cmd.ProcessState
 	res.CPU = st.UserTime() + st.SystemTime()
