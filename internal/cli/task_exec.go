@@ -75,7 +75,7 @@ func (a *app) execDryRun(ctx context.Context, f *task.File, path string) error {
 	if err != nil {
 		return usagef("dry run: executor.data.file: %v", err)
 	}
-	shard, rows, total := firstShard(data, f.Market.MaxNodes)
+	shard, rows, total := executor.Shard(data, f.Market.MaxNodes, 0)
 	job := executor.Job{Command: e.Command, Outputs: e.Outputs, Env: e.Env, Limits: limitsOf(e.Limits),
 		Inputs: []executor.Input{{Name: e.Data.Name, Data: bytes.NewReader(shard)}}}
 	for _, in := range e.Inputs {
@@ -109,20 +109,6 @@ func (a *app) execDryRun(ctx context.Context, f *task.File, path string) error {
 		a.printDryRun(rep)
 	}
 	return runErr
-}
-
-// firstShard returns the header and every n-th data row of a CSV (the rows node 0 of n would get),
-// with their count and the data's.
-func firstShard(csv []byte, n int) ([]byte, int, int) {
-	lines := strings.Split(strings.TrimRight(string(csv), "\n"), "\n")
-	var b strings.Builder
-	b.WriteString(lines[0] + "\n")
-	rows := 0
-	for i := 1; i < len(lines); i += max(n, 1) {
-		b.WriteString(lines[i] + "\n")
-		rows++
-	}
-	return []byte(b.String()), rows, len(lines) - 1
 }
 
 func limitsOf(l task.ExecLimits) executor.Limits {

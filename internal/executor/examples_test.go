@@ -36,9 +36,9 @@ func needModules(t *testing.T, modules string) {
 	}
 }
 
-// digitsSplit returns the bundled digits data as CSV: 80 % training rows (in shards many shards,
-// row i in shard i mod shards) and 20 % test rows, after a seeded shuffle.
-func digitsSplit(t *testing.T, shards int) (train []byte, parts [][]byte, test []byte) {
+// digitsSplit returns the bundled digits data as CSV, 80 % training rows and 20 % test rows, after a
+// seeded shuffle.
+func digitsSplit(t *testing.T) (train, test []byte) {
 	t.Helper()
 	raw, err := cohort.Datasets.ReadFile("datasets/digits.csv")
 	if err != nil {
@@ -49,15 +49,7 @@ func digitsSplit(t *testing.T, shards int) (train []byte, parts [][]byte, test [
 	rand.New(rand.NewPCG(1, 2)).Shuffle(len(rows), func(i, j int) { rows[i], rows[j] = rows[j], rows[i] })
 	n := len(rows) * 8 / 10
 	csv := func(rs []string) []byte { return []byte(header + "\n" + strings.Join(rs, "\n") + "\n") }
-	parts = make([][]byte, shards)
-	for k := range shards {
-		var rs []string
-		for i := k; i < n; i += shards {
-			rs = append(rs, rows[i])
-		}
-		parts[k] = csv(rs)
-	}
-	return csv(rows[:n]), parts, csv(rows[n:])
+	return csv(rows[:n]), csv(rows[n:])
 }
 
 func readScript(t *testing.T, path string) []byte {
@@ -91,14 +83,14 @@ func evaluate(t *testing.T, r *Runner, script, model, test []byte) float64 {
 // parallelRun trains script data-parallel on nodes selected nodes, each holding one shard sealed by
 // the publisher to its key alone, for rounds epochs of local local epochs; it returns the final
 // global model.
-func parallelRun(t *testing.T, r *Runner, script []byte, shards [][]byte, rounds, local int) []byte {
+func parallelRun(t *testing.T, r *Runner, script, train []byte, nodes, rounds, local int) []byte {
 	t.Helper()
 	ctx := context.Background()
 	store, err := fsstore.New(t.TempDir(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	keys := identity.DevAccounts(len(shards))
+	keys := identity.DevAccounts(nodes)
 	var selected []cohort.NodeID
 	for _, k := range keys {
 		selected = append(selected, k.ID())
@@ -108,12 +100,16 @@ func parallelRun(t *testing.T, r *Runner, script []byte, shards [][]byte, rounds
 		t.Fatal(err)
 	}
 	var workers []Worker
+	var recipients []sealed.Recipient
+	for _, k := range keys {
+		recipients = append(recipients, sealed.RecipientOf(k))
+	}
+	envelopes, err := SealShards(train, recipients)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, k := range keys {
-		var env bytes.Buffer
-		if err := sealed.Seal(&env, bytes.NewReader(shards[i]), []sealed.Recipient{sealed.RecipientOf(k)}); err != nil {
-			t.Fatal(err)
-		}
-		shard, err := store.Put(ctx, &env)
+		shard, err := store.Put(ctx, bytes.NewReader(envelopes[i]))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -185,9 +181,9 @@ func TestNumpyDataParallelMatchesAlone(t *testing.T) {
 func testParallelMatchesAlone(t *testing.T, path string, rounds, local int) {
 	r, _ := newRunner(t)
 	script := readScript(t, path)
-	train, shards, test := digitsSplit(t, 3)
+	train, test := digitsSplit(t)
 	alone := aloneRun(t, r, script, train, test, rounds*local)
-	model := parallelRun(t, r, script, shards, rounds, local)
+	model := parallelRun(t, r, script, train, 3, rounds, local)
 	dp := evaluate(t, r, script, model, test)
 	t.Logf("%s: alone %.4f, data-parallel on 3 nodes %.4f (difference %.2f points)", path, alone, dp, 100*math.Abs(alone-dp))
 	if alone < 0.85 {
