@@ -2,16 +2,16 @@
 // framework) container-free on a node, under the limits the task names.
 //
 // Each run gets a working directory of its own under the runner's directory, holding only the run's
-// declared inputs (a sealed data set is opened straight into it, OpenSealed) and, after the run, its
-// declared outputs. The script starts through a small init (this binary re-executed, Init) in new user,
-// mount, network, PID, IPC and UTS namespaces: no network interface but a loopback of its own (no route
-// to the host, the internet or other nodes), a private /proc that shows only its own processes, and
-// the runner's hidden directories (the node's data directory with its keys, /tmp, the other runs'
-// working directories) covered by empty file systems, its own working directory bound back on top.
-// The init sets RLIMIT_CPU, RLIMIT_AS, RLIMIT_FSIZE (the output limit, per file) and RLIMIT_CORE 0,
-// gives the script a clean environment and execs it. The runner kills the namespace's first process at
-// the wall-clock limit, which takes every process of the namespace with it (forked children, sleepers,
-// daemons), and sums what the script wrote against the output limit.
+// declared inputs (RunAssignment opens a data set sealed to the node, SealShards, straight into it)
+// and, after the run, its declared outputs. The script starts through a small init (this binary
+// re-executed, Init) in new user, mount, network, PID, IPC and UTS namespaces: no network interface
+// but a loopback of its own (no route to the host, the internet or other nodes), a private /proc that
+// shows only its own processes, and the runner's hidden directories (the node's data directory with
+// its keys, /tmp, the other runs' working directories) covered by empty file systems, its own working
+// directory bound back on top. The init sets RLIMIT_CPU, RLIMIT_AS, RLIMIT_FSIZE (the output limit,
+// per file) and RLIMIT_CORE 0, gives the script a clean environment and execs it. The runner kills the
+// namespace's first process at the wall-clock limit, which takes every process of the namespace with
+// it (forked children, sleepers, daemons), and sums what the script wrote against the output limit.
 //
 // A run over a limit ends in a *LimitError naming the limit (wall_time, cpu_time, memory, output_size),
 // and its outputs are never returned: a caller commits outputs only from a successful Result. When

@@ -77,7 +77,7 @@ func (l Limits) withDefaults() Limits {
 // Input is a file put in the working directory before the script starts.
 type Input struct {
 	Name string    // a plain file name
-	Data io.Reader // its contents (OpenSealed opens a sealed data set straight into the directory)
+	Data io.Reader // its contents (RunAssignment's reader of a sealed data set writes the plaintext only here)
 }
 
 // Job is one run of a script.
