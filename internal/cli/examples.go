@@ -77,7 +77,8 @@ var examples = map[string]string{
 	"task settle": "cohort task settle 1 --rpc http://127.0.0.1:8545 --dev-key 0",
 	"task status": "cohort task status 1 --rpc http://127.0.0.1:8545\ncohort task status 1 --rpc http://127.0.0.1:8545 --json",
 	"task submit": "cohort task submit examples/tasks/breast-cancer.toml --rpc http://127.0.0.1:8545 --dev-key 0\n" +
-		"cohort task submit task.toml --dry-run",
+		"cohort task submit task.toml --dry-run\n" +
+		"cohort task submit examples/exec/digits-torch.toml --dry-run --json",
 
 	"zk ceremony contribute": "cohort zk ceremony contribute --phase 1 --model q.json --out c1.bin\ncohort zk ceremony contribute --phase 1 --in c1.bin --out c2.bin",
 	"zk ceremony verify":     "cohort zk ceremony verify c1.bin c2.bin --phase 1 --beacon 0f3a... --out srs.bin",

@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/executor"
 )
 
 // Version is set at link time (-ldflags "-X .../internal/cli.Version=v1.2.3"); when it is not, the
@@ -44,6 +45,7 @@ func usagef(format string, args ...any) error { return usageError{fmt.Errorf(for
 
 // Main runs the command line and returns the process exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	executor.Init() // a script's sandbox init is this binary re-executed: it never returns
 	a := &app{stdin: stdin, stdout: stdout, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)

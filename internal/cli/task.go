@@ -58,6 +58,12 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			if err != nil {
 				return err
 			}
+			if f.Executor != nil {
+				if !dryRun {
+					return cohort.Errorf(cohort.ENotImplemented, "task file: [executor]: nodes do not run executor tasks from the chain yet (no escrow is taken): run it here with --dry-run")
+				}
+				return a.execDryRun(ctx, &f, args[0])
+			}
 			if coordinator != "" {
 				f.Market.Coordinator = coordinator
 			}
@@ -117,7 +123,7 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 		},
 	}
 	cf.register(cmd.Flags(), true)
-	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "validate and show what would be sent, store and send nothing")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "validate and show what would be sent, store and send nothing; an [executor] task runs its script here on one node's shard and reports time, memory and gas")
 	cmd.Flags().StringVar(&store, "store", "", "artifact store URL (default: the deployment record's)")
 	cmd.Flags().StringVar(&coordinator, "coordinator", "", "address of the node that runs the task (default: the file's, else a registered coordinator)")
 	return cmd

@@ -31,6 +31,9 @@ type File struct {
 	// Privacy is the task's differential-privacy budget ([privacy]); the same as training.privacy, which
 	// a file may use instead (not both).
 	Privacy PrivacyOptions `toml:"privacy" json:"privacy,omitzero"`
+	// Executor, when set, makes the task run the publisher's own script on the selected nodes
+	// ([executor], Exec) instead of Cohort's built-in trainer.
+	Executor *Exec `toml:"executor" json:"executor,omitempty"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.
@@ -126,6 +129,9 @@ func (f *File) fill() {
 	m.ExecutionWindow = pick(m.ExecutionWindow, Duration(24*3600e9))
 	m.Scheduler = pickS(m.Scheduler, "lowest-price")
 	f.Acceptance.Metric = pickS(f.Acceptance.Metric, "accuracy")
+	if f.Executor != nil {
+		f.Executor.fill()
+	}
 }
 
 // Validate checks the file once, before it is published or acted on.
@@ -172,6 +178,11 @@ func (f *File) Validate() error {
 		}
 		if id := SchemaHash(s); d.Schema != id {
 			return cohort.Errorf(cohort.EInvalid, "task file: data.schema %s, but the embedded schema's id is %s", d.Schema, id)
+		}
+	}
+	if f.Executor != nil {
+		if err := f.Executor.Validate(false); err != nil {
+			return err
 		}
 	}
 	_, err := f.Spec("", DefaultChainID, m.MaxNodes)

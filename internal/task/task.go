@@ -3,7 +3,8 @@
 // criterion and the market terms (budget, rates, deadlines, scheduler). It is the one task type of
 // Cohort and the one place where task defaults live: flags and node configs fill an Options, task
 // files a File, and both resolve into the protocol.TaskSpec that coordinators and trainers run. A File
-// may embed the schema its data is read through (Data.SchemaDoc): nodes then read raw CSVs through it.
+// may embed the schema its data is read through (Data.SchemaDoc): nodes then read raw CSVs through it,
+// and may name the publisher's own training script instead of the built-in trainer ([executor], Exec).
 //
 // The package is pure: values in, values out.
 package task

@@ -44,4 +44,15 @@
 //
 // Economics gives the expected profit of a lazy trainer against an honest one for `cohort sim
 // incentives`.
+//
+// # Compute checks
+//
+// A validator checks a node's claimed hardware with a ComputeChallenge: chained products of two
+// N x N integer matrices derived from a fresh seed and the node's address (exact modulo 2^64, so
+// every machine gets the same bits), answered by the SHA-256 of the last product. The validator
+// recomputes the answer (SolveCompute) and times the round trip; ScoreCompute compares the
+// throughput with RefOpsPerCore times the cores the node claims and gives the ratio (capped at 1, 0
+// for a wrong answer) that reputation takes. A precomputed or borrowed answer is wrong (the seed and
+// the address are in the matrices); a node that claims more cores than it has shows the throughput of
+// the cores it has.
 package verify
