@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
+	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -54,14 +55,33 @@ func g16Key(vk *VerifyingKey) (*groth16bn254.VerifyingKey, error) {
 	return k, nil
 }
 
-// foldParams returns K_0 + sum_i a_i K_i over the shape key's last len(a) points, and those points.
+// paramPoints returns where a shape key's np parameter points lie: K[start:end], after the one wire
+// and the statement's public inputs and before the points of gnark's commitment wires (the lookup
+// variant), whose committed public inputs must all be statement inputs.
+func paramPoints(shape *groth16bn254.VerifyingKey, np int) (start, end int, err error) {
+	end = len(shape.G1.K) - len(shape.PublicAndCommitmentCommitted)
+	start = end - np
+	if np == 0 || start < 1 {
+		return 0, 0, cohort.Errorf(cohort.EInvalid, "a verifying key of %d public inputs is no shape key for %d parameters", end-1, np)
+	}
+	for _, idx := range shape.PublicAndCommitmentCommitted {
+		for _, i := range idx {
+			if i >= start {
+				return 0, 0, cohort.Errorf(cohort.EInvalid, "a shape key whose commitment covers the model's parameters")
+			}
+		}
+	}
+	return start, end, nil
+}
+
+// foldParams returns K_0 + sum_i a_i K_i over the shape key's parameter points, and those points.
 func foldParams(shape *groth16bn254.VerifyingKey, a []*big.Int) (bn254.G1Affine, []bn254.G1Affine, error) {
 	var k0 bn254.G1Affine
-	n := len(shape.G1.K) - len(a)
-	if len(a) == 0 || n < 1 || len(shape.PublicAndCommitmentCommitted) != 0 {
-		return k0, nil, cohort.Errorf(cohort.EInvalid, "a verifying key of %d public inputs is no shape key for %d parameters", len(shape.G1.K)-1, len(a))
+	start, end, err := paramPoints(shape, len(a))
+	if err != nil {
+		return k0, nil, err
 	}
-	bases := shape.G1.K[n:]
+	bases := shape.G1.K[start:end]
 	s := make([]fr.Element, len(a))
 	for i, v := range a {
 		s[i].SetBigInt(v)
@@ -72,6 +92,13 @@ func foldParams(shape *groth16bn254.VerifyingKey, a []*big.Int) (bn254.G1Affine,
 	}
 	k0.Add(&shape.G1.K[0], &sum)
 	return k0, bases, nil
+}
+
+// withoutParams returns the shape key's points with K_0 replaced and the parameters' dropped.
+func withoutParams(shape *groth16bn254.VerifyingKey, k0 bn254.G1Affine, np int) []bn254.G1Affine {
+	end := len(shape.G1.K) - len(shape.PublicAndCommitmentCommitted)
+	k := append([]bn254.G1Affine{k0}, shape.G1.K[1:end-np]...)
+	return append(k, shape.G1.K[end:]...)
 }
 
 // foldKey returns the model key of q under the circuit's shape key, with its opening.
@@ -86,8 +113,7 @@ func foldKey(shapeVK *VerifyingKey, q *QModel) (*VerifyingKey, error) {
 		return nil, err
 	}
 	m := *shape
-	n := len(shape.G1.K) - len(a)
-	m.G1.K = append([]bn254.G1Affine{k0}, shape.G1.K[1:n]...)
+	m.G1.K = withoutParams(shape, k0, len(a))
 	if err := m.Precompute(); err != nil {
 		return nil, err
 	}
@@ -169,17 +195,26 @@ func CheckModelKey(shapeVK, modelVK *VerifyingKey, opening []byte) error {
 	if np != (len(opening)-36)/32 || np == 0 {
 		return cohort.Errorf(cohort.EInvalid, "model key opening: %d parameters in %d bytes", np, len(opening))
 	}
-	n := len(shape.G1.K) - np
-	if n < 1 || len(m.G1.K) != n || len(shape.PublicAndCommitmentCommitted) != 0 || len(m.CommitmentKeys) != 0 {
-		return cohort.Errorf(cohort.EInvalid, "model key of %d public inputs, shape key of %d less %d parameters", len(m.G1.K)-1, len(shape.G1.K)-1, np)
+	start, end, err := paramPoints(shape, np)
+	if err != nil {
+		return err
 	}
-	same := m.G1.Alpha.Equal(&shape.G1.Alpha) && m.G1.Beta.Equal(&shape.G1.Beta) && m.G1.Delta.Equal(&shape.G1.Delta) &&
+	want := withoutParams(shape, m.G1.K[0], np)
+	same := len(m.G1.K) == len(want) && len(m.CommitmentKeys) == len(shape.CommitmentKeys) &&
+		m.G1.Alpha.Equal(&shape.G1.Alpha) && m.G1.Beta.Equal(&shape.G1.Beta) && m.G1.Delta.Equal(&shape.G1.Delta) &&
 		m.G2.Beta.Equal(&shape.G2.Beta) && m.G2.Gamma.Equal(&shape.G2.Gamma) && m.G2.Delta.Equal(&shape.G2.Delta)
-	for i := 1; i < n && same; i++ {
-		same = m.G1.K[i].Equal(&shape.G1.K[i])
+	for i := 1; i < len(want) && same; i++ {
+		same = m.G1.K[i].Equal(&want[i])
 	}
-	if !same {
-		return cohort.Errorf(cohort.EInvalid, "model key: not derived from this shape key (its setup points differ)")
+	for i := range m.CommitmentKeys {
+		if !same {
+			break
+		}
+		a, b := m.CommitmentKeys[i], shape.CommitmentKeys[i]
+		same = a.G.Equal(&b.G) && a.GSigmaNeg.Equal(&b.GSigmaNeg)
+	}
+	if !same || fmt.Sprint(m.PublicAndCommitmentCommitted) != fmt.Sprint(shape.PublicAndCommitmentCommitted) {
+		return cohort.Errorf(cohort.EInvalid, "model key: not derived from this shape key (%d public inputs, or its setup points, differ)", len(m.G1.K)-1)
 	}
 	var R bn254.G1Affine
 	if _, err := R.SetBytes(opening[:32]); err != nil {
@@ -197,7 +232,7 @@ func CheckModelKey(shapeVK, modelVK *VerifyingKey, opening []byte) error {
 	}
 	// sum z_i K_i == R + c (K_0' - K_0)
 	var lhs, x, rhs bn254.G1Affine
-	if _, err := lhs.MultiExp(shape.G1.K[n:], z, ecc.MultiExpConfig{}); err != nil {
+	if _, err := lhs.MultiExp(shape.G1.K[start:end], z, ecc.MultiExpConfig{}); err != nil {
 		return err
 	}
 	x.Sub(&m.G1.K[0], &shape.G1.K[0])
