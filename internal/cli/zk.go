@@ -125,7 +125,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 	f.StringVar(&model, "model", "", "quantized model JSON (from 'zk compile')")
 	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
 	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
-	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
+	f.BoolVar(&private, "private", false, "private weights: the model id is the hash of a model key that folds them (logistic regression, MLP) or an in-circuit hash of them (LSTM)")
 	variantVar(f, &variant)
 	return cmd
 }
