@@ -19,7 +19,33 @@ import (
 func (a *app) zkCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "Proof of inference: compile models to circuits, set up keys, prove, verify, export Solidity"}
 	cmd.AddCommand(a.zkCompileCmd(), a.zkSetupCmd(), a.zkRequestCmd(), a.zkProveCmd(), a.zkVerifyCmd(),
-		a.zkExportCmd(), a.zkCeremonyCmd())
+		a.zkExportCmd(), a.zkCeremonyCmd(), a.zkCheckModelKeyCmd())
+	return cmd
+}
+
+// zkCheckModelKeyCmd is the registrar's check of a private-weight model's key (zk.CheckModelKeyDir).
+func (a *app) zkCheckModelKeyCmd() *cobra.Command {
+	var keys string
+	cmd := &cobra.Command{
+		Use:   "check-model-key",
+		Short: "Check that a private-weight model's verifying key folds parameters its owner knows into the shape key (registrar's check; reads no weights)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" {
+				return usagef("--keys is required")
+			}
+			id, n, err := zk.CheckModelKeyDir(keys)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"model_id": id, "parameters": n, "ok": true})
+			}
+			fmt.Fprintf(a.stdout, "model key ok: model %s, %d parameters folded into %s/%s\n", id, n, keys, zk.ShapeVKFileName)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keys, "keys", "", "directory holding vk.bin, shape_vk.bin (the shape's key you trust) and opening.bin")
 	return cmd
 }
 

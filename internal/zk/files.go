@@ -253,6 +253,37 @@ func loadModelKey(dir string, vk *VerifyingKey, q *QModel) error {
 	return checkModelKeyOf(shape, vk, q)
 }
 
+// CheckModelKeyDir is the registrar's check of a private dense model's key directory, without the
+// weights (circuit.json is not read): vk.bin must be a model key of shape_vk.bin, the verifying key of
+// the circuit's setup or ceremony that the registrar trusts, with a valid opening.bin (CheckModelKey).
+// It returns the model id (the model key's hash) and the number of parameters folded.
+func CheckModelKeyDir(dir string) (Element, int, error) {
+	read := func(name string, limit int) (*VerifyingKey, error) {
+		b, err := readFileLimited(filepath.Join(dir, name), int64(limit))
+		if err != nil {
+			return nil, err
+		}
+		return decodeVerifyingKey(b, limit)
+	}
+	vk, err := read(VKFileName, MaxVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	shape, err := read(ShapeVKFileName, MaxShapeVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	op, err := readFileLimited(filepath.Join(dir, OpeningFileName), MaxShapeVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	if err := CheckModelKey(shape, vk, op); err != nil {
+		return Element{}, 0, fmt.Errorf("key directory %s: %w", dir, err)
+	}
+	id, err := ModelIDFromVK(vk)
+	return id, (len(op) - 36) / 32, err
+}
+
 // checkKeyVariant refuses a Groth16 verifying key whose commitments do not match the variant: none
 // for VariantBinary, at least one for VariantLookup.
 func checkKeyVariant(vk *VerifyingKey, v Variant) error {
