@@ -37,7 +37,8 @@ type Circuit struct {
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
-// with weights as constants or, if private, as private inputs bound to ModelID by commitment.
+// with weights as constants or, if private, as the parameters a model key folds (logistic regression,
+// MLP) or private inputs hashed to ModelID (LSTM).
 func NewCircuit(q *QModel, private bool) *Circuit {
 	c := &Circuit{model: q, private: private}
 	c.Outputs = make([]frontend.Variable, q.Outputs())
