@@ -38,8 +38,8 @@ const (
 	MaxProofBytes = 1 << 13
 	MaxVKBytes    = 1 << 20
 	// MaxShapeVKBytes bounds the verifying key of a private dense circuit, one point per parameter
-	// (at most 2^16 of them: checkGroth16VK), that its model keys are folded from.
-	MaxShapeVKBytes = 1 << 22
+	// (at most 2^18 of them), that its model keys are folded from.
+	MaxShapeVKBytes = 1 << 24
 	MaxPKBytes      = 1 << 32
 )
 
@@ -530,7 +530,11 @@ func decodeVerifyingKey(b []byte, limit int) (*VerifyingKey, error) {
 		return vk, readLimited("plonk verifying key", b[1:], limit, vk.pl, checkPlonkVK)
 	}
 	vk.g16 = groth16.NewVerifyingKey(ecc.BN254)
-	return vk, readLimited("groth16 verifying key", b[1:], limit, vk.g16, checkGroth16VK)
+	check := checkGroth16VK
+	if limit > MaxVKBytes {
+		check = func(b []byte) error { return checkGroth16VKPoints(b, 1<<18) }
+	}
+	return vk, readLimited("groth16 verifying key", b[1:], limit, vk.g16, check)
 }
 
 // DecodeProvingKey decodes WriteTo's form. Proving keys are the prover's own files (from setup or
