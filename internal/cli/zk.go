@@ -25,7 +25,7 @@ func (a *app) zkCmd() *cobra.Command {
 
 // zkCheckModelKeyCmd is the registrar's check of a private-weight model's key (zk.CheckModelKeyDir).
 func (a *app) zkCheckModelKeyCmd() *cobra.Command {
-	var keys string
+	var keys, shape string
 	cmd := &cobra.Command{
 		Use:   "check-model-key",
 		Short: "Check that a private-weight model's verifying key folds parameters its owner knows into the shape key (registrar's check; reads no weights)",
@@ -34,18 +34,22 @@ func (a *app) zkCheckModelKeyCmd() *cobra.Command {
 			if keys == "" {
 				return usagef("--keys is required")
 			}
-			id, n, err := zk.CheckModelKeyDir(keys)
+			if shape == "" {
+				a.log.Warn("no --shape: checking against the directory's own shape key, which shows only that the directory is consistent; give the ceremony's key")
+			}
+			id, n, err := zk.CheckModelKeyDir(keys, shape)
 			if err != nil {
 				return err
 			}
 			if a.json {
 				return a.printJSON(map[string]any{"model_id": id, "parameters": n, "ok": true})
 			}
-			fmt.Fprintf(a.stdout, "model key ok: model %s, %d parameters folded into %s/%s\n", id, n, keys, zk.ShapeVKFileName)
+			fmt.Fprintf(a.stdout, "model key ok: model %s, %d parameters folded\n", id, n)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&keys, "keys", "", "directory holding vk.bin, shape_vk.bin (the shape's key you trust) and opening.bin")
+	cmd.Flags().StringVar(&keys, "keys", "", "directory holding vk.bin and opening.bin (and shape_vk.bin)")
+	cmd.Flags().StringVar(&shape, "shape", "", "the circuit's verifying key from its ceremony, which you trust (default: the directory's shape_vk.bin)")
 	return cmd
 }
 

@@ -11,7 +11,7 @@ import (
 // TestZkPrivateModelKey: `zk setup --private` writes a model key with its shape key and opening;
 // `zk check-model-key` (the registrar, without the weights) accepts it and prints the model id that
 // setup printed, proofs from `zk prove` verify under it, and a model key whose opening was tampered
-// with is refused.
+// with, or one folded into another setup's shape key, is refused.
 func TestZkPrivateModelKey(t *testing.T) {
 	home, dir := t.TempDir(), t.TempDir()
 	p := func(name string) string { return filepath.Join(dir, name) }
@@ -32,7 +32,7 @@ func TestZkPrivateModelKey(t *testing.T) {
 		ModelID string `json:"model_id"`
 	}
 	json.Unmarshal([]byte(out), &setup)
-	rc, out, errs = cli(t, home, "--json", "zk", "check-model-key", "--keys", p("keys"))
+	rc, out, errs = cli(t, home, "--json", "zk", "check-model-key", "--keys", p("keys"), "--shape", p("keys/shape_vk.bin"))
 	var check struct {
 		ModelID    string `json:"model_id"`
 		Parameters int    `json:"parameters"`
@@ -50,6 +50,14 @@ func TestZkPrivateModelKey(t *testing.T) {
 	}
 	if rc, _, errs := cli(t, home, "zk", "verify", "--keys", p("keys"), "--response", p("resp.json"), "--request", p("req.json")); rc != 0 {
 		t.Fatalf("verify: exit %d: %s", rc, errs)
+	}
+	// A model key from another setup of the same circuit (the owner's own, say) is not the shape key's
+	// the registrar trusts.
+	if rc, _, errs := cli(t, home, "zk", "setup", "--model", p("q.json"), "--out", p("keys2"), "--private"); rc != 0 {
+		t.Fatalf("second setup: exit %d: %s", rc, errs)
+	}
+	if rc, _, errs := cli(t, home, "zk", "check-model-key", "--keys", p("keys2"), "--shape", p("keys/shape_vk.bin")); rc != 2 || !strings.Contains(errs, "not derived from this shape key") {
+		t.Fatalf("model key of another setup: exit %d: %s", rc, errs)
 	}
 	op, _ := os.ReadFile(p("keys/opening.bin"))
 	op[len(op)-1] ^= 1

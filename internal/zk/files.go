@@ -254,22 +254,27 @@ func loadModelKey(dir string, vk *VerifyingKey, q *QModel) error {
 }
 
 // CheckModelKeyDir is the registrar's check of a private dense model's key directory, without the
-// weights (circuit.json is not read): vk.bin must be a model key of shape_vk.bin, the verifying key of
-// the circuit's setup or ceremony that the registrar trusts, with a valid opening.bin (CheckModelKey).
-// It returns the model id (the model key's hash) and the number of parameters folded.
-func CheckModelKeyDir(dir string) (Element, int, error) {
-	read := func(name string, limit int) (*VerifyingKey, error) {
-		b, err := readFileLimited(filepath.Join(dir, name), int64(limit))
+// weights (circuit.json is not read): vk.bin must be a model key of the shape key, with a valid
+// opening.bin (CheckModelKey). The shape key is the file shapePath, the verifying key of the
+// circuit's ceremony that the registrar trusts, or if shapePath is "" the directory's shape_vk.bin
+// (which checks only that the directory is consistent: the owner who ran the setup could forge
+// proofs anyway). It returns the model id (the model key's hash) and the number of parameters folded.
+func CheckModelKeyDir(dir, shapePath string) (Element, int, error) {
+	read := func(path string, limit int) (*VerifyingKey, error) {
+		b, err := readFileLimited(path, int64(limit))
 		if err != nil {
 			return nil, err
 		}
 		return decodeVerifyingKey(b, limit)
 	}
-	vk, err := read(VKFileName, MaxVKBytes)
+	vk, err := read(filepath.Join(dir, VKFileName), MaxVKBytes)
 	if err != nil {
 		return Element{}, 0, err
 	}
-	shape, err := read(ShapeVKFileName, MaxShapeVKBytes)
+	if shapePath == "" {
+		shapePath = filepath.Join(dir, ShapeVKFileName)
+	}
+	shape, err := read(shapePath, MaxShapeVKBytes)
 	if err != nil {
 		return Element{}, 0, err
 	}
