@@ -29,8 +29,8 @@
 // InputCommit, then the outputs (a private dense model's circuit takes its parameters after them,
 // which its model key folds away: see Private weights). InputCommit is the Poseidon2 hash (a
 // width-16 sponge, see pack.go) of a domain tag, the request's salt and the input packed into field
-// elements (see Pack); the circuit computes it from the private input and salt. The requester draws the salt (NewSalt, crypto/rand) and sends it to the
-// prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
+// elements (see Pack); the circuit computes it from the private input and salt. The requester draws
+// the salt (NewSalt, crypto/rand) and sends it to the prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
 // never needs the salt and a low-entropy input cannot be found by hashing candidates (attack_test.go).
 // This is commitment format 2 (CommitFormat): statements, requests and key directories of format 1
 // (unsalted) are refused with a message naming the format, and a Groth16 proof whose number of
