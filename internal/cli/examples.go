@@ -82,6 +82,7 @@ var examples = map[string]string{
 
 	"zk ceremony contribute": "cohort zk ceremony contribute --phase 1 --model q.json --out c1.bin\ncohort zk ceremony contribute --phase 1 --in c1.bin --out c2.bin",
 	"zk ceremony verify":     "cohort zk ceremony verify c1.bin c2.bin --phase 1 --beacon 0f3a... --out srs.bin",
+	"zk check-model-key":     "cohort zk check-model-key --keys zk-keys --shape ceremony/shape_vk.bin\ncohort zk check-model-key --keys zk-keys --json",
 	"zk compile":             "cohort zk compile --model model.json --out q.json --test rows.csv --label malignant",
 	"zk export-solidity":     "cohort zk export-solidity --keys zk-keys --out contracts/",
 	"zk prove":               "cohort zk prove --keys zk-keys --request req.json --out resp.json",

@@ -19,7 +19,37 @@ import (
 func (a *app) zkCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "zk", Short: "Proof of inference: compile models to circuits, set up keys, prove, verify, export Solidity"}
 	cmd.AddCommand(a.zkCompileCmd(), a.zkSetupCmd(), a.zkRequestCmd(), a.zkProveCmd(), a.zkVerifyCmd(),
-		a.zkExportCmd(), a.zkCeremonyCmd())
+		a.zkExportCmd(), a.zkCeremonyCmd(), a.zkCheckModelKeyCmd())
+	return cmd
+}
+
+// zkCheckModelKeyCmd is the registrar's check of a private-weight model's key (zk.CheckModelKeyDir).
+func (a *app) zkCheckModelKeyCmd() *cobra.Command {
+	var keys, shape string
+	cmd := &cobra.Command{
+		Use:   "check-model-key",
+		Short: "Check that a private-weight model's verifying key folds parameters its owner knows into the shape key (registrar's check; reads no weights)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if keys == "" {
+				return usagef("--keys is required")
+			}
+			if shape == "" {
+				a.log.Warn("no --shape: checking against the directory's own shape key, which shows only that the directory is consistent; give the ceremony's key")
+			}
+			id, n, err := zk.CheckModelKeyDir(keys, shape)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.printJSON(map[string]any{"model_id": id, "parameters": n, "ok": true})
+			}
+			fmt.Fprintf(a.stdout, "model key ok: model %s, %d parameters folded\n", id, n)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&keys, "keys", "", "directory holding vk.bin and opening.bin (and shape_vk.bin)")
+	cmd.Flags().StringVar(&shape, "shape", "", "the circuit's verifying key from its ceremony, which you trust (default: the directory's shape_vk.bin)")
 	return cmd
 }
 
@@ -125,7 +155,7 @@ func (a *app) zkSetupCmd() *cobra.Command {
 	f.StringVar(&model, "model", "", "quantized model JSON (from 'zk compile')")
 	f.StringVar(&out, "out", "", "key directory to write (circuit.json, pk.bin, vk.bin)")
 	f.StringVar(&scheme, "scheme", "groth16", "groth16|plonk")
-	f.BoolVar(&private, "private", false, "private weights bound to the model id by an in-circuit commitment")
+	f.BoolVar(&private, "private", false, "private weights: the model id is the hash of a model key that folds them (logistic regression, MLP) or an in-circuit hash of them (LSTM)")
 	variantVar(f, &variant)
 	return cmd
 }

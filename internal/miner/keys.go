@@ -26,7 +26,7 @@ func LoadRegistered(dir string, withPK bool) (*Registered, error) {
 		return nil, fmt.Errorf("key directory %s: %w", dir, err)
 	}
 	r := &Registered{Model: cf.Model, PK: pk, VK: vk, ModelID: cf.ModelID}
-	if !cf.Private {
+	if cf.IDIsKeyHash() {
 		id, err := zk.ModelIDFromVK(vk)
 		if err != nil {
 			return nil, err

@@ -6,9 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/test"
-
 	"github.com/cohort-net/cohort"
 )
 
@@ -80,11 +77,12 @@ func TestBruteForceInput(t *testing.T) {
 	}
 }
 
-// TestWeightsIDBindsShape: the model id of private weights absorbs a domain tag, the shape and formats
-// and the owner's salt: the same weight values under another scale or salt give another id, and the id
-// is not the input commitment of the same numbers.
+// TestWeightsIDBindsShape: the model id of an LSTM's private weights absorbs a domain tag, the shape
+// and formats and the owner's salt: the same weight values under another scale or salt give another
+// id. (A private dense model's id is its model key's hash: the shape and formats are the circuit's,
+// the salt is folded in; modelkey_test.go.)
 func TestWeightsIDBindsShape(t *testing.T) {
-	q := mustQuantize(t, randMLP(12, 4, 3, 2), QuantOptions{WBits: 8})
+	q := mustQuantize(t, randLSTM(12, 2, 3, 1, 2, 1), QuantOptions{TableBits: 6, InFrac: 4})
 	s := NewSalt()
 	q.WeightsSalt = &s
 	id := q.WeightsCommitment()
@@ -104,55 +102,8 @@ func TestWeightsIDBindsShape(t *testing.T) {
 	if q4.WeightsCommitment() == id {
 		t.Error("another salt, same id")
 	}
-	q5 := *q
-	q5.WeightsSalt = nil
+	q5 := *mustQuantize(t, randMLP(12, 4, 3, 2), QuantOptions{WBits: 8})
 	if _, err := Compile(&q5, true, Groth16); cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "weights_salt") {
 		t.Errorf("private weights without a salt: %v", err)
-	}
-}
-
-// TestOperandResplit is the attacker on private dense layers, whose weights get no range check: the
-// commitment binds each packed operand W_i = sum_k u_{k,i} 2^(k*b), and the prover splits an operand
-// into weights another way (row 0's weight of input 0 up by 2^b, row 1's down by 1: the same W_0, the
-// same model id). The re-split proves the honest outputs (nothing computed depends on the split), and
-// the outputs a circuit summing the weights one by one would give for it (row sums off by 2^b and -1,
-// times the input offset) are refused: the row sums are read from the slots of sum_i W_i.
-func TestOperandResplit(t *testing.T) {
-	for _, v := range []Variant{VariantBinary, VariantLookup} {
-		q := mustQuantize(t, randMLP(13, 4, 3), QuantOptions{WBits: 8})
-		if q.Kind != KindMLP || len(q.Layers) != 1 || len(q.Layers[0].W) < 2 {
-			t.Fatal("want a one-layer MLP of several rows")
-		}
-		s := NewSalt()
-		q.WeightsSalt = &s
-		b, p := q.denseSlots(0)
-		if p < 2 {
-			t.Fatalf("%d rows per operand: nothing to re-split", p)
-		}
-		c := NewCircuit(q, true)
-		c.noCommit = v == VariantBinary
-		id := Element(q.WeightsCommitment())
-		x := randInput(3, q)
-		field := ecc.BN254.ScalarField()
-		resplit := func(out func(a *Circuit, honest []int64)) *Circuit {
-			a, st := assignment(t, c, x, id)
-			n := q.Inputs()
-			a.Weights[0] = fieldInt(q.Layers[0].W[0][0] + 1<<b)
-			a.Weights[n] = fieldInt(q.Layers[0].W[1][0] - 1)
-			out(a, st.Outputs)
-			return a
-		}
-		honest := resplit(func(*Circuit, []int64) {})
-		if err := test.IsSolved(c, honest, field); err != nil {
-			t.Errorf("%s: a re-split operand with the honest outputs refused (%v): the split changes what is computed", v, err)
-		}
-		xOff := int64(1) << (q.InBits - 1)
-		forged := resplit(func(a *Circuit, o []int64) {
-			a.Outputs[0] = fieldInt(o[0] - xOff<<b)
-			a.Outputs[1] = fieldInt(o[1] + xOff)
-		})
-		if err := test.IsSolved(c, forged, field); err == nil {
-			t.Errorf("%s: outputs of re-split weights accepted under the registered model id", v)
-		}
 	}
 }

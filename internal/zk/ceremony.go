@@ -120,7 +120,8 @@ func (c *Compiled) Phase2Contribute(srs, prev []byte) ([]byte, error) {
 }
 
 // Phase2Seal verifies the chain of phase 2 contributions against the circuit and the SRS, seals it
-// with the beacon and returns the keys.
+// with the beacon and returns the keys (with private dense weights, the model's model key: the
+// ceremony's keys serve every model of the shape, each folding its own).
 func (c *Compiled) Phase2Seal(srs, beacon []byte, contributions [][]byte) (*ProvingKey, *VerifyingKey, error) {
 	r, err := c.r1cs()
 	if err != nil {
@@ -151,5 +152,5 @@ func (c *Compiled) Phase2Seal(srs, beacon []byte, contributions [][]byte) (*Prov
 	if err != nil {
 		return nil, nil, cohort.Errorf(cohort.EInvalid, "phase 2: %v", err)
 	}
-	return k.pk, k.vk, nil
+	return c.modelKeys(k.pk, k.vk)
 }

@@ -17,11 +17,15 @@ type Public struct {
 }
 
 // Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
-// and InputSalt and, with private weights, Weights (flatParams order) and WeightsSalt (one element).
-// The model's shape and, by default, its weights are compile-time constants.
+// and InputSalt. The model's shape and, by default, its weights are compile-time constants. With
+// private weights a logistic regression or an MLP takes its parameters as the last public inputs,
+// Params (keyParams order: packed operands, biases, the weights salt), which its model key folds
+// into the verifying key (modelkey.go); an LSTM takes them as private Weights (flatParams order) and
+// WeightsSalt (one element), bound to ModelID by an in-circuit hash.
 type Circuit struct {
 	Public
 	Outputs     []frontend.Variable `gnark:",public"`
+	Params      []frontend.Variable `gnark:",public"`
 	Input       []frontend.Variable
 	InputSalt   frontend.Variable
 	Weights     []frontend.Variable
@@ -33,12 +37,16 @@ type Circuit struct {
 }
 
 // NewCircuit returns the circuit definition (an unassigned circuit with its slices sized) for a model,
-// with weights as constants or, if private, as private inputs bound to ModelID by commitment.
+// with weights as constants or, if private, as the parameters a model key folds (logistic regression,
+// MLP) or private inputs hashed to ModelID (LSTM).
 func NewCircuit(q *QModel, private bool) *Circuit {
 	c := &Circuit{model: q, private: private}
 	c.Outputs = make([]frontend.Variable, q.Outputs())
 	c.Input = make([]frontend.Variable, q.Inputs())
-	if private {
+	switch {
+	case private && q.Kind != KindLSTM:
+		c.Params = make([]frontend.Variable, q.keyParamCount())
+	case private:
 		v, _ := q.flatParams()
 		c.Weights = make([]frontend.Variable, len(v))
 		c.WeightsSalt = make([]frontend.Variable, 1)
@@ -70,23 +78,18 @@ func (c *Circuit) Define(api frontend.API) error {
 
 	ws := newWeightSource(api, q, c.private, c.Weights)
 	var ops []*operands
-	if c.private {
-		var head []frontend.Variable
+	switch {
+	case c.private && q.Kind != KindLSTM:
+		ops = paramOperands(api, q, c.Params)
+	case c.private:
+		// Every weight range-checked and packed, hashed with the shape and salt to the model id.
+		head := make([]frontend.Variable, 0, len(q.weightsHeader()))
 		for _, e := range q.weightsHeader()[:len(q.weightsHeader())-1] {
 			head = append(head, e)
 		}
 		head = append(head, c.WeightsSalt[0])
-		var wc frontend.Variable
-		var err error
-		if q.Kind == KindLSTM {
-			// Every weight range-checked and packed.
-			_, widths := q.flatParams()
-			wc, err = g.packCommit(head, c.Weights, widths)
-		} else {
-			var elems []frontend.Variable
-			ops, elems = ws.operands(g, q)
-			wc, err = g.sponge(append(head, elems...))
-		}
+		_, widths := q.flatParams()
+		wc, err := g.packCommit(head, c.Weights, widths)
 		if err != nil {
 			return err
 		}
@@ -169,7 +172,7 @@ func (s *weightSource) dense(w [][]int64, b []int64, x []frontend.Variable) []fr
 }
 
 // operands are a private dense layer's packed operands (QModel.denseOperands) and biases, as the
-// weights commitment absorbs them.
+// model key holds them.
 type operands struct {
 	w     [][]frontend.Variable // per group of p rows, per input
 	bias  []frontend.Variable
@@ -178,51 +181,41 @@ type operands struct {
 	wBits int
 }
 
-// operands reads every dense layer's weights and biases (flatParams order) and returns the layers'
-// packed operands with the elements the weights commitment absorbs: every operand, layer by layer,
-// then all biases packed (each range-checked to BiasBits). The weights themselves get no range check:
-// the commitment binds each operand as a field element, and the circuit uses only the operands (and
-// sums of them), never the weights one by one, so another split of an operand into weights changes
-// nothing that is computed (TestOperandResplit).
-func (s *weightSource) operands(g *gadgets, q *QModel) ([]*operands, []frontend.Variable) {
-	api := s.api
-	wOff := new(big.Int).Lsh(big.NewInt(1), uint(q.WBits-1))
-	var ops []*operands
-	var elems, bias []frontend.Variable
-	var widths []int
+// paramOperands reads a private dense model's public parameters (keyParams order: every layer's
+// packed operands, group by group and input by input, then every layer's biases, then the weights
+// salt) into the layers' operands. Nothing else is done with them: each operand enters the circuit
+// only as a factor of its multiplications (and in sums of operands), each bias only in its row's
+// accumulator, so no parameter needs a range check (see the package doc). The salt enters one
+// constraint of its own, so that its term of the verifying key is a point that hides the others'
+// sum (modelkey.go).
+func paramOperands(api frontend.API, q *QModel, params []frontend.Variable) []*operands {
+	next := 0
+	take := func() frontend.Variable {
+		v := params[next]
+		next++
+		return v
+	}
+	ops := make([]*operands, len(q.Layers))
 	for l, d := range q.Layers {
-		n := len(d.W[0])
 		o := &operands{rows: len(d.W), wBits: q.WBits}
 		o.b, o.p = q.denseSlots(l)
-		u := make([][]frontend.Variable, len(d.W))
-		for j := range u {
-			u[j] = make([]frontend.Variable, n)
-			for i := range n {
-				u[j][i] = api.Add(s.take(), wOff)
-			}
-		}
-		for range d.W {
-			o.bias = append(o.bias, s.take())
-		}
 		for start := 0; start < len(d.W); start += o.p {
-			grp := make([]frontend.Variable, n)
-			for i := range n {
-				t := make([]frontend.Variable, 0, o.p)
-				for k := start; k < min(start+o.p, len(d.W)); k++ {
-					t = append(t, api.Mul(u[k][i], new(big.Int).Lsh(big.NewInt(1), uint((k-start)*o.b))))
-				}
-				grp[i] = sum(api, t)
+			grp := make([]frontend.Variable, len(d.W[0]))
+			for i := range grp {
+				grp[i] = take()
 			}
 			o.w = append(o.w, grp)
-			elems = append(elems, grp...)
 		}
-		bias = append(bias, o.bias...)
-		for range o.bias {
-			widths = append(widths, BiasBits)
-		}
-		ops = append(ops, o)
+		ops[l] = o
 	}
-	return ops, append(elems, g.pack(bias, widths)...)
+	for l, d := range q.Layers {
+		for range d.W {
+			ops[l].bias = append(ops[l].bias, take())
+		}
+	}
+	salt := take()
+	api.Mul(salt, salt)
+	return ops
 }
 
 // dense computes the layer with one multiplication per input and group of p output rows instead of
@@ -389,7 +382,12 @@ func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 		a.Input[i] = fieldInt(v)
 	}
 	a.InputSalt = salt.Big()
-	if c.private {
+	a.Params = make([]frontend.Variable, len(c.Params))
+	if c.private && q.Kind != KindLSTM {
+		for i, v := range q.keyParams() {
+			a.Params[i] = v
+		}
+	} else if c.private {
 		var ws Element
 		if q.WeightsSalt != nil {
 			ws = *q.WeightsSalt
@@ -417,6 +415,10 @@ func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
 		a.Input[i] = 0
 	}
 	a.InputSalt = 0
+	a.Params = make([]frontend.Variable, len(c.Params))
+	for i := range a.Params {
+		a.Params[i] = 0
+	}
 	a.Weights = make([]frontend.Variable, len(c.Weights))
 	for i := range a.Weights {
 		a.Weights[i] = 0

@@ -1,6 +1,7 @@
 package zk
 
 import (
+	"math/big"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -102,11 +103,9 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 		t.Fatal(err)
 	}
 	c.noCommit = o.Variant == VariantBinary
-	var id Element
-	if private {
+	id := Element{0, 1, 2}
+	if private && q.Kind == KindLSTM {
 		id = Element(q.WeightsCommitment())
-	} else {
-		id = Element{0, 1, 2}
 	}
 	good, st := assignment(t, c, x, id)
 	field := ecc.BN254.ScalarField()
@@ -128,10 +127,29 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 		v := int64(1) << (q.InBits - 1)
 		a.Input[0] = v
 	})
-	if private {
+	switch {
+	case private && q.Kind == KindLSTM:
 		bad("wrong model id", func(a *Circuit) { a.ModelID = 99 })
 		bad("other weights", func(a *Circuit) { a.Weights[0] = fieldInt(1) })
 		bad("another weights salt", func(a *Circuit) { a.WeightsSalt[0] = 1 })
+	case private:
+		// The model key binds the parameters (modelkey_test.go); the circuit computes with them.
+		// Row 0 of the last layer gets every weight raised by one (its operands, one per input,
+		// follow the earlier layers'): its output moves by the sum of the last hidden activations.
+		bad("another operand", func(a *Circuit) {
+			off := 0
+			for l := range q.Layers[:len(q.Layers)-1] {
+				_, p := q.denseSlots(l)
+				off += (len(q.Layers[l].W) + p - 1) / p * len(q.Layers[l].W[0])
+			}
+			for i := range q.Layers[len(q.Layers)-1].W[0] {
+				a.Params[off+i] = new(big.Int).Add(a.Params[off+i].(*big.Int), big.NewInt(1))
+			}
+		})
+		bad("another bias", func(a *Circuit) {
+			i := len(a.Params) - 1 - q.Outputs()
+			a.Params[i] = new(big.Int).Add(a.Params[i].(*big.Int), big.NewInt(1))
+		})
 	}
 }
 
@@ -187,10 +205,11 @@ func TestCompiledConstraints(t *testing.T) {
 }
 
 // TestPrivateConstraintsByComponent logs the private-weight MLP 784-128-10's constraints by component
-// in both variants: the public-weight circuit (activations, input commitment), the weights commitment
-// compiled alone (operands, packed biases, the Poseidon2 sponge; the older form, every weight
-// range-checked and packed, beside it), and the packed multiply-accumulates with their slot checks
-// (the rest). Heavy: set COHORT_ZK_COMPONENTS=1 (=binary: the default variant only).
+// in both variants: the public-weight circuit (activations, input commitment), the packed
+// multiply-accumulates with their slot checks (the rest), and beside them what the weights
+// commitment of the previous version cost in the circuit (a Poseidon2 sponge over the same
+// parameters, compiled alone; the model key costs no constraint). Heavy: set COHORT_ZK_COMPONENTS=1
+// (=binary: the default variant only).
 func TestPrivateConstraintsByComponent(t *testing.T) {
 	if testing.Short() || os.Getenv("COHORT_ZK_COMPONENTS") == "" {
 		t.Skip("set COHORT_ZK_COMPONENTS=1 (compiles the 784-128-10 circuit several times)")
@@ -205,7 +224,7 @@ func TestPrivateConstraintsByComponent(t *testing.T) {
 		}
 		return cs.GetNbConstraints()
 	}
-	v, w := q.flatParams()
+	v, _ := q.flatParams()
 	variants := []bool{true, false}
 	if os.Getenv("COHORT_ZK_COMPONENTS") == "binary" {
 		variants = variants[:1]
@@ -214,43 +233,24 @@ func TestPrivateConstraintsByComponent(t *testing.T) {
 		pubC := NewCircuit(q, false)
 		pubC.noCommit = binary
 		pub := count(pubC)
-		ops := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), q: q, binary: binary})
-		old := count(&commitOnly{Weights: make([]frontend.Variable, len(v)), q: q, binary: binary, widths: w})
 		all := NewCircuit(q, true)
 		all.noCommit = binary
 		total := count(all)
-		t.Logf("binary=%v: %d weights; total %d = public-weight part %d + weights commitment %d (operands; every weight range-checked instead: %d) + MACs and slot checks %d",
-			binary, len(v), total, pub, ops, old, total-pub-ops)
+		hash := count(&hashOnly{Elems: make([]frontend.Variable, len(q.weightsHeader())+len(all.Params)-1)})
+		t.Logf("binary=%v: %d weights, %d parameters; total %d = public-weight part %d + MACs and slot checks %d (+ 0 for the model key; an in-circuit Poseidon2 commitment of the parameters: %d)",
+			binary, len(v), len(all.Params), total, pub, total-pub, hash)
 	}
 }
 
-// commitOnly is the weights commitment of a private circuit alone: of the packed operands, or with
-// widths of every weight range-checked and packed.
-type commitOnly struct {
-	Weights []frontend.Variable
-	Out     frontend.Variable `gnark:",public"`
-	q       *QModel
-	binary  bool
-	widths  []int
+// hashOnly is the Poseidon2 sponge over its elements alone: what an in-circuit weights commitment
+// costs.
+type hashOnly struct {
+	Elems []frontend.Variable
+	Out   frontend.Variable `gnark:",public"`
 }
 
-func (c *commitOnly) Define(api frontend.API) error {
-	g := newGadgets(api)
-	if c.binary {
-		g = newPlainGadgets(api)
-	}
-	head := make([]frontend.Variable, len(c.q.weightsHeader()))
-	for i := range head {
-		head[i] = i
-	}
-	var h frontend.Variable
-	var err error
-	if c.widths != nil {
-		h, err = g.packCommit(head, c.Weights, c.widths)
-	} else {
-		_, elems := newWeightSource(api, c.q, true, c.Weights).operands(g, c.q)
-		h, err = g.sponge(append(head, elems...))
-	}
+func (c *hashOnly) Define(api frontend.API) error {
+	h, err := newPlainGadgets(api).sponge(c.Elems)
 	if err != nil {
 		return err
 	}

@@ -25,11 +25,12 @@
 //
 // # Binding
 //
-// Every circuit has the same public inputs, in this order: ModelID, Nonce, Prover, InputCommit, then
-// the outputs. InputCommit is the Poseidon2 hash (a width-16 sponge, see pack.go) of a domain tag, the
-// request's salt and the input packed into field elements (see Pack); the circuit computes it from the
-// private input and salt. The requester draws the salt (NewSalt, crypto/rand) and sends it to the
-// prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
+// Every circuit's statement has the same public inputs, in this order: ModelID, Nonce, Prover,
+// InputCommit, then the outputs (a private dense model's circuit takes its parameters after them,
+// which its model key folds away: see Private weights). InputCommit is the Poseidon2 hash (a
+// width-16 sponge, see pack.go) of a domain tag, the request's salt and the input packed into field
+// elements (see Pack); the circuit computes it from the private input and salt. The requester draws
+// the salt (NewSalt, crypto/rand) and sends it to the prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
 // never needs the salt and a low-entropy input cannot be found by hashing candidates (attack_test.go).
 // This is commitment format 2 (CommitFormat): statements, requests and key directories of format 1
 // (unsalted) are refused with a message naming the format, and a Groth16 proof whose number of
@@ -37,18 +38,43 @@
 // it. Nonce and Prover enter a constraint so that a proof verifies only with the request nonce and the
 // prover address it was made for (a public input that no constraint touches would not be bound by Groth16).
 // With weights as circuit constants (the default) the verifying key is the model's identity and ModelID
-// is the hash of the verifying key (ModelIDFromVK). With private weights the circuit checks that the
-// Poseidon2 hash of (a domain tag; the circuit's shape and formats: kind, activation, scales and bit
-// widths, layer sizes; the owner's QModel.WeightsSalt; the weights) equals ModelID, the id under which
-// the model was registered (QModel.WeightsCommitment). A private dense layer packs the offset weights
-// of several output rows into one field element per input (an operand), B bits apart, so that one
-// multiplication computes several products in separate slots; the slots of the row sums are split by
-// hint and range-checked (operands.dense). The commitment of a logistic regression or an MLP absorbs
-// these operands as they are, so no weight needs a range check of its own (an operand split into
-// weights another way computes the same: attack_test.go). The prover is held to the owner's operands;
-// the owner, who computes them, is no longer held to its weight width by the circuit (an operand with
-// oversized weights computes other outputs, or none, deterministically). An LSTM's commitment absorbs
-// its weights packed 31 to an element, each range-checked.
+// is the hash of the verifying key (ModelIDFromVK).
+//
+// # Private weights
+//
+// A private-weight logistic regression or MLP is one circuit per shape (kind, formats, layer sizes),
+// set up once, whose last public inputs are the model's parameters (Circuit.Params, keyParams): each
+// dense layer's packed operands, then the biases, then the owner's QModel.WeightsSalt. An operand
+// packs the offset weights u = w + 2^(WBits-1) of p output rows for one input, B bits apart
+// (QModel.denseOperands), so that one multiplication by the offset input computes p products in
+// separate slots; the slots of the row sums are split by hint and range-checked to B bits, p*B < 253,
+// so the split is unique (operands.dense). The owner folds the parameters into the verifying key, the
+// model key (modelkey.go): K_0 + sum_i a_i K_i replaces K_0 and the parameters' points are dropped, so
+// the model key checks the public-weight statement (model id, nonce, prover, input commitment,
+// outputs: the same gas and Solidity verifier), and ModelID is its hash. The circuit computes no
+// commitment: the MLP 784-128-10 has 34k constraints where a Poseidon2 sponge over its 12k operands
+// cost 451k (TestPrivateConstraintsByComponent).
+//
+// What holds whom: a proof verifies under the model key exactly when it verifies under the shape key
+// with the model's parameters as public inputs, so the prover, who holds the shape's proving key and
+// could prove any model of the shape, is held to the owner's parameters (modelkey_test.go); another
+// opening of the same K_0 would be a discrete-logarithm relation among the K_i, as hard to find as a
+// forged proof. The owner is held to a model too: a model key carries a Schnorr proof of knowledge of
+// its parameters over the K_i (opening.bin; CheckModelKey, which a registrar runs against the shape
+// key without learning the weights), so a K_0 shifted by a point of the owner's choosing is refused.
+// The parameters themselves get no range check, the weights none either: the circuit uses an operand
+// only as a factor (and in sums of operands) and a bias only in its row's accumulator, so an owner's
+// operand with oversized or negative weights computes other outputs, or none, but always the same
+// ones, the function of the parameters that the slots' unique split gives (an overflowing slot is
+// refused: TestOverflowingSlots). The salt enters a constraint of its own; its point s*K_s with s
+// uniform makes the model key independent of the weights, and Groth16 proofs are zero-knowledge given
+// the key. An LSTM's private weights are instead hashed in the circuit: the Poseidon2 hash of (a
+// domain tag; the shape and formats; the salt; the weights packed 31 to an element, each
+// range-checked) equals ModelID (QModel.WeightsCommitment).
+//
+// Key directories of private dense models written before model keys (weights commitment v2, every
+// weight range-checked, or v3, packed operands hashed in the circuit) are refused with a message naming
+// the format: their model ids were hashes, not keys; run the setup again and register the new id.
 //
 // Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
 // values at or above the field modulus, so "x + r" never aliases x.

@@ -86,7 +86,16 @@ type CircuitFile struct {
 	// have none and say "no_commitment": true for the binary variant, nothing for the lookup one.
 	Variant      Variant `json:"variant,omitempty"`
 	NoCommitment bool    `json:"no_commitment,omitempty"`
-	ModelID      Element `json:"model_id"`
+	// Weights is how private dense weights are bound: WeightsKeyFormat (by the model key). Older
+	// files have none: their weights were hashed in the circuit, and they are refused.
+	Weights string  `json:"weights,omitempty"`
+	ModelID Element `json:"model_id"`
+}
+
+// IDIsKeyHash says whether the model id is the hash of the verifying key (ModelIDFromVK): for
+// public weights and private dense weights (the model key), not for an LSTM's private weights.
+func (cf *CircuitFile) IDIsKeyHash() bool {
+	return !cf.Private || cf.Model == nil || cf.Model.Kind != KindLSTM
 }
 
 // Options returns the circuit options the file records.
@@ -107,7 +116,11 @@ func (cf *CircuitFile) variant() Variant {
 
 // CircuitFileOf returns the CircuitFile of a compiled circuit and its model id.
 func CircuitFileOf(c *Compiled, id Element) *CircuitFile {
-	return &CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, Variant: c.Options.Variant, ModelID: id}
+	cf := &CircuitFile{Model: c.Model, Private: c.Private, Scheme: c.Scheme, Variant: c.Options.Variant, ModelID: id}
+	if c.foldsWeights() {
+		cf.Weights = WeightsKeyFormat
+	}
+	return cf
 }
 
 // Key directory file names.
@@ -115,6 +128,10 @@ const (
 	CircuitFileName = "circuit.json"
 	PKFileName      = "pk.bin"
 	VKFileName      = "vk.bin"
+	// A private dense model's directory also holds the shape key its model key (vk.bin) was folded
+	// from and the model key's opening (CheckModelKey): what a registrar checks without the weights.
+	ShapeVKFileName = "shape_vk.bin"
+	OpeningFileName = "opening.bin"
 )
 
 // SaveKeys writes circuit.json, pk.bin and vk.bin into dir, with the circuit's variant: cf's, or for
@@ -141,7 +158,13 @@ func SaveKeys(dir string, cf *CircuitFile, pk *ProvingKey, vk *VerifyingKey) err
 	if err := checkKeyVariant(vk, cf.Variant); err != nil {
 		return err
 	}
-	for name, k := range map[string]io.WriterTo{PKFileName: pk, VKFileName: vk} {
+	files := map[string]io.WriterTo{PKFileName: pk, VKFileName: vk}
+	if vk.shape != nil {
+		files[ShapeVKFileName] = vk.shape
+		files[OpeningFileName] = bytes.NewReader(vk.opening)
+		cf.Weights = WeightsKeyFormat
+	}
+	for name, k := range files {
 		var b bytes.Buffer
 		if _, err := k.WriteTo(&b); err != nil {
 			return fmt.Errorf("encode %s: %w", name, err)
@@ -172,8 +195,12 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	if err := cf.Model.Validate(); err != nil {
 		return nil, nil, nil, err
 	}
-	if cf.Private && cf.Variant == "" && cf.Model.Kind != KindLSTM {
-		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "key directory %s: private %s weights committed the way cohort did before circuit variants (weights commitment v2, each weight range-checked): this version commits to packed operands (v3), so the model id and keys belong to the older circuit; run `cohort zk setup --private` (or the ceremony) again and register the new model id", dir, cf.Model.Kind)
+	if cf.Private && cf.Model.Kind != KindLSTM && cf.Weights != WeightsKeyFormat {
+		older := "weights commitment v3, packed operands hashed in the circuit"
+		if cf.Variant == "" {
+			older = "weights commitment v2, each weight range-checked and hashed in the circuit"
+		}
+		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "key directory %s: private %s weights bound the way an older cohort did (%s): this version binds them by a model key (%s), so the model id and keys belong to the older circuit; run `cohort zk setup --private` (or the ceremony) again and register the new model id", dir, cf.Model.Kind, older, WeightsKeyFormat)
 	}
 	if _, err := cf.Options().resolve(cf.Model); err != nil {
 		return nil, nil, nil, fmt.Errorf("key directory %s: %w (written by a newer cohort? upgrade, or run `cohort zk setup` again)", dir, err)
@@ -189,6 +216,11 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	if err := checkKeyVariant(vk, cf.variant()); err != nil {
 		return nil, nil, nil, fmt.Errorf("key directory %s: %w", dir, err)
 	}
+	if cf.Private && cf.Model.Kind != KindLSTM {
+		if err := loadModelKey(dir, vk, cf.Model); err != nil {
+			return nil, nil, nil, fmt.Errorf("key directory %s: %w", dir, err)
+		}
+	}
 	var pk *ProvingKey
 	if withPK {
 		pb, err := readFileLimited(filepath.Join(dir, PKFileName), MaxPKBytes)
@@ -200,6 +232,61 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 		}
 	}
 	return &cf, pk, vk, nil
+}
+
+// loadModelKey reads a private dense directory's shape key and opening into its model key and checks
+// that the model key folds the model's parameters.
+func loadModelKey(dir string, vk *VerifyingKey, q *QModel) error {
+	sb, err := readFileLimited(filepath.Join(dir, ShapeVKFileName), MaxShapeVKBytes)
+	if err != nil {
+		return err
+	}
+	shape, err := decodeVerifyingKey(sb, MaxShapeVKBytes)
+	if err != nil {
+		return err
+	}
+	op, err := readFileLimited(filepath.Join(dir, OpeningFileName), MaxShapeVKBytes)
+	if err != nil {
+		return err
+	}
+	vk.shape, vk.opening = shape, op
+	return checkModelKeyOf(shape, vk, q)
+}
+
+// CheckModelKeyDir is the registrar's check of a private dense model's key directory, without the
+// weights (circuit.json is not read): vk.bin must be a model key of the shape key, with a valid
+// opening.bin (CheckModelKey). The shape key is the file shapePath, the verifying key of the
+// circuit's ceremony that the registrar trusts, or if shapePath is "" the directory's shape_vk.bin
+// (which checks only that the directory is consistent: the owner who ran the setup could forge
+// proofs anyway). It returns the model id (the model key's hash) and the number of parameters folded.
+func CheckModelKeyDir(dir, shapePath string) (Element, int, error) {
+	read := func(path string, limit int) (*VerifyingKey, error) {
+		b, err := readFileLimited(path, int64(limit))
+		if err != nil {
+			return nil, err
+		}
+		return decodeVerifyingKey(b, limit)
+	}
+	vk, err := read(filepath.Join(dir, VKFileName), MaxVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	if shapePath == "" {
+		shapePath = filepath.Join(dir, ShapeVKFileName)
+	}
+	shape, err := read(shapePath, MaxShapeVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	op, err := readFileLimited(filepath.Join(dir, OpeningFileName), MaxShapeVKBytes)
+	if err != nil {
+		return Element{}, 0, err
+	}
+	if err := CheckModelKey(shape, vk, op); err != nil {
+		return Element{}, 0, fmt.Errorf("key directory %s: %w", dir, err)
+	}
+	id, err := ModelIDFromVK(vk)
+	return id, (len(op) - 36) / 32, err
 }
 
 // checkKeyVariant refuses a Groth16 verifying key whose commitments do not match the variant: none

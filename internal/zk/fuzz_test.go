@@ -176,3 +176,25 @@ func checkLayouts(t *testing.T, p1, srs, p2 []byte) {
 		}
 	}
 }
+
+// FuzzModelKeyOpening: a model key's opening (opening.bin, from the model owner) is checked against
+// the shape key without a panic or an uncoded error, and only the honest one passes.
+func FuzzModelKeyOpening(f *testing.F) {
+	q := privateDense(f, 23)
+	fx := newFixture(f, q, true, Groth16)
+	op := fx.vk.Opening()
+	f.Add(op)
+	f.Add(op[:36])
+	f.Add(op[:len(op)-1])
+	bad := bytes.Clone(op)
+	bad[40] ^= 1
+	f.Add(bad)
+	f.Add([]byte{0xff, 0xff, 0xff, 0xff})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		err := CheckModelKey(fx.vk.ShapeKey(), fx.vk, b)
+		checkCoded(t, err)
+		if err == nil && !bytes.Equal(b, op) {
+			t.Fatalf("another opening accepted")
+		}
+	})
+}

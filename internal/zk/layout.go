@@ -142,7 +142,10 @@ func checkPlonkProof(b []byte) error {
 	return layoutErr("plonk proof", w)
 }
 
-func checkGroth16VK(b []byte) error {
+func checkGroth16VK(b []byte) error { return checkGroth16VKPoints(b, 1<<16) }
+
+// checkGroth16VKPoints is checkGroth16VK with at most maxK points K (public inputs + 1).
+func checkGroth16VKPoints(b []byte, maxK int) error {
 	w := &walker{b: b}
 	w.g1()
 	w.g1()
@@ -150,7 +153,7 @@ func checkGroth16VK(b []byte) error {
 	w.g2()
 	w.g1()
 	w.g2()
-	w.g1s(1 << 16)
+	w.g1s(maxK)
 	for range w.count(4, 8) { // public and commitment committed
 		w.skip(8 * w.count(8, 1<<16))
 	}

@@ -88,9 +88,6 @@ const CommitFormat = 2
 var (
 	inputTag   = new(big.Int).SetBytes([]byte("cohort/zk/input/v2"))
 	weightsTag = new(big.Int).SetBytes([]byte("cohort/zk/weights/v2"))
-	// operandsTag heads the weights commitment of logistic regressions and MLPs, which absorbs the
-	// packed operands of their dense layers (see denseOperands) instead of range-checked weights.
-	operandsTag = new(big.Int).SetBytes([]byte("cohort/zk/weights/v3-operands"))
 )
 
 // NewSalt returns a uniformly random field element from crypto/rand: the private salt of one
@@ -174,11 +171,7 @@ func (q *QModel) shapeElems() []*big.Int {
 // weightsHeader is what the weights commitment absorbs before the packed weights: the domain tag, the
 // shape and formats, the salt.
 func (q *QModel) weightsHeader() []*big.Int {
-	tag := operandsTag
-	if q.Kind == KindLSTM {
-		tag = weightsTag
-	}
-	h := append([]*big.Int{tag}, q.shapeElems()...)
+	h := append([]*big.Int{weightsTag}, q.shapeElems()...)
 	var salt Element
 	if q.WeightsSalt != nil {
 		salt = *q.WeightsSalt
@@ -186,29 +179,46 @@ func (q *QModel) weightsHeader() []*big.Int {
 	return append(h, salt.Big())
 }
 
-// WeightsCommitment is the registered model id of a model proven with private weights: the Poseidon2
-// hash of (the weights domain tag, the shape and formats, the model's WeightsSalt, then the weights).
-// An LSTM's weights and biases are packed (Pack, each range-checked in the circuit); a logistic
-// regression's or an MLP's dense layers give their packed operands (denseOperands: each an element
-// the circuit multiplies as it is, so no weight needs a range check), then all biases packed.
+// WeightsCommitment is the registered model id of an LSTM proven with private weights: the Poseidon2
+// hash of (the weights domain tag, the shape and formats, the model's WeightsSalt, then the weights
+// and biases packed, each range-checked in the circuit). Logistic regressions and MLPs with private
+// weights are identified by their model key instead (keyParams, modelkey.go).
 func (q *QModel) WeightsCommitment() [32]byte {
-	if q.Kind == KindLSTM {
-		v, w := q.flatParams()
-		return Poseidon2(append(q.weightsHeader(), Pack(v, w)...))
-	}
-	elems := q.weightsHeader()
-	var bias []int64
-	var widths []int
-	for l, d := range q.Layers {
+	v, w := q.flatParams()
+	return Poseidon2(append(q.weightsHeader(), Pack(v, w)...))
+}
+
+// keyParams returns a private dense model's parameters as the circuit's last public inputs take them
+// (Circuit.Params) and its model key folds them: every layer's packed operands (denseOperands, group
+// by group, input by input), then every layer's biases (negative ones as field elements), then the
+// weights salt.
+func (q *QModel) keyParams() []*big.Int {
+	var out []*big.Int
+	for l := range q.Layers {
 		for _, g := range q.denseOperands(l) {
-			elems = append(elems, g...)
-		}
-		bias = append(bias, d.B...)
-		for range d.B {
-			widths = append(widths, BiasBits)
+			out = append(out, g...)
 		}
 	}
-	return Poseidon2(append(elems, Pack(bias, widths)...))
+	for _, d := range q.Layers {
+		for _, b := range d.B {
+			out = append(out, fieldInt(b))
+		}
+	}
+	var salt Element
+	if q.WeightsSalt != nil {
+		salt = *q.WeightsSalt
+	}
+	return append(out, salt.Big())
+}
+
+// keyParamCount is len(keyParams()) without computing them.
+func (q *QModel) keyParamCount() int {
+	n := 1
+	for l, d := range q.Layers {
+		_, p := q.denseSlots(l)
+		n += (len(d.W)+p-1)/p*len(d.W[0]) + len(d.B)
+	}
+	return n
 }
 
 // denseSlots returns, for private dense layer l, the slot width b of its packed operands and the

@@ -37,7 +37,10 @@ const (
 const (
 	MaxProofBytes = 1 << 13
 	MaxVKBytes    = 1 << 20
-	MaxPKBytes    = 1 << 32
+	// MaxShapeVKBytes bounds the verifying key of a private dense circuit, one point per parameter
+	// (at most 2^18 of them), that its model keys are folded from.
+	MaxShapeVKBytes = 1 << 24
+	MaxPKBytes      = 1 << 32
 )
 
 // Compiled is a model's circuit compiled to a constraint system for one scheme.
@@ -163,17 +166,21 @@ type ProvingKey struct {
 	pl     plonk.ProvingKey
 }
 
-// VerifyingKey is a scheme's verifying key.
+// VerifyingKey is a scheme's verifying key. A private dense model's is its model key (modelkey.go),
+// which carries the circuit's shape key and the opening that SaveKeys writes beside it.
 type VerifyingKey struct {
-	Scheme Scheme
-	g16    groth16.VerifyingKey
-	pl     plonk.VerifyingKey
+	Scheme  Scheme
+	g16     groth16.VerifyingKey
+	pl      plonk.VerifyingKey
+	shape   *VerifyingKey
+	opening []byte
 }
 
 // Setup runs a single-party setup. For Groth16 whoever runs it knows the toxic waste and could forge
 // proofs: use it for development and tests, and a ceremony (Phase1Contribute and the rest) for a real
 // network. For PLONK it uses gnark's unsafekzg SRS, whose secret is known: tests only; give a real
-// universal SRS to SetupPLONK instead.
+// universal SRS to SetupPLONK instead. With private dense weights the verifying key is the model's
+// model key (modelkey.go); the proving key serves every model of the circuit's shape.
 func (c *Compiled) Setup() (*ProvingKey, *VerifyingKey, error) {
 	if c.Scheme == PLONK {
 		srs, lag, err := unsafekzg.NewSRS(c.CCS)
@@ -186,8 +193,29 @@ func (c *Compiled) Setup() (*ProvingKey, *VerifyingKey, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("groth16 setup: %w", err)
 	}
-	return &ProvingKey{Scheme: Groth16, g16: pk}, &VerifyingKey{Scheme: Groth16, g16: vk}, nil
+	return c.modelKeys(&ProvingKey{Scheme: Groth16, g16: pk}, &VerifyingKey{Scheme: Groth16, g16: vk})
 }
+
+// modelKeys returns the keys of a setup, with a private dense model's parameters folded into its
+// verifying key.
+func (c *Compiled) modelKeys(pk *ProvingKey, vk *VerifyingKey) (*ProvingKey, *VerifyingKey, error) {
+	if !c.foldsWeights() {
+		return pk, vk, nil
+	}
+	mk, err := foldKey(vk, c.Model)
+	if err != nil {
+		return nil, nil, fmt.Errorf("model key: %w", err)
+	}
+	return pk, mk, nil
+}
+
+// ShapeKey returns the verifying key of the circuit that a model key was folded from, nil for other
+// keys: the key a registrar checks model keys against (CheckModelKey).
+func (vk *VerifyingKey) ShapeKey() *VerifyingKey { return vk.shape }
+
+// Opening returns a model key's proof of knowledge of its parameters (CheckModelKey), nil for other
+// keys.
+func (vk *VerifyingKey) Opening() []byte { return vk.opening }
 
 // SetupPLONK derives PLONK keys from a universal KZG SRS (canonical and Lagrange forms, large enough
 // for the circuit: see plonk.SRSSize).
@@ -212,11 +240,14 @@ func verifierOpts() []backend.VerifierOption {
 	return []backend.VerifierOption{backend.WithVerifierHashToFieldFunction(sha256.New())}
 }
 
-// ModelID returns the id a proof for this circuit must carry: the hash of the verifying key with
-// constant weights, the weights' commitment with private weights.
+// ModelID returns the id a proof for this circuit must carry: the hash of the verifying key (of the
+// model key with private dense weights), the weights' commitment for an LSTM with private weights.
 func (c *Compiled) ModelID(vk *VerifyingKey) (Element, error) {
-	if c.Private {
+	if c.Private && c.Model.Kind == KindLSTM {
 		return Element(c.Model.WeightsCommitment()), nil
+	}
+	if c.foldsWeights() && vk.shape == nil {
+		return Element{}, cohort.Errorf(cohort.EInvalid, "private %s weights: a model key is needed (Setup or Phase2Seal make it)", c.Model.Kind)
 	}
 	return ModelIDFromVK(vk)
 }
@@ -483,7 +514,9 @@ func (pk *ProvingKey) WriteTo(w io.Writer) (int64, error) {
 }
 
 // DecodeVerifyingKey decodes WriteTo's form (at most MaxVKBytes).
-func DecodeVerifyingKey(b []byte) (*VerifyingKey, error) {
+func DecodeVerifyingKey(b []byte) (*VerifyingKey, error) { return decodeVerifyingKey(b, MaxVKBytes) }
+
+func decodeVerifyingKey(b []byte, limit int) (*VerifyingKey, error) {
 	if len(b) < 2 {
 		return nil, cohort.Errorf(cohort.EInvalid, "verifying key: %d bytes", len(b))
 	}
@@ -494,10 +527,14 @@ func DecodeVerifyingKey(b []byte) (*VerifyingKey, error) {
 	vk := &VerifyingKey{Scheme: s}
 	if s == PLONK {
 		vk.pl = plonk.NewVerifyingKey(ecc.BN254)
-		return vk, readLimited("plonk verifying key", b[1:], MaxVKBytes, vk.pl, checkPlonkVK)
+		return vk, readLimited("plonk verifying key", b[1:], limit, vk.pl, checkPlonkVK)
 	}
 	vk.g16 = groth16.NewVerifyingKey(ecc.BN254)
-	return vk, readLimited("groth16 verifying key", b[1:], MaxVKBytes, vk.g16, checkGroth16VK)
+	check := checkGroth16VK
+	if limit > MaxVKBytes {
+		check = func(b []byte) error { return checkGroth16VKPoints(b, 1<<18) }
+	}
+	return vk, readLimited("groth16 verifying key", b[1:], limit, vk.g16, check)
 }
 
 // DecodeProvingKey decodes WriteTo's form. Proving keys are the prover's own files (from setup or

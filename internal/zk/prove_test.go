@@ -192,28 +192,33 @@ func TestDefaultVariant(t *testing.T) {
 	}
 }
 
+// TestProvePrivateWeights: a private-weight MLP's model id is its model key's hash, and its proofs
+// verify under the model key, in both variants (the lookup variant's commitment point stays after
+// the statement's).
 func TestProvePrivateWeights(t *testing.T) {
 	q := mustQuantize(t, randMLP(9, 6, 4, 2), QuantOptions{WBits: 8})
-	f := newFixture(t, q, true, Groth16)
-	if f.id != Element(q.WeightsCommitment()) {
-		t.Fatal("model id is not the weights commitment")
-	}
-	st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(3, q)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Verify(f.vk, st, proof); err != nil {
-		t.Fatal(err)
-	}
-	// The same circuit with other weights has another id: a proof for it cannot claim this one.
-	q2 := mustQuantize(t, randMLP(10, 6, 4, 2), QuantOptions{WBits: 8})
-	q2.WeightsSalt = q.WeightsSalt
-	c2, err := Compile(q2, true, Groth16)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, _, err := c2.Prove(f.pk, f.id, f.request(randInput(3, q))); err == nil {
-		t.Error("proved other weights under this model id")
+	for _, v := range []Variant{VariantBinary, VariantLookup} {
+		f := newFixtureWith(t, q, Options{Private: true, Variant: v})
+		if id, err := ModelIDFromVK(f.vk); err != nil || f.id != id {
+			t.Fatalf("%s: model id %s is not the model key's hash (%v)", v, f.id, err)
+		}
+		if err := CheckModelKey(f.vk.ShapeKey(), f.vk, f.vk.Opening()); err != nil {
+			t.Fatalf("%s: %v", v, err)
+		}
+		st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(3, q)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := Verify(f.vk, st, proof); err != nil {
+			t.Fatalf("%s: %v", v, err)
+		}
+		if v == VariantBinary && len(proof) > 260 {
+			t.Errorf("%d-byte proof", len(proof))
+		}
+		st.Outputs[0]++
+		if err := Verify(f.vk, st, proof); !errors.Is(err, ErrProof) {
+			t.Errorf("%s: another output verified: %v", v, err)
+		}
 	}
 }
 
