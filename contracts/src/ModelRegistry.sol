@@ -5,7 +5,7 @@ import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 import {TaskMarket} from "./TaskMarket.sol";
-import {RoyaltyToken} from "./RoyaltyToken.sol";
+import {RoyaltyToken, ROYALTY_SHARES} from "./RoyaltyToken.sol";
 
 /// @notice The royalty split in basis points, snapshotted at each mint.
 struct RoyaltySplit {
@@ -72,7 +72,7 @@ contract ModelRegistry is ERC721, AccessControl {
 
     /// @notice The market whose settled tasks are minted.
     TaskMarket public immutable market;
-    /// @notice The RoyaltyToken implementation every model's token clones.
+    /// @notice The RoyaltyToken implementation every model's token clones (deployed by the constructor).
     address public immutable royaltyImplementation;
     /// @notice The split the next mint uses.
     RoyaltySplit public split;
@@ -105,15 +105,12 @@ contract ModelRegistry is ERC721, AccessControl {
     error BadRating(uint8 stars);
     error AlreadyRated(uint256 modelId, address rater);
 
-    /// @param market_ the task market.
-    /// @param implementation the RoyaltyToken implementation (deployed with this registry's address).
+    /// @param market_ the task market (its token is the royalty tokens' payment token).
     /// @param admin may change the split (the DAO timelock).
     /// @param split_ the initial split.
-    constructor(TaskMarket market_, address implementation, address admin, RoyaltySplit memory split_)
-        ERC721("Cohort model", "CMODEL")
-    {
+    constructor(TaskMarket market_, address admin, RoyaltySplit memory split_) ERC721("Cohort model", "CMODEL") {
         market = market_;
-        royaltyImplementation = implementation;
+        royaltyImplementation = address(new RoyaltyToken(market_.token(), address(this)));
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _setSplit(split_);
     }
@@ -325,7 +322,7 @@ contract ModelRegistry is ERC721, AccessControl {
 
     /// @dev Gives the base model's royalty token its cut; returns the shares left for this model.
     function _baseCut(Table memory tb, uint64 baseId, uint16 bps) internal view returns (uint256 rest) {
-        rest = RoyaltyToken(royaltyImplementation).TOTAL_SHARES();
+        rest = ROYALTY_SHARES;
         tb.left = rest;
         if (baseId == 0) return rest;
         uint256 cut = (rest * bps) / 10_000;

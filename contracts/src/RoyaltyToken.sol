@@ -7,6 +7,9 @@ import {IERC20Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.so
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 
+// Every model's share supply: one million shares with 18 decimals.
+uint256 constant ROYALTY_SHARES = 1_000_000e18;
+
 /// @title RoyaltyToken
 /// @notice A model's royalty shares: an ERC-20 of TOTAL_SHARES shares whose holders split every payment
 /// token (CohortToken) sent to it, pro rata to the shares they held when it arrived, and withdraw their
@@ -27,8 +30,8 @@ import {Clones} from "@openzeppelin/contracts/proxy/Clones.sol";
 contract RoyaltyToken is IERC20, IERC20Metadata, IERC20Errors {
     using SafeERC20 for IERC20;
 
-    /// @notice Every model's share supply: one million shares with 18 decimals.
-    uint256 public constant TOTAL_SHARES = 1_000_000e18;
+    /// @notice Every model's share supply (ROYALTY_SHARES).
+    uint256 public constant TOTAL_SHARES = ROYALTY_SHARES;
     uint256 internal constant MAGNITUDE = 2 ** 128;
     uint256 internal constant STORED = 1 << 255;
     uint256 internal constant ENTRY = 32;
