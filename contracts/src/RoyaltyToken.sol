@@ -23,7 +23,8 @@ uint256 constant ROYALTY_SHARES = 1_000_000e18;
 ///
 /// Payments: anyone sends payment tokens with a plain transfer (an inference gateway, the
 /// InferenceOracle's royalty cut, a child model's royalty token through `collect`) and `distribute`
-/// (which `claim` also runs) adds what arrived since the last call to the dividend per share. A holder's
+/// (anyone; the Go client runs it before a claim when payments are pending) adds what arrived since the
+/// last call to the dividend per share. A holder's
 /// claimable amount is `(dividendPerShare x balance + correction) / 2^128 - withdrawn`; a transfer moves
 /// the correction so that shares carry no past dividends to their new holder. Rounding leaves under one
 /// base unit per holder per distribution in the contract; everything else is claimable.
@@ -137,19 +138,17 @@ contract RoyaltyToken is IERC20, IERC20Metadata, IERC20Errors {
         return _withdrawn[holder];
     }
 
-    /// @notice Distributes what arrived, then pays `amount` of the caller's share to the caller.
+    /// @notice Pays `amount` of the caller's distributed share to the caller.
     /// @param amount base units; at most claimable (ClaimExceedsShare otherwise; nothing moves).
-    function claim(uint256 amount) public {
-        distribute();
+    function claim(uint256 amount) external {
         uint256 c = claimable(msg.sender);
         if (amount > c) revert ClaimExceedsShare(msg.sender, amount, c);
         _pay(msg.sender, amount);
     }
 
-    /// @notice Distributes what arrived, then pays the caller everything it may withdraw.
+    /// @notice Pays the caller everything it may withdraw (zero: nothing happens).
     /// @return amount what was paid.
-    function claimAll() external returns (uint256 amount) {
-        distribute();
+    function claimAll() public returns (uint256 amount) {
         amount = claimable(msg.sender);
         if (amount != 0) _pay(msg.sender, amount);
     }
@@ -158,6 +157,7 @@ contract RoyaltyToken is IERC20, IERC20Metadata, IERC20Errors {
     /// holds this token's fixed share of it) and distributes it to this token's holders. Anyone may call.
     /// @param child the derived model's royalty token.
     function collect(RoyaltyToken child) external returns (uint256 amount) {
+        child.distribute();
         child.claimAll();
         amount = distribute();
     }
