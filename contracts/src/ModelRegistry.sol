@@ -46,7 +46,8 @@ struct ModelInfo {
 ///  4. Validators: `validatorBps` of R, equally among the validators that attested the task.
 ///  5. The DAO treasury (the market's treasury): the rest, with every rounding remainder, and any pool
 ///     with nobody in it.
-/// Ratings: any address rates a listed model once, 1..5.
+/// Ratings: any address rates a listed model once, 1..5. Listing: the ModelMinted events (no id array is
+/// kept, so that a mint writes no list slot).
 contract ModelRegistry is ERC721, AccessControl {
     /// @notice The most data owners a task may declare.
     uint256 public constant MAX_DATA_OWNERS = 32;
@@ -81,7 +82,6 @@ contract ModelRegistry is ERC721, AccessControl {
     mapping(uint256 taskId => DataShare[]) internal _data;
     mapping(uint256 modelId => Model) internal _models;
     mapping(uint256 modelId => mapping(address => bool)) public hasRated;
-    uint256[] internal _ids;
 
     event TaskDeclared(uint256 indexed taskId, uint64 baseModelId, uint64 subnetId);
     event DataDeclared(uint256 indexed taskId, address[] owners, uint96[] samples);
@@ -211,22 +211,6 @@ contract ModelRegistry is ERC721, AccessControl {
         return _data[taskId];
     }
 
-    /// @notice How many models are listed.
-    function modelCount() external view returns (uint256) {
-        return _ids.length;
-    }
-
-    /// @notice Listed model ids, in mint order, from `offset`, at most `limit`.
-    function modelIds(uint256 offset, uint256 limit) external view returns (uint256[] memory page) {
-        uint256 n = _ids.length;
-        if (offset > n) offset = n;
-        if (limit > n - offset) limit = n - offset;
-        page = new uint256[](limit);
-        for (uint256 i = 0; i < limit; ++i) {
-            page[i] = _ids[offset + i];
-        }
-    }
-
     function supportsInterface(bytes4 id) public view override(ERC721, AccessControl) returns (bool) {
         return super.supportsInterface(id);
     }
@@ -261,7 +245,6 @@ contract ModelRegistry is ERC721, AccessControl {
 
     function _record(uint256 taskId, address royaltyToken, uint32 metric, bytes calldata cid) internal {
         _models[taskId] = Model(RoyaltyToken(royaltyToken), metric, 0, 0);
-        _ids.push(taskId);
         _mint(royaltyToken, taskId);
         TaskInfo memory ti = _tasks[taskId];
         emit ModelMinted(taskId, royaltyToken, ti.baseModelId, ti.subnetId, metric, cid);
@@ -283,7 +266,7 @@ contract ModelRegistry is ERC721, AccessControl {
         }
     }
 
-    /// @dev An allocation table being written: [uint16 n][n x (holder, uint96 shares)].
+    /// @dev An allocation table being written: [uint16 n][n x (holder, uint80 shares)].
     struct Table {
         bytes args;
         uint256 n;
@@ -300,7 +283,7 @@ contract ModelRegistry is ERC721, AccessControl {
     ) internal view returns (bytes memory args) {
         RoyaltySplit memory s = split;
         DataShare[] memory data = _data[taskId];
-        Table memory tb = Table(new bytes(2 + (selected + data.length + validators.length + 2) * 32), 0, 0);
+        Table memory tb = Table(new bytes(4 + (selected + data.length + validators.length + 2) * 30), 0, 0);
         uint256 rest = _baseCut(tb, baseId, s.baseRoyaltyBps);
         uint256 trainerPool = (rest * s.trainerBps) / 10_000;
         uint256 dataPool = (rest * s.dataBps) / 10_000;
@@ -316,7 +299,7 @@ contract ModelRegistry is ERC721, AccessControl {
         args[0] = bytes1(uint8(n >> 8));
         args[1] = bytes1(uint8(n));
         assembly ("memory-safe") {
-            mstore(args, add(2, mul(n, 32))) // drop unused entries
+            mstore(args, add(2, mul(n, 30))) // drop unused entries
         }
     }
 
@@ -375,9 +358,11 @@ contract ModelRegistry is ERC721, AccessControl {
         tb.left -= shares;
         bytes memory args = tb.args;
         uint256 n = tb.n;
-        uint256 word = (uint256(uint160(holder)) << 96) | shares;
+        // Entries are 30 bytes: each 32-byte store spills 2 zero bytes that the next entry (or the
+        // table's 2 spare bytes) takes.
+        uint256 word = (uint256(uint160(holder)) << 96) | (shares << 16);
         assembly ("memory-safe") {
-            mstore(add(add(args, 34), mul(n, 32)), word)
+            mstore(add(add(args, 34), mul(n, 30)), word)
         }
         tb.n = n + 1;
     }

@@ -16,7 +16,7 @@ uint256 constant ROYALTY_SHARES = 1_000_000e18;
 /// part when they like (pull payments, dividend-per-share accounting).
 ///
 /// One implementation, one minimal-proxy clone per model (OpenZeppelin Clones with immutable args): the
-/// clone's code carries its initial allocation, `[uint16 n][n x (address holder, uint96 shares)][cid]`,
+/// clone's code carries its initial allocation, `[uint16 n][n x (address holder, uint80 shares)][cid]`,
 /// so minting a model writes no balance slot. An account's balance is its allocation until its first
 /// transfer, then a stored balance (bit 255 set). The payment token and the ModelRegistry are
 /// immutables of the implementation, shared by every clone.
@@ -35,7 +35,7 @@ contract RoyaltyToken is IERC20, IERC20Metadata, IERC20Errors {
     uint256 public constant TOTAL_SHARES = ROYALTY_SHARES;
     uint256 internal constant MAGNITUDE = 2 ** 128;
     uint256 internal constant STORED = 1 << 255;
-    uint256 internal constant ENTRY = 32;
+    uint256 internal constant ENTRY = 30; // holder (20 bytes) and shares (uint80, 10 bytes)
 
     /// @notice The payment token (CohortToken).
     IERC20 public immutable payment;
@@ -224,9 +224,9 @@ contract RoyaltyToken is IERC20, IERC20Metadata, IERC20Errors {
     function _entry(bytes memory args, uint256 i) internal pure returns (address h, uint256 s) {
         uint256 word;
         assembly ("memory-safe") {
-            word := mload(add(add(args, 34), mul(i, 32)))
+            word := mload(add(add(args, 34), mul(i, 30)))
         }
         h = address(uint160(word >> 96));
-        s = word & type(uint96).max;
+        s = (word >> 16) & type(uint80).max;
     }
 }

@@ -201,27 +201,30 @@ func (l *ModelLibrary) Model(ctx context.Context, id uint64) (Model, error) {
 	return m, nil
 }
 
-// Models lists every listed model in mint order.
+// Models lists every listed model in mint order (from the registry's ModelMinted events: one filtered
+// log query over the whole chain).
 func (l *ModelLibrary) Models(ctx context.Context) ([]Model, error) {
-	out, err := l.call(ctx, l.addr, l.abi.PackModelCount(), "model count")
+	q := ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{l.addr},
+		Topics: [][]common.Hash{{l.abi.GetABI().Events["ModelMinted"].ID}}}
+	var logs []types.Log
+	err := l.c.retry(ctx, "minted models", func(ctx context.Context) error {
+		var err error
+		logs, err = l.c.b.FilterLogs(ctx, q)
+		return err
+	})
 	if err != nil {
-		return nil, err
+		return nil, wrap(cohort.EUnavailable, "read the minted models", err)
 	}
-	n, err := l.abi.UnpackModelCount(out)
-	if err != nil {
-		return nil, fmt.Errorf("decode model count: %w", err)
-	}
-	out, err = l.call(ctx, l.addr, l.abi.PackModelIds(new(big.Int), n), "model ids")
-	if err != nil {
-		return nil, err
-	}
-	ids, err := l.abi.UnpackModelIds(out)
-	if err != nil {
-		return nil, fmt.Errorf("decode model ids: %w", err)
-	}
-	models := make([]Model, 0, len(ids))
-	for _, id := range ids {
-		m, err := l.Model(ctx, id.Uint64())
+	var models []Model
+	for i := range logs {
+		if logs[i].Removed {
+			continue
+		}
+		ev, err := l.abi.UnpackModelMintedEvent(&logs[i])
+		if err != nil {
+			continue
+		}
+		m, err := l.Model(ctx, ev.ModelId.Uint64())
 		if err != nil {
 			return nil, err
 		}
