@@ -376,3 +376,18 @@ func (l *ModelLibrary) PayRoyalty(ctx context.Context, from *Account, id uint64,
 func (o *InferenceOracle) SetRoyalty(ctx context.Context, from *Account, modelID common.Hash, payee common.Address, bps uint16) (*types.Receipt, error) {
 	return o.send(ctx, from, o.abi.PackSetRoyalty(modelID, payee, bps), "set oracle royalty")
 }
+
+// EnsureMinted mints the settled task's model unless it is listed already, and returns its id (the
+// task id). A task below its threshold is never listed (NotAccepted).
+func (l *ModelLibrary) EnsureMinted(ctx context.Context, from *Account, task *big.Int) (uint64, error) {
+	id := task.Uint64()
+	if _, err := l.Model(ctx, id); err == nil {
+		return id, nil
+	} else if cohort.Code(err) != cohort.ENotFound {
+		return 0, err
+	}
+	if _, err := l.Mint(ctx, from, task); err != nil && RevertName(err) != "AlreadyMinted" {
+		return 0, err
+	}
+	return id, nil
+}
