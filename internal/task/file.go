@@ -31,6 +31,10 @@ type File struct {
 	// Privacy is the task's differential-privacy budget ([privacy]); the same as training.privacy, which
 	// a file may use instead (not both).
 	Privacy PrivacyOptions `toml:"privacy" json:"privacy,omitzero"`
+	// BaseModel names the listed model (the model library's id) this task fine-tunes; 0 for none. The
+	// publisher's `task submit` declares it on chain before bidding opens, and the base model's holders
+	// receive the library's base royalty of the new model's shares.
+	BaseModel uint64 `toml:"base_model" json:"base_model,omitempty"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.
