@@ -93,6 +93,15 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     mapping(bytes32 modelId => OracleModel) internal _models;
     InferenceRequest[] internal _requests;
     mapping(uint256 requestId => InferenceResult) internal _results;
+    /// @notice Per model: the share of each fee paid to the model's royalty token, and that token.
+    mapping(bytes32 modelId => Royalty) public royaltyOf;
+
+    /// @notice A model's royalty: `bps` of every fee goes to `payee` (a ModelRegistry model's RoyaltyToken,
+    /// whose holders claim it), the rest to the miner.
+    struct Royalty {
+        address payee;
+        uint16 bps;
+    }
 
     event ModelRegistered(bytes32 indexed modelId, address verifier, uint16 numOutputs, address owner);
     event ModelActiveSet(bytes32 indexed modelId, bool active);
@@ -101,6 +110,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     event InferenceFulfilled(uint256 indexed requestId, address indexed miner, int256[] outputs, bool callbackOk);
     event CallbackFailed(uint256 indexed requestId, address indexed callback, bytes reason);
     event RequestCancelled(uint256 indexed requestId);
+    event RoyaltySet(bytes32 indexed modelId, address payee, uint16 bps);
 
     error ModelExists(bytes32 modelId);
     error UnknownModel(bytes32 modelId);
@@ -119,6 +129,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     error WrongProver(uint256 requestId, address want, address got);
     error ProofRejected(uint256 requestId);
     error InsufficientGas(uint256 have, uint256 want);
+    error InvalidRoyalty(address payee, uint16 bps);
 
     /// @notice Deploys the oracle.
     /// @param token_ the fee token.
@@ -207,7 +218,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         res.fulfilledAt = uint32(block.timestamp);
         res.outputs = outputs;
         uint96 fee = q.fee;
-        if (fee != 0) token.safeTransfer(msg.sender, fee);
+        if (fee != 0) _payFee(q.modelId, fee);
 
         bool ok = true;
         if (q.callback != address(0)) {
@@ -215,6 +226,18 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
             res.callbackOk = ok;
         }
         emit InferenceFulfilled(requestId, msg.sender, outputs, ok);
+    }
+
+    /// @notice Routes part of a model's fees to its royalty token (registrar role): `bps` (at most
+    /// 10,000) of every fee fulfilled after this call goes to `payee`; zero payee and bps remove it.
+    /// @param modelId a registered model.
+    /// @param payee the model's RoyaltyToken (ModelRegistry.royaltyTokenOf), or zero.
+    /// @param bps the royalty, basis points of the fee.
+    function setRoyalty(bytes32 modelId, address payee, uint16 bps) external onlyRole(REGISTRAR_ROLE) {
+        _model(modelId);
+        if (bps > 10_000 || (payee == address(0)) != (bps == 0)) revert InvalidRoyalty(payee, bps);
+        royaltyOf[modelId] = Royalty(payee, bps);
+        emit RoyaltySet(modelId, payee, bps);
     }
 
     /// @notice Cancels an expired, unfulfilled request and refunds its fee to the requester.
@@ -332,6 +355,15 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
             if (v > MAX_OUTPUT || v < -MAX_OUTPUT) revert OutputOutOfRange(i, v);
             pub[4 + i] = v >= 0 ? uint256(v) : FIELD_MODULUS - uint256(-v);
         }
+    }
+
+    /// @dev Pays a fulfilled request's fee: the model's royalty to its royalty token (whose holders'
+    /// claims distribute it), the rest to the miner.
+    function _payFee(bytes32 modelId, uint96 fee) internal {
+        Royalty memory r = royaltyOf[modelId];
+        uint256 cut = (uint256(fee) * r.bps) / 10_000;
+        if (cut != 0) token.safeTransfer(r.payee, cut);
+        if (fee != cut) token.safeTransfer(msg.sender, fee - cut);
     }
 
     function _model(bytes32 modelId) internal view returns (OracleModel storage m) {

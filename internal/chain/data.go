@@ -494,12 +494,26 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"TooManyNodes":       cohort.EConflict,
 	"TooManyValidators":  cohort.EConflict,
 	"NothingToClaim":     cohort.EConflict,
+	// ModelRegistry and RoyaltyToken
+	"WrongTaskStatus":   cohort.EConflict,
+	"AlreadyDeclared":   cohort.EConflict,
+	"BadDataOwners":     cohort.EInvalid,
+	"AlreadyMinted":     cohort.EConflict,
+	"NotAccepted":       cohort.EConflict,
+	"WrongModel":        cohort.EConflict,
+	"WrongValidators":   cohort.EConflict,
+	"BadRating":         cohort.EInvalid,
+	"AlreadyRated":      cohort.EConflict,
+	"InvalidSplit":      cohort.EInvalid,
+	"ClaimExceedsShare": cohort.EConflict,
+	"InvalidRoyalty":    cohort.EInvalid,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
 	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData,
-		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData} {
+		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData, &bindings.ModelRegistryMetaData,
+		&bindings.RoyaltyTokenMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant

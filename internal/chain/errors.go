@@ -89,6 +89,18 @@ var revertWords = map[string]string{
 	"DelayTooLong":          "the unbonding delay is over its 90-day maximum",
 	"PrivacyBudgetExceeded": "the round would exceed the task's privacy budget",
 	"EpsilonDecreased":      "the cumulative privacy spend may not decrease",
+	"WrongTaskStatus":       "the task is not in a state that allows this (declare: open for bids; declare data: selected, before settlement; mint: settled)",
+	"AlreadyDeclared":       "the task's base model (or data owners) were already declared",
+	"BadDataOwners":         "the data owners list is empty, too long, or has a zero owner or sample count",
+	"AlreadyMinted":         "the task's model was already minted",
+	"NotAccepted":           "the task's attested metric is below its threshold: its model is not listed",
+	"WrongModel":            "the CID, participants or epsilon are not the task's last round commitment",
+	"WrongValidators":       "the validators are not exactly the task's attesters, in increasing address order",
+	"BadRating":             "a rating is 1 to 5 stars",
+	"AlreadyRated":          "this address already rated the model",
+	"InvalidSplit":          "the royalty pools exceed 10,000 bps or the base royalty 5,000",
+	"ClaimExceedsShare":     "the claim is more than the holder's royalty share",
+	"InvalidRoyalty":        "the royalty is above 10,000 bps, or names a payee without bps (or bps without a payee)",
 }
 
 func formatArgs(args map[string]any) string {

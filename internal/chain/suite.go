@@ -24,7 +24,8 @@ type Suite struct {
 	DataRegistry       common.Address `json:"data_registry,omitzero"`
 	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
 	TrainingDispute    common.Address `json:"training_dispute,omitzero"`
-	Consensus          common.Address `json:"consensus,omitzero"` // ValidatorConsensus
+	Consensus          common.Address `json:"consensus,omitzero"`      // ValidatorConsensus
+	ModelRegistry      common.Address `json:"model_registry,omitzero"` // the model library; royalty tokens are its clones
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.
@@ -94,9 +95,10 @@ type DeployParams struct {
 	// ValidatorShareBps is the share of the fee paid to the validators that agree with the result;
 	// default 5000.
 	ValidatorShareBps uint16
-	TrainerBond       *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
-	ValidatorStake    *big.Int // least free stake to attest; default MinStake[validator] or 1 token
-	BidBond           *big.Int // escrowed with each bid and refunded; default 0.1 token
+	TrainerBond       *big.Int     // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake    *big.Int     // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond           *big.Int     // escrowed with each bid and refunded; default 0.1 token
+	RoyaltySplit      RoyaltySplit // ModelRegistry's split of a minted model's shares; default DefaultRoyaltySplit
 }
 
 func (p *DeployParams) defaults() {
@@ -126,6 +128,9 @@ func (p *DeployParams) defaults() {
 	}
 	p.TrainerBond = orStake(p.TrainerBond, cohort.RoleTrainer)
 	p.ValidatorStake = orStake(p.ValidatorStake, cohort.RoleValidator)
+	if p.RoyaltySplit == (RoyaltySplit{}) {
+		p.RoyaltySplit = DefaultRoyaltySplit
+	}
 	if p.BidBond == nil {
 		p.BidBond = new(big.Int).Div(Tokens(1), big.NewInt(10))
 	}
@@ -156,9 +161,10 @@ func (c *Conn) UseSuite(s Suite) {
 	c.suiteMu.Unlock()
 }
 
-// DeploySuite deploys token, registry, market, both schedulers and ValidatorConsensus from admin, wires
-// the market's locker role, the schedulers and the consensus's scorer role, and makes the connection use
-// the new suite.
+// DeploySuite deploys token, registry, market, both schedulers, ValidatorConsensus and ModelRegistry
+// from admin, wires the market's locker role, the schedulers and the consensus's scorer role, and makes
+// the connection use the new suite. Roles admin holds afterwards, besides those of the registry, market,
+// token and consensus: ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
 	p.defaults()
 	if p.Treasury == (common.Address{}) {
@@ -226,6 +232,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 		return s, err
 	}
 	s.Consensus = vc.Address()
+	c.UseSuite(s)
+	lib, err := c.DeployModelLibrary(ctx, admin, p.RoyaltySplit)
+	if err != nil {
+		return s, err
+	}
+	s.ModelRegistry = lib.Address()
 	c.UseSuite(s)
 	return s, nil
 }

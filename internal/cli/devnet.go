@@ -147,6 +147,9 @@ func (a *app) printDevnetResult(res *node.DevnetResult, tempStore bool) error {
 	if c := res.Chain; c != nil {
 		fmt.Fprintf(a.stdout, "chain %s task %s: budget %s, paid %s to %d nodes, fees %s, refund %s; %d model CIDs committed, last %s\n",
 			c.ChainID, c.TaskID, tokens(c.Budget), tokens(c.PaidTotal), len(c.Payments), tokens(c.Fees), tokens(c.Refund), len(c.ModelCIDs), c.ModelCIDs[len(c.ModelCIDs)-1])
+		if c.ModelID != 0 {
+			fmt.Fprintf(a.stdout, "model %d minted in the library (cohort model show %d --rpc %s)\n", c.ModelID, c.ModelID, c.RPC)
+		}
 	}
 	if tempStore {
 		fmt.Fprintln(a.stderr, "devnet: the model lives in a temporary directory removed on exit: --save-model FILE writes it to a file, --dir DIR keeps the whole store")

@@ -68,7 +68,10 @@ var examples = map[string]string{
 	"market nodes":    "cohort market nodes --rpc http://127.0.0.1:8545\ncohort market nodes --rpc http://127.0.0.1:8545 --json",
 	"market withdraw": "cohort market withdraw --rpc http://127.0.0.1:8545 --keystore keys/trainer-1.json --password-file pw",
 
-	"model show": "cohort model show model.json\ncohort model show model.json --json",
+	"model show":  "cohort model show model.json\ncohort model show model.json --json\ncohort model show 1 --rpc http://127.0.0.1:8545 --json",
+	"model list":  "cohort model list --rpc http://127.0.0.1:8545\ncohort model list --rpc http://127.0.0.1:8545 --json",
+	"model claim": "cohort model claim 1 --rpc http://127.0.0.1:8545 --dev-key 6\ncohort model claim 1 --amount 2.5 --keystore key.json --password-file pw --json",
+	"model rate":  "cohort model rate 1 5 --rpc http://127.0.0.1:8545 --dev-key 1",
 
 	"node run": "cohort node run --config examples/network/trainer-1.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort node run --config node.toml --log-level debug",
 

@@ -26,10 +26,11 @@ import (
 	"github.com/cohort-net/cohort/internal/task"
 )
 
-// modelCmd is `cohort model`: trained models as files (internal/modelfile).
+// modelCmd is `cohort model`: trained models as files (internal/modelfile) and the on-chain model
+// library (library.go).
 func (a *app) modelCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "model", Short: "Trained models as files: export a task's model from the network, show a model file"}
-	cmd.AddCommand(a.modelExportCmd(), a.modelShowCmd())
+	cmd := &cobra.Command{Use: "model", Short: "Trained models: the on-chain library (list, show, rate, claim royalties), model files (export, show)"}
+	cmd.AddCommand(a.modelExportCmd(), a.modelShowCmd(), a.modelListCmd(), a.modelClaimCmd(), a.modelRateCmd())
 	return cmd
 }
 
@@ -319,11 +320,15 @@ func (a *app) exportFeatures(path, label string, inputs int) ([]string, error) {
 }
 
 func (a *app) modelShowCmd() *cobra.Command {
-	return &cobra.Command{
-		Use:   "show FILE",
-		Short: "Check a model file and print what it holds: the model, its inputs, classes and provenance",
+	var cf chainFlags
+	cmd := &cobra.Command{
+		Use:   "show FILE|ID",
+		Short: "Print a model file (the model, its inputs, classes and provenance) or a listed model of the library (by id, with --rpc)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if !isModelFile(args[0]) {
+				return a.modelShowChain(cmd, &cf, args[0])
+			}
 			f, err := readModelFlag("model show", args[0])
 			if err != nil {
 				return err
@@ -362,6 +367,8 @@ func (a *app) modelShowCmd() *cobra.Command {
 			return nil
 		},
 	}
+	cf.register(cmd.Flags(), false)
+	return cmd
 }
 
 func orDash(s string) string {

@@ -94,6 +94,15 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			if err != nil {
 				return err
 			}
+			var lib *chain.ModelLibrary
+			if f.BaseModel != 0 {
+				if lib, err = c.ModelLibrary(); err != nil {
+					return err
+				}
+				if _, err := lib.Model(ctx, f.BaseModel); err != nil {
+					return fmt.Errorf("base_model %d: %w", f.BaseModel, err)
+				}
+			}
 			fmt.Fprintf(a.stderr, "publishing %q from %s on chain %s: budget %s tokens, max rate %s tokens/h, up to %d nodes, bids until %s, coordinator %s\n",
 				f.Name, from.Addr.Hex(), c.ChainID(), f.Market.Budget, f.Market.MaxHourlyRate, spec.MaxNodes,
 				spec.BiddingDeadline.UTC().Format(time.RFC3339), spec.Coordinator.Hex())
@@ -113,6 +122,12 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			id, r, err := c.Publish(ctx, from, spec)
 			if err != nil {
 				return err
+			}
+			if lib != nil {
+				if _, err := lib.Declare(ctx, from, id, f.BaseModel, 0); err != nil {
+					return fmt.Errorf("task %s published; declaring its base model %d: %w", id, f.BaseModel, err)
+				}
+				fmt.Fprintf(a.stderr, "task %s fine-tunes model %d: declared in the model library\n", id, f.BaseModel)
 			}
 			if a.json {
 				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(), "spec_cid": artifact.String(digest),

@@ -25,7 +25,10 @@ type ChainResult struct {
 	Contracts map[string]string `json:"contracts"`
 	ModelCIDs []string          `json:"model_cids"` // every round's global model, by CID (raw blocks, IPFS-compatible)
 	Metric    uint32            `json:"attested_metric_bps"`
-	Data      *DataAttestation  `json:"data,omitempty"` // the authorizer's validation of the task's data
+	// ModelID is the task's model in the library (ModelRegistry), minted after settlement; 0 when the
+	// result was below the task's threshold.
+	ModelID uint64           `json:"model_id,omitempty"`
+	Data    *DataAttestation `json:"data,omitempty"` // the authorizer's validation of the task's data
 	// Deployment is the deployment record the devnet wrote: a second terminal finds the suite there.
 	Deployment string `json:"deployment,omitempty"`
 }

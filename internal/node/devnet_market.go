@@ -593,7 +593,16 @@ func (m *market) result(ctx context.Context) (*ChainResult, *fl.Model, *dataset.
 	res := &ChainResult{Summary: sum, RPC: m.dep.RPC, ModelCIDs: cids, Metric: info.Metric, Deployment: m.depPath, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(), "lowest_price": s.LowestPrice.Hex(),
 		"reputation_weighted": s.ReputationWeighted.Hex(), "data_registry": s.DataRegistry.Hex(), "inference_oracle": s.InferenceOracle.Hex(),
+		"model_registry": s.ModelRegistry.Hex(),
 	}}
+	if lib, err := m.conn.ModelLibrary(); err == nil {
+		// The settling node mints the model; anyone may, so the devnet makes sure with dev account 0.
+		if id, err := lib.EnsureMinted(ctx, chain.NewAccount(identity.DevAccount(0)), m.taskID); err == nil {
+			res.ModelID = id
+		} else {
+			m.log.Warn("mint the task's model", "task", m.taskID, "err", err)
+		}
+	}
 	if len(cids) == 0 {
 		return res, nil, nil, cohort.Errorf(cohort.EInternal, "no round committed")
 	}

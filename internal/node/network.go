@@ -465,6 +465,7 @@ func (s *system) settleDue(ctx context.Context, id *big.Int, turn time.Duration)
 		if err == nil {
 			if _, err = s.conn.Settle(ctx, s.acct, id); err == nil {
 				s.log.Info("task settled", "task", id)
+				s.mintModel(ctx, id)
 				return
 			}
 		}
@@ -473,6 +474,20 @@ func (s *system) settleDue(ctx context.Context, id *big.Int, turn time.Duration)
 		}
 		s.log.Warn("settle", "task", id, "err", err)
 		sleep(ctx, 2*time.Second)
+	}
+}
+
+// mintModel lists a settled task's model in the library (ModelRegistry): the node that settled mints
+// it, as anyone may. A result below the threshold is not listed; a failure is logged only.
+func (s *system) mintModel(ctx context.Context, id *big.Int) {
+	lib, err := s.conn.ModelLibrary()
+	if err != nil {
+		return // a suite without a model registry
+	}
+	if mid, err := lib.EnsureMinted(ctx, s.acct, id); err != nil {
+		s.log.Warn("mint the task's model", "task", id, "err", err)
+	} else {
+		s.log.Info("model minted", "task", id, "model", mid)
 	}
 }
 

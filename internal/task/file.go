@@ -34,6 +34,10 @@ type File struct {
 	// Executor, when set, makes the task run the publisher's own script on the selected nodes
 	// ([executor], Exec) instead of Cohort's built-in trainer.
 	Executor *Exec `toml:"executor" json:"executor,omitempty"`
+	// BaseModel names the listed model (the model library's id) this task fine-tunes; 0 for none. The
+	// publisher's `task submit` declares it on chain before bidding opens, and the base model's holders
+	// receive the library's base royalty of the new model's shares.
+	BaseModel uint64 `toml:"base_model" json:"base_model,omitempty"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.

@@ -115,6 +115,24 @@ type MarketParams struct {
 	BidBond           *big.Int
 }
 
+// ModelInfo is an auto generated low-level Go binding around an user-defined struct.
+type ModelInfo struct {
+	TaskId       *big.Int
+	BaseModelId  uint64
+	SubnetId     uint64
+	RoyaltyToken common.Address
+	Metric       uint32
+	RatingCount  uint32
+	RatingSum    uint32
+	Cid          []byte
+}
+
+// ModelRegistryDataShare is an auto generated low-level Go binding around an user-defined struct.
+type ModelRegistryDataShare struct {
+	Owner   common.Address
+	Samples *big.Int
+}
+
 // NodeRegistryNode is an auto generated low-level Go binding around an user-defined struct.
 type NodeRegistryNode struct {
 	Stake      *big.Int
@@ -148,6 +166,14 @@ type QualityReport struct {
 	Pass       bool
 	Rows       uint64
 	Version    uint64
+}
+
+// RoyaltySplit is an auto generated low-level Go binding around an user-defined struct.
+type RoyaltySplit struct {
+	DataBps        uint16
+	TrainerBps     uint16
+	ValidatorBps   uint16
+	BaseRoyaltyBps uint16
 }
 
 // TaskMarketProgress is an auto generated low-level Go binding around an user-defined struct.
@@ -4256,9 +4282,9 @@ func (hookToken *HookToken) UnpackERC20InvalidSpenderError(raw []byte) (*HookTok
 
 // InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
 var InferenceOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InvalidOutputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"InvalidVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"OutputOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ProofRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"want\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongProver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FIELD_MODULUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REASON_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfil\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"internalType\":\"structOracleModel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"fulfilledAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"internalType\":\"structInferenceResult\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InvalidOutputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"InvalidRoyalty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"InvalidVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"OutputOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ProofRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"want\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongProver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"RoyaltySet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FIELD_MODULUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT\",\"outputs\":[{\"internalType\":\"int256\",\"name\":\"\",\"type\":\"int256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REASON_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfil\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"internalType\":\"structOracleModel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"fulfilledAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"internalType\":\"structInferenceResult\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"royaltyOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setRoyalty\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
 	ID:  "8eab9b7f1d0166686d614fafc596cdb774",
-	Bin: "0x60a060405234801561000f575f5ffd5b506040516126fb3803806126fb83398101604081905261002e91610138565b6001600160a01b0382166080526100455f82610078565b506100707fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610078565b505050610170565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610118575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161011b565b505f5b92915050565b6001600160a01b0381168114610135575f5ffd5b50565b5f5f60408385031215610149575f5ffd5b825161015481610121565b602084015190925061016581610121565b809150509250929050565b60805161255e61019d5f395f818161042f0152818161072001528181610c770152611317015261255e5ff3fe608060405234801561000f575f5ffd5b5060043610610187575f3560e01c806391d14854116100d9578063c5efd1ad11610093578063e01b402d1161006e578063e01b402d1461038d578063ee19e84b14610397578063f68e955314610403578063fc0c546a1461042a575f5ffd5b8063c5efd1ad14610343578063d547741f1461036b578063ddc1585f1461037e575f5ffd5b806391d14854146102d0578063a217fddf146102e3578063ac2baa9d146102ea578063b2b6b37d146102fd578063bcc4781c14610310578063c58343ef14610323575f5ffd5b80633cefc4041161014457806352ccef2e1161011f57806352ccef2e146102765780635badbe4c146102895780636d9809a0146102915780638ae84f5a146102b0575f5ffd5b80633cefc4041461024657806340e58ee51461024f5780634f76a98e14610262575f5ffd5b806301ffc9a71461018b578063248a9ca3146101b35780632f2ff15d146101e357806336568abe146101f857806337fa44be1461020b5780633c59405914610226575b5f5ffd5b61019e610199366004611de0565b610469565b60405190151581526020015b60405180910390f35b6101d56101c1366004611e0e565b5f9081526020819052604090206001015490565b6040519081526020016101aa565b6101f66101f1366004611e3b565b61049f565b005b6101f6610206366004611e3b565b6104c9565b610213604081565b60405161ffff90911681526020016101aa565b610239610234366004611e0e565b610501565b6040516101aa9190611e65565b6101d561010081565b6101f661025d366004611e0e565b6105d2565b6101d55f5160206125095f395f51905f5281565b6101f6610284366004611edd565b61075d565b6002546101d5565b61029b621e848081565b60405163ffffffff90911681526020016101aa565b6102c36102be366004611f77565b610a24565b6040516101aa9190611fcd565b61019e6102de366004611e3b565b610a46565b6101d55f81565b6101f66102f836600461200f565b610a6e565b6101d561030b366004611e0e565b610d31565b6101f661031e3660046120b3565b610d6a565b610336610331366004611e0e565b610e36565b6040516101aa91906120e5565b6103566103513660046121a2565b610f1d565b604080519283526020830191909152016101aa565b6101f6610379366004611e3b565b611357565b6101d5677fffffffffffffff81565b61029b62278d0081565b6103aa6103a5366004611e0e565b61137b565b6040516101aa919081516001600160a01b03908116825260208084015161ffff16908301526040808401511515908301526060808401516001600160e01b03191690830152608092830151169181019190915260a00190565b6101d57fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923881565b6104517f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101aa565b5f6001600160e01b03198216637965db0b60e01b148061049957506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f828152602081905260409020600101546104b981611415565b6104c3838361141f565b50505050565b6001600160a01b03811633146104f25760405163334bd91960e11b815260040160405180910390fd5b6104fc82826114ae565b505050565b604080516080810182525f808252602082018190529181019190915260608082015261052c82611517565b505f82815260036020908152604091829020825160808101845281546001600160a01b0381168252600160a01b810463ffffffff1682850152600160c01b900460ff1615158185015260018201805485518186028101860190965280865291949293606086019392908301828280156105c257602002820191905f5260205f20905b8154815260200190600101908083116105ae575b5050505050815250509050919050565b6105da611564565b5f6105e482611517565b80549091506001600160a01b0316331461061f576040516358ea1a2760e01b8152600481018390523360248201526044015b60405180910390fd5b600181810154600160e01b900460ff16146106655760018101546040516345945c7d60e11b815260048101849052600160e01b90910460ff166024820152604401610616565b6001810154600160a01b900463ffffffff1642116106b157600181015460405163e705ef3d60e01b815260048101849052600160a01b90910463ffffffff166024820152604401610616565b60018101805460ff60e01b1916600360e01b1790558054604051600160a01b9091046001600160601b03169083907fee243f878b7fc2f54e934ca33783d4395d42bc07612e2bd4b8e0e178639f7a28905f90a26001600160601b03811615610750576107506001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b03841661159b565b505061075a6115d0565b50565b7fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923861078781611415565b5f5160206125095f395f51905f5285106107b757604051632051490960e21b815260048101869052602401610616565b5f858152600160205260409020546001600160a01b0316156107ef57604051630921ba1360e21b815260048101869052602401610616565b836001600160a01b03163b5f036108245760405163226328af60e11b81526001600160a01b0385166004820152602401610616565b61ffff831615806108395750604061ffff8416115b15610866576040805163c4ddeddb60e01b815261ffff851660048201526024810191909152604401610616565b5f61087e61087961ffff861660046121cf565b6115fa565b60405160200161088e91906121f9565b6040516020818303038152906040528051906020012090506040518060a00160405280866001600160a01b031681526020018561ffff168152602001600115158152602001826001600160e01b0319168152602001846001600160a01b031681525060015f8881526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548163ffffffff021916908360e01c02179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050857ff206af9cfc3628e9ca0c1a9a8f2092d5628e30030d8bc5496365046dc0909e8f868686604051610a14939291906001600160a01b03938416815261ffff929092166020830152909116604082015260600190565b60405180910390a2505050505050565b6060610a3b610a3286611517565b8686868661168a565b90505b949350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f610a7886611517565b600180820154919250600160e01b90910460ff1614610ac25760018101546040516345945c7d60e11b815260048101889052600160e01b90910460ff166024820152604401610616565b6001810154600160a01b900463ffffffff16421115610b0f576001810154604051631cc0fcdd60e11b815260048101889052600160a01b90910463ffffffff166024820152604401610616565b60028101546001600160a01b031615801590610b38575060028101546001600160a01b03163314155b15610b7457600281015460405163b313084760e01b8152600481018890526001600160a01b039091166024820152336044820152606401610616565b60038101545f9081526001602052604090208054600160a01b900461ffff168514610bc857805460405163c4ddeddb60e01b815260048101879052600160a01b90910461ffff166024820152604401610616565b610bd8818389338a8a8a8a611853565b610bf857604051636255f36360e11b815260048101889052602401610616565b6001828101805460ff60e01b1916600160e11b1790555f88815260036020526040902080546001600160c01b0319163363ffffffff60a01b191617600160a01b4263ffffffff1602178155908101610c51878983612267565b508254600160a01b90046001600160601b03168015610ca757610ca76001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b03841661159b565b6001848101546001600160a01b031615610cdf57610cc78a868b8b61198a565b835460ff60c01b1916600160c01b8215150217845590505b336001600160a01b03168a7fabb888a6037a2d556904073d231f24ec35f746f53fd9467dbc01c514767933028b8b85604051610d1d93929190612331565b60405180910390a350505050505050505050565b60408051466020808301919091523082840152606080830194909452825180830390940184526080909101909152815191012060081c90565b5f610d7483611b43565b60018101549091506001600160a01b03163314801590610dbb5750610db97fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923833610a46565b155b15610de25760405163c0d87d6b60e01b815260048101849052336024820152604401610616565b805460ff60b01b1916600160b01b83151590810291909117825560405190815283907f258d2fadf16c807b1a1113c7de3b3e2e9c6900d2f60290e3d925732de1de087c9060200160405180910390a2505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152610e8782611517565b604080516101208101825282546001600160a01b038082168352600160a01b918290046001600160601b0316602084015260018501548082169484019490945290830463ffffffff9081166060840152600160c01b8404166080830152600160e01b90920460ff1660a0820152600283015490911660c0820152600382015460e082015260049091015461010082015292915050565b5f5f610f27611564565b5f610f328435611b43565b8054909150600160b01b900460ff16610f615760405163e89d2b0560e01b815284356004820152602401610616565b5f5160206125095f395f51905f52846020013510610f9857604051632051490960e21b815260208501356004820152602401610616565b610fa860e0850160c08601612356565b63ffffffff161580610fd1575062278d00610fc960e0860160c08701612356565b63ffffffff16115b80610ff35750621e8480610feb60a0860160808701612356565b63ffffffff16115b15611011576040516341abc80160e01b815260040160405180910390fd5b5f6110226080860160608701612379565b6001600160a01b031614801561104c575061104360a0850160808601612356565b63ffffffff1615155b1561106a576040516341abc80160e01b815260040160405180910390fd5b600254925061107883610d31565b91505f61108b60e0860160c08701612356565b61109b9063ffffffff16426121cf565b90506002604051806101200160405280336001600160a01b031681526020018760400160208101906110cd9190612392565b6001600160601b031681526020016110eb6080890160608a01612379565b6001600160a01b0316815263ffffffff8416602082015260400161111560a0890160808a01612356565b63ffffffff1681526001602082015260400161113760c0890160a08a01612379565b6001600160a01b039081168252883560208084018290528a81013560409485018190528654600181810189555f988952978390208751938801516001600160601b0316600160a01b908102948716949094176005909202019081558686015197810180546060808a015160808b015160a08c015160ff16600160e01b0260ff60e01b1963ffffffff928316600160c01b021664ffffffffff60c01b19929093169098026001600160c01b03199094169c8a169c909c17929092179a909a16179390931790925560c0860151600283018054919095166001600160a01b0319919091161790935560e0850151600382015561010090940151600490940193909355339388927f4a75be0fe53b005f98f5c003a4c19835ef6e862e8b0c4d49c8aa71c9a362b792928992909161126f918d01908d01612392565b61127f60c08d0160a08e01612379565b61128f60808e0160608f01612379565b6040805195865260208601949094526001600160601b0392909216848401526001600160a01b03908116606085015216608083015263ffffffff871660a0830152519081900360c00190a46112ea6060860160408701612392565b6001600160601b03161561134857611348333061130d6060890160408a01612392565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316611b80565b50506113526115d0565b915091565b5f8281526020819052604090206001015461137181611415565b6104c383836114ae565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526113ae82611b43565b6040805160a08101825282546001600160a01b038082168352600160a01b820461ffff166020840152600160b01b820460ff16151593830193909352600160b81b900460e01b6001600160e01b031916606082015260019092015416608082015292915050565b61075a8133611bb6565b5f61142a8383610a46565b6114a7575f838152602081815260408083206001600160a01b03861684529091529020805460ff1916600117905561145f3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610499565b505f610499565b5f6114b98383610a46565b156114a7575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610499565b6002545f90821061153e57604051631f79bbe760e01b815260048101839052602401610616565b60028281548110611551576115516123b8565b905f5260205f2090600502019050919050565b61156c611bf3565b61159960017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611c33565b565b6115a88383836001611c3a565b6104fc57604051635274afe760e01b81526001600160a01b0384166004820152602401610616565b6115995f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611593565b60605f61160683611c9c565b60010190505f8167ffffffffffffffff8111156116255761162561223c565b6040519080825280601f01601f19166020018201604052801561164f576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a850494508461165957509392505050565b60606116978260046121cf565b67ffffffffffffffff8111156116af576116af61223c565b6040519080825280602002602001820160405280156116d8578160200160208202803683370190505b50905085600301545f1c815f815181106116f4576116f46123b8565b60200260200101818152505061170985610d31565b8160018151811061171c5761171c6123b8565b602002602001018181525050836001600160a01b031681600281518110611745576117456123b8565b602002602001018181525050856004015481600381518110611769576117696123b8565b60209081029190910101525f5b82811015611849575f848483818110611791576117916123b8565b905060200201359050677fffffffffffffff60070b8113806117c257506117bf677fffffffffffffff6123e0565b81125b156117ea576040516384821f2760e01b81526004810183905260248101829052604401610616565b5f811215611817576117fb816123e0565b611812905f5160206125095f395f51905f526123fa565b611819565b805b836118258460046121cf565b81518110611835576118356123b8565b602090810291909101015250600101611776565b5095945050505050565b5f5f611862898989898961168a565b90505f6020611871818661240d565b61187c9060206123fa565b611886919061240d565b8b5483519192505f91600160b81b90910460e01b906118a69060016121cf565b6118b1906020612250565b848789818767ffffffffffffffff8111156118ce576118ce61223c565b6040519080825280601f01601f1916602001820160405280156118f8576020820181803683370190505b5060405160200161190f9796959493929190612420565b60408051601f19818403018152908290528d549092506001600160a01b03169061193a90839061248c565b5f60405180830381855afa9150503d805f8114611972576040519150601f19603f3d011682016040523d82523d5f602084013e611977565b606091505b50909d9c50505050505050505050505050565b60018301545f906001600160a01b03811690600160c01b900463ffffffff16826119b5603f83612497565b6119bf90836121cf565b6119cb90614e206121cf565b9050805a10156119fa575a6040516323e228cb60e01b8152600481019190915260248101829052604401610616565b826001600160a01b03163b5f03611a6157826001600160a01b0316887f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf50604051611a4e9060208082525f9082015260400190565b60405180910390a35f9350505050610a3e565b5f8888600301548888604051602401611a7d94939291906124aa565b60408051601f198184030181529190526020810180516001600160e01b0316631cc4ca9d60e31b1781528151919250606091610100915f918291828a8af1965086611aed573d81811115611ace5750805b6040519250808352805f602085013e601f01601f191682016020016040525b86611b3557856001600160a01b03168b7f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf5084604051611b2c91906124d3565b60405180910390a35b505050505050949350505050565b5f81815260016020526040902080546001600160a01b0316611b7b5760405163a2dc062560e01b815260048101839052602401610616565b919050565b611b8e848484846001611d73565b6104c357604051635274afe760e01b81526001600160a01b0385166004820152602401610616565b611bc08282610a46565b611bef5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610616565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c1561159957604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611c90578383151615611c84573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310611cda5772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611d06576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310611d2457662386f26fc10000830492506010015b6305f5e1008310611d3c576305f5e100830492506008015b6127108310611d5057612710830492506004015b60648310611d62576064830492506002015b600a83106104995760010192915050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316611dcf578383151615611dc3573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60208284031215611df0575f5ffd5b81356001600160e01b031981168114611e07575f5ffd5b9392505050565b5f60208284031215611e1e575f5ffd5b5035919050565b80356001600160a01b0381168114611b7b575f5ffd5b5f5f60408385031215611e4c575f5ffd5b82359150611e5c60208401611e25565b90509250929050565b602081525f60a0820160018060a01b03845116602084015263ffffffff6020850151166040840152604084015115156060840152606084015160808085015281815180845260c0860191506020830193505f92505b808310156118495783518252602082019150602084019350600183019250611eba565b5f5f5f5f60808587031215611ef0575f5ffd5b84359350611f0060208601611e25565b9250604085013561ffff81168114611f16575f5ffd5b9150611f2460608601611e25565b905092959194509250565b5f5f83601f840112611f3f575f5ffd5b50813567ffffffffffffffff811115611f56575f5ffd5b6020830191508360208260051b8501011115611f70575f5ffd5b9250929050565b5f5f5f5f60608587031215611f8a575f5ffd5b84359350611f9a60208601611e25565b9250604085013567ffffffffffffffff811115611fb5575f5ffd5b611fc187828801611f2f565b95989497509550505050565b602080825282518282018190525f918401906040840190835b81811015612004578351835260209384019390920191600101611fe6565b509095945050505050565b5f5f5f5f5f60608688031215612023575f5ffd5b85359450602086013567ffffffffffffffff811115612040575f5ffd5b61204c88828901611f2f565b909550935050604086013567ffffffffffffffff81111561206b575f5ffd5b8601601f8101881361207b575f5ffd5b803567ffffffffffffffff811115612091575f5ffd5b8860208284010111156120a2575f5ffd5b959894975092955050506020019190565b5f5f604083850312156120c4575f5ffd5b82359150602083013580151581146120da575f5ffd5b809150509250929050565b81516001600160a01b031681526020808301516001600160601b031690820152604080830151610120830191612125908401826001600160a01b03169052565b50606083015161213d606084018263ffffffff169052565b506080830151612155608084018263ffffffff169052565b5060a083015161216a60a084018260ff169052565b5060c083015161218560c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015292915050565b5f60e08284031280156121b3575f5ffd5b509092915050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610499576104996121bb565b5f81518060208401855e5f93019283525090919050565b7f76657269667950726f6f662862797465732c75696e743235365b00000000000081525f61222a601a8301846121e2565b615d2960f01b81526002019392505050565b634e487b7160e01b5f52604160045260245ffd5b8082028115828204841417610499576104996121bb565b67ffffffffffffffff83111561227f5761227f61223c565b680100000000000000008311156122985761229861223c565b8054838255808410156122cc57815f528360205f20018482035f5b818110156122c8575f838201556001016122b3565b5050505b505f8181526020812083915b858110156122f4578235828201556020909201916001016122d8565b505050505050565b8183526020830192505f815f5b84811015612327578135865260209586019590910190600101612309565b5093949350505050565b604081525f6123446040830185876122fc565b90508215156020830152949350505050565b5f60208284031215612366575f5ffd5b813563ffffffff81168114611e07575f5ffd5b5f60208284031215612389575f5ffd5b611e0782611e25565b5f602082840312156123a2575f5ffd5b81356001600160601b0381168114611e07575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f600160ff1b82016123f4576123f46121bb565b505f0390565b81810381811115610499576104996121bb565b5f8261241b5761241b6123cc565b500690565b63ffffffff60e01b881681528660048201525f602482018751602089015f5b8281101561245d57815184526020938401939091019060010161243f565b505050868152848660208301375f90850160200190815261247e81856121e2565b9a9950505050505050505050565b5f611e0782846121e2565b5f826124a5576124a56123cc565b500490565b848152836020820152606060408201525f6124c96060830184866122fc565b9695505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001a2646970667358221220d8289946c653a162aed50d0afca4e89f3fa0d5043ec3207899978231558097e864736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161299738038061299783398101604081905261002e91610138565b6001600160a01b0382166080526100455f82610078565b506100707fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610078565b505050610170565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610118575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161011b565b505f5b92915050565b6001600160a01b0381168114610135575f5ffd5b50565b5f5f60408385031215610149575f5ffd5b825161015481610121565b602084015190925061016581610121565b809150509250929050565b6080516127f36101a45f395f81816104ba015281816107ab0152818161145a01528181611b7b0152611bd301526127f35ff3fe608060405234801561000f575f5ffd5b50600436106101bb575f3560e01c806391d14854116100f3578063c5efd1ad11610093578063e01b402d1161006e578063e01b402d1461042b578063ee19e84b14610435578063f68e9553146104a1578063fc0c546a146104b5575f5ffd5b8063c5efd1ad146103e1578063d547741f14610409578063ddc1585f1461041c575f5ffd5b8063ac2baa9d116100ce578063ac2baa9d14610388578063b2b6b37d1461039b578063bcc4781c146103ae578063c58343ef146103c1575f5ffd5b806391d148541461035b57806392d66f8f1461036e578063a217fddf14610381575f5ffd5b80633cefc4041161015e57806352ccef2e1161013957806352ccef2e146103015780635badbe4c146103145780636d9809a01461031c5780638ae84f5a1461033b575f5ffd5b80633cefc404146102d157806340e58ee5146102da5780634f76a98e146102ed575f5ffd5b80632f2ff15d116101995780632f2ff15d1461026e57806336568abe1461028357806337fa44be146102965780633c594059146102b1575f5ffd5b806301ffc9a7146101bf57806320af52f4146101e7578063248a9ca31461023e575b5f5ffd5b6101d26101cd366004612013565b6104f4565b60405190151581526020015b60405180910390f35b61021c6101f5366004612041565b60046020525f90815260409020546001600160a01b03811690600160a01b900461ffff1682565b604080516001600160a01b03909316835261ffff9091166020830152016101de565b61026061024c366004612041565b5f9081526020819052604090206001015490565b6040519081526020016101de565b61028161027c36600461206e565b61052a565b005b61028161029136600461206e565b610554565b61029e604081565b60405161ffff90911681526020016101de565b6102c46102bf366004612041565b61058c565b6040516101de9190612098565b61026061010081565b6102816102e8366004612041565b61065d565b6102605f51602061277e5f395f51905f5281565b61028161030f366004612121565b6107e8565b600254610260565b610326621e848081565b60405163ffffffff90911681526020016101de565b61034e6103493660046121b3565b610a9c565b6040516101de9190612209565b6101d261036936600461206e565b610abe565b61028161037c36600461224b565b610ae6565b6102605f81565b610281610396366004612284565b610bf3565b6102606103a9366004612041565b610e87565b6102816103bc366004612328565b610ec0565b6103d46103cf366004612041565b610f79565b6040516101de919061235a565b6103f46103ef366004612417565b611060565b604080519283526020830191909152016101de565b61028161041736600461206e565b61149a565b610260677fffffffffffffff81565b61032662278d0081565b610448610443366004612041565b6114be565b6040516101de919081516001600160a01b03908116825260208084015161ffff16908301526040808401511515908301526060808401516001600160e01b03191690830152608092830151169181019190915260a00190565b6102605f51602061279e5f395f51905f5281565b6104dc7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101de565b5f6001600160e01b03198216637965db0b60e01b148061052457506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f8281526020819052604090206001015461054481611558565b61054e8383611562565b50505050565b6001600160a01b038116331461057d5760405163334bd91960e11b815260040160405180910390fd5b61058782826115f1565b505050565b604080516080810182525f80825260208201819052918101919091526060808201526105b78261165a565b505f82815260036020908152604091829020825160808101845281546001600160a01b0381168252600160a01b810463ffffffff1682850152600160c01b900460ff16151581850152600182018054855181860281018601909652808652919492936060860193929083018282801561064d57602002820191905f5260205f20905b815481526020019060010190808311610639575b5050505050815250509050919050565b6106656116a7565b5f61066f8261165a565b80549091506001600160a01b031633146106aa576040516358ea1a2760e01b8152600481018390523360248201526044015b60405180910390fd5b600181810154600160e01b900460ff16146106f05760018101546040516345945c7d60e11b815260048101849052600160e01b90910460ff1660248201526044016106a1565b6001810154600160a01b900463ffffffff16421161073c57600181015460405163e705ef3d60e01b815260048101849052600160a01b90910463ffffffff1660248201526044016106a1565b60018101805460ff60e01b1916600360e01b1790558054604051600160a01b9091046001600160601b03169083907fee243f878b7fc2f54e934ca33783d4395d42bc07612e2bd4b8e0e178639f7a28905f90a26001600160601b038116156107db576107db6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b0384166116de565b50506107e5611713565b50565b5f51602061279e5f395f51905f526107ff81611558565b5f51602061277e5f395f51905f52851061082f57604051632051490960e21b8152600481018690526024016106a1565b5f858152600160205260409020546001600160a01b03161561086757604051630921ba1360e21b8152600481018690526024016106a1565b836001600160a01b03163b5f0361089c5760405163226328af60e11b81526001600160a01b03851660048201526024016106a1565b61ffff831615806108b15750604061ffff8416115b156108de576040805163c4ddeddb60e01b815261ffff8516600482015260248101919091526044016106a1565b5f6108f66108f161ffff86166004612444565b61173d565b604051602001610906919061246e565b6040516020818303038152906040528051906020012090506040518060a00160405280866001600160a01b031681526020018561ffff168152602001600115158152602001826001600160e01b0319168152602001846001600160a01b031681525060015f8881526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548163ffffffff021916908360e01c02179055506080820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050857ff206af9cfc3628e9ca0c1a9a8f2092d5628e30030d8bc5496365046dc0909e8f868686604051610a8c939291906001600160a01b03938416815261ffff929092166020830152909116604082015260600190565b60405180910390a2505050505050565b6060610ab3610aaa8661165a565b868686866117cd565b90505b949350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f51602061279e5f395f51905f52610afd81611558565b610b0684611996565b506127108261ffff161180610b2a57506001600160a01b0383161561ffff83161514155b15610b5d5760405163f893629360e01b81526001600160a01b038416600482015261ffff831660248201526044016106a1565b6040805180820182526001600160a01b0385811680835261ffff86811660208086018281525f8c815260048352889020965187549151909416600160a01b026001600160b01b031990911693909516929092179390931790935583519081529182015285917f3d63e6c83b22d509aaea0afd0be4ee84e9415d30a4ed46c0251bf50c2c27813f910160405180910390a250505050565b5f610bfd8661165a565b600180820154919250600160e01b90910460ff1614610c475760018101546040516345945c7d60e11b815260048101889052600160e01b90910460ff1660248201526044016106a1565b6001810154600160a01b900463ffffffff16421115610c94576001810154604051631cc0fcdd60e11b815260048101889052600160a01b90910463ffffffff1660248201526044016106a1565b60028101546001600160a01b031615801590610cbd575060028101546001600160a01b03163314155b15610cf957600281015460405163b313084760e01b8152600481018890526001600160a01b0390911660248201523360448201526064016106a1565b60038101545f9081526001602052604090208054600160a01b900461ffff168514610d4d57805460405163c4ddeddb60e01b815260048101879052600160a01b90910461ffff1660248201526044016106a1565b610d5d818389338a8a8a8a6119d3565b610d7d57604051636255f36360e11b8152600481018890526024016106a1565b6001828101805460ff60e01b1916600160e11b1790555f88815260036020526040902080546001600160c01b0319163363ffffffff60a01b191617600160a01b4263ffffffff1602178155908101610dd68789836124dc565b508254600160a01b90046001600160601b03168015610dfd57610dfd846003015482611b0a565b6001848101546001600160a01b031615610e3557610e1d8a868b8b611bfa565b835460ff60c01b1916600160c01b8215150217845590505b336001600160a01b03168a7fabb888a6037a2d556904073d231f24ec35f746f53fd9467dbc01c514767933028b8b85604051610e73939291906125a6565b60405180910390a350505050505050505050565b60408051466020808301919091523082840152606080830194909452825180830390940184526080909101909152815191012060081c90565b5f610eca83611996565b60018101549091506001600160a01b03163314801590610efe5750610efc5f51602061279e5f395f51905f5233610abe565b155b15610f255760405163c0d87d6b60e01b8152600481018490523360248201526044016106a1565b805460ff60b01b1916600160b01b83151590810291909117825560405190815283907f258d2fadf16c807b1a1113c7de3b3e2e9c6900d2f60290e3d925732de1de087c9060200160405180910390a2505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810191909152610fca8261165a565b604080516101208101825282546001600160a01b038082168352600160a01b918290046001600160601b0316602084015260018501548082169484019490945290830463ffffffff9081166060840152600160c01b8404166080830152600160e01b90920460ff1660a0820152600283015490911660c0820152600382015460e082015260049091015461010082015292915050565b5f5f61106a6116a7565b5f6110758435611996565b8054909150600160b01b900460ff166110a45760405163e89d2b0560e01b8152843560048201526024016106a1565b5f51602061277e5f395f51905f528460200135106110db57604051632051490960e21b8152602085013560048201526024016106a1565b6110eb60e0850160c086016125cb565b63ffffffff161580611114575062278d0061110c60e0860160c087016125cb565b63ffffffff16115b806111365750621e848061112e60a08601608087016125cb565b63ffffffff16115b15611154576040516341abc80160e01b815260040160405180910390fd5b5f61116560808601606087016125ee565b6001600160a01b031614801561118f575061118660a08501608086016125cb565b63ffffffff1615155b156111ad576040516341abc80160e01b815260040160405180910390fd5b60025492506111bb83610e87565b91505f6111ce60e0860160c087016125cb565b6111de9063ffffffff1642612444565b90506002604051806101200160405280336001600160a01b031681526020018760400160208101906112109190612607565b6001600160601b0316815260200161122e6080890160608a016125ee565b6001600160a01b0316815263ffffffff8416602082015260400161125860a0890160808a016125cb565b63ffffffff1681526001602082015260400161127a60c0890160a08a016125ee565b6001600160a01b039081168252883560208084018290528a81013560409485018190528654600181810189555f988952978390208751938801516001600160601b0316600160a01b908102948716949094176005909202019081558686015197810180546060808a015160808b015160a08c015160ff16600160e01b0260ff60e01b1963ffffffff928316600160c01b021664ffffffffff60c01b19929093169098026001600160c01b03199094169c8a169c909c17929092179a909a16179390931790925560c0860151600283018054919095166001600160a01b0319919091161790935560e0850151600382015561010090940151600490940193909355339388927f4a75be0fe53b005f98f5c003a4c19835ef6e862e8b0c4d49c8aa71c9a362b79292899290916113b2918d01908d01612607565b6113c260c08d0160a08e016125ee565b6113d260808e0160608f016125ee565b6040805195865260208601949094526001600160601b0392909216848401526001600160a01b03908116606085015216608083015263ffffffff871660a0830152519081900360c00190a461142d6060860160408701612607565b6001600160601b03161561148b5761148b33306114506060890160408a01612607565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316611db3565b5050611495611713565b915091565b5f828152602081905260409020600101546114b481611558565b61054e83836115f1565b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526114f182611996565b6040805160a08101825282546001600160a01b038082168352600160a01b820461ffff166020840152600160b01b820460ff16151593830193909352600160b81b900460e01b6001600160e01b031916606082015260019092015416608082015292915050565b6107e58133611de9565b5f61156d8383610abe565b6115ea575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556115a23390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610524565b505f610524565b5f6115fc8383610abe565b156115ea575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610524565b6002545f90821061168157604051631f79bbe760e01b8152600481018390526024016106a1565b600282815481106116945761169461262d565b905f5260205f2090600502019050919050565b6116af611e26565b6116dc60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611e66565b565b6116eb8383836001611e6d565b61058757604051635274afe760e01b81526001600160a01b03841660048201526024016106a1565b6116dc5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006116d6565b60605f61174983611ecf565b60010190505f8167ffffffffffffffff811115611768576117686124b1565b6040519080825280601f01601f191660200182016040528015611792576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a850494508461179c57509392505050565b60606117da826004612444565b67ffffffffffffffff8111156117f2576117f26124b1565b60405190808252806020026020018201604052801561181b578160200160208202803683370190505b50905085600301545f1c815f815181106118375761183761262d565b60200260200101818152505061184c85610e87565b8160018151811061185f5761185f61262d565b602002602001018181525050836001600160a01b0316816002815181106118885761188861262d565b6020026020010181815250508560040154816003815181106118ac576118ac61262d565b60209081029190910101525f5b8281101561198c575f8484838181106118d4576118d461262d565b905060200201359050677fffffffffffffff60070b8113806119055750611902677fffffffffffffff612655565b81125b1561192d576040516384821f2760e01b815260048101839052602481018290526044016106a1565b5f81121561195a5761193e81612655565b611955905f51602061277e5f395f51905f5261266f565b61195c565b805b83611968846004612444565b815181106119785761197861262d565b6020908102919091010152506001016118b9565b5095945050505050565b5f81815260016020526040902080546001600160a01b03166119ce5760405163a2dc062560e01b8152600481018390526024016106a1565b919050565b5f5f6119e289898989896117cd565b90505f60206119f18186612682565b6119fc90602061266f565b611a069190612682565b8b5483519192505f91600160b81b90910460e01b90611a26906001612444565b611a319060206124c5565b848789818767ffffffffffffffff811115611a4e57611a4e6124b1565b6040519080825280601f01601f191660200182016040528015611a78576020820181803683370190505b50604051602001611a8f9796959493929190612695565b60408051601f19818403018152908290528d549092506001600160a01b031690611aba908390612701565b5f60405180830381855afa9150503d805f8114611af2576040519150601f19603f3d011682016040523d82523d5f602084013e611af7565b606091505b50909d9c50505050505050505050505050565b5f8281526004602090815260408083208151808301909252546001600160a01b0381168252600160a01b900461ffff16918101829052919061271090611b59906001600160601b0386166124c5565b611b63919061270c565b90508015611ba2578151611ba2906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690836116de565b80836001600160601b03161461054e5761054e33611bc9836001600160601b03871661266f565b6001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001691906116de565b60018301545f906001600160a01b03811690600160c01b900463ffffffff1682611c25603f8361270c565b611c2f9083612444565b611c3b90614e20612444565b9050805a1015611c6a575a6040516323e228cb60e01b81526004810191909152602481018290526044016106a1565b826001600160a01b03163b5f03611cd157826001600160a01b0316887f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf50604051611cbe9060208082525f9082015260400190565b60405180910390a35f9350505050610ab6565b5f8888600301548888604051602401611ced949392919061271f565b60408051601f198184030181529190526020810180516001600160e01b0316631cc4ca9d60e31b1781528151919250606091610100915f918291828a8af1965086611d5d573d81811115611d3e5750805b6040519250808352805f602085013e601f01601f191682016020016040525b86611da557856001600160a01b03168b7f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf5084604051611d9c9190612748565b60405180910390a35b505050505050949350505050565b611dc1848484846001611fa6565b61054e57604051635274afe760e01b81526001600160a01b03851660048201526024016106a1565b611df38282610abe565b611e225760405163e2517d3f60e01b81526001600160a01b0382166004820152602481018390526044016106a1565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156116dc57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316611ec3578383151615611eb7573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b8310611f0d5772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310611f39576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc100008310611f5757662386f26fc10000830492506010015b6305f5e1008310611f6f576305f5e100830492506008015b6127108310611f8357612710830492506004015b60648310611f95576064830492506002015b600a83106105245760010192915050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316612002578383151615611ff6573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f60208284031215612023575f5ffd5b81356001600160e01b03198116811461203a575f5ffd5b9392505050565b5f60208284031215612051575f5ffd5b5035919050565b80356001600160a01b03811681146119ce575f5ffd5b5f5f6040838503121561207f575f5ffd5b8235915061208f60208401612058565b90509250929050565b602081525f60a0820160018060a01b03845116602084015263ffffffff6020850151166040840152604084015115156060840152606084015160808085015281815180845260c0860191506020830193505f92505b8083101561198c57835182526020820191506020840193506001830192506120ed565b803561ffff811681146119ce575f5ffd5b5f5f5f5f60808587031215612134575f5ffd5b8435935061214460208601612058565b925061215260408601612110565b915061216060608601612058565b905092959194509250565b5f5f83601f84011261217b575f5ffd5b50813567ffffffffffffffff811115612192575f5ffd5b6020830191508360208260051b85010111156121ac575f5ffd5b9250929050565b5f5f5f5f606085870312156121c6575f5ffd5b843593506121d660208601612058565b9250604085013567ffffffffffffffff8111156121f1575f5ffd5b6121fd8782880161216b565b95989497509550505050565b602080825282518282018190525f918401906040840190835b81811015612240578351835260209384019390920191600101612222565b509095945050505050565b5f5f5f6060848603121561225d575f5ffd5b8335925061226d60208501612058565b915061227b60408501612110565b90509250925092565b5f5f5f5f5f60608688031215612298575f5ffd5b85359450602086013567ffffffffffffffff8111156122b5575f5ffd5b6122c18882890161216b565b909550935050604086013567ffffffffffffffff8111156122e0575f5ffd5b8601601f810188136122f0575f5ffd5b803567ffffffffffffffff811115612306575f5ffd5b886020828401011115612317575f5ffd5b959894975092955050506020019190565b5f5f60408385031215612339575f5ffd5b823591506020830135801515811461234f575f5ffd5b809150509250929050565b81516001600160a01b031681526020808301516001600160601b03169082015260408083015161012083019161239a908401826001600160a01b03169052565b5060608301516123b2606084018263ffffffff169052565b5060808301516123ca608084018263ffffffff169052565b5060a08301516123df60a084018260ff169052565b5060c08301516123fa60c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015292915050565b5f60e0828403128015612428575f5ffd5b509092915050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561052457610524612430565b5f81518060208401855e5f93019283525090919050565b7f76657269667950726f6f662862797465732c75696e743235365b00000000000081525f61249f601a830184612457565b615d2960f01b81526002019392505050565b634e487b7160e01b5f52604160045260245ffd5b808202811582820484141761052457610524612430565b67ffffffffffffffff8311156124f4576124f46124b1565b6801000000000000000083111561250d5761250d6124b1565b80548382558084101561254157815f528360205f20018482035f5b8181101561253d575f83820155600101612528565b5050505b505f8181526020812083915b858110156125695782358282015560209092019160010161254d565b505050505050565b8183526020830192505f815f5b8481101561259c57813586526020958601959091019060010161257e565b5093949350505050565b604081525f6125b9604083018587612571565b90508215156020830152949350505050565b5f602082840312156125db575f5ffd5b813563ffffffff8116811461203a575f5ffd5b5f602082840312156125fe575f5ffd5b61203a82612058565b5f60208284031215612617575f5ffd5b81356001600160601b038116811461203a575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f600160ff1b820161266957612669612430565b505f0390565b8181038181111561052457610524612430565b5f8261269057612690612641565b500690565b63ffffffff60e01b881681528660048201525f602482018751602089015f5b828110156126d25781518452602093840193909101906001016126b4565b505050868152848660208301375f9085016020019081526126f38185612457565b9a9950505050505050505050565b5f61203a8284612457565b5f8261271a5761271a612641565b500490565b848152836020820152606060408201525f61273e606083018486612571565b9695505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001edcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a264697066735822122096f6efdf7a30a476995291ee4cfae8d50b8b6c70ad4cbf04560d0134fe6b975164736f6c63430008250033",
 }
 
 // InferenceOracle is an auto generated Go binding around an Ethereum contract.
@@ -5034,6 +5060,50 @@ func (inferenceOracle *InferenceOracle) TryPackRevokeRole(role [32]byte, account
 	return inferenceOracle.abi.Pack("revokeRole", role, account)
 }
 
+// PackRoyaltyOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20af52f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function royaltyOf(bytes32 modelId) view returns(address payee, uint16 bps)
+func (inferenceOracle *InferenceOracle) PackRoyaltyOf(modelId [32]byte) []byte {
+	enc, err := inferenceOracle.abi.Pack("royaltyOf", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoyaltyOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20af52f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function royaltyOf(bytes32 modelId) view returns(address payee, uint16 bps)
+func (inferenceOracle *InferenceOracle) TryPackRoyaltyOf(modelId [32]byte) ([]byte, error) {
+	return inferenceOracle.abi.Pack("royaltyOf", modelId)
+}
+
+// RoyaltyOfOutput serves as a container for the return parameters of contract
+// method RoyaltyOf.
+type RoyaltyOfOutput struct {
+	Payee common.Address
+	Bps   uint16
+}
+
+// UnpackRoyaltyOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20af52f4.
+//
+// Solidity: function royaltyOf(bytes32 modelId) view returns(address payee, uint16 bps)
+func (inferenceOracle *InferenceOracle) UnpackRoyaltyOf(data []byte) (RoyaltyOfOutput, error) {
+	out, err := inferenceOracle.abi.Unpack("royaltyOf", data)
+	outstruct := new(RoyaltyOfOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Payee = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Bps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	return *outstruct, nil
+}
+
 // PackSetModelActive is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xbcc4781c.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -5054,6 +5124,28 @@ func (inferenceOracle *InferenceOracle) PackSetModelActive(modelId [32]byte, act
 // Solidity: function setModelActive(bytes32 modelId, bool active) returns()
 func (inferenceOracle *InferenceOracle) TryPackSetModelActive(modelId [32]byte, active bool) ([]byte, error) {
 	return inferenceOracle.abi.Pack("setModelActive", modelId, active)
+}
+
+// PackSetRoyalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92d66f8f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setRoyalty(bytes32 modelId, address payee, uint16 bps) returns()
+func (inferenceOracle *InferenceOracle) PackSetRoyalty(modelId [32]byte, payee common.Address, bps uint16) []byte {
+	enc, err := inferenceOracle.abi.Pack("setRoyalty", modelId, payee, bps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetRoyalty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92d66f8f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setRoyalty(bytes32 modelId, address payee, uint16 bps) returns()
+func (inferenceOracle *InferenceOracle) TryPackSetRoyalty(modelId [32]byte, payee common.Address, bps uint16) ([]byte, error) {
+	return inferenceOracle.abi.Pack("setRoyalty", modelId, payee, bps)
 }
 
 // PackSupportsInterface is the Go binding used to pack the parameters required for calling
@@ -5545,6 +5637,52 @@ func (inferenceOracle *InferenceOracle) UnpackRoleRevokedEvent(log *types.Log) (
 	return out, nil
 }
 
+// InferenceOracleRoyaltySet represents a RoyaltySet event raised by the InferenceOracle contract.
+type InferenceOracleRoyaltySet struct {
+	ModelId [32]byte
+	Payee   common.Address
+	Bps     uint16
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRoyaltySetEventName = "RoyaltySet"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRoyaltySet) ContractEventName() string {
+	return InferenceOracleRoyaltySetEventName
+}
+
+// UnpackRoyaltySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoyaltySet(bytes32 indexed modelId, address payee, uint16 bps)
+func (inferenceOracle *InferenceOracle) UnpackRoyaltySetEvent(log *types.Log) (*InferenceOracleRoyaltySet, error) {
+	event := "RoyaltySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRoyaltySet)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
@@ -5562,6 +5700,9 @@ func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidRequest"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackInvalidRequestError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidRoyalty"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackInvalidRoyaltyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["InvalidVerifier"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackInvalidVerifierError(raw[4:])
@@ -5730,6 +5871,31 @@ func InferenceOracleInvalidRequestErrorID() common.Hash {
 func (inferenceOracle *InferenceOracle) UnpackInvalidRequestError(raw []byte) (*InferenceOracleInvalidRequest, error) {
 	out := new(InferenceOracleInvalidRequest)
 	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InvalidRequest", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleInvalidRoyalty represents a InvalidRoyalty error raised by the InferenceOracle contract.
+type InferenceOracleInvalidRoyalty struct {
+	Payee common.Address
+	Bps   uint16
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidRoyalty(address payee, uint16 bps)
+func InferenceOracleInvalidRoyaltyErrorID() common.Hash {
+	return common.HexToHash("0xf8936293eec93e63ad5b91f9e49233809a8699a8bb5e2754af251c6bc1647e84")
+}
+
+// UnpackInvalidRoyaltyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidRoyalty(address payee, uint16 bps)
+func (inferenceOracle *InferenceOracle) UnpackInvalidRoyaltyError(raw []byte) (*InferenceOracleInvalidRoyalty, error) {
+	out := new(InferenceOracleInvalidRoyalty)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "InvalidRoyalty", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6226,6 +6392,2292 @@ func (lowestPrice *LowestPrice) UnpackSelect(data []byte) (*big.Int, error) {
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// ModelRegistryMetaData contains all meta data concerning the ModelRegistry contract.
+var ModelRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractTaskMarket\",\"name\":\"market_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"trainerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"baseRoyaltyBps\",\"type\":\"uint16\"}],\"internalType\":\"structRoyaltySplit\",\"name\":\"split_\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"AlreadyDeclared\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"AlreadyMinted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"rater\",\"type\":\"address\"}],\"name\":\"AlreadyRated\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDataOwners\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"stars\",\"type\":\"uint8\"}],\"name\":\"BadRating\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CloneArgumentsTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721IncorrectOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721InsufficientApproval\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC721InvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC721InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC721InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ERC721NonexistentToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedDeployment\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSplit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"threshold\",\"type\":\"uint32\"}],\"name\":\"NotAccepted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPublisher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"WrongModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"enumTaskMarket.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongTaskStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"WrongValidators\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"owners\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint96[]\",\"name\":\"samples\",\"type\":\"uint96[]\"}],\"name\":\"DataDeclared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"royaltyToken\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"baseModelId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"subnetId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"}],\"name\":\"ModelMinted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"rater\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"stars\",\"type\":\"uint8\"}],\"name\":\"Rated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"trainerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"baseRoyaltyBps\",\"type\":\"uint16\"}],\"indexed\":false,\"internalType\":\"structRoyaltySplit\",\"name\":\"split\",\"type\":\"tuple\"}],\"name\":\"SplitSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"baseModelId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"subnetId\",\"type\":\"uint64\"}],\"name\":\"TaskDeclared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DATA_OWNERS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"dataOwners\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"samples\",\"type\":\"uint96\"}],\"internalType\":\"structModelRegistry.DataShare[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"baseModelId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"subnetId\",\"type\":\"uint64\"}],\"name\":\"declare\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"owners\",\"type\":\"address[]\"},{\"internalType\":\"uint96[]\",\"name\":\"samples\",\"type\":\"uint96[]\"}],\"name\":\"declareData\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hasRated\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"market\",\"outputs\":[{\"internalType\":\"contractTaskMarket\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"},{\"internalType\":\"address[]\",\"name\":\"participants\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"epsilon\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"validators\",\"type\":\"address[]\"}],\"name\":\"mint\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"royaltyToken\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"baseModelId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"subnetId\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"royaltyToken\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"metric\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ratingCount\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"ratingSum\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"cid\",\"type\":\"bytes\"}],\"internalType\":\"structModelInfo\",\"name\":\"info\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"stars\",\"type\":\"uint8\"}],\"name\":\"rate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"royaltyImplementation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"modelId\",\"type\":\"uint256\"}],\"name\":\"royaltyTokenOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"trainerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"baseRoyaltyBps\",\"type\":\"uint16\"}],\"internalType\":\"structRoyaltySplit\",\"name\":\"s\",\"type\":\"tuple\"}],\"name\":\"setSplit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"split\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"dataBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"trainerBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"validatorBps\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"baseRoyaltyBps\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"taskId\",\"type\":\"uint256\"}],\"name\":\"taskInfo\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"baseModelId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"subnetId\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"declared\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "b36fd4c0795a1f1faca1f9a5da1569518c",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516153b03803806153b083398101604081905261002e9161039c565b6040518060400160405280600c81526020016b10dbda1bdc9d081b5bd9195b60a21b8152506040518060400160405280600681526020016510d353d1115360d21b815250815f908161008091906104e1565b50600161008d82826104e1565b5050506001600160a01b038316608081905260408051637e062a3560e11b8152905163fc0c546a916004808201926020929091908290030181865afa1580156100d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100fc919061059f565b306040516101099061034e565b6001600160a01b03928316815291166020820152604001604051809103905ff080158015610139573d5f5f3e3d5ffd5b506001600160a01b031660a0526101505f83610162565b5061015a8161020f565b5050506105e0565b5f8281526006602090815260408083206001600160a01b038516845290915281205460ff16610206575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101be3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610209565b505f5b92915050565b612710816040015161ffff16826020015161ffff16835f015161ffff1661023691906105c1565b61024091906105c1565b11806102555750611388816060015161ffff16115b156102735760405163bcd55b0f60e01b815260040160405180910390fd5b8051600780546020840151604080860151606087015161ffff90811666010000000000000261ffff60301b19928216640100000000029290921663ffffffff60201b19948216620100000263ffffffff199096169190971617939093179190911693909317179055517ff3d3d36b41f685feffdf8932c31cec2d520f816782ab5a9629e5f9d21b98068c906103439083905f60808201905061ffff835116825261ffff602084015116602083015261ffff604084015116604083015261ffff606084015116606083015292915050565b60405180910390a150565b6111de806141d283390190565b6001600160a01b038116811461036f575f5ffd5b50565b634e487b7160e01b5f52604160045260245ffd5b805161ffff81168114610397575f5ffd5b919050565b5f5f5f83850360c08112156103af575f5ffd5b84516103ba8161035b565b60208601519094506103cb8161035b565b92506080603f19820112156103de575f5ffd5b50604051608081016001600160401b038111828210171561040157610401610372565b806040525061041260408601610386565b815261042060608601610386565b602082015261043160808601610386565b604082015261044260a08601610386565b6060820152809150509250925092565b600181811c9082168061046657607f821691505b60208210810361048457634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156104dc57828211156104dc57805f5260205f20601f840160051c60208510156104b557505f5b90810190601f840160051c035f5b818110156104d8575f838201556001016104c3565b5050505b505050565b81516001600160401b038111156104fa576104fa610372565b61050e816105088454610452565b8461048a565b6020601f821160018114610540575f83156105295750848201515b5f19600385901b1c1916600184901b178455610598565b5f84815260208120601f198516915b8281101561056f578785015182556020948501946001909201910161054f565b508482101561058c57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b5f602082840312156105af575f5ffd5b81516105ba8161035b565b9392505050565b8082018082111561020957634e487b7160e01b5f52601160045260245ffd5b60805160a051613b8b6106475f395f818161034d015261136e01525f8181610498015281816106b10152818161097701528181611adf01528181611bd601528181611cff01528181611e3a015281816121040152818161283901526128d70152613b8b5ff3fe608060405234801561000f575f5ffd5b50600436106101f2575f3560e01c806373dcb98411610114578063a217fddf116100a9578063c87b56dd11610079578063c87b56dd1461051d578063d547741f14610530578063d56308d714610543578063e985e9c514610556578063f765417614610569575f5ffd5b8063a217fddf146104e8578063a22cb465146104ef578063b4a15bb414610502578063b88d4fde1461050a575f5ffd5b806380f55605116100e457806380f556051461049357806391d14854146104ba57806395d89b41146104cd5780639f035ded146104d5575f5ffd5b806373dcb9841461039557806376454486146103b557806377364291146103e25780638037559e14610480575f5ffd5b80633602aeb01161018a5780636352211e1161015a5780636352211e146103355780636981f1c7146103485780636ad485f81461036f57806370a0823114610382575f5ffd5b80633602aeb0146102dc57806336568abe146102ef57806342842e0e146103025780634c5770d914610315575f5ffd5b806323a8993e116101c557806323a8993e1461027357806323b872dd14610286578063248a9ca3146102995780632f2ff15d146102c9575f5ffd5b806301ffc9a7146101f657806306fdde031461021e578063081812fc14610233578063095ea7b31461025e575b5f5ffd5b610209610204366004612c8a565b6105c4565b60405190151581526020015b60405180910390f35b6102266105d4565b6040516102159190612cd3565b610246610241366004612ce5565b610663565b6040516001600160a01b039091168152602001610215565b61027161026c366004612d10565b61068a565b005b610271610281366004612d50565b610699565b610271610294366004612d89565b6108b2565b6102bb6102a7366004612ce5565b5f9081526006602052604090206001015490565b604051908152602001610215565b6102716102d7366004612dc7565b61093b565b6102716102ea366004612e3c565b61095f565b6102716102fd366004612dc7565b610cbf565b610271610310366004612d89565b610cf7565b610328610323366004612ce5565b610d11565b6040516102159190612eb3565b610246610343366004612ce5565b610f98565b6102467f000000000000000000000000000000000000000000000000000000000000000081565b61024661037d366004612ce5565b610fa2565b6102bb610390366004612f50565b610fbc565b6103a86103a3366004612ce5565b611001565b6040516102159190612f6b565b6102096103c3366004612dc7565b600b60209081525f928352604080842090915290825290205460ff1681565b6104586103f0366004612ce5565b5f81815260086020908152604091829020825160808101845290546001600160401b03808216808452600160401b830490911693830184905260ff600160801b830481161515958401869052600160881b909204909116151560609092019190915293909250565b604080516001600160401b039485168152939092166020840152151590820152606001610215565b61027161048e366004612fd9565b61108c565b6102467f000000000000000000000000000000000000000000000000000000000000000081565b6102096104c8366004612dc7565b611208565b610226611232565b6102716104e3366004612ffc565b611241565b6102bb5f81565b6102716104fd366004613022565b611262565b6102bb602081565b610271610518366004613104565b61126d565b61022661052b366004612ce5565b611285565b61027161053e366004612dc7565b6112f6565b6102466105513660046131ab565b61131a565b61020961056436600461328f565b6113d8565b6007546105969061ffff808216916201000081048216916401000000008204811691600160301b90041684565b6040805161ffff95861681529385166020850152918416918301919091529091166060820152608001610215565b5f6105ce82611405565b92915050565b60605f80546105e2906132bb565b80601f016020809104026020016040519081016040528092919081815260200182805461060e906132bb565b80156106595780601f1061063057610100808354040283529160200191610659565b820191905f5260205f20905b81548152906001019060200180831161063c57829003601f168201915b5050505050905090565b5f61066d82611429565b505f828152600460205260409020546001600160a01b03166105ce565b610695828233611461565b5050565b604051630eb2f3bf60e11b8152600481018490525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631d65e77e9060240161030060405180830381865afa1580156106ff573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107239190613363565b80519091506001600160a01b031633146107575760405163e35593b560e01b81523360048201526024015b60405180910390fd5b60018160a00151600881111561076f5761076f613537565b146107945760a081015160405163dc6785f760e01b815261074e91869160040161354b565b5f8481526008602052604090208054600160801b900460ff16156107ce57604051635b32c75360e11b81526004810186905260240161074e565b6001600160401b0384161580159061080457506001600160401b0384165f908152600260205260409020546001600160a01b0316155b1561082d57604051632380022d60e01b81526001600160401b038516600482015260240161074e565b8054600160801b6001600160401b038681166fffffffffffffffffffffffffffffffff199093168317600160401b9187169182021760ff60801b191691909117835560408051928352602083019190915286917f653296b3c6709a91da440ff4bead445f1d1ca770761fe19be6b3428917a4a37b910160405180910390a25050505050565b6001600160a01b0382166108db57604051633250574960e11b81525f600482015260240161074e565b5f6108e783833361146e565b9050836001600160a01b0316816001600160a01b031614610935576040516364283d7b60e01b81526001600160a01b038086166004830152602482018490528216604482015260640161074e565b50505050565b5f8281526006602052604090206001015461095581611560565b610935838361156d565b604051630eb2f3bf60e11b8152600481018690525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690631d65e77e9060240161030060405180830381865afa1580156109c5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109e99190613363565b905080604001516001600160a01b0316336001600160a01b031614610a235760405163f01654df60e01b815233600482015260240161074e565b60a08101516002816008811115610a3c57610a3c613537565b14158015610a5c57506003816008811115610a5957610a59613537565b14155b8015610a7a57506004816008811115610a7757610a77613537565b14155b15610a9c57868160405163dc6785f760e01b815260040161074e92919061354b565b5f8781526008602052604090208054600160881b900460ff1615610ad657604051635b32c75360e11b81526004810189905260240161074e565b85801580610ae45750602081115b80610aef5750848114155b15610b0d576040516394e9709b60e01b815260040160405180910390fd5b5f5b81811015610c62575f898983818110610b2a57610b2a61357b565b9050602002016020810190610b3f9190612f50565b6001600160a01b03161480610b815750868682818110610b6157610b6161357b565b9050602002016020810190610b76919061358f565b6001600160601b0316155b15610b9f576040516394e9709b60e01b815260040160405180910390fd5b60095f8b81526020019081526020015f2060405180604001604052808b8b85818110610bcd57610bcd61357b565b9050602002016020810190610be29190612f50565b6001600160a01b03168152602001898985818110610c0257610c0261357b565b9050602002016020810190610c17919061358f565b6001600160601b039081169091528254600181810185555f94855260209485902084519590940151909216600160a01b026001600160a01b0390941693909317919092015501610b0f565b50815460ff60881b1916600160881b17825560405189907f48d3154ba5173512adca7bbd210b81dfea7ac01ed7f0f7225f3f1e4b6e5b5f8290610cac908b908b908b908b906135f2565b60405180910390a2505050505050505050565b6001600160a01b0381163314610ce85760405163334bd91960e11b815260040160405180910390fd5b610cf282826115fe565b505050565b610cf283838360405180602001604052805f81525061126d565b60408051610100810182525f8082526020820181905291810182905260608082018390526080820183905260a0820183905260c0820183905260e082015290610d5983611669565b6040518060800160405290815f82015f9054906101000a90046001600160a01b03166001600160a01b03166001600160a01b031681526020015f820160149054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f820160189054906101000a900463ffffffff1663ffffffff1663ffffffff1681526020015f8201601c9054906101000a900463ffffffff1663ffffffff1663ffffffff168152505090505f60085f8581526020019081526020015f206040518060800160405290815f82015f9054906101000a90046001600160401b03166001600160401b03166001600160401b031681526020015f820160089054906101000a90046001600160401b03166001600160401b03166001600160401b031681526020015f820160109054906101000a900460ff161515151581526020015f820160119054906101000a900460ff1615151515815250509050604051806101000160405280858152602001825f01516001600160401b0316815260200182602001516001600160401b03168152602001835f01516001600160a01b03168152602001836020015163ffffffff168152602001836040015163ffffffff168152602001836060015163ffffffff168152602001835f01516001600160a01b031663aa3ec0a96040518163ffffffff1660e01b81526004015f60405180830381865afa158015610f67573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610f8e9190810190613655565b9052949350505050565b5f6105ce82611429565b5f610fac82611669565b546001600160a01b031692915050565b5f6001600160a01b038216610fe6576040516322718ad960e21b81525f600482015260240161074e565b506001600160a01b03165f9081526003602052604090205490565b606060095f8381526020019081526020015f20805480602002602001604051908101604052809291908181526020015f905b82821015611081575f84815260209081902060408051808201909152908401546001600160a01b0381168252600160a01b90046001600160601b031681830152825260019092019101611033565b505050509050919050565b5f61109683611669565b905060ff821615806110ab575060058260ff16115b156110ce5760405163209bd7d760e01b815260ff8316600482015260240161074e565b5f838152600b6020908152604080832033845290915290205460ff161561111157604051630128b78d60e61b81526004810184905233602482015260440161074e565b5f838152600b602090815260408083203384529091529020805460ff191660019081179091558154829060189061115790849063ffffffff600160c01b909104166136dd565b92506101000a81548163ffffffff021916908363ffffffff1602179055508160ff16815f01601c8282829054906101000a900463ffffffff1661119a91906136dd565b92506101000a81548163ffffffff021916908363ffffffff160217905550336001600160a01b0316837f4a7d41d233b2c4b7a136f2dfb2252a330fbec65f23f359e79d43b8ffc2026e1e846040516111fb919060ff91909116815260200190565b60405180910390a3505050565b5f9182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600180546105e2906132bb565b5f61124b81611560565b61069561125d368490038401846136f9565b6116a6565b6106953383836117e6565b6112788484846108b2565b61093533858585856118a5565b606061129082611429565b505f6112a660408051602081019091525f815290565b90505f8151116112c45760405180602001604052805f8152506112ef565b806112ce846119cd565b6040516020016112df929190613794565b6040516020818303038152906040525b9392505050565b5f8281526006602052604090206001015461131081611560565b61093583836115fe565b5f5f5f61132b8b8b8b8b8b8b611a5d565b915091506113418b8686855f015160ff16611da0565b5f8b815260086020526040812054611367908d906001600160401b031685858a8a611ed0565b90506113b67f0000000000000000000000000000000000000000000000000000000000000000828d8d6040516020016113a2939291906137a8565b60405160208183030381529060405261220e565b93506113c98c8585606001518e8e61221a565b50505098975050505050505050565b6001600160a01b039182165f90815260056020908152604080832093909416825291909152205460ff1690565b5f6001600160e01b03198216637965db0b60e01b14806105ce57506105ce82612365565b5f818152600260205260408120546001600160a01b0316806105ce57604051637e27328960e01b81526004810184905260240161074e565b610cf283838360016123b4565b5f828152600260205260408120546001600160a01b039081169083161561149a5761149a8184866124b8565b6001600160a01b038116156114d4576114b55f855f5f6123b4565b6001600160a01b0381165f90815260036020526040902080545f190190555b6001600160a01b03851615611502576001600160a01b0385165f908152600360205260409020805460010190555b5f8481526002602052604080822080546001600160a01b0319166001600160a01b0389811691821790925591518793918516917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a4949350505050565b61156a813361251c565b50565b5f6115788383611208565b6115f7575f8381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556115af3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016105ce565b505f6105ce565b5f6116098383611208565b156115f7575f8381526006602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016105ce565b5f818152600a6020526040902080546001600160a01b03166116a157604051632380022d60e01b81526004810183905260240161074e565b919050565b612710816040015161ffff16826020015161ffff16835f015161ffff166116cd91906137c6565b6116d791906137c6565b11806116ec5750611388816060015161ffff16115b1561170a5760405163bcd55b0f60e01b815260040160405180910390fd5b8051600780546020840151604080860151606087015161ffff908116600160301b0267ffff00000000000019928216640100000000029290921667ffffffff0000000019948216620100000263ffffffff199096169190971617939093179190911693909317179055517ff3d3d36b41f685feffdf8932c31cec2d520f816782ab5a9629e5f9d21b98068c906117db9083905f60808201905061ffff835116825261ffff602084015116602083015261ffff604084015116604083015261ffff606084015116606083015292915050565b60405180910390a150565b6001600160a01b03831661180f5760405163a9fbf51f60e01b81525f600482015260240161074e565b6001600160a01b03821661184157604051630b61174360e31b81526001600160a01b038316600482015260240161074e565b6001600160a01b038381165f81815260056020908152604080832094871680845294825291829020805460ff191686151590811790915591519182527f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c3191016111fb565b6001600160a01b0383163b156119c657604051630a85bd0160e11b81526001600160a01b0384169063150b7a02906118e79088908890879087906004016137d9565b6020604051808303815f875af1925050508015611921575060408051601f3d908101601f1916820190925261191e91810190613815565b60015b611988573d80801561194e576040519150601f19603f3d011682016040523d82523d5f602084013e611953565b606091505b5080515f0361198057604051633250574960e11b81526001600160a01b038516600482015260240161074e565b805160208201fd5b6001600160e01b03198116630a85bd0160e11b146119c457604051633250574960e11b81526001600160a01b038516600482015260240161074e565b505b5050505050565b60605f6119d983612555565b60010190505f816001600160401b038111156119f7576119f761304e565b6040519080825280601f01601f191660200182016040528015611a21576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084611a2b575b509392505050565b60408051610180810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810191909152604051630eb2f3bf60e11b8152600481018890525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690631d65e77e9060240161030060405180830381865afa158015611b25573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b499190613363565b905060058160a001516008811115611b6357611b63613537565b14611b885760a081015160405163dc6785f760e01b815261074e918b9160040161354b565b5f898152600260205260409020546001600160a01b031615611bc0576040516314b27b7f60e31b8152600481018a905260240161074e565b60405163708f7d0360e11b8152600481018a90527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063e11efa069060240161018060405180830381865afa158015611c24573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c48919061383b565b925080610120015163ffffffff16836060015163ffffffff161015611ca257606083015161012082015160405163fc2490a960e01b8152600481018c905263ffffffff92831660248201529116604482015260640161074e565b8787878787604051602001611cbb959493929190613946565b60408051601f1981840301815290829052805160209182012090850151636e4f839f60e01b8352600483018c905263ffffffff166024830152906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636e4f839f90604401602060405180830381865afa158015611d44573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611d689190613988565b14611d895760405163c6857b2d60e01b8152600481018a905260240161074e565b80610220015160ff16915050965096945050505050565b818114611dc35760405163203bde9960e01b81526004810185905260240161074e565b5f805b828110156119c4575f858583818110611de157611de161357b565b9050602002016020810190611df69190612f50565b9050826001600160a01b0316816001600160a01b0316111580611ea5575060405163fe1faae560e01b8152600481018890526001600160a01b0382811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063fe1faae590604401602060405180830381865afa158015611e7f573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ea3919061399f565b155b15611ec65760405163203bde9960e01b81526004810188905260240161074e565b9150600101611dc6565b6040805160808101825260075461ffff808216835262010000820481166020808501919091526401000000008304821684860152600160301b909204166060838101919091525f8a81526009835284812080548651818602810186019097528087529295919391929091849084015b82821015611f8d575f84815260209081902060408051808201909152908401546001600160a01b0381168252600160a01b90046001600160601b031681830152825260019092019101611f3f565b5050505090505f60405180606001604052808787905084518a611fb091906137c6565b611fba91906137c6565b611fc59060026137c6565b611fd090601e6139ba565b611fdb9060046137c6565b6001600160401b03811115611ff257611ff261304e565b6040519080825280601f01601f19166020018201604052801561201c576020820181803683370190505b5081526020015f81526020015f81525090505f61203e828b866060015161262c565b90505f612710856020015161ffff168361205891906139ba565b61206291906139d1565b90505f612710865f015161ffff168461207b91906139ba565b61208591906139d1565b905084515f036120a05761209981836137c6565b91506120ab565b6120ab8486836126ac565b6120b8848e8d8d8661276b565b6120e4848a8a6127108a6040015161ffff16886120d591906139ba565b6120df91906139d1565b612a30565b6040840180519081906120f782806137c6565b91508181525050612188857f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166361d027b36040518163ffffffff1660e01b8152600401602060405180830381865afa15801561215e573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061218291906139f0565b83612a80565b845f015197505f85602001519050600881901c60f81b895f815181106121b0576121b061357b565b60200101906001600160f81b03191690815f1a9053508060f81b896001815181106121dd576121dd61357b565b60200101906001600160f81b03191690815f1a905350601e8102600201895250505050505050509695505050505050565b5f6112ef83835f612ae9565b604080516080810182526001600160a01b03808716825263ffffffff80871660208085019182525f858701818152606087018281528d8352600a909352969020945185549251965191518416600160e01b026001600160e01b03928516600160c01b02929092166001600160c01b0397909416600160a01b026001600160c01b03199093169416939093171793909316929092179190911790556122be8486612b52565b5f85815260086020908152604091829020825160808101845290546001600160401b03808216808452600160401b830490911693830184905260ff600160801b83048116151584870152600160881b909204909116151560608301529251909288927f81385869907c0b1a9d1c44cc13b98e2af86a39a3ec0fd8d749bcda4f798e15c192612355928a9290918a908a908a90613a0b565b60405180910390a2505050505050565b5f6001600160e01b031982166380ac58cd60e01b148061239557506001600160e01b03198216635b5e139f60e01b145b806105ce57506301ffc9a760e01b6001600160e01b03198316146105ce565b80806123c857506001600160a01b03821615155b15612489575f6123d784611429565b90506001600160a01b038316158015906124035750826001600160a01b0316816001600160a01b031614155b8015612416575061241481846113d8565b155b1561243f5760405163a9fbf51f60e01b81526001600160a01b038416600482015260240161074e565b81156124875783856001600160a01b0316826001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560405160405180910390a45b505b50505f90815260046020526040902080546001600160a01b0319166001600160a01b0392909216919091179055565b6124c3838383612bb3565b610cf2576001600160a01b0383166124f157604051637e27328960e01b81526004810182905260240161074e565b60405163177e802f60e01b81526001600160a01b03831660048201526024810182905260440161074e565b6125268282611208565b6106955760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161074e565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106125935772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef810000000083106125bf576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc1000083106125dd57662386f26fc10000830492506010015b6305f5e10083106125f5576305f5e100830492506008015b612710831061260957612710830492506004015b6064831061261b576064830492506002015b600a83106105ce5760010192915050565b69d3c21bcecceda1000000604084018190526001600160401b038316156112ef575f61271061265f61ffff8516846139ba565b61266991906139d1565b6001600160401b0385165f908152600a60205260409020549091506126999086906001600160a01b031683612a80565b6126a38183613a5e565b95945050505050565b5f805b83518110156126f4578381815181106126ca576126ca61357b565b6020026020010151602001516001600160601b0316826126ea91906137c6565b91506001016126af565b505f5b83518110156119c657612763858583815181106127165761271661357b565b60200260200101515f0151848785815181106127345761273461357b565b6020026020010151602001516001600160601b03168761275491906139ba565b61275e91906139d1565b612a80565b6001016126f7565b61016083015160e08401519019165f836001600160401b038111156127925761279261304e565b6040519080825280602002602001820160405280156127bb578160200160208202803683370190505b5090505f846001600160401b038111156127d7576127d761304e565b604051908082528060200260200182016040528015612800578160200160208202803683370190505b5090505f80805b85811c156129cc57600186821c16156129bc5760405163582c7ffd60e01b8152600481018b9052602481018290525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063582c7ffd90604401608060405180830381865afa158015612886573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906128aa9190613a71565b50506040516362dd818560e11b8152600481018e90526001600160a01b0380841660248301529293505f927f000000000000000000000000000000000000000000000000000000000000000016915063c5bb030a90604401602060405180830381865afa15801561291d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906129419190613988565b9050805f036129515750506129bc565b818786815181106129645761296461357b565b60200260200101906001600160a01b031690816001600160a01b031681525050808686815181106129975761299761357b565b60209081029190910101526129ac81856137c6565b93506129b785613ac9565b945050505b6129c581613ac9565b9050612807565b505f5b82811015612a2357612a1b8b8683815181106129ed576129ed61357b565b602002602001015184878581518110612a0857612a0861357b565b60200260200101518b61275491906139ba565b6001016129cf565b5050505050505050505050565b5f612a3b83836139d1565b90505f5b838110156119c457612a7886868684818110612a5d57612a5d61357b565b9050602002016020810190612a729190612f50565b84612a80565b600101612a3f565b805f03612a8c57505050565b8083604001818151612a9e9190613a5e565b905250825160208401516bffffffffffffffffffffffff19606085901b16601084901b17601e82028301602201819052612ad98260016137c6565b6020909601959095525050505050565b5f81471015612b145760405163cf47918160e01b81524760048201526024810183905260440161074e565b5f612b1f8585612c17565b905080516020820184f091506001600160a01b038216611a555760405163b06ebf3d60e01b815260040160405180910390fd5b6001600160a01b038216612b7b57604051633250574960e11b81525f600482015260240161074e565b5f612b8783835f61146e565b90506001600160a01b03811615610cf2576040516339e3563760e11b81525f600482015260240161074e565b5f6001600160a01b03831615801590612c0f5750826001600160a01b0316846001600160a01b03161480612bec5750612bec84846113d8565b80612c0f57505f828152600460205260409020546001600160a01b038481169116145b949350505050565b6060615fd382511115612c3d5760405163250a241560e21b815260040160405180910390fd5b8151612c4a90602d6137c6565b8383604051602001612c5e93929190613ae1565b604051602081830303815290604052905092915050565b6001600160e01b03198116811461156a575f5ffd5b5f60208284031215612c9a575f5ffd5b81356112ef81612c75565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6112ef6020830184612ca5565b5f60208284031215612cf5575f5ffd5b5035919050565b6001600160a01b038116811461156a575f5ffd5b5f5f60408385031215612d21575f5ffd5b8235612d2c81612cfc565b946020939093013593505050565b80356001600160401b03811681146116a1575f5ffd5b5f5f5f60608486031215612d62575f5ffd5b83359250612d7260208501612d3a565b9150612d8060408501612d3a565b90509250925092565b5f5f5f60608486031215612d9b575f5ffd5b8335612da681612cfc565b92506020840135612db681612cfc565b929592945050506040919091013590565b5f5f60408385031215612dd8575f5ffd5b823591506020830135612dea81612cfc565b809150509250929050565b5f5f83601f840112612e05575f5ffd5b5081356001600160401b03811115612e1b575f5ffd5b6020830191508360208260051b8501011115612e35575f5ffd5b9250929050565b5f5f5f5f5f60608688031215612e50575f5ffd5b8535945060208601356001600160401b03811115612e6c575f5ffd5b612e7888828901612df5565b90955093505060408601356001600160401b03811115612e96575f5ffd5b612ea288828901612df5565b969995985093965092949392505050565b60208152815160208201526001600160401b0360208301511660408201526001600160401b0360408301511660608201525f6060830151612eff60808401826001600160a01b03169052565b50608083015163ffffffff811660a08401525060a083015163ffffffff811660c08401525060c083015163ffffffff811660e08401525060e083015161010080840152612c0f610120840182612ca5565b5f60208284031215612f60575f5ffd5b81356112ef81612cfc565b602080825282518282018190525f918401906040840190835b81811015612fc057835180516001600160a01b031684526020908101516001600160601b03168185015290930192604090920191600101612f84565b509095945050505050565b60ff8116811461156a575f5ffd5b5f5f60408385031215612fea575f5ffd5b823591506020830135612dea81612fcb565b5f608082840312801561300d575f5ffd5b509092915050565b801515811461156a575f5ffd5b5f5f60408385031215613033575f5ffd5b823561303e81612cfc565b91506020830135612dea81613015565b634e487b7160e01b5f52604160045260245ffd5b60405161030081016001600160401b03811182821017156130855761308561304e565b60405290565b60405161018081016001600160401b03811182821017156130855761308561304e565b604051601f8201601f191681016001600160401b03811182821017156130d6576130d661304e565b604052919050565b5f6001600160401b038211156130f6576130f661304e565b50601f01601f191660200190565b5f5f5f5f60808587031215613117575f5ffd5b843561312281612cfc565b9350602085013561313281612cfc565b92506040850135915060608501356001600160401b03811115613153575f5ffd5b8501601f81018713613163575f5ffd5b8035613176613171826130de565b6130ae565b81815288602083850101111561318a575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f5f5f5f5f5f5f60a0898b0312156131c2575f5ffd5b8835975060208901356001600160401b038111156131de575f5ffd5b8901601f81018b136131ee575f5ffd5b80356001600160401b03811115613203575f5ffd5b8b6020828401011115613214575f5ffd5b6020919091019750955060408901356001600160401b03811115613236575f5ffd5b6132428b828c01612df5565b9096509450613255905060608a01612d3a565b925060808901356001600160401b0381111561326f575f5ffd5b61327b8b828c01612df5565b999c989b5096995094979396929594505050565b5f5f604083850312156132a0575f5ffd5b82356132ab81612cfc565b91506020830135612dea81612cfc565b600181811c908216806132cf57607f821691505b6020821081036132ed57634e487b7160e01b5f52602260045260245ffd5b50919050565b80516116a181612cfc565b6001600160601b038116811461156a575f5ffd5b80516116a1816132fe565b805163ffffffff811681146116a1575f5ffd5b8051600981106116a1575f5ffd5b61ffff8116811461156a575f5ffd5b80516116a18161333e565b80516116a181612fcb565b5f610300828403128015613375575f5ffd5b5061337e613062565b613387836132f3565b815261339560208401613312565b60208201526133a6604084016132f3565b60408201526133b76060840161331d565b60608201526133c86080840161331d565b60808201526133d960a08401613330565b60a08201526133ea60c0840161334d565b60c08201526133fb60e08401613358565b60e082015261340d6101008401613312565b610100820152613420610120840161331d565b610120820152613433610140840161334d565b610140820152613446610160840161334d565b610160820152613459610180840161331d565b61018082015261346c6101a0840161334d565b6101a082015261347f6101c08401613358565b6101c08201526134926101e0840161334d565b6101e08201526134a56102008401613358565b6102008201526134b86102208401613358565b6102208201526134cb61024084016132f3565b6102408201526134de610260840161334d565b6102608201526134f1610280840161331d565b6102808201526135046102a08401613358565b6102a08201526135176102c0840161334d565b6102c082015261352a6102e0840161334d565b6102e08201529392505050565b634e487b7160e01b5f52602160045260245ffd5b828152604081016009831061356e57634e487b7160e01b5f52602160045260245ffd5b8260208301529392505050565b634e487b7160e01b5f52603260045260245ffd5b5f6020828403121561359f575f5ffd5b81356112ef816132fe565b8183526020830192505f815f5b848110156135e85781356135ca81612cfc565b6001600160a01b0316865260209586019591909101906001016135b7565b5093949350505050565b604081525f6136056040830186886135aa565b8281036020808501919091528482528591015f5b8581101561364957823561362c816132fe565b6001600160601b0316825260209283019290910190600101613619565b50979650505050505050565b5f60208284031215613665575f5ffd5b81516001600160401b0381111561367a575f5ffd5b8201601f8101841361368a575f5ffd5b8051613698613171826130de565b8181528560208385010111156136ac575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821601908111156105ce576105ce6136c9565b5f608082840312801561370a575f5ffd5b50604051608081016001600160401b038111828210171561372d5761372d61304e565b604052823561373b8161333e565b8152602083013561374b8161333e565b6020820152604083013561375e8161333e565b604082015260608301356137718161333e565b60608201529392505050565b5f81518060208401855e5f93019283525090919050565b5f612c0f6137a2838661377d565b8461377d565b5f6137b3828661377d565b838582375f930192835250909392505050565b808201808211156105ce576105ce6136c9565b6001600160a01b03858116825284166020820152604081018390526080606082018190525f9061380b90830184612ca5565b9695505050505050565b5f60208284031215613825575f5ffd5b81516112ef81612c75565b80516116a181613015565b5f61018082840312801561384d575f5ffd5b5061385661308b565b61385f83613358565b815261386d6020840161331d565b602082015261387e6040840161331d565b604082015261388f6060840161331d565b60608201526138a06080840161331d565b60808201526138b160a08401613830565b60a08201526138c260c08401613312565b60c082015260e083810151908201526138de6101008401613312565b6101008201526138f16101208401613312565b6101208201526139046101408401613312565b610140820152610160928301519281019290925250919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b606081525f61395960608301878961391e565b828103602084015261396c8186886135aa565b9150506001600160401b03831660408301529695505050505050565b5f60208284031215613998575f5ffd5b5051919050565b5f602082840312156139af575f5ffd5b81516112ef81613015565b80820281158282048414176105ce576105ce6136c9565b5f826139eb57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215613a00575f5ffd5b81516112ef81612cfc565b6001600160a01b03871681526001600160401b0386811660208301528516604082015263ffffffff8416606082015260a0608082018190525f90613a52908301848661391e565b98975050505050505050565b818103818111156105ce576105ce6136c9565b5f5f5f5f60808587031215613a84575f5ffd5b8451613a8f81612cfc565b6020860151909450613aa0816132fe565b9250613aae6040860161331d565b91506060850151613abe8161333e565b939692955090935050565b5f60018201613ada57613ada6136c9565b5060010190565b606160f81b815260f084901b6001600160f01b0319166001820152703d81600a3d39f3363d3d373d3d3d363d7360781b6003820152606083901b6bffffffffffffffffffffffff191660148201526e5af43d82803e903d91602b57fd5bf360881b60288201525f6126a3603783018461377d56fea26469706673582212209c9601f1ac8197400e1ca2148edaee0d52397b7341c5674d7888e8e3f32a8e7b64736f6c6343000825003360c060405234801561000f575f5ffd5b506040516111de3803806111de83398101604081905261002e9161005c565b6001600160a01b039182166080521660a052610094565b6001600160a01b0381168114610059575f5ffd5b50565b5f5f6040838503121561006d575f5ffd5b825161007881610045565b602084015190925061008981610045565b809150509250929050565b60805160a05161111b6100c35f395f6102ae01525f8181610234015281816108dc0152610c24015261111b5ff3fe608060405234801561000f575f5ffd5b506004361061013d575f3560e01c80636ef61092116100b457806395d89b411161007957806395d89b41146102f7578063a9059cbb14610316578063aa3ec0a914610329578063d1058e5914610331578063dd62ed3e14610339578063e4fc6b6d14610363575f5ffd5b80636ef610921461026e57806370a08231146102965780637b103999146102a957806385e3f997146102d057806388a17bde146102e1575f5ffd5b80631c763596116101055780631c763596146101dc57806323b872dd146101e5578063313ce567146101f8578063379607f514610207578063402914f51461021c57806342f6487a1461022f575f5ffd5b806306ec16f81461014157806306fdde0314610167578063095ea7b3146101a057806318160ddd146101c357806319f8dcf1146101d3575b5f5ffd5b61015461014f366004610e4f565b61036b565b6040519081526020015b60405180910390f35b604080518082019091526014815273436f686f7274206d6f64656c20726f79616c747960601b60208201525b60405161015e9190610e98565b6101b36101ae366004610eaa565b61043e565b604051901515815260200161015e565b69d3c21bcecceda1000000610154565b61015460055481565b61015460045481565b6101b36101f3366004610ed4565b6104d9565b6040516012815260200161015e565b61021a610215366004610f12565b610579565b005b61015461022a366004610e4f565b6105c4565b6102567f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161015e565b61015461027c366004610e4f565b6001600160a01b03165f9081526002602052604090205490565b6101546102a4366004610e4f565b610638565b6102567f000000000000000000000000000000000000000000000000000000000000000081565b61015469d3c21bcecceda100000081565b6102e961067a565b60405161015e929190610f29565b60408051808201909152600381526221a6a960e91b6020820152610193565b6101b3610324366004610eaa565b61079d565b6101936107b2565b61015461089c565b610154610347366004610fb2565b600360209081525f928352604080842090915290825290205481565b6101546108bb565b5f816001600160a01b031663e4fc6b6d6040518163ffffffff1660e01b81526004016020604051808303815f875af11580156103a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103cd9190610fe9565b50816001600160a01b031663d1058e596040518163ffffffff1660e01b81526004016020604051808303815f875af115801561040b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061042f9190610fe9565b506104386108bb565b92915050565b5f6001600160a01b03831661047657604051634a1406b160e11b81526001600160a01b03841660048201526024015b60405180910390fd5b335f8181526003602090815260408083206001600160a01b03881680855290835292819020869055518581529192917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925910160405180910390a350600192915050565b6001600160a01b0383165f9081526003602090815260408083203384529091528120545f198114610563578281101561053557604051637dc7a0d960e11b8152336004820152602481018290526044810184905260640161046d565b61053f8382611014565b6001600160a01b0386165f9081526003602090815260408083203384529091529020555b61056e8585856109e1565b506001949350505050565b5f610583336105c4565b9050808211156105b65760405163af58363f60e01b8152336004820152602481018390526044810182905260640161046d565b6105c03383610b95565b5050565b6001600160a01b0381165f9081526001602052604081205481906105e784610638565b6004546105f49190611027565b6105fe919061103e565b6001600160a01b0384165f90815260026020526040902054909150610627600160801b83611065565b6106319190611014565b9392505050565b6001600160a01b0381165f90815260208190526040812054600160ff1b8116820361066b5761066683610c4b565b610631565b6001600160ff1b031692915050565b6060805f61068730610cd4565b90505f61069382610d41565b90508067ffffffffffffffff8111156106ae576106ae611084565b6040519080825280602002602001820160405280156106d7578160200160208202803683370190505b5093508067ffffffffffffffff8111156106f3576106f3611084565b60405190808252806020026020018201604052801561071c578160200160208202803683370190505b5092505f5b8181101561079657601e8102830160220151606081901c9060101c69ffffffffffffffffffff1686838151811061075a5761075a611098565b6020026020010186848151811061077357610773611098565b60209081029190910101919091526001600160a01b039091169052600101610721565b5050509091565b5f6107a93384846109e1565b50600192915050565b60605f6107be30610cd4565b90505f601e6107cc83610d41565b6107d69190611027565b6107e19060026110ac565b90508082516107f09190611014565b67ffffffffffffffff81111561080857610808611084565b6040519080825280601f01601f191660200182016040528015610832576020820181803683370190505b5092505f5b8351811015610896578261084b82846110ac565b8151811061085b5761085b611098565b602001015160f81c60f81b84828151811061087857610878611098565b60200101906001600160f81b03191690815f1a905350600101610837565b50505090565b5f6108a6336105c4565b905080156108b8576108b83382610b95565b90565b6040516370a0823160e01b81523060048201525f9081906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610921573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109459190610fe9565b9050600554816109559190611014565b9150815f03610965575f91505090565b60058190555f69d3c21bcecceda1000000610984600160801b85611027565b61098e9190611065565b60045461099b91906110ac565b600481905560408051858152602081018390529192507f97791d3ac1343e05805a2f905fa80b249c2ca58cf9fef455d4fa7ec13ce58321910160405180910390a1505090565b6001600160a01b038216610a135760405163ec442f0560e01b81526001600160a01b038316600482015260240161046d565b5f610a1d84610638565b905081811015610a595760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161046d565b826001600160a01b0316846001600160a01b031614610b4257610a7c8282611014565b6001600160a01b0385165f908152602081905260409020600160ff1b91909117905581610aa884610638565b610ab291906110ac565b6001600160a01b0384165f908152602081905260408120600160ff1b92909217909155600454610ae3908490611027565b6001600160a01b0386165f90815260016020526040812080549293508392909190610b0f90849061103e565b90915550506001600160a01b0384165f9081526001602052604081208054839290610b3b9084906110bf565b9091555050505b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef84604051610b8791815260200190565b60405180910390a350505050565b6001600160a01b0382165f9081526002602052604081208054839290610bbc9084906110ac565b925050819055508060055f828254610bd49190611014565b90915550506040518181526001600160a01b038316907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a9060200160405180910390a26105c06001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383610d9c565b5f5f610c5630610cd4565b90505f610c6282610d41565b90505f5b81811015610ccc575f5f610c988584601e020160220151606081901c9160109190911c69ffffffffffffffffffff1690565b91509150866001600160a01b0316826001600160a01b031603610cc257610cbf81876110ac565b95505b5050600101610c66565b505050919050565b60605f610cec602d6001600160a01b0385163b611014565b67ffffffffffffffff811115610d0457610d04611084565b6040519080825280601f01601f191660200182016040528015610d2e576020820181803683370190505b5090508051602d60208301853c92915050565b5f600282511015610d5357505f919050565b81600181518110610d6657610d66611098565b602001015160f81c60f81b60f81c60ff166008835f81518110610d8b57610d8b611098565b016020015160f81c901b1792915050565b610da98383836001610dd6565b610dd157604051635274afe760e01b81526001600160a01b038416600482015260240161046d565b505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e2c578383151615610e20573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6001600160a01b0381168114610e4c575f5ffd5b50565b5f60208284031215610e5f575f5ffd5b813561063181610e38565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6106316020830184610e6a565b5f5f60408385031215610ebb575f5ffd5b8235610ec681610e38565b946020939093013593505050565b5f5f5f60608486031215610ee6575f5ffd5b8335610ef181610e38565b92506020840135610f0181610e38565b929592945050506040919091013590565b5f60208284031215610f22575f5ffd5b5035919050565b604080825283519082018190525f9060208501906060840190835b81811015610f6b5783516001600160a01b0316835260209384019390920191600101610f44565b5050838103602080860191909152855180835291810192508501905f5b81811015610fa6578251845260209384019390920191600101610f88565b50919695505050505050565b5f5f60408385031215610fc3575f5ffd5b8235610fce81610e38565b91506020830135610fde81610e38565b809150509250929050565b5f60208284031215610ff9575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561043857610438611000565b808202811582820484141761043857610438611000565b8082018281125f83128015821682158216171561105d5761105d611000565b505092915050565b5f8261107f57634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b8082018082111561043857610438611000565b8181035f8312801583831316838312821617156110de576110de611000565b509291505056fea26469706673582212205753bb90338f083b478b1d6295ef9b4cb2a77de62432aae845645ccee828aade64736f6c63430008250033",
+}
+
+// ModelRegistry is an auto generated Go binding around an Ethereum contract.
+type ModelRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ModelRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewModelRegistry creates a new instance of ModelRegistry.
+func NewModelRegistry() *ModelRegistry {
+	parsed, err := ModelRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ModelRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ModelRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address market_, address admin, (uint16,uint16,uint16,uint16) split_) returns()
+func (modelRegistry *ModelRegistry) PackConstructor(market_ common.Address, admin common.Address, split_ RoyaltySplit) []byte {
+	enc, err := modelRegistry.abi.Pack("", market_, admin, split_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (modelRegistry *ModelRegistry) PackDEFAULTADMINROLE() []byte {
+	enc, err := modelRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (modelRegistry *ModelRegistry) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return modelRegistry.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (modelRegistry *ModelRegistry) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := modelRegistry.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXDATAOWNERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4a15bb4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DATA_OWNERS() view returns(uint256)
+func (modelRegistry *ModelRegistry) PackMAXDATAOWNERS() []byte {
+	enc, err := modelRegistry.abi.Pack("MAX_DATA_OWNERS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDATAOWNERS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb4a15bb4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DATA_OWNERS() view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackMAXDATAOWNERS() ([]byte, error) {
+	return modelRegistry.abi.Pack("MAX_DATA_OWNERS")
+}
+
+// UnpackMAXDATAOWNERS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb4a15bb4.
+//
+// Solidity: function MAX_DATA_OWNERS() view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackMAXDATAOWNERS(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("MAX_DATA_OWNERS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) PackApprove(to common.Address, tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("approve", to, tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) TryPackApprove(to common.Address, tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("approve", to, tokenId)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (modelRegistry *ModelRegistry) PackBalanceOf(owner common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("balanceOf", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (modelRegistry *ModelRegistry) TryPackBalanceOf(owner common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("balanceOf", owner)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (modelRegistry *ModelRegistry) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := modelRegistry.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDataOwners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73dcb984.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dataOwners(uint256 taskId) view returns((address,uint96)[])
+func (modelRegistry *ModelRegistry) PackDataOwners(taskId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("dataOwners", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDataOwners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x73dcb984.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dataOwners(uint256 taskId) view returns((address,uint96)[])
+func (modelRegistry *ModelRegistry) TryPackDataOwners(taskId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("dataOwners", taskId)
+}
+
+// UnpackDataOwners is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x73dcb984.
+//
+// Solidity: function dataOwners(uint256 taskId) view returns((address,uint96)[])
+func (modelRegistry *ModelRegistry) UnpackDataOwners(data []byte) ([]ModelRegistryDataShare, error) {
+	out, err := modelRegistry.abi.Unpack("dataOwners", data)
+	if err != nil {
+		return *new([]ModelRegistryDataShare), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]ModelRegistryDataShare)).(*[]ModelRegistryDataShare)
+	return out0, nil
+}
+
+// PackDeclare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23a8993e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declare(uint256 taskId, uint64 baseModelId, uint64 subnetId) returns()
+func (modelRegistry *ModelRegistry) PackDeclare(taskId *big.Int, baseModelId uint64, subnetId uint64) []byte {
+	enc, err := modelRegistry.abi.Pack("declare", taskId, baseModelId, subnetId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23a8993e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declare(uint256 taskId, uint64 baseModelId, uint64 subnetId) returns()
+func (modelRegistry *ModelRegistry) TryPackDeclare(taskId *big.Int, baseModelId uint64, subnetId uint64) ([]byte, error) {
+	return modelRegistry.abi.Pack("declare", taskId, baseModelId, subnetId)
+}
+
+// PackDeclareData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3602aeb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function declareData(uint256 taskId, address[] owners, uint96[] samples) returns()
+func (modelRegistry *ModelRegistry) PackDeclareData(taskId *big.Int, owners []common.Address, samples []*big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("declareData", taskId, owners, samples)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeclareData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3602aeb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function declareData(uint256 taskId, address[] owners, uint96[] samples) returns()
+func (modelRegistry *ModelRegistry) TryPackDeclareData(taskId *big.Int, owners []common.Address, samples []*big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("declareData", taskId, owners, samples)
+}
+
+// PackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getApproved(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) PackGetApproved(tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("getApproved", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getApproved(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) TryPackGetApproved(tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("getApproved", tokenId)
+}
+
+// UnpackGetApproved is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x081812fc.
+//
+// Solidity: function getApproved(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) UnpackGetApproved(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("getApproved", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (modelRegistry *ModelRegistry) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (modelRegistry *ModelRegistry) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (modelRegistry *ModelRegistry) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := modelRegistry.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (modelRegistry *ModelRegistry) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (modelRegistry *ModelRegistry) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76454486.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRated(uint256 modelId, address ) view returns(bool)
+func (modelRegistry *ModelRegistry) PackHasRated(modelId *big.Int, arg1 common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("hasRated", modelId, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76454486.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRated(uint256 modelId, address ) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackHasRated(modelId *big.Int, arg1 common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("hasRated", modelId, arg1)
+}
+
+// UnpackHasRated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76454486.
+//
+// Solidity: function hasRated(uint256 modelId, address ) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackHasRated(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("hasRated", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (modelRegistry *ModelRegistry) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackHasRole(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (modelRegistry *ModelRegistry) PackIsApprovedForAll(owner common.Address, operator common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("isApprovedForAll", owner, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackIsApprovedForAll(owner common.Address, operator common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("isApprovedForAll", owner, operator)
+}
+
+// UnpackIsApprovedForAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe985e9c5.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackIsApprovedForAll(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("isApprovedForAll", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) PackMarket() []byte {
+	enc, err := modelRegistry.abi.Pack("market")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMarket is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x80f55605.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackMarket() ([]byte, error) {
+	return modelRegistry.abi.Pack("market")
+}
+
+// UnpackMarket is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x80f55605.
+//
+// Solidity: function market() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackMarket(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("market", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd56308d7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(uint256 taskId, bytes cid, address[] participants, uint64 epsilon, address[] validators) returns(address royaltyToken)
+func (modelRegistry *ModelRegistry) PackMint(taskId *big.Int, cid []byte, participants []common.Address, epsilon uint64, validators []common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("mint", taskId, cid, participants, epsilon, validators)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd56308d7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(uint256 taskId, bytes cid, address[] participants, uint64 epsilon, address[] validators) returns(address royaltyToken)
+func (modelRegistry *ModelRegistry) TryPackMint(taskId *big.Int, cid []byte, participants []common.Address, epsilon uint64, validators []common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("mint", taskId, cid, participants, epsilon, validators)
+}
+
+// UnpackMint is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd56308d7.
+//
+// Solidity: function mint(uint256 taskId, bytes cid, address[] participants, uint64 epsilon, address[] validators) returns(address royaltyToken)
+func (modelRegistry *ModelRegistry) UnpackMint(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("mint", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5770d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function model(uint256 modelId) view returns((uint256,uint64,uint64,address,uint32,uint32,uint32,bytes) info)
+func (modelRegistry *ModelRegistry) PackModel(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("model", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackModel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5770d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function model(uint256 modelId) view returns((uint256,uint64,uint64,address,uint32,uint32,uint32,bytes) info)
+func (modelRegistry *ModelRegistry) TryPackModel(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("model", modelId)
+}
+
+// UnpackModel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c5770d9.
+//
+// Solidity: function model(uint256 modelId) view returns((uint256,uint64,uint64,address,uint32,uint32,uint32,bytes) info)
+func (modelRegistry *ModelRegistry) UnpackModel(data []byte) (ModelInfo, error) {
+	out, err := modelRegistry.abi.Unpack("model", data)
+	if err != nil {
+		return *new(ModelInfo), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ModelInfo)).(*ModelInfo)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (modelRegistry *ModelRegistry) PackName() []byte {
+	enc, err := modelRegistry.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (modelRegistry *ModelRegistry) TryPackName() ([]byte, error) {
+	return modelRegistry.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (modelRegistry *ModelRegistry) UnpackName(data []byte) (string, error) {
+	out, err := modelRegistry.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) PackOwnerOf(tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("ownerOf", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) TryPackOwnerOf(tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("ownerOf", tokenId)
+}
+
+// UnpackOwnerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6352211e.
+//
+// Solidity: function ownerOf(uint256 tokenId) view returns(address)
+func (modelRegistry *ModelRegistry) UnpackOwnerOf(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("ownerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8037559e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rate(uint256 modelId, uint8 stars) returns()
+func (modelRegistry *ModelRegistry) PackRate(modelId *big.Int, stars uint8) []byte {
+	enc, err := modelRegistry.abi.Pack("rate", modelId, stars)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8037559e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rate(uint256 modelId, uint8 stars) returns()
+func (modelRegistry *ModelRegistry) TryPackRate(modelId *big.Int, stars uint8) ([]byte, error) {
+	return modelRegistry.abi.Pack("rate", modelId, stars)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (modelRegistry *ModelRegistry) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (modelRegistry *ModelRegistry) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (modelRegistry *ModelRegistry) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := modelRegistry.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (modelRegistry *ModelRegistry) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return modelRegistry.abi.Pack("revokeRole", role, account)
+}
+
+// PackRoyaltyImplementation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6981f1c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function royaltyImplementation() view returns(address)
+func (modelRegistry *ModelRegistry) PackRoyaltyImplementation() []byte {
+	enc, err := modelRegistry.abi.Pack("royaltyImplementation")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoyaltyImplementation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6981f1c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function royaltyImplementation() view returns(address)
+func (modelRegistry *ModelRegistry) TryPackRoyaltyImplementation() ([]byte, error) {
+	return modelRegistry.abi.Pack("royaltyImplementation")
+}
+
+// UnpackRoyaltyImplementation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6981f1c7.
+//
+// Solidity: function royaltyImplementation() view returns(address)
+func (modelRegistry *ModelRegistry) UnpackRoyaltyImplementation(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("royaltyImplementation", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRoyaltyTokenOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ad485f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function royaltyTokenOf(uint256 modelId) view returns(address)
+func (modelRegistry *ModelRegistry) PackRoyaltyTokenOf(modelId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("royaltyTokenOf", modelId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRoyaltyTokenOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ad485f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function royaltyTokenOf(uint256 modelId) view returns(address)
+func (modelRegistry *ModelRegistry) TryPackRoyaltyTokenOf(modelId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("royaltyTokenOf", modelId)
+}
+
+// UnpackRoyaltyTokenOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ad485f8.
+//
+// Solidity: function royaltyTokenOf(uint256 modelId) view returns(address)
+func (modelRegistry *ModelRegistry) UnpackRoyaltyTokenOf(data []byte) (common.Address, error) {
+	out, err := modelRegistry.abi.Unpack("royaltyTokenOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42842e0e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) PackSafeTransferFrom(from common.Address, to common.Address, tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("safeTransferFrom", from, to, tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42842e0e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) TryPackSafeTransferFrom(from common.Address, to common.Address, tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("safeTransferFrom", from, to, tokenId)
+}
+
+// PackSafeTransferFrom0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88d4fde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 tokenId, bytes data) returns()
+func (modelRegistry *ModelRegistry) PackSafeTransferFrom0(from common.Address, to common.Address, tokenId *big.Int, data []byte) []byte {
+	enc, err := modelRegistry.abi.Pack("safeTransferFrom0", from, to, tokenId, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88d4fde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 tokenId, bytes data) returns()
+func (modelRegistry *ModelRegistry) TryPackSafeTransferFrom0(from common.Address, to common.Address, tokenId *big.Int, data []byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("safeTransferFrom0", from, to, tokenId, data)
+}
+
+// PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (modelRegistry *ModelRegistry) PackSetApprovalForAll(operator common.Address, approved bool) []byte {
+	enc, err := modelRegistry.abi.Pack("setApprovalForAll", operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (modelRegistry *ModelRegistry) TryPackSetApprovalForAll(operator common.Address, approved bool) ([]byte, error) {
+	return modelRegistry.abi.Pack("setApprovalForAll", operator, approved)
+}
+
+// PackSetSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f035ded.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSplit((uint16,uint16,uint16,uint16) s) returns()
+func (modelRegistry *ModelRegistry) PackSetSplit(s RoyaltySplit) []byte {
+	enc, err := modelRegistry.abi.Pack("setSplit", s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f035ded.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSplit((uint16,uint16,uint16,uint16) s) returns()
+func (modelRegistry *ModelRegistry) TryPackSetSplit(s RoyaltySplit) ([]byte, error) {
+	return modelRegistry.abi.Pack("setSplit", s)
+}
+
+// PackSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7654176.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function split() view returns(uint16 dataBps, uint16 trainerBps, uint16 validatorBps, uint16 baseRoyaltyBps)
+func (modelRegistry *ModelRegistry) PackSplit() []byte {
+	enc, err := modelRegistry.abi.Pack("split")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSplit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf7654176.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function split() view returns(uint16 dataBps, uint16 trainerBps, uint16 validatorBps, uint16 baseRoyaltyBps)
+func (modelRegistry *ModelRegistry) TryPackSplit() ([]byte, error) {
+	return modelRegistry.abi.Pack("split")
+}
+
+// SplitOutput serves as a container for the return parameters of contract
+// method Split.
+type SplitOutput struct {
+	DataBps        uint16
+	TrainerBps     uint16
+	ValidatorBps   uint16
+	BaseRoyaltyBps uint16
+}
+
+// UnpackSplit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf7654176.
+//
+// Solidity: function split() view returns(uint16 dataBps, uint16 trainerBps, uint16 validatorBps, uint16 baseRoyaltyBps)
+func (modelRegistry *ModelRegistry) UnpackSplit(data []byte) (SplitOutput, error) {
+	out, err := modelRegistry.abi.Unpack("split", data)
+	outstruct := new(SplitOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.DataBps = *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	outstruct.TrainerBps = *abi.ConvertType(out[1], new(uint16)).(*uint16)
+	outstruct.ValidatorBps = *abi.ConvertType(out[2], new(uint16)).(*uint16)
+	outstruct.BaseRoyaltyBps = *abi.ConvertType(out[3], new(uint16)).(*uint16)
+	return *outstruct, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 id) view returns(bool)
+func (modelRegistry *ModelRegistry) PackSupportsInterface(id [4]byte) []byte {
+	enc, err := modelRegistry.abi.Pack("supportsInterface", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 id) view returns(bool)
+func (modelRegistry *ModelRegistry) TryPackSupportsInterface(id [4]byte) ([]byte, error) {
+	return modelRegistry.abi.Pack("supportsInterface", id)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 id) view returns(bool)
+func (modelRegistry *ModelRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := modelRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (modelRegistry *ModelRegistry) PackSymbol() []byte {
+	enc, err := modelRegistry.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (modelRegistry *ModelRegistry) TryPackSymbol() ([]byte, error) {
+	return modelRegistry.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (modelRegistry *ModelRegistry) UnpackSymbol(data []byte) (string, error) {
+	out, err := modelRegistry.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTaskInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77364291.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function taskInfo(uint256 taskId) view returns(uint64 baseModelId, uint64 subnetId, bool declared)
+func (modelRegistry *ModelRegistry) PackTaskInfo(taskId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("taskInfo", taskId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTaskInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77364291.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function taskInfo(uint256 taskId) view returns(uint64 baseModelId, uint64 subnetId, bool declared)
+func (modelRegistry *ModelRegistry) TryPackTaskInfo(taskId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("taskInfo", taskId)
+}
+
+// TaskInfoOutput serves as a container for the return parameters of contract
+// method TaskInfo.
+type TaskInfoOutput struct {
+	BaseModelId uint64
+	SubnetId    uint64
+	Declared    bool
+}
+
+// UnpackTaskInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x77364291.
+//
+// Solidity: function taskInfo(uint256 taskId) view returns(uint64 baseModelId, uint64 subnetId, bool declared)
+func (modelRegistry *ModelRegistry) UnpackTaskInfo(data []byte) (TaskInfoOutput, error) {
+	out, err := modelRegistry.abi.Unpack("taskInfo", data)
+	outstruct := new(TaskInfoOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.BaseModelId = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.SubnetId = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	outstruct.Declared = *abi.ConvertType(out[2], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (modelRegistry *ModelRegistry) PackTokenURI(tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("tokenURI", tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (modelRegistry *ModelRegistry) TryPackTokenURI(tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("tokenURI", tokenId)
+}
+
+// UnpackTokenURI is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc87b56dd.
+//
+// Solidity: function tokenURI(uint256 tokenId) view returns(string)
+func (modelRegistry *ModelRegistry) UnpackTokenURI(data []byte) (string, error) {
+	out, err := modelRegistry.abi.Unpack("tokenURI", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) PackTransferFrom(from common.Address, to common.Address, tokenId *big.Int) []byte {
+	enc, err := modelRegistry.abi.Pack("transferFrom", from, to, tokenId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 tokenId) returns()
+func (modelRegistry *ModelRegistry) TryPackTransferFrom(from common.Address, to common.Address, tokenId *big.Int) ([]byte, error) {
+	return modelRegistry.abi.Pack("transferFrom", from, to, tokenId)
+}
+
+// ModelRegistryApproval represents a Approval event raised by the ModelRegistry contract.
+type ModelRegistryApproval struct {
+	Owner    common.Address
+	Approved common.Address
+	TokenId  *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryApproval) ContractEventName() string {
+	return ModelRegistryApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId)
+func (modelRegistry *ModelRegistry) UnpackApprovalEvent(log *types.Log) (*ModelRegistryApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryApproval)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryApprovalForAll represents a ApprovalForAll event raised by the ModelRegistry contract.
+type ModelRegistryApprovalForAll struct {
+	Owner    common.Address
+	Operator common.Address
+	Approved bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryApprovalForAllEventName = "ApprovalForAll"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryApprovalForAll) ContractEventName() string {
+	return ModelRegistryApprovalForAllEventName
+}
+
+// UnpackApprovalForAllEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalForAll(address indexed owner, address indexed operator, bool approved)
+func (modelRegistry *ModelRegistry) UnpackApprovalForAllEvent(log *types.Log) (*ModelRegistryApprovalForAll, error) {
+	event := "ApprovalForAll"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryApprovalForAll)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryDataDeclared represents a DataDeclared event raised by the ModelRegistry contract.
+type ModelRegistryDataDeclared struct {
+	TaskId  *big.Int
+	Owners  []common.Address
+	Samples []*big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryDataDeclaredEventName = "DataDeclared"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryDataDeclared) ContractEventName() string {
+	return ModelRegistryDataDeclaredEventName
+}
+
+// UnpackDataDeclaredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DataDeclared(uint256 indexed taskId, address[] owners, uint96[] samples)
+func (modelRegistry *ModelRegistry) UnpackDataDeclaredEvent(log *types.Log) (*ModelRegistryDataDeclared, error) {
+	event := "DataDeclared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryDataDeclared)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryModelMinted represents a ModelMinted event raised by the ModelRegistry contract.
+type ModelRegistryModelMinted struct {
+	ModelId      *big.Int
+	RoyaltyToken common.Address
+	BaseModelId  uint64
+	SubnetId     uint64
+	Metric       uint32
+	Cid          []byte
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryModelMintedEventName = "ModelMinted"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryModelMinted) ContractEventName() string {
+	return ModelRegistryModelMintedEventName
+}
+
+// UnpackModelMintedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ModelMinted(uint256 indexed modelId, address royaltyToken, uint64 baseModelId, uint64 subnetId, uint32 metric, bytes cid)
+func (modelRegistry *ModelRegistry) UnpackModelMintedEvent(log *types.Log) (*ModelRegistryModelMinted, error) {
+	event := "ModelMinted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryModelMinted)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryRated represents a Rated event raised by the ModelRegistry contract.
+type ModelRegistryRated struct {
+	ModelId *big.Int
+	Rater   common.Address
+	Stars   uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryRatedEventName = "Rated"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryRated) ContractEventName() string {
+	return ModelRegistryRatedEventName
+}
+
+// UnpackRatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Rated(uint256 indexed modelId, address indexed rater, uint8 stars)
+func (modelRegistry *ModelRegistry) UnpackRatedEvent(log *types.Log) (*ModelRegistryRated, error) {
+	event := "Rated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryRated)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryRoleAdminChanged represents a RoleAdminChanged event raised by the ModelRegistry contract.
+type ModelRegistryRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryRoleAdminChanged) ContractEventName() string {
+	return ModelRegistryRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (modelRegistry *ModelRegistry) UnpackRoleAdminChangedEvent(log *types.Log) (*ModelRegistryRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryRoleGranted represents a RoleGranted event raised by the ModelRegistry contract.
+type ModelRegistryRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryRoleGranted) ContractEventName() string {
+	return ModelRegistryRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (modelRegistry *ModelRegistry) UnpackRoleGrantedEvent(log *types.Log) (*ModelRegistryRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryRoleGranted)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryRoleRevoked represents a RoleRevoked event raised by the ModelRegistry contract.
+type ModelRegistryRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryRoleRevoked) ContractEventName() string {
+	return ModelRegistryRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (modelRegistry *ModelRegistry) UnpackRoleRevokedEvent(log *types.Log) (*ModelRegistryRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistrySplitSet represents a SplitSet event raised by the ModelRegistry contract.
+type ModelRegistrySplitSet struct {
+	Split RoyaltySplit
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistrySplitSetEventName = "SplitSet"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistrySplitSet) ContractEventName() string {
+	return ModelRegistrySplitSetEventName
+}
+
+// UnpackSplitSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SplitSet((uint16,uint16,uint16,uint16) split)
+func (modelRegistry *ModelRegistry) UnpackSplitSetEvent(log *types.Log) (*ModelRegistrySplitSet, error) {
+	event := "SplitSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistrySplitSet)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryTaskDeclared represents a TaskDeclared event raised by the ModelRegistry contract.
+type ModelRegistryTaskDeclared struct {
+	TaskId      *big.Int
+	BaseModelId uint64
+	SubnetId    uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryTaskDeclaredEventName = "TaskDeclared"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryTaskDeclared) ContractEventName() string {
+	return ModelRegistryTaskDeclaredEventName
+}
+
+// UnpackTaskDeclaredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskDeclared(uint256 indexed taskId, uint64 baseModelId, uint64 subnetId)
+func (modelRegistry *ModelRegistry) UnpackTaskDeclaredEvent(log *types.Log) (*ModelRegistryTaskDeclared, error) {
+	event := "TaskDeclared"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryTaskDeclared)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ModelRegistryTransfer represents a Transfer event raised by the ModelRegistry contract.
+type ModelRegistryTransfer struct {
+	From    common.Address
+	To      common.Address
+	TokenId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ModelRegistryTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (ModelRegistryTransfer) ContractEventName() string {
+	return ModelRegistryTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 indexed tokenId)
+func (modelRegistry *ModelRegistry) UnpackTransferEvent(log *types.Log) (*ModelRegistryTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != modelRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ModelRegistryTransfer)
+	if len(log.Data) > 0 {
+		if err := modelRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range modelRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (modelRegistry *ModelRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyDeclared"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyDeclaredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyMinted"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyMintedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["AlreadyRated"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackAlreadyRatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["BadDataOwners"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackBadDataOwnersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["BadRating"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackBadRatingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["CloneArgumentsTooLong"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackCloneArgumentsTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721IncorrectOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721IncorrectOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InsufficientApproval"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InsufficientApprovalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InvalidApprover"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InvalidOperator"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InvalidOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InvalidOwner"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InvalidOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InvalidReceiver"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721InvalidSender"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["ERC721NonexistentToken"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackERC721NonexistentTokenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["FailedDeployment"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackFailedDeploymentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["InsufficientBalance"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackInsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["InvalidSplit"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackInvalidSplitError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotAccepted"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotAcceptedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotCoordinator"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotCoordinatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["NotPublisher"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackNotPublisherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["UnknownModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackUnknownModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["WrongModel"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackWrongModelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["WrongTaskStatus"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackWrongTaskStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], modelRegistry.abi.Errors["WrongValidators"].ID.Bytes()[:4]) {
+		return modelRegistry.UnpackWrongValidatorsError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ModelRegistryAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the ModelRegistry contract.
+type ModelRegistryAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func ModelRegistryAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (modelRegistry *ModelRegistry) UnpackAccessControlBadConfirmationError(raw []byte) (*ModelRegistryAccessControlBadConfirmation, error) {
+	out := new(ModelRegistryAccessControlBadConfirmation)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the ModelRegistry contract.
+type ModelRegistryAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func ModelRegistryAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (modelRegistry *ModelRegistry) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*ModelRegistryAccessControlUnauthorizedAccount, error) {
+	out := new(ModelRegistryAccessControlUnauthorizedAccount)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryAlreadyDeclared represents a AlreadyDeclared error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyDeclared struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDeclared(uint256 taskId)
+func ModelRegistryAlreadyDeclaredErrorID() common.Hash {
+	return common.HexToHash("0xb6658ea6ccb5534011cdd90be79743fca0f8e24350701f7d18b82a790f39c870")
+}
+
+// UnpackAlreadyDeclaredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDeclared(uint256 taskId)
+func (modelRegistry *ModelRegistry) UnpackAlreadyDeclaredError(raw []byte) (*ModelRegistryAlreadyDeclared, error) {
+	out := new(ModelRegistryAlreadyDeclared)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyDeclared", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryAlreadyMinted represents a AlreadyMinted error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyMinted struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyMinted(uint256 taskId)
+func ModelRegistryAlreadyMintedErrorID() common.Hash {
+	return common.HexToHash("0xa593dbf81d5995447668c0b7480dccd1e705a509bfa85d2e5a5bdc84be9f462e")
+}
+
+// UnpackAlreadyMintedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyMinted(uint256 taskId)
+func (modelRegistry *ModelRegistry) UnpackAlreadyMintedError(raw []byte) (*ModelRegistryAlreadyMinted, error) {
+	out := new(ModelRegistryAlreadyMinted)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyMinted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryAlreadyRated represents a AlreadyRated error raised by the ModelRegistry contract.
+type ModelRegistryAlreadyRated struct {
+	ModelId *big.Int
+	Rater   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRated(uint256 modelId, address rater)
+func ModelRegistryAlreadyRatedErrorID() common.Hash {
+	return common.HexToHash("0x4a2de3406bb7b7db59048141dee8a115234cc07d7816ed3486a9f38ece71525b")
+}
+
+// UnpackAlreadyRatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRated(uint256 modelId, address rater)
+func (modelRegistry *ModelRegistry) UnpackAlreadyRatedError(raw []byte) (*ModelRegistryAlreadyRated, error) {
+	out := new(ModelRegistryAlreadyRated)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "AlreadyRated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBadDataOwners represents a BadDataOwners error raised by the ModelRegistry contract.
+type ModelRegistryBadDataOwners struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDataOwners()
+func ModelRegistryBadDataOwnersErrorID() common.Hash {
+	return common.HexToHash("0x94e9709b3aa38f72f782341dae84be6cf9187213bff640a947608e29a098186b")
+}
+
+// UnpackBadDataOwnersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDataOwners()
+func (modelRegistry *ModelRegistry) UnpackBadDataOwnersError(raw []byte) (*ModelRegistryBadDataOwners, error) {
+	out := new(ModelRegistryBadDataOwners)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "BadDataOwners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryBadRating represents a BadRating error raised by the ModelRegistry contract.
+type ModelRegistryBadRating struct {
+	Stars uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRating(uint8 stars)
+func ModelRegistryBadRatingErrorID() common.Hash {
+	return common.HexToHash("0x209bd7d75460b1b8dd03654f224560e2cf458f871f24dc28c0723494c3993afa")
+}
+
+// UnpackBadRatingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRating(uint8 stars)
+func (modelRegistry *ModelRegistry) UnpackBadRatingError(raw []byte) (*ModelRegistryBadRating, error) {
+	out := new(ModelRegistryBadRating)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "BadRating", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryCloneArgumentsTooLong represents a CloneArgumentsTooLong error raised by the ModelRegistry contract.
+type ModelRegistryCloneArgumentsTooLong struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CloneArgumentsTooLong()
+func ModelRegistryCloneArgumentsTooLongErrorID() common.Hash {
+	return common.HexToHash("0x94289054871591d3430cc609d2f0e85b3474ba36313e71e06c09c95ae956555b")
+}
+
+// UnpackCloneArgumentsTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CloneArgumentsTooLong()
+func (modelRegistry *ModelRegistry) UnpackCloneArgumentsTooLongError(raw []byte) (*ModelRegistryCloneArgumentsTooLong, error) {
+	out := new(ModelRegistryCloneArgumentsTooLong)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "CloneArgumentsTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721IncorrectOwner represents a ERC721IncorrectOwner error raised by the ModelRegistry contract.
+type ModelRegistryERC721IncorrectOwner struct {
+	Sender  common.Address
+	TokenId *big.Int
+	Owner   common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721IncorrectOwner(address sender, uint256 tokenId, address owner)
+func ModelRegistryERC721IncorrectOwnerErrorID() common.Hash {
+	return common.HexToHash("0x64283d7b313c8117c125f736876fa2b4e90ea3831a4716dfdb87d2f540e26289")
+}
+
+// UnpackERC721IncorrectOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721IncorrectOwner(address sender, uint256 tokenId, address owner)
+func (modelRegistry *ModelRegistry) UnpackERC721IncorrectOwnerError(raw []byte) (*ModelRegistryERC721IncorrectOwner, error) {
+	out := new(ModelRegistryERC721IncorrectOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721IncorrectOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InsufficientApproval represents a ERC721InsufficientApproval error raised by the ModelRegistry contract.
+type ModelRegistryERC721InsufficientApproval struct {
+	Operator common.Address
+	TokenId  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InsufficientApproval(address operator, uint256 tokenId)
+func ModelRegistryERC721InsufficientApprovalErrorID() common.Hash {
+	return common.HexToHash("0x177e802f6f313bc89797ecace66d6d29ab4719cbaaacbb87367264048b1eb861")
+}
+
+// UnpackERC721InsufficientApprovalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InsufficientApproval(address operator, uint256 tokenId)
+func (modelRegistry *ModelRegistry) UnpackERC721InsufficientApprovalError(raw []byte) (*ModelRegistryERC721InsufficientApproval, error) {
+	out := new(ModelRegistryERC721InsufficientApproval)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InsufficientApproval", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InvalidApprover represents a ERC721InvalidApprover error raised by the ModelRegistry contract.
+type ModelRegistryERC721InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InvalidApprover(address approver)
+func ModelRegistryERC721InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xa9fbf51f86b8e03595d59dc726bb10c329bb24f62589be276d8dd193ca0b69ea")
+}
+
+// UnpackERC721InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InvalidApprover(address approver)
+func (modelRegistry *ModelRegistry) UnpackERC721InvalidApproverError(raw []byte) (*ModelRegistryERC721InvalidApprover, error) {
+	out := new(ModelRegistryERC721InvalidApprover)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InvalidOperator represents a ERC721InvalidOperator error raised by the ModelRegistry contract.
+type ModelRegistryERC721InvalidOperator struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InvalidOperator(address operator)
+func ModelRegistryERC721InvalidOperatorErrorID() common.Hash {
+	return common.HexToHash("0x5b08ba185e8f577075361f3a3555a6580a227ce22734dcc979c1aeadf894658b")
+}
+
+// UnpackERC721InvalidOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InvalidOperator(address operator)
+func (modelRegistry *ModelRegistry) UnpackERC721InvalidOperatorError(raw []byte) (*ModelRegistryERC721InvalidOperator, error) {
+	out := new(ModelRegistryERC721InvalidOperator)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InvalidOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InvalidOwner represents a ERC721InvalidOwner error raised by the ModelRegistry contract.
+type ModelRegistryERC721InvalidOwner struct {
+	Owner common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InvalidOwner(address owner)
+func ModelRegistryERC721InvalidOwnerErrorID() common.Hash {
+	return common.HexToHash("0x89c62b6479af2e623826dcc39c5133061d35b66d72de92833401dd2fd6567480")
+}
+
+// UnpackERC721InvalidOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InvalidOwner(address owner)
+func (modelRegistry *ModelRegistry) UnpackERC721InvalidOwnerError(raw []byte) (*ModelRegistryERC721InvalidOwner, error) {
+	out := new(ModelRegistryERC721InvalidOwner)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InvalidOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InvalidReceiver represents a ERC721InvalidReceiver error raised by the ModelRegistry contract.
+type ModelRegistryERC721InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InvalidReceiver(address receiver)
+func ModelRegistryERC721InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0x64a0ae9278f805eaf991dcd18ca78756d280b7508b764ef1b255c55845c11df9")
+}
+
+// UnpackERC721InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InvalidReceiver(address receiver)
+func (modelRegistry *ModelRegistry) UnpackERC721InvalidReceiverError(raw []byte) (*ModelRegistryERC721InvalidReceiver, error) {
+	out := new(ModelRegistryERC721InvalidReceiver)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721InvalidSender represents a ERC721InvalidSender error raised by the ModelRegistry contract.
+type ModelRegistryERC721InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721InvalidSender(address sender)
+func ModelRegistryERC721InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x73c6ac6e10798e95d99e1f130d923eb40193ecb8d094ec3dce93292564eb3b17")
+}
+
+// UnpackERC721InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721InvalidSender(address sender)
+func (modelRegistry *ModelRegistry) UnpackERC721InvalidSenderError(raw []byte) (*ModelRegistryERC721InvalidSender, error) {
+	out := new(ModelRegistryERC721InvalidSender)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryERC721NonexistentToken represents a ERC721NonexistentToken error raised by the ModelRegistry contract.
+type ModelRegistryERC721NonexistentToken struct {
+	TokenId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC721NonexistentToken(uint256 tokenId)
+func ModelRegistryERC721NonexistentTokenErrorID() common.Hash {
+	return common.HexToHash("0x7e273289a3a9ef6670f06df7dca227856fc925e956db96980692764a8bc734d7")
+}
+
+// UnpackERC721NonexistentTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC721NonexistentToken(uint256 tokenId)
+func (modelRegistry *ModelRegistry) UnpackERC721NonexistentTokenError(raw []byte) (*ModelRegistryERC721NonexistentToken, error) {
+	out := new(ModelRegistryERC721NonexistentToken)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "ERC721NonexistentToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryFailedDeployment represents a FailedDeployment error raised by the ModelRegistry contract.
+type ModelRegistryFailedDeployment struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedDeployment()
+func ModelRegistryFailedDeploymentErrorID() common.Hash {
+	return common.HexToHash("0xb06ebf3d5067824a3fe5d5ba19471e035a7de6c88dac362c77b162830a5b9093")
+}
+
+// UnpackFailedDeploymentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedDeployment()
+func (modelRegistry *ModelRegistry) UnpackFailedDeploymentError(raw []byte) (*ModelRegistryFailedDeployment, error) {
+	out := new(ModelRegistryFailedDeployment)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "FailedDeployment", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryInsufficientBalance represents a InsufficientBalance error raised by the ModelRegistry contract.
+type ModelRegistryInsufficientBalance struct {
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func ModelRegistryInsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xcf4791818fba6e019216eb4864093b4947f674afada5d305e57d598b641dad1d")
+}
+
+// UnpackInsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBalance(uint256 balance, uint256 needed)
+func (modelRegistry *ModelRegistry) UnpackInsufficientBalanceError(raw []byte) (*ModelRegistryInsufficientBalance, error) {
+	out := new(ModelRegistryInsufficientBalance)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryInvalidSplit represents a InvalidSplit error raised by the ModelRegistry contract.
+type ModelRegistryInvalidSplit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSplit()
+func ModelRegistryInvalidSplitErrorID() common.Hash {
+	return common.HexToHash("0xbcd55b0f53df39a307fdf5bd6f5b99700a0a86aaaf6448ccf6386ac94d8621d4")
+}
+
+// UnpackInvalidSplitError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSplit()
+func (modelRegistry *ModelRegistry) UnpackInvalidSplitError(raw []byte) (*ModelRegistryInvalidSplit, error) {
+	out := new(ModelRegistryInvalidSplit)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "InvalidSplit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryNotAccepted represents a NotAccepted error raised by the ModelRegistry contract.
+type ModelRegistryNotAccepted struct {
+	TaskId    *big.Int
+	Metric    uint32
+	Threshold uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAccepted(uint256 taskId, uint32 metric, uint32 threshold)
+func ModelRegistryNotAcceptedErrorID() common.Hash {
+	return common.HexToHash("0xfc2490a932d341c05c34e0667d7f6b74e420b2f0ffcf86d327bb991ec8f6de2f")
+}
+
+// UnpackNotAcceptedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAccepted(uint256 taskId, uint32 metric, uint32 threshold)
+func (modelRegistry *ModelRegistry) UnpackNotAcceptedError(raw []byte) (*ModelRegistryNotAccepted, error) {
+	out := new(ModelRegistryNotAccepted)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotAccepted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryNotCoordinator represents a NotCoordinator error raised by the ModelRegistry contract.
+type ModelRegistryNotCoordinator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotCoordinator(address caller)
+func ModelRegistryNotCoordinatorErrorID() common.Hash {
+	return common.HexToHash("0xf01654dfa2acef475e0ff21d0f9b6ee860672131748a53fb337192529f065117")
+}
+
+// UnpackNotCoordinatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotCoordinator(address caller)
+func (modelRegistry *ModelRegistry) UnpackNotCoordinatorError(raw []byte) (*ModelRegistryNotCoordinator, error) {
+	out := new(ModelRegistryNotCoordinator)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotCoordinator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryNotPublisher represents a NotPublisher error raised by the ModelRegistry contract.
+type ModelRegistryNotPublisher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPublisher(address caller)
+func ModelRegistryNotPublisherErrorID() common.Hash {
+	return common.HexToHash("0xe35593b591a96c80d7334157deded924b1ef3d6ded54f820934a20912d1a9d8e")
+}
+
+// UnpackNotPublisherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPublisher(address caller)
+func (modelRegistry *ModelRegistry) UnpackNotPublisherError(raw []byte) (*ModelRegistryNotPublisher, error) {
+	out := new(ModelRegistryNotPublisher)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "NotPublisher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryUnknownModel represents a UnknownModel error raised by the ModelRegistry contract.
+type ModelRegistryUnknownModel struct {
+	ModelId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownModel(uint256 modelId)
+func ModelRegistryUnknownModelErrorID() common.Hash {
+	return common.HexToHash("0x2380022d955c9d9f2011291f12230d2200b459ca8f2d07a27d4410c88f1ada5e")
+}
+
+// UnpackUnknownModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownModel(uint256 modelId)
+func (modelRegistry *ModelRegistry) UnpackUnknownModelError(raw []byte) (*ModelRegistryUnknownModel, error) {
+	out := new(ModelRegistryUnknownModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "UnknownModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryWrongModel represents a WrongModel error raised by the ModelRegistry contract.
+type ModelRegistryWrongModel struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongModel(uint256 taskId)
+func ModelRegistryWrongModelErrorID() common.Hash {
+	return common.HexToHash("0xc6857b2d18c86787b4fe98850df0e099064ef49d62c7508825d45e7b3d821610")
+}
+
+// UnpackWrongModelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongModel(uint256 taskId)
+func (modelRegistry *ModelRegistry) UnpackWrongModelError(raw []byte) (*ModelRegistryWrongModel, error) {
+	out := new(ModelRegistryWrongModel)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "WrongModel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryWrongTaskStatus represents a WrongTaskStatus error raised by the ModelRegistry contract.
+type ModelRegistryWrongTaskStatus struct {
+	TaskId *big.Int
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongTaskStatus(uint256 taskId, uint8 status)
+func ModelRegistryWrongTaskStatusErrorID() common.Hash {
+	return common.HexToHash("0xdc6785f7c24eca0531a5d7cd00bfe40264f3b4f52191a6516699b0fce7d29536")
+}
+
+// UnpackWrongTaskStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongTaskStatus(uint256 taskId, uint8 status)
+func (modelRegistry *ModelRegistry) UnpackWrongTaskStatusError(raw []byte) (*ModelRegistryWrongTaskStatus, error) {
+	out := new(ModelRegistryWrongTaskStatus)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "WrongTaskStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ModelRegistryWrongValidators represents a WrongValidators error raised by the ModelRegistry contract.
+type ModelRegistryWrongValidators struct {
+	TaskId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongValidators(uint256 taskId)
+func ModelRegistryWrongValidatorsErrorID() common.Hash {
+	return common.HexToHash("0x203bde994e34dff86b4341455f8014419cbccd1dc67964ff9b201f49051d64e7")
+}
+
+// UnpackWrongValidatorsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongValidators(uint256 taskId)
+func (modelRegistry *ModelRegistry) UnpackWrongValidatorsError(raw []byte) (*ModelRegistryWrongValidators, error) {
+	out := new(ModelRegistryWrongValidators)
+	if err := modelRegistry.abi.UnpackIntoInterface(out, "WrongValidators", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // NodeRegistryMetaData contains all meta data concerning the NodeRegistry contract.
@@ -8809,7 +11261,7 @@ func (nodeRegistry *NodeRegistry) UnpackStillBondedError(raw []byte) (*NodeRegis
 var OracleConsumerMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Refused\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"Received\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"followUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOutputs\",\"outputs\":[{\"internalType\":\"int256[]\",\"name\":\"\",\"type\":\"int256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRequest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reasonBytes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"setReasonBytes\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "826cff1980f30e256e311d60ca5e9b5bea",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161095f38038061095f83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516108c66100995f395f8181610117015281816102ac0152818161032a015261044001526108c65ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806383a6deb51161006e57806383a6deb514610151578063a4c76fa81461015a578063b346224a1461016f578063cc7a085614610182578063cd9deaca14610195578063e62654e81461019e575f5ffd5b806321175b4a146100aa578063295a5212146100cf5780632af22741146100f257806360244905146101095780637dc0d1d014610112575b5f5ffd5b6100cd6100b83660046104e4565b5f805460ff191660ff92909216919091179055565b005b5f546100db9060ff1681565b60405160ff90911681526020015b60405180910390f35b6100fb60015481565b6040519081526020016100e9565b6100fb60025481565b6101397f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e9565b6100fb60045481565b6101626101b1565b6040516100e99190610506565b6100cd61017d366004610548565b600155565b6100fb610190366004610584565b610207565b6100fb60035481565b6100cd6101ac3660046105cb565b61031f565b606060058054806020026020016040519081016040528092919081815260200182805480156101fd57602002820191905f5260205f20905b8154815260200190600101908083116101e9575b5050505050905090565b6040805160e081018252858152602081018581525f828401818152306060850190815263ffffffff888116608087019081526001600160a01b0389811660a08901908152610e1060c08a01908152995163c5efd1ad60e01b8152985160048a01529651602489015293516bffffffffffffffffffffffff1660448801529151831660648701529051811660848601529251811660a4850152935190911660c4830152917f0000000000000000000000000000000000000000000000000000000000000000169063c5efd1ad9060e40160408051808303815f875af11580156102f1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610315919061064a565b5095945050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461036e5760405163037d3e0960e61b815233600482015260240160405180910390fd5b5f5460ff1660010361039357604051638ac5ff0b60e01b815260040160405180910390fd5b5f5460ff166002036103a5575b6103a0565b5f5460ff166004036103b857600154805ffd5b600384905560048054905f6103cc8361066c565b90915550600590506103df8284836106a4565b50837fcf747a4d46d80d18a432d3c1a87d04d913d80fe9865ac3e73e359a2a5f72864b84848460405161041493929190610739565b60405180910390a25f5460ff166003036104cd5760405163c58343ef60e01b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063c58343ef9060240161012060405180830381865afa15801561048e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104b291906107e6565b610100015190506104c88482620186a05f610207565b600255505b50505050565b60ff811681146104e1575f5ffd5b50565b5f602082840312156104f4575f5ffd5b81356104ff816104d3565b9392505050565b602080825282518282018190525f918401906040840190835b8181101561053d57835183526020938401939092019160010161051f565b509095945050505050565b5f60208284031215610558575f5ffd5b5035919050565b63ffffffff811681146104e1575f5ffd5b6001600160a01b03811681146104e1575f5ffd5b5f5f5f5f60808587031215610597575f5ffd5b843593506020850135925060408501356105b08161055f565b915060608501356105c081610570565b939692955090935050565b5f5f5f5f606085870312156105de575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610602575f5ffd5b8501601f81018713610612575f5ffd5b803567ffffffffffffffff811115610628575f5ffd5b8760208260051b840101111561063c575f5ffd5b949793965060200194505050565b5f5f6040838503121561065b575f5ffd5b505080516020909101519092909150565b5f6001820161068957634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff8311156106bc576106bc610690565b680100000000000000008311156106d5576106d5610690565b80548382558084101561070957815f528360205f20018482035f5b81811015610705575f838201556001016106f0565b5050505b505f8181526020812083915b8581101561073157823582820155602090920191600101610715565b505050505050565b83815260406020820181905281018290525f8360608301825b85811015610770578235825260209283019290910190600101610752565b509695505050505050565b604051610120810167ffffffffffffffff8111828210171561079f5761079f610690565b60405290565b80516107b081610570565b919050565b80516bffffffffffffffffffffffff811681146107b0575f5ffd5b80516107b08161055f565b80516107b0816104d3565b5f6101208284031280156107f8575f5ffd5b5061080161077b565b61080a836107a5565b8152610818602084016107b5565b6020820152610829604084016107a5565b604082015261083a606084016107d0565b606082015261084b608084016107d0565b608082015261085c60a084016107db565b60a082015261086d60c084016107a5565b60c082015260e0838101519082015261010092830151928101929092525091905056fea26469706673582212201005b8b883d0c270089578ca6ddd7fa41660bbfc3ce384f231ed615c01b1434864736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161095f38038061095f83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516108c66100995f395f8181610117015281816102ac0152818161032a015261044001526108c65ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806383a6deb51161006e57806383a6deb514610151578063a4c76fa81461015a578063b346224a1461016f578063cc7a085614610182578063cd9deaca14610195578063e62654e81461019e575f5ffd5b806321175b4a146100aa578063295a5212146100cf5780632af22741146100f257806360244905146101095780637dc0d1d014610112575b5f5ffd5b6100cd6100b83660046104e4565b5f805460ff191660ff92909216919091179055565b005b5f546100db9060ff1681565b60405160ff90911681526020015b60405180910390f35b6100fb60015481565b6040519081526020016100e9565b6100fb60025481565b6101397f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e9565b6100fb60045481565b6101626101b1565b6040516100e99190610506565b6100cd61017d366004610548565b600155565b6100fb610190366004610584565b610207565b6100fb60035481565b6100cd6101ac3660046105cb565b61031f565b606060058054806020026020016040519081016040528092919081815260200182805480156101fd57602002820191905f5260205f20905b8154815260200190600101908083116101e9575b5050505050905090565b6040805160e081018252858152602081018581525f828401818152306060850190815263ffffffff888116608087019081526001600160a01b0389811660a08901908152610e1060c08a01908152995163c5efd1ad60e01b8152985160048a01529651602489015293516bffffffffffffffffffffffff1660448801529151831660648701529051811660848601529251811660a4850152935190911660c4830152917f0000000000000000000000000000000000000000000000000000000000000000169063c5efd1ad9060e40160408051808303815f875af11580156102f1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610315919061064a565b5095945050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461036e5760405163037d3e0960e61b815233600482015260240160405180910390fd5b5f5460ff1660010361039357604051638ac5ff0b60e01b815260040160405180910390fd5b5f5460ff166002036103a5575b6103a0565b5f5460ff166004036103b857600154805ffd5b600384905560048054905f6103cc8361066c565b90915550600590506103df8284836106a4565b50837fcf747a4d46d80d18a432d3c1a87d04d913d80fe9865ac3e73e359a2a5f72864b84848460405161041493929190610739565b60405180910390a25f5460ff166003036104cd5760405163c58343ef60e01b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063c58343ef9060240161012060405180830381865afa15801561048e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104b291906107e6565b610100015190506104c88482620186a05f610207565b600255505b50505050565b60ff811681146104e1575f5ffd5b50565b5f602082840312156104f4575f5ffd5b81356104ff816104d3565b9392505050565b602080825282518282018190525f918401906040840190835b8181101561053d57835183526020938401939092019160010161051f565b509095945050505050565b5f60208284031215610558575f5ffd5b5035919050565b63ffffffff811681146104e1575f5ffd5b6001600160a01b03811681146104e1575f5ffd5b5f5f5f5f60808587031215610597575f5ffd5b843593506020850135925060408501356105b08161055f565b915060608501356105c081610570565b939692955090935050565b5f5f5f5f606085870312156105de575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610602575f5ffd5b8501601f81018713610612575f5ffd5b803567ffffffffffffffff811115610628575f5ffd5b8760208260051b840101111561063c575f5ffd5b949793965060200194505050565b5f5f6040838503121561065b575f5ffd5b505080516020909101519092909150565b5f6001820161068957634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff8311156106bc576106bc610690565b680100000000000000008311156106d5576106d5610690565b80548382558084101561070957815f528360205f20018482035f5b81811015610705575f838201556001016106f0565b5050505b505f8181526020812083915b8581101561073157823582820155602090920191600101610715565b505050505050565b83815260406020820181905281018290525f8360608301825b85811015610770578235825260209283019290910190600101610752565b509695505050505050565b604051610120810167ffffffffffffffff8111828210171561079f5761079f610690565b60405290565b80516107b081610570565b919050565b80516bffffffffffffffffffffffff811681146107b0575f5ffd5b80516107b08161055f565b80516107b0816104d3565b5f6101208284031280156107f8575f5ffd5b5061080161077b565b61080a836107a5565b8152610818602084016107b5565b6020820152610829604084016107a5565b604082015261083a606084016107d0565b606082015261084b608084016107d0565b608082015261085c60a084016107db565b60a082015261086d60c084016107a5565b60c082015260e0838101519082015261010092830151928101929092525091905056fea2646970667358221220ec9aad3d4c9a9f19d64bbaf0b9136e0f81398aece15c4fe9879e6ad95e99b0f664736f6c63430008250033",
 }
 
 // OracleConsumer is an auto generated Go binding around an Ethereum contract.
@@ -9615,6 +12067,1226 @@ func (reputationWeighted *ReputationWeighted) UnpackSelect(data []byte) (*big.In
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	return out0, nil
+}
+
+// RoyaltyTokenMetaData contains all meta data concerning the RoyaltyToken contract.
+var RoyaltyTokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"payment_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimable\",\"type\":\"uint256\"}],\"name\":\"ClaimExceedsShare\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"dividendPerShare\",\"type\":\"uint256\"}],\"name\":\"Distributed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"TOTAL_SHARES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"accounted\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"allocation\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"holders\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"shares\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cid\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"out\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimAll\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"claimable\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractRoyaltyToken\",\"name\":\"child\",\"type\":\"address\"}],\"name\":\"collect\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"distribute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"dividendPerShare\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payment\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"}],\"name\":\"withdrawn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "84cd87697593e14c493b4cfac9d19b5d27",
+	Bin: "0x60c060405234801561000f575f5ffd5b506040516111de3803806111de83398101604081905261002e9161005c565b6001600160a01b039182166080521660a052610094565b6001600160a01b0381168114610059575f5ffd5b50565b5f5f6040838503121561006d575f5ffd5b825161007881610045565b602084015190925061008981610045565b809150509250929050565b60805160a05161111b6100c35f395f6102ae01525f8181610234015281816108dc0152610c24015261111b5ff3fe608060405234801561000f575f5ffd5b506004361061013d575f3560e01c80636ef61092116100b457806395d89b411161007957806395d89b41146102f7578063a9059cbb14610316578063aa3ec0a914610329578063d1058e5914610331578063dd62ed3e14610339578063e4fc6b6d14610363575f5ffd5b80636ef610921461026e57806370a08231146102965780637b103999146102a957806385e3f997146102d057806388a17bde146102e1575f5ffd5b80631c763596116101055780631c763596146101dc57806323b872dd146101e5578063313ce567146101f8578063379607f514610207578063402914f51461021c57806342f6487a1461022f575f5ffd5b806306ec16f81461014157806306fdde0314610167578063095ea7b3146101a057806318160ddd146101c357806319f8dcf1146101d3575b5f5ffd5b61015461014f366004610e4f565b61036b565b6040519081526020015b60405180910390f35b604080518082019091526014815273436f686f7274206d6f64656c20726f79616c747960601b60208201525b60405161015e9190610e98565b6101b36101ae366004610eaa565b61043e565b604051901515815260200161015e565b69d3c21bcecceda1000000610154565b61015460055481565b61015460045481565b6101b36101f3366004610ed4565b6104d9565b6040516012815260200161015e565b61021a610215366004610f12565b610579565b005b61015461022a366004610e4f565b6105c4565b6102567f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161015e565b61015461027c366004610e4f565b6001600160a01b03165f9081526002602052604090205490565b6101546102a4366004610e4f565b610638565b6102567f000000000000000000000000000000000000000000000000000000000000000081565b61015469d3c21bcecceda100000081565b6102e961067a565b60405161015e929190610f29565b60408051808201909152600381526221a6a960e91b6020820152610193565b6101b3610324366004610eaa565b61079d565b6101936107b2565b61015461089c565b610154610347366004610fb2565b600360209081525f928352604080842090915290825290205481565b6101546108bb565b5f816001600160a01b031663e4fc6b6d6040518163ffffffff1660e01b81526004016020604051808303815f875af11580156103a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103cd9190610fe9565b50816001600160a01b031663d1058e596040518163ffffffff1660e01b81526004016020604051808303815f875af115801561040b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061042f9190610fe9565b506104386108bb565b92915050565b5f6001600160a01b03831661047657604051634a1406b160e11b81526001600160a01b03841660048201526024015b60405180910390fd5b335f8181526003602090815260408083206001600160a01b03881680855290835292819020869055518581529192917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925910160405180910390a350600192915050565b6001600160a01b0383165f9081526003602090815260408083203384529091528120545f198114610563578281101561053557604051637dc7a0d960e11b8152336004820152602481018290526044810184905260640161046d565b61053f8382611014565b6001600160a01b0386165f9081526003602090815260408083203384529091529020555b61056e8585856109e1565b506001949350505050565b5f610583336105c4565b9050808211156105b65760405163af58363f60e01b8152336004820152602481018390526044810182905260640161046d565b6105c03383610b95565b5050565b6001600160a01b0381165f9081526001602052604081205481906105e784610638565b6004546105f49190611027565b6105fe919061103e565b6001600160a01b0384165f90815260026020526040902054909150610627600160801b83611065565b6106319190611014565b9392505050565b6001600160a01b0381165f90815260208190526040812054600160ff1b8116820361066b5761066683610c4b565b610631565b6001600160ff1b031692915050565b6060805f61068730610cd4565b90505f61069382610d41565b90508067ffffffffffffffff8111156106ae576106ae611084565b6040519080825280602002602001820160405280156106d7578160200160208202803683370190505b5093508067ffffffffffffffff8111156106f3576106f3611084565b60405190808252806020026020018201604052801561071c578160200160208202803683370190505b5092505f5b8181101561079657601e8102830160220151606081901c9060101c69ffffffffffffffffffff1686838151811061075a5761075a611098565b6020026020010186848151811061077357610773611098565b60209081029190910101919091526001600160a01b039091169052600101610721565b5050509091565b5f6107a93384846109e1565b50600192915050565b60605f6107be30610cd4565b90505f601e6107cc83610d41565b6107d69190611027565b6107e19060026110ac565b90508082516107f09190611014565b67ffffffffffffffff81111561080857610808611084565b6040519080825280601f01601f191660200182016040528015610832576020820181803683370190505b5092505f5b8351811015610896578261084b82846110ac565b8151811061085b5761085b611098565b602001015160f81c60f81b84828151811061087857610878611098565b60200101906001600160f81b03191690815f1a905350600101610837565b50505090565b5f6108a6336105c4565b905080156108b8576108b83382610b95565b90565b6040516370a0823160e01b81523060048201525f9081906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906370a0823190602401602060405180830381865afa158015610921573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109459190610fe9565b9050600554816109559190611014565b9150815f03610965575f91505090565b60058190555f69d3c21bcecceda1000000610984600160801b85611027565b61098e9190611065565b60045461099b91906110ac565b600481905560408051858152602081018390529192507f97791d3ac1343e05805a2f905fa80b249c2ca58cf9fef455d4fa7ec13ce58321910160405180910390a1505090565b6001600160a01b038216610a135760405163ec442f0560e01b81526001600160a01b038316600482015260240161046d565b5f610a1d84610638565b905081811015610a595760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161046d565b826001600160a01b0316846001600160a01b031614610b4257610a7c8282611014565b6001600160a01b0385165f908152602081905260409020600160ff1b91909117905581610aa884610638565b610ab291906110ac565b6001600160a01b0384165f908152602081905260408120600160ff1b92909217909155600454610ae3908490611027565b6001600160a01b0386165f90815260016020526040812080549293508392909190610b0f90849061103e565b90915550506001600160a01b0384165f9081526001602052604081208054839290610b3b9084906110bf565b9091555050505b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef84604051610b8791815260200190565b60405180910390a350505050565b6001600160a01b0382165f9081526002602052604081208054839290610bbc9084906110ac565b925050819055508060055f828254610bd49190611014565b90915550506040518181526001600160a01b038316907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a9060200160405180910390a26105c06001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168383610d9c565b5f5f610c5630610cd4565b90505f610c6282610d41565b90505f5b81811015610ccc575f5f610c988584601e020160220151606081901c9160109190911c69ffffffffffffffffffff1690565b91509150866001600160a01b0316826001600160a01b031603610cc257610cbf81876110ac565b95505b5050600101610c66565b505050919050565b60605f610cec602d6001600160a01b0385163b611014565b67ffffffffffffffff811115610d0457610d04611084565b6040519080825280601f01601f191660200182016040528015610d2e576020820181803683370190505b5090508051602d60208301853c92915050565b5f600282511015610d5357505f919050565b81600181518110610d6657610d66611098565b602001015160f81c60f81b60f81c60ff166008835f81518110610d8b57610d8b611098565b016020015160f81c901b1792915050565b610da98383836001610dd6565b610dd157604051635274afe760e01b81526001600160a01b038416600482015260240161046d565b505050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e2c578383151615610e20573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6001600160a01b0381168114610e4c575f5ffd5b50565b5f60208284031215610e5f575f5ffd5b813561063181610e38565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6106316020830184610e6a565b5f5f60408385031215610ebb575f5ffd5b8235610ec681610e38565b946020939093013593505050565b5f5f5f60608486031215610ee6575f5ffd5b8335610ef181610e38565b92506020840135610f0181610e38565b929592945050506040919091013590565b5f60208284031215610f22575f5ffd5b5035919050565b604080825283519082018190525f9060208501906060840190835b81811015610f6b5783516001600160a01b0316835260209384019390920191600101610f44565b5050838103602080860191909152855180835291810192508501905f5b81811015610fa6578251845260209384019390920191600101610f88565b50919695505050505050565b5f5f60408385031215610fc3575f5ffd5b8235610fce81610e38565b91506020830135610fde81610e38565b809150509250929050565b5f60208284031215610ff9575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561043857610438611000565b808202811582820484141761043857610438611000565b8082018281125f83128015821682158216171561105d5761105d611000565b505092915050565b5f8261107f57634e487b7160e01b5f52601260045260245ffd5b500490565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b8082018082111561043857610438611000565b8181035f8312801583831316838312821617156110de576110de611000565b509291505056fea26469706673582212205753bb90338f083b478b1d6295ef9b4cb2a77de62432aae845645ccee828aade64736f6c63430008250033",
+}
+
+// RoyaltyToken is an auto generated Go binding around an Ethereum contract.
+type RoyaltyToken struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RoyaltyToken) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRoyaltyToken creates a new instance of RoyaltyToken.
+func NewRoyaltyToken() *RoyaltyToken {
+	parsed, err := RoyaltyTokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RoyaltyToken{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RoyaltyToken) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address payment_, address registry_) returns()
+func (royaltyToken *RoyaltyToken) PackConstructor(payment_ common.Address, registry_ common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("", payment_, registry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackTOTALSHARES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85e3f997.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function TOTAL_SHARES() view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackTOTALSHARES() []byte {
+	enc, err := royaltyToken.abi.Pack("TOTAL_SHARES")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTOTALSHARES is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x85e3f997.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function TOTAL_SHARES() view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackTOTALSHARES() ([]byte, error) {
+	return royaltyToken.abi.Pack("TOTAL_SHARES")
+}
+
+// UnpackTOTALSHARES is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x85e3f997.
+//
+// Solidity: function TOTAL_SHARES() view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackTOTALSHARES(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("TOTAL_SHARES", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAccounted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19f8dcf1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function accounted() view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackAccounted() []byte {
+	enc, err := royaltyToken.abi.Pack("accounted")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAccounted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x19f8dcf1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function accounted() view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackAccounted() ([]byte, error) {
+	return royaltyToken.abi.Pack("accounted")
+}
+
+// UnpackAccounted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x19f8dcf1.
+//
+// Solidity: function accounted() view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackAccounted(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("accounted", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAllocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88a17bde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allocation() view returns(address[] holders, uint256[] shares)
+func (royaltyToken *RoyaltyToken) PackAllocation() []byte {
+	enc, err := royaltyToken.abi.Pack("allocation")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88a17bde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allocation() view returns(address[] holders, uint256[] shares)
+func (royaltyToken *RoyaltyToken) TryPackAllocation() ([]byte, error) {
+	return royaltyToken.abi.Pack("allocation")
+}
+
+// AllocationOutput serves as a container for the return parameters of contract
+// method Allocation.
+type AllocationOutput struct {
+	Holders []common.Address
+	Shares  []*big.Int
+}
+
+// UnpackAllocation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x88a17bde.
+//
+// Solidity: function allocation() view returns(address[] holders, uint256[] shares)
+func (royaltyToken *RoyaltyToken) UnpackAllocation(data []byte) (AllocationOutput, error) {
+	out, err := royaltyToken.abi.Unpack("allocation", data)
+	outstruct := new(AllocationOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Holders = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.Shares = *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackAllowance(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("allowance", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackAllowance(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return royaltyToken.abi.Pack("allowance", arg0, arg1)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := royaltyToken.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return royaltyToken.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) UnpackApprove(data []byte) (bool, error) {
+	out, err := royaltyToken.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackBalanceOf(account common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return royaltyToken.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa3ec0a9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cid() view returns(bytes out)
+func (royaltyToken *RoyaltyToken) PackCid() []byte {
+	enc, err := royaltyToken.abi.Pack("cid")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaa3ec0a9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cid() view returns(bytes out)
+func (royaltyToken *RoyaltyToken) TryPackCid() ([]byte, error) {
+	return royaltyToken.abi.Pack("cid")
+}
+
+// UnpackCid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaa3ec0a9.
+//
+// Solidity: function cid() view returns(bytes out)
+func (royaltyToken *RoyaltyToken) UnpackCid(data []byte) ([]byte, error) {
+	out, err := royaltyToken.abi.Unpack("cid", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379607f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 amount) returns()
+func (royaltyToken *RoyaltyToken) PackClaim(amount *big.Int) []byte {
+	enc, err := royaltyToken.abi.Pack("claim", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x379607f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 amount) returns()
+func (royaltyToken *RoyaltyToken) TryPackClaim(amount *big.Int) ([]byte, error) {
+	return royaltyToken.abi.Pack("claim", amount)
+}
+
+// PackClaimAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1058e59.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimAll() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) PackClaimAll() []byte {
+	enc, err := royaltyToken.abi.Pack("claimAll")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd1058e59.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimAll() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) TryPackClaimAll() ([]byte, error) {
+	return royaltyToken.abi.Pack("claimAll")
+}
+
+// UnpackClaimAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd1058e59.
+//
+// Solidity: function claimAll() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) UnpackClaimAll(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("claimAll", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimable(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackClaimable(holder common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("claimable", holder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x402914f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimable(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackClaimable(holder common.Address) ([]byte, error) {
+	return royaltyToken.abi.Pack("claimable", holder)
+}
+
+// UnpackClaimable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x402914f5.
+//
+// Solidity: function claimable(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackClaimable(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("claimable", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCollect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06ec16f8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function collect(address child) returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) PackCollect(child common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("collect", child)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCollect is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06ec16f8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function collect(address child) returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) TryPackCollect(child common.Address) ([]byte, error) {
+	return royaltyToken.abi.Pack("collect", child)
+}
+
+// UnpackCollect is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06ec16f8.
+//
+// Solidity: function collect(address child) returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) UnpackCollect(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("collect", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (royaltyToken *RoyaltyToken) PackDecimals() []byte {
+	enc, err := royaltyToken.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (royaltyToken *RoyaltyToken) TryPackDecimals() ([]byte, error) {
+	return royaltyToken.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() pure returns(uint8)
+func (royaltyToken *RoyaltyToken) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := royaltyToken.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDistribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4fc6b6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function distribute() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) PackDistribute() []byte {
+	enc, err := royaltyToken.abi.Pack("distribute")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDistribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe4fc6b6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function distribute() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) TryPackDistribute() ([]byte, error) {
+	return royaltyToken.abi.Pack("distribute")
+}
+
+// UnpackDistribute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe4fc6b6d.
+//
+// Solidity: function distribute() returns(uint256 amount)
+func (royaltyToken *RoyaltyToken) UnpackDistribute(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("distribute", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDividendPerShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c763596.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function dividendPerShare() view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackDividendPerShare() []byte {
+	enc, err := royaltyToken.abi.Pack("dividendPerShare")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDividendPerShare is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1c763596.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function dividendPerShare() view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackDividendPerShare() ([]byte, error) {
+	return royaltyToken.abi.Pack("dividendPerShare")
+}
+
+// UnpackDividendPerShare is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1c763596.
+//
+// Solidity: function dividendPerShare() view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackDividendPerShare(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("dividendPerShare", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() pure returns(string)
+func (royaltyToken *RoyaltyToken) PackName() []byte {
+	enc, err := royaltyToken.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() pure returns(string)
+func (royaltyToken *RoyaltyToken) TryPackName() ([]byte, error) {
+	return royaltyToken.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() pure returns(string)
+func (royaltyToken *RoyaltyToken) UnpackName(data []byte) (string, error) {
+	out, err := royaltyToken.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackPayment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42f6487a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payment() view returns(address)
+func (royaltyToken *RoyaltyToken) PackPayment() []byte {
+	enc, err := royaltyToken.abi.Pack("payment")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayment is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42f6487a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payment() view returns(address)
+func (royaltyToken *RoyaltyToken) TryPackPayment() ([]byte, error) {
+	return royaltyToken.abi.Pack("payment")
+}
+
+// UnpackPayment is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42f6487a.
+//
+// Solidity: function payment() view returns(address)
+func (royaltyToken *RoyaltyToken) UnpackPayment(data []byte) (common.Address, error) {
+	out, err := royaltyToken.abi.Unpack("payment", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (royaltyToken *RoyaltyToken) PackRegistry() []byte {
+	enc, err := royaltyToken.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (royaltyToken *RoyaltyToken) TryPackRegistry() ([]byte, error) {
+	return royaltyToken.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (royaltyToken *RoyaltyToken) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := royaltyToken.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() pure returns(string)
+func (royaltyToken *RoyaltyToken) PackSymbol() []byte {
+	enc, err := royaltyToken.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() pure returns(string)
+func (royaltyToken *RoyaltyToken) TryPackSymbol() ([]byte, error) {
+	return royaltyToken.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() pure returns(string)
+func (royaltyToken *RoyaltyToken) UnpackSymbol(data []byte) (string, error) {
+	out, err := royaltyToken.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() pure returns(uint256)
+func (royaltyToken *RoyaltyToken) PackTotalSupply() []byte {
+	enc, err := royaltyToken.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() pure returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackTotalSupply() ([]byte, error) {
+	return royaltyToken.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() pure returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := royaltyToken.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return royaltyToken.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) UnpackTransfer(data []byte) (bool, error) {
+	out, err := royaltyToken.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := royaltyToken.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return royaltyToken.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (royaltyToken *RoyaltyToken) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := royaltyToken.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawn(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) PackWithdrawn(holder common.Address) []byte {
+	enc, err := royaltyToken.abi.Pack("withdrawn", holder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawn is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6ef61092.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawn(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) TryPackWithdrawn(holder common.Address) ([]byte, error) {
+	return royaltyToken.abi.Pack("withdrawn", holder)
+}
+
+// UnpackWithdrawn is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6ef61092.
+//
+// Solidity: function withdrawn(address holder) view returns(uint256)
+func (royaltyToken *RoyaltyToken) UnpackWithdrawn(data []byte) (*big.Int, error) {
+	out, err := royaltyToken.abi.Unpack("withdrawn", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// RoyaltyTokenApproval represents a Approval event raised by the RoyaltyToken contract.
+type RoyaltyTokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const RoyaltyTokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (RoyaltyTokenApproval) ContractEventName() string {
+	return RoyaltyTokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (royaltyToken *RoyaltyToken) UnpackApprovalEvent(log *types.Log) (*RoyaltyTokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != royaltyToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RoyaltyTokenApproval)
+	if len(log.Data) > 0 {
+		if err := royaltyToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range royaltyToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RoyaltyTokenClaimed represents a Claimed event raised by the RoyaltyToken contract.
+type RoyaltyTokenClaimed struct {
+	Holder common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RoyaltyTokenClaimedEventName = "Claimed"
+
+// ContractEventName returns the user-defined event name.
+func (RoyaltyTokenClaimed) ContractEventName() string {
+	return RoyaltyTokenClaimedEventName
+}
+
+// UnpackClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Claimed(address indexed holder, uint256 amount)
+func (royaltyToken *RoyaltyToken) UnpackClaimedEvent(log *types.Log) (*RoyaltyTokenClaimed, error) {
+	event := "Claimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != royaltyToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RoyaltyTokenClaimed)
+	if len(log.Data) > 0 {
+		if err := royaltyToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range royaltyToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RoyaltyTokenDistributed represents a Distributed event raised by the RoyaltyToken contract.
+type RoyaltyTokenDistributed struct {
+	Amount           *big.Int
+	DividendPerShare *big.Int
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const RoyaltyTokenDistributedEventName = "Distributed"
+
+// ContractEventName returns the user-defined event name.
+func (RoyaltyTokenDistributed) ContractEventName() string {
+	return RoyaltyTokenDistributedEventName
+}
+
+// UnpackDistributedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Distributed(uint256 amount, uint256 dividendPerShare)
+func (royaltyToken *RoyaltyToken) UnpackDistributedEvent(log *types.Log) (*RoyaltyTokenDistributed, error) {
+	event := "Distributed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != royaltyToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RoyaltyTokenDistributed)
+	if len(log.Data) > 0 {
+		if err := royaltyToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range royaltyToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RoyaltyTokenTransfer represents a Transfer event raised by the RoyaltyToken contract.
+type RoyaltyTokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const RoyaltyTokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (RoyaltyTokenTransfer) ContractEventName() string {
+	return RoyaltyTokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (royaltyToken *RoyaltyToken) UnpackTransferEvent(log *types.Log) (*RoyaltyTokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != royaltyToken.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RoyaltyTokenTransfer)
+	if len(log.Data) > 0 {
+		if err := royaltyToken.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range royaltyToken.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (royaltyToken *RoyaltyToken) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ClaimExceedsShare"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackClaimExceedsShareError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], royaltyToken.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return royaltyToken.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RoyaltyTokenClaimExceedsShare represents a ClaimExceedsShare error raised by the RoyaltyToken contract.
+type RoyaltyTokenClaimExceedsShare struct {
+	Holder    common.Address
+	Amount    *big.Int
+	Claimable *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimExceedsShare(address holder, uint256 amount, uint256 claimable)
+func RoyaltyTokenClaimExceedsShareErrorID() common.Hash {
+	return common.HexToHash("0xaf58363ff0127448ddf2ded7556e57e7fe96c62c041cba47e9b8c4322fd449b8")
+}
+
+// UnpackClaimExceedsShareError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimExceedsShare(address holder, uint256 amount, uint256 claimable)
+func (royaltyToken *RoyaltyToken) UnpackClaimExceedsShareError(raw []byte) (*RoyaltyTokenClaimExceedsShare, error) {
+	out := new(RoyaltyTokenClaimExceedsShare)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ClaimExceedsShare", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func RoyaltyTokenERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (royaltyToken *RoyaltyToken) UnpackERC20InsufficientAllowanceError(raw []byte) (*RoyaltyTokenERC20InsufficientAllowance, error) {
+	out := new(RoyaltyTokenERC20InsufficientAllowance)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func RoyaltyTokenERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (royaltyToken *RoyaltyToken) UnpackERC20InsufficientBalanceError(raw []byte) (*RoyaltyTokenERC20InsufficientBalance, error) {
+	out := new(RoyaltyTokenERC20InsufficientBalance)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InvalidApprover represents a ERC20InvalidApprover error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func RoyaltyTokenERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (royaltyToken *RoyaltyToken) UnpackERC20InvalidApproverError(raw []byte) (*RoyaltyTokenERC20InvalidApprover, error) {
+	out := new(RoyaltyTokenERC20InvalidApprover)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func RoyaltyTokenERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (royaltyToken *RoyaltyToken) UnpackERC20InvalidReceiverError(raw []byte) (*RoyaltyTokenERC20InvalidReceiver, error) {
+	out := new(RoyaltyTokenERC20InvalidReceiver)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InvalidSender represents a ERC20InvalidSender error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func RoyaltyTokenERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (royaltyToken *RoyaltyToken) UnpackERC20InvalidSenderError(raw []byte) (*RoyaltyTokenERC20InvalidSender, error) {
+	out := new(RoyaltyTokenERC20InvalidSender)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenERC20InvalidSpender represents a ERC20InvalidSpender error raised by the RoyaltyToken contract.
+type RoyaltyTokenERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func RoyaltyTokenERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (royaltyToken *RoyaltyToken) UnpackERC20InvalidSpenderError(raw []byte) (*RoyaltyTokenERC20InvalidSpender, error) {
+	out := new(RoyaltyTokenERC20InvalidSpender)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RoyaltyTokenSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the RoyaltyToken contract.
+type RoyaltyTokenSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func RoyaltyTokenSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (royaltyToken *RoyaltyToken) UnpackSafeERC20FailedOperationError(raw []byte) (*RoyaltyTokenSafeERC20FailedOperation, error) {
+	out := new(RoyaltyTokenSafeERC20FailedOperation)
+	if err := royaltyToken.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // TaskMarketMetaData contains all meta data concerning the TaskMarket contract.
