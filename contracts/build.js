@@ -18,6 +18,8 @@ const wanted = {
   'src/test/OracleConsumer.sol': ['OracleConsumer'],
   'src/TrainingDispute.sol': ['TrainingDispute'],
   'src/ValidatorConsensus.sol': ['ValidatorConsensus'],
+  'src/SubnetRegistry.sol': ['SubnetRegistry'],
+  'src/Delegation.sol': ['Delegation'],
 };
 
 const sources = {};
