@@ -82,6 +82,9 @@ func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rp
 	if err != nil {
 		return Deployment{}, err
 	}
+	if _, err := o.SetSubnets(ctx, admin, s.SubnetRegistry); err != nil {
+		return Deployment{}, err
+	}
 	td, err := c.DeployTrainingDispute(ctx, admin, DisputeParams{})
 	if err != nil {
 		return Deployment{}, err

@@ -89,6 +89,24 @@ var revertWords = map[string]string{
 	"DelayTooLong":          "the unbonding delay is over its 90-day maximum",
 	"PrivacyBudgetExceeded": "the round would exceed the task's privacy budget",
 	"EpsilonDecreased":      "the cumulative privacy spend may not decrease",
+	"DelegationAlreadySet":  "the registry's delegation contract is set once",
+	// SubnetRegistry and InferenceOracle's subnet check
+	"UnknownSubnet":       "no such subnet",
+	"InvalidSubnet":       "the subnet's standard is incomplete or out of range (the field is named)",
+	"SubnetNotActive":     "the subnet is paused or retired",
+	"WrongSubnetKind":     "the subnet is of the other kind (training or inference)",
+	"NotTaskPublisher":    "only the task's publisher may attach it to a subnet",
+	"TaskNotOpen":         "only an open task may be attached to a subnet",
+	"TaskAlreadyAttached": "the task is already attached to a subnet",
+	"SchedulerMismatch":   "the task's scheduler is not the subnet's",
+	"SubnetMismatch":      "the model's verifying-key hash is not its subnet's, or the subnet is not active",
+	// Delegation
+	"NotRegistry":        "only the node registry may slash delegated stake",
+	"PoolSlashedOut":     "the node's delegation pool was slashed to nothing: it takes no new delegations",
+	"InsufficientShares": "more shares than the delegation holds",
+	"ClaimExceedsShare":  "the claim is larger than the rewards earned",
+	"CommissionTooHigh":  "the commission is above the 50% maximum",
+	"StillUnbonding":     "the undelegation's unbonding delay has not passed",
 }
 
 func formatArgs(args map[string]any) string {
