@@ -134,6 +134,9 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	if m.dep, err = m.conn.DeployAll(ctx, admin, p, rpc); err != nil {
 		return fmt.Errorf("deploy the contract suite on %s: %w", rpc, err)
 	}
+	if _, err = CreateBundledSubnets(ctx, m.conn, admin, [32]byte{}); err != nil {
+		return err
+	}
 	m.dep.Store = "http://" + gw
 	m.depPath = chain.DeploymentPath(o.Home, m.dep.ChainID)
 	if o.Home == "" {

@@ -1,0 +1,82 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/cohort-net/cohort"
+	"github.com/cohort-net/cohort/internal/artifact"
+	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/schema"
+	"github.com/cohort-net/cohort/internal/task"
+)
+
+// Names of the bundled subnets the devnet creates.
+const (
+	BreastCancerSubnet = "breast-cancer-training"
+	LogregSubnet       = "logreg-inference"
+)
+
+// modelSpecCID is the CID of a model spec document (its canonical JSON as one raw block).
+func modelSpecCID(spec map[string]any) string {
+	doc, _ := json.Marshal(spec) // maps of strings and numbers: never fails; keys sorted
+	return artifact.String(artifact.RawCID(doc))
+}
+
+// BundledSubnets returns the standards of the bundled subnets: the breast-cancer training subnet (the
+// bundled schema's id, a logistic regression over its 30 features, FedAvg, the lowest-price scheduler)
+// and, when logregModelID is not zero, the logreg inference subnet whose circuit has that verifying-key
+// hash (the model id zk.ModelIDFromVK computes).
+func BundledSubnets(logregModelID [32]byte) ([]chain.Subnet, error) {
+	raw, err := cohort.Datasets.ReadFile("datasets/breast_cancer.schema.yaml")
+	if err != nil {
+		return nil, err
+	}
+	s, err := schema.Parse(raw)
+	if err != nil {
+		return nil, fmt.Errorf("bundled schema: %w", err)
+	}
+	id, err := chain.ParseHash32(task.SchemaHash(s))
+	if err != nil {
+		return nil, err
+	}
+	list := []chain.Subnet{{Name: BreastCancerSubnet, Kind: chain.SubnetTraining, SchedulerID: chain.SchedulerLowestPrice,
+		SchemaID: id, Strategy: "fedavg", Params: `{}`,
+		ModelCID: modelSpecCID(map[string]any{"model": "logreg", "label": "malignant", "classes": []string{"0", "1"}, "features": 30})}}
+	if logregModelID != ([32]byte{}) {
+		list = append(list, chain.Subnet{Name: LogregSubnet, Kind: chain.SubnetInference, VKHash: logregModelID,
+			ModelCID: modelSpecCID(map[string]any{"model": "logreg_breast_cancer", "proof": "groth16"})})
+	}
+	return list, nil
+}
+
+// CreateBundledSubnets creates the bundled subnets (BundledSubnets) from admin, the holder of the
+// subnet admin role (the DAO's timelock once governance holds it: then this is the proposal's payload),
+// skipping any that a subnet of the same name already stands for. It returns the subnets as created.
+func CreateBundledSubnets(ctx context.Context, c *chain.Conn, admin *chain.Account, logregModelID [32]byte) ([]chain.Subnet, error) {
+	want, err := BundledSubnets(logregModelID)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := c.Subnets()
+	if err != nil {
+		return nil, err
+	}
+	var out []chain.Subnet
+	for _, s := range want {
+		if have, err := reg.ByName(ctx, s.Name); err == nil {
+			out = append(out, have)
+			continue
+		}
+		id, _, err := reg.Create(ctx, admin, s)
+		if err != nil {
+			return out, fmt.Errorf("create subnet %s: %w", s.Name, err)
+		}
+		if s, err = reg.Get(ctx, id); err != nil {
+			return out, err
+		}
+		out = append(out, s)
+	}
+	return out, nil
+}
