@@ -80,3 +80,46 @@ func CreateBundledSubnets(ctx context.Context, c *chain.Conn, admin *chain.Accou
 	}
 	return out, nil
 }
+
+// SubnetTerms returns what a task document states that its subnet standardizes: its schema id, its
+// aggregation strategy (after defaults) and its scheduler.
+func SubnetTerms(f *task.File) (chain.TaskTerms, error) {
+	var t chain.TaskTerms
+	if f.Data.Schema != "" {
+		id, err := chain.ParseHash32(f.Data.Schema)
+		if err != nil {
+			return t, err
+		}
+		t.SchemaID = id
+	}
+	spec, err := f.Spec("", 0, max(f.Market.MaxNodes, 1))
+	if err != nil {
+		return t, err
+	}
+	t.Strategy = spec.Strategy.Name
+	if f.Market.Scheduler == "reputation-weighted" {
+		t.SchedulerID = chain.SchedulerReputationWeighted
+	}
+	return t, nil
+}
+
+// CheckTaskSubnet reads the subnet a task document names and checks the document against it
+// (chain.Subnet.CheckTask). A document naming no subnet passes with a zero Subnet.
+func CheckTaskSubnet(ctx context.Context, c *chain.Conn, f *task.File) (chain.Subnet, error) {
+	if f.Subnet == "" {
+		return chain.Subnet{}, nil
+	}
+	reg, err := c.Subnets()
+	if err != nil {
+		return chain.Subnet{}, err
+	}
+	s, err := reg.ByName(ctx, f.Subnet)
+	if err != nil {
+		return s, err
+	}
+	terms, err := SubnetTerms(f)
+	if err != nil {
+		return s, err
+	}
+	return s, s.CheckTask(terms)
+}

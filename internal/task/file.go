@@ -31,6 +31,10 @@ type File struct {
 	// Privacy is the task's differential-privacy budget ([privacy]); the same as training.privacy, which
 	// a file may use instead (not both).
 	Privacy PrivacyOptions `toml:"privacy" json:"privacy,omitzero"`
+	// Subnet names the training subnet the task joins (its name in the SubnetRegistry): the task's
+	// schema, aggregation strategy and scheduler must be the subnet's, which `cohort task submit`
+	// checks before publishing and nodes check before bidding.
+	Subnet string `toml:"subnet" json:"subnet,omitempty"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.
