@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/artifact"
@@ -122,4 +123,30 @@ func CheckTaskSubnet(ctx context.Context, c *chain.Conn, f *task.File) (chain.Su
 		return s, err
 	}
 	return s, s.CheckTask(terms)
+}
+
+// TaskSubnetMismatch says why a node refuses a published task on subnet grounds ("" when it does
+// not): the document names a subnet it disagrees with (schema, strategy, scheduler) or that takes no
+// tasks, or the task is attached on chain to a subnet other than the one its document names. A suite
+// without a SubnetRegistry has no subnets: only a document naming one is refused.
+func TaskSubnetMismatch(ctx context.Context, c *chain.Conn, f *task.File, taskID *big.Int) string {
+	reg, err := c.Subnets()
+	if err != nil {
+		if f.Subnet == "" {
+			return ""
+		}
+		return fmt.Sprintf("the task names subnet %q: %v", f.Subnet, err)
+	}
+	sub, err := CheckTaskSubnet(ctx, c, f)
+	if err != nil {
+		return fmt.Sprintf("the task's document disagrees with its subnet %q: %v", f.Subnet, err)
+	}
+	attached, err := reg.SubnetOfTask(ctx, taskID)
+	if err != nil {
+		return fmt.Sprintf("read the task's subnet: %v", err)
+	}
+	if attached != 0 && attached != sub.ID {
+		return fmt.Sprintf("the task is attached to subnet %d, but its document names %q", attached, f.Subnet)
+	}
+	return ""
 }
