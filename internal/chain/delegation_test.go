@@ -1,6 +1,7 @@
 package chain
 
 import (
+	"context"
 	"math/big"
 	"testing"
 	"time"
@@ -170,4 +171,16 @@ func TestDelegationSlashReachesUndelegated(t *testing.T) {
 	if len(list) != 1 || list[0].Value.Cmp(Tokens(50)) != 0 {
 		t.Fatalf("b's positions %+v", list)
 	}
+}
+
+// TestMeasureDelegationGas runs the bench's delegation steps once (their figures are the bench's).
+func TestMeasureDelegationGas(t *testing.T) {
+	g, err := MeasureDelegationGas(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Delegate == 0 || g.Claim == 0 || g.Withdraw == 0 || g.SlashShared <= g.SlashNodeOnly {
+		t.Fatalf("gas %+v", g)
+	}
+	t.Logf("%+v", g)
 }
