@@ -193,31 +193,49 @@ contract DelegationHandler {
         registry.setFrozen(_node(ns), frozen);
     }
 
+    struct SlashSnap {
+        uint256 del; // delegated tokens a slash can reach
+        uint256 own; // the node's own stake and unbonding tokens
+        uint256 v0; // delegator 0's tokens in the node
+        uint256 bal; // the delegation contract's balance
+        uint256 treasury;
+    }
+
+    SlashSnap internal _snap;
+
     /// @notice A slash through the registry: the treasury receives exactly what the registry reports, the
-    /// delegation contract pays exactly the pools' loss, and each delegator's value falls by the same
-    /// fraction (to rounding).
+    /// delegation contract pays exactly the pools' loss, the node's own tokens and its delegations lose
+    /// the same fraction, and so does each delegator (to rounding).
     function slash(uint256 ns, uint96 amount) external timed {
         address n = _node(ns);
         amount = uint96(_bound(amount, 1, 3_000e18));
-        uint256 delBefore = delegation.slashable(n);
-        uint256 balBefore = _bal(address(delegation));
-        uint256 tBefore = _bal(treasury);
-        (uint256 v0,,,,) = _value(n, _delegators[0]);
+        _snap = _snapshot(n);
         vm.prank(admin);
         uint96 taken = registry.slash(n, amount, treasury);
-        uint256 fromDelegation = balBefore - _bal(address(delegation));
+        SlashSnap memory a = _snapshot(n);
+        SlashSnap memory b = _snap;
+        uint256 fromDelegation = b.bal - a.bal;
         ghostOut += fromDelegation;
-        _check(_bal(treasury) - tBefore == taken, "treasury got other than taken");
-        _check(delBefore - delegation.slashable(n) == fromDelegation, "pools lost other than paid");
+        _check(a.treasury - b.treasury == taken, "treasury got other than taken");
+        _check(b.del - a.del == fromDelegation, "pools lost other than paid");
         _check(taken <= amount, "took more than asked");
-        if (delBefore != 0) {
-            (uint256 v1,,,,) = _value(n, _delegators[0]);
-            // delegator 0 loses about the pool's fraction: v1/v0 ~ (del after)/(del before)
-            if (v0 > 1e9) {
-                uint256 want = v0 * delegation.slashable(n) / delBefore;
-                _check(v1 + 1e9 >= want && v1 <= want + 1e9, "a delegator escaped its pro-rata slash");
-            }
+        // ownAfter / ownBefore ~ delAfter / delBefore, to one base unit of the delegated part
+        uint256 lhs = a.own * b.del;
+        uint256 rhs = a.del * b.own;
+        _check((lhs > rhs ? lhs - rhs : rhs - lhs) <= b.own + b.del, "the slash spared the delegations or the node");
+        if (b.del != 0 && b.v0 > 1e9) {
+            uint256 want = b.v0 * a.del / b.del;
+            _check(a.v0 + 1e9 >= want && a.v0 <= want + 1e9, "a delegator escaped its pro-rata slash");
         }
+    }
+
+    function _snapshot(address n) internal view returns (SlashSnap memory s) {
+        NodeRegistry.Node memory info = registry.nodeInfo(n);
+        (s.v0,,,,) = _value(n, _delegators[0]);
+        s.del = delegation.slashable(n);
+        s.own = uint256(info.stake) + info.unbonding;
+        s.bal = _bal(address(delegation));
+        s.treasury = _bal(treasury);
     }
 
     // ---- attacks ----
@@ -250,6 +268,33 @@ contract DelegationHandler {
         try delegation.withdraw(n) {
             _check(false, "withdrew before the unbonding delay");
         } catch {}
+    }
+
+    /// @notice A delegator that undelegated trying to leave while its node is frozen (a slash pending).
+    function withdrawWhileFrozen(uint256 ns, uint256 ds, uint256 shares) external timed {
+        (address n, address d) = (_node(ns), _delegator(ds));
+        (uint256 have,,,,) = delegation.delegation(n, d);
+        if (have != 0) {
+            vm.prank(d);
+            delegation.undelegate(n, _bound(shares, 1, have));
+        }
+        (,,,, uint64 releaseAt) = delegation.delegation(n, d);
+        if (releaseAt == 0) return;
+        bool wasFrozen = registry.nodeInfo(n).frozen;
+        vm.prank(admin);
+        registry.setFrozen(n, true);
+        if (block.timestamp < releaseAt) {
+            now_ = releaseAt;
+            vm.warp(now_);
+        }
+        uint256 before = _bal(address(delegation));
+        vm.prank(d);
+        try delegation.withdraw(n) {
+            _check(false, "withdrew from a frozen node");
+        } catch {}
+        _check(_bal(address(delegation)) == before, "funds left on a refused withdrawal");
+        vm.prank(admin);
+        registry.setFrozen(n, wasFrozen);
     }
 
     function strangerSlash(uint256 ns, uint256 ds) external timed {
