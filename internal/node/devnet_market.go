@@ -596,6 +596,7 @@ func (m *market) result(ctx context.Context) (*ChainResult, *fl.Model, *dataset.
 	res := &ChainResult{Summary: sum, RPC: m.dep.RPC, ModelCIDs: cids, Metric: info.Metric, Deployment: m.depPath, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(), "lowest_price": s.LowestPrice.Hex(),
 		"reputation_weighted": s.ReputationWeighted.Hex(), "data_registry": s.DataRegistry.Hex(), "inference_oracle": s.InferenceOracle.Hex(),
+		"subnet_registry": s.SubnetRegistry.Hex(), "delegation": s.Delegation.Hex(),
 	}}
 	if len(cids) == 0 {
 		return res, nil, nil, cohort.Errorf(cohort.EInternal, "no round committed")
