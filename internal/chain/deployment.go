@@ -62,9 +62,9 @@ func ReadDeployment(path string) (Deployment, error) {
 	return d, nil
 }
 
-// DeployAll deploys the whole suite (token, registry, market, schedulers, DataRegistry,
-// InferenceOracle and TrainingDispute with default DisputeParams) and returns its deployment record
-// (without Store).
+// DeployAll deploys the whole suite (token, registry, market, schedulers, SubnetRegistry, Delegation,
+// ValidatorConsensus, DataRegistry, InferenceOracle pointed at the SubnetRegistry, and TrainingDispute
+// with default DisputeParams) and returns its deployment record (without Store).
 func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rpc string) (Deployment, error) {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
