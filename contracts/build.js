@@ -20,6 +20,8 @@ const wanted = {
   'src/ValidatorConsensus.sol': ['ValidatorConsensus'],
   'src/RoyaltyToken.sol': ['RoyaltyToken'],
   'src/ModelRegistry.sol': ['ModelRegistry'],
+  'src/SubnetRegistry.sol': ['SubnetRegistry'],
+  'src/Delegation.sol': ['Delegation'],
 };
 
 const sources = {};

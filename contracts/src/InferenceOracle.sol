@@ -8,6 +8,12 @@ import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/Reentrancy
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IInferenceConsumer} from "./IInferenceConsumer.sol";
 
+/// @notice The subnet check the oracle asks (SubnetRegistry).
+interface ISubnetModelCheck {
+    /// @notice Whether `modelId` may serve in `subnetId` now (an active inference subnet with that vk hash).
+    function checkModel(uint256 subnetId, bytes32 modelId) external view returns (bool);
+}
+
 /// @notice A registered model: the Groth16 verifier exported from its verifying key.
 struct OracleModel {
     address verifier; // the gnark-exported verifier: verifyProof(bytes, uint256[4 + numOutputs])
@@ -102,6 +108,10 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         address payee;
         uint16 bps;
     }
+    /// @notice The subnet registry models are checked against (zero: none yet).
+    ISubnetModelCheck public subnets;
+    /// @notice The subnet a model serves in (0: none); requests for it are checked against the subnet.
+    mapping(bytes32 modelId => uint256) public subnetOf;
 
     event ModelRegistered(bytes32 indexed modelId, address verifier, uint16 numOutputs, address owner);
     event ModelActiveSet(bytes32 indexed modelId, bool active);
@@ -111,6 +121,8 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     event CallbackFailed(uint256 indexed requestId, address indexed callback, bytes reason);
     event RequestCancelled(uint256 indexed requestId);
     event RoyaltySet(bytes32 indexed modelId, address payee, uint16 bps);
+    event SubnetsSet(address subnets);
+    event ModelSubnetSet(bytes32 indexed modelId, uint256 indexed subnetId);
 
     error ModelExists(bytes32 modelId);
     error UnknownModel(bytes32 modelId);
@@ -130,6 +142,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     error ProofRejected(uint256 requestId);
     error InsufficientGas(uint256 have, uint256 want);
     error InvalidRoyalty(address payee, uint16 bps);
+    error SubnetMismatch(uint256 subnetId, bytes32 modelId);
 
     /// @notice Deploys the oracle.
     /// @param token_ the fee token.
@@ -160,6 +173,25 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         emit ModelRegistered(modelId, verifier, numOutputs, owner);
     }
 
+    /// @notice Names the subnet registry. Admin only.
+    /// @param subnets_ the SubnetRegistry.
+    function setSubnets(ISubnetModelCheck subnets_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        subnets = subnets_;
+        emit SubnetsSet(address(subnets_));
+    }
+
+    /// @notice Places a registered model in an inference subnet: the subnet must be active and its
+    /// verifying-key hash must be the model id. Registrar role only. Requests for the model are then
+    /// refused whenever the subnet stops agreeing (paused, retired, or given another verifying key).
+    /// @param modelId the model.
+    /// @param subnetId the subnet.
+    function setModelSubnet(bytes32 modelId, uint256 subnetId) external onlyRole(REGISTRAR_ROLE) {
+        _model(modelId);
+        if (address(subnets) == address(0) || !subnets.checkModel(subnetId, modelId)) revert SubnetMismatch(subnetId, modelId);
+        subnetOf[modelId] = subnetId;
+        emit ModelSubnetSet(modelId, subnetId);
+    }
+
     /// @notice Pauses or resumes a model: its owner or a registrar. Paused models take no new requests;
     /// open requests can still be fulfilled.
     /// @param modelId the model.
@@ -179,6 +211,8 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     function request(InferenceParams calldata p) external nonReentrant returns (uint256 requestId, uint256 nonce) {
         OracleModel storage m = _model(p.modelId);
         if (!m.active) revert ModelInactive(p.modelId);
+        uint256 subnetId = subnetOf[p.modelId];
+        if (subnetId != 0 && !subnets.checkModel(subnetId, p.modelId)) revert SubnetMismatch(subnetId, p.modelId);
         if (p.inputCommit >= FIELD_MODULUS) revert NotInField(p.inputCommit);
         if (p.ttl == 0 || p.ttl > MAX_TTL || p.callbackGasLimit > MAX_CALLBACK_GAS) revert InvalidRequest();
         if (p.callback == address(0) && p.callbackGasLimit != 0) revert InvalidRequest();

@@ -24,6 +24,14 @@ struct Eligibility {
     uint16 gpuCount;
 }
 
+/// @notice The delegated stake a slash also reaches (Delegation).
+interface IDelegatedStake {
+    /// @notice The tokens delegated to `node` that a slash can reach.
+    function slashable(address node) external view returns (uint256);
+    /// @notice Takes up to `amount` of them and sends it to `to`; returns what it took.
+    function slash(address node, uint256 amount, address to) external returns (uint256);
+}
+
 /// @title NodeRegistry
 /// @notice Nodes register with roles, endpoint, hardware and hourly rate, stake Cohort tokens, unbond after a
 /// delay, and can be frozen and slashed by the slasher role; the scorer role sets reputations. The locker
@@ -87,6 +95,8 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @notice The minimum stake per role bit.
     mapping(uint8 => uint96) public minStake;
     address[] internal _nodeList;
+    /// @notice The delegation pools a slash also reaches, pro rata (zero: none). Set once by the admin.
+    IDelegatedStake public delegation;
 
     event NodeRegistered(address indexed node, uint8 roles, string endpoint, uint96 hourlyRate);
     event ProfileUpdated(address indexed node, uint8 roles, string endpoint, uint16 cpuCores, uint32 memoryMB, uint16 gpuCount, string gpuModel, uint96 hourlyRate);
@@ -101,6 +111,7 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     event BondSlashed(address indexed node, uint256 amount, address to);
     event MinStakeSet(uint8 role, uint96 amount);
     event UnbondingDelaySet(uint32 delay);
+    event DelegationSet(address delegation);
 
     error AlreadyRegistered(address node);
     error NotRegistered(address node);
@@ -115,6 +126,7 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     error DelayTooLong(uint32 have, uint32 max);
     error InsufficientBond(address node, uint256 have, uint256 want);
     error EmptyEndpoint();
+    error DelegationAlreadySet(address delegation);
 
     /// @notice Deploys the registry.
     /// @param token_ the staking token.
@@ -236,17 +248,38 @@ contract NodeRegistry is AccessControl, ReentrancyGuardTransient {
     /// @param amount base units to take.
     /// @param to the recipient (the treasury).
     /// @return taken the base units actually taken.
+    /// With delegation set, `amount` is first split between the node's own tokens (stake and unbonding)
+    /// and the tokens delegated to it (active and undelegating) in proportion to their size, and the
+    /// delegated part is taken from the delegation pools, so delegators bear the slash pro rata.
     function slash(address node, uint96 amount, address to) external onlyRole(SLASHER_ROLE) nonReentrant returns (uint96 taken) {
         Node storage n = _registered(node);
         if (amount == 0 || to == address(0)) revert InvalidAmount();
-        uint96 fromStake = amount < n.stake ? amount : n.stake;
+        IDelegatedStake d = delegation;
+        uint96 delegated;
+        if (address(d) != address(0)) {
+            uint256 del = d.slashable(node);
+            // amount x del / (own + del) <= amount: fits in uint96
+            if (del != 0) delegated = uint96(uint256(amount) * del / (uint256(n.stake) + n.unbonding + del));
+        }
+        uint96 own = amount - delegated;
+        uint96 fromStake = own < n.stake ? own : n.stake;
         n.stake -= fromStake;
-        uint96 rest = amount - fromStake;
+        uint96 rest = own - fromStake;
         uint96 fromUnbonding = rest < n.unbonding ? rest : n.unbonding;
         n.unbonding -= fromUnbonding;
         taken = fromStake + fromUnbonding;
-        emit Slashed(node, taken, to);
         if (taken != 0) token.safeTransfer(to, taken);
+        if (delegated != 0) taken += uint96(d.slash(node, delegated, to));
+        emit Slashed(node, taken, to);
+    }
+
+    /// @notice Names the delegation contract whose pools slashes reach. Admin only, once: a later swap
+    /// could free delegated stake from a pending slash.
+    /// @param d the Delegation contract.
+    function setDelegation(IDelegatedStake d) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (address(delegation) != address(0)) revert DelegationAlreadySet(address(delegation));
+        delegation = d;
+        emit DelegationSet(address(d));
     }
 
     /// @notice Sets a node's reputation in basis points (0..10000). Scorer role only.

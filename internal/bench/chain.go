@@ -121,6 +121,11 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 		Compare: fmt.Sprintf("per-transaction cap 16,777,216; v1 select over 255 sybil bids about 22M (never fits); here %d bids, %d selected", limit.Bids, limit.Selected),
 		Metrics: map[string]any{"gas": limit.SelectGas, "bids": limit.Bids, "selected": limit.Selected, "extra_bid": limit.ExtraRefused,
 			"last_bid_gas": limit.BidGas, "meets_target": limit.SelectGas <= 5_000_000, "peak_rss_mb": PeakRSSMB()}}
+	del, err := benchDelegation(ctx, opts)
+	if err != nil {
+		return nil, err
+	}
+	results = append(results, del...)
 	lat, err := benchLatency(ctx, opts)
 	if err != nil {
 		return nil, fmt.Errorf("latency: %w", err)
@@ -173,6 +178,32 @@ func benchRoyalty(ctx context.Context, s *chain.Simulated, task string, holder *
 		{Name: "royalty_claim", Target: "<= 80,000 gas",
 			Compare: "Merkle claim 70.6-87.7k, pull withdraw 39.7k (LIBRARY-NOTES); a holder's first claim",
 			Metrics: map[string]any{"gas": claim.GasUsed, "meets_target": claim.GasUsed <= 80_000, "peak_rss_mb": rss}},
+	}, nil
+}
+
+// benchDelegation measures the gas of Delegation's steps (chain.MeasureDelegationGas): the rows
+// delegate, claim and the rest, each beside what a token holder pays for the nearest step without
+// delegation.
+func benchDelegation(ctx context.Context, opts Options) ([]Result, error) {
+	g, err := chain.MeasureDelegationGas(ctx, opts.Log)
+	if err != nil {
+		return nil, fmt.Errorf("delegation gas: %w", err)
+	}
+	rss := PeakRSSMB()
+	row := func(name string, gas uint64, compare string, extra ...any) Result {
+		m := map[string]any{"gas": gas, "peak_rss_mb": rss}
+		for i := 0; i+1 < len(extra); i += 2 {
+			m[extra[i].(string)] = extra[i+1]
+		}
+		return Result{Name: name, Metrics: m, Compare: compare}
+	}
+	return []Result{
+		row("delegate", g.Delegate, "stake 82.6k / top-up 48.4k gas (ANCHORS); plus approve 46.4k", "gas_second_delegator", g.DelegateWarm),
+		row("claim_delegation_rewards", g.Claim, "Merkle claim 70.6-87.7k gas, pull withdraw 39.7k (ANCHORS)"),
+		row("distribute_rewards", g.Distribute, "push credit 55.8k for one payee + 23.4k per extra payee (ANCHORS): here any number of delegators"),
+		row("undelegate", g.Undelegate, "unstake 49.9k gas (ANCHORS)"),
+		row("withdraw_undelegated", g.Withdraw, "pull withdraw 39.7k gas (ANCHORS)"),
+		row("slash_with_delegation", g.SlashShared, "slash 34.6k gas (ANCHORS)", "gas_without_delegation", g.SlashNodeOnly),
 	}, nil
 }
 

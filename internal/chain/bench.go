@@ -107,3 +107,80 @@ func SelectAtBidLimit(ctx context.Context, log *slog.Logger) (BidLimitRun, error
 	}
 	return run, nil
 }
+
+// DelegationGas is the gas of each delegation step, as MeasureDelegationGas measures it.
+type DelegationGas struct {
+	Delegate      uint64 // the first delegation to a node (its pool's slots cold)
+	DelegateWarm  uint64 // a second delegator to the same node
+	Distribute    uint64 // a reward payment split between the node and two delegators
+	Claim         uint64 // a delegator claiming its rewards
+	Undelegate    uint64 // moving shares into unbonding
+	Withdraw      uint64 // withdrawing after the unbonding delay
+	SlashNodeOnly uint64 // NodeRegistry.slash of a node without delegations
+	SlashShared   uint64 // NodeRegistry.slash reaching a node's delegations pro rata
+}
+
+// MeasureDelegationGas runs a node, two delegators and a reward payment through Delegation on a fresh
+// simulated chain and returns each step's gas.
+func MeasureDelegationGas(ctx context.Context, log *slog.Logger) (DelegationGas, error) {
+	var g DelegationGas
+	s, err := NewSimulated(ctx, 5, log)
+	if err != nil {
+		return g, err
+	}
+	defer s.Close()
+	c, admin := s.Conn, s.Accounts[0]
+	if _, err := c.DeploySuite(ctx, admin, DeployParams{UnbondingDelay: time.Hour}); err != nil {
+		return g, err
+	}
+	d, err := c.Delegations()
+	if err != nil {
+		return g, err
+	}
+	node, lone, a, b := s.Accounts[1], s.Accounts[2], s.Accounts[3], s.Accounts[4]
+	for _, n := range []*Account{node, lone} {
+		if err := c.ensureNode(ctx, admin, n, NodeProfile{Roles: []cohort.Role{cohort.RoleTrainer}, Endpoint: "http://127.0.0.1/" + n.Addr.Hex()}, Tokens(100)); err != nil {
+			return g, err
+		}
+	}
+	for _, x := range []*Account{a, b} {
+		if _, err := c.Transfer(ctx, admin, x.Addr, Tokens(1000)); err != nil {
+			return g, err
+		}
+	}
+	gas := func(dst *uint64, r *types.Receipt, err error) error {
+		if err == nil {
+			*dst = r.GasUsed
+		}
+		return err
+	}
+	steps := []func() error{
+		func() error { r, err := d.Delegate(ctx, a, node.Addr, Tokens(100)); return gas(&g.Delegate, r, err) },
+		func() error {
+			r, err := d.Delegate(ctx, b, node.Addr, Tokens(300))
+			return gas(&g.DelegateWarm, r, err)
+		},
+		func() error {
+			r, err := d.Distribute(ctx, admin, node.Addr, Tokens(50))
+			return gas(&g.Distribute, r, err)
+		},
+		func() error { r, err := d.Claim(ctx, a, node.Addr, nil); return gas(&g.Claim, r, err) },
+		func() error { r, err := d.Undelegate(ctx, a, node.Addr, nil); return gas(&g.Undelegate, r, err) },
+		func() error { return s.AdvanceTime(time.Hour + time.Second) },
+		func() error { r, err := d.Withdraw(ctx, a, node.Addr); return gas(&g.Withdraw, r, err) },
+		func() error {
+			r, err := c.Slash(ctx, admin, lone.Addr, Tokens(10), admin.Addr)
+			return gas(&g.SlashNodeOnly, r, err)
+		},
+		func() error {
+			r, err := c.Slash(ctx, admin, node.Addr, Tokens(10), admin.Addr)
+			return gas(&g.SlashShared, r, err)
+		},
+	}
+	for i, step := range steps {
+		if err := step(); err != nil {
+			return g, fmt.Errorf("delegation step %d: %w", i, err)
+		}
+	}
+	return g, nil
+}

@@ -507,13 +507,29 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"InvalidSplit":      cohort.EInvalid,
 	"ClaimExceedsShare": cohort.EConflict,
 	"InvalidRoyalty":    cohort.EInvalid,
+	// SubnetRegistry, InferenceOracle's subnet check
+	"UnknownSubnet":       cohort.ENotFound,
+	"InvalidSubnet":       cohort.EInvalid,
+	"SubnetNotActive":     cohort.EConflict,
+	"WrongSubnetKind":     cohort.EInvalid,
+	"NotTaskPublisher":    cohort.EForbidden,
+	"TaskNotOpen":         cohort.EConflict,
+	"TaskAlreadyAttached": cohort.EConflict,
+	"SchedulerMismatch":   cohort.EInvalid,
+	"SubnetMismatch":      cohort.EConflict,
+	// Delegation
+	"NotRegistry":        cohort.EForbidden,
+	"PoolSlashedOut":     cohort.EConflict,
+	"InsufficientShares": cohort.EInvalid,
+	"CommissionTooHigh":  cohort.EInvalid,
+	"StillUnbonding":     cohort.EConflict,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
 	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData,
 		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData, &bindings.ModelRegistryMetaData,
-		&bindings.RoyaltyTokenMetaData} {
+		&bindings.RoyaltyTokenMetaData, &bindings.SubnetRegistryMetaData, &bindings.DelegationMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant

@@ -62,9 +62,9 @@ func ReadDeployment(path string) (Deployment, error) {
 	return d, nil
 }
 
-// DeployAll deploys the whole suite (token, registry, market, schedulers, DataRegistry,
-// InferenceOracle and TrainingDispute with default DisputeParams) and returns its deployment record
-// (without Store).
+// DeployAll deploys the whole suite (token, registry, market, schedulers, SubnetRegistry, Delegation,
+// ValidatorConsensus, DataRegistry, InferenceOracle pointed at the SubnetRegistry, and TrainingDispute
+// with default DisputeParams) and returns its deployment record (without Store).
 func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rpc string) (Deployment, error) {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
@@ -80,6 +80,9 @@ func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rp
 	}
 	o, err := c.DeployOracle(ctx, admin, s.Token)
 	if err != nil {
+		return Deployment{}, err
+	}
+	if _, err := o.SetSubnets(ctx, admin, s.SubnetRegistry); err != nil {
 		return Deployment{}, err
 	}
 	td, err := c.DeployTrainingDispute(ctx, admin, DisputeParams{})

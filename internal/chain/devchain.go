@@ -158,12 +158,12 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 }
 
 // DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
-// five contracts with its first five nonces and, after three wiring transactions, ValidatorConsensus
-// with its ninth and, after its scorer grant, ModelRegistry with its eleventh, so they are the same on
-// every fresh embedded chain.
+// seven contracts with its first seven nonces and, after five wiring transactions, ValidatorConsensus
+// with its thirteenth and, after its scorer grant, ModelRegistry with its fifteenth, so they are the
+// same on every fresh embedded chain.
 func DevSuite() Suite {
 	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
-	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), Consensus: at(8),
-		ModelRegistry: at(10)}
+	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), SubnetRegistry: at(5),
+		Delegation: at(6), Consensus: at(12), ModelRegistry: at(14)}
 }

@@ -2,7 +2,7 @@
 // imports go-ethereum.
 //
 // It deploys the contract suite (CohortToken, NodeRegistry, TaskMarket, the scheduling strategies
-// LowestPrice and ReputationWeighted, and ValidatorConsensus, compiled from contracts/ into the
+// LowestPrice and ReputationWeighted, SubnetRegistry, Delegation and ValidatorConsensus, compiled from contracts/ into the
 // generated package bindings), sends transactions with its own nonce management, gas estimation,
 // retries with backoff and a fast receipt poller, decodes reverts and custom errors into coded cohort
 // errors, and watches events with confirmations and reorg handling.
@@ -32,6 +32,14 @@
 // for an attestation made for it (between the order and its deadline, by an active provider, one
 // payment per attestation). Oracle outputs are signed 64-bit values (never their aliases modulo the
 // field), and a consumer's callback cannot make fulfilment fail (contracts/README.md has the details).
+//
+// SubnetRegistry (subnet.go) holds the subnets the subnet admin (the DAO's timelock) standardizes: a
+// training subnet's schema, model spec, aggregation strategy and scheduler, an inference subnet's
+// verifying-key hash, which InferenceOracle checks each request's model against. Tasks attach to a
+// subnet by their publisher (Attach); Subnet.CheckTask compares a task's terms with it. Delegation
+// (delegation.go) lets token holders delegate to nodes: share pools, rewards after a bounded and
+// delayed commission, undelegation through the registry's unbonding delay, slashes split pro rata by
+// NodeRegistry.slash; MeasureDelegationGas is the bench's figure.
 //
 // ValidatorConsensus (consensus.go) runs the validators' epochs: Commit (the hash binds epoch, validator,
 // nodes, weights and salt: Commitment), Reveal, Finalize (anyone; pays the pool's epoch reward into pull

@@ -99,8 +99,25 @@ var revertWords = map[string]string{
 	"BadRating":             "a rating is 1 to 5 stars",
 	"AlreadyRated":          "this address already rated the model",
 	"InvalidSplit":          "the royalty pools exceed 10,000 bps or the base royalty 5,000",
-	"ClaimExceedsShare":     "the claim is more than the holder's royalty share",
+	"ClaimExceedsShare":     "the claim is more than the holder's share (of royalties, or of delegation rewards)",
 	"InvalidRoyalty":        "the royalty is above 10,000 bps, or names a payee without bps (or bps without a payee)",
+	"DelegationAlreadySet":  "the registry's delegation contract is set once",
+	// SubnetRegistry and InferenceOracle's subnet check
+	"UnknownSubnet":       "no such subnet",
+	"InvalidSubnet":       "the subnet's standard is incomplete or out of range (the field is named)",
+	"SubnetNotActive":     "the subnet is paused or retired",
+	"WrongSubnetKind":     "the subnet is of the other kind (training or inference)",
+	"NotTaskPublisher":    "only the task's publisher may attach it to a subnet",
+	"TaskNotOpen":         "only an open task may be attached to a subnet",
+	"TaskAlreadyAttached": "the task is already attached to a subnet",
+	"SchedulerMismatch":   "the task's scheduler is not the subnet's",
+	"SubnetMismatch":      "the model's verifying-key hash is not its subnet's, or the subnet is not active",
+	// Delegation
+	"NotRegistry":        "only the node registry may slash delegated stake",
+	"PoolSlashedOut":     "the node's delegation pool was slashed to nothing: it takes no new delegations",
+	"InsufficientShares": "more shares than the delegation holds",
+	"CommissionTooHigh":  "the commission is above the 50% maximum",
+	"StillUnbonding":     "the undelegation's unbonding delay has not passed",
 }
 
 func formatArgs(args map[string]any) string {

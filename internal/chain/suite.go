@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain/bindings"
@@ -24,7 +25,9 @@ type Suite struct {
 	DataRegistry       common.Address `json:"data_registry,omitzero"`
 	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
 	TrainingDispute    common.Address `json:"training_dispute,omitzero"`
-	Consensus          common.Address `json:"consensus,omitzero"`      // ValidatorConsensus
+	Consensus          common.Address `json:"consensus,omitzero"` // ValidatorConsensus
+	SubnetRegistry     common.Address `json:"subnet_registry,omitzero"`
+	Delegation         common.Address `json:"delegation,omitzero"`
 	ModelRegistry      common.Address `json:"model_registry,omitzero"` // the model library; royalty tokens are its clones
 }
 
@@ -161,10 +164,15 @@ func (c *Conn) UseSuite(s Suite) {
 	c.suiteMu.Unlock()
 }
 
-// DeploySuite deploys token, registry, market, both schedulers, ValidatorConsensus and ModelRegistry
-// from admin, wires the market's locker role, the schedulers and the consensus's scorer role, and makes
-// the connection use the new suite. Roles admin holds afterwards, besides those of the registry, market,
-// token and consensus: ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
+// SubnetAdminRole is SubnetRegistry's SUBNET_ADMIN_ROLE.
+var SubnetAdminRole = crypto.Keccak256Hash([]byte("SUBNET_ADMIN_ROLE"))
+
+// DeploySuite deploys token, registry, market, both schedulers, SubnetRegistry, Delegation,
+// ValidatorConsensus and ModelRegistry from admin, wires the market's locker role, the schedulers, the
+// registry's delegation pools and the consensus's scorer role, grants the subnet admin role (to admin,
+// until the DAO's timelock takes it), and makes the connection use the new suite. Roles admin holds
+// afterwards, besides those of the registry, market, token and consensus: SubnetRegistry
+// SUBNET_ADMIN_ROLE and ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
 	p.defaults()
 	if p.Treasury == (common.Address{}) {
@@ -205,6 +213,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	if s.ReputationWeighted, err = deploy(common.FromHex(bindings.ReputationWeightedMetaData.Bin), nil, "ReputationWeighted"); err != nil {
 		return s, err
 	}
+	if s.SubnetRegistry, err = deploy(common.FromHex(bindings.SubnetRegistryMetaData.Bin), bindings.NewSubnetRegistry().PackConstructor(s.Market, admin.Addr), "SubnetRegistry"); err != nil {
+		return s, err
+	}
+	if s.Delegation, err = deploy(common.FromHex(bindings.DelegationMetaData.Bin), bindings.NewDelegation().PackConstructor(s.Registry), "Delegation"); err != nil {
+		return s, err
+	}
 	c.UseSuite(s)
 	lockerRole, err := c.registryRole(ctx, k.registry.PackLOCKERROLE())
 	if err != nil {
@@ -212,6 +226,8 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	}
 	steps := []Tx{
 		{To: s.Registry, Data: k.registry.PackGrantRole(lockerRole, s.Market), What: "grant locker role"},
+		{To: s.SubnetRegistry, Data: bindings.NewSubnetRegistry().PackGrantRole(SubnetAdminRole, admin.Addr), What: "grant subnet admin role"},
+		{To: s.Registry, Data: k.registry.PackSetDelegation(s.Delegation), What: "set delegation pools"},
 		{To: s.Market, Data: k.market.PackSetScheduler(SchedulerLowestPrice, s.LowestPrice), What: "set scheduler lowest-price"},
 		{To: s.Market, Data: k.market.PackSetScheduler(SchedulerReputationWeighted, s.ReputationWeighted), What: "set scheduler reputation-weighted"},
 	}

@@ -67,6 +67,18 @@ var examples = map[string]string{
 
 	"market nodes":    "cohort market nodes --rpc http://127.0.0.1:8545\ncohort market nodes --rpc http://127.0.0.1:8545 --json",
 	"market withdraw": "cohort market withdraw --rpc http://127.0.0.1:8545 --keystore keys/trainer-1.json --password-file pw",
+	"market delegate": "cohort market delegate 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 250 --rpc http://127.0.0.1:8545 --keystore keys/holder.json --password-file pw",
+	"market undelegate": "cohort market undelegate 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 100 --rpc http://127.0.0.1:8545 --keystore keys/holder.json --password-file pw\n" +
+		"cohort market undelegate 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --dev-key 3 --json",
+	"market delegations": "cohort market delegations --delegator 0x90F79bf6EB2c4f870365E785982E1f101E93b906 --json\n" +
+		"cohort market delegations --node 0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+	"market claim-rewards": "cohort market claim-rewards 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --withdraw --dev-key 3\n" +
+		"cohort market claim-rewards --node --keystore keys/trainer-1.json --password-file pw --json",
+	"market commission": "cohort market commission 1000 --keystore keys/trainer-1.json --password-file pw",
+	"subnet create": "cohort subnet create --name breast-cancer --schema datasets/breast_cancer.schema.yaml --model-cid bafkreih... --strategy fedavg --dev-key 0\n" +
+		"cohort subnet create --name logreg --kind inference --vk-hash 0x0c1f... --model-cid bafkreih... --dev-key 0 --json",
+	"subnet show": "cohort subnet show 1\ncohort subnet show breast-cancer-training --json",
+	"subnet list": "cohort subnet list --rpc http://127.0.0.1:8545\ncohort subnet list --json",
 
 	"model show":  "cohort model show model.json\ncohort model show model.json --json\ncohort model show 1 --rpc http://127.0.0.1:8545 --json",
 	"model list":  "cohort model list --rpc http://127.0.0.1:8545\ncohort model list --rpc http://127.0.0.1:8545 --json",

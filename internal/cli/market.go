@@ -9,10 +9,11 @@ import (
 	"github.com/cohort-net/cohort/internal/chain"
 )
 
-// marketCmd is `cohort market nodes`.
+// marketCmd is `cohort market nodes|withdraw` and the delegation commands (delegate.go).
 func (a *app) marketCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "market", Short: "The on-chain marketplace: registered nodes, their rates, hardware and stakes"}
 	cmd.AddCommand(a.marketNodesCmd(), a.marketWithdrawCmd())
+	cmd.AddCommand(a.delegationCmds()...)
 	return cmd
 }
 

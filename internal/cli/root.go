@@ -120,6 +120,7 @@ func (a *app) commands() []*cobra.Command {
 		a.chainCmd(),
 		a.taskCmd(),
 		a.marketCmd(),
+		a.subnetCmd(),
 		a.secaggCmd(),
 		a.inferCmd(),
 		a.dpCmd(),

@@ -90,6 +90,10 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			if err != nil {
 				return err
 			}
+			sub, err := node.CheckTaskSubnet(ctx, c, &f)
+			if err != nil {
+				return fmt.Errorf("task file: subnet %s: %w", f.Subnet, err)
+			}
 			from, err := a.signer(c, &cf)
 			if err != nil {
 				return err
@@ -123,15 +127,24 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			if err != nil {
 				return err
 			}
+			out := map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(), "spec_cid": artifact.String(digest),
+				"tx": r.TxHash.Hex(), "gas": r.GasUsed, "budget": spec.Budget.String()}
 			if lib != nil {
 				if _, err := lib.Declare(ctx, from, id, f.BaseModel, 0); err != nil {
 					return fmt.Errorf("task %s published; declaring its base model %d: %w", id, f.BaseModel, err)
 				}
+				out["base_model"] = f.BaseModel
 				fmt.Fprintf(a.stderr, "task %s fine-tunes model %d: declared in the model library\n", id, f.BaseModel)
 			}
+			if sub.ID != 0 {
+				if err := attachSubnet(ctx, c, from, id, sub.ID); err != nil {
+					return err
+				}
+				out["subnet"] = sub.ID
+				fmt.Fprintf(a.stderr, "task %s attached to subnet %d (%s)\n", id, sub.ID, sub.Name)
+			}
 			if a.json {
-				return a.printJSON(map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(), "spec_cid": artifact.String(digest),
-					"tx": r.TxHash.Hex(), "gas": r.GasUsed, "budget": spec.Budget.String()})
+				return a.printJSON(out)
 			}
 			fmt.Fprintf(a.stdout, "task %s published (spec %s, tx %s, %d gas)\n", id, artifact.String(digest), r.TxHash.Hex(), r.GasUsed)
 			return nil
@@ -142,6 +155,18 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 	cmd.Flags().StringVar(&store, "store", "", "artifact store URL (default: the deployment record's)")
 	cmd.Flags().StringVar(&coordinator, "coordinator", "", "address of the node that runs the task (default: the file's, else a registered coordinator)")
 	return cmd
+}
+
+// attachSubnet binds a just-published task to its subnet on chain.
+func attachSubnet(ctx context.Context, c *chain.Conn, from *chain.Account, id *big.Int, subnet uint64) error {
+	reg, err := c.Subnets()
+	if err != nil {
+		return err
+	}
+	if _, err := reg.Attach(ctx, from, id, subnet); err != nil {
+		return fmt.Errorf("task %s published, but attaching it to subnet %d failed: %w", id, subnet, err)
+	}
+	return nil
 }
 
 // putDocument stores the task document as one raw block in the shared store, so its CID follows from

@@ -134,6 +134,9 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 	if m.dep, err = m.conn.DeployAll(ctx, admin, p, rpc); err != nil {
 		return fmt.Errorf("deploy the contract suite on %s: %w", rpc, err)
 	}
+	if _, err = CreateBundledSubnets(ctx, m.conn, admin, [32]byte{}); err != nil {
+		return err
+	}
 	m.dep.Store = "http://" + gw
 	m.depPath = chain.DeploymentPath(o.Home, m.dep.ChainID)
 	if o.Home == "" {
@@ -593,7 +596,8 @@ func (m *market) result(ctx context.Context) (*ChainResult, *fl.Model, *dataset.
 	res := &ChainResult{Summary: sum, RPC: m.dep.RPC, ModelCIDs: cids, Metric: info.Metric, Deployment: m.depPath, Contracts: map[string]string{
 		"token": s.Token.Hex(), "registry": s.Registry.Hex(), "market": s.Market.Hex(), "lowest_price": s.LowestPrice.Hex(),
 		"reputation_weighted": s.ReputationWeighted.Hex(), "data_registry": s.DataRegistry.Hex(), "inference_oracle": s.InferenceOracle.Hex(),
-		"model_registry": s.ModelRegistry.Hex(),
+		"model_registry":  s.ModelRegistry.Hex(),
+		"subnet_registry": s.SubnetRegistry.Hex(), "delegation": s.Delegation.Hex(),
 	}}
 	if lib, err := m.conn.ModelLibrary(); err == nil {
 		// The settling node mints the model; anyone may, so the devnet makes sure with dev account 0.

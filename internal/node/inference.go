@@ -312,7 +312,7 @@ func StartInferenceDevnet(ctx context.Context, o InferenceOptions) (_ *Inference
 			endpoints = append(endpoints, in.URL)
 		}
 		endpoints = append(endpoints, "http://"+net.JoinHostPort(o.Host, "0")+"/validator")
-		if d.chain, err = openInferenceChain(ctx, o.RPC, vkey, minerKeys, endpoints, o.Log); err != nil {
+		if d.chain, err = openInferenceChain(ctx, o.RPC, id, vkey, minerKeys, endpoints, o.Log); err != nil {
 			return nil, err
 		}
 		publisher = d.chain.pub

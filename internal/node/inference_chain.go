@@ -30,7 +30,7 @@ type inferenceChain struct {
 
 // openInferenceChain starts (or dials) the chain, deploys the suite and a short-epoch
 // ValidatorConsensus, and registers and stakes the miners (role miner) and the validator (role validator).
-func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, miners []*identity.Key, endpoints []string, log *slog.Logger) (*inferenceChain, error) {
+func openInferenceChain(ctx context.Context, rpc string, modelID [32]byte, vkey *identity.Key, miners []*identity.Key, endpoints []string, log *slog.Logger) (*inferenceChain, error) {
 	cr := &chainRun{log: log, url: rpc}
 	var err error
 	if rpc == "" {
@@ -44,6 +44,10 @@ func openInferenceChain(ctx context.Context, rpc string, vkey *identity.Key, min
 		return nil, fmt.Errorf("deploy the contract suite on %s: %w", cr.url, err)
 	}
 	admin := chain.NewAccount(identity.DevAccount(0))
+	if _, err := CreateBundledSubnets(ctx, cr.conn, admin, modelID); err != nil {
+		cr.close()
+		return nil, err
+	}
 	register := func(k *identity.Key, role cohort.Role, endpoint string) error {
 		acct := chain.NewAccount(k)
 		if _, err := cr.conn.SendETH(ctx, admin, acct.Addr, chain.Tokens(1)); err != nil {

@@ -149,6 +149,10 @@ func (t *trainerRole) maybeBid(ctx context.Context, ev chain.MarketEvent) error 
 		log.Info("skipping task", "reason", why)
 		return nil
 	}
+	if why := TaskSubnetMismatch(ctx, t.s.conn, f, ev.Task); why != "" {
+		log.Info("skipping task", "reason", why)
+		return nil
+	}
 	maxRate, err := chain.ParseTokens(f.Market.MaxHourlyRate)
 	if err != nil || t.rate.Cmp(maxRate) > 0 {
 		log.Info("skipping task", "reason", fmt.Sprintf("its max hourly rate %s is below this node's rate %s", f.Market.MaxHourlyRate, t.s.cfg.Chain.Rate))

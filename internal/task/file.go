@@ -38,6 +38,10 @@ type File struct {
 	// publisher's `task submit` declares it on chain before bidding opens, and the base model's holders
 	// receive the library's base royalty of the new model's shares.
 	BaseModel uint64 `toml:"base_model" json:"base_model,omitempty"`
+	// Subnet names the training subnet the task joins (its name in the SubnetRegistry): the task's
+	// schema, aggregation strategy and scheduler must be the subnet's, which `cohort task submit`
+	// checks before publishing and nodes check before bidding.
+	Subnet string `toml:"subnet" json:"subnet,omitempty"`
 }
 
 // Data is what a trainer must hold to take part: rows with these features and this label.
