@@ -11,17 +11,17 @@ import (
 // Public is the binding part of every circuit's public inputs (see the package doc).
 type Public struct {
 	ModelID     frontend.Variable `gnark:",public"`
-	Nonce       frontend.Variable `gnark:",public"`
-	Prover      frontend.Variable `gnark:",public"`
 	InputCommit frontend.Variable `gnark:",public"`
+	Binding     frontend.Variable `gnark:",public"` // Binding(nonce, prover)
 }
 
-// Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
-// and InputSalt and, with private weights, Weights (flatParams order) and WeightsSalt (one element).
-// The model's shape and, by default, its weights are compile-time constants.
+// Circuit proves one inference of a quantized model: public inputs Public then Packed (the outputs,
+// packed as packOutputs does at the model's OutputBits), private Input and InputSalt and, with private
+// weights, Weights (flatParams order) and WeightsSalt (one element). The model's shape and, by
+// default, its weights are compile-time constants.
 type Circuit struct {
 	Public
-	Outputs     []frontend.Variable `gnark:",public"`
+	Packed      []frontend.Variable `gnark:",public"`
 	Input       []frontend.Variable
 	InputSalt   frontend.Variable
 	Weights     []frontend.Variable
@@ -36,7 +36,7 @@ type Circuit struct {
 // with weights as constants or, if private, as private inputs bound to ModelID by commitment.
 func NewCircuit(q *QModel, private bool) *Circuit {
 	c := &Circuit{model: q, private: private}
-	c.Outputs = make([]frontend.Variable, q.Outputs())
+	c.Packed = make([]frontend.Variable, PackedOutputs(q.Outputs(), q.OutputBits()))
 	c.Input = make([]frontend.Variable, q.Inputs())
 	if private {
 		v, _ := q.flatParams()
@@ -59,8 +59,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	// Bind the public inputs that no other constraint touches: each in its own constraint, so that each
 	// gets its own term of the verifying key.
 	api.Mul(c.ModelID, c.ModelID)
-	api.Mul(c.Nonce, c.Nonce)
-	api.Mul(c.Prover, c.Prover)
+	api.Mul(c.Binding, c.Binding)
 
 	commit, err := g.packCommit([]frontend.Variable{inputTag, c.InputSalt}, c.Input, q.inputWidths())
 	if err != nil {
@@ -119,10 +118,25 @@ func (c *Circuit) Define(api frontend.API) error {
 			a = acc
 		}
 	}
-	for j := range out {
-		api.AssertIsEqual(c.Outputs[j], out[j])
-	}
+	c.assertPacked(api, out)
 	return nil
+}
+
+// assertPacked checks the public packed elements against the outputs, as packOutputs packs them: a
+// linear combination each, so one constraint per element. The model's bound (QModel.OutputBits) keeps
+// every slot within its bits for every admissible input.
+func (c *Circuit) assertPacked(api frontend.API, out []frontend.Variable) {
+	bits := c.model.OutputBits()
+	k := OutputsPerElement(bits)
+	off := new(big.Int).Lsh(big.NewInt(1), uint(bits-1))
+	for j := range c.Packed {
+		var e frontend.Variable = bits - 1
+		for t := 0; t < k && j*k+t < len(out); t++ {
+			sh := new(big.Int).Lsh(big.NewInt(1), uint(outputHeaderBits+bits*t))
+			e = api.Add(e, api.Mul(api.Add(out[j*k+t], off), sh))
+		}
+		api.AssertIsEqual(c.Packed[j], e)
+	}
 }
 
 // weightSource yields a layer's weights as constants or as the next private inputs, in flatParams order.
@@ -380,10 +394,7 @@ func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 	q := c.model
 	a := &Circuit{model: q, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
-	a.Outputs = make([]frontend.Variable, len(st.Outputs))
-	for i, v := range st.Outputs {
-		a.Outputs[i] = fieldInt(v)
-	}
+	a.Packed = st.packedVars()
 	a.Input = make([]frontend.Variable, len(x))
 	for i, v := range x {
 		a.Input[i] = fieldInt(v)
@@ -408,10 +419,7 @@ func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
 	a := &Circuit{model: c.model, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
-	a.Outputs = make([]frontend.Variable, len(st.Outputs))
-	for i, v := range st.Outputs {
-		a.Outputs[i] = fieldInt(v)
-	}
+	a.Packed = st.packedVars()
 	a.Input = make([]frontend.Variable, len(c.Input))
 	for i := range a.Input {
 		a.Input[i] = 0

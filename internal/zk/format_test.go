@@ -140,3 +140,38 @@ func TestKeyDirVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementFormat2Refused: statements, responses and key directories of the layout before packed
+// outputs (statement format 2) are refused with a message naming the format, before any proof is
+// decoded; a key directory of this version round-trips.
+func TestStatementFormat2Refused(t *testing.T) {
+	want := func(what string, err error) {
+		t.Helper()
+		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "format 2") {
+			t.Errorf("%s: %v", what, err)
+		}
+	}
+	_, s, _ := fuzzSeeds(t)
+	_, err := UnmarshalStatement(append([]byte("CZS2"), s[4:]...))
+	want("binary statement", err)
+	_, err = DecodeResponse(strings.NewReader(`{"statement":{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
+	want("response", err)
+
+	q := tinyModel(t)
+	f := newFixture(t, q, false, Groth16)
+	dir := t.TempDir()
+	if err := SaveKeys(dir, &CircuitFile{Model: q, Scheme: Groth16, ModelID: f.id}, f.pk, f.vk); err != nil {
+		t.Fatal(err)
+	}
+	if cf, _, _, err := LoadKeys(dir, false); err != nil || cf.StatementFormat != StatementFormat {
+		t.Fatalf("current key directory: %v", err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, CircuitFileName))
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	delete(m, "statement_format")
+	b, _ = json.Marshal(m)
+	_ = os.WriteFile(filepath.Join(dir, CircuitFileName), b, 0o644)
+	_, _, _, err = LoadKeys(dir, false)
+	want("key directory", err)
+}
