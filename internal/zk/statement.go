@@ -191,6 +191,10 @@ func PackedOutputs(n, bits int) int {
 	return (n + k - 1) / k
 }
 
+// PublicInputs is the number of public inputs a verifier of the model takes (statement format 3): model
+// id, input commitment, Binding, then the packed outputs.
+func (q *QModel) PublicInputs() int { return 3 + PackedOutputs(q.Outputs(), q.OutputBits()) }
+
 // packOutputs packs outputs of the given width (checked by checkOutputs) into field elements: element
 // j is (bits - 1) + sum_t (v_{jk+t} + 2^(bits-1)) * 2^(6 + bits*t) for k = OutputsPerElement(bits).
 // Every slot holds a value in [1, 2^bits), so an element is below 2^253, under the field modulus.
