@@ -16,10 +16,11 @@ interface ISubnetModelCheck {
 
 /// @notice A registered model: the Groth16 verifier exported from its verifying key.
 struct OracleModel {
-    address verifier; // the gnark-exported verifier: verifyProof(bytes, uint256[4 + numOutputs])
+    address verifier; // the gnark-exported verifier: verifyProof(bytes, uint256[3 + packed outputs])
     uint16 numOutputs;
     bool active;
-    bytes4 selector; // verifyProof(bytes,uint256[N]) for N = 4 + numOutputs
+    bytes4 selector; // verifyProof(bytes,uint256[N]) for N = 3 + ceil(numOutputs / (247 / outputBits))
+    uint8 outputBits; // the signed width of every output (zk.QModel.OutputBits), 2 to 64
     address owner; // may pause the model
 }
 
@@ -62,15 +63,18 @@ struct InferenceResult {
 /// @title InferenceOracle
 /// @notice Verifiable inference on chain. A registrar maps model ids to their Groth16 verifiers; anyone
 /// (an EOA or a contract) requests an inference on a committed input, escrowing a fee in CohortToken;
-/// a miner fulfils with the outputs and a proof whose public inputs are (model id, request nonce, the
-/// miner's own address, input commitment, outputs). The oracle checks the proof with the model's
-/// verifier, records the result, pays the miner and calls the requester's callback (a failing callback
-/// is recorded, never blocks the result). A request is fulfilled at most once.
+/// a miner fulfils with the outputs and a proof whose public inputs are (model id, input commitment,
+/// the binding of the request nonce and the miner's own address, the outputs packed; zk statement
+/// format 3). The oracle checks the proof with the model's verifier, records the result, pays the
+/// miner and calls the requester's callback (a failing callback is recorded, never blocks the result).
+/// A request is fulfilled at most once.
 ///
-/// Outputs are canonical: each must be a signed 64-bit value in [-(2^63 - 1), 2^63 - 1], the range the
-/// circuits' plain-Go reference computes in (zk.Validate bounds every accumulator to it). The verifier
-/// sees an output v as the field element v mod r, so without the range check v and its alias v - r (or
-/// v + r) would verify alike and a consumer could be handed a positive logit as about -2^254.
+/// Outputs are packed several to a public input, each in a slot of the model's outputBits bits (one
+/// ecMul less on chain for every output folded in): element j is (outputBits - 1) + sum_t
+/// (v + 2^(outputBits-1)) * 2^(6 + outputBits * t) over its outputs. Outputs are canonical: each must lie
+/// in [-(2^(outputBits-1) - 1), 2^(outputBits-1) - 1], the range the model's circuit bounds them to
+/// (zk.QModel.OutputBits); without the check an output could borrow from its neighbour's slot (v + 2^bits
+/// next to w - 1 packs as v next to w) and a consumer could be handed outputs the model never gave.
 contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -84,11 +88,14 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     uint32 public constant MAX_CALLBACK_GAS = 2_000_000;
     /// @notice The longest a request may stay open, seconds.
     uint32 public constant MAX_TTL = 30 days;
-    /// @notice The largest |output|: outputs are signed 64-bit values, -2^63 excluded (as zk.Statement).
-    int256 public constant MAX_OUTPUT = type(int64).max;
+    /// @notice The widest output, bits: outputs are at most signed 64-bit values (as zk.Statement).
+    uint8 public constant MAX_OUTPUT_BITS = 64;
+    /// @notice The domain tag of the nonce-and-prover binding (zk.Binding).
+    bytes20 public constant BINDING_TAG = "cohort/zk/binding/v1";
     /// @notice The most bytes of a failed callback's revert data the oracle copies and logs.
     uint256 public constant MAX_REASON_BYTES = 256;
 
+    uint256 internal constant OUTPUT_HEADER_BITS = 6;
     uint8 internal constant PENDING = 1;
     uint8 internal constant FULFILLED = 2;
     uint8 internal constant CANCELLED = 3;
@@ -130,6 +137,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     error NotModelOwner(bytes32 modelId, address caller);
     error InvalidVerifier(address verifier);
     error InvalidOutputCount(uint256 got, uint256 want);
+    error InvalidOutputBits(uint8 bits);
     error NotInField(uint256 value);
     error OutputOutOfRange(uint256 index, int256 value);
     error InvalidRequest();
@@ -159,8 +167,10 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     /// @param modelId the model id (the circuit's first public input), below the field modulus.
     /// @param verifier the deployed verifier contract.
     /// @param numOutputs the model's output count (1..MAX_OUTPUTS).
+    /// @param outputBits the signed width of its outputs (2..MAX_OUTPUT_BITS; the circuit file's model's
+    /// zk.QModel.OutputBits): the slot width of the packed outputs, which the verifier binds.
     /// @param owner may pause and resume the model.
-    function registerModel(bytes32 modelId, address verifier, uint16 numOutputs, address owner)
+    function registerModel(bytes32 modelId, address verifier, uint16 numOutputs, uint8 outputBits, address owner)
         external
         onlyRole(REGISTRAR_ROLE)
     {
@@ -168,8 +178,12 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         if (_models[modelId].verifier != address(0)) revert ModelExists(modelId);
         if (verifier.code.length == 0) revert InvalidVerifier(verifier);
         if (numOutputs == 0 || numOutputs > MAX_OUTPUTS) revert InvalidOutputCount(numOutputs, MAX_OUTPUTS);
-        bytes4 sel = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", Strings.toString(uint256(numOutputs) + 4), "])")));
-        _models[modelId] = OracleModel({verifier: verifier, numOutputs: numOutputs, active: true, selector: sel, owner: owner});
+        if (outputBits < 2 || outputBits > MAX_OUTPUT_BITS) revert InvalidOutputBits(outputBits);
+        uint256 per = (253 - OUTPUT_HEADER_BITS) / outputBits;
+        uint256 n = 3 + (uint256(numOutputs) + per - 1) / per;
+        bytes4 sel = bytes4(keccak256(abi.encodePacked("verifyProof(bytes,uint256[", Strings.toString(n), "])")));
+        _models[modelId] = OracleModel({verifier: verifier, numOutputs: numOutputs, active: true, selector: sel,
+            outputBits: outputBits, owner: owner});
         emit ModelRegistered(modelId, verifier, numOutputs, owner);
     }
 
@@ -233,7 +247,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     /// callback with the request's gas limit; a reverting callback emits CallbackFailed with at most
     /// MAX_REASON_BYTES of its revert data, so no callback can make fulfilment cost more than its limit.
     /// @param requestId the request.
-    /// @param outputs the model's outputs, each in [-MAX_OUTPUT, MAX_OUTPUT] (OutputOutOfRange otherwise).
+    /// @param outputs the model's outputs, each within its outputBits (OutputOutOfRange otherwise).
     /// @param proof the proof in the verifier's form (gnark's MarshalSolidity).
     /// @dev Not nonReentrant, so that a callback may post its next request: the request is marked
     /// fulfilled before any external call, and a reentrant fulfil of it fails with NotPending.
@@ -295,13 +309,22 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     }
 
     /// @notice The verifier's public inputs for a request answered by `prover` with `outputs`:
-    /// (model id, nonce, prover, input commitment, outputs mod r). Reverts with OutputOutOfRange for an
-    /// output outside [-MAX_OUTPUT, MAX_OUTPUT].
+    /// (model id, input commitment, binding(nonce, prover), packed outputs). Reverts with
+    /// OutputOutOfRange for an output outside the model's outputBits.
     /// @param requestId the request.
     /// @param prover the miner.
     /// @param outputs the outputs.
     function publicInputs(uint256 requestId, address prover, int256[] calldata outputs) external view returns (uint256[] memory) {
-        return _publicInputs(_request(requestId), requestId, prover, outputs);
+        InferenceRequest storage q = _request(requestId);
+        return _publicInputs(_models[q.modelId], q, requestId, prover, outputs);
+    }
+
+    /// @notice The public input binding a proof to a request nonce and a prover (zk.Binding): SHA-256 of
+    /// BINDING_TAG, the nonce (32 bytes) and the prover (20 bytes), its top byte cleared.
+    /// @param nonce the request nonce.
+    /// @param prover the miner.
+    function binding(uint256 nonce, address prover) public pure returns (uint256) {
+        return uint256(sha256(abi.encodePacked(BINDING_TAG, nonce, prover))) & type(uint248).max;
     }
 
     /// @notice A registered model.
@@ -365,7 +388,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         view
         returns (bool ok)
     {
-        uint256[] memory pub = _publicInputs(q, requestId, prover, outputs);
+        uint256[] memory pub = _publicInputs(m, q, requestId, prover, outputs);
         uint256 pad = (32 - proof.length % 32) % 32;
         // verifyProof(bytes proof, uint256[N] input): the static array sits inline after the offset of
         // the proof bytes, which follow it.
@@ -373,21 +396,25 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         (ok,) = m.verifier.staticcall(data);
     }
 
-    function _publicInputs(InferenceRequest storage q, uint256 requestId, address prover, int256[] calldata outputs)
+    function _publicInputs(OracleModel storage m, InferenceRequest storage q, uint256 requestId, address prover, int256[] calldata outputs)
         internal
         view
         returns (uint256[] memory pub)
     {
-        pub = new uint256[](4 + outputs.length);
+        uint256 bits = m.outputBits;
+        uint256 per = (253 - OUTPUT_HEADER_BITS) / bits;
+        pub = new uint256[](3 + (outputs.length + per - 1) / per);
         pub[0] = uint256(q.modelId);
-        pub[1] = requestNonce(requestId);
-        pub[2] = uint256(uint160(prover));
-        pub[3] = q.inputCommit;
+        pub[1] = q.inputCommit;
+        pub[2] = binding(requestNonce(requestId), prover);
+        int256 lim = int256(1 << (bits - 1)) - 1;
         for (uint256 i = 0; i < outputs.length; ++i) {
             int256 v = outputs[i];
-            // Canonical outputs only: one signed 64-bit value per field element, never its alias mod r.
-            if (v > MAX_OUTPUT || v < -MAX_OUTPUT) revert OutputOutOfRange(i, v);
-            pub[4 + i] = v >= 0 ? uint256(v) : FIELD_MODULUS - uint256(-v);
+            // Canonical outputs only: within the slot width, never borrowing from a neighbour.
+            if (v > lim || v < -lim) revert OutputOutOfRange(i, v);
+            uint256 t = i % per;
+            if (t == 0) pub[3 + i / per] = bits - 1;
+            pub[3 + i / per] += uint256(v + lim + 1) << (OUTPUT_HEADER_BITS + bits * t);
         }
     }
 

@@ -192,7 +192,8 @@ contract FuzzTest is Base {
         if (x[2] < m) m = x[2];
     }
 
-    /// @notice publicInputs accepts exactly the outputs in [-MAX_OUTPUT, MAX_OUTPUT].
+    /// @notice publicInputs accepts exactly the outputs of the model's width (64 bits for model 1) and
+    /// packs them after the header: (bits - 1) + (v + 2^(bits-1)) << 6.
     function testFuzz_oracleOutputsCanonical(int256 v) public {
         InferenceOracle o = w.oracle();
         InferenceParams memory p;
@@ -205,6 +206,43 @@ contract FuzzTest is Base {
         bool inRange = v <= type(int64).max && v >= -type(int64).max;
         if (!inRange) vm.expectRevert(abi.encodeWithSelector(InferenceOracle.OutputOutOfRange.selector, uint256(0), v));
         uint256[] memory pub = o.publicInputs(id, address(this), out);
-        if (inRange) vm.assertEq(pub[4], v >= 0 ? uint256(v) : o.FIELD_MODULUS() - uint256(-v), "field encoding");
+        if (inRange) {
+            vm.assertEq(pub.length, 4, "public inputs");
+            vm.assertEq(pub[3], 63 + (uint256(v + 2 ** 63) << 6), "packed output");
+        }
+    }
+
+    /// @notice Attack: a miner answers with outputs that borrow across slots (the first up by 2^bits,
+    /// the second down by one: the same packed integer). The oracle refuses them, so a consumer is
+    /// never handed outputs the model did not give.
+    function testFuzz_oraclePackedSlots(int32 a, int32 b, uint8 bitsSeed) public {
+        InferenceOracle o = w.oracle();
+        uint8 bits = uint8(34 + bitsSeed % 31); // 34..64: every int32 fits
+        bytes32 mid = bytes32(uint256(7));
+        address admin = w.admin();
+        address verifier = address(w.verifier());
+        vm.prank(admin);
+        o.registerModel(mid, verifier, 9, bits, admin);
+        InferenceParams memory p;
+        p.modelId = mid;
+        p.ttl = 1 days;
+        vm.prank(w.actor(0));
+        (uint256 id,) = o.request(p);
+        int256[] memory out = new int256[](9);
+        out[0] = a;
+        out[1] = b;
+        _checkPacked(o.publicInputs(id, address(this), out), bits, a);
+        vm.assertEq(o.publicInputs(id, address(this), out)[2], o.binding(o.requestNonce(id), address(this)), "binding");
+        out[0] = int256(a) + int256(1 << bits);
+        out[1] = int256(b) - 1;
+        vm.expectRevert(abi.encodeWithSelector(InferenceOracle.OutputOutOfRange.selector, uint256(0), out[0]));
+        o.publicInputs(id, address(this), out);
+    }
+
+    function _checkPacked(uint256[] memory pub, uint8 bits, int32 a) internal pure {
+        uint256 per = 247 / uint256(bits);
+        vm.assertEq(pub.length, 3 + (9 + per - 1) / per, "public inputs");
+        vm.assertEq(pub[3] & 63, bits - 1, "header");
+        vm.assertEq((pub[3] >> 6) & ((uint256(1) << bits) - 1), uint256(int256(a) + int256(uint256(1) << (bits - 1))), "slot 0");
     }
 }

@@ -75,13 +75,17 @@ func TestOracleRefusesAliasedOutputs(t *testing.T) {
 		}
 		return new(big.Int).Add(big.NewInt(v), fieldModulus)
 	}
-	// The alias is the same public input: only the range check tells them apart.
+	// The alias packs to the same public input (statement format 3: (bits - 1) + (v + 2^(bits-1)) << 6,
+	// mod r): only the range check tells them apart.
 	pub, err := o.call(ctx, o.abi.PackPublicInputs(new(big.Int).SetUint64(id), f.miner.Addr, bigs(outs)), "public inputs")
 	f.must("public inputs", err)
 	want, err := o.abi.UnpackPublicInputs(pub)
 	f.must("unpack", err)
-	if f.m.c.Model.Outputs() != 1 || want[4].Cmp(new(big.Int).Mod(alias(outs[0]), fieldModulus)) != 0 {
-		t.Fatalf("alias %s is not output %d mod r", alias(outs[0]), outs[0])
+	bits := f.m.c.Model.OutputBits()
+	packed := new(big.Int).Add(alias(outs[0]), new(big.Int).Lsh(big.NewInt(1), uint(bits-1)))
+	packed.Lsh(packed, 6).Add(packed, big.NewInt(int64(bits-1))).Mod(packed, fieldModulus)
+	if f.m.c.Model.Outputs() != 1 || len(want) != 4 || want[3].Cmp(packed) != 0 {
+		t.Fatalf("alias %s does not pack as output %d mod r", alias(outs[0]), outs[0])
 	}
 
 	held := f.snapshot(f.miner.Addr, o.Address(), f.consumer)
@@ -94,16 +98,17 @@ func TestOracleRefusesAliasedOutputs(t *testing.T) {
 	if n, err := f.cons.UnpackReceived(f.consumerCall(f.cons.PackReceived(), "received")); err != nil || n.Sign() != 0 {
 		t.Fatalf("the consumer received %v results (%v)", n, err)
 	}
-	// The range is exactly the signed 64-bit values without -2^63, as zk.Statement decodes them.
+	// The range is exactly the model's signed width without its least value, as zk.Statement checks.
+	lim := int64(1)<<(bits-1) - 1
 	for _, v := range []*big.Int{
-		new(big.Int).Lsh(big.NewInt(1), 63),
-		new(big.Int).Neg(new(big.Int).Lsh(big.NewInt(1), 63)),
+		big.NewInt(lim + 1),
+		big.NewInt(-lim - 1),
 		new(big.Int).Sub(fieldModulus, big.NewInt(1)),
 	} {
 		_, err := o.call(ctx, o.abi.PackPublicInputs(new(big.Int).SetUint64(id), f.miner.Addr, []*big.Int{v}), "public inputs")
 		f.wantRevert(err, "OutputOutOfRange")
 	}
-	for _, v := range []int64{1<<63 - 1, -(1<<63 - 1)} {
+	for _, v := range []int64{lim, -lim} {
 		_, err := o.call(ctx, o.abi.PackPublicInputs(new(big.Int).SetUint64(id), f.miner.Addr, []*big.Int{big.NewInt(v)}), "public inputs")
 		f.must("public inputs at the range's end", err)
 	}

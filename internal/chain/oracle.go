@@ -88,15 +88,19 @@ func checkElement(what string, e common.Hash) error {
 }
 
 // RegisterModel maps a model id to its verifier (registrar role). numOutputs is the model's output
-// count; the verifier takes 4 + numOutputs public inputs. owner may pause the model.
-func (o *InferenceOracle) RegisterModel(ctx context.Context, from *Account, modelID common.Hash, verifier common.Address, numOutputs int, owner common.Address) (*types.Receipt, error) {
+// count and outputBits their signed width (zk.QModel.OutputBits); the verifier takes 3 public inputs
+// plus zk.PackedOutputs(numOutputs, outputBits) (zk statement format 3). owner may pause the model.
+func (o *InferenceOracle) RegisterModel(ctx context.Context, from *Account, modelID common.Hash, verifier common.Address, numOutputs, outputBits int, owner common.Address) (*types.Receipt, error) {
 	if err := checkElement("model id", modelID); err != nil {
 		return nil, err
 	}
 	if numOutputs < 1 || numOutputs > OracleMaxOutputs {
 		return nil, cohort.Errorf(cohort.EInvalid, "model outputs %d, want 1 to %d", numOutputs, OracleMaxOutputs)
 	}
-	return o.send(ctx, from, o.abi.PackRegisterModel(modelID, verifier, uint16(numOutputs), owner), "register model")
+	if outputBits < 2 || outputBits > 64 {
+		return nil, cohort.Errorf(cohort.EInvalid, "model output width %d bits, want 2 to 64", outputBits)
+	}
+	return o.send(ctx, from, o.abi.PackRegisterModel(modelID, verifier, uint16(numOutputs), uint8(outputBits), owner), "register model")
 }
 
 // SetModelActive pauses or resumes a model (its owner or a registrar).
@@ -109,6 +113,7 @@ type OracleModel struct {
 	ModelID    common.Hash    `json:"model_id"`
 	Verifier   common.Address `json:"verifier"`
 	NumOutputs int            `json:"num_outputs"`
+	OutputBits int            `json:"output_bits"`
 	Active     bool           `json:"active"`
 	Owner      common.Address `json:"owner"`
 }
@@ -123,7 +128,7 @@ func (o *InferenceOracle) Model(ctx context.Context, modelID common.Hash) (Oracl
 	if err != nil {
 		return OracleModel{}, fmt.Errorf("decode oracle model: %w", err)
 	}
-	return OracleModel{ModelID: modelID, Verifier: m.Verifier, NumOutputs: int(m.NumOutputs), Active: m.Active, Owner: m.Owner}, nil
+	return OracleModel{ModelID: modelID, Verifier: m.Verifier, NumOutputs: int(m.NumOutputs), OutputBits: int(m.OutputBits), Active: m.Active, Owner: m.Owner}, nil
 }
 
 // InferenceRequest is what a requester asks the oracle for.

@@ -41,7 +41,7 @@ func TestOracleOnEmbeddedChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), requester.Addr); err != nil {
+	if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), m.c.Model.OutputBits(), requester.Addr); err != nil {
 		t.Fatal(err)
 	}
 	cons := bindings.NewOracleConsumer()

@@ -204,9 +204,9 @@ func ReadVerifierBytecode(b []byte) ([]byte, error) {
 }
 
 // RegisterInferenceModel deploys a model's compiled Solidity verifier and registers it on the suite's
-// oracle under modelID (the oracle's registrar role: the deployer of the suite). owner may pause the
-// model. It returns the verifier's address.
-func (c *Conn) RegisterInferenceModel(ctx context.Context, registrar *Account, modelID [32]byte, verifierCode []byte, numOutputs int, owner cohort.NodeID) (cohort.NodeID, error) {
+// oracle under modelID (the oracle's registrar role: the deployer of the suite), with its output count
+// and width (zk.QModel.OutputBits). owner may pause the model. It returns the verifier's address.
+func (c *Conn) RegisterInferenceModel(ctx context.Context, registrar *Account, modelID [32]byte, verifierCode []byte, numOutputs, outputBits int, owner cohort.NodeID) (cohort.NodeID, error) {
 	o, err := c.Oracle()
 	if err != nil {
 		return cohort.NodeID{}, err
@@ -218,7 +218,7 @@ func (c *Conn) RegisterInferenceModel(ctx context.Context, registrar *Account, m
 	if err != nil {
 		return cohort.NodeID{}, err
 	}
-	if _, err := o.RegisterModel(ctx, registrar, modelID, v, numOutputs, common.Address(owner)); err != nil {
+	if _, err := o.RegisterModel(ctx, registrar, modelID, v, numOutputs, outputBits, common.Address(owner)); err != nil {
 		return cohort.NodeID(v), fmt.Errorf("register model: %w", err)
 	}
 	return cohort.NodeID(v), nil

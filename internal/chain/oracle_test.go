@@ -89,7 +89,7 @@ func newOracleFixture(t *testing.T) *oracleFixture {
 	f.must("deploy oracle", err)
 	of.verifier, err = f.c.DeployVerifier(f.ctx, f.admin, of.m.verifier)
 	f.must("deploy verifier", err)
-	_, err = of.o.RegisterModel(f.ctx, f.admin, of.m.id, of.verifier, of.m.c.Model.Outputs(), f.pub.Addr)
+	_, err = of.o.RegisterModel(f.ctx, f.admin, of.m.id, of.verifier, of.m.c.Model.Outputs(), of.m.c.Model.OutputBits(), f.pub.Addr)
 	f.must("register model", err)
 	of.cons = bindings.NewOracleConsumer()
 	of.consumer, _, err = f.c.Deploy(f.ctx, f.admin, append(common.FromHex(bindings.OracleConsumerMetaData.Bin), of.cons.PackConstructor(of.o.Address())...), "consumer")
@@ -109,23 +109,30 @@ func TestOracleRegisterModel(t *testing.T) {
 	ctx, o := f.ctx, f.o
 	m, err := o.Model(ctx, f.m.id)
 	f.must("model", err)
-	if m.Verifier != f.verifier || m.NumOutputs != 1 || !m.Active || m.Owner != f.pub.Addr {
+	if m.Verifier != f.verifier || m.NumOutputs != 1 || int(m.OutputBits) != f.m.c.Model.OutputBits() || !m.Active || m.Owner != f.pub.Addr {
 		t.Fatalf("model %+v", m)
 	}
 	other := common.HexToHash("0x0123")
-	_, err = o.RegisterModel(ctx, f.pub, other, f.verifier, 1, f.pub.Addr)
+	_, err = o.RegisterModel(ctx, f.pub, other, f.verifier, 1, 32, f.pub.Addr)
 	f.wantRevert(err, "AccessControlUnauthorizedAccount")
-	_, err = o.RegisterModel(ctx, f.admin, f.m.id, f.verifier, 1, f.pub.Addr)
+	_, err = o.RegisterModel(ctx, f.admin, f.m.id, f.verifier, 1, 32, f.pub.Addr)
 	f.wantRevert(err, "ModelExists")
-	_, err = o.RegisterModel(ctx, f.admin, other, f.pub.Addr, 1, f.pub.Addr)
+	_, err = o.RegisterModel(ctx, f.admin, other, f.pub.Addr, 1, 32, f.pub.Addr)
 	f.wantRevert(err, "InvalidVerifier")
-	_, err = o.send(ctx, f.admin, o.abi.PackRegisterModel(other, f.verifier, 0, f.pub.Addr), "register")
+	_, err = o.send(ctx, f.admin, o.abi.PackRegisterModel(other, f.verifier, 0, 32, f.pub.Addr), "register")
 	f.wantRevert(err, "InvalidOutputCount")
+	for _, b := range []uint8{0, 1, 65} {
+		if _, err := o.RegisterModel(ctx, f.admin, other, f.verifier, 1, int(b), f.pub.Addr); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("output width %d: %v", b, err)
+		}
+		_, err = o.send(ctx, f.admin, o.abi.PackRegisterModel(other, f.verifier, 1, b, f.pub.Addr), "register")
+		f.wantRevert(err, "InvalidOutputBits")
+	}
 	big := common.BytesToHash(fieldModulus.Bytes())
-	if _, err := o.RegisterModel(ctx, f.admin, big, f.verifier, 1, f.pub.Addr); cohort.Code(err) != cohort.EInvalid {
+	if _, err := o.RegisterModel(ctx, f.admin, big, f.verifier, 1, 32, f.pub.Addr); cohort.Code(err) != cohort.EInvalid {
 		t.Errorf("model id = modulus: %v", err)
 	}
-	_, err = o.send(ctx, f.admin, o.abi.PackRegisterModel(big, f.verifier, 1, f.pub.Addr), "register")
+	_, err = o.send(ctx, f.admin, o.abi.PackRegisterModel(big, f.verifier, 1, 32, f.pub.Addr), "register")
 	f.wantRevert(err, "NotInField")
 	_, err = o.Model(ctx, other)
 	f.wantRevert(err, "UnknownModel")

@@ -100,7 +100,7 @@ func TestSubnetInferenceModelCheck(t *testing.T) {
 	verifier := f.suite.Token // any contract: no request here is fulfilled
 	model, rogue := common.HexToHash("0x1234"), common.HexToHash("0x5678")
 	for _, m := range []common.Hash{model, rogue} {
-		_, err = o.RegisterModel(f.ctx, f.admin, m, verifier, 2, f.admin.Addr)
+		_, err = o.RegisterModel(f.ctx, f.admin, m, verifier, 2, 16, f.admin.Addr)
 		f.must("register model", err)
 	}
 	sn, _, err := reg.Create(f.ctx, f.admin, Subnet{Name: "logreg", Kind: SubnetInference, VKHash: model, ModelCID: "bafy-logreg"})

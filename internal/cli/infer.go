@@ -343,7 +343,7 @@ Keys of the default (binary) variant give the cheap verifier; those of --variant
 					return usagef("--owner: %v", err)
 				}
 			}
-			addr, err := c.RegisterInferenceModel(ctx, from, cfile.ModelID, code, cfile.Model.Outputs(), own)
+			addr, err := c.RegisterInferenceModel(ctx, from, cfile.ModelID, code, cfile.Model.Outputs(), cfile.Model.OutputBits(), own)
 			if err != nil {
 				return err
 			}

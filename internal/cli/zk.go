@@ -372,9 +372,11 @@ func (a *app) zkExportCmd() *cobra.Command {
 				return err
 			}
 			if a.json {
-				return a.printJSON(map[string]any{"file": path, "model_id": cf.ModelID, "public_inputs": 4 + cf.Model.Outputs()})
+				return a.printJSON(map[string]any{"file": path, "model_id": cf.ModelID, "public_inputs": cf.Model.PublicInputs(),
+					"outputs": cf.Model.Outputs(), "output_bits": cf.Model.OutputBits()})
 			}
-			fmt.Fprintf(a.stdout, "%s  (model %s, %d public inputs)\n", path, cf.ModelID, 4+cf.Model.Outputs())
+			fmt.Fprintf(a.stdout, "%s  (model %s, %d public inputs: %d outputs of %d bits packed)\n", path, cf.ModelID,
+				cf.Model.PublicInputs(), cf.Model.Outputs(), cf.Model.OutputBits())
 			return nil
 		},
 	}

@@ -105,7 +105,7 @@ func playMiner(ctx context.Context, cfg Config) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), admin.Addr); err != nil {
+	if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), m.c.Model.OutputBits(), admin.Addr); err != nil {
 		return Result{}, err
 	}
 	if _, err := s.Conn.Transfer(ctx, admin, req.Addr, chain.Tokens(int64(10*cfg.Epochs))); err != nil {

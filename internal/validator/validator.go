@@ -331,6 +331,8 @@ func (v *Validator) Check(req *zk.Request, commit zk.Element, resp *zk.Response)
 		return bad("statement commits to another input")
 	case len(st.Outputs) != v.cfg.Model.Outputs():
 		return bad("statement has %d outputs, the model %d", len(st.Outputs), v.cfg.Model.Outputs())
+	case st.OutputBits != v.cfg.Model.OutputBits():
+		return bad("statement packs %d-bit outputs, the model's are %d bits", st.OutputBits, v.cfg.Model.OutputBits())
 	}
 	if err := zk.Verify(v.cfg.VK, st, resp.Proof); err != nil {
 		if cohort.Code(err) == cohort.EInternal {

@@ -107,3 +107,53 @@ func TestWeightsIDBindsShape(t *testing.T) {
 		t.Errorf("private weights without a salt: %v", err)
 	}
 }
+
+// TestPackedOutputsAttack is the miner (or a relay) who holds one honest proof and presents other
+// outputs for it. The outputs reach the verifier packed several to a public input, so two kinds of
+// statement could share the honest packed elements: outputs that borrow across slots (the first up by
+// 2^bits, the second down by one), refused because every output must fit the statement's width; and a
+// statement naming a wider output width whose one slot reads the honest element's slots as a single
+// output, refused because each packed element carries its width in its low bits.
+func TestPackedOutputsAttack(t *testing.T) {
+	f := newFixture(t, tinyModel(t), false, Groth16)
+	st, proof, err := f.c.Prove(f.pk, f.id, f.request(randInput(5, f.c.Model)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Outputs) < 2 || OutputsPerElement(st.OutputBits) < 2 {
+		t.Fatalf("%d outputs of %d bits: no two in one element", len(st.Outputs), st.OutputBits)
+	}
+	borrow := *st
+	borrow.Outputs = append([]int64(nil), st.Outputs...)
+	borrow.Outputs[0] += 1 << st.OutputBits
+	borrow.Outputs[1]--
+	if packed, honest := packOutputs(borrow.OutputBits, borrow.Outputs), packOutputs(st.OutputBits, st.Outputs); packed[0].Cmp(honest[0]) != 0 {
+		t.Fatal("the borrowed outputs do not pack as the honest ones: the test attacks nothing")
+	}
+	if err := Verify(f.vk, &borrow, proof); err == nil {
+		t.Errorf("outputs borrowing across slots (%v for %v) verify", borrow.Outputs, st.Outputs)
+	}
+
+	// The wider statement, on a one-output model: the honest slot read as one output one bit wider.
+	f = newFixture(t, mustQuantize(t, randMLP(21, 2, 1), QuantOptions{}), false, Groth16)
+	st, proof, err = f.c.Prove(f.pk, f.id, f.request(randInput(1, f.c.Model)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.OutputBits >= 64 {
+		t.Fatalf("%d-bit outputs: no wider width", st.OutputBits)
+	}
+	wide := *st
+	wide.OutputBits++
+	wide.Outputs = []int64{st.Outputs[0] - 1<<(st.OutputBits-1)}
+	if err := checkOutputs(wide.OutputBits, wide.Outputs); err != nil {
+		t.Fatalf("the wide statement is not canonical: %v", err)
+	}
+	e, h := packOutputs(wide.OutputBits, wide.Outputs)[0], packOutputs(st.OutputBits, st.Outputs)[0]
+	if e.Rsh(e, outputHeaderBits).Cmp(h.Rsh(h, outputHeaderBits)) != 0 {
+		t.Fatal("the wide statement's slots differ from the honest ones: the test attacks nothing")
+	}
+	if err := Verify(f.vk, &wide, proof); err == nil {
+		t.Errorf("a statement naming %d-bit outputs (%v) verifies with the proof of %v", wide.OutputBits, wide.Outputs, st.Outputs)
+	}
+}

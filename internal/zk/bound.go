@@ -77,28 +77,49 @@ func (q *QModel) accumulatorError(where string, row int, bound, in uint64) error
 // checkAccumulators bounds every accumulator of the reference (see above). Shapes and value ranges
 // must have been checked.
 func (q *QModel) checkAccumulators() error {
+	_, err := q.outputBound()
+	return err
+}
+
+// outputBound bounds every accumulator (checkAccumulators) and returns the bound of the outputs: the
+// last layer's worst |bias| + sum |weight| x max|input|.
+func (q *QModel) outputBound() (uint64, error) {
 	in := uint64(1) << (q.InBits - 1)
 	if q.Kind == KindLSTM {
 		return q.checkLSTMAccumulators(in)
 	}
 	act := uint64(1)<<(q.ActBits-1) - 1
+	var worst uint64
 	for l, d := range q.Layers {
-		worst, row := denseBound(d.W, d.B, in)
+		var row int
+		worst, row = denseBound(d.W, d.B, in)
 		if worst > math.MaxInt64 {
-			return q.accumulatorError(fmt.Sprintf("layer %d", l), row, worst, in)
+			return 0, q.accumulatorError(fmt.Sprintf("layer %d", l), row, worst, in)
 		}
 		in = min(act, worst>>q.WFrac)
 	}
-	return nil
+	return worst, nil
 }
 
-func (q *QModel) checkLSTMAccumulators(in uint64) error {
+// OutputBits is the signed width every output of the model fits for every admissible input: one more
+// than the bit length of its output bound (at least 2, at most 64; Validate must have passed). It is
+// the width of the outputs' slots in the packed public inputs (packOutputs); a model with private
+// weights reveals it through its verifying key, as its outputs reveal their size.
+func (q *QModel) OutputBits() int {
+	b, err := q.outputBound()
+	if err != nil {
+		return 64
+	}
+	return max(2, bits.Len64(b)+1)
+}
+
+func (q *QModel) checkLSTMAccumulators(in uint64) (uint64, error) {
 	hmax := uint64(1) << (q.InFrac + 1) // |h| <= 2^(InFrac+1): the reference and the circuit check it
 	for l, c := range q.LSTM {
 		for r := range c.Wx {
 			s := satMulAdd(rowBound(c.Wx[r], c.B[r], in), 1, rowBound(c.Wh[r], 0, hmax))
 			if s > math.MaxInt64 {
-				return q.accumulatorError(fmt.Sprintf("lstm %d gate", l), r, s, in)
+				return 0, q.accumulatorError(fmt.Sprintf("lstm %d gate", l), r, s, in)
 			}
 		}
 		in = hmax
@@ -108,11 +129,11 @@ func (q *QModel) checkLSTMAccumulators(in uint64) error {
 	one := uint64(1) << q.InFrac
 	cell := satMulAdd(satMulAdd(0, one, satMulAdd(0, uint64(q.Steps), one+1)), one, one)
 	if cell > math.MaxInt64 {
-		return cohort.Errorf(cohort.EInvalid, "quantized model: lstm cell: the worst-case cell product %d over %d steps is beyond int64", cell, q.Steps)
+		return 0, cohort.Errorf(cohort.EInvalid, "quantized model: lstm cell: the worst-case cell product %d over %d steps is beyond int64", cell, q.Steps)
 	}
 	worst, row := denseBound(q.Layers[0].W, q.Layers[0].B, hmax)
 	if worst > math.MaxInt64 {
-		return q.accumulatorError("output layer", row, worst, hmax)
+		return 0, q.accumulatorError("output layer", row, worst, hmax)
 	}
-	return nil
+	return worst, nil
 }

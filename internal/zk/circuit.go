@@ -11,20 +11,20 @@ import (
 // Public is the binding part of every circuit's public inputs (see the package doc).
 type Public struct {
 	ModelID     frontend.Variable `gnark:",public"`
-	Nonce       frontend.Variable `gnark:",public"`
-	Prover      frontend.Variable `gnark:",public"`
 	InputCommit frontend.Variable `gnark:",public"`
+	Binding     frontend.Variable `gnark:",public"` // Binding(nonce, prover)
 }
 
-// Circuit proves one inference of a quantized model: public inputs Public then Outputs, private Input
-// and InputSalt. The model's shape and, by default, its weights are compile-time constants. With
-// private weights a logistic regression or an MLP takes its parameters as the last public inputs,
-// Params (keyParams order: packed operands, biases, the weights salt), which its model key folds
-// into the verifying key (modelkey.go); an LSTM takes them as private Weights (flatParams order) and
-// WeightsSalt (one element), bound to ModelID by an in-circuit hash.
+// Circuit proves one inference of a quantized model: public inputs Public then Packed (the outputs,
+// packed as packOutputs does at the model's OutputBits), private Input and InputSalt. The model's shape
+// and, by default, its weights are compile-time constants. With private weights a logistic regression
+// or an MLP takes its parameters as the last public inputs, Params (keyParams order: packed operands,
+// biases, the weights salt), which its model key folds into the verifying key (modelkey.go); an LSTM
+// takes them as private Weights (flatParams order) and WeightsSalt (one element), bound to ModelID by
+// an in-circuit hash.
 type Circuit struct {
 	Public
-	Outputs     []frontend.Variable `gnark:",public"`
+	Packed      []frontend.Variable `gnark:",public"`
 	Params      []frontend.Variable `gnark:",public"`
 	Input       []frontend.Variable
 	InputSalt   frontend.Variable
@@ -41,7 +41,7 @@ type Circuit struct {
 // MLP) or private inputs hashed to ModelID (LSTM).
 func NewCircuit(q *QModel, private bool) *Circuit {
 	c := &Circuit{model: q, private: private}
-	c.Outputs = make([]frontend.Variable, q.Outputs())
+	c.Packed = make([]frontend.Variable, PackedOutputs(q.Outputs(), q.OutputBits()))
 	c.Input = make([]frontend.Variable, q.Inputs())
 	switch {
 	case private && q.Kind != KindLSTM:
@@ -67,8 +67,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	// Bind the public inputs that no other constraint touches: each in its own constraint, so that each
 	// gets its own term of the verifying key.
 	api.Mul(c.ModelID, c.ModelID)
-	api.Mul(c.Nonce, c.Nonce)
-	api.Mul(c.Prover, c.Prover)
+	api.Mul(c.Binding, c.Binding)
 
 	commit, err := g.packCommit([]frontend.Variable{inputTag, c.InputSalt}, c.Input, q.inputWidths())
 	if err != nil {
@@ -122,10 +121,25 @@ func (c *Circuit) Define(api frontend.API) error {
 			a = acc
 		}
 	}
-	for j := range out {
-		api.AssertIsEqual(c.Outputs[j], out[j])
-	}
+	c.assertPacked(api, out)
 	return nil
+}
+
+// assertPacked checks the public packed elements against the outputs, as packOutputs packs them: a
+// linear combination each, so one constraint per element. The model's bound (QModel.OutputBits) keeps
+// every slot within its bits for every admissible input.
+func (c *Circuit) assertPacked(api frontend.API, out []frontend.Variable) {
+	bits := c.model.OutputBits()
+	k := OutputsPerElement(bits)
+	off := new(big.Int).Lsh(big.NewInt(1), uint(bits-1))
+	for j := range c.Packed {
+		var e frontend.Variable = bits - 1
+		for t := 0; t < k && j*k+t < len(out); t++ {
+			sh := new(big.Int).Lsh(big.NewInt(1), uint(outputHeaderBits+bits*t))
+			e = api.Add(e, api.Mul(api.Add(out[j*k+t], off), sh))
+		}
+		api.AssertIsEqual(c.Packed[j], e)
+	}
 }
 
 // weightSource yields a layer's weights as constants or as the next private inputs, in flatParams order.
@@ -373,10 +387,7 @@ func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 	q := c.model
 	a := &Circuit{model: q, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
-	a.Outputs = make([]frontend.Variable, len(st.Outputs))
-	for i, v := range st.Outputs {
-		a.Outputs[i] = fieldInt(v)
-	}
+	a.Packed = st.packedVars()
 	a.Input = make([]frontend.Variable, len(x))
 	for i, v := range x {
 		a.Input[i] = fieldInt(v)
@@ -406,10 +417,7 @@ func (c *Circuit) Assignment(st *Statement, x []int64, salt Element) *Circuit {
 func (c *Circuit) PublicAssignment(st *Statement) *Circuit {
 	a := &Circuit{model: c.model, private: c.private, noCommit: c.noCommit}
 	a.Public = st.publicVars()
-	a.Outputs = make([]frontend.Variable, len(st.Outputs))
-	for i, v := range st.Outputs {
-		a.Outputs[i] = fieldInt(v)
-	}
+	a.Packed = st.packedVars()
 	a.Input = make([]frontend.Variable, len(c.Input))
 	for i := range a.Input {
 		a.Input[i] = 0

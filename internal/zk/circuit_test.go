@@ -79,7 +79,7 @@ func assignment(t testing.TB, c *Circuit, x []int64, id Element) (*Circuit, *Sta
 	}
 	salt := Element{0, 9, 9}
 	st := &Statement{ModelID: id, Nonce: Element{0, 7}, Prover: testProver,
-		InputCommit: Element(c.model.InputCommitment(x, salt)), Outputs: out}
+		InputCommit: Element(c.model.InputCommitment(x, salt)), OutputBits: c.model.OutputBits(), Outputs: out}
 	return c.Assignment(st, x, salt), st
 }
 
@@ -119,7 +119,11 @@ func checkCircuitWith(t *testing.T, q *QModel, o Options, x []int64) {
 			t.Errorf("%s: invalid witness accepted", name)
 		}
 	}
-	bad("wrong output", func(a *Circuit) { a.Outputs[0] = fieldInt(st.Outputs[0] + 1) })
+	bad("wrong output", func(a *Circuit) {
+		o := append([]int64(nil), st.Outputs...)
+		o[0]++
+		a.Packed = (&Statement{OutputBits: st.OutputBits, Outputs: o}).packedVars()
+	})
 	bad("wrong commitment", func(a *Circuit) { a.InputCommit = 12345 })
 	bad("input not matching commitment", func(a *Circuit) { a.Input[0] = fieldInt(x[0] + 1) })
 	bad("another input salt", func(a *Circuit) { a.InputSalt = 1 })

@@ -25,17 +25,28 @@
 //
 // # Binding
 //
-// Every circuit's statement has the same public inputs, in this order: ModelID, Nonce, Prover,
-// InputCommit, then the outputs (a private dense model's circuit takes its parameters after them,
-// which its model key folds away: see Private weights). InputCommit is the Poseidon2 hash (a
-// width-16 sponge, see pack.go) of a domain tag, the request's salt and the input packed into field
-// elements (see Pack); the circuit computes it from the private input and salt. The requester draws
-// the salt (NewSalt, crypto/rand) and sends it to the prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
+// Every circuit has the same public inputs, in this order (statement format 3, StatementFormat): ModelID,
+// InputCommit, Binding, then the outputs packed (a private dense model's circuit takes its parameters after
+// them, which its model key folds away: see Private weights). Binding is SHA-256 of a tag, the request nonce and the
+// prover's address (cut below the modulus); the verifier computes it from the nonce and prover it
+// expects (Go here, the InferenceOracle on chain), so one public input binds both. The outputs are packed
+// OutputsPerElement(bits) to a field element, each in a slot of the model's signed width
+// (QModel.OutputBits, from the accumulator bounds of bound.go) after a 6-bit header holding that width:
+// the circuit checks each packed element as a linear combination of its outputs (one constraint), the
+// header makes a statement that names another width read other elements, and decoders and the oracle
+// refuse an output outside the width, which could otherwise borrow from its neighbour's slot
+// (attack_test.go). Each public input costs an on-chain verifier an ecMul (about 6-7k gas), so a
+// 10-output MLP takes 5 public inputs instead of 14. Statements of format 2 and key directories without
+// "statement_format" (their keys take the older layout) are refused with a message naming the format.
+// InputCommit is the Poseidon2 hash (a width-16 sponge, see pack.go) of a domain tag, the
+// request's salt and the input packed into field elements (see Pack); the circuit computes it from the
+// private input and salt. The requester draws the salt (NewSalt, crypto/rand) and sends it to the
+// prover with the input (Request.Salt); the statement carries only the salted commitment, so a verifier
 // never needs the salt and a low-entropy input cannot be found by hashing candidates (attack_test.go).
 // This is commitment format 2 (CommitFormat): statements, requests and key directories of format 1
 // (unsalted) are refused with a message naming the format, and a Groth16 proof whose number of
 // commitments is not its key's (a proof of the other circuit variant) is refused before gnark decodes
-// it. Nonce and Prover enter a constraint so that a proof verifies only with the request nonce and the
+// it. ModelID and Binding enter a constraint so that a proof verifies only with the request nonce and the
 // prover address it was made for (a public input that no constraint touches would not be bound by Groth16).
 // With weights as circuit constants (the default) the verifying key is the model's identity and ModelID
 // is the hash of the verifying key (ModelIDFromVK).
@@ -76,8 +87,9 @@
 // weight range-checked, or v3, packed operands hashed in the circuit) are refused with a message naming
 // the format: their model ids were hashes, not keys; run the setup again and register the new id.
 //
-// Statements on the wire carry each public input as a 32-byte big-endian field element; decoders reject
-// values at or above the field modulus, so "x + r" never aliases x.
+// Statements on the wire carry model id, nonce and input commitment as 32-byte big-endian field
+// elements, the prover as 20 bytes and the outputs as signed integers with their width; decoders reject
+// elements at or above the field modulus, so "x + r" never aliases x, and outputs outside the width.
 //
 // # Keys and on-chain verification
 //
@@ -89,11 +101,11 @@
 // A circuit comes in two variants (Options.Variant, recorded in a key directory's circuit.json).
 // VariantBinary, the default for logistic regression and MLPs with public or private weights,
 // range-checks by binary decomposition: no Pedersen commitment, so the Solidity verifier from
-// VerifyingKey.ExportSolidity checks one pairing equation (measured on the simulated backend: 245k gas
-// for a one-output model, 307k for ten outputs; each public input costs an ecMul). VariantLookup uses
+// VerifyingKey.ExportSolidity checks one pairing equation (measured on the simulated backend: 238k gas
+// for a one-output model, 245k for ten outputs with public or private weights). VariantLookup uses
 // gnark's log-derivative range checks: fewer constraints, one commitment, whose proof of knowledge
-// costs the verifier a second pairing check (370k gas for the one-output model); the LSTM's sigmoid
-// and tanh tables need it, so it is the LSTM's default. Proofs hash the commitment to the field with
+// costs the verifier a second pairing check (363k gas for the one-output model); the LSTM's sigmoid
+// and tanh tables need it, so it is the LSTM's default (363k gas). Proofs hash the commitment to the field with
 // SHA-256 (prover and verifier options), as the Solidity verifier does; SolidityProof gives the bytes
 // its verifyProof takes, with Statement.PublicInputs. Key directories written before variants existed
 // load as the variant they hold (their "no_commitment" field), except a private MLP's or logistic

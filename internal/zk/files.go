@@ -90,6 +90,9 @@ type CircuitFile struct {
 	// files have none: their weights were hashed in the circuit, and they are refused.
 	Weights string  `json:"weights,omitempty"`
 	ModelID Element `json:"model_id"`
+	// StatementFormat is the public-input layout the keys prove (StatementFormat); SaveKeys sets it.
+	// Files of earlier versions have none: their keys take one public input per output.
+	StatementFormat int `json:"statement_format,omitempty"`
 }
 
 // IDIsKeyHash says whether the model id is the hash of the verifying key (ModelIDFromVK): for
@@ -141,7 +144,7 @@ func SaveKeys(dir string, cf *CircuitFile, pk *ProvingKey, vk *VerifyingKey) err
 		return err
 	}
 	cp := *cf
-	cp.Format = CommitFormat
+	cp.Format, cp.StatementFormat = CommitFormat, StatementFormat
 	cp.Variant, cp.NoCommitment = cf.variant(), false
 	if cf.Variant == "" && !cf.NoCommitment {
 		// No variant named: the Groth16 key's commitments tell (CircuitFileOf names it).
@@ -188,6 +191,9 @@ func LoadKeys(dir string, withPK bool) (*CircuitFile, *ProvingKey, *VerifyingKey
 	}
 	if err := checkFormat("key directory "+dir, cf.Format); err != nil {
 		return nil, nil, nil, fmt.Errorf("%w (its keys prove another circuit: run `cohort zk setup` or the ceremony again)", err)
+	}
+	if err := checkKeyStatementFormat(dir, cf.StatementFormat); err != nil {
+		return nil, nil, nil, err
 	}
 	if cf.Model == nil {
 		return nil, nil, nil, cohort.Errorf(cohort.EInvalid, "%s: no model", CircuitFileName)
@@ -287,6 +293,18 @@ func CheckModelKeyDir(dir, shapePath string) (Element, int, error) {
 	}
 	id, err := ModelIDFromVK(vk)
 	return id, (len(op) - 36) / 32, err
+}
+
+// checkKeyStatementFormat refuses a key directory whose keys prove another public-input layout.
+func checkKeyStatementFormat(dir string, f int) error {
+	switch {
+	case f == StatementFormat:
+		return nil
+	case f < StatementFormat:
+		return cohort.Errorf(cohort.EInvalid, "key directory %s: keys of statement format %d (one public input per output, nonce and prover: each costs an on-chain verifier 6-7k gas); this version packs the outputs and binds nonce and prover in one input (format %d), so the keys, the model id and the Solidity verifier belong to the older circuit: run `cohort zk setup` (or the ceremony) again, export the verifier and register the new model id", dir, max(f, 2), StatementFormat)
+	default:
+		return cohort.Errorf(cohort.EInvalid, "key directory %s: statement format %d, newer than this cohort's %d: upgrade", dir, f, StatementFormat)
+	}
 }
 
 // checkKeyVariant refuses a Groth16 verifying key whose commitments do not match the variant: none

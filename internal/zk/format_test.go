@@ -93,10 +93,11 @@ func TestProofOfOtherVariantRefused(t *testing.T) {
 	}
 }
 
-// TestKeyDirVariants: key directories of the version before variants (internal/chain/testdata:
-// "no_commitment": true for the binary variant, nothing for the lookup one) load as the variant they
-// hold; a circuit.json whose variant is not its key's, or is unknown, is refused with a message, and
-// so is a private-weight dense model's, whose older weights commitment this version no longer computes.
+// TestKeyDirVariants: the committed key directories (internal/chain/testdata) load as the variant they
+// name, and a directory that says "no_commitment": true instead (the version before variants) as the
+// binary one; a circuit.json whose variant is not its key's, or is unknown, is refused with a message,
+// and so is a private-weight dense model's without a variant, whose older weights commitment this
+// version no longer computes.
 func TestKeyDirVariants(t *testing.T) {
 	for dir, want := range map[string]Variant{"logreg3": VariantBinary, "logreg3c": VariantLookup} {
 		cf, _, _, err := LoadKeys(filepath.Join("..", "chain", "testdata", dir), false)
@@ -107,7 +108,7 @@ func TestKeyDirVariants(t *testing.T) {
 			t.Errorf("%s: variant %q, want %q", dir, got, want)
 		}
 	}
-	edit := func(dir, old, new string) string {
+	edit := func(dir string, oldNew ...string) string {
 		t.Helper()
 		out := t.TempDir()
 		for _, n := range []string{CircuitFileName, VKFileName} {
@@ -115,11 +116,11 @@ func TestKeyDirVariants(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if n == CircuitFileName {
-				if !bytes.Contains(b, []byte(old)) {
-					t.Fatalf("%s: no %q", dir, old)
+			for i := 0; n == CircuitFileName && i < len(oldNew); i += 2 {
+				if !bytes.Contains(b, []byte(oldNew[i])) {
+					t.Fatalf("%s: no %q", dir, oldNew[i])
 				}
-				b = bytes.Replace(b, []byte(old), []byte(new), 1)
+				b = bytes.Replace(b, []byte(oldNew[i]), []byte(oldNew[i+1]), 1)
 			}
 			if err := os.WriteFile(filepath.Join(out, n), b, 0o644); err != nil {
 				t.Fatal(err)
@@ -127,16 +128,60 @@ func TestKeyDirVariants(t *testing.T) {
 		}
 		return out
 	}
-	for _, c := range []struct{ name, dir, old, new, want string }{
-		{"lookup key named binary", "logreg3c", `"scheme": "groth16",`, `"scheme": "groth16", "variant": "binary",`, "commitments"},
-		{"binary key named lookup", "logreg3", `"no_commitment": true,`, `"variant": "lookup",`, "commitments"},
-		{"unknown variant", "logreg3", `"no_commitment": true,`, `"variant": "fancy",`, "fancy"},
+	const bin, look = `"variant": "binary",`, `"variant": "lookup",`
+	cf, _, _, err := LoadKeys(edit("logreg3", bin, `"no_commitment": true,`), false)
+	if err != nil || cf.Options().Variant != VariantBinary {
+		t.Errorf("no_commitment directory: %v", err)
+	}
+	for _, c := range []struct {
+		name, dir string
+		oldNew    []string
+		want      string
+	}{
+		{"lookup key named binary", "logreg3c", []string{look, bin}, "commitments"},
+		{"binary key named lookup", "logreg3", []string{bin, look}, "commitments"},
+		{"unknown variant", "logreg3", []string{bin, `"variant": "fancy",`}, "fancy"},
 		// A private-weight MLP or logistic regression of the older weights commitment (v2).
-		{"private weights, commitment v2", "logreg3c", `"private": false,`, `"private": true,`, "weights commitment v2"},
+		{"private weights, commitment v2", "logreg3c", []string{`"private": false,`, `"private": true,`, look, ""}, "weights commitment v2"},
 	} {
-		_, _, _, err := LoadKeys(edit(c.dir, c.old, c.new), false)
+		_, _, _, err := LoadKeys(edit(c.dir, c.oldNew...), false)
 		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v", c.name, err)
 		}
 	}
+}
+
+// TestStatementFormat2Refused: statements, responses and key directories of the layout before packed
+// outputs (statement format 2) are refused with a message naming the format, before any proof is
+// decoded; a key directory of this version round-trips.
+func TestStatementFormat2Refused(t *testing.T) {
+	want := func(what string, err error) {
+		t.Helper()
+		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "format 2") {
+			t.Errorf("%s: %v", what, err)
+		}
+	}
+	_, s, _ := fuzzSeeds(t)
+	_, err := UnmarshalStatement(append([]byte("CZS2"), s[4:]...))
+	want("binary statement", err)
+	_, err = DecodeResponse(strings.NewReader(`{"statement":{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
+	want("response", err)
+
+	q := tinyModel(t)
+	f := newFixture(t, q, false, Groth16)
+	dir := t.TempDir()
+	if err := SaveKeys(dir, &CircuitFile{Model: q, Scheme: Groth16, ModelID: f.id}, f.pk, f.vk); err != nil {
+		t.Fatal(err)
+	}
+	if cf, _, _, err := LoadKeys(dir, false); err != nil || cf.StatementFormat != StatementFormat {
+		t.Fatalf("current key directory: %v", err)
+	}
+	b, _ := os.ReadFile(filepath.Join(dir, CircuitFileName))
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	delete(m, "statement_format")
+	b, _ = json.Marshal(m)
+	_ = os.WriteFile(filepath.Join(dir, CircuitFileName), b, 0o644)
+	_, _, _, err = LoadKeys(dir, false)
+	want("key directory", err)
 }

@@ -2,6 +2,7 @@ package zk
 
 import (
 	"bytes"
+	"strings"
 	"sync"
 	"testing"
 
@@ -74,6 +75,10 @@ func FuzzUnmarshalStatement(f *testing.F) {
 	f.Add(mod)
 	f.Add([]byte("CZS1"))
 	f.Add(append([]byte("CZS1"), s[4:]...))
+	f.Add(append([]byte("CZS2"), s[4:]...))
+	wide := bytes.Clone(s)
+	wide[statementHead-3] = 65 // output width
+	f.Add(wide)
 	f.Fuzz(func(t *testing.T, b []byte) {
 		st, err := UnmarshalStatement(b)
 		checkCoded(t, err)
@@ -112,6 +117,8 @@ func FuzzDecodeRequest(f *testing.F) {
 }
 
 func FuzzDecodeResponse(f *testing.F) {
+	f.Add([]byte(`{"statement":{"format":3,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","output_bits":8,"outputs":[5]},"proof":"0x00"}`))
+	f.Add([]byte(`{"statement":{"format":3,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","output_bits":4,"outputs":[8]},"proof":"0x00"}`))
 	f.Add([]byte(`{"statement":{"format":2,"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
 	f.Add([]byte(`{"statement":{"model_id":"0x01","nonce":"0x02","prover":"0x00000000000000000000000000000000000000a1","input_commit":"0x03","outputs":[5]},"proof":"0x00"}`))
 	f.Add([]byte(`{"statement":{"outputs":[]},"proof":"zz"}`))
@@ -147,7 +154,7 @@ func FuzzCeremonyContribution(f *testing.F) {
 
 func TestStatementModulus(t *testing.T) {
 	_, s, _ := fuzzSeeds(t)
-	for off, name := range map[int]string{4: "model id", 4 + 32: "nonce", 4 + 96: "input commitment", 4 + 128 + 2: "output 0"} {
+	for off, name := range map[int]string{4: "model id", 4 + 32: "nonce", 4 + 84: "input commitment"} {
 		b := bytes.Clone(s)
 		fieldModulus().FillBytes(b[off : off+32])
 		_, err := UnmarshalStatement(b)
@@ -155,10 +162,18 @@ func TestStatementModulus(t *testing.T) {
 			t.Errorf("%s = r: %v", name, err)
 		}
 	}
-	b := bytes.Clone(s)
-	b[4+64] = 1 // prover wider than 20 bytes
-	if _, err := UnmarshalStatement(b); err == nil {
-		t.Error("wide prover accepted")
+	for _, w := range []byte{0, 1, 65, 255} {
+		b := bytes.Clone(s)
+		b[statementHead-3] = w
+		if _, err := UnmarshalStatement(b); cohort.Code(err) != cohort.EInvalid {
+			t.Errorf("output width %d: %v", w, err)
+		}
+	}
+	for _, old := range []string{"CZS1", "CZS2"} {
+		_, err := UnmarshalStatement(append([]byte(old), s[4:]...))
+		if cohort.Code(err) != cohort.EInvalid || !strings.Contains(err.Error(), "format "+old[3:]) {
+			t.Errorf("%s statement: %v", old, err)
+		}
 	}
 }
 

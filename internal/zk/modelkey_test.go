@@ -129,6 +129,7 @@ func TestOverflowingSlots(t *testing.T) {
 	face := int64(1)<<b - 1 // row 0's offset weight, at face value
 	// Face-value slot values of T = sum_i W_i v_i and of sum_i W_i, and the outputs they give.
 	S, R := make([]*big.Int, rows), make([]*big.Int, rows)
+	outs := make([]int64, rows)
 	for k := range rows {
 		S[k], R[k] = new(big.Int), new(big.Int)
 		acc := q.Layers[0].B[k]
@@ -141,8 +142,9 @@ func TestOverflowingSlots(t *testing.T) {
 			R[k].Add(R[k], big.NewInt(u))
 			acc += (u - wOff) * x[i]
 		}
-		a.Outputs[k] = fieldInt(acc)
+		outs[k] = acc
 	}
+	a.Packed = (&Statement{OutputBits: q.OutputBits(), Outputs: outs}).packedVars()
 	for i := range q.Inputs() {
 		a.Params[i] = new(big.Int).Add(a.Params[i].(*big.Int), big.NewInt(face-q.Layers[0].W[0][i]-wOff))
 	}

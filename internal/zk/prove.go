@@ -294,7 +294,7 @@ func (c *Compiled) prove(pk *ProvingKey, modelID Element, req *Request) (*Statem
 		return nil, nil, err
 	}
 	st := &Statement{ModelID: modelID, Nonce: req.Nonce, Prover: req.Prover,
-		InputCommit: Element(c.Model.InputCommitment(req.Input, req.Salt)), Outputs: out}
+		InputCommit: Element(c.Model.InputCommitment(req.Input, req.Salt)), OutputBits: c.Model.OutputBits(), Outputs: out}
 	w, err := frontend.NewWitness(c.circuit.Assignment(st, req.Input, req.Salt), ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, nil, fmt.Errorf("witness: %w", err)
@@ -329,7 +329,7 @@ func (c *Compiled) proveWitness(pk *ProvingKey, w witness.Witness) ([]byte, erro
 // publicWitness builds the verifier's public witness from a statement.
 type publicOnly struct {
 	Public
-	Outputs []frontend.Variable `gnark:",public"`
+	Packed []frontend.Variable `gnark:",public"`
 }
 
 func (p *publicOnly) Define(frontend.API) error { return nil }
@@ -343,10 +343,10 @@ func publicWitness(st *Statement) (witness.Witness, error) {
 			return nil, err
 		}
 	}
-	a := &publicOnly{Public: st.publicVars(), Outputs: make([]frontend.Variable, len(st.Outputs))}
-	for i, v := range st.Outputs {
-		a.Outputs[i] = fieldInt(v)
+	if err := checkOutputs(st.OutputBits, st.Outputs); err != nil {
+		return nil, err
 	}
+	a := &publicOnly{Public: st.publicVars(), Packed: st.packedVars()}
 	return frontend.NewWitness(a, ecc.BN254.ScalarField(), frontend.PublicOnly())
 }
 

@@ -3,11 +3,13 @@ package zk
 import (
 	"bytes"
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"math/big"
 	"strings"
 
@@ -22,9 +24,21 @@ const (
 	MaxOutputs      = 1 << 12
 	MaxInputs       = 1 << 16
 	MaxRequestBytes = 1 << 20
-	statementMagic  = "CZS2" // CommitFormat 2
-	oldStatement    = "CZS1"
+	statementMagic  = "CZS3" // StatementFormat 3
 )
+
+// StatementFormat is the version of the statement's public-input layout. Format 3 (this one): model id,
+// input commitment, the binding of nonce and prover (Binding), then the outputs packed several to a
+// field element (packOutputs). Format 2 had one public input each for the nonce, the prover and every
+// output (each costs an on-chain verifier about 6-7k gas); format 1 also had unsalted commitments.
+const StatementFormat = 3
+
+// outputHeaderBits is the width of the header (the slot width minus one) in the low bits of every
+// packed output element.
+const outputHeaderBits = 6
+
+// bindingTag is the domain tag of Binding: 20 bytes, as the InferenceOracle writes it.
+var bindingTag = []byte("cohort/zk/binding/v1")
 
 func fieldModulus() *big.Int { return ecc.BN254.ScalarField() }
 
@@ -92,7 +106,11 @@ type Statement struct {
 	Nonce       Element       `json:"nonce"`
 	Prover      cohort.NodeID `json:"-"`
 	InputCommit Element       `json:"input_commit"`
-	Outputs     []int64       `json:"outputs"`
+	// OutputBits is the signed width of every output, the model's (QModel.OutputBits): the width of
+	// the slots the outputs are packed in. Each packed element carries it, so a statement that names
+	// another width than the circuit's does not verify.
+	OutputBits int     `json:"output_bits"`
+	Outputs    []int64 `json:"outputs"`
 }
 
 type statementJSON struct {
@@ -101,12 +119,13 @@ type statementJSON struct {
 	Nonce       Element `json:"nonce"`
 	Prover      string  `json:"prover"`
 	InputCommit Element `json:"input_commit"`
+	OutputBits  int     `json:"output_bits"`
 	Outputs     []int64 `json:"outputs"`
 }
 
 // MarshalJSON writes the statement with the prover as a 0x address.
 func (s Statement) MarshalJSON() ([]byte, error) {
-	return json.Marshal(statementJSON{CommitFormat, s.ModelID, s.Nonce, s.Prover.String(), s.InputCommit, s.Outputs})
+	return json.Marshal(statementJSON{StatementFormat, s.ModelID, s.Nonce, s.Prover.String(), s.InputCommit, s.OutputBits, s.Outputs})
 }
 
 // UnmarshalJSON reads the form MarshalJSON writes, checking every element.
@@ -115,18 +134,99 @@ func (s *Statement) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return cohort.Errorf(cohort.EInvalid, "statement: %v", err)
 	}
-	if err := checkFormat("statement", j.Format); err != nil {
+	if err := checkStatementFormat(j.Format); err != nil {
 		return err
 	}
 	p, err := cohort.ParseNodeID(j.Prover)
 	if err != nil {
 		return err
 	}
-	if len(j.Outputs) == 0 || len(j.Outputs) > MaxOutputs {
-		return cohort.Errorf(cohort.EInvalid, "statement: %d outputs, want 1 to %d", len(j.Outputs), MaxOutputs)
+	if err := checkOutputs(j.OutputBits, j.Outputs); err != nil {
+		return err
 	}
-	*s = Statement{ModelID: j.ModelID, Nonce: j.Nonce, Prover: p, InputCommit: j.InputCommit, Outputs: j.Outputs}
+	*s = Statement{ModelID: j.ModelID, Nonce: j.Nonce, Prover: p, InputCommit: j.InputCommit, OutputBits: j.OutputBits, Outputs: j.Outputs}
 	return nil
+}
+
+// checkStatementFormat refuses a statement of another public-input layout, naming what changed.
+func checkStatementFormat(f int) error {
+	switch {
+	case f == StatementFormat:
+		return nil
+	case f < 2:
+		return checkFormat("statement", f)
+	case f < StatementFormat:
+		return cohort.Errorf(cohort.EInvalid, "statement of format %d (one public input per output, before packing): this version takes format %d only; prove it again with this version's keys", f, StatementFormat)
+	default:
+		return cohort.Errorf(cohort.EInvalid, "statement of format %d, newer than this cohort's %d: upgrade", f, StatementFormat)
+	}
+}
+
+// checkOutputs checks a statement's output width (2 to 64 bits) and count (1 to MaxOutputs) and that
+// every output is a canonical signed value of that width: |v| <= 2^(bits-1) - 1. Without the range
+// check an output could borrow from its neighbour's slot (v + 2^bits next to w - 1 packs as v next
+// to w) and two statements would share one packed form.
+func checkOutputs(bits int, outs []int64) error {
+	if bits < 2 || bits > 64 {
+		return cohort.Errorf(cohort.EInvalid, "statement: output width %d bits, want 2 to 64", bits)
+	}
+	if len(outs) == 0 || len(outs) > MaxOutputs {
+		return cohort.Errorf(cohort.EInvalid, "statement: %d outputs, want 1 to %d", len(outs), MaxOutputs)
+	}
+	lim := uint64(1)<<(bits-1) - 1
+	for i, v := range outs {
+		if v == math.MinInt64 || abs64(v) > lim {
+			return cohort.Errorf(cohort.EInvalid, "statement: output %d (%d) does not fit %d signed bits", i, v, bits)
+		}
+	}
+	return nil
+}
+
+// OutputsPerElement is how many outputs of the given width one packed public input holds.
+func OutputsPerElement(bits int) int { return (253 - outputHeaderBits) / bits }
+
+// PackedOutputs is the number of public inputs n outputs of the given width take.
+func PackedOutputs(n, bits int) int {
+	k := OutputsPerElement(bits)
+	return (n + k - 1) / k
+}
+
+// PublicInputs is the number of public inputs a verifier of the model takes (statement format 3): model
+// id, input commitment, Binding, then the packed outputs.
+func (q *QModel) PublicInputs() int { return 3 + PackedOutputs(q.Outputs(), q.OutputBits()) }
+
+// packOutputs packs outputs of the given width (checked by checkOutputs) into field elements: element
+// j is (bits - 1) + sum_t (v_{jk+t} + 2^(bits-1)) * 2^(6 + bits*t) for k = OutputsPerElement(bits).
+// Every slot holds a value in [1, 2^bits), so an element is below 2^253, under the field modulus.
+func packOutputs(bits int, outs []int64) []*big.Int {
+	k := OutputsPerElement(bits)
+	off := new(big.Int).Lsh(big.NewInt(1), uint(bits-1))
+	var els []*big.Int
+	for i, v := range outs {
+		t := i % k
+		if t == 0 {
+			els = append(els, big.NewInt(int64(bits-1)))
+		}
+		slot := new(big.Int).Add(big.NewInt(v), off)
+		els[len(els)-1].Add(els[len(els)-1], slot.Lsh(slot, uint(outputHeaderBits+bits*t)))
+	}
+	return els
+}
+
+// Binding is the public input that binds a proof to its request nonce and prover: SHA-256 of the tag
+// "cohort/zk/binding/v1", the nonce (32 bytes) and the prover's address (20 bytes), its top byte
+// cleared (below the field modulus). The circuit only carries it (no constraint computes it): the
+// verifier computes it from the nonce and prover it expects, here and in the InferenceOracle, so a
+// proof verifies only for them, as when they were two public inputs.
+func Binding(nonce Element, prover cohort.NodeID) Element {
+	h := sha256.New()
+	h.Write(bindingTag)
+	h.Write(nonce[:])
+	h.Write(prover[:])
+	var e Element
+	copy(e[:], h.Sum(nil))
+	e[0] = 0
+	return e
 }
 
 // checkFormat refuses a message of another commitment format, naming what changed.
@@ -146,90 +246,95 @@ func elementVar(e Element) frontend.Variable { return e.Big() }
 func (s *Statement) publicVars() Public {
 	return Public{
 		ModelID:     elementVar(s.ModelID),
-		Nonce:       elementVar(s.Nonce),
-		Prover:      new(big.Int).SetBytes(s.Prover[:]),
 		InputCommit: elementVar(s.InputCommit),
+		Binding:     elementVar(Binding(s.Nonce, s.Prover)),
 	}
 }
 
-// PublicInputs returns the statement as the verifier's public input vector (field elements, in
-// circuit order), e.g. for a Solidity verifier call.
-func (s *Statement) PublicInputs() []*big.Int {
-	v := []*big.Int{s.ModelID.Big(), s.Nonce.Big(), new(big.Int).SetBytes(s.Prover[:]), s.InputCommit.Big()}
-	for _, o := range s.Outputs {
-		v = append(v, fieldInt(o))
+// packedVars are the statement's packed outputs as circuit values.
+func (s *Statement) packedVars() []frontend.Variable {
+	var v []frontend.Variable
+	for _, e := range packOutputs(s.OutputBits, s.Outputs) {
+		v = append(v, e)
 	}
 	return v
 }
 
-// MarshalBinary encodes the statement: "CZS2" (commitment format 2), model id, nonce, prover (as a 32-byte element), input
-// commitment, a big-endian uint16 output count, then each output as a 32-byte field element.
-func (s *Statement) MarshalBinary() ([]byte, error) {
-	var b bytes.Buffer
-	b.WriteString(statementMagic)
-	for _, x := range s.PublicInputs() {
-		var e [32]byte
-		x.FillBytes(e[:])
-		b.Write(e[:])
-		if b.Len() == 4+4*32 {
-			var n [2]byte
-			binary.BigEndian.PutUint16(n[:], uint16(len(s.Outputs)))
-			b.Write(n[:])
-		}
-	}
-	return b.Bytes(), nil
+// PublicInputs returns the statement as the verifier's public input vector (field elements, in
+// circuit order: model id, input commitment, Binding, packed outputs), e.g. for a Solidity verifier
+// call. The outputs must fit OutputBits (checkOutputs).
+func (s *Statement) PublicInputs() []*big.Int {
+	b := Binding(s.Nonce, s.Prover)
+	return append([]*big.Int{s.ModelID.Big(), s.InputCommit.Big(), b.Big()}, packOutputs(s.OutputBits, s.Outputs)...)
 }
 
-// UnmarshalStatement decodes MarshalBinary's form. Every element must be below the field modulus,
-// the prover must fit 20 bytes, and outputs must be signed values of at most 63 bits; anything else
-// is a cohort.EInvalid error naming the field.
+// MarshalBinary encodes the statement: "CZS3" (StatementFormat 3), model id, nonce, prover (20
+// bytes), input commitment, the output width (one byte), a big-endian uint16 output count, then each
+// output as a big-endian signed 64-bit integer.
+func (s *Statement) MarshalBinary() ([]byte, error) {
+	if err := checkOutputs(s.OutputBits, s.Outputs); err != nil {
+		return nil, err
+	}
+	b := make([]byte, 0, statementHead+8*len(s.Outputs))
+	b = append(b, statementMagic...)
+	b = append(b, s.ModelID[:]...)
+	b = append(b, s.Nonce[:]...)
+	b = append(b, s.Prover[:]...)
+	b = append(b, s.InputCommit[:]...)
+	b = append(b, byte(s.OutputBits))
+	b = binary.BigEndian.AppendUint16(b, uint16(len(s.Outputs)))
+	for _, o := range s.Outputs {
+		b = binary.BigEndian.AppendUint64(b, uint64(o))
+	}
+	return b, nil
+}
+
+// statementHead is the size of a binary statement before its outputs.
+const statementHead = 4 + 32 + 32 + 20 + 32 + 1 + 2
+
+// UnmarshalStatement decodes MarshalBinary's form. Every element must be below the field modulus and
+// the outputs must fit the statement's output width (checkOutputs); anything else, a statement of
+// another format included, is a cohort.EInvalid error naming the field.
 func UnmarshalStatement(b []byte) (*Statement, error) {
 	bad := func(f string, a ...any) (*Statement, error) {
 		return nil, cohort.Errorf(cohort.EInvalid, "statement: "+f, a...)
 	}
-	if len(b) >= 4 && string(b[:4]) == oldStatement {
-		return nil, checkFormat("statement", 1)
+	if len(b) >= 4 && string(b[:3]) == "CZS" && b[3] >= '1' && b[3] < statementMagic[3] {
+		return nil, checkStatementFormat(int(b[3] - '0'))
 	}
-	if len(b) < 4+4*32+2 || string(b[:4]) != statementMagic {
+	if len(b) < statementHead || string(b[:4]) != statementMagic {
 		return bad("not a statement (%d bytes)", len(b))
 	}
+	s := &Statement{}
 	b = b[4:]
-	var el [4]Element
-	names := [4]string{"model id", "nonce", "prover", "input commitment"}
-	for i := range el {
-		copy(el[i][:], b[i*32:])
-		if err := el[i].Check(names[i]); err != nil {
+	for _, f := range []struct {
+		name string
+		e    *Element
+	}{{"model id", &s.ModelID}, {"nonce", &s.Nonce}, {"", nil}, {"input commitment", &s.InputCommit}} {
+		if f.e == nil {
+			b = b[copy(s.Prover[:], b):]
+			continue
+		}
+		b = b[copy(f.e[:], b):]
+		if err := f.e.Check(f.name); err != nil {
 			return nil, err
 		}
 	}
-	b = b[4*32:]
-	n := int(binary.BigEndian.Uint16(b))
-	b = b[2:]
+	s.OutputBits = int(b[0])
+	n := int(binary.BigEndian.Uint16(b[1:]))
+	b = b[3:]
 	if n == 0 || n > MaxOutputs {
 		return bad("%d outputs, want 1 to %d", n, MaxOutputs)
 	}
-	if len(b) != n*32 {
-		return bad("%d bytes of outputs, want %d", len(b), n*32)
+	if len(b) != n*8 {
+		return bad("%d bytes of outputs, want %d", len(b), n*8)
 	}
-	for _, z := range el[2][:12] {
-		if z != 0 {
-			return bad("prover %s is wider than an address", el[2])
-		}
-	}
-	s := &Statement{ModelID: el[0], Nonce: el[1], InputCommit: el[3], Outputs: make([]int64, n)}
-	copy(s.Prover[:], el[2][12:])
-	field := fieldModulus()
+	s.Outputs = make([]int64, n)
 	for i := range s.Outputs {
-		var e Element
-		copy(e[:], b[i*32:])
-		if err := e.Check(fmt.Sprintf("output %d", i)); err != nil {
-			return nil, err
-		}
-		v := signed(field, e.Big())
-		if !v.IsInt64() || v.Int64() == -1<<63 {
-			return bad("output %d does not fit 63 bits", i)
-		}
-		s.Outputs[i] = v.Int64()
+		s.Outputs[i] = int64(binary.BigEndian.Uint64(b[i*8:]))
+	}
+	if err := checkOutputs(s.OutputBits, s.Outputs); err != nil {
+		return nil, err
 	}
 	return s, nil
 }

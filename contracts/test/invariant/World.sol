@@ -88,8 +88,8 @@ contract World {
         registry.setMinStake(registry.ROLE_AUTHORIZER(), MIN_STAKE);
         market.setScheduler(0, lp);
         market.setScheduler(1, rw);
-        oracle.registerModel(bytes32(uint256(1)), address(verifier), 1, admin);
-        oracle.registerModel(bytes32(uint256(2)), address(verifier), 3, admin);
+        oracle.registerModel(bytes32(uint256(1)), address(verifier), 1, 64, admin);
+        oracle.registerModel(bytes32(uint256(2)), address(verifier), 3, 64, admin);
         vm.stopPrank();
 
         // Actors 0-5 are trainers, 6-9 validators, 10-11 authorizers (all staked); 12-15 start

@@ -10,9 +10,12 @@
 //
 // It writes one key directory per variant: logreg3 (binary range checks, no Pedersen commitment: the
 // default variant and the cheaper verifier the oracle tests use) and logreg3c (lookup range checks
-// with a commitment), and mlp10 (an MLP 4-6-10 in the default variant: the public interface of the
-// MLP 784-128-10, 14 public inputs, for its on-chain gas), each with
-// circuit.json, pk.bin, vk.bin, Verifier.sol and verifier.json ({"abi": ..., "bin": ...}).
+// with a commitment), mlp10 and mlp10p (an MLP 4-6-10 in the default variant with public and with
+// private weights: the public interface of the MLP 784-128-10, ten outputs, for its on-chain gas) and
+// lstm2 (an LSTM of two cells of 2 units over 5 steps with 2 outputs, in its default variant, lookup:
+// the public interface of the co2 LSTM), each with circuit.json, pk.bin, vk.bin, Verifier.sol and
+// verifier.json ({"abi": ..., "bin": ...}). On-chain gas depends on the public inputs and the
+// commitments only, not on the circuit's size, so the small models measure the large ones'.
 package main
 
 import (
@@ -63,6 +66,20 @@ func run() error {
 	if err != nil {
 		return err
 	}
+	q10p, err := zk.FromFL(m10, zk.QuantOptions{WBits: 8})
+	if err != nil {
+		return err
+	}
+	salt := zk.NewSalt()
+	q10p.WeightsSalt = &salt
+	ml, err := fl.NewModel(fl.ModelSpec{Kind: fl.KindLSTM, Inputs: 5, Steps: 5, Classes: 2, Hidden: []int{2, 2}}, 3)
+	if err != nil {
+		return err
+	}
+	ql, err := zk.FromFL(ml, zk.QuantOptions{InFrac: 8, WBits: 12, ActBits: 16, TableBits: 6}) // small tables: a small key
+	if err != nil {
+		return err
+	}
 	want := map[string]bool{}
 	for _, a := range os.Args[1:] {
 		want[a] = true
@@ -72,7 +89,7 @@ func run() error {
 		q   *zk.QModel
 		opt zk.Options
 	}{{"logreg3", q, zk.Options{Variant: zk.VariantBinary}}, {"logreg3c", q, zk.Options{Variant: zk.VariantLookup}},
-		{"mlp10", q10, zk.Options{}}} {
+		{"mlp10", q10, zk.Options{}}, {"mlp10p", q10p, zk.Options{Private: true}}, {"lstm2", ql, zk.Options{}}} {
 		if len(want) > 0 && !want[v.dir] {
 			continue
 		}
