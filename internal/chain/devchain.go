@@ -158,10 +158,12 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 }
 
 // DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
-// five contracts with its first five nonces and, after three wiring transactions, ValidatorConsensus
-// with its ninth, so they are the same on every fresh embedded chain.
+// token, the registry, the MarketSettlement library, the market and the two strategies with its first six
+// nonces and, after three wiring transactions, ValidatorConsensus with its tenth, so they are the same on
+// every fresh embedded chain.
 func DevSuite() Suite {
 	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
-	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), Consensus: at(8)}
+	return Suite{Token: at(0), Registry: at(1), MarketSettlement: at(2), Market: at(3), LowestPrice: at(4), ReputationWeighted: at(5),
+		Consensus: at(9)}
 }

@@ -2,9 +2,11 @@ package chain
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -25,6 +27,8 @@ type Suite struct {
 	InferenceOracle    common.Address `json:"inference_oracle,omitzero"`
 	TrainingDispute    common.Address `json:"training_dispute,omitzero"`
 	Consensus          common.Address `json:"consensus,omitzero"` // ValidatorConsensus
+	// MarketSettlement is the library Market is linked against (settlement and pay math).
+	MarketSettlement common.Address `json:"market_settlement,omitzero"`
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.
@@ -187,7 +191,11 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	if s.Registry, err = deploy(common.FromHex(bindings.NodeRegistryMetaData.Bin), k.registry.PackConstructor(s.Token, admin.Addr, unbond), "NodeRegistry"); err != nil {
 		return s, err
 	}
-	if s.Market, err = deploy(common.FromHex(bindings.TaskMarketMetaData.Bin),
+	var marketCode []byte
+	if marketCode, s.MarketSettlement, err = c.linkedMarketCode(ctx, admin); err != nil {
+		return s, err
+	}
+	if s.Market, err = deploy(marketCode,
 		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps,
 			AttestQuorum: p.AttestQuorum, DisputeWindow: window, ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond,
 			ValidatorStake: p.ValidatorStake, BidBond: p.BidBond}), "TaskMarket"); err != nil {
@@ -228,6 +236,18 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	s.Consensus = vc.Address()
 	c.UseSuite(s)
 	return s, nil
+}
+
+// linkedMarketCode deploys MarketSettlement, the library with TaskMarket's settlement and pay math
+// (TaskMarket calls it with DELEGATECALL), and returns TaskMarket's creation code linked against it.
+func (c *Conn) linkedMarketCode(ctx context.Context, admin *Account) ([]byte, common.Address, error) {
+	lib, _, err := c.Deploy(ctx, admin, common.FromHex(bindings.MarketSettlementMetaData.Bin), "MarketSettlement")
+	if err != nil {
+		return nil, lib, err
+	}
+	placeholder := "__$" + bindings.MarketSettlementMetaData.ID + "$__"
+	bin := strings.ReplaceAll(bindings.TaskMarketMetaData.Bin, placeholder, hex.EncodeToString(lib.Bytes()))
+	return common.FromHex(bin), lib, nil
 }
 
 func (c *Conn) registryRole(ctx context.Context, data []byte) ([32]byte, error) {
