@@ -42,6 +42,8 @@ struct MarketParams {
     uint96 trainerBond; // bonded from each selected trainer's stake for the task (> 0)
     uint96 validatorStake; // the least free stake a validator needs to attest (> 0)
     uint96 bidBond; // bonded from the bidder's stake with every bid, released when the bid ends (> 0)
+    address consensusPool; // ValidatorConsensus: its reward pool gets poolSharePct of the treasury's part of the fee
+    uint8 poolSharePct; // percent (0..100) of the fee after the validators' share that funds the consensus pool
 }
 
 /// @title TaskMarket
@@ -59,6 +61,11 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
 
     /// @notice May resolve disputes and slash a proven cheater's task bond (the DAO later).
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
+    /// @notice May pause new publishes and bids (never withdrawals, settlements, refunds or disputes).
+    bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
+    /// @notice The training-verification game (TrainingDispute): holds a task's settlement while it
+    /// challenges one of the task's trainers, and slashes a trainer that lost to its challenger.
+    bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
     /// @notice The highest protocol fee, basis points.
     uint16 public constant MAX_FEE_BPS = 1_000;
     /// @notice The highest quality bonus a task may offer, basis points.
@@ -116,6 +123,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint8 quorum;
         uint16 plannedRounds;
         uint16 validatorShareBps;
+        uint8 poolSharePct;
     }
 
     /// @dev Written after publication: selection, rounds, attestation, dispute, settlement.
@@ -127,6 +135,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint32 disputedAt;
         bool disputed; // one dispute per task
         uint96 paidTotal;
+        uint16 challenges; // open training-verification challenges against its trainers: settle waits
         uint256 selectedMask; // bit i: bid i is selected
         uint96 baseTotal; // sum of the selected bids' rate x hours (all planned rounds)
         uint96 bond; // bonded per selected node
@@ -189,14 +198,24 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint32 public disputeWindow;
     /// @notice The validators' share of the fee, basis points.
     uint16 public validatorShareBps;
+    /// @notice Percent of the fee left after the validators' share that funds the consensus pool.
+    uint8 public poolSharePct;
     /// @notice Bonded from each selected trainer's stake for the task.
     uint96 public trainerBond;
     /// @notice Bonded from the bidder's stake with every bid: released by withdrawBid (before selection,
     /// or after it for a bid that was not selected, or after a cancel or an expiry), and for a selected
     /// node at the task's final state with its trainer bond; slashed with it.
     uint96 public bidBond;
+    /// @notice Whether the guardian paused new publishes and bids.
+    bool public paused;
     /// @notice The least free stake a validator needs to attest.
     uint96 public validatorStake;
+    /// @notice The consensus pool's part of the fees, not yet collected (beside validatorStake in one
+    /// slot, so that settlement adds to a non-zero slot).
+    uint96 public poolOwed;
+    /// @notice ValidatorConsensus, whose reward pool collects its part of the fee (ValidatorConsensus
+    /// .collectFees takes it with collectPool).
+    address public consensusPool;
     /// @notice The next task id (ids start at 1).
     uint256 public nextTaskId = 1;
 
@@ -235,6 +254,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     event Withdrawn(address indexed account, uint256 amount);
     event SchedulerSet(uint8 indexed id, address scheduler);
     event ParamsSet(MarketParams params);
+    event PauseSet(bool paused, address indexed guardian);
+    event ChallengeOpened(uint256 indexed taskId, address indexed node);
+    event ChallengeClosed(uint256 indexed taskId, address indexed node, bool cheated);
 
     error InvalidParams(string what);
     error UnknownTask(uint256 taskId);
@@ -270,6 +292,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error InsufficientBalance(uint256 have, uint256 want);
     error PrivacyBudgetExceeded(uint64 epsilon, uint64 budget);
     error EpsilonDecreased(uint64 epsilon, uint64 spent);
+    error Paused();
+    error ChallengePending(uint256 taskId, uint16 open);
 
     /// @notice Deploys the market.
     /// @param token_ the payment token.
@@ -281,6 +305,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ARBITER_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, admin);
         _setParams(params);
     }
 
@@ -291,6 +316,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param p the task's parameters.
     /// @return taskId the new task's id.
     function publish(TaskParams calldata p) external nonReentrant returns (uint256 taskId) {
+        if (paused) revert Paused();
         if (p.budget == 0) revert InvalidParams("budget");
         if (p.biddingDeadline <= block.timestamp || p.executionDeadline <= p.biddingDeadline) {
             revert InvalidParams("deadlines");
@@ -329,6 +355,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.quorum = attestQuorum;
         t.plannedRounds = p.rounds;
         t.validatorShareBps = validatorShareBps;
+        t.poolSharePct = poolSharePct;
         if (p.epsilonBudget != 0) _b.privacy[taskId] = Privacy(p.epsilonBudget, p.privacyDelta, 0);
         emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
@@ -369,6 +396,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (block.timestamp > t.biddingDeadline) revert BiddingClosed(t.biddingDeadline);
         if (rate > t.maxHourlyRate) revert RateTooHigh(rate, t.maxHourlyRate);
         if (hours_ == 0 || rate == 0) revert InvalidParams("bid");
+        if (paused) revert Paused();
         BidInfo storage info = _b.bidOf[taskId][msg.sender];
         if (info.index1 != 0) revert AlreadyBid(msg.sender);
         uint256 index = t.bidCount;
@@ -428,89 +456,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (msg.sender != t.publisher && block.timestamp <= t.biddingDeadline) revert BiddingOpen(t.biddingDeadline);
         uint256 n = t.bidCount;
         if (n == 0) revert NoBids();
-        uint96 bond_ = trainerBond;
-        (Candidate[] memory cands, uint8[] memory idx) = _eligibleBids(taskId, n, bond_);
-        uint256 pick =
-            t.scheduler.select(cands, t.maxNodes, (uint256(t.budget) * 10_000) / (10_000 + t.feeBps));
-        (address[] memory nodes, uint256 mask, uint256 base) = _picked(cands, idx, pick);
-        _recordSelection(taskId, t, mask, base, nodes.length, bond_, pick);
-        emit NodesSelected(taskId, mask, nodes.length, base, n - cands.length);
-        registry.bond(nodes, bond_);
+        MarketSettlement.select(_b, registry, taskId, n, trainerBond);
     }
-
-    /// @dev The strategy's pick (bits over cands) as the chosen nodes, a mask over bid indexes and the
-    /// sum of their rate x hours.
-    function _picked(Candidate[] memory cands, uint8[] memory idx, uint256 pick)
-        internal
-        pure
-        returns (address[] memory nodes, uint256 mask, uint256 base)
-    {
-        uint256 m = cands.length;
-        if (pick == 0 || (m < 256 && pick >> m != 0)) revert BadSelection(pick);
-        nodes = new address[](m);
-        uint256 count;
-        for (uint256 j = 0; j < m; ++j) {
-            if (pick & (uint256(1) << j) == 0) continue;
-            base += uint256(cands[j].rate) * cands[j].hours_;
-            mask |= uint256(1) << idx[j];
-            nodes[count++] = cands[j].node;
-        }
-        assembly ("memory-safe") {
-            mstore(nodes, count)
-        }
-    }
-
-    /// @dev The bids whose nodes are still eligible, in bid order, with their bid indexes.
-    function _eligibleBids(uint256 taskId, uint256 n, uint96 bond_)
-        internal
-        view
-        returns (Candidate[] memory cands, uint8[] memory idx)
-    {
-        Candidate[] memory all = new Candidate[](n);
-        address[] memory nodes = new address[](n);
-        for (uint256 i = 0; i < n; ++i) {
-            Bid memory b = _b.bids[taskId][i];
-            BidInfo memory info = _b.bidOf[taskId][b.node];
-            all[i] = Candidate(b.node, b.rate, info.hours_, info.reputation);
-            nodes[i] = b.node;
-        }
-        uint256 ok = registry.eligibleMask(nodes, 1, bond_);
-        uint256 m;
-        idx = new uint8[](n);
-        cands = new Candidate[](n);
-        for (uint256 i = 0; i < n; ++i) {
-            if (ok & (uint256(1) << i) == 0) continue;
-            cands[m] = all[i];
-            idx[m] = uint8(i);
-            ++m;
-        }
-        if (m == 0) revert NoEligibleBids();
-        assembly ("memory-safe") {
-            mstore(cands, m)
-            mstore(idx, m)
-        }
-    }
-
-    function _recordSelection(
-        uint256 taskId,
-        Task storage t,
-        uint256 mask,
-        uint256 base,
-        uint256 count,
-        uint96 bond_,
-        uint256 pick
-    ) internal {
-        uint256 fee = (base * t.feeBps) / 10_000;
-        if (count > t.maxNodes || base + fee > t.budget) revert BadSelection(pick);
-        t.status = Status.Selected;
-        t.selectedCount = uint8(count);
-        Progress storage pr = _b.progress[taskId];
-        pr.selectedMask = mask;
-        pr.baseTotal = uint96(base);
-        pr.bond = bond_;
-        pr.fee = uint96(fee);
-    }
-
 
     /// @notice Commits one federated round: the global model's CID, the selected nodes that contributed
     /// to it (each at most once) and the task's cumulative differential-privacy spend after it. Rounds are
@@ -631,24 +578,52 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         }
     }
 
-    /// @notice Slashes a selected node's task bond to the treasury for proven cheating (the hook the
-    /// training-verification game calls through the arbiter): the node is not paid for the task. Arbiter
-    /// role only; while the task is selected, attested or disputed.
+    /// @notice Slashes a selected node's task bond and bid bond to the treasury for cheating proven to the
+    /// arbiter: the node is not paid for the task (the verification game slashes through challengeClosed).
+    /// Arbiter role only; while the task is selected, attested or disputed.
     /// @param taskId the task.
     /// @param node the selected node.
     function slashContributor(uint256 taskId, address node) external onlyRole(ARBITER_ROLE) {
         Task storage t = _task(taskId);
         Status st = t.status;
         if (st != Status.Selected && st != Status.Attested && st != Status.Disputed) revert WrongStatus(taskId, st);
+        _slash(taskId, node, treasury);
+    }
+
+    /// @notice The verification game opened a challenge against a selected trainer of the task: settlement
+    /// waits until it is closed. Verifier role only (TrainingDispute); while the task is selected, attested
+    /// or disputed.
+    /// @param taskId the task.
+    /// @param node the challenged trainer (selected, not slashed).
+    function challengeOpened(uint256 taskId, address node) external onlyRole(VERIFIER_ROLE) {
+        Task storage t = _task(taskId);
+        Status st = t.status;
+        if (st != Status.Selected && st != Status.Attested && st != Status.Disputed) revert WrongStatus(taskId, st);
         Progress storage pr = _b.progress[taskId];
-        uint256 idx = _b.bidOf[taskId][node].index1;
-        uint256 bit = idx == 0 ? 0 : uint256(1) << (idx - 1);
-        if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
+        uint256 bit = _selectedBit(taskId, pr, node);
         if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
-        pr.slashedMask |= bit;
-        uint96 amount = pr.bond + _b.bidOf[taskId][node].bond;
-        emit ContributorSlashed(taskId, node, amount);
-        registry.slashBond(node, amount, treasury);
+        ++pr.challenges;
+        emit ChallengeOpened(taskId, node);
+    }
+
+    /// @notice The verification game closed a challenge. When the trainer cheated and the task has not
+    /// reached a final state, its task bond and bid bond are slashed to the challenger and it is not paid
+    /// for the task. Verifier role only.
+    /// @param taskId the task.
+    /// @param node the challenged trainer.
+    /// @param challenger receives the slashed bonds.
+    /// @param cheated whether the trainer lost the game.
+    function challengeClosed(uint256 taskId, address node, address challenger, bool cheated)
+        external
+        onlyRole(VERIFIER_ROLE)
+    {
+        Task storage t = _task(taskId);
+        Progress storage pr = _b.progress[taskId];
+        --pr.challenges;
+        emit ChallengeClosed(taskId, node, cheated);
+        Status st = t.status;
+        if (!cheated || (st != Status.Selected && st != Status.Attested && st != Status.Disputed)) return;
+        if (pr.slashedMask & _selectedBit(taskId, pr, node) == 0) _slash(taskId, node, challenger);
     }
 
     /// @notice Settles an attested task after its dispute window (or a disputed one after the dispute's
@@ -660,7 +635,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// that never happened). Bonds are released. Anyone may call; everyone withdraws later.
     /// @param taskId the task.
     function settle(uint256 taskId) external {
-        MarketSettlement.settle(_b, balanceOf, registry, treasury, taskId);
+        uint256 toPool = MarketSettlement.settle(_b, balanceOf, registry, treasury, taskId);
+        if (toPool != 0) poolOwed += uint96(toPool);
     }
 
     /// @notice Withdraws `amount` of the caller's balance.
@@ -669,6 +645,33 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 have = balanceOf[msg.sender];
         if (amount == 0 || amount > have) revert InsufficientBalance(have, amount);
         balanceOf[msg.sender] = have - amount;
+        emit Withdrawn(msg.sender, amount);
+        token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Pays each externally owned account in `accounts` its whole balance, in one transaction
+    /// (anyone may call, e.g. the publisher after settlement; the money only goes to its owner). Accounts
+    /// with code (contracts, the consensus pool) and empty balances are skipped: they withdraw themselves.
+    /// @param accounts the accounts to pay out.
+    function payOut(address[] calldata accounts) external nonReentrant {
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            address a = accounts[i];
+            uint256 amount = balanceOf[a];
+            if (amount == 0 || a.code.length != 0) continue;
+            balanceOf[a] = 0;
+            emit Withdrawn(a, amount);
+            token.safeTransfer(a, amount);
+        }
+    }
+
+    /// @notice Sends the consensus pool its part of the fees. The consensus pool only (ValidatorConsensus
+    /// .collectFees calls it).
+    /// @return amount what was sent.
+    function collectPool() external nonReentrant returns (uint256 amount) {
+        if (msg.sender != consensusPool) revert NotValidator(msg.sender);
+        amount = poolOwed;
+        if (amount == 0) revert InsufficientBalance(0, 0);
+        poolOwed = 0;
         emit Withdrawn(msg.sender, amount);
         token.safeTransfer(msg.sender, amount);
     }
@@ -682,6 +685,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function setScheduler(uint8 id, IScheduler scheduler) external onlyRole(DEFAULT_ADMIN_ROLE) {
         schedulers[id] = scheduler;
         emit SchedulerSet(id, address(scheduler));
+    }
+
+    /// @notice Pauses or resumes new publishes and bids; withdrawals, settlements, refunds, dispute and
+    /// verification moves and everything else go on. Guardian role only.
+    /// @param paused_ true to pause.
+    function setPaused(bool paused_) external onlyRole(GUARDIAN_ROLE) {
+        paused = paused_;
+        emit PauseSet(paused_, msg.sender);
     }
 
     /// @notice Sets the market's parameters for tasks published from now on. Admin only.
@@ -758,6 +769,24 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (t.status == Status.None) revert UnknownTask(taskId);
     }
 
+    /// @dev Node's bit in the selection mask; reverts when it was not selected.
+    function _selectedBit(uint256 taskId, Progress storage pr, address node) internal view returns (uint256 bit) {
+        uint256 idx = _b.bidOf[taskId][node].index1;
+        bit = idx == 0 ? 0 : uint256(1) << (idx - 1);
+        if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
+    }
+
+    /// @dev Slashes a selected node's task bond and bid bond to `to`; it is not paid for the task.
+    function _slash(uint256 taskId, address node, address to) internal {
+        Progress storage pr = _b.progress[taskId];
+        uint256 bit = _selectedBit(taskId, pr, node);
+        if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
+        pr.slashedMask |= bit;
+        uint96 amount = pr.bond + _b.bidOf[taskId][node].bond;
+        emit ContributorSlashed(taskId, node, amount);
+        registry.slashBond(node, amount, to);
+    }
+
     function _refundAll(uint256 taskId, Task storage t, Status status) internal {
         t.status = status;
         uint256 refund = t.budget;
@@ -787,6 +816,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (p.trainerBond == 0) revert InvalidParams("trainerBond");
         if (p.validatorStake == 0) revert InvalidParams("validatorStake");
         if (p.bidBond == 0) revert InvalidParams("bidBond");
+        if (p.poolSharePct > 100 || (p.poolSharePct != 0 && p.consensusPool == address(0))) {
+            revert InvalidParams("poolSharePct");
+        }
         treasury = p.treasury;
         feeBps = p.feeBps;
         attestQuorum = p.attestQuorum;
@@ -795,6 +827,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         trainerBond = p.trainerBond;
         validatorStake = p.validatorStake;
         bidBond = p.bidBond;
+        consensusPool = p.consensusPool;
+        poolSharePct = p.poolSharePct;
         emit ParamsSet(p);
     }
 }

@@ -89,6 +89,8 @@ var revertWords = map[string]string{
 	"DelayTooLong":          "the unbonding delay is over its 90-day maximum",
 	"PrivacyBudgetExceeded": "the round would exceed the task's privacy budget",
 	"EpsilonDecreased":      "the cumulative privacy spend may not decrease",
+	"Paused":                "the market's guardian paused new tasks and bids (withdrawals, settlements and refunds go on)",
+	"ChallengePending":      "a training-verification challenge against one of the task's trainers is still open: settle after the game ends",
 }
 
 func formatArgs(args map[string]any) string {
@@ -158,6 +160,8 @@ var errorCodes = map[string]cohort.ErrorCode{
 	"AlreadySlashed":                   cohort.EConflict,
 	"InsufficientBond":                 cohort.EConflict,
 	"DelayTooLong":                     cohort.EInvalid,
+	"Paused":                           cohort.EConflict,
+	"ChallengePending":                 cohort.EConflict,
 }
 
 var (

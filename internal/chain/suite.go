@@ -98,9 +98,30 @@ type DeployParams struct {
 	// ValidatorShareBps is the share of the fee paid to the validators that agree with the result;
 	// default 5000.
 	ValidatorShareBps uint16
-	TrainerBond       *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
-	ValidatorStake    *big.Int // least free stake to attest; default MinStake[validator] or 1 token
-	BidBond           *big.Int // escrowed with each bid and refunded; default 0.1 token
+	// PoolSharePct is the percent of the fee left after the validators' share that funds
+	// ValidatorConsensus's reward pool (the rest goes to the treasury); default DefaultPoolSharePct,
+	// NoConsensusPool for none.
+	PoolSharePct    uint8
+	NoConsensusPool bool
+	TrainerBond     *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake  *big.Int // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond         *big.Int // escrowed with each bid and refunded; default 0.1 token
+}
+
+// DefaultPoolSharePct is the percent of the market's fee (after the validators' share) that funds the
+// consensus reward pool when DeployParams do not say.
+const DefaultPoolSharePct = 50
+
+// marketParams are the market's constructor and setParams arguments; pool is ValidatorConsensus (zero
+// before it is deployed, and then the pool share is 0 too).
+func (p *DeployParams) marketParams(window uint32, pool common.Address) bindings.MarketParams {
+	share := p.PoolSharePct
+	if pool == (common.Address{}) {
+		share = 0
+	}
+	return bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps, AttestQuorum: p.AttestQuorum, DisputeWindow: window,
+		ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond, ValidatorStake: p.ValidatorStake, BidBond: p.BidBond,
+		ConsensusPool: pool, PoolSharePct: share}
 }
 
 func (p *DeployParams) defaults() {
@@ -118,6 +139,11 @@ func (p *DeployParams) defaults() {
 	}
 	if p.ValidatorShareBps == 0 {
 		p.ValidatorShareBps = 5000
+	}
+	if p.NoConsensusPool {
+		p.PoolSharePct = 0
+	} else if p.PoolSharePct == 0 {
+		p.PoolSharePct = DefaultPoolSharePct
 	}
 	orStake := func(v *big.Int, r cohort.Role) *big.Int {
 		if v != nil {
@@ -160,9 +186,9 @@ func (c *Conn) UseSuite(s Suite) {
 	c.suiteMu.Unlock()
 }
 
-// DeploySuite deploys token, registry, market, both schedulers and ValidatorConsensus from admin, wires
-// the market's locker role, the schedulers and the consensus's scorer role, and makes the connection use
-// the new suite.
+// DeploySuite deploys token, registry, the MarketSettlement library, market, both schedulers and
+// ValidatorConsensus from admin, wires the market's locker role, the schedulers, the consensus's scorer
+// role and the market's fee share to the consensus pool, and makes the connection use the new suite.
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
 	p.defaults()
 	if p.Treasury == (common.Address{}) {
@@ -196,9 +222,7 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 		return s, err
 	}
 	if s.Market, err = deploy(marketCode,
-		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps,
-			AttestQuorum: p.AttestQuorum, DisputeWindow: window, ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond,
-			ValidatorStake: p.ValidatorStake, BidBond: p.BidBond}), "TaskMarket"); err != nil {
+		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, p.marketParams(window, common.Address{})), "TaskMarket"); err != nil {
 		return s, err
 	}
 	if s.LowestPrice, err = deploy(common.FromHex(bindings.LowestPriceMetaData.Bin), nil, "LowestPrice"); err != nil {
@@ -235,6 +259,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	}
 	s.Consensus = vc.Address()
 	c.UseSuite(s)
+	if p.PoolSharePct != 0 {
+		tx := Tx{To: s.Market, Data: k.market.PackSetParams(p.marketParams(window, s.Consensus)), What: "market fee share to the consensus pool"}
+		if _, err := c.Send(ctx, admin, tx); err != nil {
+			return s, err
+		}
+	}
 	return s, nil
 }
 
