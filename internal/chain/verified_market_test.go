@@ -105,7 +105,7 @@ func TestVerifiedHonestTrainerPaid(t *testing.T) {
 func TestGuardianPause(t *testing.T) {
 	f := newFixture(t, 3, hostileParams())
 	for _, a := range f.trs {
-		f.registerTrainer(a, Tokens(20), 0)
+		f.registerTrainer(a, Tokens(50), 0) // enough free stake for a second bid
 	}
 	f.stakedValidators(Tokens(10))
 	open := f.publish(f.spec(Tokens(100)))
