@@ -42,8 +42,11 @@ func TestInvariants(t *testing.T) {
 			f.must("balance", err)
 			want.Add(want, b)
 		}
+		pool, err := f.c.PoolOwed(f.ctx) // the consensus pool's fee share, not yet collected
+		f.must("pool owed", err)
+		want.Add(want, pool)
 		if held.Cmp(want) != 0 {
-			t.Fatalf("after %s: market holds %s, escrows+balances %s", step, held, want)
+			t.Fatalf("after %s: market holds %s, escrows+balances+pool owed %s", step, held, want)
 		}
 	}
 	var open, selected []*big.Int
