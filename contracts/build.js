@@ -11,6 +11,7 @@ const wanted = {
   'src/CohortToken.sol': ['CohortToken'],
   'src/NodeRegistry.sol': ['NodeRegistry'],
   'src/TaskMarket.sol': ['TaskMarket'],
+  'src/MarketSettlement.sol': ['MarketSettlement'],
   'src/Schedulers.sol': ['LowestPrice', 'ReputationWeighted'],
   'src/test/Reentrancy.sol': ['HookToken', 'ReentrantAttacker'],
   'src/DataRegistry.sol': ['DataRegistry'],

@@ -7,6 +7,7 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {NodeRegistry, Eligibility} from "./NodeRegistry.sol";
 import {IScheduler, Candidate} from "./IScheduler.sol";
+import {MarketSettlement} from "./MarketSettlement.sol";
 
 /// @notice What a publisher states about a task.
 struct TaskParams {
@@ -41,6 +42,8 @@ struct MarketParams {
     uint96 trainerBond; // bonded from each selected trainer's stake for the task (> 0)
     uint96 validatorStake; // the least free stake a validator needs to attest (> 0)
     uint96 bidBond; // bonded from the bidder's stake with every bid, released when the bid ends (> 0)
+    address consensusPool; // ValidatorConsensus: its reward pool gets poolSharePct of the treasury's part of the fee
+    uint8 poolSharePct; // percent (0..100) of the fee after the validators' share that funds the consensus pool
 }
 
 /// @title TaskMarket
@@ -51,19 +54,24 @@ struct MarketParams {
 /// median); after a dispute window settlement credits each node its bid prorated by the rounds it
 /// contributed to (only when the result meets the threshold), the fee to the agreeing validators and the
 /// treasury, and the rest to the publisher, which everyone withdraws (pull payments).
+/// @dev Settlement and pay math live in the linked library MarketSettlement (DELEGATECALL on this
+/// contract's storage, `Book`), which keeps this contract under the EIP-170 code-size limit.
 contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice May resolve disputes and slash a proven cheater's task bond (the DAO later).
     bytes32 public constant ARBITER_ROLE = keccak256("ARBITER_ROLE");
+    /// @notice May pause new publishes and bids (never withdrawals, settlements, refunds or disputes).
+    bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
+    /// @notice The training-verification game (TrainingDispute): holds a task's settlement while it
+    /// challenges one of the task's trainers, and slashes a trainer that lost to its challenger.
+    bytes32 public constant VERIFIER_ROLE = keccak256("VERIFIER_ROLE");
     /// @notice The highest protocol fee, basis points.
     uint16 public constant MAX_FEE_BPS = 1_000;
     /// @notice The highest quality bonus a task may offer, basis points.
     uint16 public constant MAX_BONUS_BPS = 5_000;
     /// @notice The highest metric: metrics are basis points of their unit range (accuracy 0..10000).
     uint32 internal constant MAX_METRIC = 10_000;
-    /// @notice A validator agrees with the result when its metric is within this of it (basis points).
-    uint32 internal constant AGREE_TOLERANCE = 100;
     /// @notice The smallest and largest attestation quorum.
     uint8 internal constant MIN_QUORUM = 3;
     uint8 internal constant MAX_QUORUM = 15;
@@ -115,6 +123,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint8 quorum;
         uint16 plannedRounds;
         uint16 validatorShareBps;
+        uint8 poolSharePct;
     }
 
     /// @dev Written after publication: selection, rounds, attestation, dispute, settlement.
@@ -126,6 +135,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint32 disputedAt;
         bool disputed; // one dispute per task
         uint96 paidTotal;
+        uint16 challenges; // open training-verification challenges against its trainers: settle waits
         uint256 selectedMask; // bit i: bid i is selected
         uint96 baseTotal; // sum of the selected bids' rate x hours (all planned rounds)
         uint96 bond; // bonded per selected node
@@ -160,6 +170,19 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint64 weight;
     }
 
+    /// @dev A task's records by task id (bids, bid info, attestations and contributions by task id, then
+    /// by bid index, node, attestation index and contribution word).
+    struct Book {
+        mapping(uint256 => Task) tasks;
+        mapping(uint256 => Progress) progress;
+        mapping(uint256 => mapping(uint256 => Bid)) bids;
+        mapping(uint256 => mapping(address => BidInfo)) bidOf;
+        mapping(uint256 => Privacy) privacy;
+        mapping(uint256 => mapping(uint256 => Attestation)) attestations;
+        /// Rounds contributed per bid index: sixteen 16-bit counters per word (index / 16).
+        mapping(uint256 => mapping(uint256 => uint256)) contributions;
+    }
+
     /// @notice The payment token.
     IERC20 public immutable token;
     /// @notice The node registry.
@@ -175,14 +198,24 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     uint32 public disputeWindow;
     /// @notice The validators' share of the fee, basis points.
     uint16 public validatorShareBps;
+    /// @notice Percent of the fee left after the validators' share that funds the consensus pool.
+    uint8 public poolSharePct;
     /// @notice Bonded from each selected trainer's stake for the task.
     uint96 public trainerBond;
     /// @notice Bonded from the bidder's stake with every bid: released by withdrawBid (before selection,
     /// or after it for a bid that was not selected, or after a cancel or an expiry), and for a selected
     /// node at the task's final state with its trainer bond; slashed with it.
     uint96 public bidBond;
+    /// @notice Whether the guardian paused new publishes and bids.
+    bool public paused;
     /// @notice The least free stake a validator needs to attest.
     uint96 public validatorStake;
+    /// @notice The consensus pool's part of the fees, not yet collected (beside validatorStake in one
+    /// slot, so that settlement adds to a non-zero slot).
+    uint96 public poolOwed;
+    /// @notice ValidatorConsensus, whose reward pool collects its part of the fee (ValidatorConsensus
+    /// .collectFees takes it with collectPool).
+    address public consensusPool;
     /// @notice The next task id (ids start at 1).
     uint256 public nextTaskId = 1;
 
@@ -191,14 +224,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice Withdrawable balances (pull payments).
     mapping(address => uint256) public balanceOf;
 
-    mapping(uint256 => Task) internal _tasks;
-    mapping(uint256 => Progress) internal _progress;
-    mapping(uint256 => mapping(uint256 => Bid)) internal _bids;
-    mapping(uint256 => mapping(address => BidInfo)) internal _bidOf;
-    mapping(uint256 => Privacy) internal _privacy;
-    mapping(uint256 => mapping(uint256 => Attestation)) internal _attestations;
-    /// @dev Rounds contributed per bid index: sixteen 16-bit counters per word (index / 16).
-    mapping(uint256 => mapping(uint256 => uint256)) internal _contributions;
+    /// @dev Every task's records, in one struct so that MarketSettlement's external functions reach them.
+    Book internal _b;
     /// @notice keccak256(abi.encode(modelCid, participants, epsilon)) per task and round.
     mapping(uint256 => mapping(uint256 => bytes32)) public roundCommitment;
 
@@ -227,6 +254,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     event Withdrawn(address indexed account, uint256 amount);
     event SchedulerSet(uint8 indexed id, address scheduler);
     event ParamsSet(MarketParams params);
+    event PauseSet(bool paused, address indexed guardian);
+    event ChallengeOpened(uint256 indexed taskId, address indexed node);
+    event ChallengeClosed(uint256 indexed taskId, address indexed node, bool cheated);
 
     error InvalidParams(string what);
     error UnknownTask(uint256 taskId);
@@ -262,6 +292,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     error InsufficientBalance(uint256 have, uint256 want);
     error PrivacyBudgetExceeded(uint64 epsilon, uint64 budget);
     error EpsilonDecreased(uint64 epsilon, uint64 spent);
+    error Paused();
+    error ChallengePending(uint256 taskId, uint16 open);
 
     /// @notice Deploys the market.
     /// @param token_ the payment token.
@@ -273,6 +305,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         registry = registry_;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ARBITER_ROLE, admin);
+        _grantRole(GUARDIAN_ROLE, admin);
         _setParams(params);
     }
 
@@ -283,6 +316,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param p the task's parameters.
     /// @return taskId the new task's id.
     function publish(TaskParams calldata p) external nonReentrant returns (uint256 taskId) {
+        if (paused) revert Paused();
         if (p.budget == 0) revert InvalidParams("budget");
         if (p.biddingDeadline <= block.timestamp || p.executionDeadline <= p.biddingDeadline) {
             revert InvalidParams("deadlines");
@@ -298,7 +332,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             p.epsilonBudget == 0 ? p.privacyDelta != 0 : (p.privacyDelta == 0 || p.privacyDelta >= 1e18)
         ) revert InvalidParams("privacy");
         taskId = nextTaskId++;
-        Task storage t = _tasks[taskId];
+        Task storage t = _b.tasks[taskId];
         t.publisher = msg.sender;
         t.budget = p.budget;
         t.coordinator = p.coordinator == address(0) ? msg.sender : p.coordinator;
@@ -321,7 +355,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         t.quorum = attestQuorum;
         t.plannedRounds = p.rounds;
         t.validatorShareBps = validatorShareBps;
-        if (p.epsilonBudget != 0) _privacy[taskId] = Privacy(p.epsilonBudget, p.privacyDelta, 0);
+        t.poolSharePct = poolSharePct;
+        if (p.epsilonBudget != 0) _b.privacy[taskId] = Privacy(p.epsilonBudget, p.privacyDelta, 0);
         emit TaskPublished(taskId, msg.sender, p.modelSpecHash, p.dataSchemaHash, p.budget);
         token.safeTransferFrom(msg.sender, address(this), p.budget);
     }
@@ -345,7 +380,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (st != Status.Open && st != Status.Selected) revert WrongStatus(taskId, st);
         if (block.timestamp <= t.executionDeadline) revert NotExpired(t.executionDeadline);
         _refundAll(taskId, t, Status.Expired);
-        if (st == Status.Selected) _releaseBonds(taskId, t, _progress[taskId].selectedMask);
+        if (st == Status.Selected) MarketSettlement.releaseBonds(_b, registry, taskId, _b.progress[taskId].selectedMask);
     }
 
     // ---- nodes ----
@@ -361,7 +396,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (block.timestamp > t.biddingDeadline) revert BiddingClosed(t.biddingDeadline);
         if (rate > t.maxHourlyRate) revert RateTooHigh(rate, t.maxHourlyRate);
         if (hours_ == 0 || rate == 0) revert InvalidParams("bid");
-        BidInfo storage info = _bidOf[taskId][msg.sender];
+        if (paused) revert Paused();
+        BidInfo storage info = _b.bidOf[taskId][msg.sender];
         if (info.index1 != 0) revert AlreadyBid(msg.sender);
         uint256 index = t.bidCount;
         if (index >= MAX_BIDS) revert TooManyBids();
@@ -372,8 +408,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
                 || e.memoryMB < t.minMemoryMB || e.gpuCount < t.minGpuCount
         ) revert NotEligible(msg.sender);
         t.bidCount = uint8(index + 1);
-        _bids[taskId][index] = Bid(msg.sender, rate);
-        _bidOf[taskId][msg.sender] = BidInfo(uint8(index + 1), hours_, e.reputation, bond_);
+        _b.bids[taskId][index] = Bid(msg.sender, rate);
+        _b.bidOf[taskId][msg.sender] = BidInfo(uint8(index + 1), hours_, e.reputation, bond_);
         emit BidPlaced(taskId, msg.sender, index, rate, hours_);
     }
 
@@ -383,7 +419,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param taskId the task.
     function withdrawBid(uint256 taskId) external {
         Task storage t = _task(taskId);
-        BidInfo storage info = _bidOf[taskId][msg.sender];
+        BidInfo storage info = _b.bidOf[taskId][msg.sender];
         uint256 index1 = info.index1;
         if (index1 == 0) revert NoBid(msg.sender);
         uint96 refund = info.bond;
@@ -391,16 +427,16 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
             // Swap-remove: the last bid takes the withdrawn one's index.
             uint256 last = uint256(t.bidCount) - 1;
             if (index1 - 1 != last) {
-                Bid memory moved = _bids[taskId][last];
-                _bids[taskId][index1 - 1] = moved;
-                _bidOf[taskId][moved.node].index1 = uint8(index1);
+                Bid memory moved = _b.bids[taskId][last];
+                _b.bids[taskId][index1 - 1] = moved;
+                _b.bidOf[taskId][moved.node].index1 = uint8(index1);
             }
-            delete _bids[taskId][last];
-            delete _bidOf[taskId][msg.sender];
+            delete _b.bids[taskId][last];
+            delete _b.bidOf[taskId][msg.sender];
             t.bidCount = uint8(last);
         } else {
             // A selected node's bid bond is released with its task bond at the final state.
-            if (refund == 0 || _progress[taskId].selectedMask & (uint256(1) << (index1 - 1)) != 0) {
+            if (refund == 0 || _b.progress[taskId].selectedMask & (uint256(1) << (index1 - 1)) != 0) {
                 revert NoBid(msg.sender);
             }
             info.bond = 0;
@@ -420,89 +456,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (msg.sender != t.publisher && block.timestamp <= t.biddingDeadline) revert BiddingOpen(t.biddingDeadline);
         uint256 n = t.bidCount;
         if (n == 0) revert NoBids();
-        uint96 bond_ = trainerBond;
-        (Candidate[] memory cands, uint8[] memory idx) = _eligibleBids(taskId, n, bond_);
-        uint256 pick =
-            t.scheduler.select(cands, t.maxNodes, (uint256(t.budget) * 10_000) / (10_000 + t.feeBps));
-        (address[] memory nodes, uint256 mask, uint256 base) = _picked(cands, idx, pick);
-        _recordSelection(taskId, t, mask, base, nodes.length, bond_, pick);
-        emit NodesSelected(taskId, mask, nodes.length, base, n - cands.length);
-        registry.bond(nodes, bond_);
+        MarketSettlement.select(_b, registry, taskId, n, trainerBond);
     }
-
-    /// @dev The strategy's pick (bits over cands) as the chosen nodes, a mask over bid indexes and the
-    /// sum of their rate x hours.
-    function _picked(Candidate[] memory cands, uint8[] memory idx, uint256 pick)
-        internal
-        pure
-        returns (address[] memory nodes, uint256 mask, uint256 base)
-    {
-        uint256 m = cands.length;
-        if (pick == 0 || (m < 256 && pick >> m != 0)) revert BadSelection(pick);
-        nodes = new address[](m);
-        uint256 count;
-        for (uint256 j = 0; j < m; ++j) {
-            if (pick & (uint256(1) << j) == 0) continue;
-            base += uint256(cands[j].rate) * cands[j].hours_;
-            mask |= uint256(1) << idx[j];
-            nodes[count++] = cands[j].node;
-        }
-        assembly ("memory-safe") {
-            mstore(nodes, count)
-        }
-    }
-
-    /// @dev The bids whose nodes are still eligible, in bid order, with their bid indexes.
-    function _eligibleBids(uint256 taskId, uint256 n, uint96 bond_)
-        internal
-        view
-        returns (Candidate[] memory cands, uint8[] memory idx)
-    {
-        Candidate[] memory all = new Candidate[](n);
-        address[] memory nodes = new address[](n);
-        for (uint256 i = 0; i < n; ++i) {
-            Bid memory b = _bids[taskId][i];
-            BidInfo memory info = _bidOf[taskId][b.node];
-            all[i] = Candidate(b.node, b.rate, info.hours_, info.reputation);
-            nodes[i] = b.node;
-        }
-        uint256 ok = registry.eligibleMask(nodes, 1, bond_);
-        uint256 m;
-        idx = new uint8[](n);
-        cands = new Candidate[](n);
-        for (uint256 i = 0; i < n; ++i) {
-            if (ok & (uint256(1) << i) == 0) continue;
-            cands[m] = all[i];
-            idx[m] = uint8(i);
-            ++m;
-        }
-        if (m == 0) revert NoEligibleBids();
-        assembly ("memory-safe") {
-            mstore(cands, m)
-            mstore(idx, m)
-        }
-    }
-
-    function _recordSelection(
-        uint256 taskId,
-        Task storage t,
-        uint256 mask,
-        uint256 base,
-        uint256 count,
-        uint96 bond_,
-        uint256 pick
-    ) internal {
-        uint256 fee = (base * t.feeBps) / 10_000;
-        if (count > t.maxNodes || base + fee > t.budget) revert BadSelection(pick);
-        t.status = Status.Selected;
-        t.selectedCount = uint8(count);
-        Progress storage pr = _progress[taskId];
-        pr.selectedMask = mask;
-        pr.baseTotal = uint96(base);
-        pr.bond = bond_;
-        pr.fee = uint96(fee);
-    }
-
 
     /// @notice Commits one federated round: the global model's CID, the selected nodes that contributed
     /// to it (each at most once) and the task's cumulative differential-privacy spend after it. Rounds are
@@ -528,10 +483,10 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (block.timestamp > t.executionDeadline) revert DeadlinePassed(t.executionDeadline);
         if (modelCid.length == 0 || modelCid.length > 128) revert InvalidParams("modelCid");
         if (participants.length == 0) revert InvalidParams("participants");
-        Progress storage pr = _progress[taskId];
+        Progress storage pr = _b.progress[taskId];
         if (round != pr.rounds + 1) revert WrongRound(round, pr.rounds + 1);
         if (round > t.plannedRounds) revert TooManyRounds(round, t.plannedRounds);
-        Privacy storage pv = _privacy[taskId];
+        Privacy storage pv = _b.privacy[taskId];
         uint64 budget = pv.epsilonBudget;
         if (budget == 0) {
             if (epsilon != 0) revert InvalidParams("epsilon");
@@ -558,7 +513,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         Task storage t = _task(taskId);
         if (t.status != Status.Selected) revert WrongStatus(taskId, t.status);
         if (block.timestamp > t.executionDeadline) revert DeadlinePassed(t.executionDeadline);
-        Progress storage pr = _progress[taskId];
+        Progress storage pr = _b.progress[taskId];
         uint32 rounds = pr.rounds;
         if (rounds == 0) revert NoRounds(taskId);
         bytes32 want = roundCommitment[taskId][rounds];
@@ -566,19 +521,19 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (metric > MAX_METRIC) revert MetricOutOfRange(metric, MAX_METRIC);
         Eligibility memory e = registry.eligibility(msg.sender, 4);
         if (!e.active || e.stake < validatorStake) revert NotValidator(msg.sender);
-        if (_bidOf[taskId][msg.sender].index1 != 0) revert ConflictOfInterest(msg.sender);
+        if (_b.bidOf[taskId][msg.sender].index1 != 0) revert ConflictOfInterest(msg.sender);
         uint8 count = pr.attestCount;
         for (uint256 i = 0; i < count; ++i) {
-            if (_attestations[taskId][i].validator == msg.sender) revert AlreadyAttested(msg.sender);
+            if (_b.attestations[taskId][i].validator == msg.sender) revert AlreadyAttested(msg.sender);
         }
         uint256 w = uint256(e.stake) / 1e9 + 1;
-        _attestations[taskId][count] =
+        _b.attestations[taskId][count] =
             Attestation(msg.sender, metric, w > type(uint64).max ? type(uint64).max : uint64(w));
         ++count;
         pr.attestCount = count;
         emit Attested(taskId, msg.sender, metric, count);
         if (count >= t.quorum) {
-            uint32 med = _weightedMedian(taskId, count);
+            uint32 med = MarketSettlement.weightedMedian(_b, taskId, count);
             pr.metric = med;
             pr.attestedAt = uint32(block.timestamp);
             t.status = Status.Attested;
@@ -594,7 +549,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         Task storage t = _task(taskId);
         if (msg.sender != t.publisher) revert NotPublisher(msg.sender);
         if (t.status != Status.Attested) revert WrongStatus(taskId, t.status);
-        Progress storage pr = _progress[taskId];
+        Progress storage pr = _b.progress[taskId];
         if (pr.disputed) revert AlreadyDisputed(taskId);
         uint256 until = uint256(pr.attestedAt) + t.disputeWindow;
         if (block.timestamp >= until) revert DisputeWindowClosed(until);
@@ -612,35 +567,63 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function resolveDispute(uint256 taskId, bool payNodes) external onlyRole(ARBITER_ROLE) {
         Task storage t = _task(taskId);
         if (t.status != Status.Disputed) revert WrongStatus(taskId, t.status);
-        uint256 deadline = uint256(_progress[taskId].disputedAt) + t.disputeWindow;
+        uint256 deadline = uint256(_b.progress[taskId].disputedAt) + t.disputeWindow;
         if (block.timestamp >= deadline) revert DisputeDeadlinePassed(deadline);
         emit DisputeResolved(taskId, payNodes);
         if (payNodes) {
             t.status = Status.Attested;
         } else {
             _refundAll(taskId, t, Status.Rejected);
-            _releaseBonds(taskId, t, _progress[taskId].selectedMask);
+            MarketSettlement.releaseBonds(_b, registry, taskId, _b.progress[taskId].selectedMask);
         }
     }
 
-    /// @notice Slashes a selected node's task bond to the treasury for proven cheating (the hook the
-    /// training-verification game calls through the arbiter): the node is not paid for the task. Arbiter
-    /// role only; while the task is selected, attested or disputed.
+    /// @notice Slashes a selected node's task bond and bid bond to the treasury for cheating proven to the
+    /// arbiter: the node is not paid for the task (the verification game slashes through challengeClosed).
+    /// Arbiter role only; while the task is selected, attested or disputed.
     /// @param taskId the task.
     /// @param node the selected node.
     function slashContributor(uint256 taskId, address node) external onlyRole(ARBITER_ROLE) {
         Task storage t = _task(taskId);
         Status st = t.status;
         if (st != Status.Selected && st != Status.Attested && st != Status.Disputed) revert WrongStatus(taskId, st);
-        Progress storage pr = _progress[taskId];
-        uint256 idx = _bidOf[taskId][node].index1;
-        uint256 bit = idx == 0 ? 0 : uint256(1) << (idx - 1);
-        if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
+        _slash(taskId, node, treasury);
+    }
+
+    /// @notice The verification game opened a challenge against a selected trainer of the task: settlement
+    /// waits until it is closed. Verifier role only (TrainingDispute); while the task is selected, attested
+    /// or disputed.
+    /// @param taskId the task.
+    /// @param node the challenged trainer (selected, not slashed).
+    function challengeOpened(uint256 taskId, address node) external onlyRole(VERIFIER_ROLE) {
+        Task storage t = _task(taskId);
+        Status st = t.status;
+        if (st != Status.Selected && st != Status.Attested && st != Status.Disputed) revert WrongStatus(taskId, st);
+        Progress storage pr = _b.progress[taskId];
+        uint256 bit = _selectedBit(taskId, pr, node);
         if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
-        pr.slashedMask |= bit;
-        uint96 amount = pr.bond + _bidOf[taskId][node].bond;
-        emit ContributorSlashed(taskId, node, amount);
-        registry.slashBond(node, amount, treasury);
+        ++pr.challenges;
+        emit ChallengeOpened(taskId, node);
+    }
+
+    /// @notice The verification game closed a challenge. When the trainer cheated and the task has not
+    /// reached a final state, its task bond and bid bond are slashed to the challenger and it is not paid
+    /// for the task. Verifier role only.
+    /// @param taskId the task.
+    /// @param node the challenged trainer.
+    /// @param challenger receives the slashed bonds.
+    /// @param cheated whether the trainer lost the game.
+    function challengeClosed(uint256 taskId, address node, address challenger, bool cheated)
+        external
+        onlyRole(VERIFIER_ROLE)
+    {
+        Task storage t = _task(taskId);
+        Progress storage pr = _b.progress[taskId];
+        --pr.challenges;
+        emit ChallengeClosed(taskId, node, cheated);
+        Status st = t.status;
+        if (!cheated || (st != Status.Selected && st != Status.Attested && st != Status.Disputed)) return;
+        if (pr.slashedMask & _selectedBit(taskId, pr, node) == 0) _slash(taskId, node, challenger);
     }
 
     /// @notice Settles an attested task after its dispute window (or a disputed one after the dispute's
@@ -652,37 +635,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// that never happened). Bonds are released. Anyone may call; everyone withdraws later.
     /// @param taskId the task.
     function settle(uint256 taskId) external {
-        Task storage t = _task(taskId);
-        Progress storage pr = _progress[taskId];
-        uint256 until;
-        if (t.status == Status.Attested) {
-            until = uint256(pr.attestedAt) + t.disputeWindow;
-        } else if (t.status == Status.Disputed) {
-            until = uint256(pr.disputedAt) + t.disputeWindow;
-        } else {
-            revert WrongStatus(taskId, t.status);
-        }
-        if (block.timestamp < until) revert DisputeWindowOpen(until);
-        t.status = Status.Settled;
-        uint256 budget = t.budget;
-        bool accepted = pr.metric >= t.metricThreshold;
-        uint256 bonusBps = accepted ? t.bonusBps : 0;
-        if (bonusBps != 0) {
-            // The bonus never takes more than the budget has left after the base and the fee.
-            uint256 base = pr.baseTotal;
-            uint256 room = budget - base - pr.fee;
-            if ((base * bonusBps) / 10_000 > room) bonusBps = (room * 10_000) / base;
-        }
-        (uint256 work, uint256 paid) = _payNodes(taskId, t, pr, accepted, bonusBps);
-        uint256 fee = (work * t.feeBps) / 10_000;
-        uint256 toValidators = _payValidators(taskId, pr, (fee * t.validatorShareBps) / 10_000);
-        // Invariant: the nodes and the fee never get more than the budget.
-        assert(paid + fee <= budget);
-        uint256 refund = budget - paid - fee;
-        pr.paidTotal = uint96(paid);
-        if (fee != toValidators) balanceOf[treasury] += fee - toValidators;
-        if (refund != 0) balanceOf[t.publisher] += refund;
-        emit TaskSettled(taskId, paid, fee, refund);
+        uint256 toPool = MarketSettlement.settle(_b, balanceOf, registry, treasury, taskId);
+        if (toPool != 0) poolOwed += uint96(toPool);
     }
 
     /// @notice Withdraws `amount` of the caller's balance.
@@ -691,6 +645,33 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         uint256 have = balanceOf[msg.sender];
         if (amount == 0 || amount > have) revert InsufficientBalance(have, amount);
         balanceOf[msg.sender] = have - amount;
+        emit Withdrawn(msg.sender, amount);
+        token.safeTransfer(msg.sender, amount);
+    }
+
+    /// @notice Pays each externally owned account in `accounts` its whole balance, in one transaction
+    /// (anyone may call, e.g. the publisher after settlement; the money only goes to its owner). Accounts
+    /// with code (contracts, the consensus pool) and empty balances are skipped: they withdraw themselves.
+    /// @param accounts the accounts to pay out.
+    function payOut(address[] calldata accounts) external nonReentrant {
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            address a = accounts[i];
+            uint256 amount = balanceOf[a];
+            if (amount == 0 || a.code.length != 0) continue;
+            balanceOf[a] = 0;
+            emit Withdrawn(a, amount);
+            token.safeTransfer(a, amount);
+        }
+    }
+
+    /// @notice Sends the consensus pool its part of the fees. The consensus pool only (ValidatorConsensus
+    /// .collectFees calls it).
+    /// @return amount what was sent.
+    function collectPool() external nonReentrant returns (uint256 amount) {
+        if (msg.sender != consensusPool) revert NotValidator(msg.sender);
+        amount = poolOwed;
+        if (amount == 0) revert InsufficientBalance(0, 0);
+        poolOwed = 0;
         emit Withdrawn(msg.sender, amount);
         token.safeTransfer(msg.sender, amount);
     }
@@ -706,6 +687,14 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         emit SchedulerSet(id, address(scheduler));
     }
 
+    /// @notice Pauses or resumes new publishes and bids; withdrawals, settlements, refunds, dispute and
+    /// verification moves and everything else go on. Guardian role only.
+    /// @param paused_ true to pause.
+    function setPaused(bool paused_) external onlyRole(GUARDIAN_ROLE) {
+        paused = paused_;
+        emit PauseSet(paused_, msg.sender);
+    }
+
     /// @notice Sets the market's parameters for tasks published from now on. Admin only.
     /// @param params treasury non-zero, fee at most 1000 bps, quorum 3..15, dispute window non-zero and at
     /// most the registry's unbonding delay, validator share at most 10000 bps, non-zero trainer bond,
@@ -719,13 +708,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @notice A task's stored record.
     /// @param taskId the task.
     function getTask(uint256 taskId) external view returns (Task memory) {
-        return _tasks[taskId];
+        return _b.tasks[taskId];
     }
 
     /// @notice A task's progress: selection, rounds, attestation, dispute, settlement.
     /// @param taskId the task.
     function getProgress(uint256 taskId) external view returns (Progress memory) {
-        return _progress[taskId];
+        return _b.progress[taskId];
     }
 
     /// @notice A task's differential-privacy record: its budget (epsilon x 1e6, delta x 1e18; zero
@@ -736,7 +725,7 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         view
         returns (uint64 epsilonBudget, uint64 delta, uint64 epsilonSpent)
     {
-        Privacy memory p = _privacy[taskId];
+        Privacy memory p = _b.privacy[taskId];
         return (p.epsilonBudget, p.delta, p.epsilonSpent);
     }
 
@@ -748,8 +737,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         view
         returns (address node, uint96 rate, uint32 hours_, uint16 reputation)
     {
-        Bid memory b = _bids[taskId][index];
-        BidInfo memory info = _bidOf[taskId][b.node];
+        Bid memory b = _b.bids[taskId][index];
+        BidInfo memory info = _b.bidOf[taskId][b.node];
         return (b.node, b.rate, info.hours_, info.reputation);
     }
 
@@ -757,18 +746,18 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     /// @param taskId the task.
     /// @param node the node.
     function contributedRounds(uint256 taskId, address node) public view returns (uint256) {
-        uint256 idx = _bidOf[taskId][node].index1;
-        if (idx == 0 || _progress[taskId].selectedMask & (uint256(1) << (idx - 1)) == 0) return 0;
-        return (_contributions[taskId][(idx - 1) >> 4] >> (((idx - 1) & 15) * 16)) & 0xffff;
+        uint256 idx = _b.bidOf[taskId][node].index1;
+        if (idx == 0 || _b.progress[taskId].selectedMask & (uint256(1) << (idx - 1)) == 0) return 0;
+        return (_b.contributions[taskId][(idx - 1) >> 4] >> (((idx - 1) & 15) * 16)) & 0xffff;
     }
 
     /// @notice Whether a validator attested a task.
     /// @param taskId the task.
     /// @param validator the validator.
     function hasAttested(uint256 taskId, address validator) external view returns (bool) {
-        uint256 n = _progress[taskId].attestCount;
+        uint256 n = _b.progress[taskId].attestCount;
         for (uint256 i = 0; i < n; ++i) {
-            if (_attestations[taskId][i].validator == validator) return true;
+            if (_b.attestations[taskId][i].validator == validator) return true;
         }
         return false;
     }
@@ -776,8 +765,26 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     // ---- internal ----
 
     function _task(uint256 taskId) internal view returns (Task storage t) {
-        t = _tasks[taskId];
+        t = _b.tasks[taskId];
         if (t.status == Status.None) revert UnknownTask(taskId);
+    }
+
+    /// @dev Node's bit in the selection mask; reverts when it was not selected.
+    function _selectedBit(uint256 taskId, Progress storage pr, address node) internal view returns (uint256 bit) {
+        uint256 idx = _b.bidOf[taskId][node].index1;
+        bit = idx == 0 ? 0 : uint256(1) << (idx - 1);
+        if (bit == 0 || pr.selectedMask & bit == 0) revert NotSelected(node);
+    }
+
+    /// @dev Slashes a selected node's task bond and bid bond to `to`; it is not paid for the task.
+    function _slash(uint256 taskId, address node, address to) internal {
+        Progress storage pr = _b.progress[taskId];
+        uint256 bit = _selectedBit(taskId, pr, node);
+        if (pr.slashedMask & bit != 0) revert AlreadySlashed(node);
+        pr.slashedMask |= bit;
+        uint96 amount = pr.bond + _b.bidOf[taskId][node].bond;
+        emit ContributorSlashed(taskId, node, amount);
+        registry.slashBond(node, amount, to);
     }
 
     function _refundAll(uint256 taskId, Task storage t, Status status) internal {
@@ -791,111 +798,13 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
     function _countContributions(uint256 taskId, uint256 selected, address[] calldata participants) internal {
         uint256 seen;
         for (uint256 i = 0; i < participants.length; ++i) {
-            uint256 idx = uint256(_bidOf[taskId][participants[i]].index1);
+            uint256 idx = uint256(_b.bidOf[taskId][participants[i]].index1);
             if (idx == 0) revert NotSelected(participants[i]);
             uint256 bit = uint256(1) << (idx - 1);
             if (selected & bit == 0 || seen & bit != 0) revert NotSelected(participants[i]);
             seen |= bit;
-            _contributions[taskId][(idx - 1) >> 4] += uint256(1) << (((idx - 1) & 15) * 16);
+            _b.contributions[taskId][(idx - 1) >> 4] += uint256(1) << (((idx - 1) & 15) * 16);
         }
-    }
-
-    /// @dev Credits each selected node its pay and releases the bonds of the unslashed ones; returns the
-    /// measured work (prorated base of the unslashed nodes) and what the nodes were paid.
-    function _payNodes(uint256 taskId, Task storage t, Progress storage pr, bool accepted, uint256 bonusBps)
-        internal
-        returns (uint256 work, uint256 paid)
-    {
-        uint256 mask = pr.selectedMask & ~pr.slashedMask;
-        uint256 planned = t.plannedRounds;
-        for (uint256 i = 0; mask >> i != 0; ++i) {
-            if (mask & (uint256(1) << i) == 0) continue;
-            address node = _bids[taskId][i].node;
-            uint256 w = _work(taskId, i, node, planned);
-            if (w == 0) continue;
-            work += w;
-            if (!accepted) continue;
-            uint256 amount = w + (w * bonusBps) / 10_000;
-            paid += amount;
-            balanceOf[node] += amount;
-            emit Paid(taskId, node, amount);
-        }
-        _releaseBonds(taskId, t, mask);
-    }
-
-    /// @dev Bid i's rate x hours prorated by the rounds its node contributed to over the planned rounds.
-    function _work(uint256 taskId, uint256 i, address node, uint256 planned) internal view returns (uint256) {
-        uint256 rounds = (_contributions[taskId][i >> 4] >> ((i & 15) * 16)) & 0xffff;
-        if (rounds == 0) return 0;
-        return (uint256(_bids[taskId][i].rate) * _bidOf[taskId][node].hours_ * rounds) / planned;
-    }
-
-    /// @dev Splits `share` equally among the validators that agree with the result; returns what it paid.
-    function _payValidators(uint256 taskId, Progress storage pr, uint256 share) internal returns (uint256 paid) {
-        if (share == 0) return 0;
-        uint256 n = pr.attestCount;
-        uint32 result = pr.metric;
-        Attestation[] memory agree = new Attestation[](n);
-        uint256 k;
-        for (uint256 i = 0; i < n; ++i) {
-            Attestation memory a = _attestations[taskId][i];
-            uint32 d = a.metric > result ? a.metric - result : result - a.metric;
-            if (d <= AGREE_TOLERANCE) agree[k++] = a;
-        }
-        if (k == 0) return 0;
-        uint256 each = share / k;
-        for (uint256 i = 0; i < k; ++i) {
-            balanceOf[agree[i].validator] += each;
-            emit ValidatorPaid(taskId, agree[i].validator, each);
-        }
-        return each * k;
-    }
-
-    /// @dev The stake-weighted median of a task's attestations: the smallest metric at which the weight
-    /// of the metrics at or below it reaches half the total (the lower median for equal stakes).
-    function _weightedMedian(uint256 taskId, uint256 n) internal view returns (uint32) {
-        uint32[] memory ms = new uint32[](n);
-        uint64[] memory ws = new uint64[](n);
-        uint256 total;
-        for (uint256 i = 0; i < n; ++i) {
-            Attestation memory a = _attestations[taskId][i];
-            uint256 j = i;
-            while (j > 0 && ms[j - 1] > a.metric) {
-                ms[j] = ms[j - 1];
-                ws[j] = ws[j - 1];
-                --j;
-            }
-            ms[j] = a.metric;
-            ws[j] = a.weight;
-            total += a.weight;
-        }
-        uint256 acc;
-        for (uint256 i = 0; i < n; ++i) {
-            acc += ws[i];
-            if (2 * acc >= total) return ms[i];
-        }
-        return ms[n - 1];
-    }
-
-    /// @dev Releases the trainer bond and the bid bond of every node in `mask` (unslashed selected nodes).
-    function _releaseBonds(uint256 taskId, Task storage t, uint256 mask) internal {
-        Progress storage pr = _progress[taskId];
-        mask &= ~pr.slashedMask;
-        address[] memory nodes = new address[](t.selectedCount);
-        uint96[] memory amounts = new uint96[](t.selectedCount);
-        uint96 bond_ = pr.bond;
-        uint256 k;
-        for (uint256 i = 0; mask >> i != 0; ++i) {
-            if (mask & (uint256(1) << i) == 0) continue;
-            address node = _bids[taskId][i].node;
-            nodes[k] = node;
-            amounts[k++] = bond_ + _bidOf[taskId][node].bond;
-        }
-        assembly ("memory-safe") {
-            mstore(nodes, k)
-            mstore(amounts, k)
-        }
-        registry.release(nodes, amounts);
     }
 
     function _setParams(MarketParams memory p) internal {
@@ -907,6 +816,9 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         if (p.trainerBond == 0) revert InvalidParams("trainerBond");
         if (p.validatorStake == 0) revert InvalidParams("validatorStake");
         if (p.bidBond == 0) revert InvalidParams("bidBond");
+        if (p.poolSharePct > 100 || (p.poolSharePct != 0 && p.consensusPool == address(0))) {
+            revert InvalidParams("poolSharePct");
+        }
         treasury = p.treasury;
         feeBps = p.feeBps;
         attestQuorum = p.attestQuorum;
@@ -915,6 +827,8 @@ contract TaskMarket is AccessControl, ReentrancyGuardTransient {
         trainerBond = p.trainerBond;
         validatorStake = p.validatorStake;
         bidBond = p.bidBond;
+        consensusPool = p.consensusPool;
+        poolSharePct = p.poolSharePct;
         emit ParamsSet(p);
     }
 }

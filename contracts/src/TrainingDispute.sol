@@ -24,6 +24,12 @@ struct TrainingCommitment {
     uint32 blockSteps;
 }
 
+/// @notice What TrainingDispute needs of a market (TaskMarket's VERIFIER_ROLE functions).
+interface IVerifiedMarket {
+    function challengeOpened(uint256 taskId, address node) external;
+    function challengeClosed(uint256 taskId, address node, address challenger, bool cheated) external;
+}
+
 /// @title TrainingDispute
 /// @notice The bisection game over a trainer's checkpoint chain (issue 12). A staked validator opens a
 /// challenge against the trainer's signed commitment with a bond; the trainer posts the midpoint checkpoint
@@ -37,9 +43,12 @@ struct TrainingCommitment {
 /// the bond is slashed to the challenger when the trainer loses, released otherwise, and what the bond
 /// could not cover is slashed from the trainer's stake and unbonding tokens. One open challenge per
 /// (task, round, trainer).
+/// With a market (TaskMarket, which grants this contract its VERIFIER_ROLE), a commitment's `task` is the
+/// market's task id (as bytes32) and the trainer must be one of the task's selected nodes: `open` holds the
+/// task's settlement until the game ends, and a trainer that loses also has its task bond and bid bond
+/// slashed to the challenger and is not paid for the task.
 /// @dev The commitment is the trainer's eth-signed SHA-256 digest, so this contract does not depend on
-/// TaskMarket's internals. Once TaskMarket records per-round milestones, a milestone will hold the same
-/// digest and `open` will also require it (and a settled loss will withhold that round's pay).
+/// TaskMarket's internals.
 contract TrainingDispute is ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -74,6 +83,7 @@ contract TrainingDispute is ReentrancyGuardTransient {
         bytes32 key;
         bytes32 disclosure;
         uint96 held; // the trainer's stake bonded for this game
+        bytes32 task; // the commitment's task (the market's task id with a market)
     }
 
     /// @notice Prefix of a commitment's digest (internal/verify.CommitmentDomain).
@@ -102,6 +112,8 @@ contract TrainingDispute is ReentrancyGuardTransient {
 
     /// @notice Every dispute, by id (ids start at 1).
     mapping(uint256 => Dispute) internal _disputes;
+    /// @notice The market whose tasks the commitments name (zero: none, commitments are not tied to one).
+    IVerifiedMarket public immutable market;
     /// @notice The number of disputes opened.
     uint256 public disputeCount;
     /// @notice The open dispute of keccak256(task, round, trainer), 0 when none.
@@ -134,7 +146,9 @@ contract TrainingDispute is ReentrancyGuardTransient {
     /// @param moveTimeout_ seconds per move.
     /// @param voteTimeout_ seconds for the arbiters' verdict.
     /// @param quorum_ arbiters per dispute, at least 3.
-    constructor(IERC20 token_, NodeRegistry registry_, uint96 bond_, uint96 slash_, uint32 moveTimeout_, uint32 voteTimeout_, uint8 quorum_) {
+    /// @param market_ the market whose tasks the commitments name (grant this contract its VERIFIER_ROLE
+    /// there), or zero.
+    constructor(IERC20 token_, NodeRegistry registry_, uint96 bond_, uint96 slash_, uint32 moveTimeout_, uint32 voteTimeout_, uint8 quorum_, IVerifiedMarket market_) {
         if (address(token_) == address(0) || address(registry_) == address(0) || bond_ == 0 || slash_ == 0 || moveTimeout_ == 0 || voteTimeout_ == 0 || quorum_ < 3) {
             revert InvalidParams();
         }
@@ -145,6 +159,7 @@ contract TrainingDispute is ReentrancyGuardTransient {
         moveTimeout = moveTimeout_;
         voteTimeout = voteTimeout_;
         quorum = quorum_;
+        market = market_;
     }
 
     /// @notice The digest a trainer signs (eth signed message) for its commitment.
@@ -173,7 +188,9 @@ contract TrainingDispute is ReentrancyGuardTransient {
         bytes32 key = keccak256(abi.encode(c.task, c.round, c.trainer));
         if (openDispute[key] != 0) revert AlreadyDisputed(openDispute[key]);
         id = _start(c.trainer, c.root, key, lo, hi);
+        _disputes[id].task = c.task;
         emit Opened(id, c.task, c.round, c.trainer, msg.sender, lo, hi);
+        if (address(market) != address(0)) market.challengeOpened(uint256(c.task), c.trainer);
         token.safeTransferFrom(msg.sender, address(this), bond);
     }
 
@@ -320,5 +337,8 @@ contract TrainingDispute is ReentrancyGuardTransient {
             token.safeTransfer(o == Outcome.TrainerWins ? d.trainer : d.challenger, bond);
         }
         emit Settled(id, o, slashed);
+        if (address(market) != address(0)) {
+            market.challengeClosed(uint256(d.task), d.trainer, d.challenger, o == Outcome.ChallengerWins);
+        }
     }
 }

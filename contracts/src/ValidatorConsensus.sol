@@ -7,6 +7,12 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {NodeRegistry} from "./NodeRegistry.sol";
 
+/// @notice A market that owes the consensus pool part of its fees (TaskMarket).
+interface IFeeMarket {
+    function poolOwed() external view returns (uint96);
+    function collectPool() external returns (uint256);
+}
+
 /// @title ValidatorConsensus
 /// @notice Validators' commit-reveal weights per node each epoch, Yuma-style consensus (stake-weighted
 /// median, clipping, EMA bonds), rewards from a funded pool into pull balances, and node reputations in
@@ -219,6 +225,19 @@ contract ValidatorConsensus is AccessControl, ReentrancyGuardTransient {
         pool += amount;
         emit Funded(msg.sender, amount);
         token.safeTransferFrom(msg.sender, address(this), amount);
+    }
+
+    /// @notice Moves the fees a market owes this contract (TaskMarket's consensus-pool share, poolOwed) into
+    /// the reward pool: collects them from `market` and adds what actually arrived.
+    /// Anyone may call.
+    /// @param market the market (TaskMarket) holding the credit.
+    function collectFees(IFeeMarket market) external nonReentrant {
+        if (market.poolOwed() == 0) revert InvalidAmount();
+        uint256 before = token.balanceOf(address(this));
+        market.collectPool();
+        uint256 got = token.balanceOf(address(this)) - before;
+        pool += got;
+        emit Funded(address(market), got);
     }
 
     /// @notice Withdraws the caller's credited rewards.

@@ -135,8 +135,10 @@ contract FuzzTest is Base {
             vm.assertEq(mk.balanceOf(w.actor(6 + i)), want, "validator credit");
             vals += want;
         }
-        vm.assertEq(mk.balanceOf(w.treasury()), fee - each * k, "treasury's part of the fee");
-        vm.assertEq(pay + vals + mk.balanceOf(w.treasury()) + mk.balanceOf(pub), budget, "credits != budget");
+        uint256 toPool = ((fee - each * k) * w.POOL_SHARE_PCT()) / 100;
+        vm.assertEq(mk.poolOwed(), toPool, "the consensus pool's part of the fee");
+        vm.assertEq(mk.balanceOf(w.treasury()), fee - each * k - toPool, "treasury's part of the fee");
+        vm.assertEq(pay + vals + mk.balanceOf(w.treasury()) + mk.poolOwed() + mk.balanceOf(pub), budget, "credits != budget");
         vm.assertEq(w.token().balanceOf(address(mk)), budget, "market balance");
     }
 

@@ -13,7 +13,7 @@ import {RegistryHandler} from "./invariant/RegistryHandler.sol";
 /// test spreads its calls over every contract).
 contract MarketInvariantsTest is Invariants {
     function _targets() internal override {
-        bytes4[] memory s = new bytes4[](20);
+        bytes4[] memory s = new bytes4[](25);
         s[0] = MarketHandler.publish.selector;
         s[1] = MarketHandler.bid.selector;
         s[2] = MarketHandler.select.selector;
@@ -35,6 +35,12 @@ contract MarketInvariantsTest is Invariants {
         s[17] = MarketHandler.attestAttack.selector;
         s[18] = MarketHandler.resolveLate.selector;
         s[19] = MarketHandler.commitRound.selector;
+        // The consensus pool's share of the fees, and the guardian's pause with its attacks.
+        s[20] = MarketHandler.collectPool.selector;
+        s[21] = MarketHandler.setPaused.selector;
+        s[22] = MarketHandler.publishWhilePaused.selector;
+        s[23] = MarketHandler.pauseByStranger.selector;
+        s[24] = MarketHandler.collectPoolByStranger.selector;
         targetContract(address(mh));
         targetSelector(FuzzSelector(address(mh), s));
         // Selected trainers trying to leave with their stake while their task's lock holds.

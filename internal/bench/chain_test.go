@@ -10,14 +10,14 @@ func TestRunChainQuick(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"publish", "bid", "select", "commit_round", "attest", "settle_per_node", "withdraw",
+	want := []string{"publish", "bid", "select", "commit_round", "attest", "settle_per_node", "withdraw", "payout_13_payees",
 		"delegate", "claim_delegation_rewards", "distribute_rewards", "undelegate", "withdraw_undelegated", "slash_with_delegation",
 		"full_task_10_nodes", "model_mint", "royalty_distribute", "royalty_claim", "select_at_bid_limit", "tx_latency_embedded_chain",
 		"consensus_epoch_16_nodes_8_validators", "consensus_epoch_64_nodes_8_validators"}
 	// Market v2 misses two targets (issue 12, contracts/README.md): publishing writes a fourth slot (the
-	// per-task snapshot), and the whole task pays a third validator, bonds and 14 withdrawals. They are
-	// held to their measured figures here, so a regression still fails.
-	missed := map[string]uint64{"publish": 175_000, "full_task_10_nodes": 3_600_000}
+	// per-task snapshot), and the whole task pays a third validator, bonds and 13 payees (3.27M with
+	// payOut). They are held to their measured figures here, so a regression still fails.
+	missed := map[string]uint64{"publish": 175_000, "full_task_10_nodes": 3_300_000}
 	if len(res) != len(want) {
 		t.Fatalf("%d results", len(res))
 	}

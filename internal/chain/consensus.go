@@ -167,6 +167,12 @@ func (k *Consensus) Fund(ctx context.Context, from *Account, amount *big.Int) (*
 	return k.send(ctx, from, k.abi.PackFund(amount), "consensus fund")
 }
 
+// CollectFees moves the fees the suite's market credited to the consensus (its pool share) into the
+// reward pool; anyone may send it.
+func (k *Consensus) CollectFees(ctx context.Context, from *Account) (*types.Receipt, error) {
+	return k.send(ctx, from, k.abi.PackCollectFees(k.c.Suite().Market), "consensus collect market fees")
+}
+
 // Claim withdraws the account's credited rewards.
 func (k *Consensus) Claim(ctx context.Context, from *Account) (*types.Receipt, error) {
 	return k.send(ctx, from, k.abi.PackClaim(), "consensus claim")

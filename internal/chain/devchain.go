@@ -158,12 +158,13 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 }
 
 // DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
-// seven contracts with its first seven nonces and, after five wiring transactions, ValidatorConsensus
-// with its thirteenth and, after its scorer grant, ModelRegistry with its fifteenth, so they are the
-// same on every fresh embedded chain.
+// token, the registry, the MarketSettlement library, the market, the two strategies, SubnetRegistry and
+// Delegation with its first eight nonces and, after five wiring transactions, ValidatorConsensus with
+// its fourteenth and, after its scorer grant and the market's pool share, ModelRegistry with its
+// seventeenth, so they are the same on every fresh embedded chain.
 func DevSuite() Suite {
 	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
-	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), SubnetRegistry: at(5),
-		Delegation: at(6), Consensus: at(12), ModelRegistry: at(14)}
+	return Suite{Token: at(0), Registry: at(1), MarketSettlement: at(2), Market: at(3), LowestPrice: at(4), ReputationWeighted: at(5),
+		SubnetRegistry: at(6), Delegation: at(7), Consensus: at(13), ModelRegistry: at(16)}
 }

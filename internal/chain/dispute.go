@@ -29,6 +29,11 @@ type DisputeParams struct {
 	MoveTimeout time.Duration // per move; default 1 hour
 	VoteTimeout time.Duration // arbiters' verdict; default 1 day
 	Quorum      uint8         // arbiters; default and minimum verify.MinQuorum
+	// Market ties the game to a TaskMarket (the suite's market, usually): commitments then name market
+	// task ids (TaskIDHash), only a task's selected trainers can be challenged, the task's settlement
+	// waits for the game, and a trainer that loses also loses its task bond and bid bond to the
+	// challenger and its pay for the task. Zero: games stand alone.
+	Market common.Address
 }
 
 func (p *DisputeParams) defaults() {
@@ -50,7 +55,8 @@ func (p *DisputeParams) defaults() {
 }
 
 // DeployTrainingDispute deploys a TrainingDispute on the suite's token and registry and grants it the
-// registry's slasher and locker roles (admin must be the registry's admin).
+// registry's slasher and locker roles, and the market's verifier role when p.Market is set (admin must be
+// the registry's and the market's admin).
 func (c *Conn) DeployTrainingDispute(ctx context.Context, admin *Account, p DisputeParams) (*TrainingDispute, error) {
 	p.defaults()
 	s := c.Suite()
@@ -66,7 +72,7 @@ func (c *Conn) DeployTrainingDispute(ctx context.Context, admin *Account, p Disp
 		return nil, err
 	}
 	b := bindings.NewTrainingDispute()
-	code := append(common.FromHex(bindings.TrainingDisputeMetaData.Bin), b.PackConstructor(s.Token, s.Registry, p.Bond, p.Slash, move, vote, p.Quorum)...)
+	code := append(common.FromHex(bindings.TrainingDisputeMetaData.Bin), b.PackConstructor(s.Token, s.Registry, p.Bond, p.Slash, move, vote, p.Quorum, p.Market)...)
 	addr, _, err := c.Deploy(ctx, admin, code, "TrainingDispute")
 	if err != nil {
 		return nil, extraRevert(err)
@@ -83,9 +89,30 @@ func (c *Conn) DeployTrainingDispute(ctx context.Context, admin *Account, p Disp
 			return nil, err
 		}
 	}
+	if p.Market != (common.Address{}) {
+		out, err := c.Call(ctx, p.Market, c.k.market.PackVERIFIERROLE(), "market verifier role id")
+		if err != nil {
+			return nil, err
+		}
+		id, err := c.k.market.UnpackVERIFIERROLE(out)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := c.Send(ctx, admin, Tx{To: p.Market, Data: c.k.market.PackGrantRole(id, addr), What: "grant the market's verifier role to the training dispute"}); err != nil {
+			return nil, err
+		}
+	}
 	s.TrainingDispute = addr
 	c.UseSuite(s)
 	return &TrainingDispute{c: c, addr: addr, abi: b}, nil
+}
+
+// TaskIDHash is a market task id as the bytes32 a training commitment names (verify.Commitment.Task)
+// when the game is tied to the market.
+func TaskIDHash(taskID *big.Int) [32]byte {
+	var h [32]byte
+	taskID.FillBytes(h[:])
+	return h
 }
 
 // TrainingDisputeAt returns a handle on a TrainingDispute already deployed at addr.

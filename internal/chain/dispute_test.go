@@ -48,6 +48,13 @@ type trainedRound struct {
 
 func trainRound(t *testing.T, trainer *Account, round uint64, skip int) *trainedRound {
 	t.Helper()
+	return trainRoundFor(t, trainer, [32]byte{31: 1}, round, skip)
+}
+
+// trainRoundFor is trainRound for a given task (a market task id, TaskIDHash, for a game tied to the
+// market).
+func trainRoundFor(t *testing.T, trainer *Account, task [32]byte, round uint64, skip int) *trainedRound {
+	t.Helper()
 	r := rand.New(rand.NewPCG(4, 1))
 	d := &dataset.Dataset{X: make([]float64, 60*4), Y: make([]int, 60), N: 60, D: 4, Classes: []string{"a", "b", "c"}}
 	for i := range d.X {
@@ -82,7 +89,7 @@ func trainRound(t *testing.T, trainer *Account, round uint64, skip int) *trained
 		}
 	}
 	job := &verify.Job{Spec: spec, Global: global, Config: cfg, Update: update,
-		Commitment: verify.Commit([32]byte{31: 1}, round, cohort.NodeID(trainer.Addr), c, global, update)}
+		Commitment: verify.Commit(task, round, cohort.NodeID(trainer.Addr), c, global, update)}
 	sig, err := SignCommitment(trainer, job.Commitment)
 	if err != nil {
 		t.Fatal(err)

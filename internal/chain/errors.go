@@ -118,6 +118,8 @@ var revertWords = map[string]string{
 	"InsufficientShares": "more shares than the delegation holds",
 	"CommissionTooHigh":  "the commission is above the 50% maximum",
 	"StillUnbonding":     "the undelegation's unbonding delay has not passed",
+	"Paused":             "the market's guardian paused new tasks and bids (withdrawals, settlements and refunds go on)",
+	"ChallengePending":   "a training-verification challenge against one of the task's trainers is still open: settle after the game ends",
 }
 
 func formatArgs(args map[string]any) string {
@@ -187,6 +189,8 @@ var errorCodes = map[string]cohort.ErrorCode{
 	"AlreadySlashed":                   cohort.EConflict,
 	"InsufficientBond":                 cohort.EConflict,
 	"DelayTooLong":                     cohort.EInvalid,
+	"Paused":                           cohort.EConflict,
+	"ChallengePending":                 cohort.EConflict,
 }
 
 var (

@@ -38,6 +38,9 @@ type Plan struct {
 	AdvanceTime func(time.Duration) error
 	// Withdraw makes every payee withdraw its balance at the end.
 	Withdraw bool
+	// PayOut (with Withdraw) has the publisher withdraw its refund and pay every other payee out in one
+	// payOut transaction ("payout") instead of a withdrawal each.
+	PayOut bool
 }
 
 // Payment is one node's pay in a Summary.
@@ -313,6 +316,17 @@ func (t *TaskRun) Finish(ctx context.Context, metric uint32) (Summary, error) {
 			if payees[v.Addr] {
 				accounts = append(accounts, v)
 			}
+		}
+		if p.PayOut {
+			others := make([]common.Address, 0, len(accounts)-1)
+			for _, a := range accounts[1:] {
+				others = append(others, a.Addr)
+			}
+			if r, err = c.PayOut(ctx, p.Publisher, others); err != nil {
+				return t.sum, err
+			}
+			t.track("payout", r)
+			accounts = accounts[:1]
 		}
 		for _, a := range accounts {
 			bal, err := c.MarketBalance(ctx, a.Addr)

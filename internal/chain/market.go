@@ -168,6 +168,21 @@ func (c *Conn) SlashContributor(ctx context.Context, from *Account, task *big.In
 	return c.marketTx(ctx, from, c.k.market.PackSlashContributor(task, node), "slash contributor")
 }
 
+// SetPaused pauses (or resumes) new publishes and bids on the market; withdrawals, settlements,
+// refunds and dispute moves go on. The account needs the market's guardian role.
+func (c *Conn) SetPaused(ctx context.Context, guardian *Account, paused bool) (*types.Receipt, error) {
+	return c.marketTx(ctx, guardian, c.k.market.PackSetPaused(paused), "set market paused")
+}
+
+// MarketPaused reports whether the market's guardian paused new publishes and bids.
+func (c *Conn) MarketPaused(ctx context.Context) (bool, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackPaused(), "market paused")
+	if err != nil {
+		return false, err
+	}
+	return c.k.market.UnpackPaused(out)
+}
+
 // ContributedRounds returns how many committed rounds of a task a node contributed to (what settlement
 // pays it for).
 func (c *Conn) ContributedRounds(ctx context.Context, task *big.Int, node common.Address) (uint64, error) {
@@ -269,6 +284,22 @@ func (c *Conn) Expire(ctx context.Context, from *Account, task *big.Int) (*types
 // Withdraw withdraws amount of the account's market balance.
 func (c *Conn) Withdraw(ctx context.Context, from *Account, amount *big.Int) (*types.Receipt, error) {
 	return c.marketTx(ctx, from, c.k.market.PackWithdraw(amount), "withdraw")
+}
+
+// PoolOwed returns the consensus pool's part of the settled fees that ValidatorConsensus has not
+// collected yet.
+func (c *Conn) PoolOwed(ctx context.Context) (*big.Int, error) {
+	out, err := c.Call(ctx, c.Suite().Market, c.k.market.PackPoolOwed(), "market pool owed")
+	if err != nil {
+		return nil, err
+	}
+	return c.k.market.UnpackPoolOwed(out)
+}
+
+// PayOut pays each externally owned account in accounts its whole market balance in one transaction
+// (anyone may send it; accounts with code and empty balances are skipped).
+func (c *Conn) PayOut(ctx context.Context, from *Account, accounts []common.Address) (*types.Receipt, error) {
+	return c.marketTx(ctx, from, c.k.market.PackPayOut(accounts), "pay out")
 }
 
 // MarketBalance returns an address's withdrawable market balance.

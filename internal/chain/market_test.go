@@ -324,8 +324,13 @@ func TestRoundsAttestDisputeSettle(t *testing.T) {
 			t.Fatalf("trainer %d balance %s, want %d tokens", i, b, want)
 		}
 	}
-	if b, _ := f.c.MarketBalance(f.ctx, f.admin.Addr); b.Cmp(Tokens(3)) != 0 {
+	// The fee's 3 tokens past the validators' share: DefaultPoolSharePct (50 %) to the consensus pool, the
+	// rest to the treasury.
+	if b, _ := f.c.MarketBalance(f.ctx, f.admin.Addr); b.Cmp(new(big.Int).Div(Tokens(3), big.NewInt(2))) != 0 {
 		t.Fatalf("treasury %s", b)
+	}
+	if b, _ := f.c.PoolOwed(f.ctx); b.Cmp(new(big.Int).Div(Tokens(3), big.NewInt(2))) != 0 {
+		t.Fatalf("consensus pool owed %s", b)
 	}
 	for i, want := range []int64{0, 0, 3} {
 		if b, _ := f.c.MarketBalance(f.ctx, f.vals[i].Addr); b.Cmp(Tokens(want)) != 0 {

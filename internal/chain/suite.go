@@ -2,9 +2,11 @@ package chain
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +31,8 @@ type Suite struct {
 	SubnetRegistry     common.Address `json:"subnet_registry,omitzero"`
 	Delegation         common.Address `json:"delegation,omitzero"`
 	ModelRegistry      common.Address `json:"model_registry,omitzero"` // the model library; royalty tokens are its clones
+	// MarketSettlement is the library Market is linked against (settlement and pay math).
+	MarketSettlement common.Address `json:"market_settlement,omitzero"`
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.
@@ -98,10 +102,31 @@ type DeployParams struct {
 	// ValidatorShareBps is the share of the fee paid to the validators that agree with the result;
 	// default 5000.
 	ValidatorShareBps uint16
-	TrainerBond       *big.Int     // bonded per selected trainer per task; default MinStake[trainer] or 1 token
-	ValidatorStake    *big.Int     // least free stake to attest; default MinStake[validator] or 1 token
-	BidBond           *big.Int     // escrowed with each bid and refunded; default 0.1 token
 	RoyaltySplit      RoyaltySplit // ModelRegistry's split of a minted model's shares; default DefaultRoyaltySplit
+	// PoolSharePct is the percent of the fee left after the validators' share that funds
+	// ValidatorConsensus's reward pool (the rest goes to the treasury); default DefaultPoolSharePct,
+	// NoConsensusPool for none.
+	PoolSharePct    uint8
+	NoConsensusPool bool
+	TrainerBond     *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake  *big.Int // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond         *big.Int // escrowed with each bid and refunded; default 0.1 token
+}
+
+// DefaultPoolSharePct is the percent of the market's fee (after the validators' share) that funds the
+// consensus reward pool when DeployParams do not say.
+const DefaultPoolSharePct = 50
+
+// marketParams are the market's constructor and setParams arguments; pool is ValidatorConsensus (zero
+// before it is deployed, and then the pool share is 0 too).
+func (p *DeployParams) marketParams(window uint32, pool common.Address) bindings.MarketParams {
+	share := p.PoolSharePct
+	if pool == (common.Address{}) {
+		share = 0
+	}
+	return bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps, AttestQuorum: p.AttestQuorum, DisputeWindow: window,
+		ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond, ValidatorStake: p.ValidatorStake, BidBond: p.BidBond,
+		ConsensusPool: pool, PoolSharePct: share}
 }
 
 func (p *DeployParams) defaults() {
@@ -119,6 +144,11 @@ func (p *DeployParams) defaults() {
 	}
 	if p.ValidatorShareBps == 0 {
 		p.ValidatorShareBps = 5000
+	}
+	if p.NoConsensusPool {
+		p.PoolSharePct = 0
+	} else if p.PoolSharePct == 0 {
+		p.PoolSharePct = DefaultPoolSharePct
 	}
 	orStake := func(v *big.Int, r cohort.Role) *big.Int {
 		if v != nil {
@@ -167,12 +197,13 @@ func (c *Conn) UseSuite(s Suite) {
 // SubnetAdminRole is SubnetRegistry's SUBNET_ADMIN_ROLE.
 var SubnetAdminRole = crypto.Keccak256Hash([]byte("SUBNET_ADMIN_ROLE"))
 
-// DeploySuite deploys token, registry, market, both schedulers, SubnetRegistry, Delegation,
-// ValidatorConsensus and ModelRegistry from admin, wires the market's locker role, the schedulers, the
-// registry's delegation pools and the consensus's scorer role, grants the subnet admin role (to admin,
-// until the DAO's timelock takes it), and makes the connection use the new suite. Roles admin holds
-// afterwards, besides those of the registry, market, token and consensus: SubnetRegistry
-// SUBNET_ADMIN_ROLE and ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
+// DeploySuite deploys token, registry, the MarketSettlement library, market, both schedulers,
+// SubnetRegistry, Delegation, ValidatorConsensus and ModelRegistry from admin, wires the market's
+// locker role, the schedulers, the registry's delegation pools, the consensus's scorer role and the
+// market's fee share to the consensus pool, grants the subnet admin role (to admin, until the DAO's
+// timelock takes it), and makes the connection use the new suite. Roles admin holds afterwards,
+// besides those of the registry, market, token and consensus: SubnetRegistry SUBNET_ADMIN_ROLE and
+// ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
 	p.defaults()
 	if p.Treasury == (common.Address{}) {
@@ -201,10 +232,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	if s.Registry, err = deploy(common.FromHex(bindings.NodeRegistryMetaData.Bin), k.registry.PackConstructor(s.Token, admin.Addr, unbond), "NodeRegistry"); err != nil {
 		return s, err
 	}
-	if s.Market, err = deploy(common.FromHex(bindings.TaskMarketMetaData.Bin),
-		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, bindings.MarketParams{Treasury: p.Treasury, FeeBps: p.FeeBps,
-			AttestQuorum: p.AttestQuorum, DisputeWindow: window, ValidatorShareBps: p.ValidatorShareBps, TrainerBond: p.TrainerBond,
-			ValidatorStake: p.ValidatorStake, BidBond: p.BidBond}), "TaskMarket"); err != nil {
+	var marketCode []byte
+	if marketCode, s.MarketSettlement, err = c.linkedMarketCode(ctx, admin); err != nil {
+		return s, err
+	}
+	if s.Market, err = deploy(marketCode,
+		k.market.PackConstructor(s.Token, s.Registry, admin.Addr, p.marketParams(window, common.Address{})), "TaskMarket"); err != nil {
 		return s, err
 	}
 	if s.LowestPrice, err = deploy(common.FromHex(bindings.LowestPriceMetaData.Bin), nil, "LowestPrice"); err != nil {
@@ -249,6 +282,12 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	}
 	s.Consensus = vc.Address()
 	c.UseSuite(s)
+	if p.PoolSharePct != 0 {
+		tx := Tx{To: s.Market, Data: k.market.PackSetParams(p.marketParams(window, s.Consensus)), What: "market fee share to the consensus pool"}
+		if _, err := c.Send(ctx, admin, tx); err != nil {
+			return s, err
+		}
+	}
 	lib, err := c.DeployModelLibrary(ctx, admin, p.RoyaltySplit)
 	if err != nil {
 		return s, err
@@ -256,6 +295,18 @@ func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) 
 	s.ModelRegistry = lib.Address()
 	c.UseSuite(s)
 	return s, nil
+}
+
+// linkedMarketCode deploys MarketSettlement, the library with TaskMarket's settlement and pay math
+// (TaskMarket calls it with DELEGATECALL), and returns TaskMarket's creation code linked against it.
+func (c *Conn) linkedMarketCode(ctx context.Context, admin *Account) ([]byte, common.Address, error) {
+	lib, _, err := c.Deploy(ctx, admin, common.FromHex(bindings.MarketSettlementMetaData.Bin), "MarketSettlement")
+	if err != nil {
+		return nil, lib, err
+	}
+	placeholder := "__$" + bindings.MarketSettlementMetaData.ID + "$__"
+	bin := strings.ReplaceAll(bindings.TaskMarketMetaData.Bin, placeholder, hex.EncodeToString(lib.Bytes()))
+	return common.FromHex(bin), lib, nil
 }
 
 func (c *Conn) registryRole(ctx context.Context, data []byte) ([32]byte, error) {

@@ -107,8 +107,10 @@ abstract contract Invariants is Base {
             credits += b;
             vm.assertEq(b + mh.ghostWithdrawn(h[i]), mh.ghostCredited(h[i]), "market balance != credited - withdrawn");
         }
-        vm.assertEq(w.token().balanceOf(address(m)), mh.ghostEscrow() + credits, "market balance != escrow + credits");
-        vm.assertEq(mh.ghostIn() - mh.ghostOut(), mh.ghostEscrow() + credits, "published - withdrawn != escrow + credits");
+        vm.assertEq(m.poolOwed(), mh.ghostPoolOwed(), "market: pool owed != the pool's settled fees - collected");
+        credits += m.poolOwed();
+        vm.assertEq(w.token().balanceOf(address(m)), mh.ghostEscrow() + credits, "market balance != escrow + credits + pool owed");
+        vm.assertEq(mh.ghostIn() - mh.ghostOut(), mh.ghostEscrow() + credits, "published - withdrawn != escrow + credits + pool owed");
     }
 
     /// @notice Nobody took more out of the market than it was credited.
@@ -182,7 +184,7 @@ abstract contract Invariants is Base {
     function _consensusHoldsPoolAndOwed() internal view {
         ValidatorConsensus c = w.consensus();
         vm.assertEq(w.token().balanceOf(address(c)), c.pool() + c.owed(), "consensus balance != pool + owed");
-        vm.assertEq(c.pool(), vch.ghostFunded() - vch.ghostPaid(), "pool != funded - paid");
+        vm.assertEq(c.pool(), vch.ghostFunded() + w.ghostPoolCollected() - vch.ghostPaid(), "pool != funded + market fees collected - paid");
         vm.assertEq(c.owed(), vch.ghostPaid() - vch.ghostClaimedTotal(), "owed != paid - claimed");
         address[] memory h = w.holders();
         uint256 sum;

@@ -5,6 +5,7 @@ import {HandlerBase} from "./HandlerBase.sol";
 import {World} from "./World.sol";
 import {TaskMarket, TaskParams} from "../../src/TaskMarket.sol";
 import {NodeRegistry} from "../../src/NodeRegistry.sol";
+import {IFeeMarket} from "../../src/ValidatorConsensus.sol";
 
 /// @notice Drives TaskMarket v2 through every lifecycle function: publish, bid (bonding a bid bond),
 /// withdrawBid, select (both schedulers, sometimes with a bidder frozen just before), commitRound (naming
@@ -81,6 +82,8 @@ contract MarketHandler is HandlerBase {
     mapping(address => uint256) public ghostWithdrawn;
     /// @notice Tokens published in and withdrawn out, all accounts together.
     uint256 public ghostIn;
+    /// @notice The consensus pool's part of the settled fees, not yet collected.
+    uint256 public ghostPoolOwed;
     uint256 public ghostOut;
     /// @notice Stake the market should hold bonded in the registry per node: a bid bond per bid not yet
     /// released, a trainer bond per selection whose task is not final, less what was slashed.
@@ -536,6 +539,65 @@ contract MarketHandler is HandlerBase {
         _check(ghostWithdrawn[a] <= ghostCredited[a], "withdraw: beyond credit");
     }
 
+    /// @notice Anyone moves the consensus pool's fee credit from the market into ValidatorConsensus's pool.
+    function collectPool() external timed {
+        address c = address(world.consensus());
+        uint256 have = market.poolOwed();
+        vm.assume(have != 0);
+        uint256 before = _bal(c);
+        world.consensus().collectFees(IFeeMarket(address(market)));
+        uint256 got = _bal(c) - before;
+        _check(got == have, "collectFees: pool received != what the market owed it");
+        ghostPoolOwed -= got;
+        ghostOut += got;
+        world.notePoolCollected(got);
+    }
+
+    /// @notice Attack: anyone but the consensus pool takes the pool's fees.
+    function collectPoolByStranger(uint256 actorSeed) external timed {
+        vm.prank(world.actor(actorSeed));
+        try market.collectPool() {
+            _check(false, "collectPool by a stranger");
+        } catch {}
+    }
+
+    /// @notice The guardian pauses or resumes publishes and bids; settlements, withdrawals and refunds go
+    /// on (the other handler functions keep running while it is paused).
+    function setPaused(uint8 seed) external timed {
+        vm.prank(world.admin());
+        market.setPaused(seed % 4 == 0); // paused a quarter of the time, so runs still reach settlement
+    }
+
+    /// @notice Attack: a stranger pauses the market.
+    function pauseByStranger(uint256 actorSeed) external timed {
+        vm.prank(world.actor(actorSeed));
+        try market.setPaused(true) {
+            _check(false, "setPaused by a stranger");
+        } catch {}
+    }
+
+    /// @notice Attack: publishing or bidding while paused.
+    function publishWhilePaused(uint256 actorSeed, uint256 taskSeed) external timed {
+        vm.assume(market.paused());
+        TaskParams memory tp;
+        tp.budget = 1e18;
+        tp.maxHourlyRate = 1e15;
+        tp.biddingDeadline = uint32(block.timestamp + 1 days);
+        tp.executionDeadline = uint32(block.timestamp + 2 days);
+        tp.maxNodes = 1;
+        tp.rounds = 1;
+        vm.prank(world.actor(actorSeed));
+        try market.publish(tp) {
+            _check(false, "publish while paused");
+        } catch {}
+        if (_ids.length == 0) return;
+        uint256 id = _ids[taskSeed % _ids.length];
+        vm.prank(world.actor(actorSeed));
+        try market.bid(id, 1, 1) {
+            _check(false, "bid while paused");
+        } catch {}
+    }
+
     /// @notice Attack: withdrawing more than the balance.
     function withdrawBeyondBalance(uint256 actorSeed, uint256 extra) external timed {
         address a = actorSeed % 9 == 0 ? world.treasury() : world.actor(actorSeed >> 4);
@@ -598,7 +660,9 @@ contract MarketHandler is HandlerBase {
         uint256 fee = (work * world.FEE_BPS()) / 10_000;
         uint256 toValidators = _creditValidators(id, g.median, (fee * world.VALIDATOR_SHARE_BPS()) / 10_000);
         _check(paid + fee <= g.budget, "settle: nodes and fee beyond the budget");
-        ghostCredited[world.treasury()] += fee - toValidators;
+        uint256 toPool = ((fee - toValidators) * world.POOL_SHARE_PCT()) / 100;
+        ghostPoolOwed += toPool;
+        ghostCredited[world.treasury()] += fee - toValidators - toPool;
         ghostCredited[g.publisher] += g.budget - paid - fee;
         ghostEscrow -= g.budget;
     }

@@ -5,7 +5,7 @@ import {Vm} from "../utils/Vm.sol";
 import {CohortToken} from "../../src/CohortToken.sol";
 import {NodeRegistry, Hardware} from "../../src/NodeRegistry.sol";
 import {TaskMarket, MarketParams} from "../../src/TaskMarket.sol";
-import {TrainingDispute} from "../../src/TrainingDispute.sol";
+import {TrainingDispute, IVerifiedMarket} from "../../src/TrainingDispute.sol";
 import {ValidatorConsensus} from "../../src/ValidatorConsensus.sol";
 import {LowestPrice, ReputationWeighted} from "../../src/Schedulers.sol";
 import {DataRegistry} from "../../src/DataRegistry.sol";
@@ -28,6 +28,8 @@ contract World {
     uint96 public constant TRAINER_BOND = 20e18;
     uint96 public constant VALIDATOR_STAKE = 100e18;
     uint96 public constant BID_BOND = 5e18;
+    /// @notice Percent of the fee after the validators' share that the market credits the consensus pool.
+    uint8 public constant POOL_SHARE_PCT = 40;
     // TrainingDispute: challenger bond, slash, move and vote timeouts, arbiter quorum.
     uint96 public constant CHALLENGE_BOND = 10e18;
     uint96 public constant CHALLENGE_SLASH = 50e18;
@@ -57,6 +59,8 @@ contract World {
     /// @notice Per node, what contracts other than the registry handler slashed from its stake (the
     /// market's bond slashes, the training dispute's slashes), as their handlers saw it sent.
     mapping(address => uint256) public ghostSlashedElsewhere;
+    /// @notice Tokens ValidatorConsensus.collectFees moved from the market into the consensus pool.
+    uint256 public ghostPoolCollected;
 
     address[] internal _actors;
 
@@ -64,14 +68,27 @@ contract World {
         vm.warp(now_);
         token = new CohortToken(admin, INITIAL_SUPPLY);
         registry = new NodeRegistry(token, admin, UNBONDING_DELAY);
+        consensus = new ValidatorConsensus(token, registry, admin, EPOCH, COMMIT_WINDOW);
         market = new TaskMarket(
             token,
             registry,
             admin,
-            MarketParams(treasury, FEE_BPS, QUORUM, DISPUTE_WINDOW, VALIDATOR_SHARE_BPS, TRAINER_BOND, VALIDATOR_STAKE, BID_BOND)
+            MarketParams(
+                treasury,
+                FEE_BPS,
+                QUORUM,
+                DISPUTE_WINDOW,
+                VALIDATOR_SHARE_BPS,
+                TRAINER_BOND,
+                VALIDATOR_STAKE,
+                BID_BOND,
+                address(consensus),
+                POOL_SHARE_PCT
+            )
         );
-        dispute = new TrainingDispute(token, registry, CHALLENGE_BOND, CHALLENGE_SLASH, MOVE_TIMEOUT, VOTE_TIMEOUT, 3);
-        consensus = new ValidatorConsensus(token, registry, admin, EPOCH, COMMIT_WINDOW);
+        dispute = new TrainingDispute(
+            token, registry, CHALLENGE_BOND, CHALLENGE_SLASH, MOVE_TIMEOUT, VOTE_TIMEOUT, 3, IVerifiedMarket(address(0))
+        );
         data = new DataRegistry(registry, token, admin);
         oracle = new InferenceOracle(token, admin);
         verifier = new MockVerifier();
@@ -126,6 +143,10 @@ contract World {
     }
 
     /// @notice Records a slash made by a contract other than through the registry handler.
+    function notePoolCollected(uint256 amount) external {
+        ghostPoolCollected += amount;
+    }
+
     function noteSlash(address node, uint256 amount) external {
         ghostSlashedElsewhere[node] += amount;
     }
