@@ -18,6 +18,9 @@ const wanted = {
   'src/test/OracleConsumer.sol': ['OracleConsumer'],
   'src/TrainingDispute.sol': ['TrainingDispute'],
   'src/ValidatorConsensus.sol': ['ValidatorConsensus'],
+  'src/Governance.sol': ['CohortVotes', 'CohortGovernor', 'CohortTimelock'],
+  'src/GuardianMultisig.sol': ['GuardianMultisig'],
+  'src/DaoArbitration.sol': ['DaoArbitration'],
 };
 
 const sources = {};
