@@ -494,12 +494,46 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"TooManyNodes":       cohort.EConflict,
 	"TooManyValidators":  cohort.EConflict,
 	"NothingToClaim":     cohort.EConflict,
+	// governance: CohortGovernor, CohortVotes, CohortTimelock, DaoArbitration, GuardianMultisig
+	"UnknownFunction":                   cohort.EInvalid,
+	"GovernorAlreadyCastVote":           cohort.EConflict,
+	"GovernorUnexpectedProposalState":   cohort.EConflict,
+	"GovernorNonexistentProposal":       cohort.ENotFound,
+	"GovernorOnlyExecutor":              cohort.EForbidden,
+	"GovernorInsufficientProposerVotes": cohort.EForbidden,
+	"GovernorRestrictedProposer":        cohort.EForbidden,
+	"GovernorInvalidProposalLength":     cohort.EInvalid,
+	"GovernorInvalidVoteType":           cohort.EInvalid,
+	"GovernorUnableToCancel":            cohort.EForbidden,
+	"TimelockUnexpectedOperationState":  cohort.EConflict,
+	"TimelockUnauthorizedCaller":        cohort.EForbidden,
+	"TimelockInsufficientDelay":         cohort.EInvalid,
+	"FailedCall":                        cohort.EConflict,
+	"ERC20InsufficientBalance":          cohort.EConflict,
+	"ERC20InsufficientAllowance":        cohort.EConflict,
+	"VotesExpiredSignature":             cohort.EInvalid,
+	"CaseOpen":                          cohort.EConflict,
+	"NoCase":                            cohort.ENotFound,
+	"CaseExpired":                       cohort.EConflict,
+	"CaseNotExpired":                    cohort.EConflict,
+	"WrongDispute":                      cohort.EInvalid,
+	"SlashOverCap":                      cohort.EInvalid,
+	"NotPayee":                          cohort.EInvalid,
+	"AlreadyReported":                   cohort.EConflict,
+	"InvalidSigners":                    cohort.EInvalid,
+	"NotSigner":                         cohort.EForbidden,
+	"UnknownCall":                       cohort.ENotFound,
+	"AlreadyConfirmed":                  cohort.EConflict,
+	"AlreadyExecuted":                   cohort.EConflict,
+	"CallFailed":                        cohort.EForbidden,
+	"RequestsPaused":                    cohort.EConflict,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
 	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData,
-		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData} {
+		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData, &bindings.CohortGovernorMetaData, &bindings.CohortVotesMetaData,
+		&bindings.CohortTimelockMetaData, &bindings.DaoArbitrationMetaData, &bindings.GuardianMultisigMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant

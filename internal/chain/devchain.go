@@ -142,14 +142,21 @@ func (d *DevChain) Close() error {
 // its attestation.
 const DevDisputeWindow = 2 * time.Second
 
-// DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (a
-// DevDisputeWindow dispute window, the 3-validator quorum, 1 % fee) and returns the connection.
+// DevParams are the suite parameters of dev chains: a DevDisputeWindow dispute window, the 3-validator
+// quorum, 1 % fee, and the DAO's DevGovParams.
+func DevParams() DeployParams {
+	return DeployParams{FeeBps: 100, AttestQuorum: 3, DisputeWindow: DevDisputeWindow, UnbondingDelay: time.Hour, Gov: DevGovParams()}
+}
+
+// DeployDev connects to url, deploys the suite from dev account 0 with DevParams and returns the
+// connection. Dev account 0 keeps no role but holds the DAO's votes: PassProposal with it changes
+// anything.
 func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
 	c, err := Dial(ctx, url, Options{Log: log})
 	if err != nil {
 		return nil, Suite{}, err
 	}
-	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DeployParams{FeeBps: 100, AttestQuorum: 3, DisputeWindow: DevDisputeWindow, UnbondingDelay: time.Hour})
+	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DevParams())
 	if err != nil {
 		c.Close()
 		return nil, Suite{}, err
@@ -158,10 +165,12 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 }
 
 // DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
-// five contracts with its first five nonces and, after three wiring transactions, ValidatorConsensus
-// with its ninth, so they are the same on every fresh embedded chain.
+// five contracts with its first five nonces, after three wiring transactions ValidatorConsensus with
+// its ninth, and after its scorer grant the DAO's voting token, timelock, arbitration, guardian
+// multisig and governor with the next five, so they are the same on every fresh embedded chain.
 func DevSuite() Suite {
 	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
-	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), Consensus: at(8)}
+	return Suite{Token: at(0), Registry: at(1), Market: at(2), LowestPrice: at(3), ReputationWeighted: at(4), Consensus: at(8),
+		Votes: at(10), Timelock: at(11), Arbitration: at(12), Guardian: at(13), Governor: at(14)}
 }
