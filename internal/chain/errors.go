@@ -249,7 +249,9 @@ func DecodeRevert(data []byte) *RevertError {
 	}
 	ae, ok := errorTable()[sel]
 	if !ok {
-		return e
+		if ae, ok = extraErrTable()[sel]; !ok {
+			return e
+		}
 	}
 	vals, err := ae.Inputs.Unpack(data[4:])
 	if err != nil {
@@ -293,6 +295,9 @@ func (c *Conn) revertError(what string, err error) error {
 	if data, ok := revertData(err); ok {
 		re := DecodeRevert(data)
 		code, known := errorCodes[re.Name]
+		if !known {
+			code, known = extraErrorCodes[re.Name]
+		}
 		if !known {
 			code = cohort.EInvalid
 			if re.Name == "Panic" || re.Name == "" {

@@ -166,11 +166,11 @@ func handovers(s Suite) []Handover {
 // open to anyone, and the ex-deployer fails on every governed and gated one.
 var governedFunctions = map[string][]string{
 	"token":            {"mint", "transferOwnership", "renounceOwnership"},
-	"registry":         {"grantRole", "revokeRole", "setFrozen", "slash", "setReputation", "bond", "release", "releaseOne", "bondFor", "slashBond", "setMinStake", "setUnbondingDelay"},
+	"registry":         {"grantRole", "revokeRole", "setFrozen", "slash", "setReputation", "setMinStake", "setUnbondingDelay"},
 	"market":           {"grantRole", "revokeRole", "resolveDispute", "slashContributor", "setScheduler", "setParams"},
 	"consensus":        {"grantRole", "revokeRole", "setParams"},
 	"data_registry":    {"grantRole", "revokeRole"},
-	"inference_oracle": {"grantRole", "revokeRole", "registerModel", "unpauseRequests", "pauseRequests"},
+	"inference_oracle": {"grantRole", "revokeRole", "registerModel", "unpauseRequests"},
 	"arbitration":      {"grantRole", "revokeRole", "freeze", "slash", "release", "setParams"},
 	"timelock":         {"grantRole", "revokeRole", "updateDelay"},
 }

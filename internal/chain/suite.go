@@ -101,9 +101,9 @@ type DeployParams struct {
 	// ValidatorShareBps is the share of the fee paid to the validators that agree with the result;
 	// default 5000.
 	ValidatorShareBps uint16
-	TrainerBond       *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
-	ValidatorStake    *big.Int // least free stake to attest; default MinStake[validator] or 1 token
-	BidBond           *big.Int // escrowed with each bid and refunded; default 0.1 token
+	TrainerBond       *big.Int  // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake    *big.Int  // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond           *big.Int  // escrowed with each bid and refunded; default 0.1 token
 	Gov               GovParams // the DAO that ends up holding every role (see GovParams)
 }
 
