@@ -577,7 +577,13 @@ func extraRevert(err error) error {
 			re.Args[name] = v
 		}
 	}
+	if len(re.Raw) >= 4 && re.Name != "" {
+		_, decoded = extraErrTable()[[4]byte(re.Raw[:4])] // DecodeRevert names these errors too
+	}
 	code, known := extraErrorCodes[re.Name]
+	if !known {
+		code, known = errorCodes[re.Name]
+	}
 	if !known && !decoded {
 		return err
 	}

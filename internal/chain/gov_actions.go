@@ -248,3 +248,86 @@ func (c *Conn) GuardianConfirm(ctx context.Context, signer *Account, id uint64) 
 func (c *Conn) PauseRequestsCall() Tx {
 	return Tx{To: c.Suite().InferenceOracle, Data: bindings.NewInferenceOracle().PackPauseRequests(), What: "pause inference requests"}
 }
+
+// GovInfo is the DAO as the chain has it now (`cohort gov params`): its contracts and parameters.
+type GovInfo struct {
+	Governor          common.Address   `json:"governor"`
+	Timelock          common.Address   `json:"timelock"`
+	Votes             common.Address   `json:"votes"`
+	Arbitration       common.Address   `json:"arbitration"`
+	Guardian          common.Address   `json:"guardian,omitzero"`
+	QuorumPercent     uint64           `json:"quorum_percent"`
+	VotingDelay       uint64           `json:"voting_delay_s"`
+	VotingPeriod      uint64           `json:"voting_period_s"`
+	TimelockDelay     uint64           `json:"timelock_delay_s"`
+	StakedSupply      Amount           `json:"staked_supply"`
+	Guardians         []common.Address `json:"guardians"`
+	GuardianThreshold uint8            `json:"guardian_threshold"`
+	JudgeWindow       uint32           `json:"judge_window_s"`
+	MaxSlashBps       uint16           `json:"max_slash_bps"`
+	ReportQuorum      uint8            `json:"report_quorum"`
+	Treasury          common.Address   `json:"treasury"`
+}
+
+// Gov reads the DAO's contracts and parameters from the chain.
+func (c *Conn) Gov(ctx context.Context) (GovInfo, error) {
+	s, k := c.Suite(), c.gk
+	info := GovInfo{Governor: s.Governor, Timelock: s.Timelock, Votes: s.Votes, Arbitration: s.Arbitration, Guardian: s.Guardian}
+	if s.Governor == (common.Address{}) {
+		return info, cohort.Errorf(cohort.EInvalid, "the suite has no DAO governor")
+	}
+	var errs []error
+	read := func(at common.Address, data []byte, set func([]byte) error) {
+		out, err := c.Call(ctx, at, data, "governance parameters")
+		if err == nil {
+			err = set(out)
+		}
+		errs = append(errs, err)
+	}
+	u64 := func(to *uint64, unpack func([]byte) (*big.Int, error)) func([]byte) error {
+		return func(b []byte) error {
+			v, err := unpack(b)
+			if err == nil {
+				*to = v.Uint64()
+			}
+			return err
+		}
+	}
+	gv, tl, arb := k.governor, k.timelock, k.arb
+	read(s.Governor, gv.PackQuorumNumerator0(), u64(&info.QuorumPercent, gv.UnpackQuorumNumerator0))
+	read(s.Governor, gv.PackVotingDelay(), u64(&info.VotingDelay, gv.UnpackVotingDelay))
+	read(s.Governor, gv.PackVotingPeriod(), u64(&info.VotingPeriod, gv.UnpackVotingPeriod))
+	read(s.Timelock, tl.PackGetMinDelay(), u64(&info.TimelockDelay, tl.UnpackGetMinDelay))
+	read(s.Votes, k.votes.PackTotalSupply(), func(b []byte) (err error) { info.StakedSupply.Int, err = k.votes.UnpackTotalSupply(b); return })
+	read(s.Arbitration, arb.PackJudgeWindow(), func(b []byte) (err error) { info.JudgeWindow, err = arb.UnpackJudgeWindow(b); return })
+	read(s.Arbitration, arb.PackMaxSlashBps(), func(b []byte) (err error) { info.MaxSlashBps, err = arb.UnpackMaxSlashBps(b); return })
+	read(s.Arbitration, arb.PackReportQuorum(), func(b []byte) (err error) { info.ReportQuorum, err = arb.UnpackReportQuorum(b); return })
+	read(s.Arbitration, arb.PackTreasury(), func(b []byte) (err error) { info.Treasury, err = arb.UnpackTreasury(b); return })
+	if s.Guardian != (common.Address{}) {
+		read(s.Guardian, k.guardian.PackSigners(), func(b []byte) (err error) { info.Guardians, err = k.guardian.UnpackSigners(b); return })
+		read(s.Guardian, k.guardian.PackThreshold(), func(b []byte) (err error) { info.GuardianThreshold, err = k.guardian.UnpackThreshold(b); return })
+	}
+	for _, err := range errs {
+		if err != nil {
+			return info, extraRevert(err)
+		}
+	}
+	return info, nil
+}
+
+// ParseDispute reads a dispute reference: 0x and 64 hex digits, or a decimal id (a TrainingDispute or
+// task id) as a big-endian 32-byte word.
+func ParseDispute(s string) ([32]byte, error) {
+	var out [32]byte
+	if strings.HasPrefix(s, "0x") && len(s) == 66 {
+		b := common.FromHex(s)
+		copy(out[:], b)
+		return out, nil
+	}
+	n, ok := new(big.Int).SetString(s, 10)
+	if !ok || n.Sign() < 0 || n.BitLen() > 256 {
+		return out, cohort.Errorf(cohort.EInvalid, "dispute %q: want a decimal id or 0x and 64 hex digits", s)
+	}
+	n.FillBytes(out[:])
+	return out, nil
+}

@@ -133,7 +133,7 @@ func (c *Conn) ExecuteProposal(ctx context.Context, from *Account, p Proposal) (
 
 // ProposalState reads a proposal's state, times and tally.
 func (c *Conn) ProposalState(ctx context.Context, id *big.Int) (ProposalStatus, error) {
-	st := ProposalStatus{ID: id}
+	st := ProposalStatus{ID: id, Quorum: Amount{new(big.Int)}}
 	g, err := c.governor()
 	if err != nil {
 		return st, err
@@ -285,8 +285,8 @@ func (c *Conn) PassProposal(ctx context.Context, voter *Account, p Proposal) (*t
 	return c.ExecuteProposal(ctx, voter, p)
 }
 
-// describe names a proposal's calls for its default description.
-func describe(calls []Tx) string {
+// Describe names a proposal's calls: its default description.
+func Describe(calls []Tx) string {
 	var parts []string
 	for _, tx := range calls {
 		parts = append(parts, tx.What)

@@ -116,6 +116,7 @@ func (a *app) commands() []*cobra.Command {
 		a.fheCmd(),
 		a.benchCmd(),
 		a.chainCmd(),
+		a.govCmd(),
 		a.taskCmd(),
 		a.marketCmd(),
 		a.secaggCmd(),
