@@ -122,7 +122,11 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(append(results, fullRes, limitRes, lat), cons...), nil
+	gov, err := RunGov(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("governance: %w", err)
+	}
+	return append(append(append(results, fullRes, limitRes, lat), cons...), gov...), nil
 }
 
 // benchLatency measures send-to-receipt time of plain transfers on the embedded chain over JSON-RPC: with

@@ -152,11 +152,16 @@ func DevParams() DeployParams {
 // connection. Dev account 0 keeps no role but holds the DAO's votes: PassProposal with it changes
 // anything.
 func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
+	return DeployDevParams(ctx, url, DevParams(), log)
+}
+
+// DeployDevParams is DeployDev with other parameters (start from DevParams).
+func DeployDevParams(ctx context.Context, url string, p DeployParams, log *slog.Logger) (*Conn, Suite, error) {
 	c, err := Dial(ctx, url, Options{Log: log})
 	if err != nil {
 		return nil, Suite{}, err
 	}
-	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DevParams())
+	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), p)
 	if err != nil {
 		c.Close()
 		return nil, Suite{}, err
