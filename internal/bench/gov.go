@@ -3,7 +3,6 @@ package bench
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"github.com/cohort-net/cohort/internal/chain"
 )
@@ -20,7 +19,6 @@ func RunGov(ctx context.Context, opts Options) ([]Result, error) {
 	defer s.Close()
 	c, admin := s.Conn, s.Accounts[0]
 	g := chain.DevGovParams()
-	g.VotingPeriod, g.JudgeWindow = time.Minute, time.Hour // every simulated block is a second: room for ten votes
 	if _, err := c.DeploySuite(ctx, admin, chain.DeployParams{Gov: g}); err != nil {
 		return nil, err
 	}

@@ -40,16 +40,17 @@ type GovParams struct {
 	Stake *big.Int
 }
 
-// DevGovParams are the DAO parameters of dev chains: delays of seconds, so a proposal passes in about
-// ten seconds of chain time, the deployer staking 1 % of the supply, and dev accounts 17-19 as 2-of-3
-// guardians.
+// DevGovParams are the DAO parameters of dev chains: a one-second voting delay and timelock and a
+// one-minute vote (time to type `cohort gov vote`), so a proposal passes in about a minute of chain
+// time (instantly on the simulated backend), the deployer staking 1 % of the supply, and dev accounts
+// 17-19 as 2-of-3 guardians.
 func DevGovParams() GovParams {
 	var guardians []common.Address
 	for i := 17; i < 20; i++ {
 		guardians = append(guardians, common.Address(identity.DevAccount(i).ID()))
 	}
-	return GovParams{QuorumPercent: 4, VotingDelay: time.Second, VotingPeriod: 5 * time.Second, TimelockDelay: time.Second,
-		JudgeWindow: time.Minute, Stake: Tokens(10_000_000), Guardians: guardians, GuardianThreshold: 2}
+	return GovParams{QuorumPercent: 4, VotingDelay: time.Second, VotingPeriod: time.Minute, TimelockDelay: time.Second,
+		JudgeWindow: 5 * time.Minute, Stake: Tokens(10_000_000), Guardians: guardians, GuardianThreshold: 2}
 }
 
 func (g *GovParams) defaults() error {

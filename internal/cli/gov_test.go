@@ -23,7 +23,9 @@ func TestGovCommands(t *testing.T) {
 	defer d.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, s, err := chain.DeployDev(ctx, d.URL(), nil)
+	p := chain.DevParams()
+	p.Gov.VotingPeriod = 8 * time.Second // the test waits it out in real time
+	c, s, err := chain.DeployDevParams(ctx, d.URL(), p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +43,7 @@ func TestGovCommands(t *testing.T) {
 			GuardianThreshold uint8  `json:"guardian_threshold"`
 		} `json:"chain"`
 	}
-	if rc != 0 || json.Unmarshal([]byte(out), &params) != nil || !strings.EqualFold(params.Chain.Timelock, s.Timelock.Hex()) || params.Chain.VotingPeriod != 5 || params.Chain.GuardianThreshold != 2 {
+	if rc != 0 || json.Unmarshal([]byte(out), &params) != nil || !strings.EqualFold(params.Chain.Timelock, s.Timelock.Hex()) || params.Chain.VotingPeriod != 8 || params.Chain.GuardianThreshold != 2 {
 		t.Fatalf("gov params: rc %d %q %s", rc, out, errs)
 	}
 	rc, _, errs = run("gov", "propose", "--target", s.Registry.Hex(), "--calldata", "0xdeadbeef", "--dev-key", "0")
