@@ -2,13 +2,14 @@ package cli
 
 import (
 	"context"
+	"encoding/hex"
 	"fmt"
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 
+	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
 )
 
@@ -52,7 +53,7 @@ func (a *app) govParamsCmd() *cobra.Command {
 				info.QuorumPercent, info.VotingDelay, info.VotingPeriod, info.TimelockDelay)
 			fmt.Fprintf(w, "arbitration: judge within %ds, slash at most %d bps, %d validator reports freeze, treasury %s\n",
 				info.JudgeWindow, info.MaxSlashBps, info.ReportQuorum, info.Treasury.Hex())
-			if info.Guardian == (common.Address{}) {
+			if info.Guardian == [20]byte{} {
 				fmt.Fprintln(w, "guardians: none")
 			} else {
 				fmt.Fprintf(w, "guardians: %d of %d at %s may pause new requests, publishes and bids (never withdrawals)\n", info.GuardianThreshold, len(info.Guardians), info.Guardian.Hex())
@@ -104,11 +105,12 @@ type proposeFlags struct {
 // calls turns the flags into the proposal's calls.
 func (pf *proposeFlags) calls(ctx context.Context, c *chain.Conn) ([]chain.Tx, error) {
 	var txs []chain.Tx
-	addr := func(flag, s string) (common.Address, error) {
-		if !common.IsHexAddress(s) {
-			return common.Address{}, usagef("--%s %q: not an address", flag, s)
+	addr := func(flag, s string) ([20]byte, error) {
+		id, err := cohort.ParseNodeID(s)
+		if err != nil {
+			return [20]byte{}, usagef("--%s %q: not an address", flag, s)
 		}
-		return common.HexToAddress(s), nil
+		return [20]byte(id), nil
 	}
 	dispute := func() ([32]byte, error) {
 		if pf.dispute == "" {
@@ -141,11 +143,11 @@ func (pf *proposeFlags) calls(ctx context.Context, c *chain.Conn) ([]chain.Tx, e
 	}
 	for _, one := range []struct {
 		flag, val string
-		mk        func(common.Address, [32]byte) (chain.Tx, error)
+		mk        func([20]byte, [32]byte) (chain.Tx, error)
 	}{
-		{"release", pf.release, func(n common.Address, d [32]byte) (chain.Tx, error) { return c.ReleaseAction(n, d), nil }},
-		{"freeze", pf.freeze, func(n common.Address, d [32]byte) (chain.Tx, error) {
-			var h common.Address
+		{"release", pf.release, func(n [20]byte, d [32]byte) (chain.Tx, error) { return c.ReleaseAction(n, d), nil }},
+		{"freeze", pf.freeze, func(n [20]byte, d [32]byte) (chain.Tx, error) {
+			var h [20]byte
 			if pf.harmed != "" {
 				var err error
 				if h, err = addr("harmed", pf.harmed); err != nil {
@@ -188,7 +190,11 @@ func (pf *proposeFlags) calls(ctx context.Context, c *chain.Conn) ([]chain.Tx, e
 		if !ok || value.Sign() < 0 {
 			return nil, usagef("--value %q: want wei as a decimal number", pf.value)
 		}
-		tx := chain.Tx{To: to, Data: common.FromHex(pf.calldata), Value: value, What: "call " + to.Hex()}
+		data, err := hex.DecodeString(strings.TrimPrefix(pf.calldata, "0x"))
+		if err != nil {
+			return nil, usagef("--calldata: %v", err)
+		}
+		tx := chain.Tx{To: to, Data: data, Value: value, What: fmt.Sprintf("call 0x%x", to)}
 		if err := c.CheckCall(ctx, tx); err != nil {
 			return nil, err
 		}
