@@ -23,6 +23,9 @@ const wanted = {
   'src/ModelRegistry.sol': ['ModelRegistry'],
   'src/SubnetRegistry.sol': ['SubnetRegistry'],
   'src/Delegation.sol': ['Delegation'],
+  'src/Governance.sol': ['CohortVotes', 'CohortGovernor', 'CohortTimelock'],
+  'src/GuardianMultisig.sol': ['GuardianMultisig'],
+  'src/DaoArbitration.sol': ['DaoArbitration'],
 };
 
 const sources = {};

@@ -12,4 +12,5 @@ abigen="${ABIGEN:-go run github.com/ethereum/go-ethereum/cmd/abigen@v1.17.10}"
 mkdir -p "$repo/internal/chain/bindings"
 $abigen --v2 --combined-json "$here/artifacts/combined.json" --pkg bindings \
   --out "$repo/internal/chain/bindings/bindings.go"
+node dedup-bindings.js "$repo/internal/chain/bindings/bindings.go"
 gofmt -l "$repo/internal/chain/bindings" | (! grep .) || gofmt -w "$repo/internal/chain/bindings"

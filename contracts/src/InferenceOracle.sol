@@ -80,6 +80,9 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
 
     /// @notice May register models.
     bytes32 public constant REGISTRAR_ROLE = keccak256("REGISTRAR_ROLE");
+    /// @notice May pause new requests (the guardian multisig); only the admin (the DAO) resumes them.
+    /// Fulfilment, cancellation and refunds never pause.
+    bytes32 public constant GUARDIAN_ROLE = keccak256("GUARDIAN_ROLE");
     /// @notice The BN254 scalar field modulus: every public input must be below it.
     uint256 public constant FIELD_MODULUS = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /// @notice The most outputs a model may have.
@@ -119,6 +122,8 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     ISubnetModelCheck public subnets;
     /// @notice The subnet a model serves in (0: none); requests for it are checked against the subnet.
     mapping(bytes32 modelId => uint256) public subnetOf;
+    /// @notice Whether new requests are paused (GUARDIAN_ROLE pauses, the admin resumes).
+    bool public requestsPaused;
 
     event ModelRegistered(bytes32 indexed modelId, address verifier, uint16 numOutputs, address owner);
     event ModelActiveSet(bytes32 indexed modelId, bool active);
@@ -130,6 +135,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     event RoyaltySet(bytes32 indexed modelId, address payee, uint16 bps);
     event SubnetsSet(address subnets);
     event ModelSubnetSet(bytes32 indexed modelId, uint256 indexed subnetId);
+    event RequestsPausedSet(bool paused);
 
     error ModelExists(bytes32 modelId);
     error UnknownModel(bytes32 modelId);
@@ -151,6 +157,7 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
     error InsufficientGas(uint256 have, uint256 want);
     error InvalidRoyalty(address payee, uint16 bps);
     error SubnetMismatch(uint256 subnetId, bytes32 modelId);
+    error RequestsPaused();
 
     /// @notice Deploys the oracle.
     /// @param token_ the fee token.
@@ -217,12 +224,26 @@ contract InferenceOracle is AccessControl, ReentrancyGuardTransient {
         emit ModelActiveSet(modelId, active);
     }
 
+    /// @notice Stops new requests (guardian role): an emergency brake that moves no funds; open
+    /// requests can still be fulfilled or cancelled and refunded.
+    function pauseRequests() external onlyRole(GUARDIAN_ROLE) {
+        requestsPaused = true;
+        emit RequestsPausedSet(true);
+    }
+
+    /// @notice Resumes new requests (admin role: the DAO, through a proposal).
+    function unpauseRequests() external onlyRole(DEFAULT_ADMIN_ROLE) {
+        requestsPaused = false;
+        emit RequestsPausedSet(false);
+    }
+
     /// @notice Requests an inference; the fee (if any) is pulled with transferFrom and held until the
     /// request is fulfilled (paid to the miner) or expires and is cancelled (refunded).
     /// @param p the request.
     /// @return requestId the new request's id.
     /// @return nonce the nonce the proof must carry.
     function request(InferenceParams calldata p) external nonReentrant returns (uint256 requestId, uint256 nonce) {
+        if (requestsPaused) revert RequestsPaused();
         OracleModel storage m = _model(p.modelId);
         if (!m.active) revert ModelInactive(p.modelId);
         uint256 subnetId = subnetOf[p.modelId];

@@ -136,7 +136,11 @@ func RunChain(ctx context.Context, opts Options) ([]Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(append(results, limitRes, lat), cons...), nil
+	gov, err := RunGov(ctx, opts)
+	if err != nil {
+		return nil, fmt.Errorf("governance: %w", err)
+	}
+	return append(append(append(results, limitRes, lat), cons...), gov...), nil
 }
 
 // benchRoyalty mints the benchmark task's model (10 trainers, 3 validators and the treasury share it),

@@ -26,7 +26,7 @@ func runConsensusEpoch(ctx context.Context, opts Options, validators, nodes int)
 	}
 	defer s.Close()
 	c, admin := s.Conn, s.Accounts[0]
-	if _, err := c.DeploySuite(ctx, admin, chain.DeployParams{}); err != nil {
+	if _, err := c.DeploySuite(ctx, admin, chain.DeployParams{Gov: chain.DevGovParams()}); err != nil {
 		return g, err
 	}
 	k, err := c.SuiteConsensus()
@@ -53,7 +53,9 @@ func runConsensusEpoch(ctx context.Context, opts Options, validators, nodes int)
 	if _, err := k.Fund(ctx, admin, chain.Tokens(1_000_000)); err != nil {
 		return g, err
 	}
-	if _, err := k.SetParams(ctx, admin, 100_000_000, 5_000, chain.Tokens(1000)); err != nil {
+	// The DAO sets the reward (the deployer holds its dev votes).
+	set := chain.Proposal{Calls: []chain.Tx{k.SetParamsTx(100_000_000, 5_000, chain.Tokens(1000))}, Description: "bench: consensus reward"}
+	if _, err := c.PassProposal(ctx, admin, set); err != nil {
 		return g, err
 	}
 	st, err := k.Status(ctx)

@@ -47,6 +47,9 @@ type Options struct {
 	Retries int
 	// AfterSend is called after every transaction is sent; the simulated backend seals a block here.
 	AfterSend func()
+	// AdvanceTime, when set, moves the chain's clock on by d (the simulated backend); without it,
+	// waiting for chain time (a proposal's delays) sleeps and seals blocks with empty transactions.
+	AdvanceTime func(d time.Duration) error
 	// Log receives debug lines; nil discards them.
 	Log *slog.Logger
 	// OnTx, when set, is told the outcome of every transaction sent (ok, reverted or error: not
@@ -64,6 +67,7 @@ type Conn struct {
 	suite   Suite
 	suiteMu sync.RWMutex
 	k       contracts
+	gk      govContracts
 }
 
 // NewConn wraps a backend. It asks the backend for the chain id (with retries).
@@ -81,7 +85,7 @@ func NewConn(ctx context.Context, b Backend, opts Options) (*Conn, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	c := &Conn{b: b, opts: opts, log: log, k: newContracts()}
+	c := &Conn{b: b, opts: opts, log: log, k: newContracts(), gk: newGovContracts()}
 	var id *big.Int
 	err := c.retry(ctx, "chain id", func(ctx context.Context) error {
 		var err error

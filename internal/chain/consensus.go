@@ -184,6 +184,11 @@ func (k *Consensus) SetParams(ctx context.Context, admin *Account, alpha uint64,
 	return k.send(ctx, admin, k.abi.PackSetParams(alpha, nodeShareBps, rewardPerEpoch), "consensus set params")
 }
 
+// SetParamsTx is SetParams as a call for a DAO proposal (the timelock holds the admin role).
+func (k *Consensus) SetParamsTx(alpha uint64, nodeShareBps uint16, rewardPerEpoch *big.Int) Tx {
+	return Tx{To: k.addr, Data: k.abi.PackSetParams(alpha, nodeShareBps, rewardPerEpoch), What: "consensus set params"}
+}
+
 // ConsensusStatus is the contract's state as `cohort chain consensus` shows it.
 type ConsensusStatus struct {
 	Address          common.Address `json:"address"`

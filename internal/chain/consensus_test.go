@@ -43,7 +43,10 @@ func newCFix(t *testing.T, validators, nodes int, stake func(i int) *big.Int) *c
 	t.Cleanup(func() { sim.Close() })
 	f := &cfix{t: t, ctx: ctx, sim: sim, c: sim.Conn, admin: sim.Accounts[0], vals: sim.Accounts[1 : 1+validators],
 		nodes: sim.Accounts[1+validators:], bonds: map[common.Address][2]uint64{}}
-	if _, err := f.c.DeploySuite(ctx, f.admin, DeployParams{}); err != nil {
+	if _, err := f.c.DeploySuite(ctx, f.admin, DeployParams{Gov: DevGovParams()}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.c.GrantOperator(ctx, f.admin, f.admin.Addr); err != nil { // these tests set the consensus's parameters directly
 		t.Fatal(err)
 	}
 	if f.k, err = f.c.SuiteConsensus(); err != nil {

@@ -523,13 +523,48 @@ var extraErrorCodes = map[string]cohort.ErrorCode{
 	"InsufficientShares": cohort.EInvalid,
 	"CommissionTooHigh":  cohort.EInvalid,
 	"StillUnbonding":     cohort.EConflict,
+	// governance: CohortGovernor, CohortVotes, CohortTimelock, DaoArbitration, GuardianMultisig
+	"UnknownFunction":                   cohort.EInvalid,
+	"GovernorAlreadyCastVote":           cohort.EConflict,
+	"GovernorUnexpectedProposalState":   cohort.EConflict,
+	"GovernorNonexistentProposal":       cohort.ENotFound,
+	"GovernorOnlyExecutor":              cohort.EForbidden,
+	"GovernorInsufficientProposerVotes": cohort.EForbidden,
+	"GovernorRestrictedProposer":        cohort.EForbidden,
+	"GovernorInvalidProposalLength":     cohort.EInvalid,
+	"GovernorInvalidVoteType":           cohort.EInvalid,
+	"GovernorUnableToCancel":            cohort.EForbidden,
+	"TimelockUnexpectedOperationState":  cohort.EConflict,
+	"TimelockUnauthorizedCaller":        cohort.EForbidden,
+	"TimelockInsufficientDelay":         cohort.EInvalid,
+	"FailedCall":                        cohort.EConflict,
+	"ERC20InsufficientBalance":          cohort.EConflict,
+	"ERC20InsufficientAllowance":        cohort.EConflict,
+	"VotesExpiredSignature":             cohort.EInvalid,
+	"CaseOpen":                          cohort.EConflict,
+	"NoCase":                            cohort.ENotFound,
+	"CaseExpired":                       cohort.EConflict,
+	"CaseNotExpired":                    cohort.EConflict,
+	"WrongDispute":                      cohort.EInvalid,
+	"SlashOverCap":                      cohort.EInvalid,
+	"NotPayee":                          cohort.EInvalid,
+	"AlreadyReported":                   cohort.EConflict,
+	"InvalidSigners":                    cohort.EInvalid,
+	"NotSigner":                         cohort.EForbidden,
+	"UnknownCall":                       cohort.ENotFound,
+	"AlreadyConfirmed":                  cohort.EConflict,
+	"AlreadyExecuted":                   cohort.EConflict,
+	"CallFailed":                        cohort.EForbidden,
+	"RequestsPaused":                    cohort.EConflict,
 }
 
 var extraErrTable = sync.OnceValue(func() map[[4]byte]abi.Error {
 	t := make(map[[4]byte]abi.Error)
 	for _, md := range []*bind.MetaData{&bindings.DataRegistryMetaData, &bindings.InferenceOracleMetaData, &bindings.OracleConsumerMetaData,
 		&bindings.TrainingDisputeMetaData, &bindings.ValidatorConsensusMetaData, &bindings.ModelRegistryMetaData,
-		&bindings.RoyaltyTokenMetaData, &bindings.SubnetRegistryMetaData, &bindings.DelegationMetaData} {
+		&bindings.RoyaltyTokenMetaData, &bindings.SubnetRegistryMetaData, &bindings.DelegationMetaData,
+		&bindings.CohortGovernorMetaData, &bindings.CohortVotesMetaData,
+		&bindings.CohortTimelockMetaData, &bindings.DaoArbitrationMetaData, &bindings.GuardianMultisigMetaData} {
 		a, err := md.ParseABI()
 		if err != nil {
 			panic(fmt.Sprintf("generated ABI does not parse: %v", err)) // generated code: a broken invariant
@@ -573,7 +608,13 @@ func extraRevert(err error) error {
 			re.Args[name] = v
 		}
 	}
+	if len(re.Raw) >= 4 && re.Name != "" {
+		_, decoded = extraErrTable()[[4]byte(re.Raw[:4])] // DecodeRevert names these errors too
+	}
 	code, known := extraErrorCodes[re.Name]
+	if !known {
+		code, known = errorCodes[re.Name]
+	}
 	if !known && !decoded {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/atomicfile"
 )
@@ -24,6 +26,11 @@ type Deployment struct {
 	// Store is the URL of the artifact store the network shares (a kubo-compatible RPC API: a gateway
 	// node or an IPFS node); empty when there is none.
 	Store string `json:"store,omitempty"`
+	// Deployer is the account that deployed the suite (and kept no role); Contracts the suite's
+	// contracts by name; Governance the DAO's parameters (`cohort gov params`).
+	Deployer   common.Address            `json:"deployer"`
+	Contracts  map[string]common.Address `json:"contracts"`
+	Governance GovRecord                 `json:"governance"`
 }
 
 // DeploymentPath returns <home>/deployments/<chainID>.json.
@@ -63,33 +70,37 @@ func ReadDeployment(path string) (Deployment, error) {
 }
 
 // DeployAll deploys the whole suite (token, registry, market, schedulers, SubnetRegistry, Delegation,
-// ValidatorConsensus, DataRegistry, InferenceOracle pointed at the SubnetRegistry, and TrainingDispute
-// with default DisputeParams) and returns its deployment record (without Store).
+// ValidatorConsensus, ModelRegistry, DataRegistry, InferenceOracle pointed at the SubnetRegistry, and
+// TrainingDispute with default DisputeParams, then the DAO, which takes every role) and returns its
+// deployment record (without Store).
 func (c *Conn) DeployAll(ctx context.Context, admin *Account, p DeployParams, rpc string) (Deployment, error) {
 	head, err := c.b.BlockNumber(ctx)
 	if err != nil {
 		return Deployment{}, wrap(cohort.EUnavailable, "read head", err)
 	}
-	s, err := c.DeploySuite(ctx, admin, p)
+	s, err := c.deploySuite(ctx, admin, &p, func(s *Suite) error {
+		dr, err := c.DeployDataRegistry(ctx, admin)
+		if err != nil {
+			return err
+		}
+		o, err := c.DeployOracle(ctx, admin, s.Token)
+		if err != nil {
+			return err
+		}
+		if _, err := o.SetSubnets(ctx, admin, s.SubnetRegistry); err != nil {
+			return err
+		}
+		td, err := c.DeployTrainingDispute(ctx, admin, DisputeParams{})
+		if err != nil {
+			return err
+		}
+		s.DataRegistry, s.InferenceOracle, s.TrainingDispute = dr.Address(), o.Address(), td.Address()
+		c.UseSuite(*s)
+		return nil
+	})
 	if err != nil {
 		return Deployment{}, err
 	}
-	dr, err := c.DeployDataRegistry(ctx, admin)
-	if err != nil {
-		return Deployment{}, err
-	}
-	o, err := c.DeployOracle(ctx, admin, s.Token)
-	if err != nil {
-		return Deployment{}, err
-	}
-	if _, err := o.SetSubnets(ctx, admin, s.SubnetRegistry); err != nil {
-		return Deployment{}, err
-	}
-	td, err := c.DeployTrainingDispute(ctx, admin, DisputeParams{})
-	if err != nil {
-		return Deployment{}, err
-	}
-	s.DataRegistry, s.InferenceOracle, s.TrainingDispute = dr.Address(), o.Address(), td.Address()
-	c.UseSuite(s)
-	return Deployment{ChainID: c.chainID.Uint64(), RPC: rpc, Suite: s, Block: head + 1}, nil
+	return Deployment{ChainID: c.chainID.Uint64(), RPC: rpc, Suite: s, Block: head + 1, Deployer: admin.Addr,
+		Contracts: s.SuiteContracts(), Governance: p.Gov.record()}, nil
 }

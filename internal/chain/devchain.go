@@ -142,14 +142,26 @@ func (d *DevChain) Close() error {
 // its attestation.
 const DevDisputeWindow = 2 * time.Second
 
-// DeployDev connects to url, deploys the suite from dev account 0 with dev-chain parameters (a
-// DevDisputeWindow dispute window, the 3-validator quorum, 1 % fee) and returns the connection.
+// DevParams are the suite parameters of dev chains: a DevDisputeWindow dispute window, the 3-validator
+// quorum, 1 % fee, and the DAO's DevGovParams.
+func DevParams() DeployParams {
+	return DeployParams{FeeBps: 100, AttestQuorum: 3, DisputeWindow: DevDisputeWindow, UnbondingDelay: time.Hour, Gov: DevGovParams()}
+}
+
+// DeployDev connects to url, deploys the suite from dev account 0 with DevParams and returns the
+// connection. Dev account 0 keeps no role but holds the DAO's votes: PassProposal with it changes
+// anything.
 func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite, error) {
+	return DeployDevParams(ctx, url, DevParams(), log)
+}
+
+// DeployDevParams is DeployDev with other parameters (start from DevParams).
+func DeployDevParams(ctx context.Context, url string, p DeployParams, log *slog.Logger) (*Conn, Suite, error) {
 	c, err := Dial(ctx, url, Options{Log: log})
 	if err != nil {
 		return nil, Suite{}, err
 	}
-	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), DeployParams{FeeBps: 100, AttestQuorum: 3, DisputeWindow: DevDisputeWindow, UnbondingDelay: time.Hour})
+	s, err := c.DeploySuite(ctx, NewAccount(identity.DevAccount(0)), p)
 	if err != nil {
 		c.Close()
 		return nil, Suite{}, err
@@ -159,12 +171,14 @@ func DeployDev(ctx context.Context, url string, log *slog.Logger) (*Conn, Suite,
 
 // DevSuite returns the addresses DeployDev gives the suite on a fresh dev chain: dev account 0 deploys the
 // token, the registry, the MarketSettlement library, the market, the two strategies, SubnetRegistry and
-// Delegation with its first eight nonces and, after five wiring transactions, ValidatorConsensus with
-// its fourteenth and, after its scorer grant and the market's pool share, ModelRegistry with its
-// seventeenth, so they are the same on every fresh embedded chain.
+// Delegation with its first eight nonces, after five wiring transactions ValidatorConsensus with its
+// fourteenth, after its scorer grant and the market's pool share ModelRegistry with its seventeenth, and
+// the DAO's voting token, timelock, arbitration, guardian multisig and governor with the next five, so
+// they are the same on every fresh embedded chain.
 func DevSuite() Suite {
 	admin := common.Address(identity.DevAccount(0).ID())
 	at := func(n uint64) common.Address { return crypto.CreateAddress(admin, n) }
 	return Suite{Token: at(0), Registry: at(1), MarketSettlement: at(2), Market: at(3), LowestPrice: at(4), ReputationWeighted: at(5),
-		SubnetRegistry: at(6), Delegation: at(7), Consensus: at(13), ModelRegistry: at(16)}
+		SubnetRegistry: at(6), Delegation: at(7), Consensus: at(13), ModelRegistry: at(16),
+		Votes: at(17), Timelock: at(18), Arbitration: at(19), Guardian: at(20), Governor: at(21)}
 }

@@ -46,4 +46,13 @@
 // balances and writes reputations, the contract holding the registry's SCORER_ROLE), Fund, Claim. Its
 // math is internal/consensus's, checked bit for bit on random epochs (TestConsensusDifferential); the
 // commit-reveal attacks, a weight copier and a 20 % cartel are tests over the connector.
+//
+// No single key (gov.go, gov_flow.go, gov_actions.go): DeploySuite ends by deploying the DAO
+// (CohortVotes, the network token staked 1:1 for delegable votes; CohortGovernor, OpenZeppelin's Governor
+// with a list of the functions proposals may call; CohortTimelock; DaoArbitration, the registry's only
+// key-free slasher; GuardianMultisig, k-of-n, which may only pause new inference requests) and handing
+// every admin, slasher, arbiter and registrar role and the token's ownership to the timelock, the
+// deployer renouncing everything it held. A proposal (Propose, CastVote, QueueProposal,
+// ExecuteProposal; PassProposal on dev chains) is the only way to change roles or parameters or to judge
+// a frozen node; tests that drive admin functions directly pass GrantOperator first.
 package chain

@@ -120,6 +120,40 @@ var revertWords = map[string]string{
 	"StillUnbonding":     "the undelegation's unbonding delay has not passed",
 	"Paused":             "the market's guardian paused new tasks and bids (withdrawals, settlements and refunds go on)",
 	"ChallengePending":   "a training-verification challenge against one of the task's trainers is still open: settle after the game ends",
+	// access and governance
+	"AccessControlUnauthorizedAccount":  "the account lacks the role: after deployment only the DAO (a passed proposal through the timelock) holds admin roles",
+	"OwnableUnauthorizedAccount":        "only the owner (the DAO's timelock) may do this",
+	"UnknownFunction":                   "the DAO may not call this function (not on the governor's list: propose setCallable first)",
+	"GovernorAlreadyCastVote":           "this account already voted on the proposal",
+	"GovernorUnexpectedProposalState":   "the proposal is not in a state that allows this (voting not open yet or closed, not succeeded, not queued, or its timelock has not passed)",
+	"GovernorNonexistentProposal":       "no such proposal",
+	"GovernorOnlyExecutor":              "only the DAO's timelock may call this",
+	"GovernorInsufficientProposerVotes": "the proposer has too few votes to propose",
+	"GovernorRestrictedProposer":        "this proposer may not make this proposal",
+	"GovernorInvalidProposalLength":     "the proposal's targets, values and calldatas differ in length (or are empty)",
+	"GovernorInvalidVoteType":           "the vote must be for, against or abstain",
+	"GovernorUnableToCancel":            "the proposal can no longer be cancelled by this account",
+	"TimelockUnexpectedOperationState":  "the timelock operation is not ready (its delay has not passed) or already done",
+	"TimelockUnauthorizedCaller":        "only the timelock itself may call this",
+	"TimelockInsufficientDelay":         "the delay is below the timelock's minimum",
+	"FailedCall":                        "a call the proposal made failed",
+	"ERC20InsufficientBalance":          "the token balance is too small",
+	"ERC20InsufficientAllowance":        "the token allowance is too small (approve first)",
+	"CaseOpen":                          "the node already has an open arbitration case",
+	"NoCase":                            "the node has no open arbitration case",
+	"CaseExpired":                       "the case's judgement deadline passed: only the default outcome (release) applies now",
+	"CaseNotExpired":                    "the case's judgement deadline has not passed",
+	"WrongDispute":                      "the judgement names another dispute than the case",
+	"SlashOverCap":                      "the slash is over the arbitration cap (a share of the node's stake and unbonding tokens)",
+	"NotPayee":                          "a slash goes to the treasury or the case's harmed party only",
+	"AlreadyReported":                   "this validator already reported the node",
+	"InvalidSigners":                    "the guardian signers or threshold are invalid",
+	"NotSigner":                         "not a guardian signer",
+	"UnknownCall":                       "no such guardian call",
+	"AlreadyConfirmed":                  "this guardian already confirmed the call",
+	"AlreadyExecuted":                   "the guardian call already ran",
+	"CallFailed":                        "the guardian call was refused by its target (guardians may only pause)",
+	"RequestsPaused":                    "new inference requests are paused by the guardians",
 }
 
 func formatArgs(args map[string]any) string {
@@ -248,7 +282,9 @@ func DecodeRevert(data []byte) *RevertError {
 	}
 	ae, ok := errorTable()[sel]
 	if !ok {
-		return e
+		if ae, ok = extraErrTable()[sel]; !ok {
+			return e
+		}
 	}
 	vals, err := ae.Inputs.Unpack(data[4:])
 	if err != nil {
@@ -292,6 +328,9 @@ func (c *Conn) revertError(what string, err error) error {
 	if data, ok := revertData(err); ok {
 		re := DecodeRevert(data)
 		code, known := errorCodes[re.Name]
+		if !known {
+			code, known = extraErrorCodes[re.Name]
+		}
 		if !known {
 			code = cohort.EInvalid
 			if re.Name == "Panic" || re.Name == "" {

@@ -37,7 +37,15 @@ func newFixture(t *testing.T, trainers int, p DeployParams) *fixture {
 	t.Cleanup(func() { sim.Close() })
 	f := &fixture{t: t, ctx: ctx, sim: sim, c: sim.Conn, admin: sim.Accounts[0], pub: sim.Accounts[1], coord: sim.Accounts[2],
 		vals: sim.Accounts[3:6], trs: sim.Accounts[6:]}
+	if p.Gov.Stake == nil {
+		p.Gov = DevGovParams()
+	}
 	if f.suite, err = f.c.DeploySuite(ctx, f.admin, p); err != nil {
+		t.Fatal(err)
+	}
+	// The DAO holds every role now; these tests drive admin functions directly, so a proposal gives
+	// the admin account the roles a single-key deployment had (gov_test.go tests the DAO itself).
+	if err := f.c.GrantOperator(ctx, f.admin, f.admin.Addr); err != nil {
 		t.Fatal(err)
 	}
 	return f

@@ -375,28 +375,7 @@ func (c *Conn) waitDisputeWindow(ctx context.Context, p Plan, info TaskInfo) err
 	if p.AdvanceTime != nil {
 		return p.AdvanceTime(time.Duration(window)*time.Second + time.Second)
 	}
-	for {
-		head, err := c.HeadTime(ctx)
-		if err != nil {
-			return err
-		}
-		if !head.Before(until) {
-			return nil
-		}
-		if wait := time.Until(until); wait > 0 {
-			t := time.NewTimer(wait + 100*time.Millisecond)
-			select {
-			case <-ctx.Done():
-				t.Stop()
-				return ctx.Err()
-			case <-t.C:
-			}
-		}
-		// Chains that seal on demand need a transaction to move their clock.
-		if _, err := c.SendETH(ctx, p.Publisher, p.Publisher.Addr, new(big.Int)); err != nil {
-			return err
-		}
-	}
+	return c.WaitChainTime(ctx, p.Publisher, uint64(until.Unix()))
 }
 
 // ensureNode registers acct with prof and stake unless it is registered, funding it from admin first.

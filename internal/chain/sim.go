@@ -45,12 +45,13 @@ func DevAlloc(keys []*identity.Key, balance *big.Int) types.GenesisAlloc {
 func NewSimulated(ctx context.Context, n int, log *slog.Logger) (*Simulated, error) {
 	keys := identity.DevAccounts(n)
 	be := simulated.NewBackend(DevAlloc(keys, Tokens(1_000_000)), WithMainnetLikeConfig(), simulated.WithBlockGasLimit(60_000_000))
-	conn, err := NewConn(ctx, be.Client(), Options{AfterSend: func() { be.Commit() }, Log: log, PollInterval: time.Millisecond})
+	s := &Simulated{Backend: be}
+	conn, err := NewConn(ctx, be.Client(), Options{AfterSend: func() { be.Commit() }, Log: log, PollInterval: time.Millisecond, AdvanceTime: s.AdvanceTime})
 	if err != nil {
 		be.Close()
 		return nil, err
 	}
-	s := &Simulated{Backend: be, Conn: conn}
+	s.Conn = conn
 	for _, k := range keys {
 		s.Accounts = append(s.Accounts, NewAccount(k))
 	}

@@ -33,6 +33,13 @@ type Suite struct {
 	ModelRegistry      common.Address `json:"model_registry,omitzero"` // the model library; royalty tokens are its clones
 	// MarketSettlement is the library Market is linked against (settlement and pay math).
 	MarketSettlement common.Address `json:"market_settlement,omitzero"`
+	// The DAO: the voting token, the governor, the timelock that holds every admin role, DAO
+	// arbitration (the registry's slasher) and the guardian multisig (none without guardians).
+	Votes       common.Address `json:"votes,omitzero"`
+	Governor    common.Address `json:"governor,omitzero"`
+	Timelock    common.Address `json:"timelock,omitzero"`
+	Arbitration common.Address `json:"arbitration,omitzero"`
+	Guardian    common.Address `json:"guardian,omitzero"`
 }
 
 // Scheduler ids under which DeploySuite registers the shipped strategies.
@@ -108,9 +115,10 @@ type DeployParams struct {
 	// NoConsensusPool for none.
 	PoolSharePct    uint8
 	NoConsensusPool bool
-	TrainerBond     *big.Int // bonded per selected trainer per task; default MinStake[trainer] or 1 token
-	ValidatorStake  *big.Int // least free stake to attest; default MinStake[validator] or 1 token
-	BidBond         *big.Int // escrowed with each bid and refunded; default 0.1 token
+	TrainerBond     *big.Int  // bonded per selected trainer per task; default MinStake[trainer] or 1 token
+	ValidatorStake  *big.Int  // least free stake to attest; default MinStake[validator] or 1 token
+	BidBond         *big.Int  // escrowed with each bid and refunded; default 0.1 token
+	Gov             GovParams // the DAO that ends up holding every role (see GovParams)
 }
 
 // DefaultPoolSharePct is the percent of the market's fee (after the validators' share) that funds the
@@ -200,15 +208,45 @@ var SubnetAdminRole = crypto.Keccak256Hash([]byte("SUBNET_ADMIN_ROLE"))
 // DeploySuite deploys token, registry, the MarketSettlement library, market, both schedulers,
 // SubnetRegistry, Delegation, ValidatorConsensus and ModelRegistry from admin, wires the market's
 // locker role, the schedulers, the registry's delegation pools, the consensus's scorer role and the
-// market's fee share to the consensus pool, grants the subnet admin role (to admin, until the DAO's
-// timelock takes it), and makes the connection use the new suite. Roles admin holds afterwards,
-// besides those of the registry, market, token and consensus: SubnetRegistry SUBNET_ADMIN_ROLE and
-// ModelRegistry DEFAULT_ADMIN_ROLE (setSplit).
+// market's fee share to the consensus pool, deploys the DAO (voting token, timelock, governor,
+// arbitration, guardian multisig: see GovParams), hands every admin, slasher, arbiter, registrar and
+// subnet-admin role and the token's ownership to the DAO (handovers), and makes the connection use the
+// new suite. The deployer keeps no role: later changes pass a proposal (PassProposal on dev chains).
 func (c *Conn) DeploySuite(ctx context.Context, admin *Account, p DeployParams) (Suite, error) {
+	return c.deploySuite(ctx, admin, &p, nil)
+}
+
+// deploySuite is DeploySuite with extra deployments (run with the deployer's roles, before the DAO
+// takes them over); p gets its defaults.
+func (c *Conn) deploySuite(ctx context.Context, admin *Account, p *DeployParams, extra func(*Suite) error) (Suite, error) {
 	p.defaults()
 	if p.Treasury == (common.Address{}) {
 		p.Treasury = admin.Addr
 	}
+	if err := p.Gov.defaults(); err != nil {
+		return Suite{}, err
+	}
+	s, err := c.deployCore(ctx, admin, p)
+	if err != nil {
+		return s, err
+	}
+	if extra != nil {
+		if err := extra(&s); err != nil {
+			return s, err
+		}
+	}
+	if err := c.deployGov(ctx, admin, &s, p.Gov, p.Treasury); err != nil {
+		return s, err
+	}
+	c.UseSuite(s)
+	if err := c.handOver(ctx, admin, s); err != nil {
+		return s, err
+	}
+	return s, nil
+}
+
+// deployCore deploys and wires the market's contracts with admin holding their roles.
+func (c *Conn) deployCore(ctx context.Context, admin *Account, p *DeployParams) (Suite, error) {
 	if p.UnbondingDelay < p.DisputeWindow {
 		return Suite{}, cohort.Errorf(cohort.EInvalid, "unbonding delay %v is shorter than the dispute window %v", p.UnbondingDelay, p.DisputeWindow)
 	}

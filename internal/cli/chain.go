@@ -177,12 +177,13 @@ func (a *app) chainCmd() *cobra.Command {
 				if s, ok := out["suite"].(chain.Suite); ok {
 					fmt.Fprintf(a.stdout, "\ncontracts\n  token                %s\n  registry             %s\n  market               %s\n  lowest-price         %s\n  reputation-weighted  %s\n",
 						s.Token.Hex(), s.Registry.Hex(), s.Market.Hex(), s.LowestPrice.Hex(), s.ReputationWeighted.Hex())
+					fmt.Fprintf(a.stdout, "  governor             %s\n  timelock             %s  (holds every admin role: see `cohort gov params`)\n", s.Governor.Hex(), s.Timelock.Hex())
 				}
 				fmt.Fprintf(a.stdout, "\ndev accounts (well-known test keys, prefunded; never use them on a real chain)\n")
 				for i, ad := range addrs {
 					note := ""
 					if i == 0 {
-						note = "  admin, treasury, holds the token supply"
+						note = "  deployer (keeps no role), treasury, holds the token supply and the DAO's votes"
 					}
 					fmt.Fprintf(a.stdout, "  %2d  %s%s\n", i, ad, note)
 				}
@@ -213,6 +214,7 @@ func (a *app) chainDeployCmd() *cobra.Command {
 		epoch    time.Duration
 		commit   time.Duration
 		bonds    struct{ trainer, validator, bid *big.Int }
+		gf       govFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "deploy",
@@ -238,6 +240,9 @@ func (a *app) chainDeployCmd() *cobra.Command {
 			p := chain.DeployParams{FeeBps: uint16(fee), AttestQuorum: uint8(quorum), DisputeWindow: window, UnbondingDelay: unbond,
 				TrainerBond: bonds.trainer, ValidatorStake: bonds.validator, BidBond: bonds.bid,
 				EpochLength: epoch, CommitWindow: commit}
+			if p.Gov, err = gf.params(); err != nil {
+				return err
+			}
 			if treasury != "" {
 				id, err := cohort.ParseNodeID(treasury)
 				if err != nil {
@@ -276,7 +281,48 @@ func (a *app) chainDeployCmd() *cobra.Command {
 	f.DurationVar(&commit, "consensus-commit", chain.DefaultCommitWindow, "the commit phase at the start of each consensus epoch (shorter than the epoch)")
 	f.StringVar(&treasury, "treasury", "", "fee recipient (default: the deployer)")
 	f.StringVar(&store, "store", "", "URL of the artifact store the network shares (a gateway node or an IPFS node's RPC API), kept in the record")
+	gf.register(f)
 	return cmd
+}
+
+// govFlags are `chain deploy`'s DAO parameters (chain.GovParams).
+type govFlags struct {
+	quorum, threshold, maxSlash, reports int
+	delay, period, timelock, judge       time.Duration
+	guardians                            []string
+	stake                                *big.Int
+}
+
+func (g *govFlags) register(f *pflag.FlagSet) {
+	intRangeVar(f, &g.quorum, "gov-quorum", 4, 1, 100, "DAO quorum: percent of the staked supply that must vote for or abstain")
+	positiveDurationVar(f, &g.delay, "voting-delay", 24*time.Hour, 30*24*time.Hour, "DAO: time from a proposal to its vote's snapshot (whole seconds)")
+	positiveDurationVar(f, &g.period, "voting-period", 7*24*time.Hour, 90*24*time.Hour, "DAO: how long a vote is open")
+	positiveDurationVar(f, &g.timelock, "timelock-delay", 2*24*time.Hour, 30*24*time.Hour, "DAO: time from queueing a passed proposal to its execution")
+	positiveDurationVar(f, &g.judge, "judge-window", 14*24*time.Hour, 365*24*time.Hour, "DAO arbitration: time to judge a frozen node before the default outcome (release); longer than delay + period + timelock")
+	intRangeVar(f, &g.maxSlash, "max-slash-bps", 5000, 1, 10_000, "DAO arbitration: the most a judgement slashes, basis points of the node's stake")
+	intRangeVar(f, &g.reports, "freeze-reports", 3, 1, 255, "DAO arbitration: active validators whose reports freeze a node")
+	f.StringArrayVar(&g.guardians, "guardian", nil, "a guardian signer's address (repeatable); the guardians may pause new requests, publishes and bids, never withdrawals")
+	intRangeVar(f, &g.threshold, "guardian-threshold", 0, 0, 32, "guardian signatures a pause needs (default a majority)")
+	tokensVar(f, &g.stake, "dao-stake", "tokens the deployer stakes into the DAO for votes at deployment (default none)")
+}
+
+func (g *govFlags) params() (chain.GovParams, error) {
+	p := chain.GovParams{QuorumPercent: uint8(g.quorum), VotingDelay: g.delay, VotingPeriod: g.period, TimelockDelay: g.timelock,
+		JudgeWindow: g.judge, MaxSlashBps: uint16(g.maxSlash), ReportQuorum: uint8(g.reports), GuardianThreshold: uint8(g.threshold), Stake: g.stake}
+	for _, s := range g.guardians {
+		id, err := cohort.ParseNodeID(s)
+		if err != nil {
+			return p, usagef("--guardian %q: %v", s, err)
+		}
+		p.Guardians = append(p.Guardians, [20]byte(id))
+	}
+	if p.GuardianThreshold > 0 && int(p.GuardianThreshold) > len(p.Guardians) {
+		return p, usagef("--guardian-threshold %d with %d guardians", p.GuardianThreshold, len(p.Guardians))
+	}
+	if p.JudgeWindow <= p.VotingDelay+p.VotingPeriod+p.TimelockDelay {
+		return p, usagef("--judge-window %v must exceed --voting-delay + --voting-period + --timelock-delay (%v)", p.JudgeWindow, p.VotingDelay+p.VotingPeriod+p.TimelockDelay)
+	}
+	return p, nil
 }
 
 // benchChainCmd is `cohort bench chain`.

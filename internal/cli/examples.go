@@ -28,10 +28,20 @@ var examples = map[string]string{
 
 	"chain consensus": "cohort chain consensus --rpc http://127.0.0.1:8545\ncohort chain consensus --rpc http://127.0.0.1:8545 --epoch 3 --json",
 	"chain deploy": "cohort chain deploy --rpc http://127.0.0.1:8545 --dev-key 0 --store http://127.0.0.1:7100\n" +
-		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h",
+		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --quorum 3 --dispute-window 24h\n" +
+		"cohort chain deploy --rpc https://rpc.example.org --keystore keys/admin.json --password-file pw --gov-quorum 10 --voting-period 72h --timelock-delay 48h --guardian 0x7099...79C8 --guardian 0x3C44...93BC --guardian 0x90F7...b906 --guardian-threshold 2 --dao-stake 100000",
+	"gov params": "cohort gov params --rpc http://127.0.0.1:8545\ncohort gov params --json",
+	"gov stake":  "cohort gov stake 1000 --rpc http://127.0.0.1:8545 --dev-key 0",
+	"gov propose": "cohort gov propose --slash 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --amount 40 --to 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 --dispute 7 --dev-key 0\n" +
+		"cohort gov propose --release 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 --dispute 7 --dev-key 0\n" +
+		"cohort gov propose --set-param fee_bps=200 --set-param dispute_window=2h --description \"raise the fee\" --dev-key 0 --json\n" +
+		"cohort gov propose --target 0x5FbDB2315678afecb367f032d93F642f64180aa3 --calldata 0x40c10f19... --dev-key 0",
+	"gov vote":       "cohort gov vote 1234... --support for --dev-key 0\ncohort gov vote 1234... --support against --keystore keys/me.json --password-file pw --json",
+	"gov queue":      "cohort gov queue 1234... --dev-key 0",
+	"gov execute":    "cohort gov execute 1234... --dev-key 0 --json",
+	"gov status":     "cohort gov status 1234...\ncohort gov status 1234... --json",
 	"sim incentives": "cohort sim incentives\ncohort sim incentives --json --tasks 60 --seed 7\ncohort sim incentives --only lazy_trainer,stake_escape_unbonding",
-
-	"config show": "cohort config show --config node.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort config show --config node.toml --json",
+	"config show":    "cohort config show --config node.toml\nCOHORT_CHAIN_RPC=http://127.0.0.1:8545 cohort config show --config node.toml --json",
 
 	"data infer-schema": "cohort data infer-schema rows.csv --label outcome --out rows.schema.yaml\ncohort devnet --once --rpc none --data rows.csv --label outcome --schema rows.schema.yaml",
 

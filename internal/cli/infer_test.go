@@ -102,9 +102,12 @@ func TestInferenceNetwork(t *testing.T) {
 	home := t.TempDir()
 	common := []string{"--rpc", d.URL(), "--home", home}
 	if rc, _, errs := runChainCLI(t, append([]string{"chain", "deploy", "--dev-key", "0", "--dispute-window", "2s", "--unbonding-delay", "1h", "--store", "http://127.0.0.1:1",
-		"--consensus-epoch", "6s", "--consensus-commit", "3s"}, common...)...); rc != 0 {
+		"--consensus-epoch", "6s", "--consensus-commit", "3s", "--dao-stake", "1000000", "--voting-delay", "1s", "--voting-period", "10s",
+		"--timelock-delay", "1s", "--judge-window", "1m"}, common...)...); rc != 0 {
 		t.Fatalf("deploy: rc %d %s", rc, errs)
 	}
+	// The DAO holds the oracle's registrar role: a proposal gives it to dev account 0, which registers.
+	grantRegistrar(t, ctx, d.URL(), home)
 	rc, out, errs := runChainCLI(t, append([]string{"infer", "register-model", "--keys", inferKeys, "--verifier", filepath.Join(inferKeys, "verifier.json"), "--dev-key", "0", "--json"}, common...)...)
 	if rc != 0 {
 		t.Fatalf("register-model: rc %d %s", rc, errs)
@@ -258,5 +261,29 @@ func TestInferenceNetwork(t *testing.T) {
 	}
 	if q, err := c.OracleRequestInfo(ctx, id); err != nil || q.Status != chain.RequestPending {
 		t.Fatalf("request %d after the attacks: %+v %v", id, q, err)
+	}
+}
+
+// grantRegistrar passes a DAO proposal (dev account 0 holds the votes) that gives dev account 0 the
+// oracle's REGISTRAR_ROLE.
+func grantRegistrar(t *testing.T, ctx context.Context, url, home string) {
+	t.Helper()
+	c, err := chain.Dial(ctx, url, chain.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	dep, err := chain.ReadDeployment(chain.DeploymentPath(home, c.ChainID().Uint64()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.UseSuite(dep.Suite)
+	admin := chain.NewAccount(identity.DevAccount(0))
+	tx, err := c.GrantRoleAction("inference_oracle", "REGISTRAR_ROLE", admin.Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.PassProposal(ctx, admin, chain.Proposal{Calls: []chain.Tx{tx}, Description: "registrar for the test"}); err != nil {
+		t.Fatalf("grant the registrar role by proposal: %v", err)
 	}
 }

@@ -118,6 +118,7 @@ func (a *app) commands() []*cobra.Command {
 		a.fheCmd(),
 		a.benchCmd(),
 		a.chainCmd(),
+		a.govCmd(),
 		a.taskCmd(),
 		a.marketCmd(),
 		a.subnetCmd(),

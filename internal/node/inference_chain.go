@@ -28,7 +28,7 @@ type inferenceChain struct {
 	pub  inferencePublisher
 }
 
-// openInferenceChain starts (or dials) the chain, deploys the suite and a short-epoch
+// openInferenceChain starts (or dials) the chain, deploys the suite with a short-epoch
 // ValidatorConsensus, and registers and stakes the miners (role miner) and the validator (role validator).
 func openInferenceChain(ctx context.Context, rpc string, modelID [32]byte, vkey *identity.Key, miners []*identity.Key, endpoints []string, log *slog.Logger) (*inferenceChain, error) {
 	cr := &chainRun{log: log, url: rpc}
@@ -39,7 +39,11 @@ func openInferenceChain(ctx context.Context, rpc string, modelID [32]byte, vkey 
 		}
 		cr.url = cr.dev.URL()
 	}
-	if cr.conn, _, err = chain.DeployDev(ctx, cr.url, log); err != nil {
+	// The suite's own ValidatorConsensus, with the devnet's short epochs: the DAO holds the registry's
+	// admin role, so no later contract could be granted SCORER_ROLE without a proposal.
+	p := chain.DevParams()
+	p.EpochLength, p.CommitWindow = devnetEpoch, devnetCommit
+	if cr.conn, _, err = chain.DeployDevParams(ctx, cr.url, p, log); err != nil {
 		cr.close()
 		return nil, fmt.Errorf("deploy the contract suite on %s: %w", cr.url, err)
 	}
@@ -70,10 +74,10 @@ func openInferenceChain(ctx context.Context, rpc string, modelID [32]byte, vkey 
 		cr.close()
 		return nil, fmt.Errorf("register the validator: %w", err)
 	}
-	k, err := cr.conn.DeployConsensus(ctx, admin, devnetEpoch, devnetCommit)
+	k, err := cr.conn.SuiteConsensus()
 	if err != nil {
 		cr.close()
-		return nil, fmt.Errorf("deploy the devnet's validator consensus: %w", err)
+		return nil, fmt.Errorf("the devnet's validator consensus: %w", err)
 	}
 	m := newMeasurements()
 	sys := &system{conn: cr.conn, acct: chain.NewAccount(vkey), log: log}

@@ -43,6 +43,23 @@ type Candidate struct {
 	Reputation uint16
 }
 
+// CheckpointsCheckpoint208 is an auto generated low-level Go binding around an user-defined struct.
+type CheckpointsCheckpoint208 struct {
+	Key   *big.Int
+	Value *big.Int
+}
+
+// DaoArbitrationCase is an auto generated low-level Go binding around an user-defined struct.
+type DaoArbitrationCase struct {
+	Dispute  [32]byte
+	Harmed   common.Address
+	Deadline uint64
+	Open     bool
+	Reports  uint8
+	Round    uint32
+	Reported [32]byte
+}
+
 // DataService is an auto generated low-level Go binding around an user-defined struct.
 type DataService struct {
 	Provider common.Address
@@ -307,6 +324,4557 @@ type ValidationOrder struct {
 	Manifest  [32]byte
 }
 
+// CohortGovernorMetaData contains all meta data concerning the CohortGovernor contract.
+var CohortGovernorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIVotes\",\"name\":\"votes\",\"type\":\"address\"},{\"internalType\":\"contractTimelockController\",\"name\":\"timelock\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"votingDelay_\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"votingPeriod_\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"quorumPercent\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"bytes4[]\",\"name\":\"selectors\",\"type\":\"bytes4[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC6372InconsistentClock\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"}],\"name\":\"GovernorAlreadyCastVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"GovernorAlreadyQueuedProposal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GovernorDisabledDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"votes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"GovernorInsufficientProposerVotes\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"calldatas\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"values\",\"type\":\"uint256\"}],\"name\":\"GovernorInvalidProposalLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"quorumNumerator\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"quorumDenominator\",\"type\":\"uint256\"}],\"name\":\"GovernorInvalidQuorumFraction\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"}],\"name\":\"GovernorInvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GovernorInvalidVoteParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GovernorInvalidVoteType\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"votingPeriod\",\"type\":\"uint256\"}],\"name\":\"GovernorInvalidVotingPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"GovernorNonexistentProposal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"GovernorOnlyExecutor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"GovernorProposalQueueingFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"GovernorProposalQueueingNotRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"}],\"name\":\"GovernorRestrictedProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"GovernorUnableToCancel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"enumIGovernor.ProposalState\",\"name\":\"current\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"expectedStates\",\"type\":\"bytes32\"}],\"name\":\"GovernorUnexpectedProposalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"UnknownFunction\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"CallableSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalCanceled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"proposer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"string[]\",\"name\":\"signatures\",\"type\":\"string[]\"},{\"indexed\":false,\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"voteStart\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"voteEnd\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"}],\"name\":\"ProposalCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"ProposalExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"etaSeconds\",\"type\":\"uint256\"}],\"name\":\"ProposalQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldProposalThreshold\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newProposalThreshold\",\"type\":\"uint256\"}],\"name\":\"ProposalThresholdSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldQuorumNumerator\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newQuorumNumerator\",\"type\":\"uint256\"}],\"name\":\"QuorumNumeratorUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"oldTimelock\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newTimelock\",\"type\":\"address\"}],\"name\":\"TimelockChange\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"VoteCast\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"params\",\"type\":\"bytes\"}],\"name\":\"VoteCastWithParams\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldVotingDelay\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotingDelay\",\"type\":\"uint256\"}],\"name\":\"VotingDelaySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldVotingPeriod\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotingPeriod\",\"type\":\"uint256\"}],\"name\":\"VotingPeriodSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BALLOT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"CLOCK_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"COUNTING_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EXTENDED_BALLOT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"callable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"descriptionHash\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"}],\"name\":\"castVote\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"castVoteBySig\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"}],\"name\":\"castVoteWithReason\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"params\",\"type\":\"bytes\"}],\"name\":\"castVoteWithReasonAndParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"support\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"voter\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"reason\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"params\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"castVoteWithReasonAndParamsBySig\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"descriptionHash\",\"type\":\"bytes32\"}],\"name\":\"execute\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"descriptionHash\",\"type\":\"bytes32\"}],\"name\":\"getProposalId\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"params\",\"type\":\"bytes\"}],\"name\":\"getVotesWithParams\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasVoted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"descriptionHash\",\"type\":\"bytes32\"}],\"name\":\"hashProposal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalDeadline\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalEta\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalNeedsQueuing\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalProposer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalSnapshot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposalThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"proposalVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"againstVotes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"forVotes\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"abstainVotes\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"calldatas\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"descriptionHash\",\"type\":\"bytes32\"}],\"name\":\"queue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"quorum\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumDenominator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"quorumNumerator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"quorumNumerator\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"relay\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes4[]\",\"name\":\"selectors\",\"type\":\"bytes4[]\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setCallable\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newProposalThreshold\",\"type\":\"uint256\"}],\"name\":\"setProposalThreshold\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint48\",\"name\":\"newVotingDelay\",\"type\":\"uint48\"}],\"name\":\"setVotingDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"newVotingPeriod\",\"type\":\"uint32\"}],\"name\":\"setVotingPeriod\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"proposalId\",\"type\":\"uint256\"}],\"name\":\"state\",\"outputs\":[{\"internalType\":\"enumIGovernor.ProposalState\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"timelock\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC5805\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newQuorumNumerator\",\"type\":\"uint256\"}],\"name\":\"updateQuorumNumerator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractTimelockController\",\"name\":\"newTimelock\",\"type\":\"address\"}],\"name\":\"updateTimelock\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"version\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"votingDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"votingPeriod\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "d2597e0a7ee9a5f8951673e2e668039f5d",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161544238038061544283398101604081905261002f916109ac565b85838887875f6040518060400160405280600a815260200169436f686f72742044414f60b01b815250806100676102d760201b60201c565b610070826102f2565b6101205261007d816102f2565b61014052815160208084019190912060e052815190820120610100524660a05261010960e05161010051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60805250503060c052600361011e8282610af9565b5061012a90508361032f565b61013382610395565b61013c81610434565b5050506001600160a01b03166101605261015581610475565b5061015f8161050a565b50805182511461019a5781518151604051630447b05d60e41b8152600481019290925260248201525f60448201526064015b60405180910390fd5b5f5b82518110156102ca576001600d5f8584815181106101bc576101bc610bb7565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8484815181106101f6576101f6610bb7565b60200260200101516001600160e01b0319166001600160e01b03191681526020019081526020015f205f6101000a81548160ff02191690831515021790555082818151811061024757610247610bb7565b60200260200101516001600160a01b03167fe06b40f23b99a56f0edc43f89083223ac4e644acf0f2682051c2c7a7dd12d64583838151811061028b5761028b610bb7565b602002602001015160016040516102ba9291906001600160e01b03199290921682521515602082015260400190565b60405180910390a260010161019c565b5050505050505050610c61565b6040805180820190915260018152603160f81b602082015290565b5f5f829050601f8151111561031c578260405163305a27a960e01b81526004016101919190610bcb565b805161032782610c00565b179392505050565b6008546040805165ffffffffffff928316815291831660208301527fc565b045403dc03c2eea82b81a0465edad9e2e7fc4d97e11421c209da93d7a93910160405180910390a16008805465ffffffffffff191665ffffffffffff92909216919091179055565b8063ffffffff165f036103bd5760405163f1cfbf0560e01b81525f6004820152602401610191565b6008546040805163ffffffff66010000000000009093048316815291831660208301527f7e3f7f0708a84de9203036abaa450dccc85ad5ff52f78c170f3edb55cf5e8828910160405180910390a16008805463ffffffff90921666010000000000000263ffffffff60301b19909216919091179055565b60075460408051918252602082018390527fccb45da8d5717e6c4544694297c4ba5cf151d455c9bb0ed4fc7a38411bc05461910160405180910390a1600755565b6064808211156104a25760405163243e544560e01b81526004810183905260248101829052604401610191565b5f6104ab610573565b90506104ca6104b861058c565b6104c185610606565b600a919061063d565b505060408051828152602081018590527f0553476bf02ef2726e8ce5ced78d63e26e602e4a2257b1f559418e24b4633997910160405180910390a1505050565b600b54604080516001600160a01b03928316815291831660208301527f08f74ea46ef7894f65eabfb5e6e695de773a000b47c529ab559178069b226401910160405180910390a1600b80546001600160a01b0319166001600160a01b0392909216919091179055565b5f61057e600a610657565b6001600160d01b0316905090565b5f6105976101605190565b6001600160a01b03166391ddadf46040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156105f0575060408051601f3d908101601f191682019092526105ed91810190610c23565b60015b610601576105fc61069f565b905090565b919050565b5f6001600160d01b03821115610639576040516306dfcc6560e41b815260d0600482015260248101839052604401610191565b5090565b5f8061064a8585856106a9565b915091505b935093915050565b80545f9080156106965761067d83610670600184610c3c565b5f91825260209091200190565b54660100000000000090046001600160d01b0316610698565b5f5b9392505050565b5f6105fc43610805565b82545f90819080156107a8575f6106c587610670600185610c3c565b805490915065ffffffffffff80821691660100000000000090046001600160d01b031690881682111561070b57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff160361074757825465ffffffffffff1666010000000000006001600160d01b0389160217835561079a565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f815291909120945191519092166601000000000000029216919091179101555b945085935061064f92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316660100000000000002919093161792019190915590508161064f565b5f65ffffffffffff821115610639576040516306dfcc6560e41b81526030600482015260248101839052604401610191565b6001600160a01b038116811461084b575f5ffd5b50565b805165ffffffffffff81168114610601575f5ffd5b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561089f5761089f610863565b604052919050565b5f6001600160401b038211156108bf576108bf610863565b5060051b60200190565b5f82601f8301126108d8575f5ffd5b81516108eb6108e6826108a7565b610877565b8082825260208201915060208360051b86010192508583111561090c575f5ffd5b602085015b8381101561093257805161092481610837565b835260209283019201610911565b5095945050505050565b5f82601f83011261094b575f5ffd5b81516109596108e6826108a7565b8082825260208201915060208360051b86010192508583111561097a575f5ffd5b602085015b838110156109325780516001600160e01b03198116811461099e575f5ffd5b83526020928301920161097f565b5f5f5f5f5f5f5f60e0888a0312156109c2575f5ffd5b87516109cd81610837565b60208901519097506109de81610837565b95506109ec6040890161084e565b9450606088015163ffffffff81168114610a04575f5ffd5b608089015160a08a015191955093506001600160401b03811115610a26575f5ffd5b610a328a828b016108c9565b60c08a015190935090506001600160401b03811115610a4f575f5ffd5b610a5b8a828b0161093c565b91505092959891949750929550565b600181811c90821680610a7e57607f821691505b602082108103610a9c57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610af45782821115610af457805f5260205f20601f840160051c6020851015610acd57505f5b90810190601f840160051c035f5b81811015610af0575f83820155600101610adb565b5050505b505050565b81516001600160401b03811115610b1257610b12610863565b610b2681610b208454610a6a565b84610aa2565b6020601f821160018114610b58575f8315610b415750848201515b5f19600385901b1c1916600184901b178455610bb0565b5f84815260208120601f198516915b82811015610b875787850151825560209485019460019092019101610b67565b5084821015610ba457868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b634e487b7160e01b5f52603260045260245ffd5b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80516020808301519190811015610a9c575f1960209190910360031b1b16919050565b5f60208284031215610c33575f5ffd5b6106988261084e565b81810381811115610c5b57634e487b7160e01b5f52601160045260245ffd5b92915050565b60805160a05160c05160e0516101005161012051610140516101605161476a610cd85f395f8181610a4d01528181610f3b0152818161138601528181611e9d015261211801525f611de301525f611db801525f6130bd01525f61309501525f612ff001525f61301a01525f613044015261476a5ff3fe6080604052600436106102dc575f3560e01c80637ecebe0011610189578063bc197c81116100d8578063deaaa7cc11610092578063ece40cc11161006d578063ece40cc1146109e2578063f23a6e6114610a01578063f8ce560a14610a20578063fc0c546a14610a3f575f5ffd5b8063deaaa7cc14610971578063e540d01d146109a4578063eb9019d4146109c3575f5ffd5b8063bc197c811461089f578063c01f9e37146108be578063c28bc2fa146108dd578063c59057e4146108f0578063d33219b41461090f578063dd4e2ba51461092c575f5ffd5b80639a802a6d11610143578063a8f8a6681161011e578063a8f8a66814610817578063a9a9529414610836578063ab58fb8e14610855578063b58131b01461088b575f5ffd5b80639a802a6d146107c5578063a7713a70146107e4578063a890c910146107f8575f5ffd5b80637ecebe00146106d4578063812a109f1461070857806384b0196e146107415780638ff262e31461076857806391ddadf41461078757806397c3d334146107b2575f5ffd5b80633e4f49e61161024557806356781388116101ff57806360c4247f116101da57806360c4247f1461065857806379051887146106775780637b3c71d3146106965780637d5e81e2146106b5575f5ffd5b806356781388146105fb5780635b8d0e0d1461061a5780635f398a1414610639575f5ffd5b80633e4f49e6146104f1578063438596321461051d578063452115d6146105655780634bf5d7e914610584578063544ffc9c1461059857806354fd4d50146105d2575f5ffd5b8063150b7a0211610296578063150b7a0214610421578063160cbed7146104595780632656227d146104785780632d63f6931461048b5780632fe3e261146104aa5780633932abb1146104dd575f5ffd5b806301ffc9a71461031757806302a251a31461034b57806304af57671461037657806306f3f9e61461039557806306fdde03146103b4578063143489d0146103d5575f5ffd5b3661031357306102ea610a71565b6001600160a01b03161461031157604051637485328f60e11b815260040160405180910390fd5b005b5f5ffd5b348015610322575f5ffd5b5061033661033136600461369d565b610a89565b60405190151581526020015b60405180910390f35b348015610356575f5ffd5b50600854600160301b900463ffffffff165b604051908152602001610342565b348015610381575f5ffd5b506103116103903660046136d7565b610af5565b3480156103a0575f5ffd5b506103116103af36600461376b565b610b41565b3480156103bf575f5ffd5b506103c8610b55565b60405161034291906137b0565b3480156103e0575f5ffd5b506104096103ef36600461376b565b5f908152600460205260409020546001600160a01b031690565b6040516001600160a01b039091168152602001610342565b34801561042c575f5ffd5b5061044061043b366004613885565b610be5565b6040516001600160e01b03199091168152602001610342565b348015610464575f5ffd5b50610368610473366004613a4b565b610c27565b610368610486366004613a4b565b610d2a565b348015610496575f5ffd5b506103686104a536600461376b565b610e9a565b3480156104b5575f5ffd5b506103687f3e83946653575f9a39005e1545185629e92736b7528ab20ca3816f315424a81181565b3480156104e8575f5ffd5b50610368610eba565b3480156104fc575f5ffd5b5061051061050b36600461376b565b610ecc565b6040516103429190613b12565b348015610528575f5ffd5b50610336610537366004613b20565b5f8281526009602090815260408083206001600160a01b038516845260030190915290205460ff1692915050565b348015610570575f5ffd5b5061036861057f366004613a4b565b610ed6565b34801561058f575f5ffd5b506103c8610f37565b3480156105a3575f5ffd5b506105b76105b236600461376b565b610fca565b60408051938452602084019290925290820152606001610342565b3480156105dd575f5ffd5b506040805180820190915260018152603160f81b60208201526103c8565b348015610606575f5ffd5b50610368610615366004613b5e565b610fef565b348015610625575f5ffd5b50610368610634366004613bcc565b611016565b348015610644575f5ffd5b50610368610653366004613c88565b6110d3565b348015610663575f5ffd5b5061036861067236600461376b565b61111b565b348015610682575f5ffd5b50610311610691366004613d1c565b611127565b3480156106a1575f5ffd5b506103686106b0366004613d37565b611138565b3480156106c0575f5ffd5b506103686106cf366004613d8c565b611188565b3480156106df575f5ffd5b506103686106ee366004613e48565b6001600160a01b03165f9081526002602052604090205490565b348015610713575f5ffd5b50610336610722366004613e63565b600d60209081525f928352604080842090915290825290205460ff1681565b34801561074c575f5ffd5b506107556112f2565b6040516103429796959493929190613ec7565b348015610773575f5ffd5b50610368610782366004613f36565b611334565b348015610792575f5ffd5b5061079b611383565b60405165ffffffffffff9091168152602001610342565b3480156107bd575f5ffd5b506064610368565b3480156107d0575f5ffd5b506103686107df366004613f83565b61140a565b3480156107ef575f5ffd5b50610368611420565b348015610803575f5ffd5b50610311610812366004613e48565b611439565b348015610822575f5ffd5b50610368610831366004613a4b565b61144a565b348015610841575f5ffd5b5061033661085036600461376b565b611457565b348015610860575f5ffd5b5061036861086f36600461376b565b5f9081526004602052604090206001015465ffffffffffff1690565b348015610896575f5ffd5b5061036861145f565b3480156108aa575f5ffd5b506104406108b9366004613fd7565b611469565b3480156108c9575f5ffd5b506103686108d836600461376b565b6114ac565b6103116108eb36600461406e565b6114ee565b3480156108fb575f5ffd5b5061036861090a366004613a4b565b61156a565b34801561091a575f5ffd5b50600b546001600160a01b0316610409565b348015610937575f5ffd5b506040805180820190915260208082527f737570706f72743d627261766f2671756f72756d3d666f722c6162737461696e908201526103c8565b34801561097c575f5ffd5b506103687ff2aad550cf55f045cb27e9c559f9889fdfb6e6cdaa032301d6ea397784ae51d781565b3480156109af575f5ffd5b506103116109be3660046140ad565b6115a3565b3480156109ce575f5ffd5b506103686109dd3660046140d0565b6115b4565b3480156109ed575f5ffd5b506103116109fc36600461376b565b6115d3565b348015610a0c575f5ffd5b50610440610a1b3660046140fa565b6115e4565b348015610a2b575f5ffd5b50610368610a3a36600461376b565b611627565b348015610a4a575f5ffd5b507f0000000000000000000000000000000000000000000000000000000000000000610409565b5f610a84600b546001600160a01b031690565b905090565b5f6001600160e01b031982166366defe7760e11b1480610ab957506001600160e01b031982166332a2ad4360e11b145b80610ad457506001600160e01b03198216630271189760e51b145b80610aef57506301ffc9a760e01b6001600160e01b03198316145b92915050565b610afd611631565b610b3b848484808060200260200160405190810160405280939291908181526020018383602002808284375f920191909152508692506116aa915050565b50505050565b610b49611631565b610b528161179d565b50565b606060038054610b6490614151565b80601f0160208091040260200160405190810160405280929190818152602001828054610b9090614151565b8015610bdb5780601f10610bb257610100808354040283529160200191610bdb565b820191905f5260205f20905b815481529060010190602001808311610bbe57829003601f168201915b5050505050905090565b5f30610bef610a71565b6001600160a01b031614610c1657604051637485328f60e11b815260040160405180910390fd5b50630a85bd0160e11b949350505050565b5f5f610c358686868661144a565b90505f610c4182611457565b9050610c5682610c516004611832565b611854565b5080610c7d5760405163d838bcb760e01b8152600481018390526024015b60405180910390fd5b5f610c8b8389898989611891565b905065ffffffffffff811615610d02575f83815260046020908152604091829020600101805465ffffffffffff191665ffffffffffff85169081179091558251868152918201527f9a2e42fd6722813d69113e7d0079d3d940171428df7373df9c7f7617cfda2892910160405180910390a1610d1e565b60405163ab2d031160e01b815260048101849052602401610c74565b50909695505050505050565b5f5f610d388686868661144a565b90505f610d4482611457565b9050610d6082610c5183610d59576004611832565b6005611832565b505f828152600460205260409020805460ff60f01b1916600160f01b17905530610d88610a71565b6001600160a01b031614610e11575f5b8751811015610e0f57306001600160a01b0316888281518110610dbd57610dbd614189565b60200260200101516001600160a01b031603610e0757610e07868281518110610de857610de8614189565b602002602001015180519060200120600561189f90919063ffffffff16565b600101610d98565b505b610e1e82888888886118c0565b30610e27610a71565b6001600160a01b031614158015610e5357506005546001600160801b03808216600160801b9092041614155b15610e5d575f6005555b6040518281527f712ae1383f79ac853f8d882153778e0260ef8f03b504e2866e0593e04d2b291f9060200160405180910390a15095945050505050565b5f90815260046020526040902054600160a01b900465ffffffffffff1690565b5f610a8460085465ffffffffffff1690565b5f610aef826118d4565b5f5f610ee48686868661144a565b905033610ef18282611a14565b610f2057604051638fe5d8a960e01b8152600481018390526001600160a01b0382166024820152604401610c74565b610f2c87878787611a59565b979650505050505050565b60607f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634bf5d7e96040518163ffffffff1660e01b81526004015f60405180830381865afa925050508015610fb657506040513d5f823e601f3d908101601f19168201604052610fb3919081019061419d565b60015b610fc557610a84611383611a66565b919050565b5f818152600960205260409020805460018201546002909201549091905b9193909250565b5f8033905061100e84828560405180602001604052805f815250611a7c565b949350505050565b5f61105c88888888888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250899150611a9d9050565b611084576040516394ab6c0760e01b81526001600160a01b0387166004820152602401610c74565b6110c788878988888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250611b6a915050565b98975050505050505050565b5f80339050610f2c87828888888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508a9250611b6a915050565b5f610aef600a83611c48565b61112f611631565b610b5281611c95565b5f8033905061117e86828787878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611a7c92505050565b9695505050505050565b5f805b85518110801561119b5750835181105b156112dc575f8482815181106111b3576111b3614189565b60200260200101516111c490614211565b9050306001600160a01b03168783815181106111e2576111e2614189565b60200260200101516001600160a01b0316141580156112745750600485838151811061121057611210614189565b60200260200101515110806112745750600d5f88848151811061123557611235614189565b6020908102919091018101516001600160a01b031682528181019290925260409081015f9081206001600160e01b03198516825290925290205460ff16155b156112cb5786828151811061128b5761128b614189565b6020908102919091010151604051633f16e5a160e21b81526001600160a01b0390911660048201526001600160e01b031982166024820152604401610c74565b506112d58161425f565b905061118b565b506112e985858585611cfb565b95945050505050565b5f6060805f5f5f6060611303611db1565b61130b611ddc565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f61134185858585611e07565b611369576040516394ab6c0760e01b81526001600160a01b0384166004820152602401610c74565b6112e985848660405180602001604052805f815250611a7c565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166391ddadf46040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156113fe575060408051601f3d908101601f191682019092526113fb91810190614277565b60015b610fc557610a84611e90565b5f611416848484611e9a565b90505b9392505050565b5f61142b600a611f2d565b6001600160d01b0316905090565b611441611631565b610b5281611f71565b5f6112e98585858561156a565b5f6001610aef565b5f610a8460075490565b5f30611473610a71565b6001600160a01b03161461149a57604051637485328f60e11b815260040160405180910390fd5b5063bc197c8160e01b95945050505050565b5f818152600460205260408120546114e090600160d01b810463ffffffff1690600160a01b900465ffffffffffff16614292565b65ffffffffffff1692915050565b6114f6611631565b5f5f856001600160a01b03168585856040516115139291906142b0565b5f6040518083038185875af1925050503d805f811461154d576040519150601f19603f3d011682016040523d82523d5f602084013e611552565b606091505b50915091506115618282611fda565b50505050505050565b5f848484846040516020016115829493929190614346565b60408051601f19818403018152919052805160209091012095945050505050565b6115ab611631565b610b5281612017565b5f61141983836115ce60408051602081019091525f815290565b611e9a565b6115db611631565b610b52816120b3565b5f306115ee610a71565b6001600160a01b03161461161557604051637485328f60e11b815260040160405180910390fd5b5063f23a6e6160e01b95945050505050565b5f610aef826120f4565b3361163a610a71565b6001600160a01b031614611663576040516347096e4760e01b8152336004820152602401610c74565b3061166c610a71565b6001600160a01b0316146116a8575f803660405161168b9291906142b0565b604051809103902090505b806116a16005612191565b0361169657505b565b5f5b8251811015610b3b576001600160a01b0384165f908152600d6020526040812084518492908690859081106116e3576116e3614189565b60200260200101516001600160e01b0319166001600160e01b03191681526020019081526020015f205f6101000a81548160ff021916908315150217905550836001600160a01b03167fe06b40f23b99a56f0edc43f89083223ac4e644acf0f2682051c2c7a7dd12d64584838151811061175f5761175f614189565b60200260200101518460405161178d9291906001600160e01b03199290921682521515602082015260400190565b60405180910390a26001016116ac565b6064808211156117ca5760405163243e544560e01b81526004810183905260248101829052604401610c74565b5f6117d3611420565b90506117f26117e0611383565b6117e9856121b0565b600a91906121e7565b505060408051828152602081018590527f0553476bf02ef2726e8ce5ced78d63e26e602e4a2257b1f559418e24b4633997910160405180910390a1505050565b5f81600781111561184557611845613ade565b600160ff919091161b92915050565b5f5f61185f84610ecc565b90505f8361186c83611832565b1603611419578381846040516331b75e4d60e01b8152600401610c7493929190614390565b5f61117e8686868686612201565b5f6118aa8383612392565b9050806118bb576118bb60416123f7565b505050565b6118cd8585858585612408565b5050505050565b5f5f6118df83612498565b905060058160078111156118f5576118f5613ade565b146119005792915050565b5f838152600c60205260409081902054600b549151632c258a9f60e11b81526004810182905290916001600160a01b03169063584b153e90602401602060405180830381865afa158015611956573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061197a91906143b2565b15611989575060059392505050565b600b54604051632ab0f52960e01b8152600481018390526001600160a01b0390911690632ab0f52990602401602060405180830381865afa1580156119d0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906119f491906143b2565b15611a03575060079392505050565b5060029392505050565b5050919050565b5f80611a1f84610ecc565b6007811115611a3057611a30613ade565b1480156114195750505f91825260046020526040909120546001600160a01b0391821691161490565b5f6112e9858585856125c9565b6060610aef611a778363ffffffff16565b612660565b5f6112e985858585611a9860408051602081019091525f815290565b611b6a565b5f610f2c85611b647f3e83946653575f9a39005e1545185629e92736b7528ab20ca3816f315424a8118a8a8a611aef8c6001600160a01b03165f90815260026020526040902080546001810190915590565b8b516020808e01919091208c518d830120604051611b4998979695949301968752602087019590955260ff9390931660408601526001600160a01b03919091166060850152608084015260a083015260c082015260e00190565b604051602081830303815290604052805190602001206126d2565b846126fe565b5f611b7986610c516001611832565b505f611b8e86611b8889610e9a565b85611e9a565b90505f611b9e888888858861276e565b905083515f03611bf457866001600160a01b03167fb8e138887d0aa13bab447e82de9d5c1777041ecd21ca36ba824ff1e6c07ddda489888489604051611be794939291906143cd565b60405180910390a2610f2c565b866001600160a01b03167fe2babfbac5889a709b63bb7f598b324e08bc5a4fb9ec647fb3cbc9ec07eb87128988848989604051611c359594939291906143f4565b60405180910390a2979650505050505050565b5f5f5f611c548561286a565b9250925050838265ffffffffffff161115611c8157611c7c611c75856128c2565b86906128f4565b611c83565b805b6001600160d01b031695945050505050565b6008546040805165ffffffffffff928316815291831660208301527fc565b045403dc03c2eea82b81a0465edad9e2e7fc4d97e11421c209da93d7a93910160405180910390a16008805465ffffffffffff191665ffffffffffff92909216919091179055565b5f33611d078184612996565b611d2f5760405163d9b3955760e01b81526001600160a01b0382166004820152602401610c74565b5f611d3861145f565b90508015611da4575f611d66836001611d4f611383565b611d59919061442d565b65ffffffffffff166115b4565b905081811015611da257604051636121770b60e11b81526001600160a01b03841660048201526024810182905260448101839052606401610c74565b505b610f2c8787878786612a1b565b6060610a847f0000000000000000000000000000000000000000000000000000000000000000612c35565b6060610a847f0000000000000000000000000000000000000000000000000000000000000000612c35565b5f6112e983611b647ff2aad550cf55f045cb27e9c559f9889fdfb6e6cdaa032301d6ea397784ae51d7888888611e598a6001600160a01b03165f90815260026020526040902080546001810190915590565b60408051602081019690965285019390935260ff90911660608401526001600160a01b0316608083015260a082015260c001611b49565b5f610a84436128c2565b5f7f0000000000000000000000000000000000000000000000000000000000000000604051630748d63560e31b81526001600160a01b038681166004830152602482018690529190911690633a46b1a890604401602060405180830381865afa158015611f09573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611416919061444b565b80545f908015611f6957611f5383611f46600184614462565b5f91825260209091200190565b54600160301b90046001600160d01b0316611419565b5f9392505050565b600b54604080516001600160a01b03928316815291831660208301527f08f74ea46ef7894f65eabfb5e6e695de773a000b47c529ab559178069b226401910160405180910390a1600b80546001600160a01b0319166001600160a01b0392909216919091179055565b60608215611fe9575080610aef565b815115611ffe57611ff982612c72565b610aef565b60405163d6bda27560e01b815260040160405180910390fd5b8063ffffffff165f0361203f5760405163f1cfbf0560e01b81525f6004820152602401610c74565b6008546040805163ffffffff600160301b9093048316815291831660208301527f7e3f7f0708a84de9203036abaa450dccc85ad5ff52f78c170f3edb55cf5e8828910160405180910390a16008805463ffffffff909216600160301b0269ffffffff00000000000019909216919091179055565b60075460408051918252602082018390527fccb45da8d5717e6c4544694297c4ba5cf151d455c9bb0ed4fc7a38411bc05461910160405180910390a1600755565b604051632394e7a360e21b8152600481018290525f90610aef906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690638e539e8c90602401602060405180830381865afa15801561215d573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612181919061444b565b61218a8461111b565b6064612c7a565b5f5f5f61219d84612d2a565b91509150816114195761141960316123f7565b5f6001600160d01b038211156121e3576040516306dfcc6560e41b815260d0600482015260248101839052604401610c74565b5090565b5f806121f4858585612d9e565b915091505b935093915050565b5f5f600b5f9054906101000a90046001600160a01b03166001600160a01b031663f27a0c926040518163ffffffff1660e01b8152600401602060405180830381865afa158015612253573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612277919061444b565b90505f3060601b6bffffffffffffffffffffffff19168418600b5460405163b1c5f42760e01b81529192506001600160a01b03169063b1c5f427906122c8908a908a908a905f908890600401614475565b602060405180830381865afa1580156122e3573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612307919061444b565b5f898152600c602052604080822092909255600b5491516308f2a0bb60e41b81526001600160a01b0390921691638f2a0bb091612351918b918b918b919088908a906004016144c2565b5f604051808303815f87803b158015612368575f5ffd5b505af115801561237a573d5f5f3e3d5ffd5b505050506110c7824261238d9190614519565b6128c2565b81545f906001600160801b03600160801b8204811691811660018301909116036123bf575f915050610aef565b6001600160801b038181165f908152600186810160205260409091209490945584549184018116600160801b02911617909255919050565b634e487b715f52806020526024601cfd5b600b546001600160a01b031663e38335e5348686865f3060601b6bffffffffffffffffffffffff191688186040518763ffffffff1660e01b8152600401612453959493929190614475565b5f604051808303818588803b15801561246a575f5ffd5b505af115801561247c573d5f5f3e3d5ffd5b5050505f9687525050600c602052505060408320929092555050565b5f818152600460205260408120805460ff600160f01b8204811691600160f81b90041681156124cc57506007949350505050565b80156124dd57506002949350505050565b5f6124e786610e9a565b9050805f0361250c57604051636ad0607560e01b815260048101879052602401610c74565b5f612515611383565b65ffffffffffff16905080821061253257505f9695505050505050565b5f61253c886114ac565b905081811061255357506001979650505050505050565b61255c88612eee565b158061257b57505f888152600960205260409020805460019091015411155b1561258e57506003979650505050505050565b5f8881526004602052604090206001015465ffffffffffff165f036125bb57506004979650505050505050565b506005979650505050505050565b5f5f6125d786868686612f24565b5f818152600c6020526040902054909150801561265657600b5460405163c4d252f560e01b8152600481018390526001600160a01b039091169063c4d252f5906024015f604051808303815f87803b158015612631575f5ffd5b505af1158015612643573d5f5f3e3d5ffd5b5050505f838152600c6020526040812055505b5095945050505050565b606061266a611e90565b65ffffffffffff168265ffffffffffff1614612699576040516301bfc1c560e61b815260040160405180910390fd5b505060408051808201909152601d81527f6d6f64653d626c6f636b6e756d6265722666726f6d3d64656661756c74000000602082015290565b5f610aef6126de612fe4565b8360405161190160f01b8152600281019290925260228201526042902090565b5f836001600160a01b03163b5f0361275c575f5f61271c858561310d565b5090925090505f81600381111561273557612735613ade565b1480156127535750856001600160a01b0316826001600160a01b0316145b92505050611419565b612767848484613156565b9050611419565b5f8581526009602090815260408083206001600160a01b03881684526003810190925282205460ff16156127c0576040516371c6af4960e01b81526001600160a01b0387166004820152602401610c74565b6001600160a01b0386165f9081526003820160205260409020805460ff1916600117905560ff85166128095783815f015f8282546127fe9190614519565b9091555061285f9050565b5f1960ff8616016128275783816001015f8282546127fe9190614519565b60011960ff8616016128465783816002015f8282546127fe9190614519565b6040516303599be160e11b815260040160405180910390fd5b509195945050505050565b80545f9081908190808203612888575f5f5f93509350935050610fe8565b5f61289886611f46600185614462565b546001955065ffffffffffff81169450600160301b90046001600160d01b03169250610fe8915050565b5f65ffffffffffff8211156121e3576040516306dfcc6560e41b81526030600482015260248101839052604401610c74565b81545f9081816005811115612950575f61290d846131bb565b6129179085614462565b5f8881526020902090915081015465ffffffffffff90811690871610156129405780915061294e565b61294b816001614519565b92505b505b5f61295d87878585613313565b9050801561298a5761297487611f46600184614462565b54600160301b90046001600160d01b0316610f2c565b5f979650505050505050565b80515f9060348110156129ad576001915050610aef565b60131981840101516001600160b01b03198116692370726f706f7365723d60b01b146129de57600192505050610aef565b5f5f6129ee86602a860386613369565b91509150811580610f2c5750866001600160a01b0316816001600160a01b03161494505050505092915050565b5f612a2f868686868051906020012061144a565b905084518651141580612a4457508351865114155b80612a4e57508551155b15612a8357855184518651604051630447b05d60e41b8152600481019390935260248301919091526044820152606401610c74565b5f81815260046020526040902054600160a01b900465ffffffffffff1615612acc5780612aaf82610ecc565b6040516331b75e4d60e01b8152610c749291905f90600401614390565b5f612ad5610eba565b612add611383565b65ffffffffffff16612aef9190614519565b90505f612b0960085463ffffffff600160301b9091041690565b5f84815260046020526040902080546001600160a01b0319166001600160a01b038716178155909150612b3b836128c2565b815465ffffffffffff91909116600160a01b0265ffffffffffff60a01b19909116178155612b6882613412565b815463ffffffff91909116600160d01b0263ffffffff60d01b1990911617815588517f7d84a6263ae0d98d3329bd7b46bb4e8d6f98cd35a7adb45c274c8b7fd5ebd5e090859087908c908c906001600160401b03811115612bcb57612bcb6137c2565b604051908082528060200260200182016040528015612bfe57816020015b6060815260200190600190039081612be95790505b508c89612c0b8a82614519565b8e604051612c219998979695949392919061452c565b60405180910390a150505095945050505050565b60605f612c4183613442565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b805160208201fd5b5f5f5f612c878686613469565b91509150815f03612cab57838181612ca157612ca1614607565b0492505050611419565b818411612cc257612cc260038515026011186123f7565b5f848688095f868103871696879004966002600389028118808a02820302808a02820302808a02820302808a02820302808a02820302808a02909103029181900381900460010185841190960395909502919093039390930492909217029150509392505050565b80545f9081906001600160801b0380821691600160801b9004168103612d5557505f93849350915050565b6001600160801b038181165f908152600186810160205260408220805492905586546fffffffffffffffffffffffffffffffff1916938101909216929092179094559293915050565b82545f9081908015612e94575f612dba87611f46600185614462565b805490915065ffffffffffff80821691600160301b90046001600160d01b0316908816821115612dfd57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff1603612e3657825465ffffffffffff16600160301b6001600160d01b03891602178355612e86565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b94508593506121f992505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b0291909316179201919091559050816121f9565b5f81815260096020526040812060028101546001820154612f0f9190614519565b612f1b610a3a85610e9a565b11159392505050565b5f5f612f328686868661144a565b9050612f8081612f426007611832565b612f4c6006611832565b612f566002611832565b6001612f6360078261461b565b612f6e90600261470f565b612f789190614462565b181818611854565b505f818152600460205260409081902080546001600160f81b0316600160f81b179055517f789cf55be980739dad1d0699b93b58e806b51c9d96619bfa8fe0a28abaa7b30c90612fd39083815260200190565b60405180910390a195945050505050565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561303c57507f000000000000000000000000000000000000000000000000000000000000000046145b1561306657507f000000000000000000000000000000000000000000000000000000000000000090565b610a84604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f5f5f8351604103613144576020840151604085015160608601515f1a61313688828585613485565b95509550955050505061314f565b505081515f91506002905b9250925092565b805160408051630b135d3f60e11b8082526004820186905260248201929092525f92906020820185604483015e5f82606483010152601f820160051c60051b915060205f60648401838a5afa9050825f5114601f3d1116811693505050509392505050565b5f600182116131c8575090565b816001600160801b82106131e15760809190911c9060401b5b6801000000000000000082106131fc5760409190911c9060201b5b64010000000082106132135760209190911c9060101b5b6201000082106132285760109190911c9060081b5b610100821061323c5760089190911c9060041b5b6010821061324f5760049190911c9060021b5b6004821061325b5760011b5b600302600190811c9081858161327357613273614607565b048201901c9050600181858161328b5761328b614607565b048201901c905060018185816132a3576132a3614607565b048201901c905060018185816132bb576132bb614607565b048201901c905060018185816132d3576132d3614607565b048201901c905060018185816132eb576132eb614607565b048201901c905061330a81858161330457613304614607565b04821190565b90039392505050565b5f5b81831015613361575f85815260209020838316600285851804019081015465ffffffffffff8681169116111561334d5780925061335b565b613358816001614519565b93505b50613315565b509392505050565b5f5f845183118061337957508284115b1561338857505f9050806121f9565b5f613394856001614519565b841180156133bc575061060f60f31b6133b08787016020015190565b6001600160f01b031916145b90505f6133cc821515600261471d565b6133d7906028614519565b9050806133e48787614462565b03613405575f5f6133f689898961354d565b90965094506121f99350505050565b5f5f9350935050506121f9565b5f63ffffffff8211156121e3576040516306dfcc6560e41b81526020600482015260248101839052604401610c74565b5f60ff8216601f811115610aef57604051632cd44ac360e21b815260040160405180910390fd5b5f805f1983850993909202808410938190039390930393915050565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411156134be57505f91506003905082613543565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa15801561350f573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b03811661353a57505f925060019150829050613543565b92505f91508190505b9450945094915050565b5f80848161355c866001614519565b85118015613584575061060f60f31b6135788388016020015190565b6001600160f01b031916145b90505f613594821515600261471d565b90505f806135a2838a614519565b90505b878110156135fd575f6135c36135be8784016020015190565b61360e565b9050600f8160ff1611156135e2575f5f975097505050505050506121f9565b6135ed60108461471d565b60ff9091160191506001016135a5565b506001999098509650505050505050565b5f60f882901c602f811180156136275750603a8160ff16105b1561363557602f1901610aef565b60608160ff1611801561364b575060678160ff16105b156136595760561901610aef565b60408160ff1611801561366f575060478160ff16105b1561367d5760361901610aef565b5060ff92915050565b80356001600160e01b031981168114610fc5575f5ffd5b5f602082840312156136ad575f5ffd5b61141982613686565b6001600160a01b0381168114610b52575f5ffd5b8015158114610b52575f5ffd5b5f5f5f5f606085870312156136ea575f5ffd5b84356136f5816136b6565b935060208501356001600160401b0381111561370f575f5ffd5b8501601f8101871361371f575f5ffd5b80356001600160401b03811115613734575f5ffd5b8760208260051b8401011115613748575f5ffd5b602091909101935091506040850135613760816136ca565b939692955090935050565b5f6020828403121561377b575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6114196020830184613782565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156137fe576137fe6137c2565b604052919050565b5f6001600160401b0382111561381e5761381e6137c2565b50601f01601f191660200190565b5f61383e61383984613806565b6137d6565b9050828152838383011115613851575f5ffd5b828260208301375f602084830101529392505050565b5f82601f830112613876575f5ffd5b6114198383356020850161382c565b5f5f5f5f60808587031215613898575f5ffd5b84356138a3816136b6565b935060208501356138b3816136b6565b92506040850135915060608501356001600160401b038111156138d4575f5ffd5b6138e087828801613867565b91505092959194509250565b5f6001600160401b03821115613904576139046137c2565b5060051b60200190565b5f82601f83011261391d575f5ffd5b813561392b613839826138ec565b8082825260208201915060208360051b86010192508583111561394c575f5ffd5b602085015b83811015612656578035613964816136b6565b835260209283019201613951565b5f82601f830112613981575f5ffd5b813561398f613839826138ec565b8082825260208201915060208360051b8601019250858311156139b0575f5ffd5b602085015b838110156126565780358352602092830192016139b5565b5f82601f8301126139dc575f5ffd5b81356139ea613839826138ec565b8082825260208201915060208360051b860101925085831115613a0b575f5ffd5b602085015b838110156126565780356001600160401b03811115613a2d575f5ffd5b613a3c886020838a0101613867565b84525060209283019201613a10565b5f5f5f5f60808587031215613a5e575f5ffd5b84356001600160401b03811115613a73575f5ffd5b613a7f8782880161390e565b94505060208501356001600160401b03811115613a9a575f5ffd5b613aa687828801613972565b93505060408501356001600160401b03811115613ac1575f5ffd5b613acd878288016139cd565b949793965093946060013593505050565b634e487b7160e01b5f52602160045260245ffd5b60088110613b0e57634e487b7160e01b5f52602160045260245ffd5b9052565b60208101610aef8284613af2565b5f5f60408385031215613b31575f5ffd5b823591506020830135613b43816136b6565b809150509250929050565b803560ff81168114610fc5575f5ffd5b5f5f60408385031215613b6f575f5ffd5b82359150613b7f60208401613b4e565b90509250929050565b5f5f83601f840112613b98575f5ffd5b5081356001600160401b03811115613bae575f5ffd5b602083019150836020828501011115613bc5575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215613be2575f5ffd5b87359650613bf260208901613b4e565b95506040880135613c02816136b6565b945060608801356001600160401b03811115613c1c575f5ffd5b613c288a828b01613b88565b90955093505060808801356001600160401b03811115613c46575f5ffd5b613c528a828b01613867565b92505060a08801356001600160401b03811115613c6d575f5ffd5b613c798a828b01613867565b91505092959891949750929550565b5f5f5f5f5f60808688031215613c9c575f5ffd5b85359450613cac60208701613b4e565b935060408601356001600160401b03811115613cc6575f5ffd5b613cd288828901613b88565b90945092505060608601356001600160401b03811115613cf0575f5ffd5b613cfc88828901613867565b9150509295509295909350565b65ffffffffffff81168114610b52575f5ffd5b5f60208284031215613d2c575f5ffd5b813561141981613d09565b5f5f5f5f60608587031215613d4a575f5ffd5b84359350613d5a60208601613b4e565b925060408501356001600160401b03811115613d74575f5ffd5b613d8087828801613b88565b95989497509550505050565b5f5f5f5f60808587031215613d9f575f5ffd5b84356001600160401b03811115613db4575f5ffd5b613dc08782880161390e565b94505060208501356001600160401b03811115613ddb575f5ffd5b613de787828801613972565b93505060408501356001600160401b03811115613e02575f5ffd5b613e0e878288016139cd565b92505060608501356001600160401b03811115613e29575f5ffd5b8501601f81018713613e39575f5ffd5b6138e08782356020840161382c565b5f60208284031215613e58575f5ffd5b8135611419816136b6565b5f5f60408385031215613e74575f5ffd5b8235613e7f816136b6565b9150613b7f60208401613686565b5f8151808452602084019350602083015f5b82811015613ebd578151865260209586019590910190600101613e9f565b5093949350505050565b60ff60f81b8816815260e060208201525f613ee560e0830189613782565b8281036040840152613ef78189613782565b606084018890526001600160a01b038716608085015260a0840186905283810360c08501529050613f288185613e8d565b9a9950505050505050505050565b5f5f5f5f60808587031215613f49575f5ffd5b84359350613f5960208601613b4e565b92506040850135613f69816136b6565b915060608501356001600160401b038111156138d4575f5ffd5b5f5f5f60608486031215613f95575f5ffd5b8335613fa0816136b6565b92506020840135915060408401356001600160401b03811115613fc1575f5ffd5b613fcd86828701613867565b9150509250925092565b5f5f5f5f5f60a08688031215613feb575f5ffd5b8535613ff6816136b6565b94506020860135614006816136b6565b935060408601356001600160401b03811115614020575f5ffd5b61402c88828901613972565b93505060608601356001600160401b03811115614047575f5ffd5b61405388828901613972565b92505060808601356001600160401b03811115613cf0575f5ffd5b5f5f5f5f60608587031215614081575f5ffd5b843561408c816136b6565b93506020850135925060408501356001600160401b03811115613d74575f5ffd5b5f602082840312156140bd575f5ffd5b813563ffffffff81168114611419575f5ffd5b5f5f604083850312156140e1575f5ffd5b82356140ec816136b6565b946020939093013593505050565b5f5f5f5f5f60a0868803121561410e575f5ffd5b8535614119816136b6565b94506020860135614129816136b6565b9350604086013592506060860135915060808601356001600160401b03811115613cf0575f5ffd5b600181811c9082168061416557607f821691505b60208210810361418357634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156141ad575f5ffd5b81516001600160401b038111156141c2575f5ffd5b8201601f810184136141d2575f5ffd5b80516141e061383982613806565b8181528560208385010111156141f4575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b805160208201516001600160e01b0319811691906004821015611a0d576001600160e01b031960049290920360031b82901b161692915050565b634e487b7160e01b5f52601160045260245ffd5b5f600182016142705761427061424b565b5060010190565b5f60208284031215614287575f5ffd5b815161141981613d09565b65ffffffffffff8181168382160190811115610aef57610aef61424b565b818382375f9101908152919050565b5f8151808452602084019350602083015f5b82811015613ebd5781516001600160a01b03168652602095860195909101906001016142d1565b5f82825180855260208501945060208160051b830101602085015f5b83811015610d1e57601f19858403018852614330838351613782565b6020988901989093509190910190600101614314565b608081525f61435860808301876142bf565b828103602084015261436a8187613e8d565b9050828103604084015261437e81866142f8565b91505082606083015295945050505050565b838152606081016143a46020830185613af2565b826040830152949350505050565b5f602082840312156143c2575f5ffd5b8151611419816136ca565b84815260ff84166020820152826040820152608060608201525f61117e6080830184613782565b85815260ff8516602082015283604082015260a060608201525f61441b60a0830185613782565b82810360808401526110c78185613782565b65ffffffffffff8281168282160390811115610aef57610aef61424b565b5f6020828403121561445b575f5ffd5b5051919050565b81810381811115610aef57610aef61424b565b60a081525f61448760a08301886142bf565b82810360208401526144998188613e8d565b905082810360408401526144ad81876142f8565b60608401959095525050608001529392505050565b60c081525f6144d460c08301896142bf565b82810360208401526144e68189613e8d565b905082810360408401526144fa81886142f8565b60608401969096525050608081019290925260a0909101529392505050565b80820180821115610aef57610aef61424b565b8981526001600160a01b0389166020820152610120604082018190525f906145569083018a6142bf565b8281036060840152614568818a613e8d565b9050828103608084015280885180835260208301915060208160051b84010160208b015f5b838110156145bf57601f198684030185526145a9838351613782565b602095860195909350919091019060010161458d565b505085810360a08701526145d3818b6142f8565b93505050508560c08401528460e08401528281036101008401526145f78185613782565b9c9b505050505050505050505050565b634e487b7160e01b5f52601260045260245ffd5b60ff8181168382160190811115610aef57610aef61424b565b6001815b60018411156121f9578085048111156146535761465361424b565b600184161561466157908102905b60019390931c928002614638565b5f8261467d57506001610aef565b8161468957505f610aef565b816001811461469f57600281146146a9576146c5565b6001915050610aef565b60ff8411156146ba576146ba61424b565b50506001821b610aef565b5060208310610133831016604e8410600b84101617156146e8575081810a610aef565b6146f45f198484614634565b805f19048211156147075761470761424b565b029392505050565b5f61141960ff84168361466f565b8082028115828204841417610aef57610aef61424b56fea264697066735822122090f5208e83d955163ab45ab9ca158904dadf109bddd1552dffbce0d99360373464736f6c63430008250033",
+}
+
+// CohortGovernor is an auto generated Go binding around an Ethereum contract.
+type CohortGovernor struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CohortGovernor) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCohortGovernor creates a new instance of CohortGovernor.
+func NewCohortGovernor() *CohortGovernor {
+	parsed, err := CohortGovernorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CohortGovernor{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CohortGovernor) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address votes, address timelock, uint48 votingDelay_, uint32 votingPeriod_, uint256 quorumPercent, address[] targets, bytes4[] selectors) returns()
+func (cohortGovernor *CohortGovernor) PackConstructor(votes common.Address, timelock common.Address, votingDelay_ *big.Int, votingPeriod_ uint32, quorumPercent *big.Int, targets []common.Address, selectors [][4]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("", votes, timelock, votingDelay_, votingPeriod_, quorumPercent, targets, selectors)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBALLOTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdeaaa7cc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) PackBALLOTTYPEHASH() []byte {
+	enc, err := cohortGovernor.abi.Pack("BALLOT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBALLOTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdeaaa7cc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) TryPackBALLOTTYPEHASH() ([]byte, error) {
+	return cohortGovernor.abi.Pack("BALLOT_TYPEHASH")
+}
+
+// UnpackBALLOTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdeaaa7cc.
+//
+// Solidity: function BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) UnpackBALLOTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := cohortGovernor.abi.Unpack("BALLOT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCLOCKMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bf5d7e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLOCK_MODE() view returns(string)
+func (cohortGovernor *CohortGovernor) PackCLOCKMODE() []byte {
+	enc, err := cohortGovernor.abi.Pack("CLOCK_MODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLOCKMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bf5d7e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLOCK_MODE() view returns(string)
+func (cohortGovernor *CohortGovernor) TryPackCLOCKMODE() ([]byte, error) {
+	return cohortGovernor.abi.Pack("CLOCK_MODE")
+}
+
+// UnpackCLOCKMODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bf5d7e9.
+//
+// Solidity: function CLOCK_MODE() view returns(string)
+func (cohortGovernor *CohortGovernor) UnpackCLOCKMODE(data []byte) (string, error) {
+	out, err := cohortGovernor.abi.Unpack("CLOCK_MODE", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackCOUNTINGMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd4e2ba5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function COUNTING_MODE() pure returns(string)
+func (cohortGovernor *CohortGovernor) PackCOUNTINGMODE() []byte {
+	enc, err := cohortGovernor.abi.Pack("COUNTING_MODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCOUNTINGMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd4e2ba5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function COUNTING_MODE() pure returns(string)
+func (cohortGovernor *CohortGovernor) TryPackCOUNTINGMODE() ([]byte, error) {
+	return cohortGovernor.abi.Pack("COUNTING_MODE")
+}
+
+// UnpackCOUNTINGMODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd4e2ba5.
+//
+// Solidity: function COUNTING_MODE() pure returns(string)
+func (cohortGovernor *CohortGovernor) UnpackCOUNTINGMODE(data []byte) (string, error) {
+	out, err := cohortGovernor.abi.Unpack("COUNTING_MODE", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackEXTENDEDBALLOTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fe3e261.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EXTENDED_BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) PackEXTENDEDBALLOTTYPEHASH() []byte {
+	enc, err := cohortGovernor.abi.Pack("EXTENDED_BALLOT_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEXTENDEDBALLOTTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2fe3e261.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EXTENDED_BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) TryPackEXTENDEDBALLOTTYPEHASH() ([]byte, error) {
+	return cohortGovernor.abi.Pack("EXTENDED_BALLOT_TYPEHASH")
+}
+
+// UnpackEXTENDEDBALLOTTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2fe3e261.
+//
+// Solidity: function EXTENDED_BALLOT_TYPEHASH() view returns(bytes32)
+func (cohortGovernor *CohortGovernor) UnpackEXTENDEDBALLOTTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := cohortGovernor.abi.Unpack("EXTENDED_BALLOT_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCallable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812a109f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callable(address target, bytes4 selector) view returns(bool)
+func (cohortGovernor *CohortGovernor) PackCallable(target common.Address, selector [4]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("callable", target, selector)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x812a109f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callable(address target, bytes4 selector) view returns(bool)
+func (cohortGovernor *CohortGovernor) TryPackCallable(target common.Address, selector [4]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("callable", target, selector)
+}
+
+// UnpackCallable is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x812a109f.
+//
+// Solidity: function callable(address target, bytes4 selector) view returns(bool)
+func (cohortGovernor *CohortGovernor) UnpackCallable(data []byte) (bool, error) {
+	out, err := cohortGovernor.abi.Unpack("callable", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452115d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCancel(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("cancel", targets, values, calldatas, descriptionHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452115d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCancel(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("cancel", targets, values, calldatas, descriptionHash)
+}
+
+// UnpackCancel is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452115d6.
+//
+// Solidity: function cancel(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCancel(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("cancel", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCastVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56781388.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function castVote(uint256 proposalId, uint8 support) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCastVote(proposalId *big.Int, support uint8) []byte {
+	enc, err := cohortGovernor.abi.Pack("castVote", proposalId, support)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCastVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x56781388.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function castVote(uint256 proposalId, uint8 support) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCastVote(proposalId *big.Int, support uint8) ([]byte, error) {
+	return cohortGovernor.abi.Pack("castVote", proposalId, support)
+}
+
+// UnpackCastVote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x56781388.
+//
+// Solidity: function castVote(uint256 proposalId, uint8 support) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCastVote(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("castVote", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCastVoteBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ff262e3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function castVoteBySig(uint256 proposalId, uint8 support, address voter, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCastVoteBySig(proposalId *big.Int, support uint8, voter common.Address, signature []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("castVoteBySig", proposalId, support, voter, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCastVoteBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ff262e3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function castVoteBySig(uint256 proposalId, uint8 support, address voter, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCastVoteBySig(proposalId *big.Int, support uint8, voter common.Address, signature []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("castVoteBySig", proposalId, support, voter, signature)
+}
+
+// UnpackCastVoteBySig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ff262e3.
+//
+// Solidity: function castVoteBySig(uint256 proposalId, uint8 support, address voter, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCastVoteBySig(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("castVoteBySig", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCastVoteWithReason is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b3c71d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function castVoteWithReason(uint256 proposalId, uint8 support, string reason) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCastVoteWithReason(proposalId *big.Int, support uint8, reason string) []byte {
+	enc, err := cohortGovernor.abi.Pack("castVoteWithReason", proposalId, support, reason)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCastVoteWithReason is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b3c71d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function castVoteWithReason(uint256 proposalId, uint8 support, string reason) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCastVoteWithReason(proposalId *big.Int, support uint8, reason string) ([]byte, error) {
+	return cohortGovernor.abi.Pack("castVoteWithReason", proposalId, support, reason)
+}
+
+// UnpackCastVoteWithReason is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b3c71d3.
+//
+// Solidity: function castVoteWithReason(uint256 proposalId, uint8 support, string reason) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCastVoteWithReason(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("castVoteWithReason", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCastVoteWithReasonAndParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f398a14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function castVoteWithReasonAndParams(uint256 proposalId, uint8 support, string reason, bytes params) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCastVoteWithReasonAndParams(proposalId *big.Int, support uint8, reason string, params []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("castVoteWithReasonAndParams", proposalId, support, reason, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCastVoteWithReasonAndParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5f398a14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function castVoteWithReasonAndParams(uint256 proposalId, uint8 support, string reason, bytes params) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCastVoteWithReasonAndParams(proposalId *big.Int, support uint8, reason string, params []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("castVoteWithReasonAndParams", proposalId, support, reason, params)
+}
+
+// UnpackCastVoteWithReasonAndParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5f398a14.
+//
+// Solidity: function castVoteWithReasonAndParams(uint256 proposalId, uint8 support, string reason, bytes params) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCastVoteWithReasonAndParams(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("castVoteWithReasonAndParams", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCastVoteWithReasonAndParamsBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b8d0e0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function castVoteWithReasonAndParamsBySig(uint256 proposalId, uint8 support, address voter, string reason, bytes params, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackCastVoteWithReasonAndParamsBySig(proposalId *big.Int, support uint8, voter common.Address, reason string, params []byte, signature []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("castVoteWithReasonAndParamsBySig", proposalId, support, voter, reason, params, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCastVoteWithReasonAndParamsBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b8d0e0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function castVoteWithReasonAndParamsBySig(uint256 proposalId, uint8 support, address voter, string reason, bytes params, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackCastVoteWithReasonAndParamsBySig(proposalId *big.Int, support uint8, voter common.Address, reason string, params []byte, signature []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("castVoteWithReasonAndParamsBySig", proposalId, support, voter, reason, params, signature)
+}
+
+// UnpackCastVoteWithReasonAndParamsBySig is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b8d0e0d.
+//
+// Solidity: function castVoteWithReasonAndParamsBySig(uint256 proposalId, uint8 support, address voter, string reason, bytes params, bytes signature) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackCastVoteWithReasonAndParamsBySig(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("castVoteWithReasonAndParamsBySig", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortGovernor *CohortGovernor) PackClock() []byte {
+	enc, err := cohortGovernor.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortGovernor *CohortGovernor) TryPackClock() ([]byte, error) {
+	return cohortGovernor.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortGovernor *CohortGovernor) UnpackClock(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("clock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortGovernor *CohortGovernor) PackEip712Domain() []byte {
+	enc, err := cohortGovernor.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortGovernor *CohortGovernor) TryPackEip712Domain() ([]byte, error) {
+	return cohortGovernor.abi.Pack("eip712Domain")
+}
+
+// Eip712DomainOutput serves as a container for the return parameters of contract
+// method Eip712Domain.
+type Eip712DomainOutput struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortGovernor *CohortGovernor) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := cohortGovernor.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2656227d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) payable returns(uint256)
+func (cohortGovernor *CohortGovernor) PackExecute(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("execute", targets, values, calldatas, descriptionHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2656227d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) payable returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackExecute(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("execute", targets, values, calldatas, descriptionHash)
+}
+
+// UnpackExecute is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2656227d.
+//
+// Solidity: function execute(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) payable returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackExecute(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("execute", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetProposalId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8f8a668.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getProposalId(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackGetProposalId(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("getProposalId", targets, values, calldatas, descriptionHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetProposalId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8f8a668.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getProposalId(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackGetProposalId(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("getProposalId", targets, values, calldatas, descriptionHash)
+}
+
+// UnpackGetProposalId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8f8a668.
+//
+// Solidity: function getProposalId(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackGetProposalId(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("getProposalId", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb9019d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackGetVotes(account common.Address, timepoint *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("getVotes", account, timepoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeb9019d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackGetVotes(account common.Address, timepoint *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("getVotes", account, timepoint)
+}
+
+// UnpackGetVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeb9019d4.
+//
+// Solidity: function getVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackGetVotes(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("getVotes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetVotesWithParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a802a6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getVotesWithParams(address account, uint256 timepoint, bytes params) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackGetVotesWithParams(account common.Address, timepoint *big.Int, params []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("getVotesWithParams", account, timepoint, params)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetVotesWithParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9a802a6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getVotesWithParams(address account, uint256 timepoint, bytes params) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackGetVotesWithParams(account common.Address, timepoint *big.Int, params []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("getVotesWithParams", account, timepoint, params)
+}
+
+// UnpackGetVotesWithParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9a802a6d.
+//
+// Solidity: function getVotesWithParams(address account, uint256 timepoint, bytes params) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackGetVotesWithParams(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("getVotesWithParams", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHasVoted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43859632.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (cohortGovernor *CohortGovernor) PackHasVoted(proposalId *big.Int, account common.Address) []byte {
+	enc, err := cohortGovernor.abi.Pack("hasVoted", proposalId, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasVoted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x43859632.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (cohortGovernor *CohortGovernor) TryPackHasVoted(proposalId *big.Int, account common.Address) ([]byte, error) {
+	return cohortGovernor.abi.Pack("hasVoted", proposalId, account)
+}
+
+// UnpackHasVoted is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x43859632.
+//
+// Solidity: function hasVoted(uint256 proposalId, address account) view returns(bool)
+func (cohortGovernor *CohortGovernor) UnpackHasVoted(data []byte) (bool, error) {
+	out, err := cohortGovernor.abi.Unpack("hasVoted", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc59057e4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashProposal(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) pure returns(uint256)
+func (cohortGovernor *CohortGovernor) PackHashProposal(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("hashProposal", targets, values, calldatas, descriptionHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashProposal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc59057e4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashProposal(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) pure returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackHashProposal(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("hashProposal", targets, values, calldatas, descriptionHash)
+}
+
+// UnpackHashProposal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc59057e4.
+//
+// Solidity: function hashProposal(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) pure returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackHashProposal(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("hashProposal", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (cohortGovernor *CohortGovernor) PackName() []byte {
+	enc, err := cohortGovernor.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (cohortGovernor *CohortGovernor) TryPackName() ([]byte, error) {
+	return cohortGovernor.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (cohortGovernor *CohortGovernor) UnpackName(data []byte) (string, error) {
+	out, err := cohortGovernor.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackNonces(owner common.Address) []byte {
+	enc, err := cohortGovernor.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackNonces(owner common.Address) ([]byte, error) {
+	return cohortGovernor.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := cohortGovernor.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := cohortGovernor.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) PackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) TryPackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortGovernor *CohortGovernor) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := cohortGovernor.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackProposalDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc01f9e37.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalDeadline(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackProposalDeadline(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalDeadline", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc01f9e37.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalDeadline(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackProposalDeadline(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalDeadline", proposalId)
+}
+
+// UnpackProposalDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc01f9e37.
+//
+// Solidity: function proposalDeadline(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackProposalDeadline(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalDeadline", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalEta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab58fb8e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalEta(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackProposalEta(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalEta", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalEta is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab58fb8e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalEta(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackProposalEta(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalEta", proposalId)
+}
+
+// UnpackProposalEta is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab58fb8e.
+//
+// Solidity: function proposalEta(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackProposalEta(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalEta", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalNeedsQueuing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9a95294.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalNeedsQueuing(uint256 proposalId) view returns(bool)
+func (cohortGovernor *CohortGovernor) PackProposalNeedsQueuing(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalNeedsQueuing", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalNeedsQueuing is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9a95294.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalNeedsQueuing(uint256 proposalId) view returns(bool)
+func (cohortGovernor *CohortGovernor) TryPackProposalNeedsQueuing(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalNeedsQueuing", proposalId)
+}
+
+// UnpackProposalNeedsQueuing is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9a95294.
+//
+// Solidity: function proposalNeedsQueuing(uint256 proposalId) view returns(bool)
+func (cohortGovernor *CohortGovernor) UnpackProposalNeedsQueuing(data []byte) (bool, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalNeedsQueuing", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackProposalProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x143489d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalProposer(uint256 proposalId) view returns(address)
+func (cohortGovernor *CohortGovernor) PackProposalProposer(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalProposer", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x143489d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalProposer(uint256 proposalId) view returns(address)
+func (cohortGovernor *CohortGovernor) TryPackProposalProposer(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalProposer", proposalId)
+}
+
+// UnpackProposalProposer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x143489d0.
+//
+// Solidity: function proposalProposer(uint256 proposalId) view returns(address)
+func (cohortGovernor *CohortGovernor) UnpackProposalProposer(data []byte) (common.Address, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalProposer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackProposalSnapshot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d63f693.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalSnapshot(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackProposalSnapshot(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalSnapshot", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalSnapshot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d63f693.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalSnapshot(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackProposalSnapshot(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalSnapshot", proposalId)
+}
+
+// UnpackProposalSnapshot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2d63f693.
+//
+// Solidity: function proposalSnapshot(uint256 proposalId) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackProposalSnapshot(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalSnapshot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb58131b0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalThreshold() view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackProposalThreshold() []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalThreshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb58131b0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalThreshold() view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackProposalThreshold() ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalThreshold")
+}
+
+// UnpackProposalThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb58131b0.
+//
+// Solidity: function proposalThreshold() view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackProposalThreshold(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalThreshold", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposalVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x544ffc9c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposalVotes(uint256 proposalId) view returns(uint256 againstVotes, uint256 forVotes, uint256 abstainVotes)
+func (cohortGovernor *CohortGovernor) PackProposalVotes(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("proposalVotes", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposalVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x544ffc9c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposalVotes(uint256 proposalId) view returns(uint256 againstVotes, uint256 forVotes, uint256 abstainVotes)
+func (cohortGovernor *CohortGovernor) TryPackProposalVotes(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("proposalVotes", proposalId)
+}
+
+// ProposalVotesOutput serves as a container for the return parameters of contract
+// method ProposalVotes.
+type ProposalVotesOutput struct {
+	AgainstVotes *big.Int
+	ForVotes     *big.Int
+	AbstainVotes *big.Int
+}
+
+// UnpackProposalVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x544ffc9c.
+//
+// Solidity: function proposalVotes(uint256 proposalId) view returns(uint256 againstVotes, uint256 forVotes, uint256 abstainVotes)
+func (cohortGovernor *CohortGovernor) UnpackProposalVotes(data []byte) (ProposalVotesOutput, error) {
+	out, err := cohortGovernor.abi.Unpack("proposalVotes", data)
+	outstruct := new(ProposalVotesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.AgainstVotes = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ForVotes = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.AbstainVotes = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d5e81e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function propose(address[] targets, uint256[] values, bytes[] calldatas, string description) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackPropose(targets []common.Address, values []*big.Int, calldatas [][]byte, description string) []byte {
+	enc, err := cohortGovernor.abi.Pack("propose", targets, values, calldatas, description)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPropose is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7d5e81e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function propose(address[] targets, uint256[] values, bytes[] calldatas, string description) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackPropose(targets []common.Address, values []*big.Int, calldatas [][]byte, description string) ([]byte, error) {
+	return cohortGovernor.abi.Pack("propose", targets, values, calldatas, description)
+}
+
+// UnpackPropose is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7d5e81e2.
+//
+// Solidity: function propose(address[] targets, uint256[] values, bytes[] calldatas, string description) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackPropose(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("propose", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160cbed7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) PackQueue(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("queue", targets, values, calldatas, descriptionHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQueue is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x160cbed7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackQueue(targets []common.Address, values []*big.Int, calldatas [][]byte, descriptionHash [32]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("queue", targets, values, calldatas, descriptionHash)
+}
+
+// UnpackQueue is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x160cbed7.
+//
+// Solidity: function queue(address[] targets, uint256[] values, bytes[] calldatas, bytes32 descriptionHash) returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackQueue(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("queue", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8ce560a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorum(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackQuorum(timepoint *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("quorum", timepoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf8ce560a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorum(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackQuorum(timepoint *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("quorum", timepoint)
+}
+
+// UnpackQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf8ce560a.
+//
+// Solidity: function quorum(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackQuorum(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("quorum", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuorumDenominator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97c3d334.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumDenominator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackQuorumDenominator() []byte {
+	enc, err := cohortGovernor.abi.Pack("quorumDenominator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumDenominator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x97c3d334.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumDenominator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackQuorumDenominator() ([]byte, error) {
+	return cohortGovernor.abi.Pack("quorumDenominator")
+}
+
+// UnpackQuorumDenominator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x97c3d334.
+//
+// Solidity: function quorumDenominator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackQuorumDenominator(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("quorumDenominator", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuorumNumerator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60c4247f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumNumerator(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackQuorumNumerator(timepoint *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("quorumNumerator", timepoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumNumerator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x60c4247f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumNumerator(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackQuorumNumerator(timepoint *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("quorumNumerator", timepoint)
+}
+
+// UnpackQuorumNumerator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x60c4247f.
+//
+// Solidity: function quorumNumerator(uint256 timepoint) view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackQuorumNumerator(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("quorumNumerator", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackQuorumNumerator0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7713a70.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function quorumNumerator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackQuorumNumerator0() []byte {
+	enc, err := cohortGovernor.abi.Pack("quorumNumerator0")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackQuorumNumerator0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa7713a70.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function quorumNumerator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackQuorumNumerator0() ([]byte, error) {
+	return cohortGovernor.abi.Pack("quorumNumerator0")
+}
+
+// UnpackQuorumNumerator0 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa7713a70.
+//
+// Solidity: function quorumNumerator() view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackQuorumNumerator0(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("quorumNumerator0", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc28bc2fa.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function relay(address target, uint256 value, bytes data) payable returns()
+func (cohortGovernor *CohortGovernor) PackRelay(target common.Address, value *big.Int, data []byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("relay", target, value, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc28bc2fa.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function relay(address target, uint256 value, bytes data) payable returns()
+func (cohortGovernor *CohortGovernor) TryPackRelay(target common.Address, value *big.Int, data []byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("relay", target, value, data)
+}
+
+// PackSetCallable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04af5767.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setCallable(address target, bytes4[] selectors, bool allowed) returns()
+func (cohortGovernor *CohortGovernor) PackSetCallable(target common.Address, selectors [][4]byte, allowed bool) []byte {
+	enc, err := cohortGovernor.abi.Pack("setCallable", target, selectors, allowed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetCallable is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04af5767.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setCallable(address target, bytes4[] selectors, bool allowed) returns()
+func (cohortGovernor *CohortGovernor) TryPackSetCallable(target common.Address, selectors [][4]byte, allowed bool) ([]byte, error) {
+	return cohortGovernor.abi.Pack("setCallable", target, selectors, allowed)
+}
+
+// PackSetProposalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xece40cc1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setProposalThreshold(uint256 newProposalThreshold) returns()
+func (cohortGovernor *CohortGovernor) PackSetProposalThreshold(newProposalThreshold *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("setProposalThreshold", newProposalThreshold)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetProposalThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xece40cc1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setProposalThreshold(uint256 newProposalThreshold) returns()
+func (cohortGovernor *CohortGovernor) TryPackSetProposalThreshold(newProposalThreshold *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("setProposalThreshold", newProposalThreshold)
+}
+
+// PackSetVotingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79051887.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setVotingDelay(uint48 newVotingDelay) returns()
+func (cohortGovernor *CohortGovernor) PackSetVotingDelay(newVotingDelay *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("setVotingDelay", newVotingDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetVotingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79051887.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setVotingDelay(uint48 newVotingDelay) returns()
+func (cohortGovernor *CohortGovernor) TryPackSetVotingDelay(newVotingDelay *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("setVotingDelay", newVotingDelay)
+}
+
+// PackSetVotingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe540d01d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setVotingPeriod(uint32 newVotingPeriod) returns()
+func (cohortGovernor *CohortGovernor) PackSetVotingPeriod(newVotingPeriod uint32) []byte {
+	enc, err := cohortGovernor.abi.Pack("setVotingPeriod", newVotingPeriod)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetVotingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe540d01d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setVotingPeriod(uint32 newVotingPeriod) returns()
+func (cohortGovernor *CohortGovernor) TryPackSetVotingPeriod(newVotingPeriod uint32) ([]byte, error) {
+	return cohortGovernor.abi.Pack("setVotingPeriod", newVotingPeriod)
+}
+
+// PackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4f49e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function state(uint256 proposalId) view returns(uint8)
+func (cohortGovernor *CohortGovernor) PackState(proposalId *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("state", proposalId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e4f49e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function state(uint256 proposalId) view returns(uint8)
+func (cohortGovernor *CohortGovernor) TryPackState(proposalId *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("state", proposalId)
+}
+
+// UnpackState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e4f49e6.
+//
+// Solidity: function state(uint256 proposalId) view returns(uint8)
+func (cohortGovernor *CohortGovernor) UnpackState(data []byte) (uint8, error) {
+	out, err := cohortGovernor.abi.Unpack("state", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortGovernor *CohortGovernor) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := cohortGovernor.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortGovernor *CohortGovernor) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return cohortGovernor.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortGovernor *CohortGovernor) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := cohortGovernor.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function timelock() view returns(address)
+func (cohortGovernor *CohortGovernor) PackTimelock() []byte {
+	enc, err := cohortGovernor.abi.Pack("timelock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd33219b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function timelock() view returns(address)
+func (cohortGovernor *CohortGovernor) TryPackTimelock() ([]byte, error) {
+	return cohortGovernor.abi.Pack("timelock")
+}
+
+// UnpackTimelock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd33219b4.
+//
+// Solidity: function timelock() view returns(address)
+func (cohortGovernor *CohortGovernor) UnpackTimelock(data []byte) (common.Address, error) {
+	out, err := cohortGovernor.abi.Unpack("timelock", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (cohortGovernor *CohortGovernor) PackToken() []byte {
+	enc, err := cohortGovernor.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (cohortGovernor *CohortGovernor) TryPackToken() ([]byte, error) {
+	return cohortGovernor.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (cohortGovernor *CohortGovernor) UnpackToken(data []byte) (common.Address, error) {
+	out, err := cohortGovernor.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackUpdateQuorumNumerator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06f3f9e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateQuorumNumerator(uint256 newQuorumNumerator) returns()
+func (cohortGovernor *CohortGovernor) PackUpdateQuorumNumerator(newQuorumNumerator *big.Int) []byte {
+	enc, err := cohortGovernor.abi.Pack("updateQuorumNumerator", newQuorumNumerator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateQuorumNumerator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06f3f9e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateQuorumNumerator(uint256 newQuorumNumerator) returns()
+func (cohortGovernor *CohortGovernor) TryPackUpdateQuorumNumerator(newQuorumNumerator *big.Int) ([]byte, error) {
+	return cohortGovernor.abi.Pack("updateQuorumNumerator", newQuorumNumerator)
+}
+
+// PackUpdateTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa890c910.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateTimelock(address newTimelock) returns()
+func (cohortGovernor *CohortGovernor) PackUpdateTimelock(newTimelock common.Address) []byte {
+	enc, err := cohortGovernor.abi.Pack("updateTimelock", newTimelock)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateTimelock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa890c910.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateTimelock(address newTimelock) returns()
+func (cohortGovernor *CohortGovernor) TryPackUpdateTimelock(newTimelock common.Address) ([]byte, error) {
+	return cohortGovernor.abi.Pack("updateTimelock", newTimelock)
+}
+
+// PackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function version() view returns(string)
+func (cohortGovernor *CohortGovernor) PackVersion() []byte {
+	enc, err := cohortGovernor.abi.Pack("version")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVersion is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54fd4d50.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function version() view returns(string)
+func (cohortGovernor *CohortGovernor) TryPackVersion() ([]byte, error) {
+	return cohortGovernor.abi.Pack("version")
+}
+
+// UnpackVersion is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x54fd4d50.
+//
+// Solidity: function version() view returns(string)
+func (cohortGovernor *CohortGovernor) UnpackVersion(data []byte) (string, error) {
+	out, err := cohortGovernor.abi.Unpack("version", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackVotingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3932abb1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function votingDelay() view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackVotingDelay() []byte {
+	enc, err := cohortGovernor.abi.Pack("votingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVotingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3932abb1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function votingDelay() view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackVotingDelay() ([]byte, error) {
+	return cohortGovernor.abi.Pack("votingDelay")
+}
+
+// UnpackVotingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3932abb1.
+//
+// Solidity: function votingDelay() view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackVotingDelay(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("votingDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackVotingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02a251a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function votingPeriod() view returns(uint256)
+func (cohortGovernor *CohortGovernor) PackVotingPeriod() []byte {
+	enc, err := cohortGovernor.abi.Pack("votingPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVotingPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x02a251a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function votingPeriod() view returns(uint256)
+func (cohortGovernor *CohortGovernor) TryPackVotingPeriod() ([]byte, error) {
+	return cohortGovernor.abi.Pack("votingPeriod")
+}
+
+// UnpackVotingPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x02a251a3.
+//
+// Solidity: function votingPeriod() view returns(uint256)
+func (cohortGovernor *CohortGovernor) UnpackVotingPeriod(data []byte) (*big.Int, error) {
+	out, err := cohortGovernor.abi.Unpack("votingPeriod", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// CohortGovernorCallableSet represents a CallableSet event raised by the CohortGovernor contract.
+type CohortGovernorCallableSet struct {
+	Target   common.Address
+	Selector [4]byte
+	Allowed  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorCallableSetEventName = "CallableSet"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorCallableSet) ContractEventName() string {
+	return CohortGovernorCallableSetEventName
+}
+
+// UnpackCallableSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallableSet(address indexed target, bytes4 selector, bool allowed)
+func (cohortGovernor *CohortGovernor) UnpackCallableSetEvent(log *types.Log) (*CohortGovernorCallableSet, error) {
+	event := "CallableSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorCallableSet)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorEIP712DomainChanged represents a EIP712DomainChanged event raised by the CohortGovernor contract.
+type CohortGovernorEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorEIP712DomainChanged) ContractEventName() string {
+	return CohortGovernorEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (cohortGovernor *CohortGovernor) UnpackEIP712DomainChangedEvent(log *types.Log) (*CohortGovernorEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorProposalCanceled represents a ProposalCanceled event raised by the CohortGovernor contract.
+type CohortGovernorProposalCanceled struct {
+	ProposalId *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorProposalCanceledEventName = "ProposalCanceled"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorProposalCanceled) ContractEventName() string {
+	return CohortGovernorProposalCanceledEventName
+}
+
+// UnpackProposalCanceledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalCanceled(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackProposalCanceledEvent(log *types.Log) (*CohortGovernorProposalCanceled, error) {
+	event := "ProposalCanceled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorProposalCanceled)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorProposalCreated represents a ProposalCreated event raised by the CohortGovernor contract.
+type CohortGovernorProposalCreated struct {
+	ProposalId  *big.Int
+	Proposer    common.Address
+	Targets     []common.Address
+	Values      []*big.Int
+	Signatures  []string
+	Calldatas   [][]byte
+	VoteStart   *big.Int
+	VoteEnd     *big.Int
+	Description string
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorProposalCreatedEventName = "ProposalCreated"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorProposalCreated) ContractEventName() string {
+	return CohortGovernorProposalCreatedEventName
+}
+
+// UnpackProposalCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalCreated(uint256 proposalId, address proposer, address[] targets, uint256[] values, string[] signatures, bytes[] calldatas, uint256 voteStart, uint256 voteEnd, string description)
+func (cohortGovernor *CohortGovernor) UnpackProposalCreatedEvent(log *types.Log) (*CohortGovernorProposalCreated, error) {
+	event := "ProposalCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorProposalCreated)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorProposalExecuted represents a ProposalExecuted event raised by the CohortGovernor contract.
+type CohortGovernorProposalExecuted struct {
+	ProposalId *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorProposalExecutedEventName = "ProposalExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorProposalExecuted) ContractEventName() string {
+	return CohortGovernorProposalExecutedEventName
+}
+
+// UnpackProposalExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalExecuted(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackProposalExecutedEvent(log *types.Log) (*CohortGovernorProposalExecuted, error) {
+	event := "ProposalExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorProposalExecuted)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorProposalQueued represents a ProposalQueued event raised by the CohortGovernor contract.
+type CohortGovernorProposalQueued struct {
+	ProposalId *big.Int
+	EtaSeconds *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorProposalQueuedEventName = "ProposalQueued"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorProposalQueued) ContractEventName() string {
+	return CohortGovernorProposalQueuedEventName
+}
+
+// UnpackProposalQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalQueued(uint256 proposalId, uint256 etaSeconds)
+func (cohortGovernor *CohortGovernor) UnpackProposalQueuedEvent(log *types.Log) (*CohortGovernorProposalQueued, error) {
+	event := "ProposalQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorProposalQueued)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorProposalThresholdSet represents a ProposalThresholdSet event raised by the CohortGovernor contract.
+type CohortGovernorProposalThresholdSet struct {
+	OldProposalThreshold *big.Int
+	NewProposalThreshold *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorProposalThresholdSetEventName = "ProposalThresholdSet"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorProposalThresholdSet) ContractEventName() string {
+	return CohortGovernorProposalThresholdSetEventName
+}
+
+// UnpackProposalThresholdSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProposalThresholdSet(uint256 oldProposalThreshold, uint256 newProposalThreshold)
+func (cohortGovernor *CohortGovernor) UnpackProposalThresholdSetEvent(log *types.Log) (*CohortGovernorProposalThresholdSet, error) {
+	event := "ProposalThresholdSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorProposalThresholdSet)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorQuorumNumeratorUpdated represents a QuorumNumeratorUpdated event raised by the CohortGovernor contract.
+type CohortGovernorQuorumNumeratorUpdated struct {
+	OldQuorumNumerator *big.Int
+	NewQuorumNumerator *big.Int
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorQuorumNumeratorUpdatedEventName = "QuorumNumeratorUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorQuorumNumeratorUpdated) ContractEventName() string {
+	return CohortGovernorQuorumNumeratorUpdatedEventName
+}
+
+// UnpackQuorumNumeratorUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event QuorumNumeratorUpdated(uint256 oldQuorumNumerator, uint256 newQuorumNumerator)
+func (cohortGovernor *CohortGovernor) UnpackQuorumNumeratorUpdatedEvent(log *types.Log) (*CohortGovernorQuorumNumeratorUpdated, error) {
+	event := "QuorumNumeratorUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorQuorumNumeratorUpdated)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorTimelockChange represents a TimelockChange event raised by the CohortGovernor contract.
+type CohortGovernorTimelockChange struct {
+	OldTimelock common.Address
+	NewTimelock common.Address
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorTimelockChangeEventName = "TimelockChange"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorTimelockChange) ContractEventName() string {
+	return CohortGovernorTimelockChangeEventName
+}
+
+// UnpackTimelockChangeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TimelockChange(address oldTimelock, address newTimelock)
+func (cohortGovernor *CohortGovernor) UnpackTimelockChangeEvent(log *types.Log) (*CohortGovernorTimelockChange, error) {
+	event := "TimelockChange"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorTimelockChange)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorVoteCast represents a VoteCast event raised by the CohortGovernor contract.
+type CohortGovernorVoteCast struct {
+	Voter      common.Address
+	ProposalId *big.Int
+	Support    uint8
+	Weight     *big.Int
+	Reason     string
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorVoteCastEventName = "VoteCast"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorVoteCast) ContractEventName() string {
+	return CohortGovernorVoteCastEventName
+}
+
+// UnpackVoteCastEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoteCast(address indexed voter, uint256 proposalId, uint8 support, uint256 weight, string reason)
+func (cohortGovernor *CohortGovernor) UnpackVoteCastEvent(log *types.Log) (*CohortGovernorVoteCast, error) {
+	event := "VoteCast"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorVoteCast)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorVoteCastWithParams represents a VoteCastWithParams event raised by the CohortGovernor contract.
+type CohortGovernorVoteCastWithParams struct {
+	Voter      common.Address
+	ProposalId *big.Int
+	Support    uint8
+	Weight     *big.Int
+	Reason     string
+	Params     []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorVoteCastWithParamsEventName = "VoteCastWithParams"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorVoteCastWithParams) ContractEventName() string {
+	return CohortGovernorVoteCastWithParamsEventName
+}
+
+// UnpackVoteCastWithParamsEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VoteCastWithParams(address indexed voter, uint256 proposalId, uint8 support, uint256 weight, string reason, bytes params)
+func (cohortGovernor *CohortGovernor) UnpackVoteCastWithParamsEvent(log *types.Log) (*CohortGovernorVoteCastWithParams, error) {
+	event := "VoteCastWithParams"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorVoteCastWithParams)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorVotingDelaySet represents a VotingDelaySet event raised by the CohortGovernor contract.
+type CohortGovernorVotingDelaySet struct {
+	OldVotingDelay *big.Int
+	NewVotingDelay *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorVotingDelaySetEventName = "VotingDelaySet"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorVotingDelaySet) ContractEventName() string {
+	return CohortGovernorVotingDelaySetEventName
+}
+
+// UnpackVotingDelaySetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VotingDelaySet(uint256 oldVotingDelay, uint256 newVotingDelay)
+func (cohortGovernor *CohortGovernor) UnpackVotingDelaySetEvent(log *types.Log) (*CohortGovernorVotingDelaySet, error) {
+	event := "VotingDelaySet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorVotingDelaySet)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortGovernorVotingPeriodSet represents a VotingPeriodSet event raised by the CohortGovernor contract.
+type CohortGovernorVotingPeriodSet struct {
+	OldVotingPeriod *big.Int
+	NewVotingPeriod *big.Int
+	Raw             *types.Log // Blockchain specific contextual infos
+}
+
+const CohortGovernorVotingPeriodSetEventName = "VotingPeriodSet"
+
+// ContractEventName returns the user-defined event name.
+func (CohortGovernorVotingPeriodSet) ContractEventName() string {
+	return CohortGovernorVotingPeriodSetEventName
+}
+
+// UnpackVotingPeriodSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event VotingPeriodSet(uint256 oldVotingPeriod, uint256 newVotingPeriod)
+func (cohortGovernor *CohortGovernor) UnpackVotingPeriodSetEvent(log *types.Log) (*CohortGovernorVotingPeriodSet, error) {
+	event := "VotingPeriodSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortGovernor.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortGovernorVotingPeriodSet)
+	if len(log.Data) > 0 {
+		if err := cohortGovernor.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortGovernor.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (cohortGovernor *CohortGovernor) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["CheckpointUnorderedInsertion"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackCheckpointUnorderedInsertionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["ERC6372InconsistentClock"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackERC6372InconsistentClockError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorAlreadyCastVote"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorAlreadyCastVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorAlreadyQueuedProposal"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorAlreadyQueuedProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorDisabledDeposit"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorDisabledDepositError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInsufficientProposerVotes"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInsufficientProposerVotesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidProposalLength"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidProposalLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidQuorumFraction"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidQuorumFractionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidSignature"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidVoteParams"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidVoteParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidVoteType"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidVoteTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorInvalidVotingPeriod"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorInvalidVotingPeriodError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorNonexistentProposal"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorNonexistentProposalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorOnlyExecutor"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorOnlyExecutorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorProposalQueueingFailed"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorProposalQueueingFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorProposalQueueingNotRequired"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorProposalQueueingNotRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorRestrictedProposer"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorRestrictedProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorUnableToCancel"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorUnableToCancelError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["GovernorUnexpectedProposalState"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackGovernorUnexpectedProposalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortGovernor.abi.Errors["UnknownFunction"].ID.Bytes()[:4]) {
+		return cohortGovernor.UnpackUnknownFunctionError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CohortGovernorCheckpointUnorderedInsertion represents a CheckpointUnorderedInsertion error raised by the CohortGovernor contract.
+type CohortGovernorCheckpointUnorderedInsertion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func CohortGovernorCheckpointUnorderedInsertionErrorID() common.Hash {
+	return common.HexToHash("0x2520601d9d60b717c34a36ad270857824c5a1ebbfd08ff39aba6930089495cfa")
+}
+
+// UnpackCheckpointUnorderedInsertionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func (cohortGovernor *CohortGovernor) UnpackCheckpointUnorderedInsertionError(raw []byte) (*CohortGovernorCheckpointUnorderedInsertion, error) {
+	out := new(CohortGovernorCheckpointUnorderedInsertion)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "CheckpointUnorderedInsertion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorERC6372InconsistentClock represents a ERC6372InconsistentClock error raised by the CohortGovernor contract.
+type CohortGovernorERC6372InconsistentClock struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC6372InconsistentClock()
+func CohortGovernorERC6372InconsistentClockErrorID() common.Hash {
+	return common.HexToHash("0x6ff07140ae905cb0f8e72fb38f5dd8e756c387b0065be0e1bf85bd0621a43dc7")
+}
+
+// UnpackERC6372InconsistentClockError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC6372InconsistentClock()
+func (cohortGovernor *CohortGovernor) UnpackERC6372InconsistentClockError(raw []byte) (*CohortGovernorERC6372InconsistentClock, error) {
+	out := new(CohortGovernorERC6372InconsistentClock)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "ERC6372InconsistentClock", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorFailedCall represents a FailedCall error raised by the CohortGovernor contract.
+type CohortGovernorFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func CohortGovernorFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (cohortGovernor *CohortGovernor) UnpackFailedCallError(raw []byte) (*CohortGovernorFailedCall, error) {
+	out := new(CohortGovernorFailedCall)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorAlreadyCastVote represents a GovernorAlreadyCastVote error raised by the CohortGovernor contract.
+type CohortGovernorGovernorAlreadyCastVote struct {
+	Voter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorAlreadyCastVote(address voter)
+func CohortGovernorGovernorAlreadyCastVoteErrorID() common.Hash {
+	return common.HexToHash("0x71c6af4932ed543cdb181fcbb800f4b9940a2ccceeaee5e6e141de8c50856ede")
+}
+
+// UnpackGovernorAlreadyCastVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorAlreadyCastVote(address voter)
+func (cohortGovernor *CohortGovernor) UnpackGovernorAlreadyCastVoteError(raw []byte) (*CohortGovernorGovernorAlreadyCastVote, error) {
+	out := new(CohortGovernorGovernorAlreadyCastVote)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorAlreadyCastVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorAlreadyQueuedProposal represents a GovernorAlreadyQueuedProposal error raised by the CohortGovernor contract.
+type CohortGovernorGovernorAlreadyQueuedProposal struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorAlreadyQueuedProposal(uint256 proposalId)
+func CohortGovernorGovernorAlreadyQueuedProposalErrorID() common.Hash {
+	return common.HexToHash("0xf20e7d374e58691196b2e081c7753efc94203ab3520c58efe153076e279fde0a")
+}
+
+// UnpackGovernorAlreadyQueuedProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorAlreadyQueuedProposal(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackGovernorAlreadyQueuedProposalError(raw []byte) (*CohortGovernorGovernorAlreadyQueuedProposal, error) {
+	out := new(CohortGovernorGovernorAlreadyQueuedProposal)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorAlreadyQueuedProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorDisabledDeposit represents a GovernorDisabledDeposit error raised by the CohortGovernor contract.
+type CohortGovernorGovernorDisabledDeposit struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorDisabledDeposit()
+func CohortGovernorGovernorDisabledDepositErrorID() common.Hash {
+	return common.HexToHash("0xe90a651e5fdea7022846d10b5f36994c22e1f46db4b5021aa3e26ad83b24bfd8")
+}
+
+// UnpackGovernorDisabledDepositError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorDisabledDeposit()
+func (cohortGovernor *CohortGovernor) UnpackGovernorDisabledDepositError(raw []byte) (*CohortGovernorGovernorDisabledDeposit, error) {
+	out := new(CohortGovernorGovernorDisabledDeposit)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorDisabledDeposit", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInsufficientProposerVotes represents a GovernorInsufficientProposerVotes error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInsufficientProposerVotes struct {
+	Proposer  common.Address
+	Votes     *big.Int
+	Threshold *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInsufficientProposerVotes(address proposer, uint256 votes, uint256 threshold)
+func CohortGovernorGovernorInsufficientProposerVotesErrorID() common.Hash {
+	return common.HexToHash("0xc242ee16ab08d11dbce60e744efdbd91b4e07ac4c074d993992519795a6324d0")
+}
+
+// UnpackGovernorInsufficientProposerVotesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInsufficientProposerVotes(address proposer, uint256 votes, uint256 threshold)
+func (cohortGovernor *CohortGovernor) UnpackGovernorInsufficientProposerVotesError(raw []byte) (*CohortGovernorGovernorInsufficientProposerVotes, error) {
+	out := new(CohortGovernorGovernorInsufficientProposerVotes)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInsufficientProposerVotes", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidProposalLength represents a GovernorInvalidProposalLength error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidProposalLength struct {
+	Targets   *big.Int
+	Calldatas *big.Int
+	Values    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidProposalLength(uint256 targets, uint256 calldatas, uint256 values)
+func CohortGovernorGovernorInvalidProposalLengthErrorID() common.Hash {
+	return common.HexToHash("0x447b05d0c41e339e22932be48ca2091a47f3c39df25e2152ad11a8729753b2b4")
+}
+
+// UnpackGovernorInvalidProposalLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidProposalLength(uint256 targets, uint256 calldatas, uint256 values)
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidProposalLengthError(raw []byte) (*CohortGovernorGovernorInvalidProposalLength, error) {
+	out := new(CohortGovernorGovernorInvalidProposalLength)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidProposalLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidQuorumFraction represents a GovernorInvalidQuorumFraction error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidQuorumFraction struct {
+	QuorumNumerator   *big.Int
+	QuorumDenominator *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidQuorumFraction(uint256 quorumNumerator, uint256 quorumDenominator)
+func CohortGovernorGovernorInvalidQuorumFractionErrorID() common.Hash {
+	return common.HexToHash("0x243e5445050913bb1c3de7a2f82eba0c3b0b8a55c2aacf660392fa35087a1919")
+}
+
+// UnpackGovernorInvalidQuorumFractionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidQuorumFraction(uint256 quorumNumerator, uint256 quorumDenominator)
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidQuorumFractionError(raw []byte) (*CohortGovernorGovernorInvalidQuorumFraction, error) {
+	out := new(CohortGovernorGovernorInvalidQuorumFraction)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidQuorumFraction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidSignature represents a GovernorInvalidSignature error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidSignature struct {
+	Voter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidSignature(address voter)
+func CohortGovernorGovernorInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x94ab6c07905fb25046d2809e4563b09690f891c9495bfe19551d602e7eddbb1b")
+}
+
+// UnpackGovernorInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidSignature(address voter)
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidSignatureError(raw []byte) (*CohortGovernorGovernorInvalidSignature, error) {
+	out := new(CohortGovernorGovernorInvalidSignature)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidVoteParams represents a GovernorInvalidVoteParams error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidVoteParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidVoteParams()
+func CohortGovernorGovernorInvalidVoteParamsErrorID() common.Hash {
+	return common.HexToHash("0x867db7717d0cc803be5726127d33cc17ae07776705d8ba6659af8aaa5b418dd8")
+}
+
+// UnpackGovernorInvalidVoteParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidVoteParams()
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidVoteParamsError(raw []byte) (*CohortGovernorGovernorInvalidVoteParams, error) {
+	out := new(CohortGovernorGovernorInvalidVoteParams)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidVoteParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidVoteType represents a GovernorInvalidVoteType error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidVoteType struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidVoteType()
+func CohortGovernorGovernorInvalidVoteTypeErrorID() common.Hash {
+	return common.HexToHash("0x06b337c26289d63178b4d4ed5fd513f38a1d8832d0edd309ef07bfc9ba5caf49")
+}
+
+// UnpackGovernorInvalidVoteTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidVoteType()
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidVoteTypeError(raw []byte) (*CohortGovernorGovernorInvalidVoteType, error) {
+	out := new(CohortGovernorGovernorInvalidVoteType)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidVoteType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorInvalidVotingPeriod represents a GovernorInvalidVotingPeriod error raised by the CohortGovernor contract.
+type CohortGovernorGovernorInvalidVotingPeriod struct {
+	VotingPeriod *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorInvalidVotingPeriod(uint256 votingPeriod)
+func CohortGovernorGovernorInvalidVotingPeriodErrorID() common.Hash {
+	return common.HexToHash("0xf1cfbf057db43f9730bc42a52728d66da9151a5c6929758ee824e299f82f5689")
+}
+
+// UnpackGovernorInvalidVotingPeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorInvalidVotingPeriod(uint256 votingPeriod)
+func (cohortGovernor *CohortGovernor) UnpackGovernorInvalidVotingPeriodError(raw []byte) (*CohortGovernorGovernorInvalidVotingPeriod, error) {
+	out := new(CohortGovernorGovernorInvalidVotingPeriod)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorInvalidVotingPeriod", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorNonexistentProposal represents a GovernorNonexistentProposal error raised by the CohortGovernor contract.
+type CohortGovernorGovernorNonexistentProposal struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorNonexistentProposal(uint256 proposalId)
+func CohortGovernorGovernorNonexistentProposalErrorID() common.Hash {
+	return common.HexToHash("0x6ad06075316ea071ccae80931b756598be5aad3433b2c47b38607a8eec344a70")
+}
+
+// UnpackGovernorNonexistentProposalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorNonexistentProposal(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackGovernorNonexistentProposalError(raw []byte) (*CohortGovernorGovernorNonexistentProposal, error) {
+	out := new(CohortGovernorGovernorNonexistentProposal)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorNonexistentProposal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorOnlyExecutor represents a GovernorOnlyExecutor error raised by the CohortGovernor contract.
+type CohortGovernorGovernorOnlyExecutor struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorOnlyExecutor(address account)
+func CohortGovernorGovernorOnlyExecutorErrorID() common.Hash {
+	return common.HexToHash("0x47096e4749c231af946d5efc74a7fd817371e756031e98787f18bf70aaa7753c")
+}
+
+// UnpackGovernorOnlyExecutorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorOnlyExecutor(address account)
+func (cohortGovernor *CohortGovernor) UnpackGovernorOnlyExecutorError(raw []byte) (*CohortGovernorGovernorOnlyExecutor, error) {
+	out := new(CohortGovernorGovernorOnlyExecutor)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorOnlyExecutor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorProposalQueueingFailed represents a GovernorProposalQueueingFailed error raised by the CohortGovernor contract.
+type CohortGovernorGovernorProposalQueueingFailed struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorProposalQueueingFailed(uint256 proposalId)
+func CohortGovernorGovernorProposalQueueingFailedErrorID() common.Hash {
+	return common.HexToHash("0xab2d0311b12775d840d040f070d41586c4d88ef7337d352d0dfa2a1ede1d73e0")
+}
+
+// UnpackGovernorProposalQueueingFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorProposalQueueingFailed(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackGovernorProposalQueueingFailedError(raw []byte) (*CohortGovernorGovernorProposalQueueingFailed, error) {
+	out := new(CohortGovernorGovernorProposalQueueingFailed)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorProposalQueueingFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorProposalQueueingNotRequired represents a GovernorProposalQueueingNotRequired error raised by the CohortGovernor contract.
+type CohortGovernorGovernorProposalQueueingNotRequired struct {
+	ProposalId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorProposalQueueingNotRequired(uint256 proposalId)
+func CohortGovernorGovernorProposalQueueingNotRequiredErrorID() common.Hash {
+	return common.HexToHash("0xd838bcb7f156d6ff91334907349273614e60ebfac1fd90f5ce25b84cd6c61a09")
+}
+
+// UnpackGovernorProposalQueueingNotRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorProposalQueueingNotRequired(uint256 proposalId)
+func (cohortGovernor *CohortGovernor) UnpackGovernorProposalQueueingNotRequiredError(raw []byte) (*CohortGovernorGovernorProposalQueueingNotRequired, error) {
+	out := new(CohortGovernorGovernorProposalQueueingNotRequired)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorProposalQueueingNotRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorRestrictedProposer represents a GovernorRestrictedProposer error raised by the CohortGovernor contract.
+type CohortGovernorGovernorRestrictedProposer struct {
+	Proposer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorRestrictedProposer(address proposer)
+func CohortGovernorGovernorRestrictedProposerErrorID() common.Hash {
+	return common.HexToHash("0xd9b395579c6f1566cc7608394c53136f366f7fa719d01a941bee075ef8c704f4")
+}
+
+// UnpackGovernorRestrictedProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorRestrictedProposer(address proposer)
+func (cohortGovernor *CohortGovernor) UnpackGovernorRestrictedProposerError(raw []byte) (*CohortGovernorGovernorRestrictedProposer, error) {
+	out := new(CohortGovernorGovernorRestrictedProposer)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorRestrictedProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorUnableToCancel represents a GovernorUnableToCancel error raised by the CohortGovernor contract.
+type CohortGovernorGovernorUnableToCancel struct {
+	ProposalId *big.Int
+	Account    common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorUnableToCancel(uint256 proposalId, address account)
+func CohortGovernorGovernorUnableToCancelErrorID() common.Hash {
+	return common.HexToHash("0x8fe5d8a9809b4b1a3569a8d98ce25e21fb956a89b6b9a2741d15bc699f46ef07")
+}
+
+// UnpackGovernorUnableToCancelError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorUnableToCancel(uint256 proposalId, address account)
+func (cohortGovernor *CohortGovernor) UnpackGovernorUnableToCancelError(raw []byte) (*CohortGovernorGovernorUnableToCancel, error) {
+	out := new(CohortGovernorGovernorUnableToCancel)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorUnableToCancel", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorGovernorUnexpectedProposalState represents a GovernorUnexpectedProposalState error raised by the CohortGovernor contract.
+type CohortGovernorGovernorUnexpectedProposalState struct {
+	ProposalId     *big.Int
+	Current        uint8
+	ExpectedStates [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GovernorUnexpectedProposalState(uint256 proposalId, uint8 current, bytes32 expectedStates)
+func CohortGovernorGovernorUnexpectedProposalStateErrorID() common.Hash {
+	return common.HexToHash("0x31b75e4d4f8317c390cf01cbc79dfe4f67ce2d27f65a099074fdc67f00f76908")
+}
+
+// UnpackGovernorUnexpectedProposalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GovernorUnexpectedProposalState(uint256 proposalId, uint8 current, bytes32 expectedStates)
+func (cohortGovernor *CohortGovernor) UnpackGovernorUnexpectedProposalStateError(raw []byte) (*CohortGovernorGovernorUnexpectedProposalState, error) {
+	out := new(CohortGovernorGovernorUnexpectedProposalState)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "GovernorUnexpectedProposalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorInvalidAccountNonce represents a InvalidAccountNonce error raised by the CohortGovernor contract.
+type CohortGovernorInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func CohortGovernorInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (cohortGovernor *CohortGovernor) UnpackInvalidAccountNonceError(raw []byte) (*CohortGovernorInvalidAccountNonce, error) {
+	out := new(CohortGovernorInvalidAccountNonce)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorInvalidShortString represents a InvalidShortString error raised by the CohortGovernor contract.
+type CohortGovernorInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func CohortGovernorInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (cohortGovernor *CohortGovernor) UnpackInvalidShortStringError(raw []byte) (*CohortGovernorInvalidShortString, error) {
+	out := new(CohortGovernorInvalidShortString)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the CohortGovernor contract.
+type CohortGovernorSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func CohortGovernorSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (cohortGovernor *CohortGovernor) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*CohortGovernorSafeCastOverflowedUintDowncast, error) {
+	out := new(CohortGovernorSafeCastOverflowedUintDowncast)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorStringTooLong represents a StringTooLong error raised by the CohortGovernor contract.
+type CohortGovernorStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func CohortGovernorStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (cohortGovernor *CohortGovernor) UnpackStringTooLongError(raw []byte) (*CohortGovernorStringTooLong, error) {
+	out := new(CohortGovernorStringTooLong)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortGovernorUnknownFunction represents a UnknownFunction error raised by the CohortGovernor contract.
+type CohortGovernorUnknownFunction struct {
+	Target   common.Address
+	Selector [4]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownFunction(address target, bytes4 selector)
+func CohortGovernorUnknownFunctionErrorID() common.Hash {
+	return common.HexToHash("0xfc5b96844fc2d1bf04d0951b5a3eb84db63828c094699430b6e6d3f8b26b5448")
+}
+
+// UnpackUnknownFunctionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownFunction(address target, bytes4 selector)
+func (cohortGovernor *CohortGovernor) UnpackUnknownFunctionError(raw []byte) (*CohortGovernorUnknownFunction, error) {
+	out := new(CohortGovernorUnknownFunction)
+	if err := cohortGovernor.abi.UnpackIntoInterface(out, "UnknownFunction", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockMetaData contains all meta data concerning the CohortTimelock contract.
+var CohortTimelockMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"proposers\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"executors\",\"type\":\"address[]\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDelay\",\"type\":\"uint256\"}],\"name\":\"TimelockInsufficientDelay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"targets\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payloads\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"values\",\"type\":\"uint256\"}],\"name\":\"TimelockInvalidOperationLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"TimelockUnauthorizedCaller\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"predecessorId\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexecutedPredecessor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"operationId\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"expectedStates\",\"type\":\"bytes32\"}],\"name\":\"TimelockUnexpectedOperationState\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"CallExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"CallSalt\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"CallScheduled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"oldDuration\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newDuration\",\"type\":\"uint256\"}],\"name\":\"MinDelayChange\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CANCELLER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EXECUTOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PROPOSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"payload\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"execute\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"executeBatch\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getMinDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getOperationState\",\"outputs\":[{\"internalType\":\"enumTimelockController.OperationState\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"getTimestamp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"}],\"name\":\"hashOperationBatch\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperation\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationDone\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationPending\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"}],\"name\":\"isOperationReady\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155BatchReceived\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC1155Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"onERC721Received\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"schedule\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"targets\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"values\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes[]\",\"name\":\"payloads\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes32\",\"name\":\"predecessor\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"delay\",\"type\":\"uint256\"}],\"name\":\"scheduleBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"newDelay\",\"type\":\"uint256\"}],\"name\":\"updateDelay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "e7fca3ab3bbec8829338855c8b98b8b43b",
+	Bin: "0x608060405234801561000f575f5ffd5b50604051611d38380380611d3883398101604081905261002e916102fe565b8383838361003c5f30610183565b506001600160a01b03811615610058576100565f82610183565b505b5f5b83518110156100ec576100ac7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc18583815181106100995761009961037d565b602002602001015161018360201b60201c565b506100e37ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f7838583815181106100995761009961037d565b5060010161005a565b505f5b82518110156101375761012e7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e638483815181106100995761009961037d565b506001016100ef565b506002849055604080515f8152602081018690527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a15050505050505050610391565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610223575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101db3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610226565b505f5b92915050565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b0381168114610256575f5ffd5b919050565b5f82601f83011261026a575f5ffd5b81516001600160401b038111156102835761028361022c565b604051600582901b90603f8201601f191681016001600160401b03811182821017156102b1576102b161022c565b6040529182526020818501810192908101868411156102ce575f5ffd5b6020860192505b838310156102f4576102e683610240565b8152602092830192016102d5565b5095945050505050565b5f5f5f5f60808587031215610311575f5ffd5b845160208601519094506001600160401b0381111561032e575f5ffd5b61033a8782880161025b565b604087015190945090506001600160401b03811115610357575f5ffd5b6103638782880161025b565b92505061037260608601610240565b905092959194509250565b634e487b7160e01b5f52603260045260245ffd5b61199a8061039e5f395ff3fe6080604052600436106101b2575f3560e01c80638065657f116100e7578063bc197c8111610087578063d547741f11610062578063d547741f14610546578063e38335e514610565578063f23a6e6114610578578063f27a0c92146105a3575f5ffd5b8063bc197c81146104d1578063c4d252f5146104fc578063d45c44351461051b575f5ffd5b806391d14854116100c257806391d148541461044d578063a217fddf1461046c578063b08e51c01461047f578063b1c5f427146104b2575f5ffd5b80638065657f146103dc5780638f2a0bb0146103fb5780638f61f4f51461041a575f5ffd5b80632ab0f5291161015257806336568abe1161012d57806336568abe14610353578063584b153e1461037257806364d62353146103915780637958004c146103b0575f5ffd5b80632ab0f529146102f65780632f2ff15d1461031557806331d5075014610334575f5ffd5b8063134008d31161018d578063134008d31461025357806313bc9f2014610266578063150b7a0214610285578063248a9ca3146102c8575f5ffd5b806301d5062a146101bd57806301ffc9a7146101de57806307bd026514610212575f5ffd5b366101b957005b5f5ffd5b3480156101c8575f5ffd5b506101dc6101d7366004611163565b6105b7565b005b3480156101e9575f5ffd5b506101fd6101f83660046111d1565b61068b565b60405190151581526020015b60405180910390f35b34801561021d575f5ffd5b506102457fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e6381565b604051908152602001610209565b6101dc6102613660046111f8565b61069b565b348015610271575f5ffd5b506101fd61028036600461125e565b61074d565b348015610290575f5ffd5b506102af61029f366004611324565b630a85bd0160e11b949350505050565b6040516001600160e01b03199091168152602001610209565b3480156102d3575f5ffd5b506102456102e236600461125e565b5f9081526020819052604090206001015490565b348015610301575f5ffd5b506101fd61031036600461125e565b610772565b348015610320575f5ffd5b506101dc61032f366004611387565b61077a565b34801561033f575f5ffd5b506101fd61034e36600461125e565b6107a4565b34801561035e575f5ffd5b506101dc61036d366004611387565b6107c8565b34801561037d575f5ffd5b506101fd61038c36600461125e565b610800565b34801561039c575f5ffd5b506101dc6103ab36600461125e565b610845565b3480156103bb575f5ffd5b506103cf6103ca36600461125e565b6108b8565b60405161020991906113c5565b3480156103e7575f5ffd5b506102456103f63660046111f8565b610900565b348015610406575f5ffd5b506101dc61041536600461142b565b61093e565b348015610425575f5ffd5b506102457fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc181565b348015610458575f5ffd5b506101fd610467366004611387565b610aca565b348015610477575f5ffd5b506102455f81565b34801561048a575f5ffd5b506102457ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f78381565b3480156104bd575f5ffd5b506102456104cc3660046114dd565b610af2565b3480156104dc575f5ffd5b506102af6104eb366004611606565b63bc197c8160e01b95945050505050565b348015610507575f5ffd5b506101dc61051636600461125e565b610b36565b348015610526575f5ffd5b5061024561053536600461125e565b5f9081526001602052604090205490565b348015610551575f5ffd5b506101dc610560366004611387565b610be0565b6101dc6105733660046114dd565b610c04565b348015610583575f5ffd5b506102af6105923660046116b2565b63f23a6e6160e01b95945050505050565b3480156105ae575f5ffd5b50600254610245565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc16105e181610d85565b5f6105f0898989898989610900565b90506105fc8184610d92565b5f817f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8b8b8b8b8b8a6040516106379695949392919061172d565b60405180910390a3831561068057807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d03878560405161067791815260200190565b60405180910390a25b505050505050505050565b5f61069582610e23565b92915050565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e636106c6815f610aca565b6106d4576106d48133610e47565b5f6106e3888888888888610900565b90506106ef8185610e84565b6106fb88888888610ed2565b5f817fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b588a8a8a8a6040516107329493929190611769565b60405180910390a361074381610f46565b5050505050505050565b5f60025b61075a836108b8565b600381111561076b5761076b6113b1565b1492915050565b5f6003610751565b5f8281526020819052604090206001015461079481610d85565b61079e8383610f71565b50505050565b5f806107af836108b8565b60038111156107c0576107c06113b1565b141592915050565b6001600160a01b03811633146107f15760405163334bd91960e11b815260040160405180910390fd5b6107fb8282611000565b505050565b5f5f61080b836108b8565b90506001816003811115610821576108216113b1565b148061083e5750600281600381111561083c5761083c6113b1565b145b9392505050565b333081146108765760405163e2850c5960e01b81526001600160a01b03821660048201526024015b60405180910390fd5b60025460408051918252602082018490527f11c24f4ead16507c69ac467fbd5e4eed5fb5c699626d2cc6d66421df253886d5910160405180910390a150600255565b5f81815260016020526040812054805f036108d557505f92915050565b600181036108e65750600392915050565b428111156108f75750600192915050565b50600292915050565b5f86868686868660405160200161091c9695949392919061172d565b6040516020818303038152906040528051906020012090509695505050505050565b7fb09aa5aeb3702cfd50b6b62bc4532604938f21248a27a1d5ca736082b6819cc161096881610d85565b88871415806109775750888514155b156109a9576040516001624fcdef60e01b03198152600481018a9052602481018690526044810188905260640161086d565b5f6109ba8b8b8b8b8b8b8b8b610af2565b90506109c68184610d92565b5f5b8a811015610a7b5780827f4cf4410cc57040e44862ef0f45f3dd5a5e02db8eb8add648d4b0e236f1d07dca8e8e85818110610a0557610a05611790565b9050602002016020810190610a1a91906117a4565b8d8d86818110610a2c57610a2c611790565b905060200201358c8c87818110610a4557610a45611790565b9050602002810190610a5791906117bd565b8c8b604051610a6b9695949392919061172d565b60405180910390a36001016109c8565b508315610abd57807f20fda5fd27a1ea7bf5b9567f143ac5470bb059374a27e8f67cb44f946f6d038785604051610ab491815260200190565b60405180910390a25b5050505050505050505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f8888888888888888604051602001610b12989796959493929190611897565b60405160208183030381529060405280519060200120905098975050505050505050565b7ffd643c72710c63c0180259aba6b2d05451e3591a24e58b62239378085726f783610b6081610d85565b610b6982610800565b610ba55781610b786002611069565b610b826001611069565b604051635ead8eb560e01b8152600481019390935217602482015260440161086d565b5f828152600160205260408082208290555183917fbaa1eb22f2a492ba1a5fea61b8df4d27c6c8b5f3971e63bb58fa14ff72eedb7091a25050565b5f82815260208190526040902060010154610bfa81610d85565b61079e8383611000565b7fd8aa0f3194971a2a116679f7c2090f6939c8d4e01a2a8d7e41d55e5351469e63610c2f815f610aca565b610c3d57610c3d8133610e47565b8786141580610c4c5750878414155b15610c7e576040516001624fcdef60e01b0319815260048101899052602481018590526044810187905260640161086d565b5f610c8f8a8a8a8a8a8a8a8a610af2565b9050610c9b8185610e84565b5f5b89811015610d6f575f8b8b83818110610cb857610cb8611790565b9050602002016020810190610ccd91906117a4565b90505f8a8a84818110610ce257610ce2611790565b905060200201359050365f8a8a86818110610cff57610cff611790565b9050602002810190610d1191906117bd565b91509150610d2184848484610ed2565b84867fc2617efa69bab66782fa219543714338489c4e9e178271560a91b82c3f612b5886868686604051610d589493929190611769565b60405180910390a350505050806001019050610c9d565b50610d7981610f46565b50505050505050505050565b610d8f8133610e47565b50565b610d9b826107a4565b15610dcc5781610daa5f611069565b604051635ead8eb560e01b81526004810192909252602482015260440161086d565b5f610dd660025490565b905080821015610e0357604051635433660960e01b8152600481018390526024810182905260440161086d565b610e0d8242611936565b5f93845260016020526040909320929092555050565b5f6001600160e01b03198216630271189760e51b148061069557506106958261108b565b610e518282610aca565b610e805760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161086d565b5050565b610e8d8261074d565b610e9c5781610daa6002611069565b8015801590610eb15750610eaf81610772565b155b15610e805760405163121534c360e31b81526004810182905260240161086d565b5f5f856001600160a01b0316858585604051610eef929190611955565b5f6040518083038185875af1925050503d805f8114610f29576040519150601f19603f3d011682016040523d82523d5f602084013e610f2e565b606091505b5091509150610f3d82826110bf565b50505050505050565b610f4f8161074d565b610f5e5780610daa6002611069565b5f90815260016020819052604090912055565b5f610f7c8383610aca565b610ff9575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610fb13390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610695565b505f610695565b5f61100b8383610aca565b15610ff9575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610695565b5f81600381111561107c5761107c6113b1565b600160ff919091161b92915050565b5f6001600160e01b03198216637965db0b60e01b148061069557506301ffc9a760e01b6001600160e01b0319831614610695565b606082156110ce575080610695565b8151156110e3576110de826110fc565b610695565b60405163d6bda27560e01b815260040160405180910390fd5b805160208201fd5b80356001600160a01b038116811461111a575f5ffd5b919050565b5f5f83601f84011261112f575f5ffd5b5081356001600160401b03811115611145575f5ffd5b60208301915083602082850101111561115c575f5ffd5b9250929050565b5f5f5f5f5f5f5f60c0888a031215611179575f5ffd5b61118288611104565b96506020880135955060408801356001600160401b038111156111a3575f5ffd5b6111af8a828b0161111f565b989b979a50986060810135976080820135975060a09091013595509350505050565b5f602082840312156111e1575f5ffd5b81356001600160e01b03198116811461083e575f5ffd5b5f5f5f5f5f5f60a0878903121561120d575f5ffd5b61121687611104565b95506020870135945060408701356001600160401b03811115611237575f5ffd5b61124389828a0161111f565b979a9699509760608101359660809091013595509350505050565b5f6020828403121561126e575f5ffd5b5035919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156112b1576112b1611275565b604052919050565b5f82601f8301126112c8575f5ffd5b81356001600160401b038111156112e1576112e1611275565b6112f4601f8201601f1916602001611289565b818152846020838601011115611308575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f60808587031215611337575f5ffd5b61134085611104565b935061134e60208601611104565b92506040850135915060608501356001600160401b0381111561136f575f5ffd5b61137b878288016112b9565b91505092959194509250565b5f5f60408385031215611398575f5ffd5b823591506113a860208401611104565b90509250929050565b634e487b7160e01b5f52602160045260245ffd5b60208101600483106113e557634e487b7160e01b5f52602160045260245ffd5b91905290565b5f5f83601f8401126113fb575f5ffd5b5081356001600160401b03811115611411575f5ffd5b6020830191508360208260051b850101111561115c575f5ffd5b5f5f5f5f5f5f5f5f5f60c08a8c031215611443575f5ffd5b89356001600160401b03811115611458575f5ffd5b6114648c828d016113eb565b909a5098505060208a01356001600160401b03811115611482575f5ffd5b61148e8c828d016113eb565b90985096505060408a01356001600160401b038111156114ac575f5ffd5b6114b88c828d016113eb565b9a9d999c50979a969997986060880135976080810135975060a0013595509350505050565b5f5f5f5f5f5f5f5f60a0898b0312156114f4575f5ffd5b88356001600160401b03811115611509575f5ffd5b6115158b828c016113eb565b90995097505060208901356001600160401b03811115611533575f5ffd5b61153f8b828c016113eb565b90975095505060408901356001600160401b0381111561155d575f5ffd5b6115698b828c016113eb565b999c989b509699959896976060870135966080013595509350505050565b5f82601f830112611596575f5ffd5b81356001600160401b038111156115af576115af611275565b8060051b6115bf60208201611289565b918252602081850181019290810190868411156115da575f5ffd5b6020860192505b838310156115fc5782358252602092830192909101906115e1565b9695505050505050565b5f5f5f5f5f60a0868803121561161a575f5ffd5b61162386611104565b945061163160208701611104565b935060408601356001600160401b0381111561164b575f5ffd5b61165788828901611587565b93505060608601356001600160401b03811115611672575f5ffd5b61167e88828901611587565b92505060808601356001600160401b03811115611699575f5ffd5b6116a5888289016112b9565b9150509295509295909350565b5f5f5f5f5f60a086880312156116c6575f5ffd5b6116cf86611104565b94506116dd60208701611104565b9350604086013592506060860135915060808601356001600160401b03811115611699575f5ffd5b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b60018060a01b038716815285602082015260a060408201525f61175460a083018688611705565b60608301949094525060800152949350505050565b60018060a01b0385168152836020820152606060408201525f6115fc606083018486611705565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156117b4575f5ffd5b61083e82611104565b5f5f8335601e198436030181126117d2575f5ffd5b8301803591506001600160401b038211156117eb575f5ffd5b60200191503681900382131561115c575f5ffd5b5f8383855260208501945060208460051b820101835f601e19863603015b8782101561188a57848403601f19018952823581811261183b575f5ffd5b87016020810190356001600160401b03811115611856575f5ffd5b803603821315611864575f5ffd5b61186f868284611705565b9550505060208301925060208901985060018201915061181d565b5091979650505050505050565b60a080825281018890525f8960c08301825b8b8110156118d7576001600160a01b036118c284611104565b168252602092830192909101906001016118a9565b5083810360208501528881526001600160fb1b038911156118f6575f5ffd5b8860051b9150818a6020830137018281036020908101604085015261191e90820187896117ff565b60608401959095525050608001529695505050505050565b8082018082111561069557634e487b7160e01b5f52601160045260245ffd5b818382375f910190815291905056fea2646970667358221220e556a85bf02731ae3dd887a88b705d0b172adee523711f5640a1e93090ef89e564736f6c63430008250033",
+}
+
+// CohortTimelock is an auto generated Go binding around an Ethereum contract.
+type CohortTimelock struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CohortTimelock) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCohortTimelock creates a new instance of CohortTimelock.
+func NewCohortTimelock() *CohortTimelock {
+	parsed, err := CohortTimelockMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CohortTimelock{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CohortTimelock) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(uint256 minDelay, address[] proposers, address[] executors, address admin) returns()
+func (cohortTimelock *CohortTimelock) PackConstructor(minDelay *big.Int, proposers []common.Address, executors []common.Address, admin common.Address) []byte {
+	enc, err := cohortTimelock.abi.Pack("", minDelay, proposers, executors, admin)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackCANCELLERROLE() []byte {
+	enc, err := cohortTimelock.abi.Pack("CANCELLER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCANCELLERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb08e51c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackCANCELLERROLE() ([]byte, error) {
+	return cohortTimelock.abi.Pack("CANCELLER_ROLE")
+}
+
+// UnpackCANCELLERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb08e51c0.
+//
+// Solidity: function CANCELLER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackCANCELLERROLE(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("CANCELLER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackDEFAULTADMINROLE() []byte {
+	enc, err := cohortTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return cohortTimelock.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackEXECUTORROLE() []byte {
+	enc, err := cohortTimelock.abi.Pack("EXECUTOR_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEXECUTORROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07bd0265.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackEXECUTORROLE() ([]byte, error) {
+	return cohortTimelock.abi.Pack("EXECUTOR_ROLE")
+}
+
+// UnpackEXECUTORROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07bd0265.
+//
+// Solidity: function EXECUTOR_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackEXECUTORROLE(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("EXECUTOR_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackPROPOSERROLE() []byte {
+	enc, err := cohortTimelock.abi.Pack("PROPOSER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPROPOSERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f61f4f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackPROPOSERROLE() ([]byte, error) {
+	return cohortTimelock.abi.Pack("PROPOSER_ROLE")
+}
+
+// UnpackPROPOSERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f61f4f5.
+//
+// Solidity: function PROPOSER_ROLE() view returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackPROPOSERROLE(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("PROPOSER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (cohortTimelock *CohortTimelock) PackCancel(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("cancel", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 id) returns()
+func (cohortTimelock *CohortTimelock) TryPackCancel(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("cancel", id)
+}
+
+// PackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (cohortTimelock *CohortTimelock) PackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x134008d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function execute(address target, uint256 value, bytes payload, bytes32 predecessor, bytes32 salt) payable returns()
+func (cohortTimelock *CohortTimelock) TryPackExecute(target common.Address, value *big.Int, payload []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("execute", target, value, payload, predecessor, salt)
+}
+
+// PackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (cohortTimelock *CohortTimelock) PackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExecuteBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe38335e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function executeBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) payable returns()
+func (cohortTimelock *CohortTimelock) TryPackExecuteBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("executeBatch", targets, values, payloads, predecessor, salt)
+}
+
+// PackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (cohortTimelock *CohortTimelock) PackGetMinDelay() []byte {
+	enc, err := cohortTimelock.abi.Pack("getMinDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetMinDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf27a0c92.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (cohortTimelock *CohortTimelock) TryPackGetMinDelay() ([]byte, error) {
+	return cohortTimelock.abi.Pack("getMinDelay")
+}
+
+// UnpackGetMinDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf27a0c92.
+//
+// Solidity: function getMinDelay() view returns(uint256)
+func (cohortTimelock *CohortTimelock) UnpackGetMinDelay(data []byte) (*big.Int, error) {
+	out, err := cohortTimelock.abi.Unpack("getMinDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (cohortTimelock *CohortTimelock) PackGetOperationState(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("getOperationState", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOperationState is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7958004c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (cohortTimelock *CohortTimelock) TryPackGetOperationState(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("getOperationState", id)
+}
+
+// UnpackGetOperationState is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7958004c.
+//
+// Solidity: function getOperationState(bytes32 id) view returns(uint8)
+func (cohortTimelock *CohortTimelock) UnpackGetOperationState(data []byte) (uint8, error) {
+	out, err := cohortTimelock.abi.Unpack("getOperationState", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (cohortTimelock *CohortTimelock) PackGetTimestamp(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("getTimestamp", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetTimestamp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd45c4435.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (cohortTimelock *CohortTimelock) TryPackGetTimestamp(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("getTimestamp", id)
+}
+
+// UnpackGetTimestamp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd45c4435.
+//
+// Solidity: function getTimestamp(bytes32 id) view returns(uint256)
+func (cohortTimelock *CohortTimelock) UnpackGetTimestamp(data []byte) (*big.Int, error) {
+	out, err := cohortTimelock.abi.Unpack("getTimestamp", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (cohortTimelock *CohortTimelock) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := cohortTimelock.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (cohortTimelock *CohortTimelock) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return cohortTimelock.abi.Pack("grantRole", role, account)
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := cohortTimelock.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return cohortTimelock.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackHasRole(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8065657f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackHashOperation(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("hashOperation", target, value, data, predecessor, salt)
+}
+
+// UnpackHashOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8065657f.
+//
+// Solidity: function hashOperation(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackHashOperation(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("hashOperation", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) PackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashOperationBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1c5f427.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) TryPackHashOperationBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("hashOperationBatch", targets, values, payloads, predecessor, salt)
+}
+
+// UnpackHashOperationBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1c5f427.
+//
+// Solidity: function hashOperationBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt) pure returns(bytes32)
+func (cohortTimelock *CohortTimelock) UnpackHashOperationBatch(data []byte) ([32]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("hashOperationBatch", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackIsOperation(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("isOperation", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x31d50750.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackIsOperation(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("isOperation", id)
+}
+
+// UnpackIsOperation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x31d50750.
+//
+// Solidity: function isOperation(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackIsOperation(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("isOperation", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackIsOperationDone(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("isOperationDone", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationDone is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2ab0f529.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackIsOperationDone(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("isOperationDone", id)
+}
+
+// UnpackIsOperationDone is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2ab0f529.
+//
+// Solidity: function isOperationDone(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackIsOperationDone(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("isOperationDone", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackIsOperationPending(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("isOperationPending", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationPending is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x584b153e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackIsOperationPending(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("isOperationPending", id)
+}
+
+// UnpackIsOperationPending is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x584b153e.
+//
+// Solidity: function isOperationPending(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackIsOperationPending(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("isOperationPending", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackIsOperationReady(id [32]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("isOperationReady", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOperationReady is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13bc9f20.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackIsOperationReady(id [32]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("isOperationReady", id)
+}
+
+// UnpackIsOperationReady is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13bc9f20.
+//
+// Solidity: function isOperationReady(bytes32 id) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackIsOperationReady(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("isOperationReady", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) PackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155BatchReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc197c81.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) TryPackOnERC1155BatchReceived(arg0 common.Address, arg1 common.Address, arg2 []*big.Int, arg3 []*big.Int, arg4 []byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("onERC1155BatchReceived", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155BatchReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc197c81.
+//
+// Solidity: function onERC1155BatchReceived(address , address , uint256[] , uint256[] , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) UnpackOnERC1155BatchReceived(data []byte) ([4]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("onERC1155BatchReceived", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) PackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC1155Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf23a6e61.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) TryPackOnERC1155Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 *big.Int, arg4 []byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("onERC1155Received", arg0, arg1, arg2, arg3, arg4)
+}
+
+// UnpackOnERC1155Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf23a6e61.
+//
+// Solidity: function onERC1155Received(address , address , uint256 , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) UnpackOnERC1155Received(data []byte) ([4]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("onERC1155Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) PackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOnERC721Received is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x150b7a02.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) TryPackOnERC721Received(arg0 common.Address, arg1 common.Address, arg2 *big.Int, arg3 []byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("onERC721Received", arg0, arg1, arg2, arg3)
+}
+
+// UnpackOnERC721Received is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x150b7a02.
+//
+// Solidity: function onERC721Received(address , address , uint256 , bytes ) returns(bytes4)
+func (cohortTimelock *CohortTimelock) UnpackOnERC721Received(data []byte) ([4]byte, error) {
+	out, err := cohortTimelock.abi.Unpack("onERC721Received", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (cohortTimelock *CohortTimelock) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := cohortTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (cohortTimelock *CohortTimelock) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return cohortTimelock.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (cohortTimelock *CohortTimelock) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := cohortTimelock.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (cohortTimelock *CohortTimelock) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return cohortTimelock.abi.Pack("revokeRole", role, account)
+}
+
+// PackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (cohortTimelock *CohortTimelock) PackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := cohortTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSchedule is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01d5062a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function schedule(address target, uint256 value, bytes data, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (cohortTimelock *CohortTimelock) TryPackSchedule(target common.Address, value *big.Int, data []byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return cohortTimelock.abi.Pack("schedule", target, value, data, predecessor, salt, delay)
+}
+
+// PackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (cohortTimelock *CohortTimelock) PackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) []byte {
+	enc, err := cohortTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackScheduleBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f2a0bb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function scheduleBatch(address[] targets, uint256[] values, bytes[] payloads, bytes32 predecessor, bytes32 salt, uint256 delay) returns()
+func (cohortTimelock *CohortTimelock) TryPackScheduleBatch(targets []common.Address, values []*big.Int, payloads [][]byte, predecessor [32]byte, salt [32]byte, delay *big.Int) ([]byte, error) {
+	return cohortTimelock.abi.Pack("scheduleBatch", targets, values, payloads, predecessor, salt, delay)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortTimelock *CohortTimelock) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := cohortTimelock.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortTimelock *CohortTimelock) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return cohortTimelock.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (cohortTimelock *CohortTimelock) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := cohortTimelock.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (cohortTimelock *CohortTimelock) PackUpdateDelay(newDelay *big.Int) []byte {
+	enc, err := cohortTimelock.abi.Pack("updateDelay", newDelay)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUpdateDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x64d62353.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function updateDelay(uint256 newDelay) returns()
+func (cohortTimelock *CohortTimelock) TryPackUpdateDelay(newDelay *big.Int) ([]byte, error) {
+	return cohortTimelock.abi.Pack("updateDelay", newDelay)
+}
+
+// CohortTimelockCallExecuted represents a CallExecuted event raised by the CohortTimelock contract.
+type CohortTimelockCallExecuted struct {
+	Id     [32]byte
+	Index  *big.Int
+	Target common.Address
+	Value  *big.Int
+	Data   []byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockCallExecutedEventName = "CallExecuted"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockCallExecuted) ContractEventName() string {
+	return CohortTimelockCallExecutedEventName
+}
+
+// UnpackCallExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallExecuted(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data)
+func (cohortTimelock *CohortTimelock) UnpackCallExecutedEvent(log *types.Log) (*CohortTimelockCallExecuted, error) {
+	event := "CallExecuted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockCallExecuted)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockCallSalt represents a CallSalt event raised by the CohortTimelock contract.
+type CohortTimelockCallSalt struct {
+	Id   [32]byte
+	Salt [32]byte
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockCallSaltEventName = "CallSalt"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockCallSalt) ContractEventName() string {
+	return CohortTimelockCallSaltEventName
+}
+
+// UnpackCallSaltEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallSalt(bytes32 indexed id, bytes32 salt)
+func (cohortTimelock *CohortTimelock) UnpackCallSaltEvent(log *types.Log) (*CohortTimelockCallSalt, error) {
+	event := "CallSalt"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockCallSalt)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockCallScheduled represents a CallScheduled event raised by the CohortTimelock contract.
+type CohortTimelockCallScheduled struct {
+	Id          [32]byte
+	Index       *big.Int
+	Target      common.Address
+	Value       *big.Int
+	Data        []byte
+	Predecessor [32]byte
+	Delay       *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockCallScheduledEventName = "CallScheduled"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockCallScheduled) ContractEventName() string {
+	return CohortTimelockCallScheduledEventName
+}
+
+// UnpackCallScheduledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallScheduled(bytes32 indexed id, uint256 indexed index, address target, uint256 value, bytes data, bytes32 predecessor, uint256 delay)
+func (cohortTimelock *CohortTimelock) UnpackCallScheduledEvent(log *types.Log) (*CohortTimelockCallScheduled, error) {
+	event := "CallScheduled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockCallScheduled)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockCancelled represents a Cancelled event raised by the CohortTimelock contract.
+type CohortTimelockCancelled struct {
+	Id  [32]byte
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockCancelled) ContractEventName() string {
+	return CohortTimelockCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(bytes32 indexed id)
+func (cohortTimelock *CohortTimelock) UnpackCancelledEvent(log *types.Log) (*CohortTimelockCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockCancelled)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockMinDelayChange represents a MinDelayChange event raised by the CohortTimelock contract.
+type CohortTimelockMinDelayChange struct {
+	OldDuration *big.Int
+	NewDuration *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockMinDelayChangeEventName = "MinDelayChange"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockMinDelayChange) ContractEventName() string {
+	return CohortTimelockMinDelayChangeEventName
+}
+
+// UnpackMinDelayChangeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MinDelayChange(uint256 oldDuration, uint256 newDuration)
+func (cohortTimelock *CohortTimelock) UnpackMinDelayChangeEvent(log *types.Log) (*CohortTimelockMinDelayChange, error) {
+	event := "MinDelayChange"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockMinDelayChange)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockRoleAdminChanged represents a RoleAdminChanged event raised by the CohortTimelock contract.
+type CohortTimelockRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockRoleAdminChanged) ContractEventName() string {
+	return CohortTimelockRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (cohortTimelock *CohortTimelock) UnpackRoleAdminChangedEvent(log *types.Log) (*CohortTimelockRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockRoleGranted represents a RoleGranted event raised by the CohortTimelock contract.
+type CohortTimelockRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockRoleGranted) ContractEventName() string {
+	return CohortTimelockRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (cohortTimelock *CohortTimelock) UnpackRoleGrantedEvent(log *types.Log) (*CohortTimelockRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockRoleGranted)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortTimelockRoleRevoked represents a RoleRevoked event raised by the CohortTimelock contract.
+type CohortTimelockRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CohortTimelockRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (CohortTimelockRoleRevoked) ContractEventName() string {
+	return CohortTimelockRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (cohortTimelock *CohortTimelock) UnpackRoleRevokedEvent(log *types.Log) (*CohortTimelockRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortTimelock.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortTimelockRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := cohortTimelock.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortTimelock.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (cohortTimelock *CohortTimelock) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["FailedCall"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackFailedCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["TimelockInsufficientDelay"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackTimelockInsufficientDelayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["TimelockInvalidOperationLength"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackTimelockInvalidOperationLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["TimelockUnauthorizedCaller"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackTimelockUnauthorizedCallerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["TimelockUnexecutedPredecessor"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackTimelockUnexecutedPredecessorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortTimelock.abi.Errors["TimelockUnexpectedOperationState"].ID.Bytes()[:4]) {
+		return cohortTimelock.UnpackTimelockUnexpectedOperationStateError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CohortTimelockAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the CohortTimelock contract.
+type CohortTimelockAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func CohortTimelockAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (cohortTimelock *CohortTimelock) UnpackAccessControlBadConfirmationError(raw []byte) (*CohortTimelockAccessControlBadConfirmation, error) {
+	out := new(CohortTimelockAccessControlBadConfirmation)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the CohortTimelock contract.
+type CohortTimelockAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func CohortTimelockAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (cohortTimelock *CohortTimelock) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*CohortTimelockAccessControlUnauthorizedAccount, error) {
+	out := new(CohortTimelockAccessControlUnauthorizedAccount)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockFailedCall represents a FailedCall error raised by the CohortTimelock contract.
+type CohortTimelockFailedCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FailedCall()
+func CohortTimelockFailedCallErrorID() common.Hash {
+	return common.HexToHash("0xd6bda27508c0fb6d8a39b4b122878dab26f731a7d4e4abe711dd3731899052a4")
+}
+
+// UnpackFailedCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FailedCall()
+func (cohortTimelock *CohortTimelock) UnpackFailedCallError(raw []byte) (*CohortTimelockFailedCall, error) {
+	out := new(CohortTimelockFailedCall)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "FailedCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockTimelockInsufficientDelay represents a TimelockInsufficientDelay error raised by the CohortTimelock contract.
+type CohortTimelockTimelockInsufficientDelay struct {
+	Delay    *big.Int
+	MinDelay *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func CohortTimelockTimelockInsufficientDelayErrorID() common.Hash {
+	return common.HexToHash("0x543366097fc46a718a4890a59e5216cbbc872f61973a9e2a6666ecccaa1a07ca")
+}
+
+// UnpackTimelockInsufficientDelayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInsufficientDelay(uint256 delay, uint256 minDelay)
+func (cohortTimelock *CohortTimelock) UnpackTimelockInsufficientDelayError(raw []byte) (*CohortTimelockTimelockInsufficientDelay, error) {
+	out := new(CohortTimelockTimelockInsufficientDelay)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "TimelockInsufficientDelay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockTimelockInvalidOperationLength represents a TimelockInvalidOperationLength error raised by the CohortTimelock contract.
+type CohortTimelockTimelockInvalidOperationLength struct {
+	Targets  *big.Int
+	Payloads *big.Int
+	Values   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func CohortTimelockTimelockInvalidOperationLengthErrorID() common.Hash {
+	return common.HexToHash("0xffb0321166292613ddbe36e2eb9b9b1e8877aa314505f6d35f0f4ae660e8ada3")
+}
+
+// UnpackTimelockInvalidOperationLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockInvalidOperationLength(uint256 targets, uint256 payloads, uint256 values)
+func (cohortTimelock *CohortTimelock) UnpackTimelockInvalidOperationLengthError(raw []byte) (*CohortTimelockTimelockInvalidOperationLength, error) {
+	out := new(CohortTimelockTimelockInvalidOperationLength)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "TimelockInvalidOperationLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockTimelockUnauthorizedCaller represents a TimelockUnauthorizedCaller error raised by the CohortTimelock contract.
+type CohortTimelockTimelockUnauthorizedCaller struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func CohortTimelockTimelockUnauthorizedCallerErrorID() common.Hash {
+	return common.HexToHash("0xe2850c5900ceb2d1b367e63ffd96510279f191862fece2dde12a1b1bce580ebd")
+}
+
+// UnpackTimelockUnauthorizedCallerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnauthorizedCaller(address caller)
+func (cohortTimelock *CohortTimelock) UnpackTimelockUnauthorizedCallerError(raw []byte) (*CohortTimelockTimelockUnauthorizedCaller, error) {
+	out := new(CohortTimelockTimelockUnauthorizedCaller)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "TimelockUnauthorizedCaller", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockTimelockUnexecutedPredecessor represents a TimelockUnexecutedPredecessor error raised by the CohortTimelock contract.
+type CohortTimelockTimelockUnexecutedPredecessor struct {
+	PredecessorId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func CohortTimelockTimelockUnexecutedPredecessorErrorID() common.Hash {
+	return common.HexToHash("0x90a9a618cfd84aabd2505bb50bbc6c95924a5d4f10d2bf500768fcbf91f51cab")
+}
+
+// UnpackTimelockUnexecutedPredecessorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexecutedPredecessor(bytes32 predecessorId)
+func (cohortTimelock *CohortTimelock) UnpackTimelockUnexecutedPredecessorError(raw []byte) (*CohortTimelockTimelockUnexecutedPredecessor, error) {
+	out := new(CohortTimelockTimelockUnexecutedPredecessor)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "TimelockUnexecutedPredecessor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortTimelockTimelockUnexpectedOperationState represents a TimelockUnexpectedOperationState error raised by the CohortTimelock contract.
+type CohortTimelockTimelockUnexpectedOperationState struct {
+	OperationId    [32]byte
+	ExpectedStates [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func CohortTimelockTimelockUnexpectedOperationStateErrorID() common.Hash {
+	return common.HexToHash("0x5ead8eb51d1c1b7ef2eb1ef3ec2f009cfba25e924d04ccc853f25803ea40b489")
+}
+
+// UnpackTimelockUnexpectedOperationStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TimelockUnexpectedOperationState(bytes32 operationId, bytes32 expectedStates)
+func (cohortTimelock *CohortTimelock) UnpackTimelockUnexpectedOperationStateError(raw []byte) (*CohortTimelockTimelockUnexpectedOperationState, error) {
+	out := new(CohortTimelockTimelockUnexpectedOperationState)
+	if err := cohortTimelock.abi.UnpackIntoInterface(out, "TimelockUnexpectedOperationState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CohortTokenMetaData contains all meta data concerning the CohortToken contract.
 var CohortTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"initialSupply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"ERC2612ExpiredSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ERC2612InvalidSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OwnableInvalidOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"OwnableUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"permit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -546,18 +5114,6 @@ func (cohortToken *CohortToken) PackEip712Domain() []byte {
 // Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
 func (cohortToken *CohortToken) TryPackEip712Domain() ([]byte, error) {
 	return cohortToken.abi.Pack("eip712Domain")
-}
-
-// Eip712DomainOutput serves as a container for the return parameters of contract
-// method Eip712Domain.
-type Eip712DomainOutput struct {
-	Fields            [1]byte
-	Name              string
-	Version           string
-	ChainId           *big.Int
-	VerifyingContract common.Address
-	Salt              [32]byte
-	Extensions        []*big.Int
 }
 
 // UnpackEip712Domain is the Go binding that unpacks the parameters returned
@@ -1530,6 +6086,3098 @@ func CohortTokenStringTooLongErrorID() common.Hash {
 func (cohortToken *CohortToken) UnpackStringTooLongError(raw []byte) (*CohortTokenStringTooLong, error) {
 	out := new(CohortTokenStringTooLong)
 	if err := cohortToken.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesMetaData contains all meta data concerning the CohortVotes contract.
+var CohortVotesMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"underlying\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"CheckpointUnorderedInsertion\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ECDSAInvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"ECDSAInvalidSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"ECDSAInvalidSignatureS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"increasedSupply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"ERC20ExceededSafeSupply\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"ERC20InvalidUnderlying\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"},{\"internalType\":\"uint48\",\"name\":\"clock\",\"type\":\"uint48\"}],\"name\":\"ERC5805FutureLookup\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"currentNonce\",\"type\":\"uint256\"}],\"name\":\"InvalidAccountNonce\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidShortString\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"SafeCastOverflowedUintDowncast\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"str\",\"type\":\"string\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"}],\"name\":\"VotesExpiredSignature\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"fromDelegate\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"toDelegate\",\"type\":\"address\"}],\"name\":\"DelegateChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"delegate\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"previousVotes\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"newVotes\",\"type\":\"uint256\"}],\"name\":\"DelegateVotesChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[],\"name\":\"EIP712DomainChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CLOCK_MODE\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"pos\",\"type\":\"uint32\"}],\"name\":\"checkpoints\",\"outputs\":[{\"components\":[{\"internalType\":\"uint48\",\"name\":\"_key\",\"type\":\"uint48\"},{\"internalType\":\"uint208\",\"name\":\"_value\",\"type\":\"uint208\"}],\"internalType\":\"structCheckpoints.Checkpoint208\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"clock\",\"outputs\":[{\"internalType\":\"uint48\",\"name\":\"\",\"type\":\"uint48\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"}],\"name\":\"delegate\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"delegatee\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expiry\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"v\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"s\",\"type\":\"bytes32\"}],\"name\":\"delegateBySig\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"delegates\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"depositFor\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastTotalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"timepoint\",\"type\":\"uint256\"}],\"name\":\"getPastVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"getVotes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"nonces\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"numCheckpoints\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"underlying\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"withdrawTo\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "8f294f02f6389624672404489668a9e93a",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161219a38038061219a83398101604081905261002f916101fb565b6040518060400160405280600b81526020016a436f686f727420566f746560a81b815250604051806040016040528060018152602001603160f81b815250826040518060400160405280600b81526020016a436f686f727420566f746560a81b815250604051806040016040528060048152602001630ec869e960e31b81525081600390816100be91906102cb565b5060046100cb82826102cb565b5050306001600160a01b0383160390506100ff5760405163438d6fe360e01b81523060048201526024015b60405180910390fd5b6001600160a01b0316608052610114826101be565b61014052610121816101be565b61016052815160208084019190912061010052815190820120610120524660c0526101af6101005161012051604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201529081019290925260608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b60a05250503060e052506103e1565b5f5f829050601f815111156101e8578260405163305a27a960e01b81526004016100f69190610389565b80516101f3826103be565b179392505050565b5f6020828403121561020b575f5ffd5b81516001600160a01b0381168114610221575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061025057607f821691505b60208210810361026e57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156102c657828211156102c657805f5260205f20601f840160051c602085101561029f57505f5b90810190601f840160051c035f5b818110156102c2575f838201556001016102ad565b5050505b505050565b81516001600160401b038111156102e4576102e4610228565b6102f8816102f2845461023c565b84610274565b6020601f82116001811461032a575f83156103135750848201515b5f19600385901b1c1916600184901b178455610382565b5f84815260208120601f198516915b828110156103595787850151825560209485019460019092019101610339565b508482101561037657868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b8051602080830151919081101561026e575f1960209190910360031b1b16919050565b60805160a05160c05160e05161010051610120516101405161016051611d496104515f395f610bcb01525f610ba001525f61139d01525f61137501525f6112d001525f6112fa01525f61132401525f818161029401528181610527015281816105d601526109b90152611d495ff3fe608060405234801561000f575f5ffd5b5060043610610153575f3560e01c80636fcfff45116100bf57806395d89b411161007957806395d89b411461037d5780639ab24eb014610385578063a9059cbb14610398578063c3cda520146103ab578063dd62ed3e146103be578063f1127ed8146103f6575f5ffd5b80636fcfff45146102b857806370a08231146102e05780637ecebe001461030857806384b0196e146103305780638e539e8c1461034b57806391ddadf41461035e575f5ffd5b8063313ce56711610110578063313ce567146101e35780633a46b1a8146101fd5780634bf5d7e914610210578063587cde1e1461023a5780635c19a95c1461027d5780636f307dc314610292575f5ffd5b806306fdde0314610157578063095ea7b31461017557806318160ddd14610198578063205c2878146101aa57806323b872dd146101bd5780632f4f21e2146101d0575b5f5ffd5b61015f610435565b60405161016c9190611a09565b60405180910390f35b610188610183366004611a36565b6104c5565b604051901515815260200161016c565b6002545b60405190815260200161016c565b6101886101b8366004611a36565b6104de565b6101886101cb366004611a5e565b610556565b6101886101de366004611a36565b610579565b6101eb610607565b60405160ff909116815260200161016c565b61019c61020b366004611a36565b610615565b60408051808201909152600e81526d06d6f64653d74696d657374616d760941b602082015261015f565b610265610248366004611a98565b6001600160a01b039081165f908152600860205260409020541690565b6040516001600160a01b03909116815260200161016c565b61029061028b366004611a98565b61064f565b005b7f0000000000000000000000000000000000000000000000000000000000000000610265565b6102cb6102c6366004611a98565b61065e565b60405163ffffffff909116815260200161016c565b61019c6102ee366004611a98565b6001600160a01b03165f9081526020819052604090205490565b61019c610316366004611a98565b6001600160a01b03165f9081526007602052604090205490565b610338610668565b60405161016c9796959493929190611ab1565b61019c610359366004611b47565b6106aa565b6103666106ce565b60405165ffffffffffff909116815260200161016c565b61015f6106d7565b61019c610393366004611a98565b6106e6565b6101886103a6366004611a36565b610706565b6102906103b9366004611b5e565b610713565b61019c6103cc366004611bb9565b6001600160a01b039182165f90815260016020908152604080832093909416825291909152205490565b610409610404366004611bea565b6107cf565b60408051825165ffffffffffff1681526020928301516001600160d01b0316928101929092520161016c565b60606003805461044490611c27565b80601f016020809104026020016040519081016040528092919081815260200182805461047090611c27565b80156104bb5780601f10610492576101008083540402835291602001916104bb565b820191905f5260205f20905b81548152906001019060200180831161049e57829003601f168201915b5050505050905090565b5f336104d28185856107f3565b60019150505b92915050565b5f306001600160a01b038416036105185760405163ec442f0560e01b81526001600160a01b03841660048201526024015b60405180910390fd5b6105223383610805565b61054d7f00000000000000000000000000000000000000000000000000000000000000008484610839565b50600192915050565b5f3361056385828561086e565b61056e8585856108ea565b506001949350505050565b5f3330810361059d57604051634b637e8f60e11b815230600482015260240161050f565b306001600160a01b038516036105d15760405163ec442f0560e01b81526001600160a01b038516600482015260240161050f565b6105fd7f0000000000000000000000000000000000000000000000000000000000000000823086610947565b6104d2848461097d565b5f6106106109b1565b905090565b5f61063f61062283610a09565b6001600160a01b0385165f90815260096020526040902090610a57565b6001600160d01b03169392505050565b3361065a8183610b07565b5050565b5f6104d882610b78565b5f6060805f5f5f6060610679610b99565b610681610bc4565b604080515f80825260208201909252600f60f81b9b939a50919850469750309650945092509050565b5f6106bf6106b783610a09565b600a90610a57565b6001600160d01b031692915050565b5f610610610bef565b60606004805461044490611c27565b6001600160a01b0381165f9081526009602052604081206106bf90610bf9565b5f336104d28185856108ea565b8342111561073757604051632341d78760e11b81526004810185905260240161050f565b604080517fe48329057bfd03d55e49b547132e39cffd9c1820ad7b9d4c5307691425d15adf60208201526001600160a01b0388169181019190915260608101869052608081018590525f906107b0906107a89060a00160405160208183030381529060405280519060200120610c30565b858585610c5c565b90506107bc8187610c88565b6107c68188610b07565b50505050505050565b604080518082019091525f80825260208201526107ec8383610cda565b9392505050565b6108008383836001610d0e565b505050565b6001600160a01b03821661082e57604051634b637e8f60e11b81525f600482015260240161050f565b61065a825f83610de0565b6108468383836001610deb565b61080057604051635274afe760e01b81526001600160a01b038416600482015260240161050f565b6001600160a01b038381165f908152600160209081526040808320938616835292905220545f198110156108e457818110156108d657604051637dc7a0d960e11b81526001600160a01b0384166004820152602481018290526044810183905260640161050f565b6108e484848484035f610d0e565b50505050565b6001600160a01b03831661091357604051634b637e8f60e11b81525f600482015260240161050f565b6001600160a01b03821661093c5760405163ec442f0560e01b81525f600482015260240161050f565b610800838383610de0565b610955848484846001610e4d565b6108e457604051635274afe760e01b81526001600160a01b038516600482015260240161050f565b6001600160a01b0382166109a65760405163ec442f0560e01b81525f600482015260240161050f565b61065a5f8383610de0565b5f5f5f6109dd7f0000000000000000000000000000000000000000000000000000000000000000610eba565b91509150610a02828260ff166109f1601290565b60ff16908118911515919091021890565b9250505090565b5f5f610a136106ce565b90508065ffffffffffff168310610a4e57604051637669fc0f60e11b81526004810184905265ffffffffffff8216602482015260440161050f565b6107ec83610eed565b81545f9081816005811115610ab3575f610a7084610f23565b610a7a9085611c73565b5f8881526020902090915081015465ffffffffffff9081169087161015610aa357809150610ab1565b610aae816001611c86565b92505b505b5f610ac08787858561107b565b90508015610afa57610ae487610ad7600184611c73565b5f91825260209091200190565b54600160301b90046001600160d01b0316610afc565b5f5b979650505050505050565b6001600160a01b038281165f8181526008602052604080822080548686166001600160a01b0319821681179092559151919094169392849290917f3134e8a2e6d97e929a7e54011ea5485d7d196dd5f0ba4d4ef95803e8e3fc257f9190a46108008183610b73866110d1565b6110ee565b6001600160a01b0381165f908152600960205260408120546104d890611257565b60606106107f0000000000000000000000000000000000000000000000000000000000000000611287565b60606106107f0000000000000000000000000000000000000000000000000000000000000000611287565b5f61061042610eed565b80545f908015610c2857610c1283610ad7600184611c73565b54600160301b90046001600160d01b03166107ec565b5f9392505050565b5f6104d8610c3c6112c4565b8360405161190160f01b8152600281019290925260228201526042902090565b5f5f5f5f610c6c888888886113ed565b925092509250610c7c82826114b5565b50909695505050505050565b6001600160a01b0382165f908152600760205260409020805460018101909155818114610800576040516301d4b62360e61b81526001600160a01b03841660048201526024810182905260440161050f565b604080518082019091525f80825260208201526001600160a01b0383165f9081526009602052604090206107ec908361156d565b6001600160a01b038416610d375760405163e602df0560e01b81525f600482015260240161050f565b6001600160a01b038316610d6057604051634a1406b160e11b81525f600482015260240161050f565b6001600160a01b038085165f90815260016020908152604080832093871683529290522082905580156108e457826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610dd291815260200190565b60405180910390a350505050565b6108008383836115da565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316610e41578383151615610e35573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f51148316610ea9578383151615610e9d573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b63313ce56760e01b5f818152908190602082600481875afa5f51601f3d1190911661010082101695908602945092505050565b5f65ffffffffffff821115610f1f576040516306dfcc6560e41b8152603060048201526024810183905260440161050f565b5090565b5f60018211610f30575090565b816001600160801b8210610f495760809190911c9060401b5b680100000000000000008210610f645760409190911c9060201b5b6401000000008210610f7b5760209190911c9060101b5b620100008210610f905760109190911c9060081b5b6101008210610fa45760089190911c9060041b5b60108210610fb75760049190911c9060021b5b60048210610fc35760011b5b600302600190811c90818581610fdb57610fdb611c99565b048201901c90506001818581610ff357610ff3611c99565b048201901c9050600181858161100b5761100b611c99565b048201901c9050600181858161102357611023611c99565b048201901c9050600181858161103b5761103b611c99565b048201901c9050600181858161105357611053611c99565b048201901c905061107281858161106c5761106c611c99565b04821190565b90039392505050565b5f5b818310156110c9575f85815260209020838316600285851804019081015465ffffffffffff868116911611156110b5578092506110c3565b6110c0816001611c86565b93505b5061107d565b509392505050565b6001600160a01b0381165f908152602081905260408120546104d8565b816001600160a01b0316836001600160a01b03161415801561110f57505f81115b15610800576001600160a01b038316156111b6576001600160a01b0383165f90815260096020526040812081906111519061164061114c8661164b565b61167e565b6001600160d01b031691506001600160d01b03169150846001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a72483836040516111ab929190918252602082015260400190565b60405180910390a250505b6001600160a01b03821615610800576001600160a01b0382165f90815260096020526040812081906111ee906116b661114c8661164b565b6001600160d01b031691506001600160d01b03169150836001600160a01b03167fdec2bacdd2f05b59de34da9b523dff8be42e5e38e818c82fdb0bae774387a7248383604051611248929190918252602082015260400190565b60405180910390a25050505050565b5f63ffffffff821115610f1f576040516306dfcc6560e41b8152602060048201526024810183905260440161050f565b60605f611293836116c1565b6040805160208082528183019092529192505f91906020820181803683375050509182525060208101929092525090565b5f306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801561131c57507f000000000000000000000000000000000000000000000000000000000000000046145b1561134657507f000000000000000000000000000000000000000000000000000000000000000090565b610610604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f0000000000000000000000000000000000000000000000000000000000000000918101919091527f000000000000000000000000000000000000000000000000000000000000000060608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b5f80807f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a084111561142657505f915060039050826114ab565b604080515f808252602082018084528a905260ff891692820192909252606081018790526080810186905260019060a0016020604051602081039080840390855afa158015611477573d5f5f3e3d5ffd5b5050604051601f1901519150506001600160a01b0381166114a257505f9250600191508290506114ab565b92505f91508190505b9450945094915050565b5f8260038111156114c8576114c8611cad565b036114d1575050565b60018260038111156114e5576114e5611cad565b036115035760405163f645eedf60e01b815260040160405180910390fd5b600282600381111561151757611517611cad565b036115385760405163fce698f760e01b81526004810182905260240161050f565b600382600381111561154c5761154c611cad565b0361065a576040516335e2f38360e21b81526004810182905260240161050f565b604080518082019091525f8082526020820152825f018263ffffffff168154811061159a5761159a611cc1565b5f9182526020918290206040805180820190915291015465ffffffffffff81168252600160301b90046001600160d01b0316918101919091529392505050565b6115e58383836116e8565b6001600160a01b038316611635575f6115fd60025490565b90506001600160d01b038082111561163257604051630e58ae9360e11b8152600481018390526024810182905260440161050f565b50505b61080083838361180e565b5f6107ec8284611cd5565b5f6001600160d01b03821115610f1f576040516306dfcc6560e41b815260d060048201526024810183905260440161050f565b5f5f6116a961168b6106ce565b6116a161169788610bf9565b868863ffffffff16565b879190611883565b915091505b935093915050565b5f6107ec8284611cf4565b5f60ff8216601f8111156104d857604051632cd44ac360e21b815260040160405180910390fd5b6001600160a01b038316611712578060025f8282546117079190611c86565b909155506117829050565b6001600160a01b0383165f90815260208190526040902054818110156117645760405163391434e360e21b81526001600160a01b0385166004820152602481018290526044810183905260640161050f565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661179e576002805482900390556117bc565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161180191815260200190565b60405180910390a3505050565b6001600160a01b0383166118305761182d600a6116b661114c8461164b565b50505b6001600160a01b0382166118525761184f600a61164061114c8461164b565b50505b6001600160a01b038381165f90815260086020526040808220548584168352912054610800929182169116836110ee565b5f806116a985858582545f9081908015611981575f6118a787610ad7600185611c73565b805490915065ffffffffffff80821691600160301b90046001600160d01b03169088168211156118ea57604051632520601d60e01b815260040160405180910390fd5b8765ffffffffffff168265ffffffffffff160361192357825465ffffffffffff16600160301b6001600160d01b03891602178355611973565b6040805180820190915265ffffffffffff808a1682526001600160d01b03808a1660208085019182528d54600181018f555f8f81529190912094519151909216600160301b029216919091179101555b94508593506116ae92505050565b50506040805180820190915265ffffffffffff80851682526001600160d01b0380851660208085019182528854600181018a555f8a815291822095519251909316600160301b0291909316179201919091559050816116ae565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6107ec60208301846119db565b80356001600160a01b0381168114611a31575f5ffd5b919050565b5f5f60408385031215611a47575f5ffd5b611a5083611a1b565b946020939093013593505050565b5f5f5f60608486031215611a70575f5ffd5b611a7984611a1b565b9250611a8760208501611a1b565b929592945050506040919091013590565b5f60208284031215611aa8575f5ffd5b6107ec82611a1b565b60ff60f81b8816815260e060208201525f611acf60e08301896119db565b8281036040840152611ae181896119db565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015611b36578351835260209384019390920191600101611b18565b50909b9a5050505050505050505050565b5f60208284031215611b57575f5ffd5b5035919050565b5f5f5f5f5f5f60c08789031215611b73575f5ffd5b611b7c87611a1b565b95506020870135945060408701359350606087013560ff81168114611b9f575f5ffd5b9598949750929560808101359460a0909101359350915050565b5f5f60408385031215611bca575f5ffd5b611bd383611a1b565b9150611be160208401611a1b565b90509250929050565b5f5f60408385031215611bfb575f5ffd5b611c0483611a1b565b9150602083013563ffffffff81168114611c1c575f5ffd5b809150509250929050565b600181811c90821680611c3b57607f821691505b602082108103611c5957634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156104d8576104d8611c5f565b808201808211156104d8576104d8611c5f565b634e487b7160e01b5f52601260045260245ffd5b634e487b7160e01b5f52602160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b6001600160d01b0382811682821603908111156104d8576104d8611c5f565b6001600160d01b0381811683821601908111156104d8576104d8611c5f56fea2646970667358221220b3dbd002ea0514fc1cbf4da6219888ae359eb9d10365b94ada5722df74e49d6664736f6c63430008250033",
+}
+
+// CohortVotes is an auto generated Go binding around an Ethereum contract.
+type CohortVotes struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CohortVotes) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCohortVotes creates a new instance of CohortVotes.
+func NewCohortVotes() *CohortVotes {
+	parsed, err := CohortVotesMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CohortVotes{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CohortVotes) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address underlying) returns()
+func (cohortVotes *CohortVotes) PackConstructor(underlying common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("", underlying)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCLOCKMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bf5d7e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function CLOCK_MODE() pure returns(string)
+func (cohortVotes *CohortVotes) PackCLOCKMODE() []byte {
+	enc, err := cohortVotes.abi.Pack("CLOCK_MODE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCLOCKMODE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4bf5d7e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function CLOCK_MODE() pure returns(string)
+func (cohortVotes *CohortVotes) TryPackCLOCKMODE() ([]byte, error) {
+	return cohortVotes.abi.Pack("CLOCK_MODE")
+}
+
+// UnpackCLOCKMODE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4bf5d7e9.
+//
+// Solidity: function CLOCK_MODE() pure returns(string)
+func (cohortVotes *CohortVotes) UnpackCLOCKMODE(data []byte) (string, error) {
+	out, err := cohortVotes.abi.Unpack("CLOCK_MODE", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortVotes *CohortVotes) PackAllowance(owner common.Address, spender common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("allowance", owner, spender)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackAllowance(owner common.Address, spender common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("allowance", owner, spender)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address owner, address spender) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) PackApprove(spender common.Address, value *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("approve", spender, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) TryPackApprove(spender common.Address, value *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("approve", spender, value)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) UnpackApprove(data []byte) (bool, error) {
+	out, err := cohortVotes.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) PackBalanceOf(account common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("balanceOf", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackBalanceOf(account common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("balanceOf", account)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCheckpoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1127ed8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkpoints(address account, uint32 pos) view returns((uint48,uint208))
+func (cohortVotes *CohortVotes) PackCheckpoints(account common.Address, pos uint32) []byte {
+	enc, err := cohortVotes.abi.Pack("checkpoints", account, pos)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckpoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1127ed8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkpoints(address account, uint32 pos) view returns((uint48,uint208))
+func (cohortVotes *CohortVotes) TryPackCheckpoints(account common.Address, pos uint32) ([]byte, error) {
+	return cohortVotes.abi.Pack("checkpoints", account, pos)
+}
+
+// UnpackCheckpoints is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf1127ed8.
+//
+// Solidity: function checkpoints(address account, uint32 pos) view returns((uint48,uint208))
+func (cohortVotes *CohortVotes) UnpackCheckpoints(data []byte) (CheckpointsCheckpoint208, error) {
+	out, err := cohortVotes.abi.Unpack("checkpoints", data)
+	if err != nil {
+		return *new(CheckpointsCheckpoint208), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CheckpointsCheckpoint208)).(*CheckpointsCheckpoint208)
+	return out0, nil
+}
+
+// PackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortVotes *CohortVotes) PackClock() []byte {
+	enc, err := cohortVotes.abi.Pack("clock")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClock is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91ddadf4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortVotes *CohortVotes) TryPackClock() ([]byte, error) {
+	return cohortVotes.abi.Pack("clock")
+}
+
+// UnpackClock is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91ddadf4.
+//
+// Solidity: function clock() view returns(uint48)
+func (cohortVotes *CohortVotes) UnpackClock(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("clock", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortVotes *CohortVotes) PackDecimals() []byte {
+	enc, err := cohortVotes.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortVotes *CohortVotes) TryPackDecimals() ([]byte, error) {
+	return cohortVotes.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (cohortVotes *CohortVotes) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := cohortVotes.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackDelegate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c19a95c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delegate(address delegatee) returns()
+func (cohortVotes *CohortVotes) PackDelegate(delegatee common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("delegate", delegatee)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelegate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5c19a95c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delegate(address delegatee) returns()
+func (cohortVotes *CohortVotes) TryPackDelegate(delegatee common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("delegate", delegatee)
+}
+
+// PackDelegateBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3cda520.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delegateBySig(address delegatee, uint256 nonce, uint256 expiry, uint8 v, bytes32 r, bytes32 s) returns()
+func (cohortVotes *CohortVotes) PackDelegateBySig(delegatee common.Address, nonce *big.Int, expiry *big.Int, v uint8, r [32]byte, s [32]byte) []byte {
+	enc, err := cohortVotes.abi.Pack("delegateBySig", delegatee, nonce, expiry, v, r, s)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelegateBySig is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc3cda520.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delegateBySig(address delegatee, uint256 nonce, uint256 expiry, uint8 v, bytes32 r, bytes32 s) returns()
+func (cohortVotes *CohortVotes) TryPackDelegateBySig(delegatee common.Address, nonce *big.Int, expiry *big.Int, v uint8, r [32]byte, s [32]byte) ([]byte, error) {
+	return cohortVotes.abi.Pack("delegateBySig", delegatee, nonce, expiry, v, r, s)
+}
+
+// PackDelegates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x587cde1e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function delegates(address account) view returns(address)
+func (cohortVotes *CohortVotes) PackDelegates(account common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("delegates", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDelegates is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x587cde1e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function delegates(address account) view returns(address)
+func (cohortVotes *CohortVotes) TryPackDelegates(account common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("delegates", account)
+}
+
+// UnpackDelegates is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x587cde1e.
+//
+// Solidity: function delegates(address account) view returns(address)
+func (cohortVotes *CohortVotes) UnpackDelegates(data []byte) (common.Address, error) {
+	out, err := cohortVotes.abi.Unpack("delegates", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f4f21e2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) PackDepositFor(account common.Address, value *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("depositFor", account, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f4f21e2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) TryPackDepositFor(account common.Address, value *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("depositFor", account, value)
+}
+
+// UnpackDepositFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f4f21e2.
+//
+// Solidity: function depositFor(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) UnpackDepositFor(data []byte) (bool, error) {
+	out, err := cohortVotes.abi.Unpack("depositFor", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortVotes *CohortVotes) PackEip712Domain() []byte {
+	enc, err := cohortVotes.abi.Pack("eip712Domain")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEip712Domain is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84b0196e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortVotes *CohortVotes) TryPackEip712Domain() ([]byte, error) {
+	return cohortVotes.abi.Pack("eip712Domain")
+}
+
+// UnpackEip712Domain is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (cohortVotes *CohortVotes) UnpackEip712Domain(data []byte) (Eip712DomainOutput, error) {
+	out, err := cohortVotes.abi.Unpack("eip712Domain", data)
+	outstruct := new(Eip712DomainOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+	return *outstruct, nil
+}
+
+// PackGetPastTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e539e8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getPastTotalSupply(uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) PackGetPastTotalSupply(timepoint *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("getPastTotalSupply", timepoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetPastTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e539e8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getPastTotalSupply(uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackGetPastTotalSupply(timepoint *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("getPastTotalSupply", timepoint)
+}
+
+// UnpackGetPastTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e539e8c.
+//
+// Solidity: function getPastTotalSupply(uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackGetPastTotalSupply(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("getPastTotalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetPastVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a46b1a8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getPastVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) PackGetPastVotes(account common.Address, timepoint *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("getPastVotes", account, timepoint)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetPastVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a46b1a8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getPastVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackGetPastVotes(account common.Address, timepoint *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("getPastVotes", account, timepoint)
+}
+
+// UnpackGetPastVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a46b1a8.
+//
+// Solidity: function getPastVotes(address account, uint256 timepoint) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackGetPastVotes(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("getPastVotes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ab24eb0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getVotes(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) PackGetVotes(account common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("getVotes", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetVotes is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ab24eb0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getVotes(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackGetVotes(account common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("getVotes", account)
+}
+
+// UnpackGetVotes is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ab24eb0.
+//
+// Solidity: function getVotes(address account) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackGetVotes(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("getVotes", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (cohortVotes *CohortVotes) PackName() []byte {
+	enc, err := cohortVotes.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (cohortVotes *CohortVotes) TryPackName() ([]byte, error) {
+	return cohortVotes.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (cohortVotes *CohortVotes) UnpackName(data []byte) (string, error) {
+	out, err := cohortVotes.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortVotes *CohortVotes) PackNonces(owner common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("nonces", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNonces is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ecebe00.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackNonces(owner common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("nonces", owner)
+}
+
+// UnpackNonces is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ecebe00.
+//
+// Solidity: function nonces(address owner) view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackNonces(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("nonces", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNumCheckpoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fcfff45.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function numCheckpoints(address account) view returns(uint32)
+func (cohortVotes *CohortVotes) PackNumCheckpoints(account common.Address) []byte {
+	enc, err := cohortVotes.abi.Pack("numCheckpoints", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNumCheckpoints is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fcfff45.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function numCheckpoints(address account) view returns(uint32)
+func (cohortVotes *CohortVotes) TryPackNumCheckpoints(account common.Address) ([]byte, error) {
+	return cohortVotes.abi.Pack("numCheckpoints", account)
+}
+
+// UnpackNumCheckpoints is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fcfff45.
+//
+// Solidity: function numCheckpoints(address account) view returns(uint32)
+func (cohortVotes *CohortVotes) UnpackNumCheckpoints(data []byte) (uint32, error) {
+	out, err := cohortVotes.abi.Unpack("numCheckpoints", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortVotes *CohortVotes) PackSymbol() []byte {
+	enc, err := cohortVotes.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortVotes *CohortVotes) TryPackSymbol() ([]byte, error) {
+	return cohortVotes.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (cohortVotes *CohortVotes) UnpackSymbol(data []byte) (string, error) {
+	out, err := cohortVotes.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortVotes *CohortVotes) PackTotalSupply() []byte {
+	enc, err := cohortVotes.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortVotes *CohortVotes) TryPackTotalSupply() ([]byte, error) {
+	return cohortVotes.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (cohortVotes *CohortVotes) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := cohortVotes.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) PackTransfer(to common.Address, value *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("transfer", to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) TryPackTransfer(to common.Address, value *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("transfer", to, value)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) UnpackTransfer(data []byte) (bool, error) {
+	out, err := cohortVotes.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) PackTransferFrom(from common.Address, to common.Address, value *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("transferFrom", from, to, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) TryPackTransferFrom(from common.Address, to common.Address, value *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("transferFrom", from, to, value)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := cohortVotes.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackUnderlying is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f307dc3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function underlying() view returns(address)
+func (cohortVotes *CohortVotes) PackUnderlying() []byte {
+	enc, err := cohortVotes.abi.Pack("underlying")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnderlying is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6f307dc3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function underlying() view returns(address)
+func (cohortVotes *CohortVotes) TryPackUnderlying() ([]byte, error) {
+	return cohortVotes.abi.Pack("underlying")
+}
+
+// UnpackUnderlying is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6f307dc3.
+//
+// Solidity: function underlying() view returns(address)
+func (cohortVotes *CohortVotes) UnpackUnderlying(data []byte) (common.Address, error) {
+	out, err := cohortVotes.abi.Unpack("underlying", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x205c2878.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawTo(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) PackWithdrawTo(account common.Address, value *big.Int) []byte {
+	enc, err := cohortVotes.abi.Pack("withdrawTo", account, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawTo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x205c2878.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawTo(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) TryPackWithdrawTo(account common.Address, value *big.Int) ([]byte, error) {
+	return cohortVotes.abi.Pack("withdrawTo", account, value)
+}
+
+// UnpackWithdrawTo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x205c2878.
+//
+// Solidity: function withdrawTo(address account, uint256 value) returns(bool)
+func (cohortVotes *CohortVotes) UnpackWithdrawTo(data []byte) (bool, error) {
+	out, err := cohortVotes.abi.Unpack("withdrawTo", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// CohortVotesApproval represents a Approval event raised by the CohortVotes contract.
+type CohortVotesApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const CohortVotesApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (CohortVotesApproval) ContractEventName() string {
+	return CohortVotesApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (cohortVotes *CohortVotes) UnpackApprovalEvent(log *types.Log) (*CohortVotesApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortVotes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortVotesApproval)
+	if len(log.Data) > 0 {
+		if err := cohortVotes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortVotes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortVotesDelegateChanged represents a DelegateChanged event raised by the CohortVotes contract.
+type CohortVotesDelegateChanged struct {
+	Delegator    common.Address
+	FromDelegate common.Address
+	ToDelegate   common.Address
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const CohortVotesDelegateChangedEventName = "DelegateChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortVotesDelegateChanged) ContractEventName() string {
+	return CohortVotesDelegateChangedEventName
+}
+
+// UnpackDelegateChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DelegateChanged(address indexed delegator, address indexed fromDelegate, address indexed toDelegate)
+func (cohortVotes *CohortVotes) UnpackDelegateChangedEvent(log *types.Log) (*CohortVotesDelegateChanged, error) {
+	event := "DelegateChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortVotes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortVotesDelegateChanged)
+	if len(log.Data) > 0 {
+		if err := cohortVotes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortVotes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortVotesDelegateVotesChanged represents a DelegateVotesChanged event raised by the CohortVotes contract.
+type CohortVotesDelegateVotesChanged struct {
+	Delegate      common.Address
+	PreviousVotes *big.Int
+	NewVotes      *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const CohortVotesDelegateVotesChangedEventName = "DelegateVotesChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortVotesDelegateVotesChanged) ContractEventName() string {
+	return CohortVotesDelegateVotesChangedEventName
+}
+
+// UnpackDelegateVotesChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DelegateVotesChanged(address indexed delegate, uint256 previousVotes, uint256 newVotes)
+func (cohortVotes *CohortVotes) UnpackDelegateVotesChangedEvent(log *types.Log) (*CohortVotesDelegateVotesChanged, error) {
+	event := "DelegateVotesChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortVotes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortVotesDelegateVotesChanged)
+	if len(log.Data) > 0 {
+		if err := cohortVotes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortVotes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortVotesEIP712DomainChanged represents a EIP712DomainChanged event raised by the CohortVotes contract.
+type CohortVotesEIP712DomainChanged struct {
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const CohortVotesEIP712DomainChangedEventName = "EIP712DomainChanged"
+
+// ContractEventName returns the user-defined event name.
+func (CohortVotesEIP712DomainChanged) ContractEventName() string {
+	return CohortVotesEIP712DomainChangedEventName
+}
+
+// UnpackEIP712DomainChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EIP712DomainChanged()
+func (cohortVotes *CohortVotes) UnpackEIP712DomainChangedEvent(log *types.Log) (*CohortVotesEIP712DomainChanged, error) {
+	event := "EIP712DomainChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortVotes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortVotesEIP712DomainChanged)
+	if len(log.Data) > 0 {
+		if err := cohortVotes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortVotes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// CohortVotesTransfer represents a Transfer event raised by the CohortVotes contract.
+type CohortVotesTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const CohortVotesTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (CohortVotesTransfer) ContractEventName() string {
+	return CohortVotesTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (cohortVotes *CohortVotes) UnpackTransferEvent(log *types.Log) (*CohortVotesTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != cohortVotes.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(CohortVotesTransfer)
+	if len(log.Data) > 0 {
+		if err := cohortVotes.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range cohortVotes.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (cohortVotes *CohortVotes) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["CheckpointUnorderedInsertion"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackCheckpointUnorderedInsertionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ECDSAInvalidSignature"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackECDSAInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ECDSAInvalidSignatureLength"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackECDSAInvalidSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ECDSAInvalidSignatureS"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackECDSAInvalidSignatureSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20ExceededSafeSupply"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20ExceededSafeSupplyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InsufficientAllowance"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InsufficientAllowanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InsufficientBalance"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InsufficientBalanceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InvalidApprover"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InvalidApproverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InvalidReceiver"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InvalidReceiverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InvalidSender"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InvalidSenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InvalidSpender"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InvalidSpenderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC20InvalidUnderlying"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC20InvalidUnderlyingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["ERC5805FutureLookup"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackERC5805FutureLookupError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["InvalidAccountNonce"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackInvalidAccountNonceError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["InvalidShortString"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackInvalidShortStringError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["SafeCastOverflowedUintDowncast"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackSafeCastOverflowedUintDowncastError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cohortVotes.abi.Errors["VotesExpiredSignature"].ID.Bytes()[:4]) {
+		return cohortVotes.UnpackVotesExpiredSignatureError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CohortVotesCheckpointUnorderedInsertion represents a CheckpointUnorderedInsertion error raised by the CohortVotes contract.
+type CohortVotesCheckpointUnorderedInsertion struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func CohortVotesCheckpointUnorderedInsertionErrorID() common.Hash {
+	return common.HexToHash("0x2520601d9d60b717c34a36ad270857824c5a1ebbfd08ff39aba6930089495cfa")
+}
+
+// UnpackCheckpointUnorderedInsertionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CheckpointUnorderedInsertion()
+func (cohortVotes *CohortVotes) UnpackCheckpointUnorderedInsertionError(raw []byte) (*CohortVotesCheckpointUnorderedInsertion, error) {
+	out := new(CohortVotesCheckpointUnorderedInsertion)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "CheckpointUnorderedInsertion", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesECDSAInvalidSignature represents a ECDSAInvalidSignature error raised by the CohortVotes contract.
+type CohortVotesECDSAInvalidSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignature()
+func CohortVotesECDSAInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf645eedf0193584640b6b90cb9477e4c95b98636c148a891d4c0a146dc46e75a")
+}
+
+// UnpackECDSAInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignature()
+func (cohortVotes *CohortVotes) UnpackECDSAInvalidSignatureError(raw []byte) (*CohortVotesECDSAInvalidSignature, error) {
+	out := new(CohortVotesECDSAInvalidSignature)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ECDSAInvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesECDSAInvalidSignatureLength represents a ECDSAInvalidSignatureLength error raised by the CohortVotes contract.
+type CohortVotesECDSAInvalidSignatureLength struct {
+	Length *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func CohortVotesECDSAInvalidSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xfce698f7e8e5342cd615f641317bc45fe7e1e4a8b0a14dd1383ff8dc9c41917f")
+}
+
+// UnpackECDSAInvalidSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureLength(uint256 length)
+func (cohortVotes *CohortVotes) UnpackECDSAInvalidSignatureLengthError(raw []byte) (*CohortVotesECDSAInvalidSignatureLength, error) {
+	out := new(CohortVotesECDSAInvalidSignatureLength)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesECDSAInvalidSignatureS represents a ECDSAInvalidSignatureS error raised by the CohortVotes contract.
+type CohortVotesECDSAInvalidSignatureS struct {
+	S [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func CohortVotesECDSAInvalidSignatureSErrorID() common.Hash {
+	return common.HexToHash("0xd78bce0cccb935155ed6428d1c13e50b7f3550fd2b66b9fe266006fea4a5e1eb")
+}
+
+// UnpackECDSAInvalidSignatureSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ECDSAInvalidSignatureS(bytes32 s)
+func (cohortVotes *CohortVotes) UnpackECDSAInvalidSignatureSError(raw []byte) (*CohortVotesECDSAInvalidSignatureS, error) {
+	out := new(CohortVotesECDSAInvalidSignatureS)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ECDSAInvalidSignatureS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20ExceededSafeSupply represents a ERC20ExceededSafeSupply error raised by the CohortVotes contract.
+type CohortVotesERC20ExceededSafeSupply struct {
+	IncreasedSupply *big.Int
+	Cap             *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20ExceededSafeSupply(uint256 increasedSupply, uint256 cap)
+func CohortVotesERC20ExceededSafeSupplyErrorID() common.Hash {
+	return common.HexToHash("0x1cb15d26dea6ae78228522d00b5965f950275bea9a67abeec04cb99806defd4c")
+}
+
+// UnpackERC20ExceededSafeSupplyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20ExceededSafeSupply(uint256 increasedSupply, uint256 cap)
+func (cohortVotes *CohortVotes) UnpackERC20ExceededSafeSupplyError(raw []byte) (*CohortVotesERC20ExceededSafeSupply, error) {
+	out := new(CohortVotesERC20ExceededSafeSupply)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20ExceededSafeSupply", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InsufficientAllowance represents a ERC20InsufficientAllowance error raised by the CohortVotes contract.
+type CohortVotesERC20InsufficientAllowance struct {
+	Spender   common.Address
+	Allowance *big.Int
+	Needed    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func CohortVotesERC20InsufficientAllowanceErrorID() common.Hash {
+	return common.HexToHash("0xfb8f41b23e99d2101d86da76cdfa87dd51c82ed07d3cb62cbc473e469dbc75c3")
+}
+
+// UnpackERC20InsufficientAllowanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientAllowance(address spender, uint256 allowance, uint256 needed)
+func (cohortVotes *CohortVotes) UnpackERC20InsufficientAllowanceError(raw []byte) (*CohortVotesERC20InsufficientAllowance, error) {
+	out := new(CohortVotesERC20InsufficientAllowance)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InsufficientAllowance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InsufficientBalance represents a ERC20InsufficientBalance error raised by the CohortVotes contract.
+type CohortVotesERC20InsufficientBalance struct {
+	Sender  common.Address
+	Balance *big.Int
+	Needed  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func CohortVotesERC20InsufficientBalanceErrorID() common.Hash {
+	return common.HexToHash("0xe450d38cd8d9f7d95077d567d60ed49c7254716e6ad08fc9872816c97e0ffec6")
+}
+
+// UnpackERC20InsufficientBalanceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InsufficientBalance(address sender, uint256 balance, uint256 needed)
+func (cohortVotes *CohortVotes) UnpackERC20InsufficientBalanceError(raw []byte) (*CohortVotesERC20InsufficientBalance, error) {
+	out := new(CohortVotesERC20InsufficientBalance)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InsufficientBalance", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InvalidApprover represents a ERC20InvalidApprover error raised by the CohortVotes contract.
+type CohortVotesERC20InvalidApprover struct {
+	Approver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func CohortVotesERC20InvalidApproverErrorID() common.Hash {
+	return common.HexToHash("0xe602df05cc75712490294c6c104ab7c17f4030363910a7a2626411c6d3118847")
+}
+
+// UnpackERC20InvalidApproverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidApprover(address approver)
+func (cohortVotes *CohortVotes) UnpackERC20InvalidApproverError(raw []byte) (*CohortVotesERC20InvalidApprover, error) {
+	out := new(CohortVotesERC20InvalidApprover)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InvalidApprover", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InvalidReceiver represents a ERC20InvalidReceiver error raised by the CohortVotes contract.
+type CohortVotesERC20InvalidReceiver struct {
+	Receiver common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func CohortVotesERC20InvalidReceiverErrorID() common.Hash {
+	return common.HexToHash("0xec442f055133b72f3b2f9f0bb351c406b178527de2040a7d1feb4e058771f613")
+}
+
+// UnpackERC20InvalidReceiverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidReceiver(address receiver)
+func (cohortVotes *CohortVotes) UnpackERC20InvalidReceiverError(raw []byte) (*CohortVotesERC20InvalidReceiver, error) {
+	out := new(CohortVotesERC20InvalidReceiver)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InvalidReceiver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InvalidSender represents a ERC20InvalidSender error raised by the CohortVotes contract.
+type CohortVotesERC20InvalidSender struct {
+	Sender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func CohortVotesERC20InvalidSenderErrorID() common.Hash {
+	return common.HexToHash("0x96c6fd1edd0cd6ef7ff0ecc0facdf53148dc0048b57fe58af65755250a7a96bd")
+}
+
+// UnpackERC20InvalidSenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSender(address sender)
+func (cohortVotes *CohortVotes) UnpackERC20InvalidSenderError(raw []byte) (*CohortVotesERC20InvalidSender, error) {
+	out := new(CohortVotesERC20InvalidSender)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InvalidSender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InvalidSpender represents a ERC20InvalidSpender error raised by the CohortVotes contract.
+type CohortVotesERC20InvalidSpender struct {
+	Spender common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func CohortVotesERC20InvalidSpenderErrorID() common.Hash {
+	return common.HexToHash("0x94280d62c347d8d9f4d59a76ea321452406db88df38e0c9da304f58b57b373a2")
+}
+
+// UnpackERC20InvalidSpenderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidSpender(address spender)
+func (cohortVotes *CohortVotes) UnpackERC20InvalidSpenderError(raw []byte) (*CohortVotesERC20InvalidSpender, error) {
+	out := new(CohortVotesERC20InvalidSpender)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InvalidSpender", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC20InvalidUnderlying represents a ERC20InvalidUnderlying error raised by the CohortVotes contract.
+type CohortVotesERC20InvalidUnderlying struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC20InvalidUnderlying(address token)
+func CohortVotesERC20InvalidUnderlyingErrorID() common.Hash {
+	return common.HexToHash("0x438d6fe34193b439efbab782534ca7fefd5f4aadc000b978c2422cbc1ac4d25d")
+}
+
+// UnpackERC20InvalidUnderlyingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC20InvalidUnderlying(address token)
+func (cohortVotes *CohortVotes) UnpackERC20InvalidUnderlyingError(raw []byte) (*CohortVotesERC20InvalidUnderlying, error) {
+	out := new(CohortVotesERC20InvalidUnderlying)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC20InvalidUnderlying", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesERC5805FutureLookup represents a ERC5805FutureLookup error raised by the CohortVotes contract.
+type CohortVotesERC5805FutureLookup struct {
+	Timepoint *big.Int
+	Clock     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ERC5805FutureLookup(uint256 timepoint, uint48 clock)
+func CohortVotesERC5805FutureLookupErrorID() common.Hash {
+	return common.HexToHash("0xecd3f81ef0a2e77b4e11bb288f0a162344834f778af7e47bdbee611607f14457")
+}
+
+// UnpackERC5805FutureLookupError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ERC5805FutureLookup(uint256 timepoint, uint48 clock)
+func (cohortVotes *CohortVotes) UnpackERC5805FutureLookupError(raw []byte) (*CohortVotesERC5805FutureLookup, error) {
+	out := new(CohortVotesERC5805FutureLookup)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "ERC5805FutureLookup", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesInvalidAccountNonce represents a InvalidAccountNonce error raised by the CohortVotes contract.
+type CohortVotesInvalidAccountNonce struct {
+	Account      common.Address
+	CurrentNonce *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func CohortVotesInvalidAccountNonceErrorID() common.Hash {
+	return common.HexToHash("0x752d88c0de02638abf10e8e31861e4c68dc1f3a1e7d840e580683f2c282bfc7a")
+}
+
+// UnpackInvalidAccountNonceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidAccountNonce(address account, uint256 currentNonce)
+func (cohortVotes *CohortVotes) UnpackInvalidAccountNonceError(raw []byte) (*CohortVotesInvalidAccountNonce, error) {
+	out := new(CohortVotesInvalidAccountNonce)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "InvalidAccountNonce", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesInvalidShortString represents a InvalidShortString error raised by the CohortVotes contract.
+type CohortVotesInvalidShortString struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidShortString()
+func CohortVotesInvalidShortStringErrorID() common.Hash {
+	return common.HexToHash("0xb3512b0c6163e5f0bafab72bb631b9d58cd7a731b082f910338aa21c83d5c274")
+}
+
+// UnpackInvalidShortStringError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidShortString()
+func (cohortVotes *CohortVotes) UnpackInvalidShortStringError(raw []byte) (*CohortVotesInvalidShortString, error) {
+	out := new(CohortVotesInvalidShortString)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "InvalidShortString", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesSafeCastOverflowedUintDowncast represents a SafeCastOverflowedUintDowncast error raised by the CohortVotes contract.
+type CohortVotesSafeCastOverflowedUintDowncast struct {
+	Bits  uint8
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func CohortVotesSafeCastOverflowedUintDowncastErrorID() common.Hash {
+	return common.HexToHash("0x6dfcc6503a32754ce7a89698e18201fc5294fd4aad43edefee786f88423b1a12")
+}
+
+// UnpackSafeCastOverflowedUintDowncastError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeCastOverflowedUintDowncast(uint8 bits, uint256 value)
+func (cohortVotes *CohortVotes) UnpackSafeCastOverflowedUintDowncastError(raw []byte) (*CohortVotesSafeCastOverflowedUintDowncast, error) {
+	out := new(CohortVotesSafeCastOverflowedUintDowncast)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "SafeCastOverflowedUintDowncast", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the CohortVotes contract.
+type CohortVotesSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func CohortVotesSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (cohortVotes *CohortVotes) UnpackSafeERC20FailedOperationError(raw []byte) (*CohortVotesSafeERC20FailedOperation, error) {
+	out := new(CohortVotesSafeERC20FailedOperation)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesStringTooLong represents a StringTooLong error raised by the CohortVotes contract.
+type CohortVotesStringTooLong struct {
+	Str string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(string str)
+func CohortVotesStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0x305a27a93f8e33b7392df0a0f91d6fc63847395853c45991eec52dbf24d72381")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(string str)
+func (cohortVotes *CohortVotes) UnpackStringTooLongError(raw []byte) (*CohortVotesStringTooLong, error) {
+	out := new(CohortVotesStringTooLong)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CohortVotesVotesExpiredSignature represents a VotesExpiredSignature error raised by the CohortVotes contract.
+type CohortVotesVotesExpiredSignature struct {
+	Expiry *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error VotesExpiredSignature(uint256 expiry)
+func CohortVotesVotesExpiredSignatureErrorID() common.Hash {
+	return common.HexToHash("0x4683af0ecae671986a1b991272ba6e7bcb633f179b33ccfb3beb636962b1efde")
+}
+
+// UnpackVotesExpiredSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error VotesExpiredSignature(uint256 expiry)
+func (cohortVotes *CohortVotes) UnpackVotesExpiredSignatureError(raw []byte) (*CohortVotesVotesExpiredSignature, error) {
+	out := new(CohortVotesVotesExpiredSignature)
+	if err := cohortVotes.abi.UnpackIntoInterface(out, "VotesExpiredSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationMetaData contains all meta data concerning the DaoArbitration contract.
+var DaoArbitrationMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"dao\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxSlashBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"reportQuorum_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"AlreadyReported\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"CaseExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"CaseNotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"CaseOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidParams\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"NoCase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"NotPayee\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotValidator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"uint96\",\"name\":\"cap\",\"type\":\"uint96\"}],\"name\":\"SlashOverCap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"want\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"WrongDispute\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"harmed\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"}],\"name\":\"CaseOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"slashed\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"Judged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"treasury\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"judgeWindow\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"maxSlashBps\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reportQuorum\",\"type\":\"uint8\"}],\"name\":\"ParamsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"byDefault\",\"type\":\"bool\"}],\"name\":\"Released\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"reports\",\"type\":\"uint8\"}],\"name\":\"Reported\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FREEZER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"JUDGE_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"caseOf\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"harmed\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"open\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"reports\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"reported\",\"type\":\"bytes32\"}],\"internalType\":\"structDaoArbitration.Case\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"expire\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"harmed\",\"type\":\"address\"}],\"name\":\"freeze\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"validator\",\"type\":\"address\"}],\"name\":\"hasReported\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"judgeWindow\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxSlashBps\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractNodeRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"}],\"name\":\"release\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"}],\"name\":\"report\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reportQuorum\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"judgeWindow_\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"maxSlashBps_\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"reportQuorum_\",\"type\":\"uint8\"}],\"name\":\"setParams\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"amount\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"dispute\",\"type\":\"bytes32\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"taken\",\"type\":\"uint96\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"slashCap\",\"outputs\":[{\"internalType\":\"uint96\",\"name\":\"\",\"type\":\"uint96\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "e7dabdf9948a7f51d99b35e1aca2200a37",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051611de7380380611de783398101604081905261002e916102c0565b6001600160a01b038616158061004b57506001600160a01b038516155b1561006957604051635435b28960e11b815260040160405180910390fd5b6001600160a01b0386166080526100805f866100ee565b506100ab7f9c4e6fd68fbdec6e3075ec7bfba710532af019aea93f5f59ebfe5a9d1a0b894e866100ee565b506100d67f92de27771f92d6942691d73358b3a4673e4880de8356f8f2cf452be87e02d363866100ee565b506100e384848484610197565b505050505050610356565b5f828152602081815260408083206001600160a01b038516845290915281205460ff1661018e575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556101463390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610191565b505f5b92915050565b6001600160a01b03841615806101b1575063ffffffff8316155b806101be575061ffff8216155b806101ce57506127108261ffff16115b806101da575060ff8116155b156101f857604051635435b28960e11b815260040160405180910390fd5b600180546001600160a01b0386166001600160c01b03199091168117600160a01b63ffffffff87169081029190911762ffffff60c01b1916600160c01b61ffff871690810260ff60d01b191691909117600160d01b60ff8716908102919091179094556040805193845260208401929092529082015260608101919091527f250480348dbe8caae378bdd447530b91f6cdc99a5e001d785c6ab534fe7916d19060800160405180910390a150505050565b6001600160a01b03811681146102bd575f5ffd5b50565b5f5f5f5f5f5f60c087890312156102d5575f5ffd5b86516102e0816102a9565b60208801519096506102f1816102a9565b6040880151909550610302816102a9565b606088015190945063ffffffff8116811461031b575f5ffd5b608088015190935061ffff81168114610332575f5ffd5b60a088015190925060ff81168114610348575f5ffd5b809150509295509295509295565b608051611a416103a65f395f81816102ba0152818161057d015281816107f30152818161087e01528181610a8b01528181610b3d01528181610b6d01528181610f13015261143b0152611a415ff3fe608060405234801561000f575f5ffd5b5060043610610148575f3560e01c806384011396116100bf578063adcb4e6b11610079578063adcb4e6b14610370578063c8db233e146104b1578063caf2cbc5146104c4578063d547741f146104d7578063d7c2eec7146104ea578063e0e47588146104fd575f5ffd5b806384011396146102dc57806387bc0da31461030857806391d148541461031b5780639b6d59c11461032e578063a217fddf14610341578063ab6e48db14610348575f5ffd5b80632f2ff15d116101105780632f2ff15d1461022957806336568abe1461023e57806351b83e3a1461025157806361d027b3146102775780637a7e8852146102a25780637b103999146102b5575f5ffd5b806301ffc9a71461014c57806306a85f0f14610174578063202e053d146101a9578063248a9ca3146101dc5780632b4a8c4d146101fe575b5f5ffd5b61015f61015a366004611579565b610524565b60405190151581526020015b60405180910390f35b61019b7f92de27771f92d6942691d73358b3a4673e4880de8356f8f2cf452be87e02d36381565b60405190815260200161016b565b61015f6101b73660046115cc565b600360209081525f938452604080852082529284528284209052825290205460ff1681565b61019b6101ea36600461160e565b5f9081526020819052604090206001015490565b61021161020c366004611625565b61055a565b6040516001600160601b03909116815260200161016b565b61023c61023736600461163e565b610642565b005b61023c61024c36600461163e565b61066c565b60015461026590600160d01b900460ff1681565b60405160ff909116815260200161016b565b60015461028a906001600160a01b031681565b6040516001600160a01b03909116815260200161016b565b61023c6102b0366004611685565b6106a4565b61028a7f000000000000000000000000000000000000000000000000000000000000000081565b6001546102f390600160a01b900463ffffffff1681565b60405163ffffffff909116815260200161016b565b6102116103163660046116f0565b6106c1565b61015f61032936600461163e565b610950565b61023c61033c36600461173a565b610978565b61019b5f81565b60015461035d90600160c01b900461ffff1681565b60405161ffff909116815260200161016b565b61044261037e366004611625565b6040805160e0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810191909152506001600160a01b039081165f90815260026020818152604092839020835160e0810185528154815260018201549586169281019290925267ffffffffffffffff600160a01b8604169382019390935260ff600160e01b8504811615156060830152600160e81b909404909316608084015281015463ffffffff1660a08301526003015460c082015290565b60405161016b9190815181526020808301516001600160a01b03169082015260408083015167ffffffffffffffff169082015260608083015115159082015260808083015160ff169082015260a08083015163ffffffff169082015260c0918201519181019190915260e00190565b61023c6104bf366004611625565b6109ad565b61023c6104d236600461176a565b610b29565b61023c6104e536600461163e565b610e78565b61023c6104f836600461176a565b610e9c565b61019b7f9c4e6fd68fbdec6e3075ec7bfba710532af019aea93f5f59ebfe5a9d1a0b894e81565b5f6001600160e01b03198216637965db0b60e01b148061055457506301ffc9a760e01b6001600160e01b03198316145b92915050565b6040516308f0b8af60e21b81526001600160a01b0382811660048301525f9182917f000000000000000000000000000000000000000000000000000000000000000016906323c2e2bc9060240161018060405180830381865afa1580156105c3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105e7919061181a565b9050612710600160189054906101000a900461ffff1661ffff168261016001516001600160601b0316835f01516001600160601b0316610627919061191e565b6106319190611931565b61063b9190611948565b9392505050565b5f8281526020819052604090206001015461065c81610faf565b6106668383610fbc565b50505050565b6001600160a01b03811633146106955760405163334bd91960e11b815260040160405180910390fd5b61069f828261104b565b505050565b5f6106ae81610faf565b6106ba858585856110b4565b5050505050565b5f7f9c4e6fd68fbdec6e3075ec7bfba710532af019aea93f5f59ebfe5a9d1a0b894e6106ec81610faf565b6106f46111c6565b5f6106ff87856111fd565b90506001600160a01b038516158061074057506001546001600160a01b03868116911614801590610740575060018101546001600160a01b03868116911614155b1561076d5760405162a4bb1960e71b81526001600160a01b03861660048201526024015b60405180910390fd5b5f6107778861055a565b9050806001600160601b0316876001600160601b031611156107bf57604051630f2f702f60e31b81526001600160601b03808916600483015282166024820152604401610764565b60018201805460ff60e01b19169055604051631590d39b60e31b81526001600160a01b0389811660048301525f60248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac869cd8906044015f604051808303815f87803b158015610834575f5ffd5b505af1158015610846573d5f5f3e3d5ffd5b505060405163ea0ffa4d60e01b81526001600160a01b038b811660048301526001600160601b038b16602483015289811660448301527f000000000000000000000000000000000000000000000000000000000000000016925063ea0ffa4d91506064016020604051808303815f875af11580156108c6573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108ea9190611967565b604080516001600160601b03831681526001600160a01b03898116602083015292965087928b16917f82a9b4d4c949bd00d423a60696aab9e7ec658942ee64ff58963cf17a6daf82b0910160405180910390a350506109476112d6565b50949350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b7f92de27771f92d6942691d73358b3a4673e4880de8356f8f2cf452be87e02d3636109a281610faf565b610666848484611300565b6001600160a01b0381165f9081526002602052604090206001810154600160e01b900460ff166109fb5760405163afdabb2d60e01b81526001600160a01b0383166004820152602401610764565b6001810154600160a01b900467ffffffffffffffff164211610a5757600181015460405163b08a611d60e01b81526001600160a01b0384166004820152600160a01b90910467ffffffffffffffff166024820152604401610764565b60018101805460ff60e01b19169055604051631590d39b60e31b81526001600160a01b0383811660048301525f60248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac869cd8906044015f604051808303815f87803b158015610acc575f5ffd5b505af1158015610ade573d5f5f3e3d5ffd5b50508254604051600181529092506001600160a01b03851691507fa3ab91a9f38f23829e1816d13e6cddf935b9d1b629e03b19cf19b672f96b467e9060200160405180910390a35050565b6001600160a01b038216331480610c5b57507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634390ea70337f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637b4599d46040518163ffffffff1660e01b8152600401602060405180830381865afa158015610bc7573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610beb9190611982565b6040516001600160e01b031960e085901b1681526001600160a01b03909216600483015260ff166024820152604401602060405180830381865afa158015610c35573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c59919061199d565b155b15610c7b57604051633b4f6e2b60e21b8152336004820152602401610764565b6001600160a01b0382165f9081526002602052604090206001810154600160e01b900460ff1615610cca5760405163afc39cab60e01b81526001600160a01b0384166004820152602401610764565b81816003015414610d2457600381018290556001808201805460ff60e81b191690556002820180545f90610d0590849063ffffffff166119b6565b92506101000a81548163ffffffff021916908363ffffffff1602179055505b6001600160a01b0383165f908152600360209081526040808320600285015463ffffffff168452825280832033845290915290205460ff1615610d7c576040516398dbce5760e01b8152336004820152602401610764565b6001600160a01b0383165f908152600360209081526040808320600285015463ffffffff16845282528083203384529091529020805460ff191660019081179091558181018054601d90610ddb908490600160e81b900460ff166119d2565b82546101009290920a60ff818102199093169183160217909155600183015460408051868152600160e81b90920490921660208201523392506001600160a01b038616917fa8da40a2a193828f9539eb7567311c52d43a03b4f6824953669b36062911ff4d910160405180910390a36001805490820154600160d01b90910460ff908116600160e81b909204161061069f5761069f83835f611300565b5f82815260208190526040902060010154610e9281610faf565b610666838361104b565b7f9c4e6fd68fbdec6e3075ec7bfba710532af019aea93f5f59ebfe5a9d1a0b894e610ec681610faf565b5f610ed184846111fd565b6001018054911515600160e01b0260ff60e01b19909216919091179055604051631590d39b60e31b81526001600160a01b0384811660048301525f60248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac869cd8906044015f604051808303815f87803b158015610f54575f5ffd5b505af1158015610f66573d5f5f3e3d5ffd5b50506040515f81528492506001600160a01b03861691507fa3ab91a9f38f23829e1816d13e6cddf935b9d1b629e03b19cf19b672f96b467e9060200160405180910390a3505050565b610fb981336114f5565b50565b5f610fc78383610950565b611044575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055610ffc3390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610554565b505f610554565b5f6110568383610950565b15611044575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610554565b6001600160a01b03841615806110ce575063ffffffff8316155b806110db575061ffff8216155b806110eb57506127108261ffff16115b806110f7575060ff8116155b1561111557604051635435b28960e11b815260040160405180910390fd5b600180546001600160a01b0386166001600160c01b03199091168117600160a01b63ffffffff87169081029190911762ffffff60c01b1916600160c01b61ffff871690810260ff60d01b191691909117600160d01b60ff8716908102919091179094556040805193845260208401929092529082015260608101919091527f250480348dbe8caae378bdd447530b91f6cdc99a5e001d785c6ab534fe7916d19060800160405180910390a150505050565b6111ce611532565b6111fb60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90611572565b565b6001600160a01b0382165f9081526002602052604090206001810154600160e01b900460ff1661124b5760405163afdabb2d60e01b81526001600160a01b0384166004820152602401610764565b805482146112795780546040516315489f4b60e11b8152600481019190915260248101839052604401610764565b6001810154600160a01b900467ffffffffffffffff164211156105545760018101546040516374816e7960e11b81526001600160a01b0385166004820152600160a01b90910467ffffffffffffffff166024820152604401610764565b6111fb5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f006111f5565b6001600160a01b0383165f9081526002602052604090206001810154600160e01b900460ff161561134f5760405163afc39cab60e01b81526001600160a01b0385166004820152602401610764565b60018181018054858455600160e01b600168ff000000000000000160a01b03199091166001600160a01b038616171790555461139890600160a01b900463ffffffff16426119eb565b6001828101805469ff00ffffffffffffffff60a01b1916600160a01b67ffffffffffffffff949094169390930260ff60e81b1916929092179091555f600383018190556002830180549091906113f590849063ffffffff166119b6565b825463ffffffff9182166101009390930a928302919092021990911617905550604051631590d39b60e31b81526001600160a01b038581166004830152600160248301527f0000000000000000000000000000000000000000000000000000000000000000169063ac869cd8906044015f604051808303815f87803b15801561147c575f5ffd5b505af115801561148e573d5f5f3e3d5ffd5b505050506001810154604080516001600160a01b038581168252600160a01b90930467ffffffffffffffff16602082015285928716917f42c24782e0110fb7bff45eb419edf01ee042749a1dc711d8d6f91c3487c03393910160405180910390a350505050565b6114ff8282610950565b61152e5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610764565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c156111fb57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b5f60208284031215611589575f5ffd5b81356001600160e01b03198116811461063b575f5ffd5b80356001600160a01b03811681146115b6575f5ffd5b919050565b63ffffffff81168114610fb9575f5ffd5b5f5f5f606084860312156115de575f5ffd5b6115e7846115a0565b925060208401356115f7816115bb565b9150611605604085016115a0565b90509250925092565b5f6020828403121561161e575f5ffd5b5035919050565b5f60208284031215611635575f5ffd5b61063b826115a0565b5f5f6040838503121561164f575f5ffd5b8235915061165f602084016115a0565b90509250929050565b61ffff81168114610fb9575f5ffd5b60ff81168114610fb9575f5ffd5b5f5f5f5f60808587031215611698575f5ffd5b6116a1856115a0565b935060208501356116b1816115bb565b925060408501356116c181611668565b915060608501356116d181611677565b939692955090935050565b6001600160601b0381168114610fb9575f5ffd5b5f5f5f5f60808587031215611703575f5ffd5b61170c856115a0565b9350602085013561171c816116dc565b925061172a604086016115a0565b9396929550929360600135925050565b5f5f5f6060848603121561174c575f5ffd5b611755846115a0565b925060208401359150611605604085016115a0565b5f5f6040838503121561177b575f5ffd5b611784836115a0565b946020939093013593505050565b604051610180810167ffffffffffffffff811182821017156117c257634e487b7160e01b5f52604160045260245ffd5b60405290565b80516115b6816116dc565b805167ffffffffffffffff811681146115b6575f5ffd5b80516115b681611668565b80516115b681611677565b805180151581146115b6575f5ffd5b80516115b6816115bb565b5f61018082840312801561182c575f5ffd5b50611835611792565b61183e836117c8565b815261184c602084016117c8565b602082015261185d604084016117d3565b604082015261186e606084016117c8565b606082015261187f608084016117ea565b608082015261189060a084016117f5565b60a08201526118a160c08401611800565b60c08201526118b260e08401611800565b60e08201526118c461010084016117ea565b6101008201526118d7610120840161180f565b6101208201526118ea61014084016117ea565b6101408201526118fd61016084016117c8565b6101608201529392505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156105545761055461190a565b80820281158282048414176105545761055461190a565b5f8261196257634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215611977575f5ffd5b815161063b816116dc565b5f60208284031215611992575f5ffd5b815161063b81611677565b5f602082840312156119ad575f5ffd5b61063b82611800565b63ffffffff81811683821601908111156105545761055461190a565b60ff81811683821601908111156105545761055461190a565b67ffffffffffffffff81811683821601908111156105545761055461190a56fea2646970667358221220740367341b7fc07bcfb983e9c09d7e59661cfeacf3a1e0a81a682f2d63a1c05864736f6c63430008250033",
+}
+
+// DaoArbitration is an auto generated Go binding around an Ethereum contract.
+type DaoArbitration struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *DaoArbitration) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewDaoArbitration creates a new instance of DaoArbitration.
+func NewDaoArbitration() *DaoArbitration {
+	parsed, err := DaoArbitrationMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &DaoArbitration{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *DaoArbitration) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address registry_, address dao, address treasury_, uint32 judgeWindow_, uint16 maxSlashBps_, uint8 reportQuorum_) returns()
+func (daoArbitration *DaoArbitration) PackConstructor(registry_ common.Address, dao common.Address, treasury_ common.Address, judgeWindow_ uint32, maxSlashBps_ uint16, reportQuorum_ uint8) []byte {
+	enc, err := daoArbitration.abi.Pack("", registry_, dao, treasury_, judgeWindow_, maxSlashBps_, reportQuorum_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) PackDEFAULTADMINROLE() []byte {
+	enc, err := daoArbitration.abi.Pack("DEFAULT_ADMIN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDEFAULTADMINROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa217fddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) TryPackDEFAULTADMINROLE() ([]byte, error) {
+	return daoArbitration.abi.Pack("DEFAULT_ADMIN_ROLE")
+}
+
+// UnpackDEFAULTADMINROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) UnpackDEFAULTADMINROLE(data []byte) ([32]byte, error) {
+	out, err := daoArbitration.abi.Unpack("DEFAULT_ADMIN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFREEZERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06a85f0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function FREEZER_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) PackFREEZERROLE() []byte {
+	enc, err := daoArbitration.abi.Pack("FREEZER_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFREEZERROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06a85f0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function FREEZER_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) TryPackFREEZERROLE() ([]byte, error) {
+	return daoArbitration.abi.Pack("FREEZER_ROLE")
+}
+
+// UnpackFREEZERROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06a85f0f.
+//
+// Solidity: function FREEZER_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) UnpackFREEZERROLE(data []byte) ([32]byte, error) {
+	out, err := daoArbitration.abi.Unpack("FREEZER_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackJUDGEROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0e47588.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function JUDGE_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) PackJUDGEROLE() []byte {
+	enc, err := daoArbitration.abi.Pack("JUDGE_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJUDGEROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe0e47588.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function JUDGE_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) TryPackJUDGEROLE() ([]byte, error) {
+	return daoArbitration.abi.Pack("JUDGE_ROLE")
+}
+
+// UnpackJUDGEROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe0e47588.
+//
+// Solidity: function JUDGE_ROLE() view returns(bytes32)
+func (daoArbitration *DaoArbitration) UnpackJUDGEROLE(data []byte) ([32]byte, error) {
+	out, err := daoArbitration.abi.Unpack("JUDGE_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackCaseOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadcb4e6b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function caseOf(address node) view returns((bytes32,address,uint64,bool,uint8,uint32,bytes32))
+func (daoArbitration *DaoArbitration) PackCaseOf(node common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("caseOf", node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCaseOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadcb4e6b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function caseOf(address node) view returns((bytes32,address,uint64,bool,uint8,uint32,bytes32))
+func (daoArbitration *DaoArbitration) TryPackCaseOf(node common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("caseOf", node)
+}
+
+// UnpackCaseOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadcb4e6b.
+//
+// Solidity: function caseOf(address node) view returns((bytes32,address,uint64,bool,uint8,uint32,bytes32))
+func (daoArbitration *DaoArbitration) UnpackCaseOf(data []byte) (DaoArbitrationCase, error) {
+	out, err := daoArbitration.abi.Unpack("caseOf", data)
+	if err != nil {
+		return *new(DaoArbitrationCase), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DaoArbitrationCase)).(*DaoArbitrationCase)
+	return out0, nil
+}
+
+// PackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8db233e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expire(address node) returns()
+func (daoArbitration *DaoArbitration) PackExpire(node common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("expire", node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpire is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc8db233e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expire(address node) returns()
+func (daoArbitration *DaoArbitration) TryPackExpire(node common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("expire", node)
+}
+
+// PackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b6d59c1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function freeze(address node, bytes32 dispute, address harmed) returns()
+func (daoArbitration *DaoArbitration) PackFreeze(node common.Address, dispute [32]byte, harmed common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("freeze", node, dispute, harmed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFreeze is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9b6d59c1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function freeze(address node, bytes32 dispute, address harmed) returns()
+func (daoArbitration *DaoArbitration) TryPackFreeze(node common.Address, dispute [32]byte, harmed common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("freeze", node, dispute, harmed)
+}
+
+// PackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (daoArbitration *DaoArbitration) PackGetRoleAdmin(role [32]byte) []byte {
+	enc, err := daoArbitration.abi.Pack("getRoleAdmin", role)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetRoleAdmin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x248a9ca3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (daoArbitration *DaoArbitration) TryPackGetRoleAdmin(role [32]byte) ([]byte, error) {
+	return daoArbitration.abi.Pack("getRoleAdmin", role)
+}
+
+// UnpackGetRoleAdmin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (daoArbitration *DaoArbitration) UnpackGetRoleAdmin(data []byte) ([32]byte, error) {
+	out, err := daoArbitration.abi.Unpack("getRoleAdmin", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (daoArbitration *DaoArbitration) PackGrantRole(role [32]byte, account common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("grantRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGrantRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f2ff15d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (daoArbitration *DaoArbitration) TryPackGrantRole(role [32]byte, account common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("grantRole", role, account)
+}
+
+// PackHasReported is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202e053d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasReported(address node, uint32 round, address validator) view returns(bool)
+func (daoArbitration *DaoArbitration) PackHasReported(node common.Address, round uint32, validator common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("hasReported", node, round, validator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasReported is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x202e053d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasReported(address node, uint32 round, address validator) view returns(bool)
+func (daoArbitration *DaoArbitration) TryPackHasReported(node common.Address, round uint32, validator common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("hasReported", node, round, validator)
+}
+
+// UnpackHasReported is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x202e053d.
+//
+// Solidity: function hasReported(address node, uint32 round, address validator) view returns(bool)
+func (daoArbitration *DaoArbitration) UnpackHasReported(data []byte) (bool, error) {
+	out, err := daoArbitration.abi.Unpack("hasReported", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (daoArbitration *DaoArbitration) PackHasRole(role [32]byte, account common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("hasRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHasRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x91d14854.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (daoArbitration *DaoArbitration) TryPackHasRole(role [32]byte, account common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("hasRole", role, account)
+}
+
+// UnpackHasRole is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (daoArbitration *DaoArbitration) UnpackHasRole(data []byte) (bool, error) {
+	out, err := daoArbitration.abi.Unpack("hasRole", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJudgeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84011396.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function judgeWindow() view returns(uint32)
+func (daoArbitration *DaoArbitration) PackJudgeWindow() []byte {
+	enc, err := daoArbitration.abi.Pack("judgeWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJudgeWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84011396.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function judgeWindow() view returns(uint32)
+func (daoArbitration *DaoArbitration) TryPackJudgeWindow() ([]byte, error) {
+	return daoArbitration.abi.Pack("judgeWindow")
+}
+
+// UnpackJudgeWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x84011396.
+//
+// Solidity: function judgeWindow() view returns(uint32)
+func (daoArbitration *DaoArbitration) UnpackJudgeWindow(data []byte) (uint32, error) {
+	out, err := daoArbitration.abi.Unpack("judgeWindow", data)
+	if err != nil {
+		return *new(uint32), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+	return out0, nil
+}
+
+// PackMaxSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab6e48db.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function maxSlashBps() view returns(uint16)
+func (daoArbitration *DaoArbitration) PackMaxSlashBps() []byte {
+	enc, err := daoArbitration.abi.Pack("maxSlashBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMaxSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xab6e48db.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function maxSlashBps() view returns(uint16)
+func (daoArbitration *DaoArbitration) TryPackMaxSlashBps() ([]byte, error) {
+	return daoArbitration.abi.Pack("maxSlashBps")
+}
+
+// UnpackMaxSlashBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xab6e48db.
+//
+// Solidity: function maxSlashBps() view returns(uint16)
+func (daoArbitration *DaoArbitration) UnpackMaxSlashBps(data []byte) (uint16, error) {
+	out, err := daoArbitration.abi.Unpack("maxSlashBps", data)
+	if err != nil {
+		return *new(uint16), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint16)).(*uint16)
+	return out0, nil
+}
+
+// PackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registry() view returns(address)
+func (daoArbitration *DaoArbitration) PackRegistry() []byte {
+	enc, err := daoArbitration.abi.Pack("registry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b103999.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registry() view returns(address)
+func (daoArbitration *DaoArbitration) TryPackRegistry() ([]byte, error) {
+	return daoArbitration.abi.Pack("registry")
+}
+
+// UnpackRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (daoArbitration *DaoArbitration) UnpackRegistry(data []byte) (common.Address, error) {
+	out, err := daoArbitration.abi.Unpack("registry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7c2eec7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function release(address node, bytes32 dispute) returns()
+func (daoArbitration *DaoArbitration) PackRelease(node common.Address, dispute [32]byte) []byte {
+	enc, err := daoArbitration.abi.Pack("release", node, dispute)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRelease is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd7c2eec7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function release(address node, bytes32 dispute) returns()
+func (daoArbitration *DaoArbitration) TryPackRelease(node common.Address, dispute [32]byte) ([]byte, error) {
+	return daoArbitration.abi.Pack("release", node, dispute)
+}
+
+// PackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (daoArbitration *DaoArbitration) PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("renounceRole", role, callerConfirmation)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRenounceRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36568abe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (daoArbitration *DaoArbitration) TryPackRenounceRole(role [32]byte, callerConfirmation common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("renounceRole", role, callerConfirmation)
+}
+
+// PackReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf2cbc5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function report(address node, bytes32 dispute) returns()
+func (daoArbitration *DaoArbitration) PackReport(node common.Address, dispute [32]byte) []byte {
+	enc, err := daoArbitration.abi.Pack("report", node, dispute)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReport is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcaf2cbc5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function report(address node, bytes32 dispute) returns()
+func (daoArbitration *DaoArbitration) TryPackReport(node common.Address, dispute [32]byte) ([]byte, error) {
+	return daoArbitration.abi.Pack("report", node, dispute)
+}
+
+// PackReportQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51b83e3a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reportQuorum() view returns(uint8)
+func (daoArbitration *DaoArbitration) PackReportQuorum() []byte {
+	enc, err := daoArbitration.abi.Pack("reportQuorum")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReportQuorum is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x51b83e3a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reportQuorum() view returns(uint8)
+func (daoArbitration *DaoArbitration) TryPackReportQuorum() ([]byte, error) {
+	return daoArbitration.abi.Pack("reportQuorum")
+}
+
+// UnpackReportQuorum is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x51b83e3a.
+//
+// Solidity: function reportQuorum() view returns(uint8)
+func (daoArbitration *DaoArbitration) UnpackReportQuorum(data []byte) (uint8, error) {
+	out, err := daoArbitration.abi.Unpack("reportQuorum", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (daoArbitration *DaoArbitration) PackRevokeRole(role [32]byte, account common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("revokeRole", role, account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeRole is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd547741f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (daoArbitration *DaoArbitration) TryPackRevokeRole(role [32]byte, account common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("revokeRole", role, account)
+}
+
+// PackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a7e8852.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setParams(address treasury_, uint32 judgeWindow_, uint16 maxSlashBps_, uint8 reportQuorum_) returns()
+func (daoArbitration *DaoArbitration) PackSetParams(treasury common.Address, judgeWindow uint32, maxSlashBps uint16, reportQuorum uint8) []byte {
+	enc, err := daoArbitration.abi.Pack("setParams", treasury, judgeWindow, maxSlashBps, reportQuorum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a7e8852.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setParams(address treasury_, uint32 judgeWindow_, uint16 maxSlashBps_, uint8 reportQuorum_) returns()
+func (daoArbitration *DaoArbitration) TryPackSetParams(treasury common.Address, judgeWindow uint32, maxSlashBps uint16, reportQuorum uint8) ([]byte, error) {
+	return daoArbitration.abi.Pack("setParams", treasury, judgeWindow, maxSlashBps, reportQuorum)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87bc0da3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(address node, uint96 amount, address to, bytes32 dispute) returns(uint96 taken)
+func (daoArbitration *DaoArbitration) PackSlash(node common.Address, amount *big.Int, to common.Address, dispute [32]byte) []byte {
+	enc, err := daoArbitration.abi.Pack("slash", node, amount, to, dispute)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x87bc0da3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(address node, uint96 amount, address to, bytes32 dispute) returns(uint96 taken)
+func (daoArbitration *DaoArbitration) TryPackSlash(node common.Address, amount *big.Int, to common.Address, dispute [32]byte) ([]byte, error) {
+	return daoArbitration.abi.Pack("slash", node, amount, to, dispute)
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x87bc0da3.
+//
+// Solidity: function slash(address node, uint96 amount, address to, bytes32 dispute) returns(uint96 taken)
+func (daoArbitration *DaoArbitration) UnpackSlash(data []byte) (*big.Int, error) {
+	out, err := daoArbitration.abi.Unpack("slash", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSlashCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b4a8c4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashCap(address node) view returns(uint96)
+func (daoArbitration *DaoArbitration) PackSlashCap(node common.Address) []byte {
+	enc, err := daoArbitration.abi.Pack("slashCap", node)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashCap is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b4a8c4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashCap(address node) view returns(uint96)
+func (daoArbitration *DaoArbitration) TryPackSlashCap(node common.Address) ([]byte, error) {
+	return daoArbitration.abi.Pack("slashCap", node)
+}
+
+// UnpackSlashCap is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b4a8c4d.
+//
+// Solidity: function slashCap(address node) view returns(uint96)
+func (daoArbitration *DaoArbitration) UnpackSlashCap(data []byte) (*big.Int, error) {
+	out, err := daoArbitration.abi.Unpack("slashCap", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (daoArbitration *DaoArbitration) PackSupportsInterface(interfaceId [4]byte) []byte {
+	enc, err := daoArbitration.abi.Pack("supportsInterface", interfaceId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (daoArbitration *DaoArbitration) TryPackSupportsInterface(interfaceId [4]byte) ([]byte, error) {
+	return daoArbitration.abi.Pack("supportsInterface", interfaceId)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (daoArbitration *DaoArbitration) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := daoArbitration.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treasury() view returns(address)
+func (daoArbitration *DaoArbitration) PackTreasury() []byte {
+	enc, err := daoArbitration.abi.Pack("treasury")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreasury is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61d027b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treasury() view returns(address)
+func (daoArbitration *DaoArbitration) TryPackTreasury() ([]byte, error) {
+	return daoArbitration.abi.Pack("treasury")
+}
+
+// UnpackTreasury is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (daoArbitration *DaoArbitration) UnpackTreasury(data []byte) (common.Address, error) {
+	out, err := daoArbitration.abi.Unpack("treasury", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// DaoArbitrationCaseOpened represents a CaseOpened event raised by the DaoArbitration contract.
+type DaoArbitrationCaseOpened struct {
+	Node     common.Address
+	Dispute  [32]byte
+	Harmed   common.Address
+	Deadline uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationCaseOpenedEventName = "CaseOpened"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationCaseOpened) ContractEventName() string {
+	return DaoArbitrationCaseOpenedEventName
+}
+
+// UnpackCaseOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CaseOpened(address indexed node, bytes32 indexed dispute, address harmed, uint64 deadline)
+func (daoArbitration *DaoArbitration) UnpackCaseOpenedEvent(log *types.Log) (*DaoArbitrationCaseOpened, error) {
+	event := "CaseOpened"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationCaseOpened)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationJudged represents a Judged event raised by the DaoArbitration contract.
+type DaoArbitrationJudged struct {
+	Node    common.Address
+	Dispute [32]byte
+	Slashed *big.Int
+	To      common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationJudgedEventName = "Judged"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationJudged) ContractEventName() string {
+	return DaoArbitrationJudgedEventName
+}
+
+// UnpackJudgedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Judged(address indexed node, bytes32 indexed dispute, uint96 slashed, address to)
+func (daoArbitration *DaoArbitration) UnpackJudgedEvent(log *types.Log) (*DaoArbitrationJudged, error) {
+	event := "Judged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationJudged)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationParamsSet represents a ParamsSet event raised by the DaoArbitration contract.
+type DaoArbitrationParamsSet struct {
+	Treasury     common.Address
+	JudgeWindow  uint32
+	MaxSlashBps  uint16
+	ReportQuorum uint8
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationParamsSetEventName = "ParamsSet"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationParamsSet) ContractEventName() string {
+	return DaoArbitrationParamsSetEventName
+}
+
+// UnpackParamsSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ParamsSet(address treasury, uint32 judgeWindow, uint16 maxSlashBps, uint8 reportQuorum)
+func (daoArbitration *DaoArbitration) UnpackParamsSetEvent(log *types.Log) (*DaoArbitrationParamsSet, error) {
+	event := "ParamsSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationParamsSet)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationReleased represents a Released event raised by the DaoArbitration contract.
+type DaoArbitrationReleased struct {
+	Node      common.Address
+	Dispute   [32]byte
+	ByDefault bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationReleasedEventName = "Released"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationReleased) ContractEventName() string {
+	return DaoArbitrationReleasedEventName
+}
+
+// UnpackReleasedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Released(address indexed node, bytes32 indexed dispute, bool byDefault)
+func (daoArbitration *DaoArbitration) UnpackReleasedEvent(log *types.Log) (*DaoArbitrationReleased, error) {
+	event := "Released"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationReleased)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationReported represents a Reported event raised by the DaoArbitration contract.
+type DaoArbitrationReported struct {
+	Node      common.Address
+	Validator common.Address
+	Dispute   [32]byte
+	Reports   uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationReportedEventName = "Reported"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationReported) ContractEventName() string {
+	return DaoArbitrationReportedEventName
+}
+
+// UnpackReportedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Reported(address indexed node, address indexed validator, bytes32 dispute, uint8 reports)
+func (daoArbitration *DaoArbitration) UnpackReportedEvent(log *types.Log) (*DaoArbitrationReported, error) {
+	event := "Reported"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationReported)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationRoleAdminChanged represents a RoleAdminChanged event raised by the DaoArbitration contract.
+type DaoArbitrationRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationRoleAdminChangedEventName = "RoleAdminChanged"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationRoleAdminChanged) ContractEventName() string {
+	return DaoArbitrationRoleAdminChangedEventName
+}
+
+// UnpackRoleAdminChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (daoArbitration *DaoArbitration) UnpackRoleAdminChangedEvent(log *types.Log) (*DaoArbitrationRoleAdminChanged, error) {
+	event := "RoleAdminChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationRoleAdminChanged)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationRoleGranted represents a RoleGranted event raised by the DaoArbitration contract.
+type DaoArbitrationRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationRoleGrantedEventName = "RoleGranted"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationRoleGranted) ContractEventName() string {
+	return DaoArbitrationRoleGrantedEventName
+}
+
+// UnpackRoleGrantedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (daoArbitration *DaoArbitration) UnpackRoleGrantedEvent(log *types.Log) (*DaoArbitrationRoleGranted, error) {
+	event := "RoleGranted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationRoleGranted)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// DaoArbitrationRoleRevoked represents a RoleRevoked event raised by the DaoArbitration contract.
+type DaoArbitrationRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const DaoArbitrationRoleRevokedEventName = "RoleRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (DaoArbitrationRoleRevoked) ContractEventName() string {
+	return DaoArbitrationRoleRevokedEventName
+}
+
+// UnpackRoleRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (daoArbitration *DaoArbitration) UnpackRoleRevokedEvent(log *types.Log) (*DaoArbitrationRoleRevoked, error) {
+	event := "RoleRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != daoArbitration.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(DaoArbitrationRoleRevoked)
+	if len(log.Data) > 0 {
+		if err := daoArbitration.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range daoArbitration.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (daoArbitration *DaoArbitration) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["AccessControlBadConfirmation"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackAccessControlBadConfirmationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["AccessControlUnauthorizedAccount"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackAccessControlUnauthorizedAccountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["AlreadyReported"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackAlreadyReportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["CaseExpired"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackCaseExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["CaseNotExpired"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackCaseNotExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["CaseOpen"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackCaseOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["InvalidParams"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackInvalidParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["NoCase"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackNoCaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["NotPayee"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackNotPayeeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["NotValidator"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackNotValidatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["ReentrancyGuardReentrantCall"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackReentrancyGuardReentrantCallError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["SlashOverCap"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackSlashOverCapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], daoArbitration.abi.Errors["WrongDispute"].ID.Bytes()[:4]) {
+		return daoArbitration.UnpackWrongDisputeError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// DaoArbitrationAccessControlBadConfirmation represents a AccessControlBadConfirmation error raised by the DaoArbitration contract.
+type DaoArbitrationAccessControlBadConfirmation struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlBadConfirmation()
+func DaoArbitrationAccessControlBadConfirmationErrorID() common.Hash {
+	return common.HexToHash("0x6697b23232a647058342c0724fe7c415cab25915b54e5dbc03f233173d37b41c")
+}
+
+// UnpackAccessControlBadConfirmationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlBadConfirmation()
+func (daoArbitration *DaoArbitration) UnpackAccessControlBadConfirmationError(raw []byte) (*DaoArbitrationAccessControlBadConfirmation, error) {
+	out := new(DaoArbitrationAccessControlBadConfirmation)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "AccessControlBadConfirmation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationAccessControlUnauthorizedAccount represents a AccessControlUnauthorizedAccount error raised by the DaoArbitration contract.
+type DaoArbitrationAccessControlUnauthorizedAccount struct {
+	Account    common.Address
+	NeededRole [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func DaoArbitrationAccessControlUnauthorizedAccountErrorID() common.Hash {
+	return common.HexToHash("0xe2517d3fbfae6f8515ef5ff1ccedc3933ab0cbbda0b492c06eb54ad10ef03b3e")
+}
+
+// UnpackAccessControlUnauthorizedAccountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AccessControlUnauthorizedAccount(address account, bytes32 neededRole)
+func (daoArbitration *DaoArbitration) UnpackAccessControlUnauthorizedAccountError(raw []byte) (*DaoArbitrationAccessControlUnauthorizedAccount, error) {
+	out := new(DaoArbitrationAccessControlUnauthorizedAccount)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "AccessControlUnauthorizedAccount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationAlreadyReported represents a AlreadyReported error raised by the DaoArbitration contract.
+type DaoArbitrationAlreadyReported struct {
+	Validator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyReported(address validator)
+func DaoArbitrationAlreadyReportedErrorID() common.Hash {
+	return common.HexToHash("0x98dbce57b2060312c7a51ebe71a98c80abffb11208584acb7f8a7679f758d25e")
+}
+
+// UnpackAlreadyReportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyReported(address validator)
+func (daoArbitration *DaoArbitration) UnpackAlreadyReportedError(raw []byte) (*DaoArbitrationAlreadyReported, error) {
+	out := new(DaoArbitrationAlreadyReported)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "AlreadyReported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationCaseExpired represents a CaseExpired error raised by the DaoArbitration contract.
+type DaoArbitrationCaseExpired struct {
+	Node     common.Address
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CaseExpired(address node, uint64 deadline)
+func DaoArbitrationCaseExpiredErrorID() common.Hash {
+	return common.HexToHash("0xe902dcf2008a704477c2b96f9dec71cba12b56be0545d7cff0f2f29e32a7a069")
+}
+
+// UnpackCaseExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CaseExpired(address node, uint64 deadline)
+func (daoArbitration *DaoArbitration) UnpackCaseExpiredError(raw []byte) (*DaoArbitrationCaseExpired, error) {
+	out := new(DaoArbitrationCaseExpired)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "CaseExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationCaseNotExpired represents a CaseNotExpired error raised by the DaoArbitration contract.
+type DaoArbitrationCaseNotExpired struct {
+	Node     common.Address
+	Deadline uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CaseNotExpired(address node, uint64 deadline)
+func DaoArbitrationCaseNotExpiredErrorID() common.Hash {
+	return common.HexToHash("0xb08a611de96ef36cd2281f3cd7067fa507b365f389e9616cf9caa55ca88e81df")
+}
+
+// UnpackCaseNotExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CaseNotExpired(address node, uint64 deadline)
+func (daoArbitration *DaoArbitration) UnpackCaseNotExpiredError(raw []byte) (*DaoArbitrationCaseNotExpired, error) {
+	out := new(DaoArbitrationCaseNotExpired)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "CaseNotExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationCaseOpen represents a CaseOpen error raised by the DaoArbitration contract.
+type DaoArbitrationCaseOpen struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CaseOpen(address node)
+func DaoArbitrationCaseOpenErrorID() common.Hash {
+	return common.HexToHash("0xafc39cab2849a49f76ddb92d00a89c96dd7a0478b43fc4286baa399d524e0e76")
+}
+
+// UnpackCaseOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CaseOpen(address node)
+func (daoArbitration *DaoArbitration) UnpackCaseOpenError(raw []byte) (*DaoArbitrationCaseOpen, error) {
+	out := new(DaoArbitrationCaseOpen)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "CaseOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationInvalidParams represents a InvalidParams error raised by the DaoArbitration contract.
+type DaoArbitrationInvalidParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidParams()
+func DaoArbitrationInvalidParamsErrorID() common.Hash {
+	return common.HexToHash("0xa86b65120b98ec2b50fcad62782dbb454a5c0604e0cf2db01fd94e5048d895b9")
+}
+
+// UnpackInvalidParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidParams()
+func (daoArbitration *DaoArbitration) UnpackInvalidParamsError(raw []byte) (*DaoArbitrationInvalidParams, error) {
+	out := new(DaoArbitrationInvalidParams)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "InvalidParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationNoCase represents a NoCase error raised by the DaoArbitration contract.
+type DaoArbitrationNoCase struct {
+	Node common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoCase(address node)
+func DaoArbitrationNoCaseErrorID() common.Hash {
+	return common.HexToHash("0xafdabb2d620458627bafc2a9ab5c67eb452ce5f45e9bfc958e0fdcfb130e4be3")
+}
+
+// UnpackNoCaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoCase(address node)
+func (daoArbitration *DaoArbitration) UnpackNoCaseError(raw []byte) (*DaoArbitrationNoCase, error) {
+	out := new(DaoArbitrationNoCase)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "NoCase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationNotPayee represents a NotPayee error raised by the DaoArbitration contract.
+type DaoArbitrationNotPayee struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPayee(address to)
+func DaoArbitrationNotPayeeErrorID() common.Hash {
+	return common.HexToHash("0x525d8c809cac98aa5472b95035fb150f14a034099c6adcb8cf20f2d59e1e0e2b")
+}
+
+// UnpackNotPayeeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPayee(address to)
+func (daoArbitration *DaoArbitration) UnpackNotPayeeError(raw []byte) (*DaoArbitrationNotPayee, error) {
+	out := new(DaoArbitrationNotPayee)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "NotPayee", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationNotValidator represents a NotValidator error raised by the DaoArbitration contract.
+type DaoArbitrationNotValidator struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotValidator(address caller)
+func DaoArbitrationNotValidatorErrorID() common.Hash {
+	return common.HexToHash("0xed3db8ac0aff2f11d9c21259b57051cec9967e78c0d61c8321b092e63647d624")
+}
+
+// UnpackNotValidatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotValidator(address caller)
+func (daoArbitration *DaoArbitration) UnpackNotValidatorError(raw []byte) (*DaoArbitrationNotValidator, error) {
+	out := new(DaoArbitrationNotValidator)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "NotValidator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationReentrancyGuardReentrantCall represents a ReentrancyGuardReentrantCall error raised by the DaoArbitration contract.
+type DaoArbitrationReentrancyGuardReentrantCall struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func DaoArbitrationReentrancyGuardReentrantCallErrorID() common.Hash {
+	return common.HexToHash("0x3ee5aeb571de7fc460830b4d0017439a1ca56fb0bc39062227ade4fe4a24c1ca")
+}
+
+// UnpackReentrancyGuardReentrantCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReentrancyGuardReentrantCall()
+func (daoArbitration *DaoArbitration) UnpackReentrancyGuardReentrantCallError(raw []byte) (*DaoArbitrationReentrancyGuardReentrantCall, error) {
+	out := new(DaoArbitrationReentrancyGuardReentrantCall)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "ReentrancyGuardReentrantCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationSlashOverCap represents a SlashOverCap error raised by the DaoArbitration contract.
+type DaoArbitrationSlashOverCap struct {
+	Amount *big.Int
+	Cap    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SlashOverCap(uint96 amount, uint96 cap)
+func DaoArbitrationSlashOverCapErrorID() common.Hash {
+	return common.HexToHash("0x797b81782054200e34c3c8b924fe8ffe2cc4aa62bacbb6b9de6a514c758d3dd3")
+}
+
+// UnpackSlashOverCapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SlashOverCap(uint96 amount, uint96 cap)
+func (daoArbitration *DaoArbitration) UnpackSlashOverCapError(raw []byte) (*DaoArbitrationSlashOverCap, error) {
+	out := new(DaoArbitrationSlashOverCap)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "SlashOverCap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// DaoArbitrationWrongDispute represents a WrongDispute error raised by the DaoArbitration contract.
+type DaoArbitrationWrongDispute struct {
+	Want [32]byte
+	Got  [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongDispute(bytes32 want, bytes32 got)
+func DaoArbitrationWrongDisputeErrorID() common.Hash {
+	return common.HexToHash("0x2a913e960d6cb6329701f7c0c6273da2da2e46919b82569552a4af8d0a4ded47")
+}
+
+// UnpackWrongDisputeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongDispute(bytes32 want, bytes32 got)
+func (daoArbitration *DaoArbitration) UnpackWrongDisputeError(raw []byte) (*DaoArbitrationWrongDispute, error) {
+	out := new(DaoArbitrationWrongDispute)
+	if err := daoArbitration.abi.UnpackIntoInterface(out, "WrongDispute", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -4825,6 +12473,635 @@ func (delegation *Delegation) UnpackStillUnbondingError(raw []byte) (*Delegation
 	return out, nil
 }
 
+// GuardianMultisigMetaData contains all meta data concerning the GuardianMultisig contract.
+var GuardianMultisigMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"signers_\",\"type\":\"address[]\"},{\"internalType\":\"uint8\",\"name\":\"threshold_\",\"type\":\"uint8\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"AlreadyConfirmed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"AlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSigners\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownCall\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"Confirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"Executed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"Submitted\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"callCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"callInfo\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"executed\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"confirmations\",\"type\":\"uint8\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"confirm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"confirmed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isSigner\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"signers\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"submit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"threshold\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "d98f499d4570dd498eca2e06e67bc0682e",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051610e83380380610e8383398101604081905261002e91610169565b60ff81161580610041575081518160ff16115b8061004d575060208251115b1561006b57604051635e231fff60e01b815260040160405180910390fd5b5f5b8251811015610111575f83828151811061008957610089610245565b602002602001015190505f6001600160a01b0316816001600160a01b031614806100ca57506001600160a01b0381165f9081526001602052604090205460ff165b156100e857604051635e231fff60e01b815260040160405180910390fd5b6001600160a01b03165f908152600160208190526040909120805460ff1916821790550161006d565b505f61011d8382610259565b5060ff1660805250610302565b634e487b7160e01b5f52604160045260245ffd5b80516001600160a01b0381168114610154575f5ffd5b919050565b805160ff81168114610154575f5ffd5b5f5f6040838503121561017a575f5ffd5b82516001600160401b0381111561018f575f5ffd5b8301601f8101851361019f575f5ffd5b80516001600160401b038111156101b8576101b861012a565b604051600582901b90603f8201601f191681016001600160401b03811182821017156101e6576101e661012a565b604052918252602081840181019290810188841115610203575f5ffd5b6020850194505b838510156102295761021b8561013e565b81526020948501940161020a565b50945061023c9250505060208401610159565b90509250929050565b634e487b7160e01b5f52603260045260245ffd5b81516001600160401b038111156102725761027261012a565b6801000000000000000081111561028b5761028b61012a565b8154818355808210156102bf57825f528160205f20018282035f5b818110156102bb575f838201556001016102a6565b5050505b50602083016102d3835f9081526020902090565b5f5b838110156102fa5782516001600160a01b0316818301556020909201916001016102d5565b505050505050565b608051610b636103205f395f818160ba01526106150152610b635ff3fe608060405234801561000f575f5ffd5b5060043610610085575f3560e01c806376846edd1161005857806376846edd146101155780637df73e27146101285780638790c1de1461015a578063ba0179b514610187575f5ffd5b80633a871f711461008957806342cde4e8146100b557806346f0975a146100ee5780634b28f9a214610103575b5f5ffd5b61009c610097366004610711565b61019c565b6040516100ac9493929190610756565b60405180910390f35b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff90911681526020016100ac565b6100f66102b6565b6040516100ac9190610794565b6002545b6040519081526020016100ac565b6101076101233660046107fa565b610315565b61014a610136366004610878565b60016020525f908152604090205460ff1681565b60405190151581526020016100ac565b61014a610168366004610891565b600360209081525f928352604080842090915290825290205460ff1681565b61019a610195366004610711565b610486565b005b5f5f5f606060028054905085106101ce57604051633712c51560e01b8152600481018690526024015b60405180910390fd5b5f600286815481106101e2576101e26108bb565b5f918252602090912060029091020180546001820180549293506001600160a01b0382169260ff600160a01b8404811693600160a81b90041691908190610228906108cf565b80601f0160208091040260200160405190810160405280929190818152602001828054610254906108cf565b801561029f5780601f106102765761010080835404028352916020019161029f565b820191905f5260205f20905b81548152906001019060200180831161028257829003601f168201915b505050505090509450945094509450509193509193565b60605f80548060200260200160405190810160405280929190818152602001828054801561030b57602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116102ed575b5050505050905090565b335f9081526001602052604081205460ff1661034657604051632a6edb2b60e01b81523360048201526024016101c5565b600280549050905060026040518060800160405280866001600160a01b031681526020015f151581526020015f60ff16815260200185858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201829052509390945250508354600181810186559482526020918290208451600290920201805492850151604086015160ff16600160a81b0260ff60a81b19911515600160a01b026001600160a81b03199095166001600160a01b03909416939093179390931792909216178155606083015192939092908301915061042d9082610972565b505050836001600160a01b0316817fca151a145046efe2d50800e08f9323748bb6fc63d7b6091c049c83a072479b5185853360405161046e93929190610a31565b60405180910390a361047f816104e8565b9392505050565b335f9081526001602052604090205460ff166104b757604051632a6edb2b60e01b81523360048201526024016101c5565b60025481106104dc57604051633712c51560e01b8152600481018290526024016101c5565b6104e5816104e8565b50565b5f600282815481106104fc576104fc6108bb565b5f91825260209091206002909102018054909150600160a01b900460ff161561053b57604051636a64e96160e01b8152600481018390526024016101c5565b5f82815260036020908152604080832033845290915290205460ff161561057e576040516347b467b960e11b8152600481018390523360248201526044016101c5565b5f8281526003602090815260408083203384529091529020805460ff19166001908117909155815482906015906105c0908490600160a81b900460ff16610a71565b92506101000a81548160ff021916908360ff160217905550336001600160a01b0316827f6f220d98c15dbd07fdc24781b682ea34f92411fc61b83c761dd927afbe02d3fd60405160405180910390a3805460ff7f00000000000000000000000000000000000000000000000000000000000000008116600160a81b909204161015610649575050565b805460ff60a01b198116600160a01b1782556040515f9182916001600160a01b039091169061067c906001860190610a9c565b5f604051808303815f865af19150503d805f81146106b5576040519150601f19603f3d011682016040523d82523d5f602084013e6106ba565b606091505b5091509150816106e1578381604051635c0dee5d60e01b81526004016101c5929190610b0d565b60405184907fbcf6a68a2f901be4a23a41b53acd7697893a7e34def4e28acba584da75283b67905f90a250505050565b5f60208284031215610721575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6001600160a01b0385168152831515602082015260ff831660408201526080606082018190525f9061078a90830184610728565b9695505050505050565b602080825282518282018190525f918401906040840190835b818110156107d45783516001600160a01b03168352602093840193909201916001016107ad565b509095945050505050565b80356001600160a01b03811681146107f5575f5ffd5b919050565b5f5f5f6040848603121561080c575f5ffd5b610815846107df565b9250602084013567ffffffffffffffff811115610830575f5ffd5b8401601f81018613610840575f5ffd5b803567ffffffffffffffff811115610856575f5ffd5b866020828401011115610867575f5ffd5b939660209190910195509293505050565b5f60208284031215610888575f5ffd5b61047f826107df565b5f5f604083850312156108a2575f5ffd5b823591506108b2602084016107df565b90509250929050565b634e487b7160e01b5f52603260045260245ffd5b600181811c908216806108e357607f821691505b60208210810361090157634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561096d578282111561096d57805f5260205f20601f840160051c602085101561094657505f5b90810190601f840160051c035f5b81811015610969575f83820155600101610954565b5050505b505050565b815167ffffffffffffffff81111561098c5761098c610907565b6109a08161099a84546108cf565b8461091b565b6020601f8211600181146109d2575f83156109bb5750848201515b5f19600385901b1c1916600184901b178455610a2a565b5f84815260208120601f198516915b82811015610a0157878501518255602094850194600190920191016109e1565b5084821015610a1e57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b60408152826040820152828460608301375f60608483018101919091526001600160a01b03929092166020820152601f909201601f191690910101919050565b60ff8181168382160190811115610a9657634e487b7160e01b5f52601160045260245ffd5b92915050565b5f5f8354610aa9816108cf565b600182168015610ac05760018114610ad557610b02565b60ff1983168652811515820286019350610b02565b865f5260205f205f5b83811015610afa57815488820152600190910190602001610ade565b505081860193505b509195945050505050565b828152604060208201525f610b256040830184610728565b94935050505056fea26469706673582212205b1d87f000dd3f3d11a611506934bc4553abcd703202b241fcf22db6b45ac96764736f6c63430008250033",
+}
+
+// GuardianMultisig is an auto generated Go binding around an Ethereum contract.
+type GuardianMultisig struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GuardianMultisig) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGuardianMultisig creates a new instance of GuardianMultisig.
+func NewGuardianMultisig() *GuardianMultisig {
+	parsed, err := GuardianMultisigMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GuardianMultisig{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GuardianMultisig) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address[] signers_, uint8 threshold_) returns()
+func (guardianMultisig *GuardianMultisig) PackConstructor(signers_ []common.Address, threshold_ uint8) []byte {
+	enc, err := guardianMultisig.abi.Pack("", signers_, threshold_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCallCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b28f9a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callCount() view returns(uint256)
+func (guardianMultisig *GuardianMultisig) PackCallCount() []byte {
+	enc, err := guardianMultisig.abi.Pack("callCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b28f9a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callCount() view returns(uint256)
+func (guardianMultisig *GuardianMultisig) TryPackCallCount() ([]byte, error) {
+	return guardianMultisig.abi.Pack("callCount")
+}
+
+// UnpackCallCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b28f9a2.
+//
+// Solidity: function callCount() view returns(uint256)
+func (guardianMultisig *GuardianMultisig) UnpackCallCount(data []byte) (*big.Int, error) {
+	out, err := guardianMultisig.abi.Unpack("callCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCallInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a871f71.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function callInfo(uint256 id) view returns(address target, bool executed, uint8 confirmations, bytes data)
+func (guardianMultisig *GuardianMultisig) PackCallInfo(id *big.Int) []byte {
+	enc, err := guardianMultisig.abi.Pack("callInfo", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCallInfo is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3a871f71.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function callInfo(uint256 id) view returns(address target, bool executed, uint8 confirmations, bytes data)
+func (guardianMultisig *GuardianMultisig) TryPackCallInfo(id *big.Int) ([]byte, error) {
+	return guardianMultisig.abi.Pack("callInfo", id)
+}
+
+// CallInfoOutput serves as a container for the return parameters of contract
+// method CallInfo.
+type CallInfoOutput struct {
+	Target        common.Address
+	Executed      bool
+	Confirmations uint8
+	Data          []byte
+}
+
+// UnpackCallInfo is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3a871f71.
+//
+// Solidity: function callInfo(uint256 id) view returns(address target, bool executed, uint8 confirmations, bytes data)
+func (guardianMultisig *GuardianMultisig) UnpackCallInfo(data []byte) (CallInfoOutput, error) {
+	out, err := guardianMultisig.abi.Unpack("callInfo", data)
+	outstruct := new(CallInfoOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Target = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.Executed = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.Confirmations = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	outstruct.Data = *abi.ConvertType(out[3], new([]byte)).(*[]byte)
+	return *outstruct, nil
+}
+
+// PackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba0179b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirm(uint256 id) returns()
+func (guardianMultisig *GuardianMultisig) PackConfirm(id *big.Int) []byte {
+	enc, err := guardianMultisig.abi.Pack("confirm", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xba0179b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirm(uint256 id) returns()
+func (guardianMultisig *GuardianMultisig) TryPackConfirm(id *big.Int) ([]byte, error) {
+	return guardianMultisig.abi.Pack("confirm", id)
+}
+
+// PackConfirmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8790c1de.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function confirmed(uint256 id, address signer) view returns(bool)
+func (guardianMultisig *GuardianMultisig) PackConfirmed(id *big.Int, signer common.Address) []byte {
+	enc, err := guardianMultisig.abi.Pack("confirmed", id, signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackConfirmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8790c1de.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function confirmed(uint256 id, address signer) view returns(bool)
+func (guardianMultisig *GuardianMultisig) TryPackConfirmed(id *big.Int, signer common.Address) ([]byte, error) {
+	return guardianMultisig.abi.Pack("confirmed", id, signer)
+}
+
+// UnpackConfirmed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8790c1de.
+//
+// Solidity: function confirmed(uint256 id, address signer) view returns(bool)
+func (guardianMultisig *GuardianMultisig) UnpackConfirmed(data []byte) (bool, error) {
+	out, err := guardianMultisig.abi.Unpack("confirmed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df73e27.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isSigner(address ) view returns(bool)
+func (guardianMultisig *GuardianMultisig) PackIsSigner(arg0 common.Address) []byte {
+	enc, err := guardianMultisig.abi.Pack("isSigner", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7df73e27.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isSigner(address ) view returns(bool)
+func (guardianMultisig *GuardianMultisig) TryPackIsSigner(arg0 common.Address) ([]byte, error) {
+	return guardianMultisig.abi.Pack("isSigner", arg0)
+}
+
+// UnpackIsSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7df73e27.
+//
+// Solidity: function isSigner(address ) view returns(bool)
+func (guardianMultisig *GuardianMultisig) UnpackIsSigner(data []byte) (bool, error) {
+	out, err := guardianMultisig.abi.Unpack("isSigner", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46f0975a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signers() view returns(address[])
+func (guardianMultisig *GuardianMultisig) PackSigners() []byte {
+	enc, err := guardianMultisig.abi.Pack("signers")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x46f0975a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signers() view returns(address[])
+func (guardianMultisig *GuardianMultisig) TryPackSigners() ([]byte, error) {
+	return guardianMultisig.abi.Pack("signers")
+}
+
+// UnpackSigners is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x46f0975a.
+//
+// Solidity: function signers() view returns(address[])
+func (guardianMultisig *GuardianMultisig) UnpackSigners(data []byte) ([]common.Address, error) {
+	out, err := guardianMultisig.abi.Unpack("signers", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76846edd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submit(address target, bytes data) returns(uint256 id)
+func (guardianMultisig *GuardianMultisig) PackSubmit(target common.Address, data []byte) []byte {
+	enc, err := guardianMultisig.abi.Pack("submit", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76846edd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submit(address target, bytes data) returns(uint256 id)
+func (guardianMultisig *GuardianMultisig) TryPackSubmit(target common.Address, data []byte) ([]byte, error) {
+	return guardianMultisig.abi.Pack("submit", target, data)
+}
+
+// UnpackSubmit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76846edd.
+//
+// Solidity: function submit(address target, bytes data) returns(uint256 id)
+func (guardianMultisig *GuardianMultisig) UnpackSubmit(data []byte) (*big.Int, error) {
+	out, err := guardianMultisig.abi.Unpack("submit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function threshold() view returns(uint8)
+func (guardianMultisig *GuardianMultisig) PackThreshold() []byte {
+	enc, err := guardianMultisig.abi.Pack("threshold")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackThreshold is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42cde4e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function threshold() view returns(uint8)
+func (guardianMultisig *GuardianMultisig) TryPackThreshold() ([]byte, error) {
+	return guardianMultisig.abi.Pack("threshold")
+}
+
+// UnpackThreshold is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42cde4e8.
+//
+// Solidity: function threshold() view returns(uint8)
+func (guardianMultisig *GuardianMultisig) UnpackThreshold(data []byte) (uint8, error) {
+	out, err := guardianMultisig.abi.Unpack("threshold", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// GuardianMultisigConfirmed represents a Confirmed event raised by the GuardianMultisig contract.
+type GuardianMultisigConfirmed struct {
+	Id     *big.Int
+	Signer common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GuardianMultisigConfirmedEventName = "Confirmed"
+
+// ContractEventName returns the user-defined event name.
+func (GuardianMultisigConfirmed) ContractEventName() string {
+	return GuardianMultisigConfirmedEventName
+}
+
+// UnpackConfirmedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Confirmed(uint256 indexed id, address indexed signer)
+func (guardianMultisig *GuardianMultisig) UnpackConfirmedEvent(log *types.Log) (*GuardianMultisigConfirmed, error) {
+	event := "Confirmed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != guardianMultisig.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GuardianMultisigConfirmed)
+	if len(log.Data) > 0 {
+		if err := guardianMultisig.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range guardianMultisig.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GuardianMultisigExecuted represents a Executed event raised by the GuardianMultisig contract.
+type GuardianMultisigExecuted struct {
+	Id  *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const GuardianMultisigExecutedEventName = "Executed"
+
+// ContractEventName returns the user-defined event name.
+func (GuardianMultisigExecuted) ContractEventName() string {
+	return GuardianMultisigExecutedEventName
+}
+
+// UnpackExecutedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Executed(uint256 indexed id)
+func (guardianMultisig *GuardianMultisig) UnpackExecutedEvent(log *types.Log) (*GuardianMultisigExecuted, error) {
+	event := "Executed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != guardianMultisig.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GuardianMultisigExecuted)
+	if len(log.Data) > 0 {
+		if err := guardianMultisig.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range guardianMultisig.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// GuardianMultisigSubmitted represents a Submitted event raised by the GuardianMultisig contract.
+type GuardianMultisigSubmitted struct {
+	Id     *big.Int
+	Target common.Address
+	Data   []byte
+	Signer common.Address
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const GuardianMultisigSubmittedEventName = "Submitted"
+
+// ContractEventName returns the user-defined event name.
+func (GuardianMultisigSubmitted) ContractEventName() string {
+	return GuardianMultisigSubmittedEventName
+}
+
+// UnpackSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Submitted(uint256 indexed id, address indexed target, bytes data, address signer)
+func (guardianMultisig *GuardianMultisig) UnpackSubmittedEvent(log *types.Log) (*GuardianMultisigSubmitted, error) {
+	event := "Submitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != guardianMultisig.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(GuardianMultisigSubmitted)
+	if len(log.Data) > 0 {
+		if err := guardianMultisig.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range guardianMultisig.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (guardianMultisig *GuardianMultisig) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["AlreadyConfirmed"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackAlreadyConfirmedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["AlreadyExecuted"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackAlreadyExecutedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["CallFailed"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackCallFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["InvalidSigners"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackInvalidSignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["NotSigner"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackNotSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], guardianMultisig.abi.Errors["UnknownCall"].ID.Bytes()[:4]) {
+		return guardianMultisig.UnpackUnknownCallError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// GuardianMultisigAlreadyConfirmed represents a AlreadyConfirmed error raised by the GuardianMultisig contract.
+type GuardianMultisigAlreadyConfirmed struct {
+	Id     *big.Int
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyConfirmed(uint256 id, address signer)
+func GuardianMultisigAlreadyConfirmedErrorID() common.Hash {
+	return common.HexToHash("0x8f68cf729218712be897d073ba505ce423c0ea2d288be6b94c512639c735d86d")
+}
+
+// UnpackAlreadyConfirmedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyConfirmed(uint256 id, address signer)
+func (guardianMultisig *GuardianMultisig) UnpackAlreadyConfirmedError(raw []byte) (*GuardianMultisigAlreadyConfirmed, error) {
+	out := new(GuardianMultisigAlreadyConfirmed)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "AlreadyConfirmed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuardianMultisigAlreadyExecuted represents a AlreadyExecuted error raised by the GuardianMultisig contract.
+type GuardianMultisigAlreadyExecuted struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyExecuted(uint256 id)
+func GuardianMultisigAlreadyExecutedErrorID() common.Hash {
+	return common.HexToHash("0x6a64e96196958c70761af5d672b067e0b1158a0e5e6c46002b6a3d89bed298a7")
+}
+
+// UnpackAlreadyExecutedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyExecuted(uint256 id)
+func (guardianMultisig *GuardianMultisig) UnpackAlreadyExecutedError(raw []byte) (*GuardianMultisigAlreadyExecuted, error) {
+	out := new(GuardianMultisigAlreadyExecuted)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "AlreadyExecuted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuardianMultisigCallFailed represents a CallFailed error raised by the GuardianMultisig contract.
+type GuardianMultisigCallFailed struct {
+	Id     *big.Int
+	Reason []byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CallFailed(uint256 id, bytes reason)
+func GuardianMultisigCallFailedErrorID() common.Hash {
+	return common.HexToHash("0x5c0dee5d32a1e145396705da49c1e64a2b1d63387f78c2697100f655567f5de9")
+}
+
+// UnpackCallFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CallFailed(uint256 id, bytes reason)
+func (guardianMultisig *GuardianMultisig) UnpackCallFailedError(raw []byte) (*GuardianMultisigCallFailed, error) {
+	out := new(GuardianMultisigCallFailed)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "CallFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuardianMultisigInvalidSigners represents a InvalidSigners error raised by the GuardianMultisig contract.
+type GuardianMultisigInvalidSigners struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSigners()
+func GuardianMultisigInvalidSignersErrorID() common.Hash {
+	return common.HexToHash("0x5e231fffd43079c9be4a60821c6e697279d13e1500bbda2bf7e5bf988d44b276")
+}
+
+// UnpackInvalidSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSigners()
+func (guardianMultisig *GuardianMultisig) UnpackInvalidSignersError(raw []byte) (*GuardianMultisigInvalidSigners, error) {
+	out := new(GuardianMultisigInvalidSigners)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "InvalidSigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuardianMultisigNotSigner represents a NotSigner error raised by the GuardianMultisig contract.
+type GuardianMultisigNotSigner struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSigner(address caller)
+func GuardianMultisigNotSignerErrorID() common.Hash {
+	return common.HexToHash("0x2a6edb2b1c2b1fae0871e1f67fc6d38b8a20ecc8b6d3a14dbc9a1281ef472b70")
+}
+
+// UnpackNotSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSigner(address caller)
+func (guardianMultisig *GuardianMultisig) UnpackNotSignerError(raw []byte) (*GuardianMultisigNotSigner, error) {
+	out := new(GuardianMultisigNotSigner)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "NotSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// GuardianMultisigUnknownCall represents a UnknownCall error raised by the GuardianMultisig contract.
+type GuardianMultisigUnknownCall struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownCall(uint256 id)
+func GuardianMultisigUnknownCallErrorID() common.Hash {
+	return common.HexToHash("0x3712c515e790378db598554a3c6bb70e512e99a63634dd704ac4a6d90d729899")
+}
+
+// UnpackUnknownCallError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownCall(uint256 id)
+func (guardianMultisig *GuardianMultisig) UnpackUnknownCallError(raw []byte) (*GuardianMultisigUnknownCall, error) {
+	out := new(GuardianMultisigUnknownCall)
+	if err := guardianMultisig.abi.UnpackIntoInterface(out, "UnknownCall", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HookTokenMetaData contains all meta data concerning the HookToken contract.
 var HookTokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"enableHook\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"hooked\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -5507,9 +13784,9 @@ func (hookToken *HookToken) UnpackERC20InvalidSpenderError(raw []byte) (*HookTok
 
 // InferenceOracleMetaData contains all meta data concerning the InferenceOracle contract.
 var InferenceOracleMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"}],\"name\":\"InvalidOutputBits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InvalidOutputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"InvalidRoyalty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"InvalidVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"OutputOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ProofRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"SubnetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"want\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongProver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"}],\"name\":\"ModelSubnetSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"RoyaltySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"subnets\",\"type\":\"address\"}],\"name\":\"SubnetsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BINDING_TAG\",\"outputs\":[{\"internalType\":\"bytes20\",\"name\":\"\",\"type\":\"bytes20\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FIELD_MODULUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BITS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REASON_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"binding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfil\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"uint8\",\"name\":\"outputBits\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"internalType\":\"structOracleModel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"outputBits\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"fulfilledAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"internalType\":\"structInferenceResult\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"royaltyOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"}],\"name\":\"setModelSubnet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setRoyalty\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractISubnetModelCheck\",\"name\":\"subnets_\",\"type\":\"address\"}],\"name\":\"setSubnets\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"subnetOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"subnets\",\"outputs\":[{\"internalType\":\"contractISubnetModelCheck\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"have\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"bits\",\"type\":\"uint8\"}],\"name\":\"InvalidOutputBits\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"InvalidOutputCount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"InvalidRoyalty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"}],\"name\":\"InvalidVerifier\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"ModelInactive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"NotExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotModelOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"int256\",\"name\":\"value\",\"type\":\"int256\"}],\"name\":\"OutputOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"ProofRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"RequestExpired\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RequestsPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"SubnetMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"UnknownModel\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"UnknownRequest\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"want\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"got\",\"type\":\"address\"}],\"name\":\"WrongProver\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"reason\",\"type\":\"bytes\"}],\"name\":\"CallbackFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"}],\"name\":\"InferenceFulfilled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"}],\"name\":\"InferenceRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"ModelActiveSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"ModelRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"}],\"name\":\"ModelSubnetSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"RequestCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"paused\",\"type\":\"bool\"}],\"name\":\"RequestsPausedSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"RoyaltySet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"subnets\",\"type\":\"address\"}],\"name\":\"SubnetsSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BINDING_TAG\",\"outputs\":[{\"internalType\":\"bytes20\",\"name\":\"\",\"type\":\"bytes20\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"FIELD_MODULUS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"GUARDIAN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CALLBACK_GAS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUTS\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_OUTPUT_BITS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_REASON_BYTES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TTL\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"REGISTRAR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"binding\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"fulfil\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"getRequest\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"deadline\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"}],\"internalType\":\"structInferenceRequest\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"model\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"},{\"internalType\":\"uint8\",\"name\":\"outputBits\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"internalType\":\"structOracleModel\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pauseRequests\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"publicInputs\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"verifier\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"numOutputs\",\"type\":\"uint16\"},{\"internalType\":\"uint8\",\"name\":\"outputBits\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"registerModel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint96\",\"name\":\"fee\",\"type\":\"uint96\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"callbackGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"ttl\",\"type\":\"uint32\"}],\"internalType\":\"structInferenceParams\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"requestNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"requestsPaused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"name\":\"result\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"miner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"fulfilledAt\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"callbackOk\",\"type\":\"bool\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"internalType\":\"structInferenceResult\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"royaltyOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"active\",\"type\":\"bool\"}],\"name\":\"setModelActive\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"subnetId\",\"type\":\"uint256\"}],\"name\":\"setModelSubnet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"payee\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"bps\",\"type\":\"uint16\"}],\"name\":\"setRoyalty\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractISubnetModelCheck\",\"name\":\"subnets_\",\"type\":\"address\"}],\"name\":\"setSubnets\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"}],\"name\":\"subnetOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"subnets\",\"outputs\":[{\"internalType\":\"contractISubnetModelCheck\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpauseRequests\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "8eab9b7f1d0166686d614fafc596cdb774",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051612fca380380612fca83398101604081905261002e91610138565b6001600160a01b0382166080526100455f82610078565b506100707fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610078565b505050610170565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610118575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161011b565b505f5b92915050565b6001600160a01b0381168114610135575f5ffd5b50565b5f5f60408385031215610149575f5ffd5b825161015481610121565b602084015190925061016581610121565b809150509250929050565b608051612e266101a45f395f81816105e6015281816109ce0152818161192b01528181612102015261215a0152612e265ff3fe608060405234801561000f575f5ffd5b50600436106101fd575f3560e01c80638ae84f5a11610114578063bcc4781c116100a9578063da599d2111610079578063da599d2114610530578063e01b402d1461054a578063ee19e84b14610554578063f68e9553146105cd578063fc0c546a146105e1575f5ffd5b8063bcc4781c146104c2578063c58343ef146104d5578063c5efd1ad146104f5578063d547741f1461051d575f5ffd5b8063ac2baa9d116100e4578063ac2baa9d14610441578063af7a946514610454578063b2b6b37d14610490578063b3888081146104a3575f5ffd5b80638ae84f5a146103f457806391d148541461041457806392d66f8f14610427578063a217fddf1461043a575f5ffd5b80633cefc404116101955780635cfe13b0116101655780635cfe13b0146103715780635e00cb7d1461039c5780636d9809a0146103af57806379211b75146103ce57806388c12e3d146103e1575f5ffd5b80633cefc4041461032657806340e58ee51461032f5780634f76a98e146103425780635badbe4c14610369575f5ffd5b80632f2ff15d116101d05780632f2ff15d146102c557806336568abe146102d857806337fa44be146102eb5780633c59405914610306575f5ffd5b806301ffc9a71461020157806320a3e8291461022957806320af52f41461023e578063248a9ca314610295575b5f5ffd5b61021461020f36600461259a565b610608565b60405190151581526020015b60405180910390f35b61023c6102373660046125c8565b61063e565b005b61027361024c3660046125e8565b60046020525f90815260409020546001600160a01b03811690600160a01b900461ffff1682565b604080516001600160a01b03909316835261ffff909116602083015201610220565b6102b76102a33660046125e8565b5f9081526020819052604090206001015490565b604051908152602001610220565b61023c6102d3366004612613565b610752565b61023c6102e6366004612613565b61077c565b6102f3604081565b60405161ffff9091168152602001610220565b6103196103143660046125e8565b6107b4565b6040516102209190612641565b6102b761010081565b61023c61033d3660046125e8565b610885565b6102b77f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6002546102b7565b600554610384906001600160a01b031681565b6040516001600160a01b039091168152602001610220565b61023c6103aa3660046126c3565b610a0b565b6103b9621e848081565b60405163ffffffff9091168152602001610220565b61023c6103dc3660046126ef565b610a6a565b6102b76103ef366004612613565b610dd7565b61040761040236600461279e565b610e88565b60405161022091906127f6565b610214610422366004612613565b610ec3565b61023c610435366004612838565b610eeb565b6102b75f81565b61023c61044f366004612873565b610ff8565b61047273636f686f72742f7a6b2f62696e64696e672f763160601b81565b6040516bffffffffffffffffffffffff199091168152602001610220565b6102b761049e3660046125e8565b61128c565b6102b76104b13660046125e8565b60066020525f908152604090205481565b61023c6104d0366004612924565b6112c5565b6104e86104e33660046125e8565b61137e565b6040516102209190612947565b610508610503366004612a04565b611465565b60408051928352602083019190915201610220565b61023c61052b366004612613565b61196c565b610538604081565b60405160ff9091168152602001610220565b6103b962278d0081565b6105676105623660046125e8565b611990565b604051610220919081516001600160a01b03908116825260208084015161ffff16908301526040808401511515908301526060808401516001600160e01b0319169083015260808084015160ff169083015260a092830151169181019190915260c00190565b6102b75f516020612dd15f395f51905f5281565b6103847f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b148061063857506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f516020612dd15f395f51905f5261065581611a42565b61065e83611a4c565b506005546001600160a01b031615806106e65750600554604051634decc28160e11b815260048101849052602481018590526001600160a01b0390911690639bd9850290604401602060405180830381865afa1580156106c0573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106e49190612a1d565b155b156107135760405163327d5e9760e11b815260048101839052602481018490526044015b60405180910390fd5b5f8381526006602052604080822084905551839185917ffc1cf7963a1a6b70484809d87b2abb1043c065b4c8a14951b19c202d484c4c5f9190a3505050565b5f8281526020819052604090206001015461076c81611a42565b6107768383611a89565b50505050565b6001600160a01b03811633146107a55760405163334bd91960e11b815260040160405180910390fd5b6107af8282611b18565b505050565b604080516080810182525f80825260208201819052918101919091526060808201526107df82611b81565b505f82815260036020908152604091829020825160808101845281546001600160a01b0381168252600160a01b810463ffffffff1682850152600160c01b900460ff16151581850152600182018054855181860281018601909652808652919492936060860193929083018282801561087557602002820191905f5260205f20905b815481526020019060010190808311610861575b5050505050815250509050919050565b61088d611bce565b5f61089782611b81565b80549091506001600160a01b031633146108cd576040516358ea1a2760e01b81526004810183905233602482015260440161070a565b600181810154600160e01b900460ff16146109135760018101546040516345945c7d60e11b815260048101849052600160e01b90910460ff16602482015260440161070a565b6001810154600160a01b900463ffffffff16421161095f57600181015460405163e705ef3d60e01b815260048101849052600160a01b90910463ffffffff16602482015260440161070a565b60018101805460ff60e01b1916600360e01b1790558054604051600160a01b9091046001600160601b03169083907fee243f878b7fc2f54e934ca33783d4395d42bc07612e2bd4b8e0e178639f7a28905f90a26001600160601b038116156109fe576109fe6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b038416611c05565b5050610a08611c3a565b50565b5f610a1581611a42565b600580546001600160a01b0319166001600160a01b0384169081179091556040519081527f0973ec6ee085dda17ec8dcea70a96611499c602823cc5095493cf564e4bf7eca9060200160405180910390a15050565b5f516020612dd15f395f51905f52610a8181611a42565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018610610ac457604051632051490960e21b81526004810187905260240161070a565b5f868152600160205260409020546001600160a01b031615610afc57604051630921ba1360e21b81526004810187905260240161070a565b846001600160a01b03163b5f03610b315760405163226328af60e11b81526001600160a01b038616600482015260240161070a565b61ffff84161580610b465750604061ffff8516115b15610b73576040805163c4ddeddb60e01b815261ffff86166004820152602481019190915260440161070a565b60028360ff161080610b885750604060ff8416115b15610bab576040516333861b6b60e01b815260ff8416600482015260240161070a565b5f60ff8416610bbc600660fd612a4c565b610bc69190612a73565b90505f816001610bda8261ffff8a16612a86565b610be49190612a4c565b610bee9190612a73565b610bf9906003612a86565b90505f610c0582611c64565b604051602001610c159190612ab0565b6040516020818303038152906040528051906020012090506040518060c00160405280896001600160a01b031681526020018861ffff168152602001600115158152602001826001600160e01b03191681526020018760ff168152602001866001600160a01b031681525060015f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548163ffffffff021916908360e01c02179055506080820151815f01601b6101000a81548160ff021916908360ff16021790555060a0820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050887ff206af9cfc3628e9ca0c1a9a8f2092d5628e30030d8bc5496365046dc0909e8f898988604051610dc4939291906001600160a01b03938416815261ffff929092166020830152909116604082015260600190565b60405180910390a2505050505050505050565b60405173636f686f72742f7a6b2f62696e64696e672f763160601b602082015260348101839052606082901b6bffffffffffffffffffffffff191660548201525f906001600160f81b039060029060680160408051601f1981840301815290829052610e4291612af3565b602060405180830381855afa158015610e5d573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610e809190612afe565b169392505050565b60605f610e9486611b81565b60038101545f908152600160205260409020909150610eb7908288888888611cf4565b9150505b949350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f516020612dd15f395f51905f52610f0281611a42565b610f0b84611a4c565b506127108261ffff161180610f2f57506001600160a01b0383161561ffff83161514155b15610f625760405163f893629360e01b81526001600160a01b038416600482015261ffff8316602482015260440161070a565b6040805180820182526001600160a01b0385811680835261ffff86811660208086018281525f8c815260048352889020965187549151909416600160a01b026001600160b01b031990911693909516929092179390931790935583519081529182015285917f3d63e6c83b22d509aaea0afd0be4ee84e9415d30a4ed46c0251bf50c2c27813f910160405180910390a250505050565b5f61100286611b81565b600180820154919250600160e01b90910460ff161461104c5760018101546040516345945c7d60e11b815260048101889052600160e01b90910460ff16602482015260440161070a565b6001810154600160a01b900463ffffffff16421115611099576001810154604051631cc0fcdd60e11b815260048101889052600160a01b90910463ffffffff16602482015260440161070a565b60028101546001600160a01b0316158015906110c2575060028101546001600160a01b03163314155b156110fe57600281015460405163b313084760e01b8152600481018890526001600160a01b03909116602482015233604482015260640161070a565b60038101545f9081526001602052604090208054600160a01b900461ffff16851461115257805460405163c4ddeddb60e01b815260048101879052600160a01b90910461ffff16602482015260440161070a565b611162818389338a8a8a8a611f59565b61118257604051636255f36360e11b81526004810188905260240161070a565b6001828101805460ff60e01b1916600160e11b1790555f88815260036020526040902080546001600160c01b0319163363ffffffff60a01b191617600160a01b4263ffffffff16021781559081016111db878983612b40565b508254600160a01b90046001600160601b0316801561120257611202846003015482612091565b6001848101546001600160a01b03161561123a576112228a868b8b612181565b835460ff60c01b1916600160c01b8215150217845590505b336001600160a01b03168a7fabb888a6037a2d556904073d231f24ec35f746f53fd9467dbc01c514767933028b8b8560405161127893929190612c0a565b60405180910390a350505050505050505050565b60408051466020808301919091523082840152606080830194909452825180830390940184526080909101909152815191012060081c90565b5f6112cf83611a4c565b60018101549091506001600160a01b0316331480159061130357506113015f516020612dd15f395f51905f5233610ec3565b155b1561132a5760405163c0d87d6b60e01b81526004810184905233602482015260440161070a565b805460ff60b01b1916600160b01b83151590810291909117825560405190815283907f258d2fadf16c807b1a1113c7de3b3e2e9c6900d2f60290e3d925732de1de087c9060200160405180910390a2505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091526113cf82611b81565b604080516101208101825282546001600160a01b038082168352600160a01b918290046001600160601b0316602084015260018501548082169484019490945290830463ffffffff9081166060840152600160c01b8404166080830152600160e01b90920460ff1660a0820152600283015490911660c0820152600382015460e082015260049091015461010082015292915050565b5f5f61146f611bce565b5f61147a8435611a4c565b8054909150600160b01b900460ff166114a95760405163e89d2b0560e01b81528435600482015260240161070a565b83355f9081526006602052604090205480158015906115375750600554604051634decc28160e11b815260048101839052863560248201526001600160a01b0390911690639bd9850290604401602060405180830381865afa158015611511573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115359190612a1d565b155b1561155f5760405163327d5e9760e11b8152600481018290528535602482015260440161070a565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018560200135106115a957604051632051490960e21b81526020860135600482015260240161070a565b6115b960e0860160c08701612c2f565b63ffffffff1615806115e2575062278d006115da60e0870160c08801612c2f565b63ffffffff16115b806116045750621e84806115fc60a0870160808801612c2f565b63ffffffff16115b15611622576040516341abc80160e01b815260040160405180910390fd5b5f61163360808701606088016126c3565b6001600160a01b031614801561165d575061165460a0860160808701612c2f565b63ffffffff1615155b1561167b576040516341abc80160e01b815260040160405180910390fd5b60025493506116898461128c565b92505f61169c60e0870160c08801612c2f565b6116ac9063ffffffff1642612a86565b90506002604051806101200160405280336001600160a01b031681526020018860400160208101906116de9190612c52565b6001600160601b031681526020016116fc60808a0160608b016126c3565b6001600160a01b0316815263ffffffff8416602082015260400161172660a08a0160808b01612c2f565b63ffffffff1681526001602082015260400161174860c08a0160a08b016126c3565b6001600160a01b039081168252893560208084018290528b81013560409485018190528654600181810189555f988952978390208751938801516001600160601b0316600160a01b908102948716949094176005909202019081558686015197810180546060808a015160808b015160a08c015160ff16600160e01b0260ff60e01b1963ffffffff928316600160c01b021664ffffffffff60c01b19929093169098026001600160c01b03199094169c8a169c909c17929092179a909a16179390931790925560c0860151600283018054919095166001600160a01b0319919091161790935560e0850151600382015561010090940151600490940193909355339389927f4a75be0fe53b005f98f5c003a4c19835ef6e862e8b0c4d49c8aa71c9a362b792928a929091611880918e01908e01612c52565b61189060c08e0160a08f016126c3565b8d60600160208101906118a391906126c3565b6040805195865260208601949094526001600160601b0392909216848401526001600160a01b03908116606085015216608083015263ffffffff871660a0830152519081900360c00190a46118fe6060870160408801612c52565b6001600160601b03161561195c5761195c333061192160608a0160408b01612c52565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b031661233a565b505050611967611c3a565b915091565b5f8281526020819052604090206001015461198681611a42565b6107768383611b18565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a08101919091526119ca82611a4c565b6040805160c08101825282546001600160a01b03808216835261ffff600160a01b830416602084015260ff600160b01b830481161515948401949094526001600160e01b0319600160b81b830460e01b166060840152600160d81b90910490921660808201526001909201541660a082015292915050565b610a088133612370565b5f81815260016020526040902080546001600160a01b0316611a845760405163a2dc062560e01b81526004810183905260240161070a565b919050565b5f611a948383610ec3565b611b11575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611ac93390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a4506001610638565b505f610638565b5f611b238383610ec3565b15611b11575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a4506001610638565b6002545f908210611ba857604051631f79bbe760e01b81526004810183905260240161070a565b60028281548110611bbb57611bbb612c78565b905f5260205f2090600502019050919050565b611bd66123ad565b611c0360017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b906123ed565b565b611c1283838360016123f4565b6107af57604051635274afe760e01b81526001600160a01b038416600482015260240161070a565b611c035f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611bfd565b60605f611c7083612456565b60010190505f8167ffffffffffffffff811115611c8f57611c8f612b15565b6040519080825280601f01601f191660200182016040528015611cb9576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084611cc357509392505050565b8554606090600160d81b900460ff165f81611d11600660fd612a4c565b611d1b9190612a73565b9050806001611d2a8287612a86565b611d349190612a4c565b611d3e9190612a73565b611d49906003612a86565b67ffffffffffffffff811115611d6157611d61612b15565b604051908082528060200260200182016040528015611d8a578160200160208202803683370190505b50925087600301545f1c835f81518110611da657611da6612c78565b602002602001018181525050876004015483600181518110611dca57611dca612c78565b602002602001018181525050611de8611de28861128c565b87610dd7565b83600281518110611dfb57611dfb612c78565b60209081029190910101525f6001611e138185612a4c565b6001901b611e219190612c8c565b90505f5b85811015611f4b575f878783818110611e4057611e40612c78565b90506020020135905082811380611e5e5750611e5b83612cb2565b81125b15611e86576040516384821f2760e01b8152600481018390526024810182905260440161070a565b5f611e918584612ccc565b9050805f03611ed857611ea5600187612a4c565b87611eb08786612a73565b611ebb906003612a86565b81518110611ecb57611ecb612c78565b6020026020010181815250505b611ee28187612b29565b611eed906006612a86565b611ef78584612cdf565b611f02906001612cdf565b901b87611f0f8786612a73565b611f1a906003612a86565b81518110611f2a57611f2a612c78565b60200260200101818151611f3e9190612a86565b9052505050600101611e25565b505050509695505050505050565b5f5f611f698a8a8a8a8a8a611cf4565b90505f6020611f788186612ccc565b611f83906020612a4c565b611f8d9190612ccc565b8b5483519192505f91600160b81b90910460e01b90611fad906001612a86565b611fb8906020612b29565b848789818767ffffffffffffffff811115611fd557611fd5612b15565b6040519080825280601f01601f191660200182016040528015611fff576020820181803683370190505b506040516020016120169796959493929190612d06565b60408051601f19818403018152908290528d549092506001600160a01b031690612041908390612af3565b5f60405180830381855afa9150503d805f8114612079576040519150601f19603f3d011682016040523d82523d5f602084013e61207e565b606091505b50909d9c50505050505050505050505050565b5f8281526004602090815260408083208151808301909252546001600160a01b0381168252600160a01b900461ffff169181018290529190612710906120e0906001600160601b038616612b29565b6120ea9190612a73565b90508015612129578151612129906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169083611c05565b80836001600160601b0316146107765761077633612150836001600160601b038716612a4c565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190611c05565b60018301545f906001600160a01b03811690600160c01b900463ffffffff16826121ac603f83612a73565b6121b69083612a86565b6121c290614e20612a86565b9050805a10156121f1575a6040516323e228cb60e01b815260048101919091526024810182905260440161070a565b826001600160a01b03163b5f0361225857826001600160a01b0316887f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf506040516122459060208082525f9082015260400190565b60405180910390a35f9350505050610ebb565b5f88886003015488886040516024016122749493929190612d72565b60408051601f198184030181529190526020810180516001600160e01b0316631cc4ca9d60e31b1781528151919250606091610100915f918291828a8af19650866122e4573d818111156122c55750805b6040519250808352805f602085013e601f01601f191682016020016040525b8661232c57856001600160a01b03168b7f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf50846040516123239190612d9b565b60405180910390a35b505050505050949350505050565b61234884848484600161252d565b61077657604051635274afe760e01b81526001600160a01b038516600482015260240161070a565b61237a8282610ec3565b6123a95760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161070a565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611c0357604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f5114831661244a57838315161561243e573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106124945772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef810000000083106124c0576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc1000083106124de57662386f26fc10000830492506010015b6305f5e10083106124f6576305f5e100830492506008015b612710831061250a57612710830492506004015b6064831061251c576064830492506002015b600a83106106385760010192915050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f5114831661258957838315161561257d573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f602082840312156125aa575f5ffd5b81356001600160e01b0319811681146125c1575f5ffd5b9392505050565b5f5f604083850312156125d9575f5ffd5b50508035926020909101359150565b5f602082840312156125f8575f5ffd5b5035919050565b6001600160a01b0381168114610a08575f5ffd5b5f5f60408385031215612624575f5ffd5b823591506020830135612636816125ff565b809150509250929050565b602081525f60a0820160018060a01b03845116602084015263ffffffff6020850151166040840152604084015115156060840152606084015160808085015281815180845260c0860191506020830193505f92505b808310156126b95783518252602082019150602084019350600183019250612696565b5095945050505050565b5f602082840312156126d3575f5ffd5b81356125c1816125ff565b803561ffff81168114611a84575f5ffd5b5f5f5f5f5f60a08688031215612703575f5ffd5b853594506020860135612715816125ff565b9350612723604087016126de565b9250606086013560ff81168114612738575f5ffd5b91506080860135612748816125ff565b809150509295509295909350565b5f5f83601f840112612766575f5ffd5b50813567ffffffffffffffff81111561277d575f5ffd5b6020830191508360208260051b8501011115612797575f5ffd5b9250929050565b5f5f5f5f606085870312156127b1575f5ffd5b8435935060208501356127c3816125ff565b9250604085013567ffffffffffffffff8111156127de575f5ffd5b6127ea87828801612756565b95989497509550505050565b602080825282518282018190525f918401906040840190835b8181101561282d57835183526020938401939092019160010161280f565b509095945050505050565b5f5f5f6060848603121561284a575f5ffd5b83359250602084013561285c816125ff565b915061286a604085016126de565b90509250925092565b5f5f5f5f5f60608688031215612887575f5ffd5b85359450602086013567ffffffffffffffff8111156128a4575f5ffd5b6128b088828901612756565b909550935050604086013567ffffffffffffffff8111156128cf575f5ffd5b8601601f810188136128df575f5ffd5b803567ffffffffffffffff8111156128f5575f5ffd5b886020828401011115612906575f5ffd5b959894975092955050506020019190565b8015158114610a08575f5ffd5b5f5f60408385031215612935575f5ffd5b82359150602083013561263681612917565b81516001600160a01b031681526020808301516001600160601b031690820152604080830151610120830191612987908401826001600160a01b03169052565b50606083015161299f606084018263ffffffff169052565b5060808301516129b7608084018263ffffffff169052565b5060a08301516129cc60a084018260ff169052565b5060c08301516129e760c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015292915050565b5f60e0828403128015612a15575f5ffd5b509092915050565b5f60208284031215612a2d575f5ffd5b81516125c181612917565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561063857610638612a38565b634e487b7160e01b5f52601260045260245ffd5b5f82612a8157612a81612a5f565b500490565b8082018082111561063857610638612a38565b5f81518060208401855e5f93019283525090919050565b7f76657269667950726f6f662862797465732c75696e743235365b00000000000081525f612ae1601a830184612a99565b615d2960f01b81526002019392505050565b5f6125c18284612a99565b5f60208284031215612b0e575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b808202811582820484141761063857610638612a38565b67ffffffffffffffff831115612b5857612b58612b15565b68010000000000000000831115612b7157612b71612b15565b805483825580841015612ba557815f528360205f20018482035f5b81811015612ba1575f83820155600101612b8c565b5050505b505f8181526020812083915b85811015612bcd57823582820155602090920191600101612bb1565b505050505050565b8183526020830192505f815f5b84811015612c00578135865260209586019590910190600101612be2565b5093949350505050565b604081525f612c1d604083018587612bd5565b90508215156020830152949350505050565b5f60208284031215612c3f575f5ffd5b813563ffffffff811681146125c1575f5ffd5b5f60208284031215612c62575f5ffd5b81356001600160601b03811681146125c1575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b8181035f831280158383131683831282161715612cab57612cab612a38565b5092915050565b5f600160ff1b8201612cc657612cc6612a38565b505f0390565b5f82612cda57612cda612a5f565b500690565b8082018281125f831280158216821582161715612cfe57612cfe612a38565b505092915050565b63ffffffff60e01b881681528660048201525f602482018751602089015f5b82811015612d43578151845260209384019390910190600101612d25565b505050868152848660208301375f908501602001908152612d648185612a99565b9a9950505050505050505050565b848152836020820152606060408201525f612d91606083018486612bd5565b9695505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056feedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a26469706673582212200cf72816222026d5b6f022c6e24f281ba9c3fd27c268f0ad5215ff07b928ef0e64736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161311338038061311383398101604081905261002e91610138565b6001600160a01b0382166080526100455f82610078565b506100707fedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c30923882610078565b505050610170565b5f828152602081815260408083206001600160a01b038516845290915281205460ff16610118575f838152602081815260408083206001600160a01b03861684529091529020805460ff191660011790556100d03390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a450600161011b565b505f5b92915050565b6001600160a01b0381168114610135575f5ffd5b50565b5f5f60408385031215610149575f5ffd5b825161015481610121565b602084015190925061016581610121565b809150509250929050565b608051612f6f6101a45f395f818161065601528181610a3e01528181611a740152818161224b01526122a30152612f6f5ff3fe608060405234801561000f575f5ffd5b5060043610610229575f3560e01c80638ae84f5a1161012a578063bcc4781c116100b4578063e01b402d11610079578063e01b402d146105ad578063e43b7531146105b7578063ee19e84b146105c4578063f68e95531461063d578063fc0c546a14610651575f5ffd5b8063bcc4781c14610525578063c58343ef14610538578063c5efd1ad14610558578063d547741f14610580578063da599d2114610593575f5ffd5b8063a217fddf116100fa578063a217fddf1461049d578063ac2baa9d146104a4578063af7a9465146104b7578063b2b6b37d146104f3578063b388808114610506575f5ffd5b80638ae84f5a1461044f57806391d148541461046f57806392d66f8f1461048257806395c920fb14610495575f5ffd5b80633cefc404116101b65780635e00cb7d1161017b5780635e00cb7d146103ef5780636bcd4031146104025780636d9809a01461040a57806379211b751461042957806388c12e3d1461043c575f5ffd5b80633cefc4041461037957806340e58ee5146103825780634f76a98e146103955780635badbe4c146103bc5780635cfe13b0146103c4575f5ffd5b806324ea54f4116101fc57806324ea54f4146102f15780632f2ff15d1461031857806336568abe1461032b57806337fa44be1461033e5780633c59405914610359575f5ffd5b806301ffc9a71461022d57806320a3e8291461025557806320af52f41461026a578063248a9ca3146102c1575b5f5ffd5b61024061023b3660046126e3565b610678565b60405190151581526020015b60405180910390f35b610268610263366004612711565b6106ae565b005b61029f610278366004612731565b60046020525f90815260409020546001600160a01b03811690600160a01b900461ffff1682565b604080516001600160a01b03909316835261ffff90911660208301520161024c565b6102e36102cf366004612731565b5f9081526020819052604090206001015490565b60405190815260200161024c565b6102e37f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a504181565b61026861032636600461275c565b6107c2565b61026861033936600461275c565b6107ec565b610346604081565b60405161ffff909116815260200161024c565b61036c610367366004612731565b610824565b60405161024c919061278a565b6102e361010081565b610268610390366004612731565b6108f5565b6102e37f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6002546102e3565b6005546103d7906001600160a01b031681565b6040516001600160a01b03909116815260200161024c565b6102686103fd36600461280c565b610a7b565b610268610ada565b610414621e848081565b60405163ffffffff909116815260200161024c565b610268610437366004612838565b610b4b565b6102e361044a36600461275c565b610eb8565b61046261045d3660046128e7565b610f69565b60405161024c919061293f565b61024061047d36600461275c565b610fa4565b610268610490366004612981565b610fcc565b6102686110d9565b6102e35f81565b6102686104b23660046129bc565b61111d565b6104d573636f686f72742f7a6b2f62696e64696e672f763160601b81565b6040516bffffffffffffffffffffffff19909116815260200161024c565b6102e3610501366004612731565b6113b1565b6102e3610514366004612731565b60066020525f908152604090205481565b610268610533366004612a6d565b6113ea565b61054b610546366004612731565b6114a3565b60405161024c9190612a90565b61056b610566366004612b4d565b61158a565b6040805192835260208301919091520161024c565b61026861058e36600461275c565b611ab5565b61059b604081565b60405160ff909116815260200161024c565b61041462278d0081565b6007546102409060ff1681565b6105d76105d2366004612731565b611ad9565b60405161024c919081516001600160a01b03908116825260208084015161ffff16908301526040808401511515908301526060808401516001600160e01b0319169083015260808084015160ff169083015260a092830151169181019190915260c00190565b6102e35f516020612f1a5f395f51905f5281565b6103d77f000000000000000000000000000000000000000000000000000000000000000081565b5f6001600160e01b03198216637965db0b60e01b14806106a857506301ffc9a760e01b6001600160e01b03198316145b92915050565b5f516020612f1a5f395f51905f526106c581611b8b565b6106ce83611b95565b506005546001600160a01b031615806107565750600554604051634decc28160e11b815260048101849052602481018590526001600160a01b0390911690639bd9850290604401602060405180830381865afa158015610730573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107549190612b66565b155b156107835760405163327d5e9760e11b815260048101839052602481018490526044015b60405180910390fd5b5f8381526006602052604080822084905551839185917ffc1cf7963a1a6b70484809d87b2abb1043c065b4c8a14951b19c202d484c4c5f9190a3505050565b5f828152602081905260409020600101546107dc81611b8b565b6107e68383611bd2565b50505050565b6001600160a01b03811633146108155760405163334bd91960e11b815260040160405180910390fd5b61081f8282611c61565b505050565b604080516080810182525f808252602082018190529181019190915260608082015261084f82611cca565b505f82815260036020908152604091829020825160808101845281546001600160a01b0381168252600160a01b810463ffffffff1682850152600160c01b900460ff1615158185015260018201805485518186028101860190965280865291949293606086019392908301828280156108e557602002820191905f5260205f20905b8154815260200190600101908083116108d1575b5050505050815250509050919050565b6108fd611d17565b5f61090782611cca565b80549091506001600160a01b0316331461093d576040516358ea1a2760e01b81526004810183905233602482015260440161077a565b600181810154600160e01b900460ff16146109835760018101546040516345945c7d60e11b815260048101849052600160e01b90910460ff16602482015260440161077a565b6001810154600160a01b900463ffffffff1642116109cf57600181015460405163e705ef3d60e01b815260048101849052600160a01b90910463ffffffff16602482015260440161077a565b60018101805460ff60e01b1916600360e01b1790558054604051600160a01b9091046001600160601b03169083907fee243f878b7fc2f54e934ca33783d4395d42bc07612e2bd4b8e0e178639f7a28905f90a26001600160601b03811615610a6e57610a6e6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016336001600160601b038416611d4e565b5050610a78611d83565b50565b5f610a8581611b8b565b600580546001600160a01b0319166001600160a01b0384169081179091556040519081527f0973ec6ee085dda17ec8dcea70a96611499c602823cc5095493cf564e4bf7eca9060200160405180910390a15050565b7f55435dd261a4b9b3364963f7738a7a662ad9c84396d64be3365284bb7f0a5041610b0481611b8b565b6007805460ff191660019081179091556040519081527fdfc9368807beac8451dcce1e6c437c4e544c90c473e43d83df8a0028d2d8b28a906020015b60405180910390a150565b5f516020612f1a5f395f51905f52610b6281611b8b565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018610610ba557604051632051490960e21b81526004810187905260240161077a565b5f868152600160205260409020546001600160a01b031615610bdd57604051630921ba1360e21b81526004810187905260240161077a565b846001600160a01b03163b5f03610c125760405163226328af60e11b81526001600160a01b038616600482015260240161077a565b61ffff84161580610c275750604061ffff8516115b15610c54576040805163c4ddeddb60e01b815261ffff86166004820152602481019190915260440161077a565b60028360ff161080610c695750604060ff8416115b15610c8c576040516333861b6b60e01b815260ff8416600482015260240161077a565b5f60ff8416610c9d600660fd612b95565b610ca79190612bbc565b90505f816001610cbb8261ffff8a16612bcf565b610cc59190612b95565b610ccf9190612bbc565b610cda906003612bcf565b90505f610ce682611dad565b604051602001610cf69190612bf9565b6040516020818303038152906040528051906020012090506040518060c00160405280896001600160a01b031681526020018861ffff168152602001600115158152602001826001600160e01b03191681526020018760ff168152602001866001600160a01b031681525060015f8b81526020019081526020015f205f820151815f015f6101000a8154816001600160a01b0302191690836001600160a01b031602179055506020820151815f0160146101000a81548161ffff021916908361ffff1602179055506040820151815f0160166101000a81548160ff0219169083151502179055506060820151815f0160176101000a81548163ffffffff021916908360e01c02179055506080820151815f01601b6101000a81548160ff021916908360ff16021790555060a0820151816001015f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550905050887ff206af9cfc3628e9ca0c1a9a8f2092d5628e30030d8bc5496365046dc0909e8f898988604051610ea5939291906001600160a01b03938416815261ffff929092166020830152909116604082015260600190565b60405180910390a2505050505050505050565b60405173636f686f72742f7a6b2f62696e64696e672f763160601b602082015260348101839052606082901b6bffffffffffffffffffffffff191660548201525f906001600160f81b039060029060680160408051601f1981840301815290829052610f2391612c3c565b602060405180830381855afa158015610f3e573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610f619190612c47565b169392505050565b60605f610f7586611cca565b60038101545f908152600160205260409020909150610f98908288888888611e3d565b9150505b949350505050565b5f918252602082815260408084206001600160a01b0393909316845291905290205460ff1690565b5f516020612f1a5f395f51905f52610fe381611b8b565b610fec84611b95565b506127108261ffff16118061101057506001600160a01b0383161561ffff83161514155b156110435760405163f893629360e01b81526001600160a01b038416600482015261ffff8316602482015260440161077a565b6040805180820182526001600160a01b0385811680835261ffff86811660208086018281525f8c815260048352889020965187549151909416600160a01b026001600160b01b031990911693909516929092179390931790935583519081529182015285917f3d63e6c83b22d509aaea0afd0be4ee84e9415d30a4ed46c0251bf50c2c27813f910160405180910390a250505050565b5f6110e381611b8b565b6007805460ff191690556040515f81527fdfc9368807beac8451dcce1e6c437c4e544c90c473e43d83df8a0028d2d8b28a90602001610b40565b5f61112786611cca565b600180820154919250600160e01b90910460ff16146111715760018101546040516345945c7d60e11b815260048101889052600160e01b90910460ff16602482015260440161077a565b6001810154600160a01b900463ffffffff164211156111be576001810154604051631cc0fcdd60e11b815260048101889052600160a01b90910463ffffffff16602482015260440161077a565b60028101546001600160a01b0316158015906111e7575060028101546001600160a01b03163314155b1561122357600281015460405163b313084760e01b8152600481018890526001600160a01b03909116602482015233604482015260640161077a565b60038101545f9081526001602052604090208054600160a01b900461ffff16851461127757805460405163c4ddeddb60e01b815260048101879052600160a01b90910461ffff16602482015260440161077a565b611287818389338a8a8a8a6120a2565b6112a757604051636255f36360e11b81526004810188905260240161077a565b6001828101805460ff60e01b1916600160e11b1790555f88815260036020526040902080546001600160c01b0319163363ffffffff60a01b191617600160a01b4263ffffffff1602178155908101611300878983612c89565b508254600160a01b90046001600160601b03168015611327576113278460030154826121da565b6001848101546001600160a01b03161561135f576113478a868b8b6122ca565b835460ff60c01b1916600160c01b8215150217845590505b336001600160a01b03168a7fabb888a6037a2d556904073d231f24ec35f746f53fd9467dbc01c514767933028b8b8560405161139d93929190612d53565b60405180910390a350505050505050505050565b60408051466020808301919091523082840152606080830194909452825180830390940184526080909101909152815191012060081c90565b5f6113f483611b95565b60018101549091506001600160a01b0316331480159061142857506114265f516020612f1a5f395f51905f5233610fa4565b155b1561144f5760405163c0d87d6b60e01b81526004810184905233602482015260440161077a565b805460ff60b01b1916600160b01b83151590810291909117825560405190815283907f258d2fadf16c807b1a1113c7de3b3e2e9c6900d2f60290e3d925732de1de087c9060200160405180910390a2505050565b60408051610120810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101919091526114f482611cca565b604080516101208101825282546001600160a01b038082168352600160a01b918290046001600160601b0316602084015260018501548082169484019490945290830463ffffffff9081166060840152600160c01b8404166080830152600160e01b90920460ff1660a0820152600283015490911660c0820152600382015460e082015260049091015461010082015292915050565b5f5f611594611d17565b60075460ff16156115b8576040516330b76ff960e21b815260040160405180910390fd5b5f6115c38435611b95565b8054909150600160b01b900460ff166115f25760405163e89d2b0560e01b81528435600482015260240161077a565b83355f9081526006602052604090205480158015906116805750600554604051634decc28160e11b815260048101839052863560248201526001600160a01b0390911690639bd9850290604401602060405180830381865afa15801561165a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061167e9190612b66565b155b156116a85760405163327d5e9760e11b8152600481018290528535602482015260440161077a565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018560200135106116f257604051632051490960e21b81526020860135600482015260240161077a565b61170260e0860160c08701612d78565b63ffffffff16158061172b575062278d0061172360e0870160c08801612d78565b63ffffffff16115b8061174d5750621e848061174560a0870160808801612d78565b63ffffffff16115b1561176b576040516341abc80160e01b815260040160405180910390fd5b5f61177c608087016060880161280c565b6001600160a01b03161480156117a6575061179d60a0860160808701612d78565b63ffffffff1615155b156117c4576040516341abc80160e01b815260040160405180910390fd5b60025493506117d2846113b1565b92505f6117e560e0870160c08801612d78565b6117f59063ffffffff1642612bcf565b90506002604051806101200160405280336001600160a01b031681526020018860400160208101906118279190612d9b565b6001600160601b0316815260200161184560808a0160608b0161280c565b6001600160a01b0316815263ffffffff8416602082015260400161186f60a08a0160808b01612d78565b63ffffffff1681526001602082015260400161189160c08a0160a08b0161280c565b6001600160a01b039081168252893560208084018290528b81013560409485018190528654600181810189555f988952978390208751938801516001600160601b0316600160a01b908102948716949094176005909202019081558686015197810180546060808a015160808b015160a08c015160ff16600160e01b0260ff60e01b1963ffffffff928316600160c01b021664ffffffffff60c01b19929093169098026001600160c01b03199094169c8a169c909c17929092179a909a16179390931790925560c0860151600283018054919095166001600160a01b0319919091161790935560e0850151600382015561010090940151600490940193909355339389927f4a75be0fe53b005f98f5c003a4c19835ef6e862e8b0c4d49c8aa71c9a362b792928a9290916119c9918e01908e01612d9b565b6119d960c08e0160a08f0161280c565b8d60600160208101906119ec919061280c565b6040805195865260208601949094526001600160601b0392909216848401526001600160a01b03908116606085015216608083015263ffffffff871660a0830152519081900360c00190a4611a476060870160408801612d9b565b6001600160601b031615611aa557611aa53330611a6a60608a0160408b01612d9b565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169291906001600160601b0316612483565b505050611ab0611d83565b915091565b5f82815260208190526040902060010154611acf81611b8b565b6107e68383611c61565b6040805160c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810191909152611b1382611b95565b6040805160c08101825282546001600160a01b03808216835261ffff600160a01b830416602084015260ff600160b01b830481161515948401949094526001600160e01b0319600160b81b830460e01b166060840152600160d81b90910490921660808201526001909201541660a082015292915050565b610a7881336124b9565b5f81815260016020526040902080546001600160a01b0316611bcd5760405163a2dc062560e01b81526004810183905260240161077a565b919050565b5f611bdd8383610fa4565b611c5a575f838152602081815260408083206001600160a01b03861684529091529020805460ff19166001179055611c123390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016106a8565b505f6106a8565b5f611c6c8383610fa4565b15611c5a575f838152602081815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016106a8565b6002545f908210611cf157604051631f79bbe760e01b81526004810183905260240161077a565b60028281548110611d0457611d04612dc1565b905f5260205f2090600502019050919050565b611d1f6124f6565b611d4c60017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005b90612536565b565b611d5b838383600161253d565b61081f57604051635274afe760e01b81526001600160a01b038416600482015260240161077a565b611d4c5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f00611d46565b60605f611db98361259f565b60010190505f8167ffffffffffffffff811115611dd857611dd8612c5e565b6040519080825280601f01601f191660200182016040528015611e02576020820181803683370190505b5090508181016020015b5f19016f181899199a1a9b1b9c1cb0b131b232b360811b600a86061a8153600a8504945084611e0c57509392505050565b8554606090600160d81b900460ff165f81611e5a600660fd612b95565b611e649190612bbc565b9050806001611e738287612bcf565b611e7d9190612b95565b611e879190612bbc565b611e92906003612bcf565b67ffffffffffffffff811115611eaa57611eaa612c5e565b604051908082528060200260200182016040528015611ed3578160200160208202803683370190505b50925087600301545f1c835f81518110611eef57611eef612dc1565b602002602001018181525050876004015483600181518110611f1357611f13612dc1565b602002602001018181525050611f31611f2b886113b1565b87610eb8565b83600281518110611f4457611f44612dc1565b60209081029190910101525f6001611f5c8185612b95565b6001901b611f6a9190612dd5565b90505f5b85811015612094575f878783818110611f8957611f89612dc1565b90506020020135905082811380611fa75750611fa483612dfb565b81125b15611fcf576040516384821f2760e01b8152600481018390526024810182905260440161077a565b5f611fda8584612e15565b9050805f0361202157611fee600187612b95565b87611ff98786612bbc565b612004906003612bcf565b8151811061201457612014612dc1565b6020026020010181815250505b61202b8187612c72565b612036906006612bcf565b6120408584612e28565b61204b906001612e28565b901b876120588786612bbc565b612063906003612bcf565b8151811061207357612073612dc1565b602002602001018181516120879190612bcf565b9052505050600101611f6e565b505050509695505050505050565b5f5f6120b28a8a8a8a8a8a611e3d565b90505f60206120c18186612e15565b6120cc906020612b95565b6120d69190612e15565b8b5483519192505f91600160b81b90910460e01b906120f6906001612bcf565b612101906020612c72565b848789818767ffffffffffffffff81111561211e5761211e612c5e565b6040519080825280601f01601f191660200182016040528015612148576020820181803683370190505b5060405160200161215f9796959493929190612e4f565b60408051601f19818403018152908290528d549092506001600160a01b03169061218a908390612c3c565b5f60405180830381855afa9150503d805f81146121c2576040519150601f19603f3d011682016040523d82523d5f602084013e6121c7565b606091505b50909d9c50505050505050505050505050565b5f8281526004602090815260408083208151808301909252546001600160a01b0381168252600160a01b900461ffff16918101829052919061271090612229906001600160601b038616612c72565b6122339190612bbc565b90508015612272578151612272906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169083611d4e565b80836001600160601b0316146107e6576107e633612299836001600160601b038716612b95565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169190611d4e565b60018301545f906001600160a01b03811690600160c01b900463ffffffff16826122f5603f83612bbc565b6122ff9083612bcf565b61230b90614e20612bcf565b9050805a101561233a575a6040516323e228cb60e01b815260048101919091526024810182905260440161077a565b826001600160a01b03163b5f036123a157826001600160a01b0316887f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf5060405161238e9060208082525f9082015260400190565b60405180910390a35f9350505050610f9c565b5f88886003015488886040516024016123bd9493929190612ebb565b60408051601f198184030181529190526020810180516001600160e01b0316631cc4ca9d60e31b1781528151919250606091610100915f918291828a8af196508661242d573d8181111561240e5750805b6040519250808352805f602085013e601f01601f191682016020016040525b8661247557856001600160a01b03168b7f5c5960582bfc7a494183b4e9a66bfe8ecffc07a83a48d136e732400f7b98bf508460405161246c9190612ee4565b60405180910390a35b505050505050949350505050565b612491848484846001612676565b6107e657604051635274afe760e01b81526001600160a01b038516600482015260240161077a565b6124c38282610fa4565b6124f25760405163e2517d3f60e01b81526001600160a01b03821660048201526024810183905260440161077a565b5050565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c15611d4c57604051633ee5aeb560e01b815260040160405180910390fd5b80825d5050565b60405163a9059cbb60e01b5f8181526001600160a01b038616600452602485905291602083604481808b5af1925060015f51148316612593578383151615612587573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b5f8072184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b83106125dd5772184f03e93ff9f4daa797ed6e38ed64bf6a1f0160401b830492506040015b6d04ee2d6d415b85acef81000000008310612609576d04ee2d6d415b85acef8100000000830492506020015b662386f26fc10000831061262757662386f26fc10000830492506010015b6305f5e100831061263f576305f5e100830492506008015b612710831061265357612710830492506004015b60648310612665576064830492506002015b600a83106106a85760010192915050565b6040516323b872dd60e01b5f8181526001600160a01b038781166004528616602452604485905291602083606481808c5af1925060015f511483166126d25783831516156126c6573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b5f602082840312156126f3575f5ffd5b81356001600160e01b03198116811461270a575f5ffd5b9392505050565b5f5f60408385031215612722575f5ffd5b50508035926020909101359150565b5f60208284031215612741575f5ffd5b5035919050565b6001600160a01b0381168114610a78575f5ffd5b5f5f6040838503121561276d575f5ffd5b82359150602083013561277f81612748565b809150509250929050565b602081525f60a0820160018060a01b03845116602084015263ffffffff6020850151166040840152604084015115156060840152606084015160808085015281815180845260c0860191506020830193505f92505b8083101561280257835182526020820191506020840193506001830192506127df565b5095945050505050565b5f6020828403121561281c575f5ffd5b813561270a81612748565b803561ffff81168114611bcd575f5ffd5b5f5f5f5f5f60a0868803121561284c575f5ffd5b85359450602086013561285e81612748565b935061286c60408701612827565b9250606086013560ff81168114612881575f5ffd5b9150608086013561289181612748565b809150509295509295909350565b5f5f83601f8401126128af575f5ffd5b50813567ffffffffffffffff8111156128c6575f5ffd5b6020830191508360208260051b85010111156128e0575f5ffd5b9250929050565b5f5f5f5f606085870312156128fa575f5ffd5b84359350602085013561290c81612748565b9250604085013567ffffffffffffffff811115612927575f5ffd5b6129338782880161289f565b95989497509550505050565b602080825282518282018190525f918401906040840190835b81811015612976578351835260209384019390920191600101612958565b509095945050505050565b5f5f5f60608486031215612993575f5ffd5b8335925060208401356129a581612748565b91506129b360408501612827565b90509250925092565b5f5f5f5f5f606086880312156129d0575f5ffd5b85359450602086013567ffffffffffffffff8111156129ed575f5ffd5b6129f98882890161289f565b909550935050604086013567ffffffffffffffff811115612a18575f5ffd5b8601601f81018813612a28575f5ffd5b803567ffffffffffffffff811115612a3e575f5ffd5b886020828401011115612a4f575f5ffd5b959894975092955050506020019190565b8015158114610a78575f5ffd5b5f5f60408385031215612a7e575f5ffd5b82359150602083013561277f81612a60565b81516001600160a01b031681526020808301516001600160601b031690820152604080830151610120830191612ad0908401826001600160a01b03169052565b506060830151612ae8606084018263ffffffff169052565b506080830151612b00608084018263ffffffff169052565b5060a0830151612b1560a084018260ff169052565b5060c0830151612b3060c08401826001600160a01b03169052565b5060e083015160e083015261010083015161010083015292915050565b5f60e0828403128015612b5e575f5ffd5b509092915050565b5f60208284031215612b76575f5ffd5b815161270a81612a60565b634e487b7160e01b5f52601160045260245ffd5b818103818111156106a8576106a8612b81565b634e487b7160e01b5f52601260045260245ffd5b5f82612bca57612bca612ba8565b500490565b808201808211156106a8576106a8612b81565b5f81518060208401855e5f93019283525090919050565b7f76657269667950726f6f662862797465732c75696e743235365b00000000000081525f612c2a601a830184612be2565b615d2960f01b81526002019392505050565b5f61270a8284612be2565b5f60208284031215612c57575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b80820281158282048414176106a8576106a8612b81565b67ffffffffffffffff831115612ca157612ca1612c5e565b68010000000000000000831115612cba57612cba612c5e565b805483825580841015612cee57815f528360205f20018482035f5b81811015612cea575f83820155600101612cd5565b5050505b505f8181526020812083915b85811015612d1657823582820155602090920191600101612cfa565b505050505050565b8183526020830192505f815f5b84811015612d49578135865260209586019590910190600101612d2b565b5093949350505050565b604081525f612d66604083018587612d1e565b90508215156020830152949350505050565b5f60208284031215612d88575f5ffd5b813563ffffffff8116811461270a575f5ffd5b5f60208284031215612dab575f5ffd5b81356001600160601b038116811461270a575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b8181035f831280158383131683831282161715612df457612df4612b81565b5092915050565b5f600160ff1b8201612e0f57612e0f612b81565b505f0390565b5f82612e2357612e23612ba8565b500690565b8082018281125f831280158216821582161715612e4757612e47612b81565b505092915050565b63ffffffff60e01b881681528660048201525f602482018751602089015f5b82811015612e8c578151845260209384019390910190600101612e6e565b505050868152848660208301375f908501602001908152612ead8185612be2565b9a9950505050505050505050565b848152836020820152606060408201525f612eda606083018486612d1e565b9695505050505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056feedcc084d3dcd65a1f7f23c65c46722faca6953d28e43150a467cf43e5c309238a2646970667358221220de44792d291dfb2b968be6a1b3f2f29b4aad2c256c0c2fed86662b4e1012a04b64736f6c63430008250033",
 }
 
 // InferenceOracle is an auto generated Go binding around an Ethereum contract.
@@ -5651,6 +13928,41 @@ func (inferenceOracle *InferenceOracle) UnpackFIELDMODULUS(data []byte) (*big.In
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) PackGUARDIANROLE() []byte {
+	enc, err := inferenceOracle.abi.Pack("GUARDIAN_ROLE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGUARDIANROLE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x24ea54f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) TryPackGUARDIANROLE() ([]byte, error) {
+	return inferenceOracle.abi.Pack("GUARDIAN_ROLE")
+}
+
+// UnpackGUARDIANROLE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x24ea54f4.
+//
+// Solidity: function GUARDIAN_ROLE() view returns(bytes32)
+func (inferenceOracle *InferenceOracle) UnpackGUARDIANROLE(data []byte) ([32]byte, error) {
+	out, err := inferenceOracle.abi.Unpack("GUARDIAN_ROLE", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
 	return out0, nil
 }
 
@@ -6105,6 +14417,28 @@ func (inferenceOracle *InferenceOracle) UnpackModel(data []byte) (OracleModel, e
 	return out0, nil
 }
 
+// PackPauseRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bcd4031.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pauseRequests() returns()
+func (inferenceOracle *InferenceOracle) PackPauseRequests() []byte {
+	enc, err := inferenceOracle.abi.Pack("pauseRequests")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPauseRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6bcd4031.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pauseRequests() returns()
+func (inferenceOracle *InferenceOracle) TryPackPauseRequests() ([]byte, error) {
+	return inferenceOracle.abi.Pack("pauseRequests")
+}
+
 // PackPublicInputs is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x8ae84f5a.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6295,6 +14629,41 @@ func (inferenceOracle *InferenceOracle) UnpackRequestNonce(data []byte) (*big.In
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRequestsPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe43b7531.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestsPaused() view returns(bool)
+func (inferenceOracle *InferenceOracle) PackRequestsPaused() []byte {
+	enc, err := inferenceOracle.abi.Pack("requestsPaused")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestsPaused is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe43b7531.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestsPaused() view returns(bool)
+func (inferenceOracle *InferenceOracle) TryPackRequestsPaused() ([]byte, error) {
+	return inferenceOracle.abi.Pack("requestsPaused")
+}
+
+// UnpackRequestsPaused is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe43b7531.
+//
+// Solidity: function requestsPaused() view returns(bool)
+func (inferenceOracle *InferenceOracle) UnpackRequestsPaused(data []byte) (bool, error) {
+	out, err := inferenceOracle.abi.Unpack("requestsPaused", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -6627,6 +14996,28 @@ func (inferenceOracle *InferenceOracle) UnpackToken(data []byte) (common.Address
 	return out0, nil
 }
 
+// PackUnpauseRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95c920fb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unpauseRequests() returns()
+func (inferenceOracle *InferenceOracle) PackUnpauseRequests() []byte {
+	enc, err := inferenceOracle.abi.Pack("unpauseRequests")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnpauseRequests is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95c920fb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unpauseRequests() returns()
+func (inferenceOracle *InferenceOracle) TryPackUnpauseRequests() ([]byte, error) {
+	return inferenceOracle.abi.Pack("unpauseRequests")
+}
+
 // InferenceOracleCallbackFailed represents a CallbackFailed event raised by the InferenceOracle contract.
 type InferenceOracleCallbackFailed struct {
 	RequestId *big.Int
@@ -6953,6 +15344,50 @@ func (inferenceOracle *InferenceOracle) UnpackRequestCancelledEvent(log *types.L
 	return out, nil
 }
 
+// InferenceOracleRequestsPausedSet represents a RequestsPausedSet event raised by the InferenceOracle contract.
+type InferenceOracleRequestsPausedSet struct {
+	Paused bool
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const InferenceOracleRequestsPausedSetEventName = "RequestsPausedSet"
+
+// ContractEventName returns the user-defined event name.
+func (InferenceOracleRequestsPausedSet) ContractEventName() string {
+	return InferenceOracleRequestsPausedSetEventName
+}
+
+// UnpackRequestsPausedSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RequestsPausedSet(bool paused)
+func (inferenceOracle *InferenceOracle) UnpackRequestsPausedSetEvent(log *types.Log) (*InferenceOracleRequestsPausedSet, error) {
+	event := "RequestsPausedSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != inferenceOracle.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(InferenceOracleRequestsPausedSet)
+	if len(log.Data) > 0 {
+		if err := inferenceOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range inferenceOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // InferenceOracleRoleAdminChanged represents a RoleAdminChanged event raised by the InferenceOracle contract.
 type InferenceOracleRoleAdminChanged struct {
 	Role              [32]byte
@@ -7240,6 +15675,9 @@ func (inferenceOracle *InferenceOracle) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestExpired"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackRequestExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["RequestsPaused"].ID.Bytes()[:4]) {
+		return inferenceOracle.UnpackRequestsPausedError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], inferenceOracle.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
 		return inferenceOracle.UnpackSafeERC20FailedOperationError(raw[4:])
@@ -7717,6 +16155,29 @@ func InferenceOracleRequestExpiredErrorID() common.Hash {
 func (inferenceOracle *InferenceOracle) UnpackRequestExpiredError(raw []byte) (*InferenceOracleRequestExpired, error) {
 	out := new(InferenceOracleRequestExpired)
 	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// InferenceOracleRequestsPaused represents a RequestsPaused error raised by the InferenceOracle contract.
+type InferenceOracleRequestsPaused struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RequestsPaused()
+func InferenceOracleRequestsPausedErrorID() common.Hash {
+	return common.HexToHash("0xc2ddbfe49dc116be4c0c4cc450d898f73391d2f162510661a36073b38aace2aa")
+}
+
+// UnpackRequestsPausedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RequestsPaused()
+func (inferenceOracle *InferenceOracle) UnpackRequestsPausedError(raw []byte) (*InferenceOracleRequestsPaused, error) {
+	out := new(InferenceOracleRequestsPaused)
+	if err := inferenceOracle.abi.UnpackIntoInterface(out, "RequestsPaused", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -13330,7 +21791,7 @@ func (nodeRegistry *NodeRegistry) UnpackStillBondedError(raw []byte) (*NodeRegis
 var OracleConsumerMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotOracle\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Refused\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"Received\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"inputCommit\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"gasLimit\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"followUp\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOutputs\",\"outputs\":[{\"internalType\":\"int256[]\",\"name\":\"\",\"type\":\"int256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastRequest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"mode\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"requestId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"modelId\",\"type\":\"bytes32\"},{\"internalType\":\"int256[]\",\"name\":\"outputs\",\"type\":\"int256[]\"}],\"name\":\"onInferenceResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractInferenceOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reasonBytes\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"mode_\",\"type\":\"uint8\"}],\"name\":\"setMode\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"setReasonBytes\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "826cff1980f30e256e311d60ca5e9b5bea",
-	Bin: "0x60a060405234801561000f575f5ffd5b5060405161095f38038061095f83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516108c66100995f395f8181610117015281816102ac0152818161032a015261044001526108c65ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806383a6deb51161006e57806383a6deb514610151578063a4c76fa81461015a578063b346224a1461016f578063cc7a085614610182578063cd9deaca14610195578063e62654e81461019e575f5ffd5b806321175b4a146100aa578063295a5212146100cf5780632af22741146100f257806360244905146101095780637dc0d1d014610112575b5f5ffd5b6100cd6100b83660046104e4565b5f805460ff191660ff92909216919091179055565b005b5f546100db9060ff1681565b60405160ff90911681526020015b60405180910390f35b6100fb60015481565b6040519081526020016100e9565b6100fb60025481565b6101397f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e9565b6100fb60045481565b6101626101b1565b6040516100e99190610506565b6100cd61017d366004610548565b600155565b6100fb610190366004610584565b610207565b6100fb60035481565b6100cd6101ac3660046105cb565b61031f565b606060058054806020026020016040519081016040528092919081815260200182805480156101fd57602002820191905f5260205f20905b8154815260200190600101908083116101e9575b5050505050905090565b6040805160e081018252858152602081018581525f828401818152306060850190815263ffffffff888116608087019081526001600160a01b0389811660a08901908152610e1060c08a01908152995163c5efd1ad60e01b8152985160048a01529651602489015293516bffffffffffffffffffffffff1660448801529151831660648701529051811660848601529251811660a4850152935190911660c4830152917f0000000000000000000000000000000000000000000000000000000000000000169063c5efd1ad9060e40160408051808303815f875af11580156102f1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610315919061064a565b5095945050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461036e5760405163037d3e0960e61b815233600482015260240160405180910390fd5b5f5460ff1660010361039357604051638ac5ff0b60e01b815260040160405180910390fd5b5f5460ff166002036103a5575b6103a0565b5f5460ff166004036103b857600154805ffd5b600384905560048054905f6103cc8361066c565b90915550600590506103df8284836106a4565b50837fcf747a4d46d80d18a432d3c1a87d04d913d80fe9865ac3e73e359a2a5f72864b84848460405161041493929190610739565b60405180910390a25f5460ff166003036104cd5760405163c58343ef60e01b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063c58343ef9060240161012060405180830381865afa15801561048e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104b291906107e6565b610100015190506104c88482620186a05f610207565b600255505b50505050565b60ff811681146104e1575f5ffd5b50565b5f602082840312156104f4575f5ffd5b81356104ff816104d3565b9392505050565b602080825282518282018190525f918401906040840190835b8181101561053d57835183526020938401939092019160010161051f565b509095945050505050565b5f60208284031215610558575f5ffd5b5035919050565b63ffffffff811681146104e1575f5ffd5b6001600160a01b03811681146104e1575f5ffd5b5f5f5f5f60808587031215610597575f5ffd5b843593506020850135925060408501356105b08161055f565b915060608501356105c081610570565b939692955090935050565b5f5f5f5f606085870312156105de575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610602575f5ffd5b8501601f81018713610612575f5ffd5b803567ffffffffffffffff811115610628575f5ffd5b8760208260051b840101111561063c575f5ffd5b949793965060200194505050565b5f5f6040838503121561065b575f5ffd5b505080516020909101519092909150565b5f6001820161068957634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff8311156106bc576106bc610690565b680100000000000000008311156106d5576106d5610690565b80548382558084101561070957815f528360205f20018482035f5b81811015610705575f838201556001016106f0565b5050505b505f8181526020812083915b8581101561073157823582820155602090920191600101610715565b505050505050565b83815260406020820181905281018290525f8360608301825b85811015610770578235825260209283019290910190600101610752565b509695505050505050565b604051610120810167ffffffffffffffff8111828210171561079f5761079f610690565b60405290565b80516107b081610570565b919050565b80516bffffffffffffffffffffffff811681146107b0575f5ffd5b80516107b08161055f565b80516107b0816104d3565b5f6101208284031280156107f8575f5ffd5b5061080161077b565b61080a836107a5565b8152610818602084016107b5565b6020820152610829604084016107a5565b604082015261083a606084016107d0565b606082015261084b608084016107d0565b608082015261085c60a084016107db565b60a082015261086d60c084016107a5565b60c082015260e0838101519082015261010092830151928101929092525091905056fea2646970667358221220edbc06bf434642f5f4652e5ec59103de68b3d1b295787aac51202a18e7d8d28a64736f6c63430008250033",
+	Bin: "0x60a060405234801561000f575f5ffd5b5060405161095f38038061095f83398101604081905261002e9161003f565b6001600160a01b031660805261006c565b5f6020828403121561004f575f5ffd5b81516001600160a01b0381168114610065575f5ffd5b9392505050565b6080516108c66100995f395f8181610117015281816102ac0152818161032a015261044001526108c65ff3fe608060405234801561000f575f5ffd5b50600436106100a6575f3560e01c806383a6deb51161006e57806383a6deb514610151578063a4c76fa81461015a578063b346224a1461016f578063cc7a085614610182578063cd9deaca14610195578063e62654e81461019e575f5ffd5b806321175b4a146100aa578063295a5212146100cf5780632af22741146100f257806360244905146101095780637dc0d1d014610112575b5f5ffd5b6100cd6100b83660046104e4565b5f805460ff191660ff92909216919091179055565b005b5f546100db9060ff1681565b60405160ff90911681526020015b60405180910390f35b6100fb60015481565b6040519081526020016100e9565b6100fb60025481565b6101397f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e9565b6100fb60045481565b6101626101b1565b6040516100e99190610506565b6100cd61017d366004610548565b600155565b6100fb610190366004610584565b610207565b6100fb60035481565b6100cd6101ac3660046105cb565b61031f565b606060058054806020026020016040519081016040528092919081815260200182805480156101fd57602002820191905f5260205f20905b8154815260200190600101908083116101e9575b5050505050905090565b6040805160e081018252858152602081018581525f828401818152306060850190815263ffffffff888116608087019081526001600160a01b0389811660a08901908152610e1060c08a01908152995163c5efd1ad60e01b8152985160048a01529651602489015293516bffffffffffffffffffffffff1660448801529151831660648701529051811660848601529251811660a4850152935190911660c4830152917f0000000000000000000000000000000000000000000000000000000000000000169063c5efd1ad9060e40160408051808303815f875af11580156102f1573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610315919061064a565b5095945050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461036e5760405163037d3e0960e61b815233600482015260240160405180910390fd5b5f5460ff1660010361039357604051638ac5ff0b60e01b815260040160405180910390fd5b5f5460ff166002036103a5575b6103a0565b5f5460ff166004036103b857600154805ffd5b600384905560048054905f6103cc8361066c565b90915550600590506103df8284836106a4565b50837fcf747a4d46d80d18a432d3c1a87d04d913d80fe9865ac3e73e359a2a5f72864b84848460405161041493929190610739565b60405180910390a25f5460ff166003036104cd5760405163c58343ef60e01b8152600481018590525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063c58343ef9060240161012060405180830381865afa15801561048e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104b291906107e6565b610100015190506104c88482620186a05f610207565b600255505b50505050565b60ff811681146104e1575f5ffd5b50565b5f602082840312156104f4575f5ffd5b81356104ff816104d3565b9392505050565b602080825282518282018190525f918401906040840190835b8181101561053d57835183526020938401939092019160010161051f565b509095945050505050565b5f60208284031215610558575f5ffd5b5035919050565b63ffffffff811681146104e1575f5ffd5b6001600160a01b03811681146104e1575f5ffd5b5f5f5f5f60808587031215610597575f5ffd5b843593506020850135925060408501356105b08161055f565b915060608501356105c081610570565b939692955090935050565b5f5f5f5f606085870312156105de575f5ffd5b8435935060208501359250604085013567ffffffffffffffff811115610602575f5ffd5b8501601f81018713610612575f5ffd5b803567ffffffffffffffff811115610628575f5ffd5b8760208260051b840101111561063c575f5ffd5b949793965060200194505050565b5f5f6040838503121561065b575f5ffd5b505080516020909101519092909150565b5f6001820161068957634e487b7160e01b5f52601160045260245ffd5b5060010190565b634e487b7160e01b5f52604160045260245ffd5b67ffffffffffffffff8311156106bc576106bc610690565b680100000000000000008311156106d5576106d5610690565b80548382558084101561070957815f528360205f20018482035f5b81811015610705575f838201556001016106f0565b5050505b505f8181526020812083915b8581101561073157823582820155602090920191600101610715565b505050505050565b83815260406020820181905281018290525f8360608301825b85811015610770578235825260209283019290910190600101610752565b509695505050505050565b604051610120810167ffffffffffffffff8111828210171561079f5761079f610690565b60405290565b80516107b081610570565b919050565b80516bffffffffffffffffffffffff811681146107b0575f5ffd5b80516107b08161055f565b80516107b0816104d3565b5f6101208284031280156107f8575f5ffd5b5061080161077b565b61080a836107a5565b8152610818602084016107b5565b6020820152610829604084016107a5565b604082015261083a606084016107d0565b606082015261084b608084016107d0565b608082015261085c60a084016107db565b60a082015261086d60c084016107a5565b60c082015260e0838101519082015261010092830151928101929092525091905056fea2646970667358221220cd4d1f69b3843991e83bacd419fae1f57715656f23f90b1b34248fb45cd0e6af64736f6c63430008250033",
 }
 
 // OracleConsumer is an auto generated Go binding around an Ethereum contract.
