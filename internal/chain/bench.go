@@ -130,7 +130,12 @@ func MeasureDelegationGas(ctx context.Context, log *slog.Logger) (DelegationGas,
 	}
 	defer s.Close()
 	c, admin := s.Conn, s.Accounts[0]
-	if _, err := c.DeploySuite(ctx, admin, DeployParams{UnbondingDelay: time.Hour}); err != nil {
+	if _, err := c.DeploySuite(ctx, admin, DeployParams{UnbondingDelay: time.Hour, Gov: DevGovParams()}); err != nil {
+		return g, err
+	}
+	// The slash step needs the registry's slasher role, which the DAO holds: a proposal grants the
+	// admin the operator roles (the simulated chain's clock is moved, so it costs no waiting).
+	if err := c.GrantOperator(ctx, admin, admin.Addr); err != nil {
 		return g, err
 	}
 	d, err := c.Delegations()

@@ -41,15 +41,16 @@ type GovParams struct {
 }
 
 // DevGovParams are the DAO parameters of dev chains: a one-second voting delay and timelock and a
-// one-minute vote (time to type `cohort gov vote`), so a proposal passes in about a minute of chain
-// time (instantly on the simulated backend), the deployer staking 1 % of the supply, and dev accounts
+// 15-second vote (the devnet passes its own proposal, the bundled subnets, at every start; 5 s was
+// flaky on a loaded machine), so a proposal passes in about 20 s of chain time (instantly on the
+// simulated backend), the deployer staking 1 % of the supply, and dev accounts
 // 17-19 as 2-of-3 guardians.
 func DevGovParams() GovParams {
 	var guardians []common.Address
 	for i := 17; i < 20; i++ {
 		guardians = append(guardians, common.Address(identity.DevAccount(i).ID()))
 	}
-	return GovParams{QuorumPercent: 4, VotingDelay: time.Second, VotingPeriod: time.Minute, TimelockDelay: time.Second,
+	return GovParams{QuorumPercent: 4, VotingDelay: time.Second, VotingPeriod: 15 * time.Second, TimelockDelay: time.Second,
 		JudgeWindow: 5 * time.Minute, Stake: Tokens(10_000_000), Guardians: guardians, GuardianThreshold: 2}
 }
 
@@ -423,7 +424,7 @@ func (c *Conn) UnstakeVotes(ctx context.Context, from *Account, amount *big.Int)
 func (c *Conn) OperatorGrants(to common.Address) ([]Tx, error) {
 	abis := suiteABIs(c.Suite())
 	var txs []Tx
-	for _, name := range []string{"registry", "market", "consensus", "data_registry", "inference_oracle", "arbitration"} {
+	for _, name := range []string{"registry", "market", "consensus", "data_registry", "inference_oracle", "arbitration", "subnet_registry", "model_registry"} {
 		e := abis[name]
 		if e.At == (common.Address{}) {
 			continue

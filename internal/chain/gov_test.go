@@ -92,7 +92,7 @@ func TestDeployHandsEveryRoleToTheDAO(t *testing.T) {
 	if owner, _ := g.c.k.token.UnpackOwner(out); owner != s.Timelock {
 		t.Fatalf("token owner %s, want the timelock %s", owner.Hex(), s.Timelock.Hex())
 	}
-	if g.dep.Deployer != dep || g.dep.Contracts["governor"] != s.Governor || g.dep.Governance.VotingPeriod != 60 {
+	if g.dep.Deployer != dep || g.dep.Contracts["governor"] != s.Governor || g.dep.Governance.VotingPeriod != 15 {
 		t.Fatalf("deployment record %+v", g.dep)
 	}
 }

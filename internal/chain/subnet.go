@@ -115,6 +115,20 @@ func (r *SubnetRegistry) call(ctx context.Context, data []byte, what string) ([]
 	return out, extraRevert(err)
 }
 
+// CreateAction is the call that creates subnet s, for a DAO proposal (the timelock holds the
+// SUBNET_ADMIN role once DeploySuite has handed the roles over).
+func (r *SubnetRegistry) CreateAction(ctx context.Context, s Subnet) (Tx, error) {
+	if err := r.fillScheduler(ctx, &s); err != nil {
+		return Tx{}, err
+	}
+	return Tx{To: r.addr, Data: r.abi.PackCreate(s.binding()), What: "create subnet " + s.Name}, nil
+}
+
+// IsSubnetAdmin says whether who holds the SUBNET_ADMIN role.
+func (r *SubnetRegistry) IsSubnetAdmin(ctx context.Context, who common.Address) (bool, error) {
+	return r.c.HasRole(ctx, r.addr, "SUBNET_ADMIN_ROLE", who)
+}
+
 // Create creates an active subnet (SUBNET_ADMIN role) and returns its id. A training subnet's
 // Scheduler, when zero, is the market's scheduler under SchedulerID.
 func (r *SubnetRegistry) Create(ctx context.Context, from *Account, s Subnet) (uint64, *types.Receipt, error) {

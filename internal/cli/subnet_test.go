@@ -25,14 +25,20 @@ func TestSubnetAndDelegationCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	c, _, err := chain.DeployDev(ctx, d.URL(), nil)
+	p := chain.DevParams()
+	p.Gov.VotingPeriod = 8 * time.Second // the test waits it out in real time
+	c, _, err := chain.DeployDevParams(ctx, d.URL(), p, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
 	admin, node, holder := chain.NewAccount(identity.DevAccount(0)), chain.NewAccount(identity.DevAccount(1)), chain.NewAccount(identity.DevAccount(2))
+	// The DAO holds the subnet admin role after deployment; a proposal grants it to dev account 0.
+	if err := c.GrantOperator(ctx, admin, admin.Addr); err != nil {
+		t.Fatal(err)
+	}
 	for _, a := range []*chain.Account{node, holder} {
 		if _, err := c.Transfer(ctx, admin, a.Addr, chain.Tokens(500)); err != nil {
 			t.Fatal(err)

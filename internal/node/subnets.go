@@ -52,9 +52,10 @@ func BundledSubnets(logregModelID [32]byte) ([]chain.Subnet, error) {
 	return list, nil
 }
 
-// CreateBundledSubnets creates the bundled subnets (BundledSubnets) from admin, the holder of the
-// subnet admin role (the DAO's timelock once governance holds it: then this is the proposal's payload),
-// skipping any that a subnet of the same name already stands for. It returns the subnets as created.
+// CreateBundledSubnets creates the bundled subnets (BundledSubnets), skipping any that a subnet of
+// the same name already stands for: directly when admin holds the subnet admin role, else (the DAO's
+// timelock holds it, as after DeploySuite) through one DAO proposal that admin passes with its votes.
+// It returns the subnets as created.
 func CreateBundledSubnets(ctx context.Context, c *chain.Conn, admin *chain.Account, logregModelID [32]byte) ([]chain.Subnet, error) {
 	want, err := BundledSubnets(logregModelID)
 	if err != nil {
@@ -65,8 +66,42 @@ func CreateBundledSubnets(ctx context.Context, c *chain.Conn, admin *chain.Accou
 		return nil, err
 	}
 	var out []chain.Subnet
+	var missing []chain.Subnet
 	for _, s := range want {
 		if have, err := reg.ByName(ctx, s.Name); err == nil {
+			out = append(out, have)
+		} else {
+			missing = append(missing, s)
+		}
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	direct, err := reg.IsSubnetAdmin(ctx, admin.Addr)
+	if err != nil {
+		return out, err
+	}
+	if !direct {
+		// The DAO's timelock holds the role: the subnets are created by one proposal, which admin
+		// (holding the dev deployment's staked votes) proposes, votes, queues and executes.
+		p := chain.Proposal{Description: "create the bundled subnets"}
+		for _, s := range missing {
+			tx, err := reg.CreateAction(ctx, s)
+			if err != nil {
+				return out, err
+			}
+			p.Calls = append(p.Calls, tx)
+		}
+		if _, err := c.PassProposal(ctx, admin, p); err != nil {
+			return out, fmt.Errorf("create the bundled subnets by proposal: %w", err)
+		}
+	}
+	for _, s := range missing {
+		if !direct {
+			have, err := reg.ByName(ctx, s.Name)
+			if err != nil {
+				return out, fmt.Errorf("subnet %s after its proposal: %w", s.Name, err)
+			}
 			out = append(out, have)
 			continue
 		}

@@ -22,9 +22,10 @@ func TestTaskSubnetMismatch(t *testing.T) {
 	}
 	defer sim.Close()
 	c, admin, pub := sim.Conn, sim.Accounts[0], sim.Accounts[1]
-	if _, err := c.DeploySuite(ctx, admin, chain.DeployParams{}); err != nil {
+	if _, err := c.DeploySuite(ctx, admin, chain.DeployParams{Gov: chain.DevGovParams()}); err != nil {
 		t.Fatal(err)
 	}
+	// The deployer holds no subnet role after DeploySuite: the subnets are created by a DAO proposal.
 	subs, err := CreateBundledSubnets(ctx, c, admin, [32]byte{})
 	if err != nil || len(subs) != 1 || subs[0].Name != BreastCancerSubnet {
 		t.Fatalf("bundled subnets %+v: %v", subs, err)
