@@ -129,8 +129,10 @@ func (m *market) deploy(ctx context.Context, rpc string, o DevnetOptions) error 
 		return err
 	}
 	admin := chain.NewAccount(identity.DevAccount(0))
-	// The market's smallest quorum (3) and a dispute window of seconds, which settlement waits out.
-	p := chain.DeployParams{AttestQuorum: uint8(min(validators, 15)), DisputeWindow: chain.DevDisputeWindow}
+	// The market's smallest quorum (3) and a dispute window of seconds, which settlement waits out; the
+	// dev DAO (dev account 0 holds its votes, votes last seconds), which the bundled subnets' proposal
+	// passes through.
+	p := chain.DeployParams{AttestQuorum: uint8(min(validators, 15)), DisputeWindow: chain.DevDisputeWindow, Gov: chain.DevGovParams()}
 	if m.dep, err = m.conn.DeployAll(ctx, admin, p, rpc); err != nil {
 		return fmt.Errorf("deploy the contract suite on %s: %w", rpc, err)
 	}
