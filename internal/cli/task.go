@@ -129,19 +129,8 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 			}
 			out := map[string]any{"chain_id": c.ChainID().String(), "task_id": id.String(), "spec_cid": artifact.String(digest),
 				"tx": r.TxHash.Hex(), "gas": r.GasUsed, "budget": spec.Budget.String()}
-			if lib != nil {
-				if _, err := lib.Declare(ctx, from, id, f.BaseModel, 0); err != nil {
-					return fmt.Errorf("task %s published; declaring its base model %d: %w", id, f.BaseModel, err)
-				}
-				out["base_model"] = f.BaseModel
-				fmt.Fprintf(a.stderr, "task %s fine-tunes model %d: declared in the model library\n", id, f.BaseModel)
-			}
-			if sub.ID != 0 {
-				if err := attachSubnet(ctx, c, from, id, sub.ID); err != nil {
-					return err
-				}
-				out["subnet"] = sub.ID
-				fmt.Fprintf(a.stderr, "task %s attached to subnet %d (%s)\n", id, sub.ID, sub.Name)
+			if err := a.afterPublish(ctx, c, from, id, &f, lib, sub, out); err != nil {
+				return err
 			}
 			if a.json {
 				return a.printJSON(out)
@@ -155,6 +144,27 @@ and the paid nodes settle: nothing else needs to be done. Without market.coordin
 	cmd.Flags().StringVar(&store, "store", "", "artifact store URL (default: the deployment record's)")
 	cmd.Flags().StringVar(&coordinator, "coordinator", "", "address of the node that runs the task (default: the file's, else a registered coordinator)")
 	return cmd
+}
+
+// afterPublish declares a just-published task's base model in the model library and attaches the task
+// to its subnet, as its file says, and records both in out.
+func (a *app) afterPublish(ctx context.Context, c *chain.Conn, from *chain.Account, id *big.Int, f *task.File, lib *chain.ModelLibrary,
+	sub chain.Subnet, out map[string]any) error {
+	if lib != nil {
+		if _, err := lib.Declare(ctx, from, id, f.BaseModel, 0); err != nil {
+			return fmt.Errorf("task %s published; declaring its base model %d: %w", id, f.BaseModel, err)
+		}
+		out["base_model"] = f.BaseModel
+		fmt.Fprintf(a.stderr, "task %s fine-tunes model %d: declared in the model library\n", id, f.BaseModel)
+	}
+	if sub.ID != 0 {
+		if err := attachSubnet(ctx, c, from, id, sub.ID); err != nil {
+			return err
+		}
+		out["subnet"] = sub.ID
+		fmt.Fprintf(a.stderr, "task %s attached to subnet %d (%s)\n", id, sub.ID, sub.Name)
+	}
+	return nil
 }
 
 // attachSubnet binds a just-published task to its subnet on chain.

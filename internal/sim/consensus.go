@@ -45,7 +45,7 @@ func newCWorld(ctx context.Context, cfg Config, nv, nn int) (*cworld, error) {
 
 func (w *cworld) setup(ctx context.Context) error {
 	c := w.c
-	if _, err := c.DeploySuite(ctx, w.admin, chain.DeployParams{}); err != nil {
+	if err := deploySuite(ctx, c, w.admin, chain.DeployParams{}); err != nil {
 		return err
 	}
 	var err error

@@ -94,7 +94,7 @@ func playMiner(ctx context.Context, cfg Config) (Result, error) {
 	}
 	defer s.Close()
 	admin, req, honest, cheat := s.Accounts[0], s.Accounts[1], s.Accounts[2], s.Accounts[3]
-	if _, err := s.Conn.DeploySuite(ctx, admin, chain.DeployParams{}); err != nil {
+	if err := deploySuite(ctx, s.Conn, admin, chain.DeployParams{}); err != nil {
 		return Result{}, err
 	}
 	o, err := s.Conn.DeployOracle(ctx, admin, [20]byte{})

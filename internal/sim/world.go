@@ -60,9 +60,20 @@ func newWorld(ctx context.Context, cfg Config, sybils int) (*world, error) {
 
 func (w *world) close() { w.sim.Close() }
 
+// deploySuite deploys the suite with the dev DAO and passes the proposal that hands admin the
+// operator roles (the simulated chain's clock is moved, so it costs no waiting): the simulation plays
+// the arbiter and wires contracts itself, which after deployment only the DAO may do.
+func deploySuite(ctx context.Context, c *chain.Conn, admin *chain.Account, p chain.DeployParams) error {
+	p.Gov = chain.DevGovParams()
+	if _, err := c.DeploySuite(ctx, admin, p); err != nil {
+		return err
+	}
+	return c.GrantOperator(ctx, admin, admin.Addr)
+}
+
 func (w *world) deploy(ctx context.Context) error {
 	c, cfg := w.c, w.cfg
-	_, err := c.DeploySuite(ctx, w.admin, chain.DeployParams{AttestQuorum: cfg.quorum, FeeBps: 500, DisputeWindow: disputeWindow,
+	err := deploySuite(ctx, c, w.admin, chain.DeployParams{AttestQuorum: cfg.quorum, FeeBps: 500, DisputeWindow: disputeWindow,
 		UnbondingDelay: disputeWindow, TrainerBond: cfg.TrainerBond, BidBond: cfg.BidBond,
 		MinStake: map[cohort.Role]*big.Int{cohort.RoleTrainer: chain.Tokens(10)}})
 	if err != nil {
