@@ -2,77 +2,15 @@ package bench
 
 import (
 	"context"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/oraclefixture"
 	"github.com/cohort-net/cohort/internal/zk"
 )
-
-// OracleFixturesDir is where the committed oracle test models live (internal/chain/testdata/genverifier
-// writes them: circuit, keys and the verifier compiled by solc), relative to the repository root.
-const OracleFixturesDir = "internal/chain/testdata"
-
-// oracleModel is one fixture model, ready to prove.
-type oracleModel struct {
-	c        *zk.Compiled
-	pk       *zk.ProvingKey
-	id       [32]byte
-	verifier []byte
-}
-
-func loadOracleModel(dir string) (*oracleModel, error) {
-	cf, pk, _, err := zk.LoadKeys(dir, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "verifier.json"))
-	if err != nil {
-		return nil, err
-	}
-	var v struct {
-		Bin string `json:"bin"`
-	}
-	if err := json.Unmarshal(b, &v); err != nil || v.Bin == "" {
-		return nil, fmt.Errorf("%s: verifier.json: %v", dir, err)
-	}
-	c, err := zk.CompileWith(cf.Model, cf.Options())
-	if err != nil {
-		return nil, err
-	}
-	verifier, err := hex.DecodeString(strings.TrimPrefix(v.Bin, "0x"))
-	if err != nil {
-		return nil, fmt.Errorf("%s: verifier.json: bin: %w", dir, err)
-	}
-	return &oracleModel{c: c, pk: pk, id: cf.ModelID, verifier: verifier}, nil
-}
-
-// findOracleFixtures returns OracleFixturesDir under dir, or under the working directory or one
-// enclosing it when dir is empty.
-func findOracleFixtures(dir string) (string, error) {
-	if dir != "" {
-		return filepath.Join(dir, OracleFixturesDir), nil
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, OracleFixturesDir)
-		if _, err := os.Stat(filepath.Join(p, "logreg3")); err == nil {
-			return p, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", cohort.Errorf(cohort.ENotFound, "oracle fixtures %s not found above %s (run from the source tree)", OracleFixturesDir, wd)
-		}
-	}
-}
 
 // RunOracle measures on-chain proof verification on the simulated backend (mainnet-like config): for
 // the fixture logistic regression on 3 features in both circuit variants (the default, binary, and
@@ -87,7 +25,7 @@ func findOracleFixtures(dir string) (string, error) {
 // they hold test proving keys, which the binary does not carry. Without them the run reports one
 // skipped entry.
 func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
-	fixtures, err := findOracleFixtures(repo)
+	fixtures, err := oraclefixture.Find(repo)
 	if cohort.Code(err) == cohort.ENotFound {
 		o.Logger().Warn("on-chain verification entries skipped", "err", err)
 		return []Result{{Name: "onchain_verify_gas", Metrics: map[string]any{"skipped": err.Error()}}}, nil
@@ -128,7 +66,7 @@ func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
 		{"oracle_mlp10_private", "mlp10p"},
 		{"oracle_lstm2", "lstm2"},
 	} {
-		m, err := loadOracleModel(filepath.Join(fixtures, v.dir))
+		m, err := oraclefixture.Load(filepath.Join(fixtures, v.dir))
 		if err != nil {
 			return nil, err
 		}
@@ -137,9 +75,9 @@ func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
 			return nil, fmt.Errorf("%s: %w", v.name, err)
 		}
 		r.Name = v.name
-		r.Metrics["variant"] = m.c.Options.Variant
+		r.Metrics["variant"] = m.C.Options.Variant
 		out = append(out, r)
-		if m.c.Options.Variant == zk.DefaultVariant(m.c.Model) {
+		if m.C.Options.Variant == zk.DefaultVariant(m.C.Model) {
 			g := r.Metrics["onchain_verify_gas"].(uint64)
 			byModel[fmt.Sprintf("%s (%d public inputs)", v.dir, r.Metrics["public_inputs"])] = g
 			if v.dir == "logreg3" {
@@ -156,24 +94,24 @@ func RunOracle(ctx context.Context, o Options, repo string) ([]Result, error) {
 }
 
 // oracleEntry registers m with the oracle, requests an inference, proves it and fulfils the request.
-func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOracle, m *oracleModel) (Result, error) {
+func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOracle, m *oraclefixture.Model) (Result, error) {
 	admin, requester, miner := s.Accounts[0], s.Accounts[1], s.Accounts[2]
-	verifier, err := s.Conn.DeployVerifier(ctx, admin, m.verifier)
+	verifier, err := s.Conn.DeployVerifier(ctx, admin, m.Verifier)
 	if err != nil {
 		return Result{}, err
 	}
-	if _, err := or.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), m.c.Model.OutputBits(), admin.Addr); err != nil {
+	if _, err := or.RegisterModel(ctx, admin, m.ID, verifier, m.C.Model.Outputs(), m.C.Model.OutputBits(), admin.Addr); err != nil {
 		return Result{}, err
 	}
-	x := []int64{256, -512, 1024, -128, 64}[:m.c.Model.Inputs()]
+	x := []int64{256, -512, 1024, -128, 64}[:m.C.Model.Inputs()]
 	salt := zk.NewSalt()
-	id, nonce, rq, err := or.Request(ctx, requester, chain.InferenceRequest{ModelID: m.id,
-		InputCommit: m.c.Model.InputCommitment(x, salt), Fee: chain.Tokens(1)})
+	id, nonce, rq, err := or.Request(ctx, requester, chain.InferenceRequest{ModelID: m.ID,
+		InputCommit: m.C.Model.InputCommitment(x, salt), Fee: chain.Tokens(1)})
 	if err != nil {
 		return Result{}, err
 	}
 	start := time.Now()
-	st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
+	st, proof, err := m.C.Prove(m.PK, zk.Element(m.ID), &zk.Request{ModelID: zk.Element(m.ID), Nonce: zk.Element(nonce),
 		Prover: cohort.NodeID(miner.Addr), Input: x, Salt: salt})
 	if err != nil {
 		return Result{}, err
@@ -194,7 +132,7 @@ func oracleEntry(ctx context.Context, s *chain.Simulated, or *chain.InferenceOra
 	return Result{Metrics: map[string]any{
 		"onchain_verify_gas": gas, "fulfil_gas": rc.GasUsed, "request_gas": rq.GasUsed,
 		"public_inputs": len(st.PublicInputs()), "outputs": len(st.Outputs), "output_bits": st.OutputBits,
-		"private": m.c.Private, "proof_bytes": len(sp), "constraints": m.c.Constraints(),
+		"private": m.C.Private, "proof_bytes": len(sp), "constraints": m.C.Constraints(),
 		"prove_ms": proveMS, "peak_rss_mb": PeakRSSMB(),
 	}, Compare: "on-chain Groth16 verify: about 200-250k gas (pairing 181k + 6k per public input); statement format 2 took 4 + outputs public inputs (MLP 10 outputs: 307k)",
 		Target: "onchain_verify_gas <= 250000"}, nil

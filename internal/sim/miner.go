@@ -2,89 +2,29 @@ package sim
 
 import (
 	"context"
-	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"math/big"
-	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/cohort-net/cohort"
 	"github.com/cohort-net/cohort/internal/chain"
+	"github.com/cohort-net/cohort/internal/oraclefixture"
 	"github.com/cohort-net/cohort/internal/zk"
 )
-
-// oracleFixture is the committed test model internal/chain/testdata/logreg3 (written by
-// internal/chain/testdata/genverifier): its circuit, test proving key and compiled Solidity verifier.
-// The binary does not carry test proving keys, so the replaying miner needs the source tree.
-const oracleFixture = "internal/chain/testdata/logreg3"
-
-func findFixture(repo string) (string, error) {
-	if repo != "" {
-		return filepath.Join(repo, oracleFixture), nil
-	}
-	wd, err := os.Getwd()
-	if err != nil {
-		return "", err
-	}
-	for d := wd; ; d = filepath.Dir(d) {
-		p := filepath.Join(d, oracleFixture)
-		if _, err := os.Stat(filepath.Join(p, "verifier.json")); err == nil {
-			return p, nil
-		}
-		if filepath.Dir(d) == d {
-			return "", cohort.Errorf(cohort.ENotFound, "oracle fixture %s not found above %s (run from the source tree)", oracleFixture, wd)
-		}
-	}
-}
-
-type minerModel struct {
-	c        *zk.Compiled
-	pk       *zk.ProvingKey
-	id       [32]byte
-	verifier []byte
-}
-
-func loadMinerModel(dir string) (*minerModel, error) {
-	cf, pk, _, err := zk.LoadKeys(dir, true)
-	if err != nil {
-		return nil, err
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "verifier.json"))
-	if err != nil {
-		return nil, err
-	}
-	var v struct {
-		Bin string `json:"bin"`
-	}
-	if err := json.Unmarshal(b, &v); err != nil || v.Bin == "" {
-		return nil, fmt.Errorf("%s: verifier.json: %v", dir, err)
-	}
-	code, err := hex.DecodeString(strings.TrimPrefix(v.Bin, "0x"))
-	if err != nil {
-		return nil, err
-	}
-	c, err := zk.CompileWith(cf.Model, cf.Options())
-	if err != nil {
-		return nil, err
-	}
-	return &minerModel{c: c, pk: pk, id: cf.ModelID, verifier: code}, nil
-}
 
 // playMiner: requesters post paid inference requests on InferenceOracle; an honest miner proves each
 // (Groth16, bound to the request's nonce and its own address) and fulfils it. Before it does, the
 // replaying miner submits the proof of the previous request (a replay) and the honest miner's proof of
 // this one, seen in the mempool (a copy), from its own address. The oracle's verifier is the judge.
 func playMiner(ctx context.Context, cfg Config) (Result, error) {
-	dir, err := findFixture(cfg.Repo)
+	dir, err := oraclefixture.Find(cfg.Repo)
 	if cohort.Code(err) == cohort.ENotFound {
 		return Result{Role: "miner", Note: "skipped: " + err.Error()}, nil
 	}
 	if err != nil {
 		return Result{}, err
 	}
-	m, err := loadMinerModel(dir)
+	m, err := oraclefixture.Load(filepath.Join(dir, "logreg3"))
 	if err != nil {
 		return Result{}, err
 	}
@@ -101,11 +41,11 @@ func playMiner(ctx context.Context, cfg Config) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	verifier, err := s.Conn.DeployVerifier(ctx, admin, m.verifier)
+	verifier, err := s.Conn.DeployVerifier(ctx, admin, m.Verifier)
 	if err != nil {
 		return Result{}, err
 	}
-	if _, err := o.RegisterModel(ctx, admin, m.id, verifier, m.c.Model.Outputs(), m.c.Model.OutputBits(), admin.Addr); err != nil {
+	if _, err := o.RegisterModel(ctx, admin, m.ID, verifier, m.C.Model.Outputs(), m.C.Model.OutputBits(), admin.Addr); err != nil {
 		return Result{}, err
 	}
 	if _, err := s.Conn.Transfer(ctx, admin, req.Addr, chain.Tokens(int64(10*cfg.Epochs))); err != nil {
@@ -136,17 +76,17 @@ func playMiner(ctx context.Context, cfg Config) (Result, error) {
 		Note: "each request: a replay of the previous request's proof, then a copy of the honest miner's proof of this one, both sent first"}, nil
 }
 
-func minerRequests(ctx context.Context, cfg Config, c *chain.Conn, o *chain.InferenceOracle, m *minerModel, req, honest, cheat *chain.Account) (attempts, refused int, err error) {
-	x := []int64{256, -512, 1024, -128}[:m.c.Model.Inputs()]
+func minerRequests(ctx context.Context, cfg Config, c *chain.Conn, o *chain.InferenceOracle, m *oraclefixture.Model, req, honest, cheat *chain.Account) (attempts, refused int, err error) {
+	x := []int64{256, -512, 1024, -128}[:m.C.Model.Inputs()]
 	var lastOut []int64
 	var lastProof []byte
 	for range cfg.Epochs {
 		salt := zk.NewSalt()
-		id, nonce, _, err := o.Request(ctx, req, chain.InferenceRequest{ModelID: m.id, InputCommit: m.c.Model.InputCommitment(x, salt), Fee: chain.Tokens(1)})
+		id, nonce, _, err := o.Request(ctx, req, chain.InferenceRequest{ModelID: m.ID, InputCommit: m.C.Model.InputCommitment(x, salt), Fee: chain.Tokens(1)})
 		if err != nil {
 			return 0, 0, err
 		}
-		st, proof, err := m.c.Prove(m.pk, zk.Element(m.id), &zk.Request{ModelID: zk.Element(m.id), Nonce: zk.Element(nonce),
+		st, proof, err := m.C.Prove(m.PK, zk.Element(m.ID), &zk.Request{ModelID: zk.Element(m.ID), Nonce: zk.Element(nonce),
 			Prover: cohort.NodeID(honest.Addr), Input: x, Salt: salt})
 		if err != nil {
 			return 0, 0, err
