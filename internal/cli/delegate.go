@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -52,15 +53,11 @@ func (a *app) marketDelegateCmd() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			c, from, err := a.dialSigner(ctx, &cf)
+			c, from, d, err := a.dialDelegations(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			d, err := c.Delegations()
-			if err != nil {
-				return err
-			}
 			r, err := d.Delegate(ctx, from, node, amount)
 			if err != nil {
 				return err
@@ -92,15 +89,11 @@ func (a *app) marketUndelegateCmd() *cobra.Command {
 					return usageError{err}
 				}
 			}
-			c, from, err := a.dialSigner(ctx, &cf)
+			c, from, d, err := a.dialDelegations(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			d, err := c.Delegations()
-			if err != nil {
-				return err
-			}
 			var shares *big.Int
 			if amount != nil {
 				if shares, err = d.SharesFor(ctx, node, from.Addr, amount); err != nil {
@@ -213,15 +206,11 @@ func (a *app) marketClaimRewardsCmd() *cobra.Command {
 			if asNode == (len(args) == 1) {
 				return usagef("name a NODE, or pass --node to claim the signer's own node rewards")
 			}
-			c, from, err := a.dialSigner(ctx, &cf)
+			c, from, d, err := a.dialDelegations(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			d, err := c.Delegations()
-			if err != nil {
-				return err
-			}
 			before, err := c.TokenBalance(ctx, from.Addr)
 			if err != nil {
 				return err
@@ -285,15 +274,11 @@ func (a *app) marketCommissionCmd() *cobra.Command {
 			if err != nil || bps > chain.DelegationMaxCommissionBps {
 				return usagef("commission %q: want 0..%d basis points", args[0], chain.DelegationMaxCommissionBps)
 			}
-			c, from, err := a.dialSigner(ctx, &cf)
+			c, from, d, err := a.dialDelegations(ctx, &cf)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			d, err := c.Delegations()
-			if err != nil {
-				return err
-			}
 			r, err := d.SetCommission(ctx, from, uint16(bps))
 			if err != nil {
 				return err
@@ -311,4 +296,19 @@ func (a *app) marketCommissionCmd() *cobra.Command {
 	}
 	cf.register(cmd.Flags(), true)
 	return cmd
+}
+
+// dialDelegations connects and loads the signing account, as dialSigner does, and the suite's
+// Delegation contract; the caller closes the connection.
+func (a *app) dialDelegations(ctx context.Context, cf *chainFlags) (*chain.Conn, *chain.Account, *chain.Delegation, error) {
+	c, from, err := a.dialSigner(ctx, cf)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	d, err := c.Delegations()
+	if err != nil {
+		c.Close()
+		return nil, nil, nil, err
+	}
+	return c, from, d, nil
 }
